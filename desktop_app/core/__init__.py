@@ -1,0 +1,1 @@
+"""Qt-free core of Viewpoints: documents, importers, analysis, the library store, exports."""

@@ -1,0 +1,110 @@
+"""The document model: what an importer produces and what the library stores.
+
+Text is normalized (``\\n`` line endings, one paragraph per line, paragraphs separated by one
+blank line), and every analysis span is a character offset into that text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+GENRES: tuple[str, ...] = ("news", "opinion", "interview", "other")
+LANGUAGES: tuple[str, ...] = ("sv", "en")
+
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass
+class Metadata:
+    """Bibliographic facts about a text; every field may be empty when unknown."""
+
+    title: str = ""
+    authors: list[str] = field(default_factory=list)
+    outlet: str = ""
+    date: str = ""  # ISO 8601 date (YYYY-MM-DD) when known, else ""
+    genre: str = "other"  # one of GENRES
+    language: str = ""  # "sv", "en" or "" (unknown: the analysis detects it)
+
+    def merged_with(self, other: Metadata) -> Metadata:
+        """Fields of ``other`` win where they are non-empty (used for seeds.json and user edits)."""
+        return Metadata(
+            title=other.title or self.title,
+            authors=list(other.authors) or list(self.authors),
+            outlet=other.outlet or self.outlet,
+            date=other.date or self.date,
+            genre=other.genre if other.genre and other.genre != "other" else self.genre,
+            language=other.language or self.language,
+        )
+
+
+@dataclass
+class ImportedText:
+    """What an importer returns: normalized text plus whatever metadata the format carried."""
+
+    text: str
+    metadata: Metadata
+    format: str  # short format name: "txt", "md", "html", "xml", "docx", "odt", "epub", "pdf"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph as a span of the document text (a non-empty line)."""
+
+    index: int
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    """A document as stored in the library."""
+
+    id: int | None
+    text: str
+    metadata: Metadata
+    source_name: str = ""  # the original file name (or "pasted text")
+    sha256: str = ""
+    imported_at: str = ""  # ISO 8601 timestamp, UTC
+    format: str = "txt"
+
+    @property
+    def title(self) -> str:
+        return self.metadata.title
+
+    def paragraphs(self) -> list[Paragraph]:
+        return split_paragraphs(self.text)
+
+    @property
+    def word_count(self) -> int:
+        return count_words(self.text)
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs are the non-empty lines of the text, numbered from 0."""
+    paragraphs: list[Paragraph] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            paragraphs.append(
+                Paragraph(len(paragraphs), pos + lead, pos + lead + len(stripped))
+            )
+        pos = end + 1
+    return paragraphs
+
+
+def count_words(text: str) -> int:
+    return sum(1 for _ in _WORD_RE.finditer(text))
+
+
+def content_sha256(text: str) -> str:
+    """Identity of a document's content: the hash of its normalized text.
+
+    Hashing the normalized text (not the file's bytes) makes the same article saved as UTF-8 and as
+    Windows-1252, or with other line endings, a duplicate rather than a second copy.
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,0 +1,156 @@
+"""The library's SQLite schema as an ordered list of migrations, tracked in ``PRAGMA user_version``.
+
+A database at version N has had migrations 1..N applied. Opening a library applies the missing
+ones inside one write transaction, so a half-migrated file never exists. Never edit a released
+migration: append a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+_V1_TABLES = """
+CREATE TABLE documents (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,  -- ids are never reused after a purge
+    title       TEXT NOT NULL,
+    authors     TEXT NOT NULL DEFAULT '[]',         -- JSON list of strings
+    outlet      TEXT NOT NULL DEFAULT '',
+    date        TEXT NOT NULL DEFAULT '',
+    genre       TEXT NOT NULL DEFAULT 'other',
+    language    TEXT NOT NULL DEFAULT '',
+    source_name TEXT NOT NULL DEFAULT '',
+    sha256      TEXT NOT NULL UNIQUE,               -- content_sha256(text): duplicate detection
+    imported_at TEXT NOT NULL,                      -- ISO 8601, UTC
+    format      TEXT NOT NULL DEFAULT 'txt',
+    words       INTEGER NOT NULL DEFAULT 0,
+    text        TEXT NOT NULL
+);
+
+-- What the user gave us, byte for byte; kept apart so listing never reads it.
+CREATE TABLE originals (
+    doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    data   BLOB NOT NULL
+);
+
+CREATE TABLE analyses (
+    doc_id         INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    engine_version TEXT NOT NULL,
+    json           TEXT NOT NULL,
+    computed_at    TEXT NOT NULL
+);
+
+CREATE TABLE corrections (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc_id     INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    json       TEXT NOT NULL
+);
+CREATE INDEX corrections_doc ON corrections(doc_id, id);
+
+-- Full-text index over title and text. External content: the text is stored once, in documents.
+-- remove_diacritics 0 keeps å, ä and ö distinct letters (Swedish "får" is not "far").
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, text,
+    content='documents', content_rowid='id',
+    tokenize="unicode61 remove_diacritics 0"
+);
+
+-- Triggers keep the index in the same transaction as the row it indexes.
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+"""
+
+_V2_SOFT_DELETE = """
+ALTER TABLE documents ADD COLUMN removed_at TEXT;  -- NULL = in the library; else when removed
+CREATE INDEX documents_removed ON documents(removed_at) WHERE removed_at IS NOT NULL;
+"""
+
+
+def _v1_initial(conn: sqlite3.Connection) -> None:
+    """Documents, original bytes, analyses, corrections and the full-text index."""
+    _run_script(conn, _V1_TABLES)
+
+
+def _v2_soft_delete(conn: sqlite3.Connection) -> None:
+    """Removal becomes undoable: a removed_at mark instead of a DELETE."""
+    _run_script(conn, _V2_SOFT_DELETE)
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1_initial,
+    _v2_soft_delete,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNew(Exception):
+    """The file was written by a newer Viewpoints; opening it could damage it."""
+
+    def __init__(self, found: int) -> None:
+        super().__init__(
+            f"made by a newer Viewpoints (schema version {found}, this version knows up to "
+            f"{SCHEMA_VERSION})"
+        )
+        self.found = found
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, upto: int = SCHEMA_VERSION) -> int:
+    """Bring the database to version ``upto`` in one transaction; returns the version reached.
+
+    ``conn`` must be in autocommit mode (isolation_level=None). BEGIN IMMEDIATE takes the write
+    lock before the version is read, so two app instances opening a new file at once cannot both
+    run a migration.
+    """
+    if schema_version(conn) >= upto:  # cheap common case, no write lock needed
+        current = schema_version(conn)
+        if current > SCHEMA_VERSION:
+            raise SchemaTooNew(current)
+        return current
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = schema_version(conn)
+        if current > SCHEMA_VERSION:
+            raise SchemaTooNew(current)
+        for version in range(current + 1, upto + 1):
+            MIGRATIONS[version - 1](conn)
+            conn.execute(f"PRAGMA user_version = {version:d}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return max(current, upto)
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run several statements without ``executescript`` (which would COMMIT our transaction)."""
+    for statement in _split_statements(script):
+        conn.execute(statement)
+
+
+def _split_statements(script: str) -> list[str]:
+    statements: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement: {pending.strip()[:60]}")
+    return statements

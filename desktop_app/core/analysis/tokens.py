@@ -1,0 +1,39 @@
+"""Tokenizer shared by the analysis: words, numbers and punctuation as character spans.
+
+Names keep their inner hyphens and apostrophes (al-Abadi, Per-Åke, O'Brien) and the Swedish
+colon genitive of abbreviations (USA:s), so a name is always one token.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One alternation, tried left to right at each position; no nested quantifiers, so linear time.
+#  1. numbers with inner separators and a hyphenated tail: 31.000, 10:30, 19-åringen
+#  2. words with inner hyphens/apostrophes and an optional ":s"-style genitive: USA:s
+#  3. any other single non-space character (punctuation, symbols)
+TOKEN_RE = re.compile(
+    r"\d+(?:[.,:]\d+)*(?:-\w+)*"
+    r"|\w+(?:[-'’]\w+)*(?::[^\W\d_]{1,3}(?!\w))?"
+    r"|[^\s\w]|_"
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into word, number and punctuation tokens, in order."""
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+def token_spans(text: str) -> list[tuple[int, int, str]]:
+    """Like :func:`tokenize` but as plain tuples, for the hot loops of the analysis."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]

@@ -1,0 +1,105 @@
+"""The ``analyze`` command's output: the JSON schema of docs/analysis-schema.md and a readable summary."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.analysis.model import Analysis
+from desktop_app.core.document import Document, content_sha256
+
+
+def document_record(document: Document, analysis: Analysis, source: str) -> dict[str, Any]:
+    """One entry of ``documents`` in the schema: the document's facts plus its analysis."""
+    record: dict[str, Any] = {
+        "source": source,
+        "title": document.metadata.title,
+        "language": analysis.language,
+        "genre": analysis.genre,
+        "text": document.text,
+    }
+    data = analysis.to_dict()
+    for key in ("actors", "mentions", "quotes", "claims", "headings", "engine_version"):
+        record[key] = data[key]
+    return record
+
+
+def analyze_targets(
+    targets: Sequence[str],
+    *,
+    language: str | None = None,
+    open_library: Callable[[], Any],
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """Analyse library ids and files; files are read, not imported. Returns (records, error lines)."""
+    from desktop_app.core.analysis import analyze_document
+    from desktop_app.core.importers import ImportFailure, import_file
+
+    records: list[dict[str, Any]] = []
+    errors: list[str] = []
+    library = None
+    try:
+        for target in targets:
+            path = Path(target)
+            if path.is_file():
+                try:
+                    imported = import_file(path)
+                except ImportFailure as exc:
+                    errors.append(str(exc))
+                    continue
+                if language:
+                    imported.metadata.language = language
+                doc = Document(None, imported.text, imported.metadata, path.name, content_sha256(imported.text))
+                records.append(document_record(doc, analyze_document(doc), str(path)))
+            elif target.isdigit():
+                if library is None:
+                    library = open_library()
+                from desktop_app.core.analysis_store import corrected_analysis
+
+                try:
+                    doc = library.get(int(target))
+                except KeyError:
+                    errors.append(f"{target}: no document with this id in the library")
+                    continue
+                if language and language != doc.metadata.language:
+                    doc.metadata.language = language
+                    analysis = analyze_document(doc)
+                else:
+                    analysis = corrected_analysis(library, doc.id)
+                records.append(document_record(doc, analysis, f"library:{doc.id}"))
+            else:
+                errors.append(f"{target}: no such file, and not a library id")
+    finally:
+        if library is not None:
+            library.close()
+    return records, errors
+
+
+def format_summary(record: dict[str, Any]) -> str:
+    """A readable account: the actors, then each quote with its speaker."""
+    text = record["text"]
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    lines = [
+        f"== {record['title'] or record['source']} ({record['source']}; {record['language']}, {record['genre']})",
+        "Actors: "
+        + (
+            ", ".join(
+                f"{a['name']} [{a['kind']}] ×{a['mentions']}"
+                + (f"+{a['pronoun_mentions']} pron." if a["pronoun_mentions"] else "")
+                for a in sorted(record["actors"], key=lambda a: -a["mentions"])
+            )
+            or "none"
+        ),
+        f"Quotes ({len(record['quotes'])}):",
+    ]
+    for quote in record["quotes"]:
+        words = " ".join(text[quote["start"] : quote["end"]].split())
+        if len(words) > 110:
+            words = words[:107] + "…"
+        speaker = names.get(quote["speaker"], "(unknown)")
+        lines.append(f"  [{quote['kind']:8}] {speaker}: “{words}”")
+    kinds: dict[str, int] = {}
+    for claim in record["claims"]:
+        kinds[claim["kind"]] = kinds.get(claim["kind"], 0) + 1
+    lines.append("Claims: " + (", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "none"))
+    return "\n".join(lines)

@@ -1,0 +1,117 @@
+"""Shared clean-up for every format: one paragraph per line, and metadata values in house form.
+
+Each format module finds its paragraphs; these helpers turn them into the normalized text of
+:class:`~desktop_app.core.document.ImportedText` and map language tags and dates to "sv"/"en" and
+ISO dates.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from desktop_app.core.importers._errors import FormatError
+
+TITLE_MAX_CHARS = 120
+
+# Control and format characters that never belong in a reader's text (keeps \n and \t for callers
+# that still split on them); soft hyphens and zero-width marks are invisible layout hints.
+_INVISIBLE_RE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff\ufffe]"
+)
+_SPACE_RE = re.compile(r"[^\S\n]+")  # any whitespace except newline (includes NBSP, tabs)
+
+_LANGUAGE_NAMES = {
+    "sv": "sv", "swe": "sv", "swedish": "sv", "svenska": "sv",
+    "en": "en", "eng": "en", "english": "en", "engelska": "en",
+}
+
+
+def clean_line(text: str) -> str:
+    """One paragraph's text: invisible characters dropped, every run of whitespace one space."""
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE_RE.sub("", text)
+    return _SPACE_RE.sub(" ", text.replace("\n", " ")).strip()
+
+
+def join_paragraphs(paragraphs: Iterable[str]) -> str:
+    """The normalized document text: non-empty cleaned paragraphs separated by one blank line."""
+    return "\n\n".join(p for p in (clean_line(p) for p in paragraphs) if p)
+
+
+def require_text(text: str, what: str = "no text found") -> str:
+    """Refuse a result with no words in it (empty file, only markup, only whitespace)."""
+    if not any(ch.isalnum() for ch in text):
+        raise FormatError(what)
+    return text
+
+
+def first_line_title(text: str, fallback: str = "") -> str:
+    """A title from the first line when it is short enough to be a headline, else ``fallback``."""
+    first = text.split("\n", 1)[0].strip()
+    if first and len(first) <= TITLE_MAX_CHARS:
+        return first
+    return fallback
+
+
+def trim_title(text: str, limit: int = TITLE_MAX_CHARS) -> str:
+    """Cut a long first line at a word boundary, marking the cut with an ellipsis."""
+    text = clean_line(text)
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–-") + "…"
+
+
+def map_language(tag: str | None) -> str:
+    """Map a language tag or name ("sv-SE", "swe", "English") to "sv"/"en", else ""."""
+    if not tag:
+        return ""
+    value = tag.strip().lower().replace("_", "-")
+    return _LANGUAGE_NAMES.get(value) or _LANGUAGE_NAMES.get(value.split("-", 1)[0], "")
+
+
+_ISO_DATE_RE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
+_YEAR_ONLY_RE = re.compile(r"^\s*(\d{4})\s*$")
+
+
+def iso_date(value: str | None) -> str:
+    """Reduce a timestamp in any of the usual forms to ``YYYY-MM-DD`` ("" if it has no valid date).
+
+    Handles ISO 8601 ("2019-03-28T10:00:00Z"), compact forms and PDF dates ("D:20190328104500").
+    """
+    if not value:
+        return ""
+    match = _ISO_DATE_RE.search(value)
+    if not match:
+        return ""
+    year, month, day = (int(g) for g in match.groups())
+    if not (1000 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def split_authors(value: str | None) -> list[str]:
+    """Authors from a metadata field that may list several ("A; B", "A och B", "A and B")."""
+    if not value:
+        return []
+    parts = re.split(r"\s*[;|]\s*|\s+\band\b\s+|\s+\boch\b\s+", value)
+    return [clean_line(p) for p in parts if clean_line(p)]
+
+
+_OPINION_WORDS = ("opinion", "debatt", "ledare", "ledarsida", "kolumn", "krönika", "editorial",
+                  "commentary", "op-ed", "insändare", "signerat")
+_INTERVIEW_WORDS = ("intervju", "interview")
+
+
+def genre_from_labels(labels: Iterable[str]) -> str:
+    """Genre from section/type labels a format carries (og:type, article:section, keywords)."""
+    text = " ".join(labels).lower()
+    if any(word in text for word in _OPINION_WORDS):
+        return "opinion"
+    if any(word in text for word in _INTERVIEW_WORDS):
+        return "interview"
+    return "other"

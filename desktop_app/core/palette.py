@@ -1,0 +1,43 @@
+"""Actor colours: one colour-blind-safe palette, the same in both panes, the sidebar, the chart and exports.
+
+Colours are given in the order actors are ranked (most mentioned first), so the main actors of a
+comparison always get clearly distinct colours. Hex strings keep this module Qt-free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# Paul Tol's "muted" qualitative scheme plus Okabe-Ito additions: distinguishable with the common
+# forms of colour blindness, and dark enough for text on white.
+PALETTE: tuple[str, ...] = (
+    "#0072B2",  # blue
+    "#D55E00",  # vermillion
+    "#009E73",  # bluish green
+    "#CC79A7",  # reddish purple
+    "#E69F00",  # orange
+    "#332288",  # indigo
+    "#117733",  # green
+    "#882255",  # wine
+    "#44AA99",  # teal
+    "#999933",  # olive
+    "#AA4499",  # purple
+    "#56B4E9",  # sky blue
+)
+UNKNOWN_SPEAKER = "#707070"
+AUTHOR_VOICE = "#5D5D5D"
+
+# The two documents in the chart and legends.
+SIDE_COLOURS: dict[str, str] = {"left": "#4477AA", "right": "#EE7733"}
+
+
+def assign_colours(ranked_keys: Iterable[str]) -> dict[str, str]:
+    """Map actor keys (most important first) to palette colours, cycling past the palette's end."""
+    return {key: PALETTE[i % len(PALETTE)] for i, key in enumerate(ranked_keys)}
+
+
+def tint(hex_colour: str, alpha: float) -> str:
+    """The colour blended onto white: a light background tint that keeps black text readable."""
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    mix = [round(255 - (255 - c) * alpha) for c in (r, g, b)]
+    return "#{:02X}{:02X}{:02X}".format(*mix)

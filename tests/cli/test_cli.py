@@ -1,0 +1,110 @@
+"""The headless commands as a user runs them: exit codes, one line per file, a summary."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, VIEWPOINTS_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Path:
+    return tmp_path / "lib"
+
+
+def test_new_library_holds_the_seeds(lib: Path) -> None:
+    result = run(lib, "list", "--json")
+    assert result.returncode == 0, result.stderr
+    docs = json.loads(result.stdout)
+    assert [d["title"] for d in docs] == [
+        "Expert: Sverige saknar koll på IS-återvändare",
+        "Örebro arbetar aktivt mot våldsbejakande extremism",
+    ]
+    assert docs[1]["genre"] == "opinion"
+
+
+def test_import_reports_each_file_and_exit_codes(lib: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Rubrik\n\nEn text om Göteborg och Malmö.\n", encoding="utf-8")
+    (folder / "sub" / "b.txt").write_bytes("Räksmörgås åt Åsa i Växjö.\n".encode("cp1252"))
+    ok = run(lib, "import", str(folder))
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert ok.stdout.count("imported:") == 2
+    assert "2 imported, 0 duplicate(s), 0 failed" in ok.stdout
+
+    (folder / "junk.txt").write_bytes(b"\x00\x01\x02\xff" * 200)
+    again = run(lib, "import", str(folder))
+    assert again.returncode == 1
+    assert again.stdout.count("duplicate:") == 2
+    error_lines = [line for line in again.stdout.splitlines() if line.startswith("error:")]
+    assert len(error_lines) == 1 and "junk.txt" in error_lines[0]
+    assert "Traceback" not in again.stdout + again.stderr
+
+    missing = run(lib, "import", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 1 and "nope.txt" in missing.stdout
+
+
+def test_search_remove_restore(lib: Path, tmp_path: Path) -> None:
+    found = run(lib, "search", "--json", "återvändare")
+    assert found.returncode == 0, found.stderr
+    ids = [d["id"] for d in json.loads(found.stdout)]
+    assert ids, found.stdout
+    removed = run(lib, "remove", str(ids[0]))
+    assert removed.returncode == 0 and "restore" in removed.stdout
+    after = json.loads(run(lib, "search", "--json", "återvändare").stdout)
+    assert ids[0] not in [d["id"] for d in after]
+    assert run(lib, "remove", "9999").returncode == 1
+    restored = run(lib, "restore", str(ids[0]))
+    assert restored.returncode == 0
+    assert ids[0] in [d["id"] for d in json.loads(run(lib, "list", "--json").stdout)]
+
+
+def test_analyze_json_follows_the_schema(lib: Path) -> None:
+    result = run(lib, "analyze", "1", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema"] == 1
+    doc = data["documents"][0]
+    for key in ("source", "title", "language", "genre", "text", "actors", "mentions", "quotes", "claims"):
+        assert key in doc
+    assert doc["language"] == "sv"
+    ids = {a["id"] for a in doc["actors"]}
+    names = {a["name"] for a in doc["actors"]}
+    assert {"Magnus Ranstorp", "Stefan Löfven"} <= names
+    for quote in doc["quotes"]:
+        assert quote["speaker"] is None or quote["speaker"] in ids
+        assert 0 <= quote["start"] < quote["end"] <= len(doc["text"])
+    for mention in doc["mentions"]:
+        assert mention["actor"] in ids
+
+
+def test_analyze_file_and_summary(lib: Path, tmp_path: Path) -> None:
+    path = tmp_path / "en.txt"
+    path.write_text(
+        "Storm warning\n\n“We are not ready for this,” said Jane Smith, the mayor of Springfield.\n",
+        encoding="utf-8",
+    )
+    result = run(lib, "analyze", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "Jane Smith" in result.stdout
+    bad = run(lib, "analyze", str(tmp_path / "missing.txt"))
+    assert bad.returncode == 1 and "missing.txt" in bad.stderr

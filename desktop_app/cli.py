@@ -133,7 +133,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         elif outcome.status == "duplicate":
             print(f"duplicate: {outcome.path} is a duplicate of {outcome.doc_id} ({outcome.title})")
         else:
-            print(f"error: {outcome.message.removeprefix('error: ')}")
+            print(f"error: {outcome.path}: {outcome.message.removeprefix('error: ')}")
     print(
         f"{counts['imported']} imported, {counts['duplicate']} duplicate(s), {counts['error']} failed"
     )

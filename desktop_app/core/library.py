@@ -1,4 +1,4 @@
-"""The library: every imported document, its original bytes, analyses and corrections in one SQLite file.
+"""The library: imported documents, their original bytes, analyses and corrections in one SQLite file.
 
 One ``Library`` object owns one connection, guarded by a lock so any thread may call it. Worker
 threads (background import) open their own ``Library`` on the same file: WAL mode lets readers go on
@@ -19,6 +19,7 @@ from pathlib import Path
 
 from desktop_app import paths
 from desktop_app.core import _schema
+from desktop_app.core._fts_query import fts_query
 from desktop_app.core.document import (
     GENRES,
     Document,
@@ -377,32 +378,6 @@ def _fallback_title(text: str, source_name: str) -> str:
         if line.strip():
             return " ".join(line.split())
     return Path(source_name).stem or "Untitled"
-
-
-def fts_query(query: str) -> str | None:
-    """Turn what a user typed into a safe FTS5 expression, or None when nothing is searchable.
-
-    Each whitespace-separated word becomes a quoted prefix term ("återvänd" finds "återvändare");
-    text between double quotes becomes one phrase whose last word is a prefix. Terms are ANDed.
-    Words without any letter or digit (``*``, ``(``, emoji) are dropped.
-    """
-    segments = query.split('"')
-    if len(segments) % 2 == 0:  # an unmatched quote: treat the rest as plain words
-        segments[-2:] = [segments[-2] + " " + segments[-1]]
-    terms: list[str] = []
-    for index, segment in enumerate(segments):
-        words = [word for word in segment.split() if _searchable(word)]
-        if not words:
-            continue
-        if index % 2:  # inside quotes
-            terms.append('"' + " ".join(words) + '"*')
-        else:
-            terms.extend(f'"{word}"*' for word in words)
-    return " ".join(terms) if terms else None
-
-
-def _searchable(word: str) -> bool:
-    return any(ch.isalnum() for ch in word)
 
 
 def _reason(exc: BaseException) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop_app import paths
 from desktop_app.core.document import ImportedText, Metadata
-from desktop_app.core.importers import ImportFailure, import_file
+from desktop_app.core.importers import ImportFailure, import_bytes
 from desktop_app.core.library import Library
 
 log = logging.getLogger(__name__)
@@ -29,14 +29,18 @@ def import_seeds_if_empty(library: Library, seeds_dir: Path | None = None) -> li
     for entry in _read_manifest(folder / "seeds.json"):
         path = folder / str(entry.get("file", ""))
         try:
-            imported = import_file(path)
-            original = path.read_bytes()
+            original = path.read_bytes()  # parsed and stored from the same read
+            imported = import_bytes(original, path.name)
         except (ImportFailure, OSError) as exc:
             log.warning("seed skipped: %s", exc)
             continue
         listed = Metadata(**{key: entry[key] for key in _METADATA_FIELDS if key in entry})
         seeded = ImportedText(imported.text, imported.metadata.merged_with(listed), imported.format)
-        result = library.add(seeded, source_name=path.name, original=original)
+        try:
+            result = library.add(seeded, source_name=path.name, original=original)
+        except ValueError as exc:  # no text in it
+            log.warning("seed skipped: %s", exc)
+            continue
         if result.status == "imported":
             ids.append(result.doc_id)
     return ids

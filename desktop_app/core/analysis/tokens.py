@@ -20,6 +20,9 @@ TOKEN_RE = re.compile(
 )
 
 
+_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
+
+
 @dataclass(frozen=True)
 class Token:
     """One token: ``text == source[start:end]``."""
@@ -37,3 +40,12 @@ def tokenize(text: str) -> list[Token]:
 def token_spans(text: str) -> list[tuple[int, int, str]]:
     """Like :func:`tokenize` but as plain tuples, for the hot loops of the analysis."""
     return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+def split_tokens(text: str) -> list[str]:
+    """Whitespace and tokens alternating: ``[gap0, token0, gap1, token1, ..., gap_n]``.
+
+    The fastest form for scanning long texts: every gap is whitespace (possibly empty), so
+    ``"".join(parts) == text`` and character offsets are sums of lengths.
+    """
+    return _SPLIT_RE.split(text)

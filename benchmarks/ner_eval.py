@@ -1,0 +1,170 @@
+"""Precision, recall and F1 of find_entities on the Swedish NER benchmark, plus its speed.
+
+Scoring follows /work/shared/eval/swedish-ner/README.md: each sentence's running text is rebuilt
+from its tokens, find_entities runs on it, predicted character spans are mapped to the tokens they
+cover, and an entity counts as correct only if its token span and type both match exactly. As in
+the corpus, consecutive tokens of one type form one entity (on both sides); MISC is not scored.
+
+    python benchmarks/ner_eval.py [--split train|test] [--errors N] [--corpus DIR]
+
+Develop on train only; run test only to report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from desktop_app.core.analysis.entities import find_entities  # noqa: E402
+from desktop_app.core.analysis.gazetteer import gazetteer  # noqa: E402
+
+DEFAULT_CORPUS = Path("/work/shared/eval/swedish-ner")
+TYPES = ("PER", "ORG", "LOC")
+NO_SPACE_BEFORE = frozenset(",.:;!?)]}”»%")
+NO_SPACE_AFTER = frozenset("([{“«")
+
+Sentence = list[tuple[str, str]]
+Entity = tuple[int, int, str]  # token range [i, j) and type
+
+
+def read_corpus(path: Path) -> list[Sentence]:
+    """Sentences as (token, tag) lists; tags PER/ORG/LOC/MISC or "0"."""
+    sentences: list[Sentence] = []
+    current: Sentence = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if current:
+                sentences.append(current)
+                current = []
+            continue
+        if len(parts) < 2:
+            continue  # a stray fragment line in the corpus
+        current.append((" ".join(parts[:-1]), parts[-1]))
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def rebuild(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Running text from tokens, with the character span of every token."""
+    pieces: list[str] = []
+    offsets: list[tuple[int, int]] = []
+    pos = 0
+    for k, token in enumerate(tokens):
+        if k and token not in NO_SPACE_BEFORE and tokens[k - 1] not in NO_SPACE_AFTER:
+            pieces.append(" ")
+            pos += 1
+        offsets.append((pos, pos + len(token)))
+        pieces.append(token)
+        pos += len(token)
+    return "".join(pieces), offsets
+
+
+def runs(tags: list[str]) -> set[Entity]:
+    """Entities of one sentence from per-token types: consecutive equal types form one."""
+    found: set[Entity] = set()
+    i = 0
+    while i < len(tags):
+        tag = tags[i]
+        if tag not in TYPES:
+            i += 1
+            continue
+        j = i
+        while j < len(tags) and tags[j] == tag:
+            j += 1
+        found.add((i, j, tag))
+        i = j
+    return found
+
+
+def predict(text: str, offsets: list[tuple[int, int]]) -> set[Entity]:
+    tags = ["0"] * len(offsets)
+    for span in find_entities(text, "sv"):
+        for k, (start, end) in enumerate(offsets):
+            if start < span.end and end > span.start:
+                tags[k] = span.kind
+    return runs(tags)
+
+
+def evaluate(sentences: list[Sentence], errors: int) -> None:
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    samples: list[str] = []
+    for sentence in sentences:
+        tokens = [token for token, _ in sentence]
+        text, offsets = rebuild(tokens)
+        gold = runs([tag for _, tag in sentence])
+        pred = predict(text, offsets)
+        for i, j, kind in pred:
+            if (i, j, kind) in gold:
+                tp[kind] += 1
+            else:
+                fp[kind] += 1
+                samples.append(f"FP {kind:3} {' '.join(tokens[i:j])!r:30} | {text}")
+        for i, j, kind in gold - pred:
+            fn[kind] += 1
+            samples.append(f"FN {kind:3} {' '.join(tokens[i:j])!r:30} | {text}")
+    print(f"\n{'type':6} {'prec':>6} {'rec':>6} {'F1':>6} {'gold':>6} {'pred':>6}")
+    for kind in (*TYPES, "micro"):
+        kinds = TYPES if kind == "micro" else (kind,)
+        t = sum(tp[k] for k in kinds)
+        p = t + sum(fp[k] for k in kinds)
+        g = t + sum(fn[k] for k in kinds)
+        prec = t / p if p else 0.0
+        rec = t / g if g else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        print(f"{kind:6} {prec:6.3f} {rec:6.3f} {f1:6.3f} {g:6d} {p:6d}")
+    if errors:
+        random.Random(0).shuffle(samples)
+        print()
+        for line in sorted(samples[:errors]):
+            print(line[:220])
+
+
+def measure_speed(sentences: list[Sentence]) -> None:
+    """Words per second of find_entities over the whole split as one text.
+
+    CPU time of this process (the machine is shared), best of 3; the first run, with cold
+    per-word caches (lexicons already loaded), is printed too.
+    """
+    gazetteer("sv")
+    text = "\n".join(rebuild([token for token, _ in s])[0] for s in sentences)
+    words = sum(1 for s in sentences for token, _ in s if any(c.isalnum() for c in token))
+    times = []
+    for _ in range(3):
+        t0 = time.process_time()
+        find_entities(text, "sv")
+        times.append(time.process_time() - t0)
+    best = min(times)
+    print(f"speed: {words} words in {best:.3f} s = {words / best:,.0f} words/s (one core; "
+          f"first run {words / times[0]:,.0f} words/s)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("train", "test"), default="test")
+    parser.add_argument("--errors", type=int, default=0, help="print N sample errors")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    args = parser.parse_args(argv)
+    path = args.corpus / f"{args.split}_corpus.txt"
+    if not path.is_file():
+        print(f"{path}: corpus file not found", file=sys.stderr)
+        return 2
+    sentences = read_corpus(path)
+    print(f"{args.split}: {len(sentences)} sentences, "
+          f"{sum(len(s) for s in sentences)} tokens")
+    measure_speed(sentences)
+    evaluate(sentences, args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

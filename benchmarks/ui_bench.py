@@ -1,0 +1,225 @@
+"""How fast the window starts, opens a big document and follows a filter: prints figures, asserts nothing.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/ui_bench.py [--docs N] [--runs R] [--work DIR]
+
+1. Launch: a fresh process per run (R runs) opens a library of N documents (default 10,000) and
+   shows the main window; the time from process start to the window's first paint is reported
+   next to a bare QMainWindow started the same way in the same run. Target: <= 1.0 s median.
+2. Open: a ~1 MB (~150,000-word) document made of the seed texts, with its analysis already cached
+   (computed once, not timed), opened in the left pane with all its marks, painted. Target: <= 1.5 s.
+3. Toggle: hiding / showing one actor in the filter, formats re-applied and painted. Target: <= 100 ms.
+4. Memory: RSS of that process with the 1 MB document open and N library rows. Target: <= 400 MB.
+
+The generated library is kept in --work (default: a folder in the temp dir) and reused by later runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BIG_TITLE = "Benchmark: one megabyte of seed texts"
+WORDS = (
+    "regeringen kommunen polisen sverige örebro stockholm riksdagen forskare säkerhet skolan elever "
+    "budget kronor procent rapport utredning åtgärder brott trygghet vården ekonomi klimat energi "
+    "migration integration demokrati val partiet debatt ledare framtiden frågan ansvaret resurser "
+    "och i att det som en på är av för med till den har de inte om ett men var så kan man när år"
+).split()
+
+
+# -- preparing the library (once) -------------------------------------------------------------
+
+
+def prepare(work: Path, docs: int) -> tuple[Path, int]:
+    """A library with ``docs`` documents plus the big one, its analysis cached; (data dir, big id)."""
+    data = work / f"data-{docs}"
+    marker = data / "ready.json"
+    if marker.exists():
+        return data, json.loads(marker.read_text())["big_id"]
+    os.environ["VIEWPOINTS_DATA_DIR"] = str(data)
+    from desktop_app.core import analysis_store
+    from desktop_app.core.document import ImportedText, Metadata
+    from desktop_app.core.library import Library
+    from desktop_app.core.seeds import import_seeds_if_empty
+
+    data.mkdir(parents=True, exist_ok=True)
+    library = Library(data / "library.sqlite3")
+    import_seeds_if_empty(library)
+    rng = random.Random(7)
+    started = time.perf_counter()
+    for i in range(library.count(), docs - 1):
+        text = "\n\n".join(" ".join(rng.choices(WORDS, k=rng.randint(20, 60))) + "." for _ in range(5))
+        meta = Metadata(title=f"Artikel {i}: {rng.choice(WORDS)} och {rng.choice(WORDS)}", outlet="Bench",
+                        date=f"20{rng.randint(10, 24)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+                        genre="news", language="sv")
+        library.add(ImportedText(text, meta, "txt"), source_name=f"bench-{i}.txt", original=text.encode())
+    print(f"  generated {docs - 1} documents in {time.perf_counter() - started:.1f} s", flush=True)
+    big_text = big_document_text()
+    meta = Metadata(title=BIG_TITLE, outlet="Bench", date="2024-01-01", genre="news", language="sv")
+    big_id = library.add(ImportedText(big_text, meta, "txt"), source_name="big.txt",
+                         original=big_text.encode()).doc_id
+    started = time.perf_counter()
+    analysis_store.load_or_compute(library, big_id)
+    for doc in library.list_documents()[:2]:  # the seeds the window opens first
+        analysis_store.load_or_compute(library, doc.id)
+    print(f"  analysed the 1 MB document in {time.perf_counter() - started:.1f} s (not a UI figure)")
+    library.close()
+    marker.write_text(json.dumps({"big_id": big_id}))
+    return data, big_id
+
+
+def big_document_text(target: int = 1_000_000) -> str:
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8").strip() for p in seeds]
+    parts: list[str] = []
+    size = n = 0
+    while size < target:
+        text = texts[n % len(texts)]
+        parts.append(f"Del {n + 1}\n\n{text}")
+        size += len(parts[-1]) + 2
+        n += 1
+    return "\n\n".join(parts)
+
+
+# -- child processes ------------------------------------------------------------------------
+
+
+CHILD_BARE = r"""
+import sys, time
+t_spawn = float(sys.argv[1])
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(time.time() - t_spawn, flush=True); app.quit()
+        return False
+w = QMainWindow(); w.resize(1600, 1000)
+f = Painted(); w.installEventFilter(f); w.show(); app.exec()
+"""
+
+CHILD_APP = r"""
+import sys, time
+t_spawn = float(sys.argv[1])
+sys.path.insert(0, sys.argv[2])
+from desktop_app.ui.app import make_application, open_library
+from PySide6.QtCore import QEvent, QObject
+app = make_application()
+library = open_library()
+from desktop_app.core.settings import Settings
+from desktop_app.ui.main_window import MainWindow
+settings = Settings(path=None)
+settings.open_documents = {"left": None, "right": None}
+w = MainWindow(library, settings)
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(time.time() - t_spawn, w.library_pane.model.rowCount(), flush=True); app.quit()
+        return False
+f = Painted(); w.installEventFilter(f); w.resize(1600, 1000); w.show(); app.exec()
+"""
+
+CHILD_OPEN = r"""
+import json, statistics, sys, time
+sys.path.insert(0, sys.argv[1]); big_id = int(sys.argv[2])
+from desktop_app.ui.app import make_application, open_library
+from desktop_app.core.settings import Settings
+from desktop_app.ui.main_window import MainWindow
+app = make_application()
+library = open_library()
+settings = Settings(path=None)
+w = MainWindow(library, settings)
+w.resize(1600, 1000); w.show()
+for _ in range(20): app.processEvents()
+w.runner.wait()
+for _ in range(20): app.processEvents()
+pane = w.compare_view.pane("left")
+t0 = time.perf_counter()
+w.open_document(big_id, "left")
+while pane.view is None:
+    app.processEvents()
+pane.text_edit.viewport().repaint()
+app.processEvents()
+open_s = time.perf_counter() - t0
+comparison = w.current_comparison()
+keys = [a.key for a in comparison.actors[:6]]
+toggles = []
+for key in keys * 2:
+    for visible in (False, True):
+        t0 = time.perf_counter()
+        w.filter_state.set_actor_visible(key, visible)
+        pane.text_edit.viewport().repaint()
+        app.processEvents()
+        toggles.append(time.perf_counter() - t0)
+rss = 0
+for line in open("/proc/self/status"):
+    if line.startswith("VmRSS:"):
+        rss = int(line.split()[1]) / 1024
+a = pane.view.analysis
+print(json.dumps({"open_s": open_s, "toggle_median_s": statistics.median(toggles),
+                  "toggle_max_s": max(toggles), "rss_mb": rss, "rows": w.library_pane.model.rowCount(),
+                  "chars": len(pane.document.text), "words": pane.document.word_count,
+                  "marks": len(pane.highlighter.marks), "quotes": len(a.quotes),
+                  "mentions": len(a.mentions), "claims": len(a.claims), "actors": len(a.actors)}))
+"""
+
+
+def run_child(code: str, args: list[str], env: dict[str, str]) -> str:
+    result = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True,
+                            text=True, timeout=600)
+    if result.returncode != 0:
+        raise SystemExit(f"child failed: {result.stderr.strip().splitlines()[-1:]}")
+    return result.stdout.strip().splitlines()[-1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "viewpoints-ui-bench")
+    args = parser.parse_args()
+    print(f"preparing a library of {args.docs} documents in {args.work} …", flush=True)
+    data, big_id = prepare(args.work, args.docs)
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               VIEWPOINTS_DATA_DIR=str(data), VIEWPOINTS_CONFIG_DIR=str(data / "config"))
+
+    bare: list[float] = []
+    app: list[float] = []
+    rows = 0
+    for _ in range(args.runs):
+        bare.append(float(run_child(CHILD_BARE, [repr(time.time())], env)))
+        out = run_child(CHILD_APP, [repr(time.time()), str(ROOT)], env).split()
+        app.append(float(out[0]))
+        rows = int(out[1])
+    print(f"launch to first paint, {rows} library rows, {args.runs} runs:")
+    print(f"  Viewpoints main window : median {statistics.median(app):.3f} s  "
+          f"(min {min(app):.3f}, max {max(app):.3f})   target <= 1.0 s")
+    print(f"  bare QMainWindow       : median {statistics.median(bare):.3f} s  "
+          f"(min {min(bare):.3f}, max {max(bare):.3f})")
+
+    figures = json.loads(run_child(CHILD_OPEN, [str(ROOT), str(big_id)], env))
+    print(f"1 MB document: {figures['chars']:,} characters, {figures['words']:,} words, "
+          f"{figures['marks']:,} marks ({figures['quotes']:,} quotes, {figures['mentions']:,} mentions, "
+          f"{figures['claims']:,} claims, {figures['actors']} actors)")
+    print(f"  open with all highlights : {figures['open_s']:.3f} s   target <= 1.5 s")
+    print(f"  actor filter toggle      : median {figures['toggle_median_s'] * 1000:.1f} ms, "
+          f"max {figures['toggle_max_s'] * 1000:.1f} ms   target <= 100 ms")
+    print(f"  memory (RSS), {figures['rows']} rows + 1 MB document: {figures['rss_mb']:.0f} MB   "
+          f"target <= 400 MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

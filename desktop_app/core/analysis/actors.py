@@ -1,0 +1,311 @@
+"""Actors: the entity spans of a text grouped into people, organizations and places.
+
+One actor per referent: "Ranstorp" joins "Magnus Ranstorp", "Säpo" joins "Säkerhetspolisen",
+"CVE" joins "Center mot våldsbejakande extremism", "terrorgruppen" joins IS. Each person gets
+the roles and party the text attaches to the name ("Statsminister Stefan Löfven (S)", "Magnus
+Ranstorp, terrorforskare vid Försvarshögskolan") and a gender from the first-name lists or the
+role noun. ``ActorRegistry`` keeps actors and mentions; coreference adds to it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from desktop_app.core.analysis.cues import Vocabulary, vocabulary
+from desktop_app.core.analysis.entities import EntitySpan
+from desktop_app.core.analysis.gender import gender_of_first_name, gender_of_role
+from desktop_app.core.analysis.lexicon import load_lines
+from desktop_app.core.analysis.patterns import WordScanner
+from desktop_app.core.analysis.roles import party_after, party_before, roles_around
+
+KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
+_FUNCTION_WORDS = frozenset("mot för och i av på till med om the of for and de du la".split())
+_ACRONYM_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
+MAX_MENTION_SCAN = 10  # mentions looked at around a position when resolving a group noun
+
+
+@dataclass
+class ActorDraft:
+    """An actor while the analysis runs; ``model.Actor`` is made from it at the end."""
+
+    name: str
+    kind: str
+    first: int  # position of the first mention, for ordering
+    roles: list[str] = field(default_factory=list)
+    party: str | None = None
+    gender: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    category: str | None = None
+    is_author: bool = False
+
+    def add_alias(self, form: str) -> None:
+        if form and form != self.name and form not in self.aliases:
+            self.aliases.append(form)
+
+    def add_role(self, role: str) -> None:
+        if role and role not in self.roles:
+            self.roles.append(role)
+
+
+@dataclass
+class MentionDraft:
+    actor: int
+    start: int
+    end: int
+    via: str
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    canonical: str
+    category: str | None
+
+
+@lru_cache(maxsize=None)
+def alias_table(language: str) -> dict[str, AliasEntry]:
+    """Known other names (case-folded) -> canonical name and category, this language first."""
+    table: dict[str, AliasEntry] = {}
+    for lang in ("en", "sv") if language == "sv" else ("sv", "en"):
+        for line in load_lines(lang, "actor_aliases"):
+            body, _, tag = line.partition("@")
+            forms = [f.strip() for f in body.split("|") if f.strip()]
+            if not forms:
+                continue
+            entry = AliasEntry(forms[0], tag.strip().casefold() or None)
+            for form in forms:
+                table[form.casefold()] = entry
+    return table
+
+
+def initials(name: str) -> str:
+    """ "Center mot våldsbejakande extremism" -> "CVE" (function words left out)."""
+    return "".join(w[0] for w in name.split() if w.casefold() not in _FUNCTION_WORDS and w[0].isalpha()).upper()
+
+
+class ActorRegistry:
+    """Actors and their mentions for one text; lookups by position stay logarithmic."""
+
+    def __init__(self, text: str, language: str, low: str | None = None) -> None:
+        self.text = text
+        self.low = low  # text.lower() when offsets are kept (see patterns.lowered)
+        self.language = language
+        self.voc: Vocabulary = vocabulary(language)
+        self.actors: list[ActorDraft] = []
+        self.mentions: list[MentionDraft] = []
+        self._keys: dict[str, int] = {}
+        self._sorted = True
+        self._starts: list[int] = []
+
+    # ------------------------------------------------------------------ building
+    def actor_index(self, name: str, kind: str, first: int) -> int:
+        """The actor with this canonical name, created when new."""
+        key = " ".join(name.casefold().split())
+        idx = self._keys.get(key)
+        if idx is None:
+            idx = len(self.actors)
+            self.actors.append(ActorDraft(name, kind, first))
+            self._keys[key] = idx
+        else:
+            self.actors[idx].first = min(self.actors[idx].first, first)
+        return idx
+
+    def find(self, name: str) -> int | None:
+        return self._keys.get(" ".join(name.casefold().split()))
+
+    def add_mention(self, actor: int, start: int, end: int, via: str) -> None:
+        self.mentions.append(MentionDraft(actor, start, end, via))
+        self.actors[actor].first = min(self.actors[actor].first, start)
+        self._sorted = False
+
+    def _ensure_sorted(self) -> None:
+        if not self._sorted:
+            self.mentions.sort(key=lambda m: (m.start, m.end))
+            self._starts = [m.start for m in self.mentions]
+            self._sorted = True
+
+    def overlapping(self, start: int, end: int) -> list[MentionDraft]:
+        """Mentions that overlap ``start:end``, in text order."""
+        self._ensure_sorted()
+        i = bisect_left(self._starts, start)
+        while i > 0 and self.mentions[i - 1].end > start:
+            i -= 1
+        out: list[MentionDraft] = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end > start:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def mentions_near(self, pos: int) -> tuple[list[MentionDraft], list[MentionDraft]]:
+        """Up to ``MAX_MENTION_SCAN`` mentions before and after ``pos`` (nearest first)."""
+        self._ensure_sorted()
+        i = bisect_left(self._starts, pos)
+        before = self.mentions[max(0, i - MAX_MENTION_SCAN) : i][::-1]
+        after = self.mentions[i : i + MAX_MENTION_SCAN]
+        return before, after
+
+    # ------------------------------------------------------------------ from entities
+    def add_entities(self, entities: list[EntitySpan]) -> None:
+        """Group the recognizer's spans into actors, with roles, party and gender."""
+        aliases = alias_table(self.language)
+        org_nouns = self.voc.org_nouns
+        people = [e for e in entities if e.kind == "PER"]
+        full = [e for e in people if len((e.name or e.text).split()) > 1]
+        by_last: dict[str, list[EntitySpan]] = {}
+        by_first: dict[str, set[str]] = {}
+        for e in full:
+            words = (e.name or e.text).split()
+            by_last.setdefault(words[-1].casefold(), []).append(e)
+            by_first.setdefault(words[0].casefold(), set()).add(_canon_person(e))
+        longest: dict[str, str] = {}
+        for e in full:
+            name = _canon_person(e)
+            longest.setdefault(name.casefold(), name)
+        named_orgs = [e for e in entities if e.kind == "ORG" and len((e.name or e.text).split()) > 1]
+        for e in entities:
+            surface = e.name or e.text
+            folded = surface.casefold()
+            if e.kind == "PER" or (len(surface.split()) == 1 and folded in by_last and e.kind != "LOC"):
+                self._add_person(e, surface, by_last, by_first)
+                continue
+            entry = aliases.get(folded)
+            canonical = entry.canonical if entry else org_nouns.get(folded, surface)
+            if e.kind == "ORG" and entry is None and _ACRONYM_RE.match(surface):
+                canonical = self._expand_acronym(e, surface, named_orgs)
+            kind = KIND_OF[e.kind]
+            idx = self.actor_index(canonical, kind, e.start)
+            actor = self.actors[idx]
+            if entry is not None and entry.category:
+                actor.category = entry.category
+            if folded == canonical.casefold():
+                via = "name"
+            else:
+                via = "alias"
+                actor.add_alias(surface)
+            self.add_mention(idx, e.start, e.end, via)
+        self._scan_org_nouns(entities)
+        self._scan_group_nouns()
+
+    def _add_person(
+        self, e: EntitySpan, surface: str, by_last: dict[str, list[EntitySpan]], by_first: dict[str, set[str]]
+    ) -> None:
+        words = surface.split()
+        via = "name"
+        if len(words) == 1:
+            folded = surface.casefold()
+            owners = by_last.get(folded)
+            if owners:
+                before = [o for o in owners if o.start < e.start]
+                owner = before[-1] if before else owners[0]
+                name, via = _canon_person(owner), "surname"
+            elif len(by_first.get(folded, ())) == 1:
+                name, via = next(iter(by_first[folded])), "alias"
+            else:
+                name = surface
+        else:
+            name = _canon_person(e)
+        idx = self.actor_index(name, "person", e.start)
+        actor = self.actors[idx]
+        actor.kind = "person"
+        if via == "alias":
+            actor.add_alias(surface)
+        elif via == "surname":
+            actor.add_alias(words[-1])
+        self.add_mention(idx, e.start, e.end, via)
+        if len(words) == 1 and (actor.roles or actor.party):
+            return  # a surname alone rarely carries a role the full name did not
+        roles, party = roles_around(self.text, e.start, e.end, self.voc)
+        for role in roles:
+            actor.add_role(role)
+        party = party or party_after(self.text, e.end, self.voc) or party_before(self.text, e.start, self.voc)
+        if party and not actor.party:
+            actor.party = party
+        if actor.gender is None:
+            actor.gender = gender_of_first_name(actor.name.split()[0], self.language) if len(
+                actor.name.split()
+            ) > 1 else None
+            if actor.gender is None:
+                for role in actor.roles:
+                    actor.gender = gender_of_role(role.split()[-1])
+                    if actor.gender:
+                        break
+
+    def _expand_acronym(self, e: EntitySpan, surface: str, named_orgs: list[EntitySpan]) -> str:
+        """ "CVE" after "Center mot våldsbejakande extremism (CVE)" or anywhere in the text."""
+        for org in named_orgs:
+            name = org.name or org.text
+            if initials(name) == surface:
+                return name
+        return surface
+
+    def _scan_org_nouns(self, entities: list[EntitySpan]) -> None:
+        """Definite nouns that name an organization ("regeringen") the recognizer left out."""
+        if not self.voc.org_nouns:
+            return
+        taken = [(e.start, e.end) for e in entities]
+        starts = [s for s, _ in taken]
+        for m in _org_noun_scanner(self.language).finditer(self.text, self.low):
+            i = bisect_left(starts, m.start())
+            if (i < len(taken) and taken[i][0] < m.end()) or (i > 0 and taken[i - 1][1] > m.start()):
+                continue
+            form = " ".join(self.text[m.start() : m.end()].casefold().split())
+            canonical = self.voc.org_nouns.get(form)
+            if canonical is None:
+                continue
+            idx = self.actor_index(canonical, "organization", m.start())
+            self.add_mention(idx, m.start(), m.end(), "name")
+
+    def _scan_group_nouns(self) -> None:
+        """ "terrorgruppen", "kommunen": a mention of the organization they point back to."""
+        nouns = self.voc.group_nouns
+        if not nouns:
+            return
+        found: list[tuple[int, int, int, str]] = []
+        for m in _group_noun_scanner(self.language).finditer(self.text, self.low):
+            if self.overlapping(m.start(), m.end()):
+                continue
+            noun = " ".join(self.text[m.start() : m.end()].casefold().split())
+            if noun not in nouns:
+                noun = noun[:-1]
+            idx = self.group_target(noun, m.start())
+            if idx is not None:
+                found.append((idx, m.start(), m.end(), noun))
+        for idx, start, end, noun in found:
+            self.actors[idx].add_alias(noun)
+            self.add_mention(idx, start, end, "alias")
+
+    def group_target(self, noun: str, pos: int) -> int | None:
+        """The organization a group noun refers to: the nearest fitting one, earlier first."""
+        target = self.voc.group_nouns.get(noun)
+        if target is None:
+            return None
+        before, after = self.mentions_near(pos)
+        for mention in before + after:
+            actor = self.actors[mention.actor]
+            if actor.kind != "organization":
+                continue
+            if target.startswith("@"):
+                if actor.category == target[1:]:
+                    return mention.actor
+            elif actor.name.casefold().endswith(target):
+                return mention.actor
+        return None
+
+
+def _canon_person(e: EntitySpan) -> str:
+    return " ".join((e.name or e.text).split())
+
+
+@lru_cache(maxsize=None)
+def _org_noun_scanner(language: str) -> WordScanner:
+    return WordScanner(vocabulary(language).org_nouns)
+
+
+@lru_cache(maxsize=None)
+def _group_noun_scanner(language: str) -> WordScanner:
+    """Group nouns and their genitives ("terrorgruppens")."""
+    nouns = vocabulary(language).group_nouns
+    return WordScanner([*nouns, *(n + "s" for n in nouns)])

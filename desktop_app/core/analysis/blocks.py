@@ -1,0 +1,129 @@
+"""Body paragraphs with the cue words found in them, from one scan of the whole text.
+
+Scanning the text once per cue type and handing each paragraph its hits keeps the quote rules
+linear and lets paragraphs without any cue (plain narration) cost almost nothing. Sentences are
+split only for the paragraphs that need them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from desktop_app.core.analysis.cues import vocabulary
+from desktop_app.core.analysis.patterns import WordScanner
+from desktop_app.core.analysis.sentences import sentence_spans
+
+# A dash that may open a quote; whether it does depends on what stands before it.
+_DASH_RE = re.compile(r"(?:[–—−―]|-(?=\s))\s*")
+_MARK_RE = re.compile(r"[\"”“„«»]")
+_OPENS_AFTER = ".!?…”\"»:"
+_STANCE_RE = {
+    "sv": re.compile(
+        r"(?<!\w)(?P<verb>håller|höll)\s+(?P<mid>(?:(?:inte|dock|heller|alls|fullt|helt|absolut|verkligen|också|även)\s+){0,3})"
+        r"med(?:\s+om)?(?:\s+(?P<that>att))?(?!\w)"
+    ),
+    "en": re.compile(
+        r"(?<!\w)(?P<verb>(?:dis)?agree[sd]?)(?P<mid>\s+with\s+[^.,;:!?]{1,60}?)?(?:\s+(?P<that>that))?(?!\w)"
+    ),
+}
+
+
+@lru_cache(maxsize=None)
+def _stance_ci(language: str) -> re.Pattern[str]:
+    return re.compile(_STANCE_RE[language].pattern, re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _according_scanner(language: str) -> WordScanner:
+    return WordScanner(["enligt", "according to"])
+
+
+@lru_cache(maxsize=None)
+def _verb_scanner(language: str) -> WordScanner:
+    return WordScanner(vocabulary(language).verbs)
+
+
+@dataclass
+class Block:
+    """A body paragraph (``index`` counts all paragraphs from 0) and the cues inside it."""
+
+    text: str
+    index: int
+    start: int
+    end: int
+    verbs: list[tuple[int, int]] = field(default_factory=list)
+    according: list[tuple[int, int]] = field(default_factory=list)
+    dashes: list[tuple[int, int]] = field(default_factory=list)  # (dash, first quoted char)
+    stances: list[re.Match[str]] = field(default_factory=list)
+    marks: int = 0
+    _sentences: list[tuple[int, int]] | None = None
+    _starts: list[int] | None = None
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        if self._sentences is None:
+            self._sentences = sentence_spans(self.text, self.start, self.end)
+            self._starts = [s for s, _ in self._sentences]
+        return self._sentences
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence holding ``pos`` (the paragraph itself when it has none)."""
+        sentences = self.sentences
+        if not sentences:
+            return (self.start, self.end)
+        i = max(0, bisect_right(self._starts or [], pos) - 1)
+        return sentences[i]
+
+    @property
+    def has_cues(self) -> bool:
+        return bool(self.verbs or self.according or self.dashes or self.stances or self.marks)
+
+    @property
+    def ends_with_colon(self) -> bool:
+        return self.end > self.start and self.text[self.end - 1] == ":"
+
+
+def make_blocks(
+    text: str, low: str | None, paragraphs: list[tuple[int, int, int]], language: str
+) -> list[Block]:
+    """Blocks for the given (index, start, end) body paragraphs, with their cue hits."""
+    blocks = [Block(text, i, s, e) for i, s, e in paragraphs]
+    if not blocks:
+        return blocks
+    starts = [b.start for b in blocks]
+    lang = language if language in _STANCE_RE else "sv"
+
+    def owner(pos: int) -> Block | None:
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < blocks[i].end:
+            return blocks[i]
+        return None
+
+    for m in _verb_scanner(lang).finditer(text, low):
+        b = owner(m.start())
+        if b is not None:
+            b.verbs.append((m.start(), m.end()))
+    for m in _according_scanner(lang).finditer(text, low):
+        b = owner(m.start())
+        if b is not None:
+            b.according.append((m.start(), m.end()))
+    stances = _STANCE_RE[lang].finditer(low) if low is not None else _stance_ci(lang).finditer(text)
+    for m in stances:
+        b = owner(m.start())
+        if b is not None:
+            b.stances.append(m)
+    for m in _DASH_RE.finditer(text):
+        b = owner(m.start())
+        if b is None:
+            continue
+        pos = m.start()
+        if pos == b.start or (pos >= b.start + 2 and text[pos - 1].isspace() and text[pos - 2] in _OPENS_AFTER):
+            b.dashes.append((pos, m.end()))
+    for m in _MARK_RE.finditer(text):
+        b = owner(m.start())
+        if b is not None:
+            b.marks += 1
+    return blocks

@@ -1,0 +1,183 @@
+"""Claims: sentences that take a position, with who holds it and the terms it is about.
+
+A sentence is a claim when it holds a cue word of one kind; when it holds several, the most
+specific kind wins: stance ("håller inte med om att") over prescription ("måste", "bör") over
+prediction ("kommer att", "troligtvis") over statistic ("drygt 50 procent") over evaluation
+("otillräckliga", "undermåligt"). The speaker is the speaker of the quote the cue sits in (the
+authors, in an opinion piece) or nobody, for the outlet's own narration. Terms are stemmed
+content words, so claims of two texts can be matched by topic.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from desktop_app.core.analysis.blocks import Block
+from desktop_app.core.analysis.lexicon import load_lines
+from desktop_app.core.analysis.model import Claim, Quote
+from desktop_app.core.analysis.patterns import WordScanner, trie_alternation
+from desktop_app.core.analysis.stemming import stem
+
+KIND_PRIORITY: tuple[str, ...] = ("stance", "prescription", "prediction", "statistic", "evaluation")
+MAX_TERMS = 12
+_ADJECTIVE_ENDINGS = ("", "t", "a", "e", "are", "ast", "aste")
+_TERM_RE = re.compile(r"[^\W\d_][\w-]*")
+_PREDICTION_RULES = {
+    # "kommer lösa", "kommer inte fortsätta": kommer + an infinitive, not "kommer tillbaka".
+    "sv": r"kommer\s+(?:inte\s+|nog\s+|sannolikt\s+|troligen\s+|också\s+)?"
+    r"(?!tillbaka\b|fram\b|hem\b|hit\b|dit\b|in\b|ut\b|upp\b|ner\b|ihåg\b|överens\b|från\b|till\b|med\b|åt\b|"
+    r"på\b|i\b|att\b|bort\b|undan\b|förbi\b|efter\b|nära\b|framåt\b|fram\b)(?:bli|gå|se|få|stå|ske|nå|ha|dö|[\w-]+a)\b",
+    "en": r"will\s+(?:not\s+)?be\b",
+}
+_STATISTIC_RULES = {
+    "sv": r"var\s+(?:annan|tredje|fjärde|femte|sjätte|tionde)\b|hälften\s+av|"
+    r"(?:en|två)\s+(?:tredjedel|tredjedelar|fjärdedel|fjärdedelar)\b|majoriteten\s+av",
+    "en": r"one\s+in\s+(?:two|three|four|five|ten)\b|half\s+of|(?:a|one|two)\s+(?:third|quarter)s?\s+of|"
+    r"the\s+majority\s+of",
+}
+
+
+def _forms(language: str, name: str) -> list[str]:
+    out: list[str] = []
+    for entry in load_lines(language, name):
+        if entry.endswith("*"):
+            base = entry[:-1]
+            out.extend(base + ending for ending in _ADJECTIVE_ENDINGS)
+        else:
+            out.append(entry)
+    return out
+
+
+@dataclass(frozen=True)
+class _CuePatterns:
+    """All cue words in one prefix-tree pattern (their kind looked up after a hit), plus the
+    rules that are patterns rather than words (numbers with units, "kommer" + verb)."""
+
+    words: WordScanner
+    kinds: dict[str, str]  # cue (lower-case, single-spaced) -> kind
+    rules: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]  # kind, lower-case, any case
+
+
+@lru_cache(maxsize=None)
+def _cues(language: str) -> _CuePatterns:
+    lang = language if language in ("sv", "en") else "sv"
+    kinds: dict[str, str] = {}
+    for kind in reversed(KIND_PRIORITY):  # the more specific kind wins a word listed twice
+        for form in _forms(lang, f"claim_{kind}"):
+            kinds[" ".join(form.lower().split())] = kind
+    units = trie_alternation({u.lower() for u in load_lines(lang, "statistic_units")})
+    sources = (
+        # Bounded repetition: a long run of numbers must not make the scan quadratic.
+        ("statistic", rf"\d+(?:[ .,]\d+){{0,4}}\s?(?:{units})(?![\w-])"),
+        ("statistic", rf"(?<![\w-])(?:{_STATISTIC_RULES[lang]})"),
+        ("prediction", rf"(?<![\w-])(?:{_PREDICTION_RULES[lang]})"),
+    )
+    rules = tuple((kind, re.compile(src), re.compile(src, re.IGNORECASE)) for kind, src in sources)
+    return _CuePatterns(WordScanner(kinds), kinds, rules)
+
+
+def _hits(text: str, low: str | None, start: int, end: int, language: str):
+    """(position, kind) of every cue in ``text[start:end]``, in no particular order."""
+    cues = _cues(language)
+    source = low if low is not None else text
+    for m in cues.words.finditer(text, low, start, end):
+        kind = cues.kinds.get(" ".join(source[m.start() : m.end()].lower().split()))
+        if kind is not None:
+            yield m.start(), kind
+    for kind, fast, slow in cues.rules:
+        for m in fast.finditer(low, start, end) if low is not None else slow.finditer(text, start, end):
+            yield m.start(), kind
+
+
+@lru_cache(maxsize=None)
+def _stopwords(language: str) -> frozenset[str]:
+    words: set[str] = set()
+    for line in load_lines(language if language in ("sv", "en") else "sv", "stopwords"):
+        words.update(line.casefold().split())
+    return frozenset(words)
+
+
+def claim_terms(text: str, language: str) -> list[str]:
+    """Stemmed content words of ``text``, in order, without repeats (at most ``MAX_TERMS``)."""
+    stop = _stopwords(language)
+    terms: list[str] = []
+    seen: set[str] = set()
+    for m in _TERM_RE.finditer(text):
+        word = m.group().casefold()
+        if len(word) < 3 or word in stop:
+            continue
+        term = stem(word, language)
+        if term not in seen:
+            seen.add(term)
+            terms.append(term)
+            if len(terms) >= MAX_TERMS:
+                break
+    return terms
+
+
+class _QuoteIndex:
+    """Which quote (its words or its cue) holds a position."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        spans: list[tuple[int, int, Quote, bool]] = []
+        for q in quotes:
+            spans.append((q.start, q.end, q, True))
+            if q.cue is not None:
+                spans.append((q.cue.start, q.cue.end, q, False))
+        spans.sort(key=lambda s: (s[0], s[1]))
+        self.spans = spans
+        self.starts = [s[0] for s in spans]
+
+    def at(self, pos: int) -> tuple[Quote, bool] | None:
+        i = bisect_right(self.starts, pos) - 1
+        # Spans may nest (an author quote around a cue); look back a few for the innermost.
+        best: tuple[int, Quote, bool] | None = None
+        for j in range(i, max(-1, i - 6), -1):
+            start, end, quote, words = self.spans[j]
+            if start <= pos < end and (best is None or end - start < best[0]):
+                best = (end - start, quote, words)
+        return None if best is None else (best[1], best[2])
+
+
+def find_claims(
+    text: str,
+    blocks: list[Block],
+    quotes: list[Quote],
+    language: str,
+    low: str | None = None,
+) -> list[Claim]:
+    """Claims in the body blocks; ``quotes`` decide who holds each one."""
+    if not blocks:
+        return []
+    index = _QuoteIndex(quotes)
+    starts = [b.start for b in blocks]
+    first: dict[tuple[int, int], dict[str, int]] = {}
+    owner: dict[tuple[int, int], Block] = {}
+    for pos, kind in _hits(text, low, blocks[0].start, blocks[-1].end, language):
+        i = bisect_right(starts, pos) - 1
+        if i < 0 or pos >= blocks[i].end:
+            continue
+        sentence = blocks[i].sentence_at(pos)
+        kinds = first.setdefault(sentence, {})
+        if kind not in kinds or pos < kinds[kind]:
+            kinds[kind] = pos
+        owner[sentence] = blocks[i]
+    claims: list[Claim] = []
+    for (sent_start, sent_end), hits in sorted(first.items()):
+        kind = next(k for k in KIND_PRIORITY if k in hits)
+        pos = hits[kind]
+        holder = index.at(pos)
+        speaker = None
+        start, end = sent_start, sent_end
+        if holder is not None:
+            quote, in_words = holder
+            speaker = quote.speaker
+            if in_words:
+                start, end = max(sent_start, quote.start), min(sent_end, quote.end)
+        if end <= start:
+            continue
+        claims.append(Claim(speaker, kind, start, end, claim_terms(text[start:end], language)))
+    return claims

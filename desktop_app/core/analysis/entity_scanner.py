@@ -1,0 +1,439 @@
+"""The rules behind find_entities: one left-to-right scan over a text's tokens, then a second
+pass that settles lone words with what the whole document says about them.
+
+Only capitalized tokens (and a few lowercase organization words like "polisen") start any work,
+and every helper looks at a bounded number of neighbouring tokens, so the scan is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from desktop_app.core.analysis.gazetteer import Gazetteer, WordInfo, strip_genitive
+from desktop_app.core.analysis.tokens import split_tokens
+
+OPENERS = frozenset("\"'“”„«»‘’([{–—-•*")
+ENDERS = frozenset(".!?:…")
+OF_WORDS = frozenset(("of", "for"))
+SAY_BEFORE = frozenset(("säger", "sade", "sa", "said", "says"))
+SURNAME_ENDINGS = (
+    "sson", "son", "sen", "berg", "ström", "qvist", "kvist", "gren", "lund", "holm", "dahl",
+    "stedt", "ander", "vić", "vic", "ski", "sky", "inen", "mann", "stein",
+)
+ABBREVIATIONS = frozenset(
+    ("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
+     "rev", "st", "jr", "sr", "fr", "mt", "no")
+)
+DOMAINS = frozenset(("se", "com", "nu", "org", "net", "uk", "de", "fi", "no", "dk", "eu"))
+
+ROMAN = re.compile("[IVX]{2,5}")
+# a word starting with a capital letter (Latin, Greek, Cyrillic), for headline detection
+CAPITAL_WORD = re.compile(
+    "(?<!\\S)[" + "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper()) + "]"
+)
+
+Found = tuple[int, int, str]  # token range [i, j) and kind
+
+
+class EntityScanner:
+    """Recognizes the names in one text; ``run()`` returns token ranges with kinds."""
+
+    def __init__(self, text: str, gaz: Gazetteer) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.parts = split_tokens(text)
+        self.words = self.parts[1::2]
+        self.gaps = self.parts[0::2]  # gaps[k] is the whitespace before token k
+        self.n = len(self.words)
+        self.found: list[Found] = []
+        self.pending: list[tuple[int, str | None]] = []  # lone word, kind from context
+        self._matches: dict[int, tuple[int, str] | None] = {}
+        self._of_at = -1
+        self._headlines = self._find_headlines()
+        self._line_breaks: list[int] | None = None
+        self._line_counts: list[int] = []
+
+    # ------------------------------------------------------------------ token features
+    def info(self, i: int) -> WordInfo:
+        return self.gaz.info(self.words[i])
+
+    def is_cap(self, i: int) -> bool:
+        """Capitalized, or a particle-prefixed name such as "al-Abadi"."""
+        word = self.words[i]
+        return word[0].isupper() or (word[0].islower() and "-" in word and self.info(i).cap)
+
+    def joined(self, i: int) -> bool:
+        """True when token i follows token i-1 on the same line, separated by spaces only."""
+        gap = self.gaps[i]
+        return bool(gap) and "\n" not in gap
+
+    def initial(self, i: int) -> bool:
+        """True when the capital of token i says nothing: sentence start, line start, headline."""
+        words, gaps = self.words, self.gaps
+        j = i - 1
+        while j >= 0 and words[j] in OPENERS and i - j < 4:
+            j -= 1
+        if j < 0:
+            return True
+        if words[j] in ENDERS:
+            abbreviation = (
+                words[j] == "."
+                and j > 0
+                and not gaps[j]
+                and (words[j - 1].casefold() in ABBREVIATIONS or len(words[j - 1]) == 1)
+            )
+            if not abbreviation:
+                return True
+        if any("\n" in gaps[k] for k in range(j + 1, i + 1)):
+            return True
+        return self.in_headline(i)
+
+    def _find_headlines(self) -> set[int]:
+        """Line numbers of title-case or all-caps lines, where capitals mean nothing."""
+        lines: set[int] = set()
+        for number, line in enumerate(self.text.split("\n")):
+            if len(line) < 600 and line.count(" ") >= 3:
+                words = len(line.split())
+                if 4 <= words <= 25 and len(CAPITAL_WORD.findall(line)) >= 0.7 * words:
+                    lines.add(number)
+        return lines
+
+    def in_headline(self, i: int) -> bool:
+        if not self._headlines:
+            return False
+        if self._line_breaks is None:  # token index of each line break, and lines so far
+            breaks, counts, total = [], [], 0
+            for k, gap in enumerate(self.gaps):
+                if "\n" in gap:
+                    total += gap.count("\n")
+                    breaks.append(k)
+                    counts.append(total)
+            self._line_breaks, self._line_counts = breaks, counts
+        k = bisect_right(self._line_breaks, i) - 1
+        return (self._line_counts[k] if k >= 0 else 0) in self._headlines
+
+    def common(self, i: int) -> bool:
+        return self.info(i).common
+
+    # ------------------------------------------------------------------ gazetteer
+    def match(self, i: int) -> tuple[int, str] | None:
+        """Longest gazetteer name starting at token i: (end index, kind); cached."""
+        if i in self._matches:
+            return self._matches[i]
+        result = None
+        words = self.words
+        info = self.info(i)
+        lengths = self.gaz.by_first.get(info.key, ())
+        if info.base is not None and 1 not in lengths:
+            lengths += (1,)  # "Sveriges" as well as "Sveriges Radio"
+        for length in lengths:
+            j = i + length
+            if j > self.n or any(not self.joined(k) for k in range(i + 1, j)):
+                continue
+            kind = self.gaz.lookup(words[i:j])
+            if kind is not None:
+                result = (j, kind)
+                break
+        self._matches[i] = result
+        return result
+
+    # ------------------------------------------------------------------ scan
+    def run(self) -> list[Found]:
+        words = self.words
+        generic = self.gaz.generic_orgs
+        candidates = [
+            k for k, w in enumerate(words)
+            if w[0].isupper() or w in generic or ("-" in w and w[0].islower())
+        ]
+        i = 0
+        for k in candidates:
+            if k < i:
+                continue  # inside the previous chunk
+            word = words[k]
+            if word in generic:
+                self.found.append((k, k + 1, "ORG"))
+                i = k + 1
+            elif self.is_cap(k):
+                i = self.chunk(k)
+        self.resolve_pending()
+        return self.found
+
+    def chunk(self, i: int) -> int:
+        """Handle the run of capitalized words starting at token i; return the index after it."""
+        words, n = self.words, self.n
+        particles = self.gaz.particles
+        end = i + 1
+        has_of = False
+        self._of_at = -1  # first "of" that joins an organization name in this chunk
+        while end < n and self.joined(end):
+            word = words[end]
+            if self.is_cap(end):
+                end += 1
+            elif word in particles:  # von der Leyen, de la Cruz, bin Laden
+                k = end
+                while k < n and k - end < 3 and words[k] in particles and self.joined(k):
+                    k += 1
+                if k < n and self.joined(k) and self.is_cap(k):
+                    end = k + 1
+                else:
+                    break
+            elif (
+                ((word in OF_WORDS and words[end - 1] in self.gaz.org_of_heads)
+                 or (word in ("and", "&") and has_of))
+                and end + 1 < n and self.joined(end + 1) and self.is_cap(end + 1)
+            ):
+                if not has_of:
+                    self._of_at = end
+                has_of = True
+                end += 2
+            else:
+                break
+            if (  # a middle initial: John F. Kennedy
+                end + 2 < n
+                and words[end] == "."
+                and len(words[end - 1]) == 1
+                and not self.gaps[end]
+                and self.joined(end + 1)
+                and self.is_cap(end + 1)
+            ):
+                end += 1
+        p = i
+        while p < end:
+            p = self.segment(p, end, self.initial(p))
+        return max(end, p)
+
+    def segment(self, p: int, end: int, at_start: bool) -> int:
+        """Recognize one name starting at p inside the chunk ending at ``end``."""
+        gaz, words = self.gaz, self.words
+        word = words[p]
+        info = self.info(p)
+        hit = self.match(p)
+        if hit is None and (info.title or word == "."):
+            return p + 1
+        if self._of_at > p:
+            return self.emit(p, end, "ORG")  # Ministry of Defence, Bank of Japan
+        if hit is None and word in ("Region", "Landstinget") and p + 1 < end:
+            region = self.match(p + 1)
+            if region is not None and region[1] == "LOC":
+                return self.emit(p, region[0], "ORG")
+        if hit is not None:
+            j, kind = hit
+            person_next = j == p + 1 < end and info.first_name and self.name_like(j)
+            # a listed name that is also an ordinary word says nothing at a sentence start
+            weak = at_start and j == p + 1 and info.common and word not in gaz.generic_orgs
+            weak = weak and info.folded not in gaz.generic_orgs
+            if not person_next and not weak:
+                return self.emit_known(p, j, kind)
+        if not self.word_like(p):
+            return p + 1
+        if info.acronym and word not in gaz.club_affixes:
+            return self.acronym(p)
+        if (
+            p + 1 < end
+            and info.common
+            and not (info.first_name or info.surname)
+            and self.info(p + 1).first_name
+            and not self.info(p + 1).common
+        ):
+            return p + 1  # "Tvåan Christian Sprenger", "Popkonstnären David Hockney"
+        q = p + 1  # a run of words that can make up a person's name
+        while q < end and self.name_like(q):
+            q += 1
+        if at_start and q < end and not self.known_name(p) and self.known_name(q):
+            return p + 1  # "Popkonstnären David Hockney": a role noun opens the sentence
+        if at_start and info.common and not (q - p >= 2 and info.first_name):
+            if q - p == 1:
+                self.pending.append((p, None))
+                return q
+            p += 1
+            at_start = False
+        if self.org_suffix(q - 1, at_start and q - 1 == p):
+            return self.emit(p, q, "ORG")
+        head = self.lowercase_head(q)
+        if head is not None:
+            return self.emit(p, q + 1, head)
+        if q - p >= 2:
+            return self.emit(p, q, self.run_kind(p, q))
+        return self.single(p, at_start)
+
+    def run_kind(self, p: int, q: int) -> str:
+        """Kind of a run of two or more capitalized words that is not in the gazetteer."""
+        gaz = self.gaz
+        first, last = self.words[p], self.words[q - 1]
+        if first in gaz.club_affixes or last in gaz.club_affixes:
+            return "ORG"  # Helsingborgs IF, IFK Göteborg
+        if last in gaz.org_words or (strip_genitive(last) or last) in gaz.org_words:
+            return "ORG"  # Labour Party
+        if self.common(p) and not self.info(p).first_name:
+            return "ORG"  # Svensk Fastighetsförmedling
+        return "PER"
+
+    def word_like(self, p: int) -> bool:
+        """False for capitalized tokens that are not names: "EU-bidrag", "SVT2", "DN.se"."""
+        info = self.info(p)
+        if info.non_entity or not info.shape_ok:
+            return False
+        if p + 2 < self.n and self.words[p + 1] == "." and self.words[p + 2] in DOMAINS:
+            return bool(self.gaps[p + 1] or self.gaps[p + 2])
+        return True
+
+    def known_name(self, q: int) -> bool:
+        """Token q is a first name or starts a gazetteer name."""
+        return self.info(q).first_name or self.match(q) is not None
+
+    def name_like(self, q: int) -> bool:
+        """Can token q continue a person's name?"""
+        gaz = self.gaz
+        word = self.words[q]
+        if word in gaz.particles:
+            return True
+        if word == "." and len(self.words[q - 1]) == 1:
+            return True
+        info = self.info(q)
+        if info.acronym and word not in gaz.club_affixes:
+            return bool(ROMAN.fullmatch(word))
+        if not info.cap or info.title or not self.word_like(q):
+            return False
+        if self._headlines and info.common and self.in_headline(q):
+            return False
+        if info.first_name or info.surname:
+            return True
+        if info.suffix is not None:
+            return False
+        return self.match(q) is None
+
+    def org_suffix(self, q: int, at_start: bool) -> bool:
+        """Token q ends like an organization (Trafikverket, Försvarshögskolan, Räddningstjänsten).
+
+        At a sentence start only the strong endings count, and not for ordinary words.
+        """
+        info = self.info(q)
+        if info.suffix == "strong":
+            return not (at_start and info.common)
+        return info.suffix == "weak" and not at_start
+
+    def lowercase_head(self, q: int) -> str | None:
+        """Kind when the lowercase word at q completes the name before it ("Örebro kommun")."""
+        if q >= self.n or not self.joined(q):
+            return None
+        word = self.words[q]
+        if word in self.gaz.loc_heads:
+            return "LOC"
+        if word in self.gaz.org_heads:
+            return "ORG"
+        if word[0].islower() and self.org_suffix(q, False):
+            return "ORG"
+        return None
+
+    def emit_known(self, p: int, j: int, kind: str) -> int:
+        """Emit a gazetteer name, with a word that completes it: "Örebro kommun", "Ericsson AB"."""
+        head = self.lowercase_head(j)
+        if head is not None:
+            return self.emit(p, j + 1, "ORG" if kind == "ORG" else head)
+        if j < self.n and self.words[j] in self.gaz.club_affixes and self.joined(j):
+            return self.emit(p, j + 1, "ORG")
+        return self.emit(p, j, kind)
+
+    def emit(self, p: int, q: int, kind: str) -> int:
+        self.found.append((p, q, kind))
+        return q
+
+    def acronym(self, p: int) -> int:
+        """All-caps word: an organization unless a party letter, a word, or part of shouting."""
+        words = self.words
+        word = words[p]
+        if ROMAN.fullmatch(word):
+            return p + 1  # Carl XVI Gustaf
+        if word in self.gaz.parties and p > 0 and words[p - 1] == "(":
+            return p + 1
+        if word.casefold() in self.gaz.common or self.in_headline(p):
+            return p + 1
+        for k in (p - 1, p + 1):
+            if 0 <= k < self.n and len(words[k]) > 1 and words[k].isupper():
+                if words[k].isalpha() and self.match(k) is None:
+                    return p + 1
+        return self.emit(p, p + 1, "ORG")
+
+    def single(self, p: int, at_start: bool) -> int:
+        """A lone capitalized word that is not in the gazetteer."""
+        info = self.info(p)
+        common = info.common
+        if info.first_name and not (at_start and common):
+            return self.emit(p, p + 1, "PER")
+        if not common and info.surname:
+            if not at_start:
+                return self.emit(p, p + 1, "PER")
+            self.pending.append((p, "PER"))
+        elif at_start:
+            self.pending.append((p, None))
+        else:
+            self.pending.append((p, self.context_kind(p, weak=common)))
+        return p + 1
+
+    def context_kind(self, p: int, weak: bool = False) -> str | None:
+        """Kind of an unknown mid-sentence name from the words around it.
+
+        ``weak``: the word is also an ordinary word, so only a strong cue makes it a name.
+        """
+        gaz, words = self.gaz, self.words
+        prev = words[p - 1] if p > 0 else ""
+        if prev == "." and p > 1:
+            prev = words[p - 2]
+        nxt = words[p + 1] if p + 1 < self.n else ""
+        after = words[p + 2] if p + 2 < self.n else ""
+        if prev.casefold() in gaz.titles or prev in SAY_BEFORE or nxt in gaz.person_cues:
+            return "PER"
+        if (nxt == "(" and after in gaz.parties) or (nxt == "," and after.isdigit()):
+            return "PER"  # Löfven (S), Andersson, 45,
+        if weak:
+            return None
+        if prev in gaz.loc_preps:
+            return "LOC"
+        if self.info(p).folded.endswith(SURNAME_ENDINGS):
+            return "PER"
+        return None
+
+    def resolve_pending(self) -> None:
+        """Second pass: a lone word is what the document named it elsewhere, else its guess."""
+        if not self.pending:
+            return
+        words = self.words
+        known: dict[str, str] = {}
+        for i, j, kind in self.found:
+            if kind == "PER" and j - i >= 2:
+                last = words[j - 1]
+                known.setdefault(last, "PER")
+                known.setdefault(strip_genitive(last) or last, "PER")
+            elif j - i == 1:
+                known.setdefault(words[i], kind)
+        settled: list[tuple[int, str | None]] = []
+        for index, guess in self.pending:  # what the document says first, then the context
+            word = words[index]
+            kind = known.get(word) or known.get(strip_genitive(word) or word) or guess
+            settled.append((index, kind))
+            if kind is not None and guess is not None:
+                known.setdefault(word, kind)
+        for index, kind in settled:  # words without context take what the others became
+            if kind is None:
+                word = words[index]
+                kind = known.get(word) or known.get(strip_genitive(word) or word)
+            if kind is not None:
+                self.found.append((index, index + 1, kind))
+        self.found.sort()
+
+    def char_spans(self, found: list[Found]) -> list[tuple[int, int, str]]:
+        """Character offsets of sorted token ranges (offsets are summed lazily, in order)."""
+        parts = self.parts
+        result: list[tuple[int, int, str]] = []
+        pos, part = 0, 0  # pos is the offset where parts[part] starts
+        for i, j, kind in found:
+            first, last = 2 * i + 1, 2 * j - 1
+            if first < part:
+                continue  # overlaps the previous span
+            pos += sum(map(len, parts[part:first]))
+            start = pos
+            end = start + sum(map(len, parts[first : last + 1]))
+            result.append((start, end, kind))
+            pos, part = end, last + 1
+        return result

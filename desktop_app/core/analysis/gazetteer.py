@@ -1,0 +1,198 @@
+"""The name lexicons of the entity recognizer, indexed once per language.
+
+Multi-word names are stored as token tuples so that the recognizer can match them on the token
+stream; every lookup also accepts the genitive ("Sveriges", "USA:s", "Örebro kommuns").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from desktop_app.core.analysis.lexicon import load_folded, load_lines, load_words
+from desktop_app.core.analysis.tokens import TOKEN_RE
+
+LANGUAGES: tuple[str, ...] = ("sv", "en")
+
+# list name -> kind; later lists win when a name is in two of them
+_GAZETTEER_LISTS: tuple[tuple[str, str], ...] = (
+    ("countries", "LOC"),
+    ("places", "LOC"),
+    ("organizations", "ORG"),
+)
+
+
+class WordInfo:
+    """What the lexicons say about one token, computed once per distinct word."""
+
+    __slots__ = (
+        "folded", "key", "base", "cap", "acronym", "first_name", "surname", "common", "title",
+        "non_entity", "shape_ok", "suffix",
+    )
+
+    def __init__(self, word: str, gaz: Gazetteer) -> None:
+        folded = word.casefold()
+        base = strip_genitive(word)
+        self.folded = folded
+        self.key = name_key(word)
+        self.base = base  # the word without a genitive ending, None if it has none
+        first = word[0]
+        self.cap = first.isupper() or (
+            first.islower() and "-" in word and _particle_prefixed(word, gaz.particles)
+        )
+        self.acronym = len(word) > 1 and word.isupper()
+        self.first_name = word in gaz.first_names or base in gaz.first_names
+        self.surname = word in gaz.surnames or base in gaz.surnames
+        self.common = folded in gaz.common
+        self.title = folded in gaz.titles
+        self.non_entity = word in gaz.non_entities or base in gaz.non_entities
+        self.suffix = _suffix_strength(folded, gaz)  # "strong" | "weak" | None
+        plain = word.replace("-", "").replace(":", "").replace("'", "").replace("’", "")
+        shape_ok = plain.isalpha()
+        if shape_ok and "-" in word and first.isupper():
+            tail = word.rsplit("-", 1)[1]  # "EU-bidrag" is a thing, "EU-kommissionen" a body
+            shape_ok = not tail[:1].islower() or self.suffix is not None
+        self.shape_ok = shape_ok
+
+
+def _particle_prefixed(word: str, particles: frozenset[str]) -> bool:
+    head, _, rest = word.partition("-")
+    return bool(rest) and rest[0].isupper() and head in particles
+
+
+# compounds that end like an organization but name a place or a thing ("Stockholmsområdet")
+_NOT_ORG_ENDINGS = ("området", "områdets")
+
+
+def _suffix_strength(folded: str, gaz: Gazetteer) -> str | None:
+    """"strong" when the word ends like an organization anywhere, "weak" when only mid-sentence."""
+    base = strip_genitive(folded)
+    if folded.endswith(_NOT_ORG_ENDINGS) or (base and base.endswith(_NOT_ORG_ENDINGS)):
+        return None
+    for form in (folded, base) if base else (folded,):
+        if form.endswith(gaz.org_suffixes):
+            suffix = next(s for s in gaz.org_suffixes if form.endswith(s))
+            if len(form) > len(suffix) + 2:
+                return "strong"
+        if form.endswith(gaz.weak_org_suffixes):
+            suffix = next(s for s in gaz.weak_org_suffixes if form.endswith(s))
+            if len(form) > len(suffix) + 2:
+                return "weak"
+    return None
+
+
+@dataclass(frozen=True, eq=False)
+class Gazetteer:
+    """Every list the recognizer needs for one language."""
+
+    language: str
+    names: dict[tuple[str, ...], str]  # name_key() token tuple -> "PER" | "ORG" | "LOC"
+    by_first: dict[str, tuple[int, ...]]  # casefolded first token -> entry lengths, longest first
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    common: frozenset[str]  # lowercase words that are ordinary words of the language
+    titles: frozenset[str]  # casefolded role nouns that precede names
+    particles: frozenset[str]
+    parties: frozenset[str]
+    org_suffixes: tuple[str, ...]
+    weak_org_suffixes: tuple[str, ...]
+    org_heads: frozenset[str]  # lowercase words after a place that make an organization
+    loc_heads: frozenset[str]  # lowercase words after a place that keep it a place
+    club_affixes: frozenset[str]  # "IF", "FC", "AB": first or last word of a club or company
+    org_words: frozenset[str]  # "Party", "University": last word of an organization's name
+    org_of_heads: frozenset[str]  # "Ministry", "Bank": continued by "of" in an organization
+    loc_preps: frozenset[str]  # words before an unknown name that make it a place
+    person_cues: frozenset[str]  # words right after a name that make it a person
+    non_entities: frozenset[str]  # capitalized words that are never actors (months, "OS")
+    generic_orgs: frozenset[str]  # lowercase words that are organizations ("polisen")
+    _infos: dict[str, WordInfo] = field(default_factory=dict, repr=False)
+
+    def info(self, word: str) -> WordInfo:
+        """The cached WordInfo of a token (the cache is emptied when it grows large)."""
+        found = self._infos.get(word)
+        if found is None:
+            if len(self._infos) > 200_000:
+                self._infos.clear()
+            found = self._infos[word] = WordInfo(word, self)
+        return found
+
+    def lookup(self, words: tuple[str, ...] | list[str]) -> str | None:
+        """Kind of a name given as its tokens, also in the genitive; None if unknown."""
+        keys = tuple(name_key(w) for w in words)
+        kind = self.names.get(keys)
+        if kind is None:
+            base = strip_genitive(words[-1])
+            if base is not None:
+                kind = self.names.get(keys[:-1] + (name_key(base),))
+        return kind
+
+
+def strip_genitive(word: str) -> str | None:
+    """The word without its genitive ending ("Sveriges" -> "Sverige", "USA:s" -> "USA")."""
+    if len(word) > 3 and word[-1] == "s" and word[-2] in ":'’":
+        return word[:-2]
+    if len(word) > 2 and word[-1] == "s" and word[-2] not in "sxz":
+        return word[:-1]
+    return None
+
+
+def name_key(word: str) -> str:
+    """Lookup form of one token: acronyms keep their case (IS, not "is"), other words fold."""
+    return word if len(word) > 1 and word.isupper() else word.casefold()
+
+
+def _fold_tokens(entry: str) -> tuple[str, ...]:
+    return tuple(name_key(m.group()) for m in TOKEN_RE.finditer(entry))
+
+
+def _both(name: str) -> tuple[str, ...]:
+    """The entries of a list from both languages' folders (names travel between languages)."""
+    return load_lines("sv", name) + load_lines("en", name)
+
+
+@lru_cache(maxsize=None)
+def gazetteer(language: str) -> Gazetteer:
+    """The lexicons for ``language`` ("sv" or "en"; anything else falls back to "sv")."""
+    lang = language if language in LANGUAGES else "sv"
+    names: dict[tuple[str, ...], str] = {}
+    common = load_words(lang, "common_words")
+    # the other language's places and organizations are useful too: news names foreign places,
+    # except acronyms that are words here (Swedish "IS" is the English verb "is")
+    for source in [other for other in LANGUAGES if other != lang] + [lang]:
+        for list_name, kind in _GAZETTEER_LISTS:
+            for entry in load_lines(source, list_name):
+                words = _fold_tokens(entry)
+                if not words:
+                    continue
+                if source != lang and len(words) == 1 and words[0].casefold() in common:
+                    continue
+                names[words] = kind
+    lengths: dict[str, set[int]] = {}
+    for words in names:
+        lengths.setdefault(words[0], set()).add(len(words))
+    by_first = {first: tuple(sorted(lens, reverse=True)) for first, lens in lengths.items()}
+    first_names = frozenset(
+        _both("first_names_female") + _both("first_names_male") + _both("first_names_other")
+    )
+    return Gazetteer(
+        language=lang,
+        names=names,
+        by_first=by_first,
+        first_names=first_names,
+        surnames=frozenset(_both("surnames")),
+        common=common,
+        titles=load_folded(lang, "titles"),
+        particles=load_words("sv", "particles") | load_words("en", "particles"),
+        parties=load_words("sv", "party_letters"),
+        org_suffixes=tuple(load_lines(lang, "org_suffixes")),
+        weak_org_suffixes=tuple(load_lines(lang, "org_suffixes_weak")),
+        org_heads=load_words(lang, "org_heads"),
+        loc_heads=load_words(lang, "loc_heads"),
+        club_affixes=load_words("sv", "club_affixes") | load_words("en", "club_affixes"),
+        org_words=load_words("sv", "org_words") | load_words("en", "org_words"),
+        org_of_heads=load_words("sv", "org_of_heads") | load_words("en", "org_of_heads"),
+        loc_preps=load_words(lang, "place_prepositions"),
+        person_cues=load_words(lang, "person_cues"),
+        non_entities=load_words(lang, "non_entities"),
+        generic_orgs=load_words(lang, "generic_organizations"),
+    )

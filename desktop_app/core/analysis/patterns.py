@@ -1,0 +1,87 @@
+"""Word lists compiled into prefix-tree regular expressions.
+
+A plain alternation of a few hundred words makes the regex engine try every word at every
+position; the same list folded into a prefix tree ("otillräcklig(?:a|e|t)?") costs one step per
+character, which keeps whole-text scans linear and fast.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def trie_alternation(words: list[str] | tuple[str, ...] | set[str] | frozenset[str]) -> str:
+    """A regex (no anchors, no groups that capture) matching exactly the given words.
+
+    Spaces inside an entry match any run of whitespace; the caller adds word boundaries.
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        if not word:
+            continue
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(root) if root else r"(?!x)x"
+
+
+def _emit(node: dict[str, dict]) -> str:
+    end = "" in node
+    branches = [(_edge(ch) + _emit(child)) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not end:
+        return branches[0]
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if end else body
+
+
+def _edge(ch: str) -> str:
+    return r"\s+" if ch == " " else re.escape(ch)
+
+
+def word_pattern(words, *, flags: int = 0, group: bool = False) -> re.Pattern[str]:
+    """Whole-word matcher for ``words`` (hyphens count as word characters)."""
+    body = trie_alternation(words)
+    if group:
+        body = f"({body})"
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when it keeps every character at its offset, else None.
+
+    Scanning a lower-cased copy with case-sensitive patterns is much faster than
+    ``re.IGNORECASE``; the rare text whose lower-casing changes length is scanned the slow way.
+    """
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+class WordScanner:
+    """Finds the words of a list in a text, ignoring case, with offsets into the original."""
+
+    def __init__(self, words, *, group: bool = False) -> None:
+        forms = {w.lower() for w in words if w}
+        self._fast = word_pattern(forms, group=group)
+        self._forms = forms
+        self._group = group
+        self._slow: re.Pattern[str] | None = None
+
+    def finditer(self, text: str, low: str | None, start: int = 0, end: int | None = None):
+        """Matches over ``low`` (fast) or, when it is None, over ``text`` ignoring case."""
+        stop = len(text) if end is None else end
+        if low is not None:
+            return self._fast.finditer(low, start, stop)
+        if self._slow is None:
+            self._slow = word_pattern(self._forms, group=self._group, flags=re.IGNORECASE)
+        return self._slow.finditer(text, start, stop)
+
+    def match(self, text: str, low: str | None, pos: int, end: int | None = None):
+        stop = len(text) if end is None else end
+        if low is not None:
+            return self._fast.match(low, pos, stop)
+        if self._slow is None:
+            self._slow = word_pattern(self._forms, group=self._group, flags=re.IGNORECASE)
+        return self._slow.match(text, pos, stop)

@@ -1,0 +1,396 @@
+"""Direct quotes: dash paragraphs, quotation marks, and paragraphs that end ", säger han."
+
+Works paragraph by paragraph over the body text (titles, sub-headings and signatures are left
+out by the caller). Each rule returns :class:`Candidate` spans whose speaker is named by a cue
+("säger Anna Ek", "said the spokesman") or follows from the text before it (a dash paragraph
+with no cue continues the last speaker). ``quotes_indirect`` adds reported speech, and
+``find_candidates`` runs both over a document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.core.analysis.blocks import Block
+from desktop_app.core.analysis.candidates import Candidate, trim
+from desktop_app.core.analysis.cues import (
+    WINDOW,
+    SpeakerRef,
+    Vocabulary,
+    speaker_after,
+    speaker_before,
+    vocabulary,
+)
+from desktop_app.core.analysis.quote_marks import marked_spans
+from desktop_app.core.analysis.quotes_indirect import according_after, indirect_candidates
+
+_DASH_START_RE = re.compile(r"(?:[–—−―]|-(?=\s))")
+_LABEL_RE = re.compile(
+    r"(?P<label>Fråga|Svar|Question|Answer|F|S|Q|A)\s*[:.]\s+(?=\S)", re.IGNORECASE
+)
+_QUESTION_LABELS = frozenset({"fråga", "question", "f", "q"})
+_LONG_LABELS = frozenset({"fråga", "svar", "question", "answer"})
+_DET_RE = {
+    "sv": re.compile(r"(?:Så\s+här|Det|Så|Detta)\s+"),
+    "en": re.compile(r"(?:That|So|This)\s+(?:is\s+what\s+)?"),
+}
+_MESSAGE_RE = {
+    "sv": re.compile(r"\s*,?\s*(?:är|var|blir|blev)\s+(?:också\s+)?(?P<who>[\w-]+?)(?::s|s)\s+(?P<noun>\w+)"),
+    "en": re.compile(
+        r"\s*,?\s*(?:is|was|became)\s+(?:also\s+)?(?:the\s+)?(?P<who>[\w-]+?)(?:'s|’s)\s+(?P<noun>\w+)"
+    ),
+}
+_SPEECH_VERBS = frozenset("säger sa sade sagt berättar berättade förklarar förklarade said says".split())
+MAX_TAIL_WORDS = 12
+_TAIL_STOP_RE = re.compile(r"(?<!\w)(?:att|that)(?!\w)|[:;]")
+_CHAIN_RE = re.compile(r",?\s*(?:och|and)\s+[\w-]+(?:\s+[\w-]+)?\s*:\s*$")
+
+
+def looks_like_interview(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """Question/answer layout: labelled questions, or several questions each answered by a dash."""
+    questions = 0
+    for i, (start, end) in enumerate(paragraphs):
+        line = text[start:end]
+        label = _LABEL_RE.match(line)
+        if label and label.group("label").casefold() in _LONG_LABELS:
+            return True
+        if i + 1 < len(paragraphs) and line.rstrip("”\"» ").endswith("?"):
+            nxt = paragraphs[i + 1]
+            if _DASH_START_RE.match(text, nxt[0], nxt[1]):
+                questions += 1
+    return questions >= 2
+
+
+def find_candidates(text: str, blocks: list[Block], language: str, *, interview: bool) -> list[Candidate]:
+    """All quote candidates of the body blocks, in text order."""
+    voc = vocabulary(language)
+    found: list[Candidate] = []
+    previous: list[Candidate] = []
+    prev_block: Block | None = None
+    intro: SpeakerRef | None = None
+    for block in blocks:
+        if not block.has_cues and not (interview and _LABEL_RE.match(text, block.start, block.end)):
+            # Plain narration: nothing to quote, but a ":" still introduces the next speaker.
+            intro = _colon_intro(text, block, voc, []) if block.ends_with_colon else None
+            previous, prev_block = [], block
+            continue
+        direct = _direct_quotes(text, block, voc, interview)
+        if intro is not None:
+            for cand in direct:
+                if cand.follow and cand.ref is None and not cand.question:
+                    cand.ref = intro
+                    break
+        _said_so(text, block, voc, direct, previous, prev_block, found)
+        covered = [(c.start, c.end) for c in direct if not c.question]
+        direct.extend(indirect_candidates(text, block, voc, covered))
+        direct.sort(key=lambda c: (c.start, c.end))
+        found.extend(direct)
+        intro = _colon_intro(text, block, voc, direct)
+        previous, prev_block = direct, block
+    found.sort(key=lambda c: (c.start, c.end))
+    return found
+
+
+def _direct_quotes(text: str, block: Block, voc: Vocabulary, interview: bool) -> list[Candidate]:
+    s, e = block.start, block.end
+    line = text[s:e]
+    label = _LABEL_RE.match(line)
+    if label and (interview or label.group("label").casefold() in _LONG_LABELS):
+        body = s + label.end()
+        if label.group("label").casefold() in _QUESTION_LABELS:
+            return [Candidate(body, e, "direct", question=True, follow=True, paragraph=block.index)]
+        return [Candidate(*trim(text, body, e), "direct", follow=True, paragraph=block.index)]
+    cands: list[Candidate] = []
+    dashes = block.dashes
+    for i, (_, body) in enumerate(dashes):
+        seg_end = dashes[i + 1][0] if i + 1 < len(dashes) else e
+        cands.extend(_dash_segment(text, block, body, seg_end, voc, interview))
+    if block.marks:
+        covered = [(c.start, c.end) for c in cands]
+        marked = [m for m in marked_spans(text, s, e) if not _inside(m[0], covered)]
+        cands.extend(_marked_quotes(text, block, marked, voc))
+    if not dashes and block.verbs and not any(c.start < c.end for c in cands):
+        cands.extend(_trailing_cues(text, block, voc))
+    return [c for c in cands if c.end > c.start]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _cue_after_punct(
+    text: str, block: Block, lo: int, hi: int, voc: Vocabulary
+) -> tuple[int, int, SpeakerRef] | None:
+    """First cue in ``lo:hi`` that follows ``,``/``?``/``!``: "..., säger hon", "...? said Smith".
+
+    Returns (end of the quoted words, start of the cue, speaker).
+    """
+    for verb_start, verb_end in block.verbs:
+        if verb_start < lo or verb_start >= hi:
+            continue
+        p = verb_start
+        while p > lo and text[p - 1].isspace():
+            p -= 1
+        while p > lo and text[p - 1] in "”\"»’":
+            p -= 1
+        if p > lo and text[p - 1] in ",?!…":
+            _, sent_end = block.sentence_at(verb_start)
+            ref = speaker_after(text, verb_end, sent_end, voc)
+            if ref is not None and ref.kind != "plural" and _tail_ok(text, ref.end, sent_end):
+                end = p - 1 if text[p - 1] == "," else p
+                return end, verb_start, ref
+            continue
+        # "..., Anna Ek säger." / "..., he said."
+        sent_start, sent_end = block.sentence_at(verb_start)
+        ref = speaker_before(text, verb_start, max(lo, sent_start), voc)
+        if ref is None or ref.kind == "plural":
+            continue
+        q = ref.start
+        while q > lo and text[q - 1].isspace():
+            q -= 1
+        while q > lo and text[q - 1] in "”\"»’":
+            q -= 1
+        if q > lo and text[q - 1] in ",?!" and _tail_ok(text, verb_end, sent_end):
+            end = q - 1 if text[q - 1] == "," else q
+            return end, ref.start, ref
+    return None
+
+
+def _tail_ok(text: str, pos: int, sent_end: int) -> bool:
+    """What follows a cue in its sentence is an addressee or apposition, not more content.
+
+    "... och fortsätter:" / "... and added:" may close it: the next paragraph goes on quoting.
+    """
+    tail = text[pos:sent_end]
+    chain = _CHAIN_RE.search(tail)
+    if chain:
+        tail = tail[: chain.start()]
+    if len(tail) > WINDOW or _TAIL_STOP_RE.search(tail):
+        return False
+    return len(tail.split()) <= MAX_TAIL_WORDS
+
+
+def _dash_segment(
+    text: str, block: Block, lo: int, hi: int, voc: Vocabulary, interview: bool
+) -> list[Candidate]:
+    found = _cue_after_punct(text, block, lo, hi, voc)
+    if found is None:
+        start, end = trim(text, lo, hi)
+        question = interview and text[start:end].rstrip("”\"» ").endswith("?")
+        return [Candidate(start, end, "direct", follow=True, question=question, paragraph=block.index)]
+    q_end, cue_start, ref = found
+    start, end = trim(text, lo, q_end)
+    cue = (cue_start, _cue_end(text, cue_start, ref))
+    return [Candidate(start, end, "direct", cue, ref, paragraph=block.index)]
+
+
+def _cue_end(text: str, cue_start: int, ref: SpeakerRef) -> int:
+    """A cue runs from its verb (or speaker) to the end of the speaker phrase, or its verb."""
+    if ref.start >= cue_start:
+        return ref.end
+    # Speaker before the verb ("Anna Ek säger"): the cue ends after the verb word.
+    m = re.compile(r"\s*\S+").match(text, ref.end)
+    return m.end() if m else ref.end
+
+
+def _marked_quotes(
+    text: str, block: Block, marked: list[tuple[int, int, int, int]], voc: Vocabulary
+) -> list[Candidate]:
+    """Quotes in quotation marks; spans are (open mark, inner start, inner end, close mark)."""
+    cands: list[Candidate] = []
+    floor = block.start
+    for open_pos, qs, qe, close_pos in marked:
+        start, end = trim(text, qs, qe, " \t,")
+        if end <= start:
+            continue
+        cand = Candidate(start, end, "direct", paragraph=block.index)
+        after = close_pos + 1 if close_pos < block.end else block.end
+        attached = _cue_after_mark(text, block, after, voc)
+        if attached is None:
+            attached = _cue_before_mark(text, block, max(floor, block.sentence_at(open_pos)[0]), open_pos, voc)
+        if attached is not None:
+            cand.cue, cand.ref = attached
+        elif open_pos == block.start and (close_pos >= block.end - 2 or close_pos == block.end):
+            cand.follow = True
+        elif len(text[start:end].split()) < 4:
+            continue  # a scare-quoted word or a title, not somebody's words
+        cands.append(cand)
+        floor = min(block.end, close_pos + 1)
+    # A second quote in the paragraph with no cue of its own shares the first one's speaker.
+    named = [c for c in cands if c.ref is not None]
+    for cand in cands:
+        if cand.ref is None and not cand.follow and named:
+            before = [c for c in named if c.start < cand.start]
+            cand.ref = (before[-1] if before else named[0]).ref
+    return [c for c in cands if c.ref is not None or c.follow]
+
+
+def _cue_after_mark(
+    text: str, block: Block, pos: int, voc: Vocabulary
+) -> tuple[tuple[int, int], SpeakerRef] | None:
+    if pos >= block.end:
+        return None
+    _, sent_end = block.sentence_at(pos)
+    sent_end = max(sent_end, min(block.end, pos + 2))
+    m = re.compile(r"[\s,]*").match(text, pos)
+    p = m.end() if m else pos
+    verb = voc.verb_re.match(text, p)
+    if verb:
+        ref = speaker_after(text, verb.end(), sent_end, voc)
+        if ref is not None and ref.kind != "plural":
+            return (verb.start(), ref.end), ref
+    ref = speaker_after(text, p, sent_end, voc)
+    if ref is not None and ref.kind != "plural":
+        gap = re.compile(r"\s+").match(text, ref.end)
+        verb = voc.verb_re.match(text, gap.end() if gap else ref.end)
+        if verb:
+            return (ref.start, verb.end()), ref
+    acc = according_after(text, p, sent_end, voc)
+    if acc is not None:
+        return acc
+    msg = _MESSAGE_RE[voc.language].match(text, pos, sent_end)
+    if msg and msg.group("noun").casefold() in voc.message_nouns:
+        who = msg.group("who")
+        kind = "noun" if who[0].islower() else "name"
+        return (msg.start("who"), msg.end("noun")), SpeakerRef(msg.start("who"), msg.end("who"), kind)
+    return None
+
+
+def _cue_before_mark(
+    text: str, block: Block, floor: int, open_pos: int, voc: Vocabulary
+) -> tuple[tuple[int, int], SpeakerRef] | None:
+    """ "Anna Ek säger: ”...", "säger hon att ”...", "Enligt X: ”...", "Hon är tydlig: ”..."."""
+    end = open_pos
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    colon = end > floor and text[end - 1] == ":"
+    if end > floor and text[end - 1] in ":,":
+        end -= 1
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    if end <= floor:
+        return None
+    stem = text[max(floor, end - 60) : end]
+    that = re.search(r"(?<!\w)(?:att|that)$", stem)
+    if that:
+        end -= len(that.group())
+        while end > floor and text[end - 1].isspace():
+            end -= 1
+    lo = max(floor, end - WINDOW)
+    for verb in reversed(list(voc.verb_re.finditer(text, lo, end))):
+        if verb.end() == end:
+            ref = speaker_before(text, verb.start(), floor, voc)
+            if ref is not None and ref.kind != "plural":
+                return (ref.start, verb.end()), ref
+        ref = speaker_after(text, verb.end(), end, voc)
+        if ref is not None and ref.kind != "plural" and not text[ref.end : end].strip(" ,"):
+            return (verb.start(), ref.end), ref
+        break
+    acc_start = max(floor, end - WINDOW)
+    for acc in re.finditer(r"(?<!\w)(?:[Ee]nligt|[Aa]ccording to)\s+", text[acc_start:end]):
+        found = according_after(text, acc_start + acc.start(), end, voc)
+        if found is not None and not text[found[1].end : end].strip(" ,"):
+            return found
+    if colon:
+        return (floor, end), SpeakerRef(floor, end, "sentence")
+    return None
+
+
+def _trailing_cues(text: str, block: Block, voc: Vocabulary) -> list[Candidate]:
+    """A paragraph with no dash and no quotation marks that ends its sentence with a cue:
+    "Redan 2014 visste vi ..., säger han." The words up to the cue are the speaker's (the dash
+    was lost); in English, where that layout is plain reported speech, only the sentence is."""
+    cands: list[Candidate] = []
+    lo = block.start
+    while lo < block.end:
+        found = _cue_after_punct(text, block, lo, block.end, voc)
+        if found is None:
+            break
+        q_end, cue_start, ref = found
+        sent_start, sent_end = block.sentence_at(cue_start)
+        verb_word = _verb_word(text, cue_start, ref, voc)
+        if voc.language == "en":
+            start, kind = sent_start, "indirect"
+        else:
+            start = lo
+            kind = "indirect" if verb_word in voc.indirect_only_verbs else "direct"
+        start, end = trim(text, start, q_end)
+        if end > start:
+            cue = (cue_start, _cue_end(text, cue_start, ref))
+            cands.append(Candidate(start, end, kind, cue, ref, paragraph=block.index))
+        nxt = sent_end
+        while nxt < block.end and text[nxt].isspace():
+            nxt += 1
+        if nxt <= lo:
+            break
+        lo = nxt
+    return cands
+
+
+def _verb_word(text: str, cue_start: int, ref: SpeakerRef, voc: Vocabulary) -> str:
+    pos = cue_start if ref.start != cue_start else ref.end
+    m = voc.verb_re.search(text, pos, pos + WINDOW)
+    return m.group().casefold() if m else ""
+
+
+def _said_so(
+    text: str,
+    block: Block,
+    voc: Vocabulary,
+    direct: list[Candidate],
+    previous: list[Candidate],
+    prev_block: Block | None,
+    found: list[Candidate],
+) -> None:
+    """ "Det säger X (till Y)." / "Så säger X": the words just before are X's."""
+    det_re = _DET_RE.get(voc.language)
+    if det_re is None:
+        return
+    for verb_start, verb_end in block.verbs:
+        sent_start, sent_end = block.sentence_at(verb_start)
+        m = det_re.match(text, sent_start, verb_start)
+        if not m or m.end() != verb_start:
+            continue
+        ref = speaker_after(text, verb_end, sent_end, voc)
+        if ref is None or ref.kind == "plural" or not _tail_ok(text, ref.end, sent_end):
+            continue
+        cue = (verb_start, ref.end)
+        word = text[verb_start:verb_end].casefold()
+        if sent_start > block.start:
+            targets = [c for c in direct if c.end <= sent_start and c.ref is None]
+            if targets:
+                for cand in targets:
+                    cand.ref, cand.cue = ref, cue
+                continue
+            if any(c.start < sent_start and c.end > block.start for c in direct):
+                continue
+            start, end = trim(text, block.start, sent_start)
+            kind = "direct" if word in _SPEECH_VERBS else "indirect"
+            direct.append(Candidate(start, end, kind, cue, ref, paragraph=block.index))
+            continue
+        if prev_block is None or prev_block.index != block.index - 1:
+            continue
+        targets = [c for c in previous if c.ref is None and not c.question]
+        if targets:
+            for cand in targets:
+                cand.ref, cand.cue = ref, cue
+        elif not previous:
+            start, end = trim(text, prev_block.start, prev_block.end)
+            kind = "direct" if word in _SPEECH_VERBS else "indirect"
+            found.append(Candidate(start, end, kind, cue, ref, paragraph=prev_block.index))
+
+
+def _colon_intro(text: str, block: Block, voc: Vocabulary, cands: list[Candidate]) -> SpeakerRef | None:
+    """A paragraph ending in ":" introduces the speaker of the next one.
+
+    "..., säger Henrik Gustafsson och fortsätter:" keeps the speaker its own cue named.
+    """
+    end = block.end
+    if end <= block.start or text[end - 1] != ":":
+        return None
+    sent_start, _ = block.sentence_at(end - 1)
+    for cand in reversed(cands):
+        if cand.cue is not None and cand.ref is not None and cand.cue[0] >= sent_start:
+            return cand.ref
+    found = _cue_before_mark(text, block, sent_start, end, voc)
+    return found[1] if found else SpeakerRef(sent_start, end - 1, "sentence")

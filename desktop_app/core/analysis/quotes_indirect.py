@@ -1,0 +1,184 @@
+"""Reported (indirect) speech: "enligt X", "X menar att ...", "X håller inte med om att ...".
+
+The reported span is the clause that carries the view: the sentence without its "enligt X"
+part, or the "att"/"that" clause after the speaker's verb. Cues inside direct quotes are nested
+speech and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.core.analysis.blocks import Block
+from desktop_app.core.analysis.candidates import Candidate, trim, trim_sentence_end
+from desktop_app.core.analysis.cues import (
+    WINDOW,
+    SpeakerRef,
+    Vocabulary,
+    speaker_after,
+    speaker_before,
+)
+
+_ACCORDING_RE = re.compile(r"(?<![\w-])(?:[Ee]nligt|[Aa]ccording\s+to)\s+")
+_THAT_RE = {"sv": re.compile(r"(?<!\w)att(?!\w)"), "en": re.compile(r"(?<!\w)that(?!\w)")}
+_STOP_RE = re.compile(r"[.;:!?…]")
+# English verbs whose clause may drop "that": "Smith said the plan would fail."
+_EN_BARE_CLAUSE = frozenset(
+    "said says say added adds warned warns argued argues claimed claims believes believed thinks "
+    "thought insisted insists noted notes stated states wrote writes explained explains stressed".split()
+)
+MAX_GAP_WORDS = 10
+_RELATIVE_RE = re.compile(r"(?<!\w)(?:som|who)(?!\w)")
+_MAIN_CLAUSE_RE = re.compile(
+    r",\s+(?:har|hade|är|var|ska|skulle|kommer|kan|vill|måste|blir|blev|has|had|is|was|will|would)(?!\w)"
+)
+
+
+def according_after(
+    text: str, pos: int, limit: int, voc: Vocabulary
+) -> tuple[tuple[int, int], SpeakerRef] | None:
+    """ "enligt X" / "according to X" starting at ``pos``: (cue span, speaker) or None."""
+    m = _ACCORDING_RE.match(text, pos, limit)
+    if not m:
+        return None
+    ref = speaker_after(text, m.end(), limit, voc, allow_object=True)
+    if ref is None or ref.kind == "plural":
+        return None
+    return (m.start(), ref.end), ref
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def indirect_candidates(
+    text: str, block: Block, voc: Vocabulary, covered: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Reported speech in one body block, outside the ``covered`` direct-quote spans."""
+    found: list[Candidate] = []
+    found.extend(_according(text, block, voc, covered))
+    found.extend(_stances(text, block, voc, covered))
+    found.extend(_verb_clauses(text, block, voc, covered))
+    found.sort(key=lambda c: (c.start, -c.end))
+    kept: list[Candidate] = []
+    for cand in found:
+        if cand.end <= cand.start:
+            continue
+        if any(cand.start < k.end and k.start < cand.end for k in kept[-4:]):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _according(text: str, block: Block, voc: Vocabulary, covered) -> list[Candidate]:
+    out: list[Candidate] = []
+    for acc_start, _ in block.according:
+        if _inside(acc_start, covered):
+            continue
+        sent_start, sent_end = block.sentence_at(acc_start)
+        found = according_after(text, acc_start, sent_end, voc)
+        if found is None:
+            continue
+        cue, ref = found
+        before = text[sent_start:acc_start].strip(" \t–—−―-\"”“«»,")
+        if not before:
+            start = _skip_apposition(text, ref.end, sent_end, voc)
+            span = trim_sentence_end(text, start, sent_end)
+        else:
+            span = trim(text, sent_start, acc_start)
+        out.append(Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index))
+    return out
+
+
+def _skip_apposition(text: str, pos: int, limit: int, voc: Vocabulary) -> int:
+    """After "Enligt Magnus Ranstorp": skip ", terrorforskare vid X," to where the view starts."""
+    m = re.compile(r"\s*,\s*").match(text, pos, limit)
+    if not m:
+        return pos
+    word = re.compile(r"[\w-]+").match(text, m.end(), limit)
+    if word and voc.is_role_word(word.group()):
+        comma = text.find(",", word.end(), min(limit, word.end() + WINDOW))
+        if comma != -1:
+            return comma + 1
+    return m.end()
+
+
+def _gap_ok(text: str, start: int, end: int) -> bool:
+    gap = text[start:end]
+    return not _STOP_RE.search(gap) and len(gap.split()) <= MAX_GAP_WORDS
+
+
+def _stances(text: str, block: Block, voc: Vocabulary, covered) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in block.stances:
+        if _inside(m.start(), covered):
+            continue
+        sent_start, sent_end = block.sentence_at(m.start())
+        ref = speaker_before(text, m.start(), sent_start, voc)
+        cue_start = m.start()
+        if ref is None and voc.language == "sv":
+            ref = speaker_after(text, m.end("verb"), m.end(), voc)
+            cue_start = m.start()
+        if ref is None or ref.kind == "plural":
+            continue
+        if ref.start < cue_start:
+            cue_start = ref.start
+        cue = (cue_start, m.end())
+        if m.group("that"):
+            span = trim_sentence_end(text, m.end(), sent_end)
+        else:
+            span = trim_sentence_end(text, sent_start, sent_end)
+        out.append(Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index))
+    return out
+
+
+def _verb_clauses(text: str, block: Block, voc: Vocabulary, covered) -> list[Candidate]:
+    out: list[Candidate] = []
+    that_re = _THAT_RE[voc.language]
+    for verb_start, verb_end in block.verbs:
+        if _inside(verb_start, covered):
+            continue
+        sent_start, sent_end = block.sentence_at(verb_start)
+        ref_after: SpeakerRef | None = None
+        if voc.language == "sv":
+            ref_after = speaker_after(text, verb_end, sent_end, voc)
+            if ref_after is not None and ref_after.kind == "plural":
+                ref_after = None
+        cursor = ref_after.end if ref_after else verb_end
+        that = that_re.search(text, cursor, min(sent_end, cursor + WINDOW))
+        if that is not None and not _gap_ok(text, cursor, that.start()):
+            that = None
+        if that is not None:
+            if ref_after is not None:
+                ref, cue = ref_after, (verb_start, ref_after.end)
+            else:
+                ref = speaker_before(text, verb_start, sent_start, voc)
+                if ref is None or ref.kind == "plural":
+                    continue
+                cue = (ref.start, verb_end)
+            stop = sent_end
+            if _RELATIVE_RE.search(text, cue[0], verb_start):
+                # "X, role, som anser att ..., har skrivit": the main clause takes over again.
+                back = _MAIN_CLAUSE_RE.search(text, that.end(), sent_end)
+                if back:
+                    stop = back.start()
+            span = trim_sentence_end(text, that.end(), stop)
+            out.append(Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index))
+            continue
+        if voc.language == "en" and text[verb_start:verb_end].casefold() in _EN_BARE_CLAUSE:
+            rest = text[verb_end:sent_end].lstrip()
+            if not rest or not (rest[0].isalpha() or rest[0].isdigit()) or rest.startswith(("by ", "in ")):
+                continue
+            ref = speaker_before(text, verb_start, sent_start, voc)
+            if ref is None or ref.kind == "plural" or _preceded_by_comma(text, ref.start, sent_start):
+                continue
+            span = trim_sentence_end(text, verb_end, sent_end)
+            out.append(Candidate(span[0], span[1], "indirect", (ref.start, verb_end), ref, paragraph=block.index))
+    return out
+
+
+def _preceded_by_comma(text: str, pos: int, floor: int) -> bool:
+    p = pos
+    while p > floor and text[p - 1].isspace():
+        p -= 1
+    return p > floor and text[p - 1] in ",”\"»"

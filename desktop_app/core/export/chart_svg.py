@@ -1,0 +1,97 @@
+"""The mentions chart as plain SVG text: embedded in the HTML export, rendered for print and PNG.
+
+One horizontal pair of bars per actor (left document above, right document below, in the two side
+colours), the actor's name in its own colour. The numbers are ``core.filters.chart_rows``: the same
+as the on-screen chart. Written by hand so exports need neither Qt nor
+pyqtgraph; the print code renders this same SVG with QtSvg.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from desktop_app.core.compare import SIDES, Comparison
+from desktop_app.core.filters import FilterCriteria, chart_rows
+from desktop_app.core.filters import chart_csv as _chart_csv_text
+from desktop_app.core.palette import SIDE_COLOURS
+
+MAX_BARS = 14  # actors drawn; the rest are summarised in one line under the chart
+FONT = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif"
+
+
+def side_titles(comparison: Comparison) -> dict[str, str]:
+    titles = {}
+    for side in SIDES:
+        view = comparison.view(side)
+        titles[side] = (view.document.metadata.title or view.document.source_name) if view else ""
+    return titles
+
+
+def render_chart_svg(comparison: Comparison, criteria: FilterCriteria, width: int = 640) -> str:
+    """A complete, standalone SVG document (UTF-8 text) of the mentions chart."""
+    rows = chart_rows(comparison, criteria, top_n=len(comparison.actors))
+    shown, rest = rows[:MAX_BARS], rows[MAX_BARS:]
+    colours = comparison.colours()
+    titles = side_titles(comparison)
+    sides = [s for s in SIDES if comparison.view(s) is not None]
+    bar_h, gap = 9, 8
+    top = 30 + 14 * len(sides)
+    label_w = min(220, max(110, width // 3))
+    plot_w = width - label_w - 50
+    row_h = bar_h * max(len(sides), 1) + gap
+    height = top + max(len(shown), 1) * row_h + (40 if rest else 22)
+    peak = max((getattr(r, s) for r in shown for s in sides), default=0) or 1
+
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" font-family="{FONT}" font-size="11">',
+        "<title>Mentions per actor</title>",
+        f'<rect x="0" y="0" width="{width}" height="{height}" fill="#FFFFFF"/>',
+        '<text x="4" y="14" font-size="13" font-weight="bold" fill="#222222">'
+        "Mentions per actor (by name)</text>",
+    ]
+    for i, side in enumerate(sides):  # one line per document: long titles must not collide
+        y = 22 + i * 14
+        label = _clip(titles[side], max(20, int((width - 24) / 6.4)))
+        out.append(f'<rect x="4" y="{y}" width="10" height="10" fill="{SIDE_COLOURS[side]}"/>')
+        out.append(f'<text x="18" y="{y + 9}" fill="#222222">{escape(label)}</text>')
+    if not shown:
+        out.append(f'<text x="4" y="{top + 12}" fill="#555555">No actors to show.</text>')
+    for i, row in enumerate(shown):
+        y = top + i * row_h
+        out.append(
+            f'<text x="{label_w - 6}" y="{y + row_h / 2 + 1:.1f}" text-anchor="end" '
+            f'fill="{colours.get(row.key, "#333333")}" font-weight="bold">{escape(_clip(row.name, max(8, int((label_w - 10) / 6.6))))}</text>'
+        )
+        for j, side in enumerate(sides):
+            value = getattr(row, side)
+            w = plot_w * value / peak
+            by = y + j * bar_h
+            tip = f"{row.name} \u2014 {titles[side]}: {value} mentions"
+            out.append(
+                f'<rect x="{label_w}" y="{by}" width="{w:.1f}" height="{bar_h - 1}" '
+                f'fill="{SIDE_COLOURS[side]}"><title>{escape(tip)}</title></rect>'
+            )
+            out.append(f'<text x="{label_w + w + 4:.1f}" y="{by + bar_h - 1}" font-size="9" fill="#333333">{value}</text>')
+    axis_bottom = top + max(len(shown), 1) * row_h - gap / 2
+    out.append(f'<line x1="{label_w}" y1="{top - 3}" x2="{label_w}" y2="{axis_bottom:.1f}" stroke="#888888"/>')
+    if rest:
+        more = ", ".join(r.name for r in rest[:6]) + (" \u2026" if len(rest) > 6 else "")
+        out.append(
+            f'<text x="4" y="{height - 10}" font-size="10" fill="#555555">'
+            f"{escape(_clip(f'+ {len(rest)} more: {more}', 120))}</text>"
+        )
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+def chart_csv(comparison: Comparison, criteria: FilterCriteria) -> bytes:
+    """The chart's numbers, one row per actor; UTF-8 with BOM for spreadsheet programs."""
+    titles = side_titles(comparison)
+    rows = chart_rows(comparison, criteria, top_n=len(comparison.actors))
+    return _chart_csv_text(rows, titles["left"] or "left", titles["right"] or "right").encode("utf-8-sig")
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"

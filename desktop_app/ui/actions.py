@@ -1,0 +1,121 @@
+"""Every QAction of the window, built in one place with its shortcut, icon and status tip.
+
+Menus, the toolbar and context menus reuse these objects, so a shortcut or an enabled state is
+defined once. The window connects ``triggered`` to its slots; nothing here knows what they do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+
+from desktop_app.paths import RESOURCES_DIR
+
+ICONS_DIR = RESOURCES_DIR / "icons"
+
+_Shortcut = QKeySequence.StandardKey | str | None
+
+
+def icon(name: str) -> QIcon:
+    """An icon from resources/icons (an empty icon when the file is missing)."""
+    path = ICONS_DIR / f"{name}.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def make_action(
+    parent: QObject,
+    text: str,
+    *,
+    shortcut: _Shortcut = None,
+    icon_name: str | None = None,
+    tip: str = "",
+    checkable: bool = False,
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+) -> QAction:
+    """One action with the house conventions: standard key sequences where Qt has one."""
+    action = QAction(text, parent)
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        action.setShortcuts(shortcut)
+    elif shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.setCheckable(checkable)
+    action.setShortcutContext(context)
+    return action
+
+
+class Actions:
+    """The window's actions, grouped by menu."""
+
+    def __init__(self, parent: QObject, undo_stack: QUndoStack) -> None:
+        sk = QKeySequence.StandardKey
+        a = make_action
+        # File
+        self.import_files = a(parent, "&Import…", shortcut=sk.Open, icon_name="import",
+                              tip="Import files into the library")
+        self.import_folder = a(parent, "Import &Folder…", icon_name="import",
+                               tip="Import every supported file in a folder and its subfolders")
+        self.paste = a(parent, "&Paste as New Document", shortcut=sk.Paste, icon_name="paste",
+                       tip="Add the text on the clipboard to the library",
+                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.remove = a(parent, "&Remove from Library", shortcut=sk.Delete, icon_name="remove",
+                        tip="Remove the selected documents (Edit > Undo brings them back)",
+                        context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_ = a(parent, "&Print…", shortcut=sk.Print, icon_name="print",
+                        tip="Print the comparison")
+        self.print_preview = a(parent, "Print Pre&view…", tip="Preview the printed comparison")
+        self.export = a(parent, "&Export…", shortcut="Ctrl+E", icon_name="export",
+                        tip="Export the comparison as PDF, HTML, PNG, CSV or JSON")
+        self.quit = a(parent, "&Quit", shortcut=sk.Quit, icon_name="quit", tip="Quit Viewpoints")
+        # Edit
+        self.undo = undo_stack.createUndoAction(parent, "&Undo")
+        self.undo.setShortcuts(sk.Undo)
+        self.undo.setIcon(icon("undo"))
+        self.undo.setStatusTip("Undo the last removal or correction")
+        self.redo = undo_stack.createRedoAction(parent, "&Redo")
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(sk.Redo)])
+        self.redo.setIcon(icon("redo"))
+        self.redo.setStatusTip("Redo what was undone")
+        self.find = a(parent, "&Find…", shortcut=sk.Find, icon_name="find",
+                      tip="Find text in both documents")
+        self.find_next = a(parent, "Find &Next", shortcut=sk.FindNext,
+                           tip="Go to the next match")
+        self.find_previous = a(parent, "Find Pre&vious", shortcut=sk.FindPrevious,
+                               tip="Go to the previous match")
+        # Library / comparison
+        self.open_left = a(parent, "Open &Left", shortcut="Return", icon_name="open-left",
+                           tip="Show the selected document in the left pane",
+                           context=Qt.ShortcutContext.WidgetShortcut)
+        self.open_right = a(parent, "Open &Right", shortcut="Shift+Return", icon_name="open-right",
+                            tip="Show the selected document in the right pane",
+                            context=Qt.ShortcutContext.WidgetShortcut)
+        self.compare = a(parent, "&Compare", shortcut="Ctrl+Return", icon_name="compare",
+                         tip="Compare the two selected documents side by side")
+        self.swap = a(parent, "&Swap Panes", shortcut="Ctrl+Shift+S", icon_name="swap",
+                      tip="Exchange the left and right documents")
+        self.search_library = a(parent, "Search &Library", shortcut="Ctrl+L",
+                                tip="Search titles and texts of the library")
+        # View
+        self.sync_scroll = a(parent, "S&ynchronized Scrolling", icon_name="sync-scroll",
+                             tip="Scroll both documents together", checkable=True)
+        self.zoom_in = a(parent, "Zoom &In", shortcut=sk.ZoomIn, icon_name="zoom-in",
+                         tip="Larger text in both panes")
+        self.zoom_out = a(parent, "Zoom &Out", shortcut=sk.ZoomOut, icon_name="zoom-out",
+                          tip="Smaller text in both panes")
+        self.zoom_reset = a(parent, "&Actual Size", shortcut="Ctrl+0",
+                            tip="Default text size")
+        # Help
+        self.about = a(parent, "&About Viewpoints", icon_name="about",
+                       tip="What Viewpoints is and which version this is")
+        self.about_qt = a(parent, "About &Qt", tip="The Qt version this build uses")
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+    def comparison_actions(self) -> list[QAction]:
+        """Actions that need an open comparison (enabled by the window)."""
+        return [self.print_, self.print_preview, self.export, self.swap]

@@ -1,0 +1,53 @@
+"""Starting the GUI: the QApplication, the user's library (seeded on first start), the window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.core.library import Library, LibraryError
+from desktop_app.core.settings import Settings
+from desktop_app.ui.actions import icon
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication of the process (reused when it exists, e.g. under pytest-qt)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *(argv or [])])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("app"))
+    return app  # type: ignore[return-value]
+
+
+def open_library() -> Library:
+    """The user's library; an empty one is filled with the seed texts."""
+    library = Library.open_default()
+    if library.count() == 0:  # imported lazily: the importers are not needed on a normal start
+        from desktop_app.core.seeds import import_seeds_if_empty
+
+        import_seeds_if_empty(library)
+    return library
+
+
+def run_gui(argv: list[str] | None = None) -> int:
+    """Open the main window on the default library and run the event loop; the exit status."""
+    app = make_application(argv)
+    try:
+        library = open_library()
+    except LibraryError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        print(str(exc), file=sys.stderr)
+        return 1
+    from desktop_app.ui.main_window import MainWindow
+
+    window = MainWindow(library, Settings.load())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        library.close()

@@ -1,0 +1,193 @@
+"""The two document panes side by side: opening, swapping, synchronized scrolling, the Comparison.
+
+The view owns which document is on which side and rebuilds the ``Comparison`` (the corrected
+analyses of both sides, matched by actor key) whenever a side changes, an analysis becomes ready or
+a correction is made; the window passes it on to the sidebar, the chart and printing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from desktop_app.core.compare import SIDES, Comparison, DocumentView, build_comparison
+from desktop_app.core.filters import FilterCriteria
+from desktop_app.core.library import Library
+from desktop_app.ui.analysis_runner import AnalysisRunner
+from desktop_app.ui.document_pane import DocumentPane
+
+
+class CompareView(QWidget):
+    """Left and right ``DocumentPane`` in a splitter, with the comparison of what they show."""
+
+    comparison_changed = Signal(object)  # Comparison | None
+    documents_changed = Signal(dict)  # side -> doc id (None when empty)
+    analysis_failed = Signal(int, str)
+
+    def __init__(self, library: Library, runner: AnalysisRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareView")
+        self._library = library
+        self._runner = runner
+        self._criteria = FilterCriteria()
+        self._views: dict[int, DocumentView] = {}  # doc id -> corrected analysis, cached
+        self._comparison: Comparison | None = None
+        self._syncing = False
+        self.sync_scroll = True
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("compareSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self._panes: dict[str, DocumentPane] = {}
+        for side in SIDES:
+            pane = DocumentPane(side, library, self.splitter)
+            pane.document_opened.connect(self._on_document_opened)
+            bar = pane.text_edit.verticalScrollBar()
+            bar.valueChanged.connect(lambda _value, s=side: self._on_scrolled(s))
+            self.splitter.addWidget(pane)
+            self._panes[side] = pane
+        self.splitter.setSizes([1, 1])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        runner.analysis_ready.connect(self._on_analysis_ready)
+        runner.analysis_failed.connect(self._on_analysis_failed)
+
+    # -- panes ------------------------------------------------------------------------------
+
+    def pane(self, side: str) -> DocumentPane:
+        return self._panes[side]
+
+    def panes(self) -> list[DocumentPane]:
+        return [self._panes[side] for side in SIDES]
+
+    def doc_ids(self) -> dict[str, int | None]:
+        return {side: self._panes[side].doc_id for side in SIDES}
+
+    def open_document(self, doc_id: int, side: str) -> None:
+        """Show a document in one pane (KeyError if the library has no such document)."""
+        self._panes[side].open_document(doc_id)
+
+    def close_document(self, side: str) -> None:
+        self._panes[side].clear()
+        self._rebuild()
+        self.documents_changed.emit(self.doc_ids())
+
+    def close_documents(self, doc_ids: set[int]) -> None:
+        """Empty the panes showing any of ``doc_ids`` (they were removed from the library)."""
+        changed = False
+        for pane in self.panes():
+            if pane.doc_id in doc_ids:
+                pane.clear()
+                changed = True
+        if changed:
+            self._rebuild()
+            self.documents_changed.emit(self.doc_ids())
+
+    def swap(self) -> None:
+        """Exchange the documents of the two panes (each keeps its own scroll position)."""
+        left, right = self._panes["left"], self._panes["right"]
+        ids = (left.doc_id, right.doc_id)
+        fractions = (left.scroll_fraction(), right.scroll_fraction())
+        self._syncing = True
+        try:
+            for pane, doc_id in ((left, ids[1]), (right, ids[0])):
+                if doc_id is None:
+                    pane.clear()
+                else:
+                    pane.show_document(doc_id, self._library.get(doc_id))
+        finally:
+            self._syncing = False
+        self._rebuild()
+        left.set_scroll_fraction(fractions[1])
+        right.set_scroll_fraction(fractions[0])
+        self.documents_changed.emit(self.doc_ids())
+
+    # -- comparison -------------------------------------------------------------------------
+
+    def current_comparison(self) -> Comparison | None:
+        return self._comparison
+
+    def set_criteria(self, criteria: FilterCriteria) -> None:
+        """Re-apply marks for new filter criteria; the text is never rebuilt."""
+        self._criteria = criteria
+        for pane in self.panes():
+            pane.apply_criteria(criteria)
+
+    def refresh_document(self, doc_id: int) -> None:
+        """A correction changed ``doc_id``'s analysis: recompute it and the comparison."""
+        self._views.pop(doc_id, None)
+        if doc_id in self.doc_ids().values():
+            self._rebuild()
+
+    def analysis_pending(self) -> bool:
+        return any(self._runner.is_running(d) for d in self.doc_ids().values() if d is not None)
+
+    def _on_document_opened(self, side: str, doc_id: int) -> None:
+        self._views.pop(doc_id, None) if not self._runner.is_running(doc_id) else None
+        if self._runner.request(doc_id):
+            self._rebuild()
+        else:
+            self._panes[side].set_status("Analysing in the background…")
+            self._rebuild()
+        self.documents_changed.emit(self.doc_ids())
+
+    def _on_analysis_ready(self, doc_id: int) -> None:
+        self._views.pop(doc_id, None)
+        if doc_id in self.doc_ids().values():
+            self._rebuild()
+
+    def _on_analysis_failed(self, doc_id: int, reason: str) -> None:
+        for pane in self.panes():
+            if pane.doc_id == doc_id:
+                pane.set_status(f"Analysis failed: {reason}")
+        self.analysis_failed.emit(doc_id, reason)
+
+    def _view(self, doc_id: int | None) -> DocumentView | None:
+        if doc_id is None or self._runner.is_running(doc_id):
+            return None
+        view = self._views.get(doc_id)
+        if view is None:
+            from desktop_app.core import analysis_store  # loads the engine: not before a document opens
+
+            if not analysis_store.is_current(self._library, doc_id):
+                return None
+            view = self._views[doc_id] = analysis_store.document_view(self._library, doc_id)
+        return view
+
+    def _rebuild(self) -> None:
+        views = {side: self._view(self._panes[side].doc_id) for side in SIDES}
+        if all(v is None for v in views.values()) and all(
+            p.doc_id is None for p in self.panes()
+        ):
+            comparison = None
+        else:
+            comparison = build_comparison(views["left"], views["right"])
+        self._comparison = comparison
+        for side in SIDES:
+            pane = self._panes[side]
+            if views[side] is not None:
+                if pane.document is not None and pane.document.metadata != views[side].document.metadata:
+                    pane.show_document(pane.doc_id, views[side].document)  # type: ignore[arg-type]
+                pane.set_view(views[side], comparison, self._criteria)
+        self.comparison_changed.emit(comparison)
+
+    # -- synchronized scrolling -------------------------------------------------------------
+
+    def set_sync_scroll(self, on: bool) -> None:
+        self.sync_scroll = on
+        if on:
+            self._on_scrolled("left")
+
+    def _on_scrolled(self, side: str) -> None:
+        if not self.sync_scroll or self._syncing:
+            return
+        other = "right" if side == "left" else "left"
+        if self._panes[other].doc_id is None:
+            return
+        self._syncing = True
+        try:
+            self._panes[other].set_scroll_fraction(self._panes[side].scroll_fraction())
+        finally:
+            self._syncing = False

@@ -1,0 +1,116 @@
+"""Corrections as undoable commands: each user fix is stored in the library and can be undone.
+
+``CorrectionService`` turns a user's fix into correction dicts (see ``core/corrections.py``),
+validates them and pushes one QUndoCommand: redo stores them with ``Library.add_correction``,
+undo deletes exactly those rows. Whoever shows a document listens to ``corrections_changed(doc_id)``
+and rebuilds its analysis with ``analysis_store.corrected_analysis``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from desktop_app.core.analysis.model import Claim, Quote
+from desktop_app.core.corrections import describe, validate
+from desktop_app.core.library import Library
+
+
+class CorrectionCommand(QUndoCommand):
+    """One user action: one or more corrections (one per document it touches)."""
+
+    def __init__(self, service: CorrectionService, entries: list[tuple[int, dict]], text: str) -> None:
+        super().__init__(text)
+        self._service = service
+        self._entries = entries
+        self._stored: list[tuple[int, int]] = []  # (doc_id, correction id) while applied
+
+    @property
+    def entries(self) -> list[tuple[int, dict]]:
+        return list(self._entries)
+
+    def redo(self) -> None:
+        library = self._service.library
+        self._stored = []
+        for doc_id, data in self._entries:
+            try:
+                self._stored.append((doc_id, library.add_correction(doc_id, data)))
+            except KeyError:  # the document left the library meanwhile: nothing to correct
+                continue
+        self._service._announce(doc_id for doc_id, _ in self._entries)
+
+    def undo(self) -> None:
+        library = self._service.library
+        for _, correction_id in reversed(self._stored):
+            library.delete_correction(correction_id)
+        self._stored = []
+        self._service._announce(doc_id for doc_id, _ in self._entries)
+
+
+class CorrectionService(QObject):
+    """The one way the UI changes an analysis; every change lands on ``undo_stack``."""
+
+    corrections_changed = Signal(int)  # doc_id
+
+    def __init__(self, library: Library, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.undo_stack = undo_stack
+
+    # --- quotes and claims: one document ---
+
+    def change_speaker(self, doc_id: int, quote: Quote, speaker_name: str | None) -> None:
+        self._push([doc_id], {"op": "change_speaker", "start": quote.start, "end": quote.end, "speaker": speaker_name})
+
+    def not_quote(self, doc_id: int, quote: Quote) -> None:
+        self._push([doc_id], {"op": "not_quote", "start": quote.start, "end": quote.end})
+
+    def add_quote(
+        self, doc_id: int, start: int, end: int, speaker_name: str | None, kind: str = "direct"
+    ) -> None:
+        self._push([doc_id], {"op": "add_quote", "start": start, "end": end, "speaker": speaker_name, "kind": kind})
+
+    def mark_claim(self, doc_id: int, start: int, end: int, kind: str) -> None:
+        self._push([doc_id], {"op": "mark_claim", "start": start, "end": end, "kind": kind})
+
+    def not_claim(self, doc_id: int, claim: Claim) -> None:
+        self._push([doc_id], {"op": "not_claim", "start": claim.start, "end": claim.end})
+
+    # --- actors: named by key, so one action may cover both open documents ---
+
+    def rename_actor(self, doc_ids: Iterable[int], key: str, new_name: str, *, old_name: str | None = None) -> None:
+        self._push(doc_ids, {"op": "rename_actor", "key": key, "name": new_name.strip(), "old_name": old_name or key})
+
+    def merge_actor(
+        self,
+        doc_ids: Iterable[int],
+        key: str,
+        into_key: str,
+        *,
+        name: str | None = None,
+        into_name: str | None = None,
+    ) -> None:
+        data = {"op": "merge_actor", "key": key, "into": into_key, "name": name or key, "into_name": into_name or into_key}
+        self._push(doc_ids, data)
+
+    def hide_actor(self, doc_ids: Iterable[int], key: str, *, name: str | None = None) -> None:
+        self._push(doc_ids, {"op": "hide_actor", "key": key, "name": name or key})
+
+    # --- plumbing ---
+
+    def _push(self, doc_ids: Iterable[int], data: dict) -> None:
+        """Validate, then push one undoable command that stores ``data`` for each document."""
+        reason = validate(data)
+        if reason is not None:
+            raise ValueError(reason)
+        unique = list(dict.fromkeys(doc_ids))
+        if not unique:
+            return
+        entries = [(doc_id, dict(data)) for doc_id in unique]
+        self.undo_stack.push(CorrectionCommand(self, entries, describe(data)))
+
+    def _announce(self, doc_ids: Iterable[int]) -> None:
+        for doc_id in dict.fromkeys(doc_ids):
+            self.corrections_changed.emit(doc_id)

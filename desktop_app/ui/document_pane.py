@@ -1,0 +1,244 @@
+"""One side of the comparison: a header (title, outlet, date, genre, authors) over the marked text.
+
+The text is shown as soon as a document opens; marks follow when its analysis is ready
+(``set_view``). Filter changes re-apply formats only (``apply_criteria``), never rebuild the text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from desktop_app.core.analysis.model import Actor
+from desktop_app.core.compare import Comparison, DocumentView
+from desktop_app.core.document import Document
+from desktop_app.core.filters import FilterCriteria
+from desktop_app.core.library import Library
+from desktop_app.core.palette import SIDE_COLOURS
+from desktop_app.ui.highlighter import Highlighter, build_text_document
+from desktop_app.ui.marks import build_marks, tooltip_html
+from desktop_app.ui.text_view import DocumentTextView
+
+ZOOM_STEP = 1.0  # points per zoom step
+SIDE_TITLES = {"left": "Left", "right": "Right"}
+
+
+class DocumentPane(QWidget):
+    """A read-only view of one document with its analysis marks."""
+
+    document_opened = Signal(str, int)  # side, doc id
+    context_menu_requested = Signal(str, QPoint)  # side, global position
+
+    def __init__(self, side: str, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.setObjectName(f"documentPane_{side}")
+        self._library = library
+        self.doc_id: int | None = None
+        self.document: Document | None = None
+        self.view: DocumentView | None = None
+        self.comparison: Comparison | None = None
+        self.highlighter: Highlighter | None = None
+        self._criteria = FilterCriteria()
+        self._zoom = 0
+        self._base_point_size = self.font().pointSizeF() + 1.5
+
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("paneTitle")
+        self.title_label.setWordWrap(True)
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(self.font().pointSizeF() * 1.3)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.meta_label = QLabel(self)
+        self.meta_label.setObjectName("paneMeta")
+        self.meta_label.setWordWrap(True)
+        self.meta_label.setTextFormat(Qt.TextFormat.RichText)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("paneStatus")
+        self.status_label.setStyleSheet("color: #707070;")
+
+        header = QFrame(self)
+        header.setObjectName("paneHeader")
+        colour = SIDE_COLOURS.get(side, "#808080")
+        header.setStyleSheet(
+            f"#paneHeader {{ border-top: 4px solid {colour}; background: #F7F7F7; }}"
+        )
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(10, 6, 10, 6)
+        header_layout.setSpacing(2)
+        header_layout.addWidget(self.title_label)
+        header_layout.addWidget(self.meta_label)
+        header_layout.addWidget(self.status_label)
+
+        self.text_edit = DocumentTextView(self)
+        self.text_edit.setObjectName(f"documentText_{side}")
+        self.text_edit.tooltip_for = self._tooltip
+        self.text_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text_edit.customContextMenuRequested.connect(
+            lambda pos: self.context_menu_requested.emit(
+                self.side, self.text_edit.viewport().mapToGlobal(pos)
+            )
+        )
+        self.placeholder = QLabel(
+            f"{SIDE_TITLES.get(side, side)} pane: double-click a document in the library "
+            f"{'' if side == 'left' else '(or press Shift+Enter) '}to open it here.",
+            self,
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: #707070; padding: 24px;")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.text_edit)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.stack, 1)
+        self._apply_zoom()
+        self.clear()
+
+    # -- documents --------------------------------------------------------------------------
+
+    def open_document(self, doc_id: int) -> None:
+        """Show a library document's text now; its marks come with ``set_view``."""
+        document = self._library.get(doc_id)
+        self.show_document(doc_id, document)
+        self.document_opened.emit(self.side, doc_id)
+
+    def show_document(self, doc_id: int, document: Document) -> None:
+        if self.doc_id == doc_id and self.document is not None and self.document.text == document.text:
+            self.document = document
+            self._show_header(document)
+            return
+        self.doc_id = doc_id
+        self.document = document
+        self.view = None
+        paragraphs = document.paragraphs()
+        qdoc = build_text_document([document.text[p.start : p.end] for p in paragraphs], self)
+        old = self.text_edit.document()
+        ours = old is not None and old.parent() is self  # else QTextEdit owns (and deletes) it
+        self.text_edit.set_highlighter(None)
+        self.text_edit.setDocument(qdoc)
+        self._apply_zoom()
+        if ours:
+            old.deleteLater()
+        self.highlighter = Highlighter(qdoc, paragraphs)
+        self.text_edit.set_highlighter(self.highlighter)
+        self.text_edit.verticalScrollBar().setValue(0)
+        self._show_header(document)
+        self.set_status("Analysing…")
+        self.stack.setCurrentWidget(self.text_edit)
+
+    def clear(self) -> None:
+        self.doc_id = None
+        self.document = None
+        self.view = None
+        self.highlighter = None
+        self.text_edit.set_highlighter(None)
+        self.text_edit.clear()
+        self.title_label.setText("No document")
+        self.meta_label.setText("")
+        self.set_status("")
+        self.stack.setCurrentWidget(self.placeholder)
+
+    def set_view(self, view: DocumentView | None, comparison: Comparison | None,
+                 criteria: FilterCriteria) -> None:
+        """Mark the text with ``view``'s analysis in the comparison's colours."""
+        self.comparison = comparison
+        self._criteria = criteria
+        if view is None or self.highlighter is None or self.document is None:
+            return
+        self.view = view
+        colours = comparison.colours() if comparison is not None else {}
+        marks = build_marks(view.analysis, colours, len(self.document.text))
+        self.highlighter.set_marks(marks, criteria)
+        quotes = len(view.analysis.quotes)
+        claims = len(view.analysis.claims)
+        self.set_status(f"{quotes} quotes · {claims} claims · {len(view.analysis.actors)} actors")
+        self.text_edit.viewport().update()
+
+    def apply_criteria(self, criteria: FilterCriteria) -> None:
+        self._criteria = criteria
+        if self.highlighter is not None and self.view is not None:
+            self.highlighter.apply(criteria)
+            self.text_edit.viewport().update()
+
+    def set_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
+
+    def _show_header(self, document: Document) -> None:
+        meta = document.metadata
+        self.title_label.setText(meta.title or document.source_name or "Untitled")
+        facts = [f for f in (meta.outlet, meta.date, meta.genre if meta.genre != "other" else "") if f]
+        line = " · ".join(facts)
+        if meta.authors:
+            authors = "; ".join(meta.authors)
+            line = f"{line}<br><i>{_escape(authors)}</i>" if line else f"<i>{_escape(authors)}</i>"
+        self.meta_label.setText(line)
+        self.meta_label.setVisible(bool(line))
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def scroll_to_next_quote(self, key: str) -> bool:
+        """Scroll to the first quote of actor ``key`` after the caret (wrapping); False if none."""
+        if self.view is None or self.highlighter is None:
+            return False
+        analysis = self.view.analysis
+        ids = {a.id for a in analysis.actors if a.key == key}
+        starts = sorted(q.start for q in analysis.quotes if q.speaker in ids)
+        if not starts:
+            return False
+        here = self.highlighter.to_offset(self.text_edit.textCursor().position())
+        after = [s for s in starts if s > here]
+        self.text_edit.scroll_to_offset(after[0] if after else starts[0])
+        return True
+
+    def scroll_fraction(self) -> float:
+        bar = self.text_edit.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def set_scroll_fraction(self, fraction: float) -> None:
+        bar = self.text_edit.verticalScrollBar()
+        bar.setValue(round(fraction * bar.maximum()))
+
+    # -- zoom -------------------------------------------------------------------------------
+
+    def set_zoom(self, steps: int) -> None:
+        self._zoom = max(-6, min(20, steps))
+        self._apply_zoom()
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def _apply_zoom(self) -> None:
+        font = QFont(self.text_edit.font())
+        font.setPointSizeF(max(6.0, self._base_point_size + self._zoom * ZOOM_STEP))
+        self.text_edit.setFont(font)
+        self.text_edit.document().setDefaultFont(font)
+
+    # -- tooltips ---------------------------------------------------------------------------
+
+    def _tooltip(self, marks: list, offset: int) -> str:
+        if self.view is None or self.document is None:
+            return ""
+        return tooltip_html(marks, self.view.analysis, self.document.text, self._actor_by_key)
+
+    def _actor_by_key(self, key: str) -> Actor | None:
+        if self.view is None:
+            return None
+        for actor in self.view.analysis.actors:
+            if actor.key == key:
+                return actor
+        return None
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)

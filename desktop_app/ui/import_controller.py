@@ -1,0 +1,327 @@
+"""Drag and drop, paste and background import: how texts get into the library from the window.
+
+Files and folders are imported by a QThreadPool worker with its own ``Library`` connection, so the
+window stays responsive; a progress dialog appears only when the work takes more than a second
+and can cancel it; a summary lists what was imported, what was already there (with a link to
+select it) and what failed and why. Dropped or pasted text becomes a document titled by its first
+line. Web addresses are refused: the app never fetches the web.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, QRunnable, QThreadPool, QTimer, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, \
+    QProgressDialog, QToolTip, QVBoxLayout, QWidget
+
+from desktop_app.core.importers import ImportFailure, import_pasted, supported_extensions
+from desktop_app.core.importing import ImportOutcome, import_paths
+from desktop_app.core.library import Library
+
+REMOTE_REFUSAL = ("Viewpoints does not fetch web pages. Save the page in your browser (Ctrl+S) "
+                  "and drop the saved file, or drag the selected text itself.")
+_REMOTE_SCHEMES = ("http", "https", "ftp", "ftps")
+
+
+def first_document(outcomes: list[ImportOutcome]) -> int | None:
+    """The document to open after a drop onto a pane: the first new one, else the first duplicate."""
+    for status in ("imported", "duplicate"):
+        for outcome in outcomes:
+            if outcome.status == status and outcome.doc_id is not None:
+                return outcome.doc_id
+    return None
+
+
+class _JobSignals(QObject):
+    """Lives in the GUI thread; the job emits through it, so the slots run in the GUI thread."""
+
+    progressed = Signal(int, int, str)
+    finished = Signal(int, list)  # job number, outcomes
+
+
+class _ImportJob(QRunnable):
+    """Runs in the thread pool: opens its own library connection and imports paths or text."""
+
+    def __init__(self, number: int, library_path: Path, paths: list[Path],
+                 text: tuple[str | None, str | None] | None, signals: _JobSignals, cancel: threading.Event) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._number = number
+        self._library_path, self._paths, self._text = library_path, paths, text
+        self._signals, self._cancel = signals, cancel
+
+    def run(self) -> None:
+        try:
+            library = Library(self._library_path)
+        except Exception as exc:  # noqa: BLE001 - reported to the user, never a traceback
+            self._signals.finished.emit(self._number, [ImportOutcome(str(self._library_path), "error", None,
+                                                       f"error: cannot open the library ({exc})")])
+            return
+        try:
+            if self._text is not None:
+                outcomes = [_import_text(library, *self._text)]
+            else:
+                outcomes = import_paths(library, self._paths, progress=self._signals.progressed.emit,
+                                        cancelled=self._cancel.is_set)
+        except Exception as exc:  # noqa: BLE001
+            outcomes = [ImportOutcome("", "error", None, f"error: {str(exc).splitlines()[0] if str(exc) else exc!r}")]
+        finally:
+            library.close()
+        self._signals.finished.emit(self._number, outcomes)
+
+
+def _import_text(library: Library, text: str | None, html: str | None) -> ImportOutcome:
+    try:
+        imported = import_pasted(text, html)
+    except ImportFailure as exc:
+        return ImportOutcome("pasted text", "error", None, f"error: {exc.reason}")
+    original = (html if html and html.strip() else text or "").encode("utf-8")
+    result = library.add(imported, source_name="pasted text", original=original)
+    verb = "imported as" if result.status == "imported" else "duplicate of"
+    return ImportOutcome("pasted text", result.status, result.doc_id, f"{verb} {result.doc_id}", result.title)
+
+
+class ImportController(QObject):
+    """Imports for the main window: ``import_paths``, ``import_mime`` and drop targets."""
+
+    documents_imported = Signal(list, object)  # list[ImportOutcome], side ("left" | "right" | None)
+    duplicate_selected = Signal(int)  # the user asked to see the existing copy of a duplicate
+
+    def __init__(self, library_path: Path, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.library_path = Path(library_path)
+        self._parent = parent_widget
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one writer at a time; later drops queue up
+        self.progress_delay_ms = 1000
+        self.progress_dialog: QProgressDialog | None = None
+        self.last_summary: QDialog | None = None
+        self.last_message = ""
+        self.last_refusal = ""  # why the last drag was refused (also shown at the cursor)
+        self._running = 0
+        self._cancel = threading.Event()
+        self._jobs: dict[int, tuple[_JobSignals, str | None]] = {}
+        self._next_job = 0
+        self._targets: dict[QObject, str | None] = {}
+
+    # --- starting imports ---
+    def import_paths(self, paths: list[Path], side: str | None = None) -> None:
+        """Import files and folders in the background (File > Import…, drops)."""
+        self._start([Path(p) for p in paths], None, side)
+
+    def import_text(self, text: str | None, html: str | None = None, side: str | None = None) -> None:
+        self._start([], (text, html), side)
+
+    def import_mime(self, mime: QMimeData, side: str | None = None) -> bool:
+        """Import what was dropped or pasted; False (and a message saying why) when refused."""
+        ok, reason = self.can_accept(mime)
+        if not ok:
+            self.show_message(reason)
+            return False
+        local, remote = _split_urls(mime)
+        if local:
+            if remote:
+                self.show_message(f"{len(remote)} web address(es) skipped. {REMOTE_REFUSAL}")
+            self.import_paths(local, side)
+        else:
+            self.import_text(mime.text() if mime.hasText() else None, mime.html() if mime.hasHtml() else None, side)
+        return True
+
+    def paste_from_clipboard(self, side: str | None = None) -> bool:
+        """Edit > Paste in the library: clipboard text or files become documents."""
+        mime = QApplication.clipboard().mimeData()
+        return mime is not None and self.import_mime(mime, side)
+
+    @staticmethod
+    def can_accept(mime: QMimeData) -> tuple[bool, str]:
+        """Whether a drag can be dropped (for dragEnterEvent), and why not."""
+        local, remote = _split_urls(mime)
+        if local:
+            wanted = set(supported_extensions())
+            if any(p.is_dir() or p.suffix.lower() in wanted for p in local):
+                return True, f"import {len(local)} item(s)"
+            names = ", ".join(p.name for p in local[:3]) + ("…" if len(local) > 3 else "")
+            kinds = " ".join(sorted(wanted))
+            return False, f"{names}: not a file type Viewpoints reads ({kinds})"
+        if remote:
+            return False, REMOTE_REFUSAL
+        text = mime.text().strip() if mime.hasText() else ""
+        if mime.hasHtml() and mime.html().strip() or text:
+            if text and " " not in text and text.split(":", 1)[0].lower() in _REMOTE_SCHEMES:
+                return False, REMOTE_REFUSAL
+            return True, "import the text as a new document"
+        return False, "nothing here that Viewpoints can import"
+
+    # --- drop targets ---
+    def install_drop_target(self, widget: QWidget, side: str | None = None) -> None:
+        """Make ``widget`` accept drops for this controller (a pane's viewport: side "left"/"right")."""
+        widget.setAcceptDrops(True)
+        self._targets[widget] = side
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if watched in self._targets and kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            ok, reason = self.can_accept(event.mimeData())
+            if ok:
+                event.acceptProposedAction()
+            else:
+                # Refused: the cursor says no, and a tip at the cursor says why.
+                event.ignore()
+                self.last_refusal = reason
+                if kind == QEvent.Type.DragEnter:
+                    QToolTip.showText(watched.mapToGlobal(event.position().toPoint()), reason, watched)
+            self.show_status(reason)
+            return True
+        if watched in self._targets and kind == QEvent.Type.DragLeave:
+            QToolTip.hideText()
+            return False
+        if watched in self._targets and kind == QEvent.Type.Drop:
+            if self.import_mime(event.mimeData(), self._targets[watched]):
+                event.acceptProposedAction()
+            else:
+                event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- state ---
+    @property
+    def busy(self) -> bool:
+        return self._running > 0
+
+    def cancel(self) -> None:
+        """Stop the running batch after the current file; what is imported stays imported."""
+        self._cancel.set()
+
+    # --- the work ---
+    def _start(self, paths: list[Path], text: tuple[str | None, str | None] | None, side: str | None) -> None:
+        if not self.busy:
+            self._cancel = threading.Event()
+        signals = _JobSignals()
+        self._next_job += 1
+        number = self._next_job
+        self._jobs[number] = (signals, side)  # keep the bridge alive until the job reports back
+        signals.progressed.connect(self._on_progress)
+        signals.finished.connect(self._on_finished)
+        self._running += 1
+        if self._running == 1:
+            QTimer.singleShot(self.progress_delay_ms, self._show_progress)
+        self.show_status("Importing…")
+        self._pool.start(_ImportJob(number, self.library_path, paths, text, signals, self._cancel))
+
+    def _show_progress(self) -> None:
+        if not self.busy:
+            return
+        if self.progress_dialog is None:
+            dialog = QProgressDialog("Importing…", "Cancel", 0, 0, self._parent)
+            dialog.setWindowTitle("Importing")
+            dialog.setWindowModality(Qt.WindowModality.NonModal)  # the window stays usable
+            dialog.setMinimumDuration(0)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.canceled.connect(self.cancel)
+            self.progress_dialog = dialog
+        self.progress_dialog.show()
+
+    def _on_progress(self, done: int, total: int, path: str) -> None:
+        dialog = self.progress_dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(done)
+            dialog.setLabelText(f"Importing {done} of {total}: {Path(path).name}" if path else "Importing…")
+
+    def _on_finished(self, number: int, outcomes: list[ImportOutcome]) -> None:
+        signals, side = self._jobs.pop(number)
+        signals.deleteLater()
+        self._running -= 1
+        if not self.busy and self.progress_dialog is not None:
+            self.progress_dialog.hide()
+        cancelled = self._cancel.is_set()
+        self.show_status(summary_line(outcomes, cancelled))
+        if cancelled or not (len(outcomes) == 1 and outcomes[0].status == "imported"):
+            self.show_summary(outcomes, cancelled)
+        self.documents_imported.emit(outcomes, side)
+
+    # --- talking to the user ---
+    def show_summary(self, outcomes: list[ImportOutcome], cancelled: bool = False) -> None:
+        dialog = QDialog(self._parent)
+        dialog.setWindowTitle("Import finished")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(dialog)
+        label = QLabel(summary_html(outcomes, cancelled))
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label.linkActivated.connect(self._on_link)
+        layout.addWidget(label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.close)
+        layout.addWidget(buttons)
+        dialog.setModal(False)
+        dialog.show()
+        self.last_summary = dialog
+
+    def _on_link(self, link: str) -> None:
+        if link.startswith("doc:"):
+            self.duplicate_selected.emit(int(link[4:]))
+
+    def show_message(self, text: str) -> None:
+        self.last_message = text
+        self.show_status(text)
+        box = QMessageBox(QMessageBox.Icon.Information, "Viewpoints", text, QMessageBox.StandardButton.Ok, self._parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setModal(False)
+        box.show()
+
+    def show_status(self, text: str) -> None:
+        status = getattr(self._parent, "statusBar", None)
+        if callable(status):
+            status().showMessage(text, 6000)
+
+
+def _split_urls(mime: QMimeData) -> tuple[list[Path], list[str]]:
+    local: list[Path] = []
+    remote: list[str] = []
+    if mime.hasUrls():
+        for url in mime.urls():
+            if url.isLocalFile():
+                local.append(Path(url.toLocalFile()))
+            elif url.scheme():
+                remote.append(url.toString())
+    return local, remote
+
+
+def summary_line(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
+    counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("imported", "duplicate", "error")}
+    line = f"{counts['imported']} imported, {counts['duplicate']} already in the library, {counts['error']} failed"
+    return line + (" (cancelled)" if cancelled else "")
+
+
+def summary_html(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
+    """The summary dialog's text: new documents, duplicates with a link to them, failures with reasons."""
+    from html import escape
+
+    parts = [f"<p><b>{escape(summary_line(outcomes, cancelled))}</b></p>"]
+    imported = [o for o in outcomes if o.status == "imported"]
+    duplicates = [o for o in outcomes if o.status == "duplicate"]
+    errors = [o for o in outcomes if o.status == "error"]
+    if imported:
+        parts.append("<p>Imported:</p><ul>" + "".join(
+            f"<li>{escape(o.title or Path(o.path).name)}</li>" for o in imported[:50]) + _more(imported) + "</ul>")
+    if duplicates:
+        parts.append("<p>Already in the library:</p><ul>" + "".join(
+            f'<li>{escape(Path(o.path).name)} \u2014 <a href="doc:{o.doc_id}">show \u201c{escape(o.title)}\u201d</a></li>'
+            for o in duplicates[:50]) + _more(duplicates) + "</ul>")
+    if errors:
+        parts.append("<p>Not imported:</p><ul>" + "".join(
+            f"<li>{escape(Path(o.path).name or o.path)}: {escape(o.message.removeprefix('error: '))}</li>"
+            for o in errors[:50]) + _more(errors) + "</ul>")
+    if cancelled:
+        parts.append("<p>The import was cancelled; the documents above stay in the library.</p>")
+    return "".join(parts)
+
+
+def _more(items: list) -> str:
+    return f"<li>… and {len(items) - 50} more</li>" if len(items) > 50 else ""

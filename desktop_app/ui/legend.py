@@ -1,0 +1,135 @@
+"""The legend: small drawings of each kind of mark, so shape (not only colour) tells them apart.
+
+``mark_icon`` draws one sample (tint, underline, margin bar, bold cue, coloured name, dotted
+underline with a kind badge); the sidebar's mark-kind checkboxes and the ``Legend`` widget use the
+same drawings, and printing can reuse them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from desktop_app.core.analysis.model import CLAIM_KINDS
+from desktop_app.core.palette import AUTHOR_VOICE, PALETTE, UNKNOWN_SPEAKER, tint
+from desktop_app.ui.marks import CLAIM_BADGES
+
+SAMPLE_COLOUR = PALETTE[0]
+
+MARK_LABELS: dict[str, str] = {
+    "direct": "Direct quotes",
+    "indirect": "Indirect speech",
+    "author": "Author's voice",
+    **{f"claim:{kind}": f"Claims: {kind}" for kind in CLAIM_KINDS},
+    "mention": "Name mentions",
+}
+
+# (drawing, label, explanation) rows of the legend, in reading order.
+LEGEND_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("direct", "Direct quote", "background tint in the speaker's colour"),
+    ("indirect", "Indirect speech", "solid underline in the speaker's colour"),
+    ("author", "Author's voice", "thin bar in the margin (opinion pieces)"),
+    ("cue", "Speech cue", "bold words: “säger han”, “enligt …”"),
+    ("mention", "Name mention", "the name in the actor's colour"),
+    ("claim", "Claim", "dotted underline and a badge with its kind"),
+    ("unknown", "Unknown speaker", "grey instead of an actor's colour"),
+)
+
+
+def mark_icon(kind: str, colour: str = SAMPLE_COLOUR, width: int = 40, height: int = 18) -> QPixmap:
+    """A drawing of one kind of mark: a MARK_KINDS value, "claim", "cue" or "unknown"."""
+    pixmap = QPixmap(width, height)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont()
+    font.setPixelSize(max(9, height - 8))
+    painter.setFont(font)
+    text_rect = QRectF(3, 0, width - 6, height - 4)
+    base = QColor("#202020")
+    style = "claim" if kind.startswith("claim") else kind
+    if style == "direct":
+        painter.fillRect(QRectF(1, 2, width - 2, height - 5), QColor(tint(colour, 0.35)))
+    elif style == "unknown":
+        painter.fillRect(QRectF(1, 2, width - 2, height - 5), QColor(tint(UNKNOWN_SPEAKER, 0.3)))
+    elif style == "indirect":
+        painter.setPen(QPen(QColor(colour), 2))
+        painter.drawLine(3, height - 3, width - 3, height - 3)
+    elif style == "author":
+        painter.fillRect(QRectF(1, 1, 3, height - 2), QColor(AUTHOR_VOICE))
+        text_rect = QRectF(8, 0, width - 10, height - 4)
+    elif style == "claim":  # the badge carries the kind's label, the dotted line the span
+        pen = QPen(QColor(colour), 1.5, Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        painter.drawLine(2, height - 2, width - 2, height - 2)
+        _badge(painter, kind, colour, width, height)
+        painter.end()
+        return pixmap
+    if style == "cue":
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(base)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, "säger")
+    elif style == "mention":
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(colour))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, "Name")
+    else:
+        painter.setPen(base)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, "Text")
+    painter.end()
+    return pixmap
+
+
+def _badge(painter: QPainter, kind: str, colour: str, width: int, height: int) -> None:
+    """A small rounded badge with the claim kind's label, as the panes show it."""
+    claim_kind = kind.split(":", 1)[1] if ":" in kind else "prediction"
+    label = CLAIM_BADGES.get(claim_kind, claim_kind.upper())
+    font = QFont()
+    font.setPixelSize(max(7, height - 10))
+    font.setBold(True)
+    painter.setFont(font)
+    text_width = QFontMetrics(font).horizontalAdvance(label)
+    rect = QRectF(1, 1, min(width - 2, text_width + 6), height - 6)
+    painter.setPen(QPen(QColor(colour), 1))
+    painter.setBrush(QColor(tint(colour, 0.2)))
+    painter.drawRoundedRect(rect, 3, 3)
+    painter.setPen(QColor(colour))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+
+def mark_qicon(kind: str, colour: str = SAMPLE_COLOUR) -> QIcon:
+    return QIcon(mark_icon(kind, colour))
+
+
+def swatch_icon(colour: str, size: int = 12) -> QIcon:
+    """A filled square with a darker edge: an actor's colour in lists and menus."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor(colour).darker(150))
+    painter.drawRect(0, 0, size - 1, size - 1)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class Legend(QWidget):
+    """Rows of drawing + name + explanation for every kind of mark the panes show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(3)
+        for row, (kind, label, explanation) in enumerate(LEGEND_ROWS):
+            drawing = QLabel()
+            drawing.setPixmap(mark_icon("claim:prediction" if kind == "claim" else kind))
+            text = QLabel(f"<b>{label}</b><br><span style='color:#555'>{explanation}</span>")
+            text.setWordWrap(True)
+            text.setAccessibleName(f"{label}: {explanation}")
+            grid.addWidget(drawing, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(text, row, 1)
+        grid.setColumnStretch(1, 1)

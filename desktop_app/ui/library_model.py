@@ -1,0 +1,137 @@
+"""The library table as a Qt model: a thin adapter over ``list[DocumentSummary]``.
+
+``LibraryModel`` shows the rows; ``LibraryFilterProxy`` sorts them and keeps only the ids a full-text
+search returned (the search itself is the library's FTS index, not a scan of the rows here).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from desktop_app.core.library import DocumentSummary
+
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("title", "Title"),
+    ("outlet", "Outlet"),
+    ("date", "Date"),
+    ("genre", "Genre"),
+    ("language", "Language"),
+    ("words", "Words"),
+)
+WORDS_COLUMN = 5
+DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class LibraryModel(QAbstractTableModel):
+    """One row per document that is not removed, in the order the library lists them."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DocumentSummary] = []
+        self._row_of: dict[int, int] = {}
+
+    # -- data in ----------------------------------------------------------------------------
+
+    def set_documents(self, documents: Iterable[DocumentSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(documents)
+        self._row_of = {doc.id: row for row, doc in enumerate(self._rows)}
+        self.endResetModel()
+
+    def documents(self) -> list[DocumentSummary]:
+        return list(self._rows)
+
+    def summary(self, doc_id: int) -> DocumentSummary | None:
+        row = self._row_of.get(doc_id)
+        return None if row is None else self._rows[row]
+
+    def row_of(self, doc_id: int) -> int | None:
+        return self._row_of.get(doc_id)
+
+    def doc_id_at(self, row: int) -> int:
+        return self._rows[row].id
+
+    # -- Qt model interface -----------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        doc = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = getattr(doc, COLUMNS[column][0])
+            return f"{value:,}".replace(",", "\u202f") if column == WORDS_COLUMN else value
+        if role == SORT_ROLE:
+            value = getattr(doc, COLUMNS[column][0])
+            return value if column == WORDS_COLUMN else str(value).casefold()
+        if role == DOC_ID_ROLE:
+            return doc.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{doc.title}\n{doc.source_name}\nimported {doc.imported_at}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == WORDS_COLUMN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section][1]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class LibraryFilterProxy(QSortFilterProxyModel):
+    """Sorts by any column and, while a search is active, keeps only the matching ids."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._allowed: frozenset[int] | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_allowed_ids(self, ids: Iterable[int] | None) -> None:
+        """``None`` shows every row; a collection shows only those document ids."""
+        allowed = None if ids is None else frozenset(ids)
+        if allowed == self._allowed:
+            return
+        self.beginFilterChange()
+        self._allowed = allowed
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def allowed_ids(self) -> frozenset[int] | None:
+        return self._allowed
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if self._allowed is None:
+            return True
+        model = self.sourceModel()
+        if not isinstance(model, LibraryModel):
+            return True
+        return model.doc_id_at(source_row) in self._allowed

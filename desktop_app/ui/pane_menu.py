@@ -1,0 +1,105 @@
+"""The context menu of a document pane: copy, and the corrections of quotes and claims.
+
+Right-click a quote: "Change speaker…", "Not a quote", "Mark as claim"; a claim: "Not a claim";
+a selection: "Add quote by…" and "Mark as claim". The corrections go through the
+CorrectionService, so each is one undoable step stored in the library.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+
+from desktop_app.core.analysis.model import CLAIM_KINDS, Claim, Quote
+from desktop_app.ui.document_pane import DocumentPane
+from desktop_app.ui.marks import KIND_LABELS
+
+UNKNOWN = "(unknown speaker)"
+
+
+def quote_and_claim_at(pane: DocumentPane, viewport_pos: QPoint) -> tuple[Quote | None, Claim | None]:
+    """The quote and the claim under a point of the pane's text, as the user sees them."""
+    if pane.view is None:
+        return None, None
+    quote: Quote | None = None
+    claim: Claim | None = None
+    for mark in pane.text_edit.marks_at(viewport_pos):
+        if mark.quote_index >= 0 and quote is None:
+            quote = pane.view.analysis.quotes[mark.quote_index]
+        if mark.claim_index >= 0 and claim is None:
+            claim = pane.view.analysis.claims[mark.claim_index]
+    return quote, claim
+
+
+def build_pane_menu(pane: DocumentPane, viewport_pos: QPoint, corrections: object | None) -> QMenu:
+    """The menu for a right-click at ``viewport_pos`` of the pane's text."""
+    text_edit = pane.text_edit
+    menu = text_edit.createStandardContextMenu(text_edit.viewport().mapToGlobal(viewport_pos))
+    if corrections is None or pane.view is None or pane.doc_id is None:
+        return menu
+    doc_id = pane.doc_id
+    quote, claim = quote_and_claim_at(pane, viewport_pos)
+    selection = text_edit.selected_offsets()
+    menu.addSeparator()
+    if quote is not None:
+        speaker = pane.view.analysis.actor(quote.speaker)
+        who = speaker.name if speaker else "unknown speaker"
+        title = menu.addAction(f"{KIND_LABELS.get(quote.kind, quote.kind)} — {who}")
+        title.setEnabled(False)
+        _add(menu, "Change Speaker…", lambda: _change_speaker(pane, corrections, doc_id, quote))
+        _add(menu, "Not a Quote", lambda: corrections.not_quote(doc_id, quote))
+        if claim is None:
+            _claim_menu(menu, "Mark as Claim", corrections, doc_id, quote.start, quote.end)
+    if claim is not None:
+        _add(menu, f"Not a Claim ({claim.kind})", lambda: corrections.not_claim(doc_id, claim))
+    if selection is not None:
+        start, end = selection
+        _add(menu, "Add Quote By…", lambda: _add_quote(pane, corrections, doc_id, start, end))
+        _claim_menu(menu, "Mark Selection as Claim", corrections, doc_id, start, end)
+    return menu
+
+
+def _add(menu: QMenu, text: str, slot: object) -> QAction:
+    action = menu.addAction(text)
+    action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+    return action
+
+
+def _claim_menu(menu: QMenu, title: str, corrections: object, doc_id: int, start: int, end: int) -> None:
+    sub = menu.addMenu(title)
+    for kind in CLAIM_KINDS:
+        _add(sub, kind.capitalize(), lambda k=kind: corrections.mark_claim(doc_id, start, end, k))  # type: ignore[attr-defined]
+
+
+def _actor_names(pane: DocumentPane) -> list[str]:
+    names: list[str] = []
+    if pane.comparison is not None:
+        names = [a.name for a in pane.comparison.actors if a.kind in ("person", "organization")]
+    elif pane.view is not None:
+        names = [a.name for a in pane.view.analysis.actors]
+    return names
+
+
+def _ask_speaker(parent: QWidget, title: str, current: str | None, names: list[str]) -> str | None | bool:
+    """The chosen name, None for "unknown speaker", or False when cancelled."""
+    items = [UNKNOWN, *names]
+    index = items.index(current) if current in items else 0
+    name, ok = QInputDialog.getItem(parent, title, "Speaker (pick or type a name):", items, index, True)
+    if not ok:
+        return False
+    name = name.strip()
+    return None if not name or name == UNKNOWN else name
+
+
+def _change_speaker(pane: DocumentPane, corrections: object, doc_id: int, quote: Quote) -> None:
+    current = pane.view.analysis.actor(quote.speaker) if pane.view else None
+    answer = _ask_speaker(pane, "Change Speaker", current.name if current else None, _actor_names(pane))
+    if answer is not False:
+        corrections.change_speaker(doc_id, quote, answer)  # type: ignore[attr-defined]
+
+
+def _add_quote(pane: DocumentPane, corrections: object, doc_id: int, start: int, end: int) -> None:
+    answer = _ask_speaker(pane, "Add Quote", None, _actor_names(pane))
+    if answer is not False:
+        corrections.add_quote(doc_id, start, end, answer)  # type: ignore[attr-defined]

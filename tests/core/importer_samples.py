@@ -1,0 +1,211 @@
+"""Small real documents for the importer tests, built from scratch (no binary fixtures in the repo).
+
+DOCX/ODT/EPUB are minimal valid ZIP containers written with zipfile; the PDF is written by hand
+with a Helvetica text stream in WinAnsiEncoding (which has å ä ö).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from xml.sax.saxutils import escape
+
+NEWS_PAGE = """<!DOCTYPE html>
+<html lang="sv-SE">
+<head>
+<meta charset="utf-8">
+<title>Forskare: Sverige saknar koll på återvändare | Nyhetsbladet</title>
+<meta property="og:title" content="Forskare: Sverige saknar koll på återvändare">
+<meta property="og:site_name" content="Nyhetsbladet">
+<meta property="og:type" content="article">
+<meta property="article:section" content="{section}">
+<meta name="author" content="Anna Andersson">
+<meta property="article:published_time" content="2017-06-22T10:15:00+02:00">
+<script>var tracking = "SKRIPTTEXT ska aldrig synas";</script>
+<style>.ad {{ color: red }}</style>
+</head>
+<body>
+<header><nav><ul><li><a href="/">Startsida</a></li><li><a href="/sport">Sport MENYTEXT</a></li>
+<li><a href="/kultur">Kultur</a></li></ul></nav></header>
+<div class="ad banner">ANNONSTEXT Köp billiga flygresor nu!</div>
+<main>
+<article>
+<h1>Forskare: Sverige saknar koll på återvändare</h1>
+<p>Ett hundratal personer som stridit för IS har återvänt till Sverige. Många av dem vill ta sig
+tillbaka, enligt Magnus Ranstorp, terrorforskare vid Försvarshögskolan.</p>
+<p>Redan 2014 visste vi att återvändarna skulle bli ett jätteproblem. Varför har ingenting gjorts?
+Det ligger egentligen på samordnarens bord, säger han.</p>
+<p>Statsminister Stefan Löfven (S) håller inte med om att de svenska insatserna är sämre än andra
+länders. Vi är på bollen, men vi måste göra mer, säger han.</p>
+<p>Det har gått långsamt innan information om återvändare nått fram till kommunerna i Örebro och
+Göteborg, enligt samordnaren.</p>
+</article>
+</main>
+<aside class="related"><h2>Mer att läsa</h2>
+<ul><li><a href="/a">RELATERAT Länk ett</a></li></ul></aside>
+<footer><p>FOOTERTEXT © Nyhetsbladet AB 2017. Alla rättigheter förbehållna.</p></footer>
+<script>document.write("MERSKRIPT");</script>
+</body>
+</html>
+"""
+
+BOILERPLATE_MARKERS = ("SKRIPTTEXT", "MERSKRIPT", "MENYTEXT", "ANNONSTEXT", "FOOTERTEXT",
+                       "RELATERAT", "color: red")
+
+
+def news_page(section: str = "Nyheter") -> str:
+    return NEWS_PAGE.format(section=section)
+
+
+def zip_bytes(members: dict[str, bytes | str], *, stored_first: str | None = None) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        if stored_first is not None:
+            archive.writestr(zipfile.ZipInfo(stored_first), members[stored_first],
+                             compress_type=zipfile.ZIP_STORED)
+        for name, content in members.items():
+            if name != stored_first:
+                archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def make_docx(paragraphs: list[str], *, title: str = "", creator: str = "",
+              created: str = "", language: str = "", title_style_first: bool = False) -> bytes:
+    """A minimal Word document; a paragraph may contain "\\n" for a manual line break."""
+    body = []
+    for index, paragraph in enumerate(paragraphs):
+        style = ('<w:pPr><w:pStyle w:val="Title"/></w:pPr>'
+                 if title_style_first and index == 0 else "")
+        runs = '<w:r><w:br/></w:r>'.join(
+            f'<w:r><w:t xml:space="preserve">{escape(line)}</w:t></w:r>'
+            for line in paragraph.split("\n"))
+        body.append(f"<w:p>{style}{runs}</w:p>")
+    body.append('<w:p><w:r><w:delText>RADERAD TEXT</w:delText></w:r></w:p>')
+    document = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f'<w:body>{"".join(body)}<w:sectPr/></w:body></w:document>'
+    )
+    core = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
+        'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:dcterms="http://purl.org/dc/terms/" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        f'<dc:title>{escape(title)}</dc:title><dc:creator>{escape(creator)}</dc:creator>'
+        f'<dc:language>{language}</dc:language>'
+        f'<dcterms:created xsi:type="dcterms:W3CDTF">{created}</dcterms:created>'
+        '</cp:coreProperties>'
+    )
+    content_types = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.wordprocessingml.document.main+xml"/></Types>'
+    )
+    return zip_bytes({"[Content_Types].xml": content_types, "word/document.xml": document,
+                      "docProps/core.xml": core})
+
+
+def make_odt(headings_and_paragraphs: list[tuple[str, str]], *, title: str = "",
+             creator: str = "", date: str = "", language: str = "") -> bytes:
+    """A minimal OpenDocument text; items are ("h" | "p", text)."""
+    blocks = []
+    for kind, text in headings_and_paragraphs:
+        inner = escape(text).replace("  ", ' <text:s text:c="1"/>')
+        if kind == "h":
+            blocks.append(f'<text:h text:outline-level="1">{inner}</text:h>')
+        else:
+            blocks.append(f"<text:p>{inner}<text:note><text:note-body><text:p>FOTNOT"
+                          "</text:p></text:note-body></text:note></text:p>"
+                          if kind == "p+note" else f"<text:p>{inner}</text:p>")
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">'
+        f'<office:body><office:text>{"".join(blocks)}</office:text></office:body>'
+        '</office:document-content>'
+    )
+    meta = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3"><office:meta>'
+        f'<dc:title>{escape(title)}</dc:title><dc:creator>{escape(creator)}</dc:creator>'
+        f'<meta:creation-date>{date}</meta:creation-date><dc:language>{language}</dc:language>'
+        '</office:meta></office:document-meta>'
+    )
+    return zip_bytes({"mimetype": "application/vnd.oasis.opendocument.text",
+                      "content.xml": content, "meta.xml": meta}, stored_first="mimetype")
+
+
+def make_epub(chapters: list[tuple[str, list[str]]], *, title: str, creators: list[str],
+              language: str = "sv", date: str = "") -> bytes:
+    """A minimal EPUB 3 whose spine lists the chapters in reverse file-name order."""
+    members: dict[str, bytes | str] = {"mimetype": "application/epub+zip"}
+    members["META-INF/container.xml"] = (
+        '<?xml version="1.0"?><container version="1.0" '
+        'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+        '<rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+        '</rootfiles></container>'
+    )
+    manifest, spine = [], []
+    for index, (heading, paragraphs) in enumerate(chapters):
+        file_name = f"text/kap{len(chapters) - index:02d}.xhtml"  # spine order != name order
+        paras = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+        members[f"OEBPS/{file_name}"] = (
+            '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html>'
+            '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>x</title></head><body>'
+            f"<h1>{escape(heading)}</h1>{paras}</body></html>"
+        )
+        manifest.append(f'<item id="c{index}" href="{file_name}" '
+                        'media-type="application/xhtml+xml"/>')
+        spine.append(f'<itemref idref="c{index}"/>')
+    creator_xml = "".join(f"<dc:creator>{escape(c)}</dc:creator>" for c in creators)
+    members["OEBPS/content.opf"] = (
+        '<?xml version="1.0" encoding="utf-8"?><package xmlns="http://www.idpf.org/2007/opf" '
+        'version="3.0" unique-identifier="id"><metadata '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:identifier id="id">x</dc:identifier>'
+        f"<dc:title>{escape(title)}</dc:title>{creator_xml}<dc:language>{language}</dc:language>"
+        f"<dc:date>{date}</dc:date></metadata><manifest>{''.join(manifest)}</manifest>"
+        f"<spine>{''.join(spine)}</spine></package>"
+    )
+    return zip_bytes(members, stored_first="mimetype")
+
+
+def _pdf_string(text: str, encoding: str = "cp1252") -> bytes:
+    raw = text.encode(encoding)
+    return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+
+
+def make_pdf(lines: list[str] | None, *, title: str = "", author: str = "") -> bytes:
+    """A one-page PDF; ``lines`` drawn in Helvetica, or ``None`` for a page with only a drawing."""
+    if lines is None:
+        stream = b"0.5 w 72 72 m 300 300 l S"
+    else:
+        shown = b" T* ".join(_pdf_string(line) + b" Tj" for line in lines)
+        stream = b"BT /F1 11 Tf 72 770 Td 14 TL " + shown + b" ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /Lang (sv-SE) >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+        b"<< /Title " + _pdf_string(title, "latin-1") + b" /Author " +
+        _pdf_string(author, "latin-1") + b" /CreationDate (D:20190328104500+01'00') >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n%\xe5\xe4\xf6\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for offset in offsets:
+        out += f"{offset:010d} 00000 n \n".encode()
+    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info 6 0 R >>\n"
+            f"startxref\n{xref}\n%%EOF\n").encode()
+    return bytes(out)

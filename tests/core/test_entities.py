@@ -1,0 +1,333 @@
+"""Named-entity recognition: tokens, lexicons and find_entities on real-style Swedish and English."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core.analysis.entities import EntitySpan, find_entities
+from desktop_app.core.analysis.lexicon import load_lines, load_words
+from desktop_app.core.analysis.tokens import split_tokens, tokenize
+from desktop_app.paths import SEEDS_DIR
+
+SEED_NEWS = (SEEDS_DIR / "000_2061872dff862ea4.txt").read_text(encoding="utf-8")
+SEED_OPINION = (SEEDS_DIR / "003_6a2936062be1d440.txt").read_text(encoding="utf-8")
+
+
+def pairs(text: str, language: str = "sv") -> list[tuple[str, str]]:
+    return [(span.text, span.kind) for span in find_entities(text, language)]
+
+
+def check_spans(text: str, spans: list[EntitySpan]) -> None:
+    """Spans are inside the text, match it, are sorted and never overlap."""
+    last_end = 0
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text)
+        assert text[span.start : span.end] == span.text
+        assert span.start >= last_end
+        assert span.kind in ("PER", "ORG", "LOC")
+        last_end = span.end
+
+
+# ---------------------------------------------------------------------------- tokens, lexicons
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraks premiärminister Haider al-Abadi.", ["Iraks", "premiärminister", "Haider",
+                                                    "al-Abadi", "."]),
+        ("Per-Åke Sörman och O'Brien", ["Per-Åke", "Sörman", "och", "O'Brien"]),
+        ("USA:s president, 31.000 kr kl 10:30", ["USA:s", "president", ",", "31.000", "kr", "kl",
+                                                 "10:30"]),
+        ("– Vi är på bollen!", ["–", "Vi", "är", "på", "bollen", "!"]),
+        ("19-åringen (S) \"sa\"", ["19-åringen", "(", "S", ")", '"', "sa", '"']),
+        ("", []),
+    ],
+)
+def test_tokenize_keeps_names_whole(text: str, expected: list[str]) -> None:
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == expected
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_split_tokens_round_trips() -> None:
+    parts = split_tokens(SEED_OPINION)
+    assert "".join(parts) == SEED_OPINION
+    assert parts[1::2] == [t.text for t in tokenize(SEED_OPINION)]
+    assert all(not gap.strip() for gap in parts[0::2])
+
+
+def test_lexicons_load_and_ignore_comments() -> None:
+    places = load_words("sv", "places")
+    assert {"Örebro", "Mosul", "Göteborg", "Stockholms län"} <= places
+    assert not any(entry.startswith("#") for entry in load_lines("sv", "places"))
+    assert len(load_lines("sv", "places")) >= 290  # every Swedish municipality at least
+    assert load_words("sv", "no-such-list") == frozenset()
+
+
+# ---------------------------------------------------------------------------- seed texts
+def test_seed_news_text() -> None:
+    found = pairs(SEED_NEWS)
+    for expected in [
+        ("Magnus Ranstorp", "PER"), ("Zan Jankovski", "PER"), ("Stefan Löfven", "PER"),
+        ("Haider al-Abadi", "PER"), ("Ranstorp", "PER"), ("Försvarshögskolan", "ORG"),
+        ("IS", "ORG"), ("Sverige", "LOC"), ("Syrien", "LOC"), ("Irak", "LOC"), ("Iraks", "LOC"),
+        ("Mosul", "LOC"), ("Tyskland", "LOC"), ("Belgien", "LOC"), ("Holland", "LOC"),
+        ("Göteborg", "LOC"),
+    ]:
+        assert expected in found, expected
+    texts = {text for text, _ in found}
+    for word in ["Redan", "Tysk", "Faktum", "Snabbt", "Vi", "Det", "Dålig", "Håller",
+                 "Statsminister", "Troligtvis", "Jämfört", "Samtidigt", "S", "Om", "I"]:
+        assert word not in texts, word
+    assert ("Stefan Löfven", "PER") in found and "Statsminister Stefan Löfven" not in texts
+    check_spans(SEED_NEWS, find_entities(SEED_NEWS, "sv"))
+
+
+def test_seed_opinion_text() -> None:
+    found = pairs(SEED_OPINION)
+    for expected in [
+        ("Kenneth Nilsson", "PER"), ("Per-Åke Sörman", "PER"), ("Lennart Bondeson", "PER"),
+        ("Örebro", "LOC"), ("Örebro kommun", "ORG"), ("Sverige", "LOC"), ("IS", "ORG"),
+        ("Nya Zeeland", "LOC"), ("Nederländerna", "LOC"), ("polisen", "ORG"),
+        ("säkerhetspolisen", "ORG"), ("Center mot våldsbejakande extremism", "ORG"),
+        ("Socialdemokraterna", "ORG"), ("Centerpartiet", "ORG"), ("Kristdemokraterna", "ORG"),
+        ("Vivalla", "LOC"),
+    ]:
+        assert expected in found, expected
+    kinds = {text: kind for text, kind in found}
+    assert kinds["Örebro kommun"] != "PER"
+    for word in ["Frågan", "Terrororganisationer", "Övergreppen", "Det", "Vi", "Kommunen",
+                 "Samarbetet", "Samhällets", "Den", "De"]:
+        assert word not in kinds, word
+    check_spans(SEED_OPINION, find_entities(SEED_OPINION, "sv"))
+
+
+# ---------------------------------------------------------------------------- Swedish table
+SWEDISH = [
+    ("Statsminister Stefan Löfven (S) håller inte med.", [("Stefan Löfven", "PER")]),
+    ("Iraks premiärminister Haider al-Abadi besökte Mosul.",
+     [("Iraks", "LOC"), ("Haider al-Abadi", "PER"), ("Mosul", "LOC")]),
+    ("Enligt Johan von Knorring, professor vid Uppsala universitet, är läget allvarligt.",
+     [("Johan von Knorring", "PER"), ("Uppsala universitet", "ORG")]),
+    ("Per-Åke Sörman (C) och Lennart Bondeson (KD) skriver att Örebro kommun arbetar aktivt.",
+     [("Per-Åke Sörman", "PER"), ("Lennart Bondeson", "PER"), ("Örebro kommun", "ORG")]),
+    ("Ursula von der Leyen och Jean-Claude Juncker möttes i Bryssel.",
+     [("Ursula von der Leyen", "PER"), ("Jean-Claude Juncker", "PER"), ("Bryssel", "LOC")]),
+    ("Usama bin Laden dödades i Pakistan.", [("Usama bin Laden", "PER"), ("Pakistan", "LOC")]),
+    ("Säkerhetspolisen och Säpo varnar, men polisen i Region Stockholm håller inte med.",
+     [("Säkerhetspolisen", "ORG"), ("Säpo", "ORG"), ("polisen", "ORG"),
+      ("Region Stockholm", "ORG")]),
+    ("Center mot våldsbejakande extremism, CVE, samarbetar med Försvarshögskolan.",
+     [("Center mot våldsbejakande extremism", "ORG"), ("CVE", "ORG"),
+      ("Försvarshögskolan", "ORG")]),
+    ("Beslutet togs av Trafikverket, Naturvårdsverket och Skolinspektionen.",
+     [("Trafikverket", "ORG"), ("Naturvårdsverket", "ORG"), ("Skolinspektionen", "ORG")]),
+    ("Socialdemokraterna, Centerpartiet och Kristdemokraterna röstade emot.",
+     [("Socialdemokraterna", "ORG"), ("Centerpartiet", "ORG"), ("Kristdemokraterna", "ORG")]),
+    ("Sveriges Radio, SVT och TT rapporterade att FN och EU kritiserar Nato.",
+     [("Sveriges Radio", "ORG"), ("SVT", "ORG"), ("TT", "ORG"), ("FN", "ORG"), ("EU", "ORG"),
+      ("Nato", "ORG")]),
+    ("Nerikes Allehanda skriver att Örebros politiker är oeniga.",
+     [("Nerikes Allehanda", "ORG"), ("Örebros", "LOC")]),
+    ("Ericsson AB och Volvo Cars ökade vinsten, enligt Dagens Industri.",
+     [("Ericsson AB", "ORG"), ("Volvo Cars", "ORG"), ("Dagens Industri", "ORG")]),
+    ("Maria de la Cruz bor i Göteborg med Anna van der Berg.",
+     [("Maria de la Cruz", "PER"), ("Göteborg", "LOC"), ("Anna van der Berg", "PER")]),
+    ("Ian McDonald och Angus MacLeod spelar golf i Skottland.",
+     [("Ian McDonald", "PER"), ("Angus MacLeod", "PER"), ("Skottland", "LOC")]),
+    ("USA:s president träffade Kinas ledare i Peking.",
+     [("USA:s", "LOC"), ("Kinas", "LOC"), ("Peking", "LOC")]),
+    ("Islamiska staten tog på sig dådet i Belgien.",
+     [("Islamiska staten", "ORG"), ("Belgien", "LOC")]),
+    ("– Vi måste göra mer, säger Anna Svensson, 45, från Vivalla.",
+     [("Anna Svensson", "PER"), ("Vivalla", "LOC")]),
+    ("Ranstorp menar att Sverige saknar en plan, säger terrorforskaren Magnus Ranstorp.",
+     [("Ranstorp", "PER"), ("Sverige", "LOC"), ("Magnus Ranstorp", "PER")]),
+    ("Det meddelar Stockholms läns landsting och Helsingborgs IF.",
+     [("Stockholms läns landsting", "ORG"), ("Helsingborgs IF", "ORG")]),
+    ("Rekordmånga besökte Stockholms län och Västra Götaland i somras.",
+     [("Stockholms län", "LOC"), ("Västra Götaland", "LOC")]),
+    ("Mötet hölls i Tyskland, Frankrike och Sydkorea.",
+     [("Tyskland", "LOC"), ("Frankrike", "LOC"), ("Sydkorea", "LOC")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SWEDISH)
+def test_swedish_sentences(text: str, expected: list[tuple[str, str]]) -> None:
+    spans = find_entities(text, "sv")
+    assert [(s.text, s.kind) for s in spans] == expected
+    check_spans(text, spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Redan 2014 visste vi att återvändarna skulle bli ett jätteproblem.",
+        "Tysk forskning visar att drygt 50 procent av återvändarna snabbt är tillbaka.",
+        "Faktum är att vi har personer som försöker utföra terrordåd i andra länder.",
+        "Snabbt tillbaka",
+        "Dålig beredskap",
+        "Det har gått långsamt innan information om återvändare nått fram till kommunerna.",
+        "Vi jobbar inte alls med att försöka reducera de extremistiska miljöerna.",
+        "Samtidigt finns saker som behöver förbättras.",
+        "Han fick 30 procent av EU-bidragen och åkte till OS-byn.",
+        "Läs mer på DN.se om BNP och OS.",
+        "I går sa regeringen att riksdagen måste besluta.",
+        "Moderaterna ( M ) och ( S ) nämns inte här",
+    ][:-1],
+)
+def test_swedish_non_entities(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_party_letters_are_not_entities() -> None:
+    text = "Kenneth Nilsson (S), Per-Åke Sörman (C), Lennart Bondeson (KD) och Anna Ek (MP)."
+    found = pairs(text)
+    assert [kind for _, kind in found] == ["PER"] * 4
+    assert not any(t in ("S", "C", "KD", "MP") for t, _ in found)
+
+
+def test_genitive_keeps_span_and_reports_base_name() -> None:
+    spans = find_entities("Sveriges och Örebros politiker, USA:s och Sveriges Radios chef.", "sv")
+    assert [(s.text, s.kind, s.name) for s in spans] == [
+        ("Sveriges", "LOC", "Sverige"),
+        ("Örebros", "LOC", "Örebro"),
+        ("USA:s", "LOC", "USA"),
+        ("Sveriges Radios", "ORG", "Sveriges Radio"),
+    ]
+
+
+def test_surname_alone_is_person_after_full_name() -> None:
+    text = ("Terrorforskaren Gunnar Jankowiak varnar. Jankowiak menar att läget är allvarligt.\n\n"
+            "Jankowiak har forskat länge.")
+    found = pairs(text)
+    assert found.count(("Jankowiak", "PER")) == 2
+    assert ("Gunnar Jankowiak", "PER") in found
+
+
+def test_place_seen_in_context_is_place_later() -> None:
+    text = "Ett nytt kontor öppnar i Brynjeberga. Brynjeberga har haft problem."
+    assert pairs(text) == [("Brynjeberga", "LOC"), ("Brynjeberga", "LOC")]
+
+
+def test_headline_and_line_starts_are_not_names() -> None:
+    text = "Expert: Sverige saknar koll\n\nHåller inte med\n\nTroligtvis finns ett mönster."
+    assert pairs(text) == [("Sverige", "LOC")]
+
+
+# ---------------------------------------------------------------------------- English table
+ENGLISH = [
+    ("President Joe Biden met Prime Minister Boris Johnson at the White House on Monday.",
+     [("Joe Biden", "PER"), ("Boris Johnson", "PER"), ("White House", "ORG")]),
+    ('"We are making progress," Mr. Johnson told Reuters in Washington.',
+     [("Johnson", "PER"), ("Reuters", "ORG"), ("Washington", "LOC")]),
+    ("Dr Anthony Fauci told CNN that the vaccine works.",
+     [("Anthony Fauci", "PER"), ("CNN", "ORG")]),
+    ("Ursula von der Leyen, president of the European Commission, visited Kyiv.",
+     [("Ursula von der Leyen", "PER"), ("European Commission", "ORG"), ("Kyiv", "LOC")]),
+    ("Osama bin Laden was killed in Abbottabad, Pakistan.",
+     [("Osama bin Laden", "PER"), ("Abbottabad", "LOC"), ("Pakistan", "LOC")]),
+    ("The Labour Party lost seats and the Ministry of Defence refused to comment.",
+     [("Labour Party", "ORG"), ("Ministry of Defence", "ORG")]),
+    ("John F. Kennedy was shot in Dallas, Texas.",
+     [("John F. Kennedy", "PER"), ("Dallas", "LOC"), ("Texas", "LOC")]),
+    ("Sean O'Brien and Mary McCarthy work for Goldman Sachs in London.",
+     [("Sean O'Brien", "PER"), ("Mary McCarthy", "PER"), ("Goldman Sachs", "ORG"),
+      ("London", "LOC")]),
+    ("Trump's lawyers said Biden's plan would fail.", [("Trump", "PER"), ("Biden", "PER")]),
+    ("Haider al-Abadi said the Islamic State was defeated in Mosul.",
+     [("Haider al-Abadi", "PER"), ("Islamic State", "ORG"), ("Mosul", "LOC")]),
+    ("She studied at the University of Oxford and joined Apple Inc. in 2010.",
+     [("University of Oxford", "ORG"), ("Apple Inc", "ORG")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_sentences(text: str, expected: list[tuple[str, str]]) -> None:
+    spans = find_entities(text, "en")
+    assert [(s.text, s.kind) for s in spans] == expected
+    check_spans(text, spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police Say Man Arrested After Storm Hits Town",
+        "THIS IS WHAT IT IS ALL ABOUT",
+        "The talks went well. However, nobody said anything on Monday in March.",
+        "It is what it is, and I think we are ready.",
+        "American and British officials met Swedish and German diplomats.",
+    ],
+)
+def test_english_non_entities(text: str) -> None:
+    assert pairs(text, "en") == []
+
+
+# ---------------------------------------------------------------------------- robustness
+def test_empty_and_blank_text() -> None:
+    assert find_entities("", "sv") == []
+    assert find_entities("   \n\n\t ", "en") == []
+    assert find_entities("...!?", "sv") == []
+
+
+def test_unknown_language_falls_back_to_swedish() -> None:
+    assert pairs("Magnus Ranstorp bor i Sverige.", "de") == [
+        ("Magnus Ranstorp", "PER"), ("Sverige", "LOC")]
+
+
+def test_deterministic() -> None:
+    first = find_entities(SEED_NEWS + "\n\n" + SEED_OPINION, "sv")
+    again = find_entities(SEED_NEWS + "\n\n" + SEED_OPINION, "sv")
+    assert first == again
+
+
+def test_large_text_is_linear_and_valid() -> None:
+    block = SEED_NEWS + "\n\n" + SEED_OPINION + "\n\n"
+    text = block * (5_000_000 // len(block) + 1)
+    assert len(text) >= 5_000_000
+    started = time.process_time()
+    spans = find_entities(text, "sv")
+    elapsed = time.process_time() - started
+    one = find_entities(block, "sv")
+    assert len(spans) == len(one) * (len(text) // len(block))
+    assert elapsed < 30, f"5 MB took {elapsed:.1f} s"
+    check_spans(text, spans[:500])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ord " * 250_000,  # 1 MB without punctuation or capitals
+        "Anders Svensson Bengt " * 50_000,  # 1 MB of capitalized words, no punctuation
+        "AAA BBB CCC " * 80_000,  # all caps
+        "von der " * 100_000 + "Leyen",  # particles without end
+        "Ministry of Defence and " * 40_000,
+        ("(S) " * 100_000),
+    ],
+)
+def test_pathological_inputs_finish(text: str) -> None:
+    started = time.process_time()
+    spans = find_entities(text, "sv")
+    assert time.process_time() - started < 20
+    check_spans(text, spans[:1000])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.sampled_from(["sv", "en"]))
+def test_random_unicode_never_raises(text: str, language: str) -> None:
+    spans = find_entities(text, language)
+    check_spans(text, spans)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["Anna", "Sverige", "IS", "(S)", "von", "der", "al-Abadi", "Örebro", "kommun", "polisen",
+     "säger", ",", ".", "\n", "Statsminister", "Per-Åke", "USA:s", "of", "Ministry", "–", "i",
+     "Mr.", "F.", "AB", "Region", "Stockholms", "län", "'s", "Det", "IF"]), max_size=40))
+def test_random_name_soup_never_raises(words: list[str]) -> None:
+    text = " ".join(words)
+    for language in ("sv", "en"):
+        check_spans(text, find_entities(text, language))

@@ -1,0 +1,177 @@
+"""DOCX, ODT, EPUB and PDF, built from scratch; damaged containers and zip bombs."""
+
+from __future__ import annotations
+
+import io
+import time
+import zipfile
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from desktop_app.core.importers import ImportFailure, import_bytes, import_file
+from tests.core.importer_samples import make_docx, make_epub, make_odt, make_pdf, zip_bytes
+
+
+def test_docx_paragraphs_and_core_properties(tmp_path):
+    path = tmp_path / "debatt.docx"
+    path.write_bytes(make_docx(
+        ["Örebro arbetar aktivt", "Vi vet att frågan är komplex, säger Kenneth Nilsson.",
+         "Kenneth Nilsson\nPer-Åke Sörman"],
+        title="Örebro arbetar aktivt mot extremism", creator="Kenneth Nilsson",
+        created="2019-03-28T09:30:00Z", language="sv-SE"))
+    imported = import_file(path)
+    assert imported.format == "docx"
+    assert imported.text.split("\n\n") == [
+        "Örebro arbetar aktivt", "Vi vet att frågan är komplex, säger Kenneth Nilsson.",
+        "Kenneth Nilsson", "Per-Åke Sörman"]  # a manual line break separates the signatures
+    assert "RADERAD" not in imported.text  # deleted tracked-change text stays out
+    meta = imported.metadata
+    assert (meta.title, meta.authors, meta.date, meta.language) == (
+        "Örebro arbetar aktivt mot extremism", ["Kenneth Nilsson"], "2019-03-28", "sv")
+
+
+def test_docx_title_style_when_core_properties_have_none():
+    imported = import_bytes(make_docx(["Rubriken", "Brödtext."], title_style_first=True), "a.docx")
+    assert imported.metadata.title == "Rubriken"
+
+
+def test_odt_headings_paragraphs_and_meta():
+    imported = import_bytes(make_odt(
+        [("h", "Återvändarna"), ("p", "Två  mellanslag blir ett."), ("p+note", "Med fotnot.")],
+        title="Återvändarna i Örebro", creator="Anna Andersson", date="2019-03-28T10:00:00",
+        language="sv"), "artikel.odt")
+    assert imported.format == "odt"
+    assert imported.text.split("\n\n") == [
+        "Återvändarna", "Två mellanslag blir ett.", "Med fotnot."]  # footnote body left out
+    meta = imported.metadata
+    assert (meta.title, meta.authors, meta.date, meta.language) == (
+        "Återvändarna i Örebro", ["Anna Andersson"], "2019-03-28", "sv")
+
+
+def test_epub_chapters_in_spine_order_with_dublin_core():
+    imported = import_bytes(make_epub(
+        [("Kapitel ett", ["Första kapitlet börjar.", "Caf\u00e9 & bar."]),
+         ("Kapitel två", ["Andra kapitlet."])],
+        title="Återvändarna", creators=["Anna Andersson", "Bo Berg"], language="sv-SE",
+        date="2019-03-28"), "bok.epub")
+    assert imported.format == "epub"
+    assert imported.text.split("\n\n") == [
+        "Kapitel ett", "Första kapitlet börjar.", "Café & bar.", "Kapitel två", "Andra kapitlet."]
+    meta = imported.metadata
+    assert (meta.title, meta.authors, meta.date, meta.language) == (
+        "Återvändarna", ["Anna Andersson", "Bo Berg"], "2019-03-28", "sv")
+
+
+PDF_LINES = [
+    "Örebro arbetar aktivt mot våldsbejakande extremism",
+    "Kommunen samarbetar med polisen och",
+    "regionen i arbetet mot extremism. Det är",
+    "viktigt, säger han i Örebro.",  # a short line ending a sentence ends the paragraph
+    "Nästa stycke börjar här och fortsätter på",
+    "nästa rad.",
+]
+
+
+def test_pdf_text_layer_with_swedish_letters(tmp_path):
+    path = tmp_path / "debatt.pdf"
+    path.write_bytes(make_pdf(PDF_LINES, title="Örebro kommun", author="Kenneth Nilsson"))
+    imported = import_file(path)
+    assert imported.format == "pdf"
+    assert imported.text.split("\n\n") == [
+        "Örebro arbetar aktivt mot våldsbejakande extremism",
+        "Kommunen samarbetar med polisen och regionen i arbetet mot extremism. Det är viktigt, "
+        "säger han i Örebro.",
+        "Nästa stycke börjar här och fortsätter på nästa rad.",
+    ]
+    meta = imported.metadata
+    assert (meta.title, meta.authors, meta.date, meta.language) == (
+        "Örebro kommun", ["Kenneth Nilsson"], "2019-03-28", "sv")
+
+
+def _encrypted(pdf: bytes, user_password: str) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.encrypt(user_password=user_password, owner_password="ägare", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_pdf_locked_only_against_editing_opens():
+    imported = import_bytes(_encrypted(make_pdf(PDF_LINES), ""), "låst.pdf")
+    assert imported.text.startswith("Örebro arbetar aktivt")
+
+
+def _zip_bomb() -> bytes:
+    return zip_bytes({"word/document.xml": "<w:document/>",
+                      "word/media/nollor.bin": b"\0" * (20 * 1024 * 1024)})
+
+
+def _truncated(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
+@pytest.mark.parametrize(
+    ("file_name", "data", "reason"),
+    [
+        ("skannad.pdf", make_pdf(None), "PDF has no text layer (scanned images?); run OCR first"),
+        ("hemlig.pdf", _encrypted(make_pdf(PDF_LINES), "hemligt"),
+         "encrypted PDF (password protected); save an unprotected copy"),
+        ("trasig.pdf", make_pdf(PDF_LINES)[:60], None),
+        ("avbruten.docx", _truncated(make_docx(["Text."])),
+         "damaged or truncated DOCX file (not a readable ZIP archive)"),
+        ("avbruten.odt", _truncated(make_odt([("p", "Text.")])),
+         "damaged or truncated ODT file (not a readable ZIP archive)"),
+        ("avbruten.epub", _truncated(make_epub([("K", ["Text."])], title="T", creators=[])),
+         "damaged or truncated EPUB file (not a readable ZIP archive)"),
+        ("avbruten", _truncated(make_docx(["Text."])),
+         "damaged or truncated ZIP file (not a readable ZIP archive)"),
+        ("tom.docx", zip_bytes({"[Content_Types].xml": "<Types/>"}),
+         "not a valid DOCX (word/document.xml is missing)"),
+        ("arkiv.zip", zip_bytes({"a.txt": "hej"}),
+         "a ZIP archive that is not a DOCX, ODT or EPUB document"),
+        ("bomb.docx", _zip_bomb(),
+         "DOCX member word/media/nollor.bin is compressed 1028:1; refused as a possible zip bomb"),
+        ("utan-text.docx", make_docx([]), "no text in the Word document"),
+        ("epub-utan-rot.epub", zip_bytes({"mimetype": "application/epub+zip",
+                                          "META-INF/container.xml": "<container/>"}),
+         "not a valid EPUB (container.xml names no package file)"),
+    ],
+)
+def test_bad_containers_give_one_line_reason(file_name, data, reason):
+    started = time.perf_counter()
+    with pytest.raises(ImportFailure) as caught:
+        import_bytes(data, file_name)
+    message = str(caught.value)
+    assert "\n" not in message
+    if reason is None:
+        assert message.startswith(f"{file_name}: damaged or unreadable PDF (")
+    else:
+        assert message == f"{file_name}: {reason}"
+    assert time.perf_counter() - started < 2.0
+
+
+def test_member_bigger_than_its_directory_claims_is_refused():
+    """A ZIP whose directory under-states a member's size: the read itself is capped."""
+    data = bytearray(zip_bytes({"word/document.xml": b"<a>" + b"x" * 5000 + b"</a>"}))
+    archive = zipfile.ZipFile(io.BytesIO(bytes(data)))
+    info = archive.getinfo("word/document.xml")
+    lie = (100).to_bytes(4, "little")
+    true_size = info.file_size.to_bytes(4, "little")
+    local = data.index(b"PK\x03\x04")
+    central = data.index(b"PK\x01\x02")
+    data[local + 22: local + 26] = lie  # local header: uncompressed size
+    assert data[central + 24: central + 28] == true_size
+    data[central + 24: central + 28] = lie  # central directory: uncompressed size
+    with pytest.raises(ImportFailure) as caught:
+        import_bytes(bytes(data), "ljuger.docx")
+    assert "ljuger.docx: " in str(caught.value)
+    assert "zip bomb" in str(caught.value) or "damaged" in str(caught.value)
+
+
+def test_content_beats_a_wrong_extension():
+    assert import_bytes(make_pdf(PDF_LINES), "egentligen-pdf.docx").format == "pdf"
+    assert import_bytes(make_odt([("p", "Text.")]), "egentligen-odt.docx").format == "odt"
+    assert import_bytes(make_epub([("K", ["Text."])], title="T", creators=[]),
+                        "namnlös").format == "epub"
+    assert import_bytes(make_docx(["Text."]), "namnlös").format == "docx"

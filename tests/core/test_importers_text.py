@@ -1,0 +1,205 @@
+"""Plain text and Markdown: encodings, line layouts, the seed texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app import paths
+from desktop_app.core.document import split_paragraphs
+from desktop_app.core.importers import ImportFailure, import_bytes, import_file
+
+SWEDISH = "Räksmörgås på Öland – ”Vi är på bollen”, säger han. Åtta öar i ån."
+
+
+@pytest.mark.parametrize(
+    ("label", "data"),
+    [
+        ("utf-8", SWEDISH.encode("utf-8")),
+        ("utf-8 with BOM", b"\xef\xbb\xbf" + SWEDISH.encode("utf-8")),
+        ("utf-16 LE with BOM", SWEDISH.encode("utf-16")),
+        ("utf-16 BE with BOM", b"\xfe\xff" + SWEDISH.encode("utf-16-be")),
+        ("utf-16 LE without BOM", SWEDISH.encode("utf-16-le")),
+        ("utf-16 BE without BOM", SWEDISH.encode("utf-16-be")),
+        ("windows-1252", SWEDISH.encode("cp1252")),
+        ("mac roman", SWEDISH.replace("–", "-").replace("”", '"').encode("mac_roman")),
+    ],
+)
+def test_encodings_give_correct_swedish_letters(tmp_path, label, data):
+    path = tmp_path / "artikel.txt"
+    path.write_bytes(data)
+    expected = SWEDISH if label != "mac roman" else \
+        SWEDISH.replace("–", "-").replace("”", '"')
+    assert import_file(path).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Öl på ön", "cp1252"),  # charset-normalizer alone calls this UTF-16 or Big5
+        ("Hej då, vi ses på fredag.", "cp1252"),  # ... or cp1250 ("dĺ")
+        ("Räksmörgås", "latin-1"),
+        ("Göteborg, Malmö och Västerås.", "latin-1"),
+        ("Snö", "cp1252"),
+    ],
+)
+def test_short_legacy_swedish_is_read_as_windows_1252(text, encoding):
+    assert import_bytes(text.encode(encoding), "kort.txt").text == text
+
+
+def test_utf8_with_stray_windows_1252_bytes_keeps_both():
+    data = "Först UTF-8: räksmörgås, sedan ".encode() + "Windows-1252: blåbär.".encode("cp1252")
+    assert import_bytes(data, "blandad.txt").text == (
+        "Först UTF-8: räksmörgås, sedan Windows-1252: blåbär.")
+
+
+def test_cyrillic_legacy_text_is_not_forced_into_windows_1252():
+    text = "Привет, как дела? Всё хорошо у нас, спасибо."
+    assert import_bytes(text.encode("cp1251"), "ryska.txt").text == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "paragraphs"),
+    [
+        # blank-line layout with every kind of line ending
+        (b"Ett.\r\n\r\nTv\xc3\xa5.\r\n", ["Ett.", "Två."]),
+        (b"Ett.\r\rTv\xc3\xa5.\r", ["Ett.", "Två."]),
+        (b"Ett.\n\n\n\nTv\xc3\xa5.", ["Ett.", "Två."]),
+        # one line per paragraph, including a sub-heading without a full stop
+        (b"Regeringen agerar.\nSnabbt tillbaka\nPolisen svarar.",
+         ["Regeringen agerar.", "Snabbt tillbaka", "Polisen svarar."]),
+        # trailing spaces, tabs and no-break spaces are tidied inside a paragraph
+        ("Ett  ord\u00a0till \t här.   \n".encode(), ["Ett ord till här."]),
+        # a signature block: lines without full stops that start with capitals stay apart
+        ("Kenneth Nilsson (S), ordförande Örebro\nPer-Åke Sörman (C), vice ordförande Örebro\n"
+         "Lennart Bondeson (KD), kommunalråd".encode(),
+         ["Kenneth Nilsson (S), ordförande Örebro", "Per-Åke Sörman (C), vice ordförande Örebro",
+          "Lennart Bondeson (KD), kommunalråd"]),
+    ],
+)
+def test_line_layouts(raw, paragraphs):
+    assert import_bytes(raw, "text.txt").text.split("\n\n") == paragraphs
+
+
+HARD_WRAPPED = """\
+Ett hundratal personer som stridit för IS har återvänt till
+Sverige, enligt Magnus Ranstorp, terrorforskare vid
+Försvarshögskolan, som anser att de insatser som samordnaren
+gjort är otillräckliga. Redan 2014 visste vi att återvändarna
+skulle bli ett jätteproblem, säger han.
+
+Statsminister Stefan Löfven (S) håller inte med om att de
+svenska insatserna är sämre än andra länders.
+Det här är en egen kort rad.
+"""
+
+
+def test_hard_wrapped_paragraphs_are_joined_but_sentence_ends_are_respected():
+    assert import_bytes(HARD_WRAPPED.encode(), "wrapped.txt").text.split("\n\n") == [
+        "Ett hundratal personer som stridit för IS har återvänt till Sverige, enligt Magnus "
+        "Ranstorp, terrorforskare vid Försvarshögskolan, som anser att de insatser som "
+        "samordnaren gjort är otillräckliga. Redan 2014 visste vi att återvändarna skulle bli "
+        "ett jätteproblem, säger han.",
+        "Statsminister Stefan Löfven (S) håller inte med om att de svenska insatserna är sämre "
+        "än andra länders.",
+        "Det här är en egen kort rad.",
+    ]
+
+
+@pytest.mark.parametrize("seed", ["000_2061872dff862ea4.txt", "003_6a2936062be1d440.txt"])
+def test_seed_paragraphs_are_exactly_the_non_empty_lines(seed):
+    source = (paths.SEEDS_DIR / seed).read_text(encoding="utf-8")
+    lines = [line.strip() for line in source.split("\n") if line.strip()]
+    imported = import_file(paths.SEEDS_DIR / seed)
+    assert imported.text.split("\n\n") == lines
+    assert [imported.text[p.start:p.end] for p in split_paragraphs(imported.text)] == lines
+
+
+def test_seed_counts_and_titles():
+    news = import_file(paths.SEEDS_DIR / "000_2061872dff862ea4.txt")
+    opinion = import_file(paths.SEEDS_DIR / "003_6a2936062be1d440.txt")
+    assert len(split_paragraphs(news.text)) == 16  # 13 paragraphs + 3 sub-headings
+    assert len(split_paragraphs(opinion.text)) == 14  # title + 10 paragraphs + 3 signature lines
+    assert opinion.metadata.title == "Örebro arbetar aktivt mot våldsbejakande extremism"
+    assert opinion.text.endswith("Lennart Bondeson Kristdemokraterna, kommunalråd")
+    # a first line too long for a headline: the title falls back to the file name
+    assert news.metadata.title == "000_2061872dff862ea4"
+
+
+MARKDOWN = """\
+---
+title: "Örebro svarar"
+author: [Kenneth Nilsson, Per-Åke Sörman]
+date: 2019-03-28
+lang: sv
+---
+# Örebro arbetar *aktivt*
+
+Vi har **etablerat** ett _samarbete_ med [polisen](https://polisen.se "Polisen") och
+`regionen`, säger Kenneth Nilsson.
+
+> Ett citat i ett blockcitat.
+
+- första punkten
+- andra punkten
+
+```
+kod_rad = 1
+```
+
+Underrubrik
+-----------
+
+| Kommun | Insats |
+|--------|--------|
+| Örebro | Vivalla |
+
+![karta](karta.png)
+Escaped \\*stjärna\\* och snake_case_namn.
+"""
+
+
+def test_markdown_markup_is_stripped():
+    imported = import_bytes(MARKDOWN.encode(), "svar.md")
+    assert imported.format == "md"
+    assert imported.text.split("\n\n") == [
+        "Örebro arbetar aktivt",
+        "Vi har etablerat ett samarbete med polisen och regionen, säger Kenneth Nilsson.",
+        "Ett citat i ett blockcitat.",
+        "första punkten",
+        "andra punkten",
+        "kod_rad = 1",
+        "Underrubrik",
+        "Kommun Insats",
+        "Örebro Vivalla",
+        "Escaped *stjärna* och snake_case_namn.",
+    ]
+    meta = imported.metadata
+    assert (meta.title, meta.authors, meta.date, meta.language) == (
+        "Örebro svarar", ["Kenneth Nilsson", "Per-Åke Sörman"], "2019-03-28", "sv")
+
+
+def test_markdown_title_is_the_first_heading_without_front_matter():
+    imported = import_bytes("Inledning utan rubrik.\n\n## Första *rubriken*\n\nText.".encode(),
+                            "a.md")
+    assert imported.metadata.title == "Första rubriken"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "file is empty"),
+        (b"   \n\t\r\n  ", "no text in the file (empty or only whitespace)"),
+        ("\ufeff  \n".encode(), "no text in the file (empty or only whitespace)"),
+        (b"abc\x00\x01\x02\x03\x00\x00\xff\xfe\x00" * 20, "binary data (NUL bytes), not text"),
+        (bytes(range(1, 32)) * 10 + b"abc", "binary data (control characters), not text"),
+        (b"\xff\xfe\x00\xd8\x00\xd8", "invalid UTF-16-LE text after its byte-order mark (byte 2)"),
+        (b"\xef\xbb\xbfok \xff\xfe", "invalid UTF-8 text after its byte-order mark (byte 6)"),
+    ],
+)
+def test_bad_text_input_gives_one_line_reason(tmp_path, data, reason):
+    path = tmp_path / "dålig.txt"
+    path.write_bytes(data)
+    with pytest.raises(ImportFailure) as caught:
+        import_file(path)
+    assert str(caught.value) == f"dålig.txt: {reason}"
+    assert "\n" not in str(caught.value)

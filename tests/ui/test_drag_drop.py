@@ -1,0 +1,243 @@
+"""Drops of files, folders, text and HTML onto a drop target of the ImportController."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog, QPushButton, QWidget
+
+from desktop_app.core.library import Library
+from desktop_app.ui.import_controller import ImportController, first_document
+
+SWEDISH = "Återvändarna kommer hem\n\nMånga av dem vill ta sig tillbaka till Sverige, säger Ranstorp.\n"
+
+
+@pytest.fixture
+def setup(qtbot, tmp_path):
+    """A window with one drop target per side, its controller, and the library it fills."""
+    library_path = tmp_path / "library.sqlite3"
+    Library(library_path).close()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    left, right = QWidget(), QWidget()
+    controller = ImportController(library_path, window)
+    controller.install_drop_target(window, None)
+    controller.install_drop_target(left, "left")
+    controller.install_drop_target(right, "right")
+    yield window, controller, library_path, {"left": left, "right": right}
+    for widget in (left, right):
+        widget.deleteLater()
+
+
+def _urls(*paths: Path | str) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) if isinstance(p, Path) else QUrl(p) for p in paths])
+    return mime
+
+
+def _drag_enter(widget: QWidget, mime: QMimeData) -> bool:
+    event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
+def _drop(widget: QWidget, mime: QMimeData) -> bool:
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
+def _drop_and_wait(qtbot, controller, widget, mime):
+    assert _drag_enter(widget, mime)
+    with qtbot.waitSignal(controller.documents_imported, timeout=20000) as blocker:
+        assert _drop(widget, mime)
+    return blocker.args
+
+
+def _titles(library_path: Path) -> list[str]:
+    with Library(library_path) as library:
+        return [d.title for d in library.list_documents()]
+
+
+def test_drop_files_imports_them_in_the_background(qtbot, setup, tmp_path):
+    window, controller, library_path, _ = setup
+    (tmp_path / "a.txt").write_text(SWEDISH, encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Rubrik om Örebro\n\nKommunen tar frågan på största allvar.\n", encoding="utf-8")
+    outcomes, side = _drop_and_wait(qtbot, controller, window, _urls(tmp_path / "a.txt", tmp_path / "b.md"))
+    assert side is None
+    assert [o.status for o in outcomes] == ["imported", "imported"]
+    assert sorted(_titles(library_path)) == ["Rubrik om Örebro", "Återvändarna kommer hem"]
+    assert "2 imported" in window.statusBar().currentMessage()
+
+
+def test_drop_folder_imports_its_files_recursively(qtbot, setup, tmp_path):
+    window, controller, library_path, _ = setup
+    folder = tmp_path / "artiklar"
+    (folder / "inner").mkdir(parents=True)
+    (folder / "ett.txt").write_text("Första texten\n\nOm Göteborg och Malmö.\n", encoding="utf-8")
+    (folder / "inner" / "två.txt").write_text("Andra texten\n\nOm Luleå.\n", encoding="utf-8")
+    (folder / ".dold.txt").write_text("Dold\n", encoding="utf-8")
+    (folder / "bild.png").write_bytes(b"\x89PNG\r\n")
+    outcomes, _ = _drop_and_wait(qtbot, controller, window, _urls(folder))
+    assert [o.status for o in outcomes] == ["imported", "imported"]
+    assert sorted(_titles(library_path)) == ["Andra texten", "Första texten"]
+
+
+def test_drop_plain_text_makes_a_document_titled_by_its_first_line(qtbot, setup):
+    window, controller, library_path, _ = setup
+    mime = QMimeData()
+    mime.setText("Säpo: läget är allvarligt\nHotnivån höjs, säger chefen.\n")
+    outcomes, _ = _drop_and_wait(qtbot, controller, window, mime)
+    assert outcomes[0].status == "imported"
+    with Library(library_path) as library:
+        doc = library.get(outcomes[0].doc_id)
+    assert doc.title == "Säpo: läget är allvarligt"
+    assert "Hotnivån höjs" in doc.text and doc.source_name == "pasted text"
+
+
+def test_drop_html_is_cleaned_like_a_web_page(qtbot, setup):
+    window, controller, library_path, _ = setup
+    mime = QMimeData()
+    mime.setHtml("<html><body><h1>Örebro satsar</h1><p>Kommunen <b>ökar</b> stödet.</p>"
+                 "<script>track()</script><p>Det säger Kenneth Nilsson.</p></body></html>")
+    mime.setText("Örebro satsar\nKommunen ökar stödet.")
+    outcomes, _ = _drop_and_wait(qtbot, controller, window, mime)
+    with Library(library_path) as library:
+        doc = library.get(outcomes[0].doc_id)
+    assert doc.title == "Örebro satsar"
+    assert "Kommunen ökar stödet." in doc.text and "Kenneth Nilsson" in doc.text
+    assert "<" not in doc.text and "track()" not in doc.text
+
+
+def test_unsupported_file_is_refused_with_its_reason(qtbot, setup, tmp_path):
+    window, controller, library_path, _ = setup
+    program = tmp_path / "setup.exe"
+    program.write_bytes(b"MZ\x90\x00")
+    mime = _urls(program)
+    ok, reason = ImportController.can_accept(mime)
+    assert not ok and "setup.exe" in reason and ".txt" in reason
+    assert not _drag_enter(window, mime)
+    assert "setup.exe" in controller.last_refusal
+    assert "setup.exe" in window.statusBar().currentMessage()
+    with qtbot.assertNotEmitted(controller.documents_imported, wait=300):
+        assert not _drop(window, mime)  # Qt does not deliver a drop the drag enter refused
+        assert not controller.import_mime(mime)  # nor does a paste of the same get through
+    assert "setup.exe" in controller.last_message
+    assert _titles(library_path) == []
+
+
+@pytest.mark.parametrize("url", ["https://www.svt.se/nyheter/artikel", "http://example.org/a.html"])
+def test_remote_urls_are_refused_without_fetching(qtbot, setup, url):
+    window, controller, library_path, _ = setup
+    for mime in (_urls(url), _text_mime(url)):
+        assert not _drag_enter(window, mime)
+        assert "does not fetch" in controller.last_refusal
+        with qtbot.assertNotEmitted(controller.documents_imported, wait=200):
+            assert not _drop(window, mime)
+            assert not controller.import_mime(mime)
+        assert "does not fetch" in controller.last_message
+    assert _titles(library_path) == []
+
+
+def _text_mime(text: str) -> QMimeData:
+    mime = QMimeData()
+    mime.setText(text)
+    return mime
+
+
+def test_drop_on_a_pane_reports_its_side(qtbot, setup, tmp_path):
+    _, controller, _, panes = setup
+    (tmp_path / "höger.txt").write_text("Högersidan\n\nEn text för den högra rutan.\n", encoding="utf-8")
+    outcomes, side = _drop_and_wait(qtbot, controller, panes["right"], _urls(tmp_path / "höger.txt"))
+    assert side == "right" and first_document(outcomes) == outcomes[0].doc_id
+
+
+def test_duplicates_link_to_the_existing_document(qtbot, setup, tmp_path):
+    window, controller, _, _ = setup
+    (tmp_path / "a.txt").write_text(SWEDISH, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(SWEDISH.replace("\n", "\r\n"), encoding="utf-8")
+    outcomes, _ = _drop_and_wait(qtbot, controller, window, _urls(tmp_path / "a.txt", tmp_path / "copy.txt"))
+    assert [o.status for o in outcomes] == ["imported", "duplicate"]
+    summary = controller.last_summary
+    assert summary is not None and summary.isVisible()
+    from PySide6.QtWidgets import QLabel
+
+    label = summary.findChild(QLabel)
+    assert f'href="doc:{outcomes[0].doc_id}"' in label.text() and "1 already in the library" in label.text()
+    with qtbot.waitSignal(controller.duplicate_selected) as blocker:
+        label.linkActivated.emit(f"doc:{outcomes[0].doc_id}")
+    assert blocker.args == [outcomes[0].doc_id]
+
+
+def test_failures_are_listed_with_reasons(qtbot, setup, tmp_path):
+    window, controller, _, _ = setup
+    (tmp_path / "bra.txt").write_text("En bra text\n\nMed innehåll.\n", encoding="utf-8")
+    (tmp_path / "trasig.docx").write_bytes(b"not a zip at all")
+    outcomes, _ = _drop_and_wait(qtbot, controller, window, _urls(tmp_path / "bra.txt", tmp_path / "trasig.docx"))
+    assert [o.status for o in outcomes] == ["imported", "error"]
+    from PySide6.QtWidgets import QLabel
+
+    text = controller.last_summary.findChild(QLabel).text()
+    assert "trasig.docx" in text and "1 failed" in text
+
+
+def test_long_import_shows_progress_and_can_be_cancelled(qtbot, setup, tmp_path):
+    window, controller, library_path, _ = setup
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(300):
+        (folder / f"{i:03}.txt").write_text(f"Text nummer {i}\n\nInnehåll {i} om Överkalix.\n", encoding="utf-8")
+    controller.progress_delay_ms = 0
+    with qtbot.waitSignal(controller.documents_imported, timeout=60000) as blocker:
+        controller.import_paths([folder])
+        while controller.progress_dialog is None:  # shown at the first turn of the event loop
+            QApplication.processEvents()
+        assert controller.progress_dialog.isVisible()
+        (button,) = controller.progress_dialog.findChildren(QPushButton)
+        assert button.text() == "Cancel"
+        button.click()
+    outcomes, _ = blocker.args
+    assert len(outcomes) < 300
+    assert len(_titles(library_path)) == len([o for o in outcomes if o.status == "imported"])
+    assert isinstance(controller.progress_dialog, QProgressDialog) and not controller.progress_dialog.isVisible()
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_quick_import_shows_no_progress_dialog(qtbot, setup, tmp_path):
+    window, controller, _, _ = setup
+    (tmp_path / "a.txt").write_text(SWEDISH, encoding="utf-8")
+    _drop_and_wait(qtbot, controller, window, _urls(tmp_path / "a.txt"))
+    qtbot.wait(50)
+    assert controller.progress_dialog is None and controller.last_summary is None
+
+
+def test_drop_onto_the_right_pane_of_the_window_opens_it_there(qtbot, data_dir, tmp_path):
+    window_fixtures = pytest.importorskip("tests.ui.window_fixtures")
+    window = window_fixtures.make_window(qtbot)
+    try:
+        article = tmp_path / "ny artikel.txt"
+        article.write_text("Ny artikel om Umeå\n\n”Vi bygger nytt”, säger Åsa Öst.\n", encoding="utf-8")
+        pane = window.compare_view.pane("right")
+        pos = pane.mapTo(window, pane.rect().center())
+        mime = _urls(article)
+        enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(window, enter)
+        assert enter.isAccepted()
+        controller = window.import_controller
+        with qtbot.waitSignal(controller.documents_imported, timeout=20000) as blocker:
+            drop = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                              Qt.KeyboardModifier.NoModifier)
+            QApplication.sendEvent(window, drop)
+        outcomes, side = blocker.args
+        assert side == "right" and outcomes[0].status == "imported"
+        print("STATUS", window.statusBar().currentMessage(), window.compare_view.pane("right").doc_id, window.compare_view.pane("left").doc_id, outcomes, window.library.list_documents())
+        qtbot.waitUntil(lambda: window.compare_view.pane("right").doc_id == outcomes[0].doc_id, timeout=10000)
+        assert window.compare_view.pane("left").doc_id != outcomes[0].doc_id
+    finally:
+        window_fixtures.close_window(window)

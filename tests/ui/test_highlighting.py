@@ -1,0 +1,193 @@
+"""Marks in a document pane: each kind of mark looks as the legend says, follows the filters, explains
+itself in a tooltip. A hand-built analysis over a small text, so no engine is needed here."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QFont, QTextCharFormat
+
+from desktop_app.core.analysis.model import Actor, Analysis, Claim, Mention, Quote, Span
+from desktop_app.core.compare import DocumentView, build_comparison
+from desktop_app.core.document import ImportedText, Metadata
+from desktop_app.core.filters import FilterCriteria
+from desktop_app.core.library import Library
+from desktop_app.core.palette import tint
+from desktop_app.ui.document_pane import DocumentPane
+from desktop_app.ui.highlighter import DIRECT_TINT, colour_at
+from desktop_app.ui.marks import build_marks
+
+TEXT = (
+    "Skolan i fokus\n\n"
+    "Vi har gjort allt vi kan, säger Anna Berg. Hon är rektor.\n\n"
+    "Enligt Karl Ek är budgeten för liten.\n\n"
+    "Kommunen måste satsa mer på skolan.\n\n"
+    "Vädret var fint i Örebro."
+)
+
+
+def span(part: str) -> tuple[int, int]:
+    start = TEXT.index(part)
+    return start, start + len(part)
+
+
+def analysis() -> Analysis:
+    return Analysis(
+        language="sv",
+        genre="opinion",
+        actors=[
+            Actor("a1", "Anna Berg", "person", roles=["rektor"], mentions=1, pronoun_mentions=1),
+            Actor("a2", "Karl Ek", "person", party="M", mentions=1),
+            Actor("a3", "Örebro", "place", mentions=1),
+        ],
+        mentions=[
+            Mention("a1", *span("Anna Berg")),
+            Mention("a1", *span("Hon"), via="pronoun"),
+            Mention("a2", *span("Karl Ek")),
+            Mention("a3", *span("Örebro")),
+        ],
+        quotes=[
+            Quote("a1", "direct", *span("Vi har gjort allt vi kan"), cue=Span(*span("säger Anna Berg"))),
+            Quote("a2", "indirect", *span("budgeten för liten"), cue=Span(*span("Enligt Karl Ek"))),
+            Quote(None, "author", *span("Kommunen måste satsa mer på skolan.")),
+        ],
+        claims=[Claim(None, "prescription", *span("Kommunen måste satsa mer på skolan"))],
+        headings=[Span(*span("Skolan i fokus"))],
+    )
+
+
+@pytest.fixture
+def pane(tmp_path, qtbot):
+    library = Library(tmp_path / "lib.sqlite3")
+    meta = Metadata(title="Skolan", outlet="NA", date="2021-01-01", genre="opinion", authors=["Eva Ås"])
+    doc_id = library.add(ImportedText(TEXT, meta, "txt"), source_name="s.txt", original=b"x").doc_id
+    widget = DocumentPane("left", library)
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.open_document(doc_id)
+    view = DocumentView(library.get(doc_id), analysis())
+    comparison = build_comparison(view, None)
+    widget.set_view(view, comparison, FilterCriteria())
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    library.close()
+
+
+def pos_of(pane: DocumentPane, part: str, delta: int = 1) -> int:
+    return pane.highlighter.to_position(TEXT.index(part) + delta)
+
+
+def fmt_at(pane: DocumentPane, position: int) -> QTextCharFormat:
+    """The merged mark format of the character at a document position."""
+    block = pane.text_edit.document().findBlock(position)
+    column = position - block.position()
+    merged = QTextCharFormat()
+    for fr in block.layout().formats():
+        if fr.start <= column < fr.start + fr.length:
+            merged.merge(fr.format)
+    return merged
+
+
+def test_header_shows_metadata(pane):
+    assert pane.title_label.text() == "Skolan"
+    assert "NA · 2021-01-01 · opinion" in pane.meta_label.text()
+    assert "Eva Ås" in pane.meta_label.text()
+
+
+def test_text_is_shown_paragraph_by_paragraph(pane):
+    doc = pane.text_edit.document()
+    assert doc.blockCount() == 5
+    assert doc.findBlockByNumber(2).text() == "Enligt Karl Ek är budgeten för liten."
+    assert pane.highlighter.to_offset(pos_of(pane, "Karl", 0)) == TEXT.index("Karl")
+
+
+def test_each_mark_kind_has_its_own_look(pane):
+    colours = pane.comparison.colours()
+    anna, karl = colours["anna berg"], colours["karl ek"]
+    doc = pane.text_edit.document()
+    # direct quote: background tint in the speaker's colour
+    assert colour_at(doc, pos_of(pane, "gjort")) == tint(anna, DIRECT_TINT).upper()
+    # cue: bold; mention: the actor's colour
+    assert fmt_at(pane, pos_of(pane, "säger")).fontWeight() == QFont.Weight.Bold
+    assert colour_at(doc, pos_of(pane, "Karl Ek"), "foreground") == QColor(karl).name().upper()
+    # indirect speech: underline in the speaker's colour
+    indirect = fmt_at(pane, pos_of(pane, "budgeten"))
+    assert indirect.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+    assert indirect.underlineColor().name().upper() == QColor(karl).name().upper()
+    # claim: dotted underline
+    claim = fmt_at(pane, pos_of(pane, "satsa"))
+    assert claim.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    # heading: bold; unmarked text: nothing
+    assert fmt_at(pane, pos_of(pane, "fokus")).fontWeight() == QFont.Weight.Bold
+    assert colour_at(doc, pos_of(pane, "Vädret")) is None
+
+
+def test_hiding_an_actor_removes_only_its_marks(pane):
+    doc = pane.text_edit.document()
+    pane.apply_criteria(FilterCriteria().with_actor("anna berg", False))
+    assert colour_at(doc, pos_of(pane, "gjort")) is None
+    assert fmt_at(pane, pos_of(pane, "säger")).fontWeight() != QFont.Weight.Bold
+    assert fmt_at(pane, pos_of(pane, "budgeten")).underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+    pane.apply_criteria(FilterCriteria())
+    assert colour_at(doc, pos_of(pane, "gjort")) is not None
+
+
+def test_hiding_a_kind_removes_those_marks(pane):
+    doc = pane.text_edit.document()
+    pane.apply_criteria(FilterCriteria().with_kind("mention", False).with_kind("claim:prescription", False))
+    assert colour_at(doc, pos_of(pane, "Karl Ek"), "foreground") is None
+    assert fmt_at(pane, pos_of(pane, "satsa")).underlineStyle() != QTextCharFormat.UnderlineStyle.DotLine
+    assert colour_at(doc, pos_of(pane, "gjort")) is not None  # direct quotes still shown
+
+
+def test_only_matching_paragraphs_folds_the_rest(pane):
+    doc = pane.text_edit.document()
+    criteria = FilterCriteria().with_actor("örebro", False).with_only_matching(True)
+    pane.apply_criteria(criteria)
+    visible = [doc.findBlockByNumber(i).isVisible() for i in range(doc.blockCount())]
+    assert visible == [False, True, True, True, False]
+    pane.apply_criteria(FilterCriteria())
+    assert all(doc.findBlockByNumber(i).isVisible() for i in range(doc.blockCount()))
+
+
+def test_tooltip_names_speaker_role_kind_and_cue(pane):
+    marks = pane.highlighter.visible_marks_at(TEXT.index("gjort"))
+    html = pane._tooltip(marks, TEXT.index("gjort"))
+    assert "Direct quote" in html and "Anna Berg" in html and "rektor" in html
+    assert "säger Anna Berg" in html
+    marks = pane.highlighter.visible_marks_at(TEXT.index("satsa"))
+    html = pane._tooltip(marks, TEXT.index("satsa"))
+    assert "Claim" in html and "prescription" in html and "Author" in html
+
+
+def test_marks_under_the_mouse(pane):
+    edit = pane.text_edit
+    cursor = edit.textCursor()
+    cursor.setPosition(pos_of(pane, "gjort", 2))
+    rect = edit.cursorRect(cursor)
+    marks = edit.marks_at(QPoint(rect.x() + 2, rect.center().y()))
+    assert {m.style for m in marks} >= {"direct"}
+    assert all(m.actor_key == "anna berg" for m in marks)
+
+
+def test_badge_and_author_bar_are_painted(pane):
+    image = pane.text_edit.viewport().grab().toImage()
+    author = pane.comparison.colour_of(None)
+    edit = pane.text_edit
+    cursor = edit.textCursor()
+    cursor.setPosition(pos_of(pane, "Kommunen", 0))
+    y = edit.cursorRect(cursor).center().y()
+    left_colours = {image.pixelColor(x, y).name().upper() for x in range(0, 16)}
+    assert "#FFFFFF" in left_colours and len(left_colours) > 1  # the margin bar
+    right_colours = {image.pixelColor(x, y).name() for x in range(image.width() - 54, image.width())}
+    assert len(right_colours) > 2  # the claim's badge: outline and letters
+    assert author  # colour for unknown speakers exists
+
+
+def test_marks_are_sorted_and_clipped():
+    marks = build_marks(analysis(), {}, len(TEXT))
+    assert [m.start for m in marks] == sorted(m.start for m in marks)
+    assert all(0 <= m.start < m.end <= len(TEXT) for m in marks)
+    styles = {m.style for m in marks}
+    assert styles == {"heading", "direct", "cue", "indirect", "author", "claim", "mention"}

@@ -1,0 +1,147 @@
+"""The mentions chart: bars follow the comparison and the filters; clicks toggle; saves work."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QImage
+
+from desktop_app.core.filters import FilterCriteria
+from desktop_app.core.palette import SIDE_COLOURS
+from desktop_app.ui.filter_state import FilterState
+from desktop_app.ui.mentions_chart import MentionsChart, render_chart_image, row_at
+from tests.ui.sidebar_fixtures import comparison
+
+ALL_BARS = {
+    "left": [("Stefan Löfven", 1), ("Magnus Ranstorp", 3), ("Sverige", 1), ("Örebro kommun", 0),
+             ("Försvarshögskolan", 1), ("Örebro", 0)],
+    "right": [("Stefan Löfven", 3), ("Magnus Ranstorp", 0), ("Sverige", 1), ("Örebro kommun", 2),
+              ("Försvarshögskolan", 0), ("Örebro", 1)],
+}
+
+
+@pytest.fixture
+def chart(qtbot):
+    widget = MentionsChart(FilterState())
+    qtbot.addWidget(widget)
+    widget.resize(520, 380)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_comparison(comparison())
+    return widget
+
+
+def test_bars_show_mentions_per_side_sorted_by_total(chart):
+    assert chart.plotted() == ALL_BARS
+    ticks = chart.plot_widget.getPlotItem().getAxis("left")._tickLevels[0]
+    assert [name for _, name in sorted(ticks, reverse=True)] == [n for n, _ in ALL_BARS["left"]]
+
+
+def test_hiding_an_actor_removes_its_bars_and_top_n_limits(chart):
+    chart.filter_state.set_actor_visible("magnus ranstorp", False)
+    assert [name for name, _ in chart.plotted()["left"]] == [
+        "Stefan Löfven", "Sverige", "Örebro kommun", "Försvarshögskolan", "Örebro"
+    ]
+    chart.top_n.setValue(2)
+    assert chart.plotted() == {"left": [("Stefan Löfven", 1), ("Sverige", 1)], "right": [("Stefan Löfven", 3), ("Sverige", 1)]}
+    chart.filter_state.clear()
+    assert len(chart.plotted()["left"]) == 2
+
+
+def test_clicking_a_bar_toggles_that_actor(chart, qtbot):
+    plot = chart.plot_widget
+    view_box = plot.getPlotItem().getViewBox()
+    # Ranstorp's left bar: second row from the top, length 3
+    scene_point = view_box.mapViewToScene(QPointF(1.5, 4.0 + 0.19))
+    pos = plot.mapFromScene(scene_point)
+    with qtbot.waitSignal(chart.filter_state.criteria_changed):
+        qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert chart.filter_state.criteria.hidden_actors == {"magnus ranstorp"}
+    assert "Magnus Ranstorp" not in [n for n, _ in chart.plotted()["left"]]
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "key"),
+    [
+        (0.5, 5.19, "stefan löfven"),  # left bar, length 1
+        (2.5, 4.81, "stefan löfven"),  # right bar, length 3
+        (1.5, 5.19, None),  # beyond the left bar's end
+        (0.5, 3.81, None),  # Ranstorp has no right bar
+        (1.9, 1.81, "örebro kommun"),
+        (0.5, 5.5, None),  # between rows
+    ],
+)
+def test_row_at_hits_only_bars(chart, x, y, key):
+    row = row_at(chart.rows, x, y)
+    assert (row.key if row else None) == key
+
+
+def test_saves_csv_png_svg(chart, tmp_path):
+    chart.save_csv(tmp_path / "m.csv")
+    data = (tmp_path / "m.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    lines = data.decode("utf-8-sig").splitlines()
+    assert lines[0] == "actor,Left: Expert om återvändare,Right: Löfven i Örebro"
+    assert lines[1:3] == ["Stefan Löfven,1,3", "Magnus Ranstorp,3,0"]
+    chart.save_png(tmp_path / "m.png")
+    image = QImage(str(tmp_path / "m.png"))
+    assert not image.isNull() and image.width() >= 400
+    chart.save_svg(tmp_path / "m.svg")
+    svg = (tmp_path / "m.svg").read_text(encoding="utf-8")
+    assert svg.lstrip().startswith("<?xml") and "Magnus Ranstorp" in svg and "<svg" in svg
+    menu = chart.context_menu()
+    assert [a.text() for a in menu.actions()] == [
+        "Copy Chart Image", "Save Chart as PNG…", "Save Chart as SVG…", "Save Numbers as CSV…"
+    ]
+    chart.copy_image()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().image().width() >= 400
+
+
+def _colour_pixels(image: QImage, colour: str) -> int:
+    target = QColor(colour)
+    count = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            if image.pixelColor(x, y) == target:
+                count += 1
+    return count
+
+
+def test_render_chart_image_without_a_widget(qtbot):
+    full = render_chart_image(comparison(), FilterCriteria(), 500, 320)
+    assert (full.width(), full.height()) == (500, 320)
+    left_px, right_px = _colour_pixels(full, SIDE_COLOURS["left"]), _colour_pixels(full, SIDE_COLOURS["right"])
+    assert left_px > 100 and right_px > 100
+    # hiding Löfven (3 right mentions of 7) removes a good share of the right side's colour
+    no_lofven = render_chart_image(comparison(), FilterCriteria().with_actor("stefan löfven", False), 500, 320)
+    assert _colour_pixels(no_lofven, SIDE_COLOURS["right"]) < right_px
+    empty = render_chart_image(None, FilterCriteria(), 300, 200)
+    assert _colour_pixels(empty, SIDE_COLOURS["left"]) < 200  # at most the legend swatch
+
+
+def test_empty_comparison_shows_placeholder(qtbot):
+    widget = MentionsChart(FilterState())
+    qtbot.addWidget(widget)
+    widget.set_comparison(None)
+    assert widget.rows == [] and widget.plot_widget is None
+    assert widget.placeholder.text().startswith("Open two documents")
+
+
+def test_pyqtgraph_is_not_imported_until_needed():
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop_app.ui.filter_state import FilterState\n"
+        "from desktop_app.ui.mentions_chart import MentionsChart\n"
+        "chart = MentionsChart(FilterState())\n"
+        "chart.set_comparison(None)\n"
+        "print('pyqtgraph' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == "False"

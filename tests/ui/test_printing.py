@@ -1,0 +1,199 @@
+"""Printing, preview, PDF and PNG: the comparison on paper, checked in the PDF's own text and pixels."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtPrintSupport import QPrintPreviewWidget
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.core.filters import FilterCriteria
+from desktop_app.core.palette import tint
+from desktop_app.ui.printing import PrintController, export_chart_png, pdf_printer, render_png
+from tests.export_fixtures import engine_available, long_comparison, seed_comparison, small_comparison
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+
+def _pages(pdf: Path) -> list[str]:
+    """The text of each page, as pdftotext reads it (ligatures unfolded)."""
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    count = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    pages = []
+    for number in range(1, count + 1):
+        out = subprocess.run(["pdftotext", "-f", str(number), "-l", str(number), "-layout", str(pdf), "-"],
+                             capture_output=True, text=True, check=True).stdout
+        pages.append(unicodedata.normalize("NFKC", out))
+    return pages
+
+
+def _print_through_controller(qtbot, comparison, criteria, out: Path) -> None:
+    """What File > Print… does once the print dialog is accepted, with a PDF printer."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controller = PrintController(parent, lambda: (comparison, criteria))
+    controller.print_to(pdf_printer(out))
+
+
+@needs_poppler
+def test_every_printed_page_carries_both_documents(qtbot, tmp_path):
+    comparison = long_comparison(70)
+    out = tmp_path / "print.pdf"
+    _print_through_controller(qtbot, comparison, FilterCriteria(), out)
+    pages = _pages(out)
+    assert len(pages) >= 3
+    for number, page in enumerate(pages, start=1):
+        assert "Stycketexten om återvändare (left)" in page
+        assert "Avsnitttexten om återvändare (right)" in page
+        assert "Stycke " in page and "Avsnitt " in page, f"page {number} lacks a document's text"
+        assert all(ch in page for ch in "åäö")
+        assert f"Page {number} of {len(pages)}" in page and "Printed 20" in page
+
+
+@needs_poppler
+def test_print_header_legend_and_marks(qtbot, tmp_path):
+    out = tmp_path / "small.pdf"
+    _print_through_controller(qtbot, small_comparison(), FilterCriteria(), out)
+    (page,) = _pages(out)
+    flat = " ".join(page.split())
+    for fact in ("TT · 2017-06-22", "Nerikes Allehanda · 2019-03-28", "By Kenneth Nilsson (S)", "Legend",
+                 "Direct quote", "Author's voice", "Mentions", "jätteproblem för Sverige",
+                 "läget är stabilt", "STANCE"):
+        assert fact in flat, fact
+
+
+@needs_poppler
+def test_active_filters_apply_to_print(qtbot, tmp_path):
+    out = tmp_path / "filtered.pdf"
+    criteria = FilterCriteria().with_actor("magnus ranstorp", False)
+    _print_through_controller(qtbot, small_comparison(), criteria, out)
+    flat = " ".join(_pages(out)[0].split())
+    assert "hidden actors: Magnus Ranstorp" in flat
+    legend = flat.split("Legend", 1)[1].split("Direct quote", 1)[0]
+    assert "Magnus Ranstorp" not in legend and "Säpo" in legend
+
+
+@needs_poppler
+@pytest.mark.skipif(not engine_available(), reason="the analysis engine is not in this build yet")
+def test_seeds_print_with_swedish_text(qtbot, tmp_path):
+    comparison = seed_comparison(tmp_path)
+    out = tmp_path / "seeds.pdf"
+    _print_through_controller(qtbot, comparison, FilterCriteria(), out)
+    titles = [comparison.view(s).document.metadata.title for s in ("left", "right")]
+    for page in _pages(out):
+        for title in titles:
+            assert title in page
+        assert all(ch in page for ch in "åäö")
+
+
+def test_preview_renders_pages(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controller = PrintController(parent, lambda: (long_comparison(40), FilterCriteria()))
+    dialog = controller.preview_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    widget = dialog.findChild(QPrintPreviewWidget)
+    widget.updatePreview()
+    assert widget.pageCount() >= 2
+
+
+def test_no_comparison_means_nothing_to_print(qtbot):
+    messages = []
+
+    class Quiet(PrintController):
+        def show_error(self, message: str) -> None:
+            messages.append(message)
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controller = Quiet(parent, lambda: (None, FilterCriteria()))
+    assert controller.preview_dialog() is None
+    assert messages and "Open a document" in messages[0]
+
+
+def test_png_is_an_image_of_the_view():
+    comparison = small_comparison()
+    image = render_png(comparison, FilterCriteria())
+    assert image.width() == 1500 and 500 < image.height() < 3000
+    direct = QColor(tint(comparison.colour_of("magnus ranstorp"), 0.28))
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
+    assert direct.name() in colours  # the direct quote's tint is on the picture
+    assert QColor(comparison.colour_of("magnus ranstorp")).name() in colours or len(colours) > 50
+
+
+def test_chart_png(tmp_path):
+    out = tmp_path / "chart.png"
+    export_chart_png(out, small_comparison(), FilterCriteria())
+    image = QImage(str(out))
+    assert not image.isNull() and image.width() == 1280
+
+
+class _Scripted(PrintController):
+    """The export dialog's questions answered by the test instead of a user."""
+
+    def __init__(self, parent, provider, path: Path, overwrite: bool) -> None:
+        super().__init__(parent, provider)
+        self.path, self.overwrite, self.asked, self.errors = path, overwrite, [], []
+
+    def ask_export_path(self):
+        return self.path, "comparison", "html"
+
+    def confirm_overwrite(self, path: Path) -> bool:
+        self.asked.append(path)
+        return self.overwrite
+
+    def show_error(self, message: str) -> None:
+        self.errors.append(message)
+
+
+def test_export_dialog_asks_before_overwriting(qtbot, tmp_path):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    provider = lambda: (small_comparison(), FilterCriteria())  # noqa: E731
+    out = tmp_path / "view.html"
+    out.write_text("mine")
+    _Scripted(parent, provider, out, overwrite=False).export_dialog()
+    assert out.read_text() == "mine"
+    controller = _Scripted(parent, provider, out, overwrite=True)
+    with qtbot.waitSignal(controller.exported):
+        controller.export_dialog()
+    assert controller.asked == [out] and "<!DOCTYPE html>" in out.read_text(encoding="utf-8")
+    fresh = _Scripted(parent, provider, tmp_path / "noext", overwrite=False)
+    fresh.export_dialog()
+    assert (tmp_path / "noext.html").exists() and fresh.asked == []
+
+
+def test_export_error_is_shown_not_raised(qtbot, tmp_path):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controller = _Scripted(parent, lambda: (small_comparison(), FilterCriteria()),
+                           tmp_path / "missing" / "x.html", overwrite=True)
+    controller.export_dialog()
+    assert len(controller.errors) == 1 and "does not exist" in controller.errors[0]
+
+
+@needs_poppler
+@pytest.mark.skipif(not engine_available(), reason="the analysis engine is not in this build yet")
+def test_window_prints_what_it_shows(qtbot, data_dir, tmp_path):
+    """File > Print… of the real window (its print controller, after the dialog) with the seeds open."""
+    window_fixtures = pytest.importorskip("tests.ui.window_fixtures")
+    window = window_fixtures.make_window(qtbot)
+    try:
+        for side, title in (("left", window_fixtures.SEED_NEWS), ("right", window_fixtures.SEED_OPINION)):
+            window.open_document(window_fixtures.doc_id_by_title(window, title), side)
+        window_fixtures.wait_for_analyses(qtbot, window)
+        out = tmp_path / "window.pdf"
+        window.print_controller.print_to(pdf_printer(out))
+        pages = _pages(out)
+        assert len(pages) >= 2
+        for page in pages:
+            assert window_fixtures.SEED_NEWS in page and window_fixtures.SEED_OPINION in page
+            assert all(ch in page for ch in "åäö")
+    finally:
+        window_fixtures.close_window(window)

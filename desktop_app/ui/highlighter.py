@@ -10,6 +10,7 @@ blocks without rebuilding anything.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -67,7 +68,10 @@ class Highlighter:
         self.marks: list[Mark] = []
         self._block_marks: list[list[int]] = [[] for _ in paragraphs]
         self._applied: list[tuple[int, ...]] = [() for _ in paragraphs]
-        self._visible: list[bool] = []
+        self._groups: list[tuple[str | None, str | None]] = []  # (actor key, filter kind)
+        self._group_of: list[int] = []  # mark index -> group
+        self._group_blocks: list[set[int]] = []  # group -> blocks holding its marks
+        self._group_visible: list[bool] = []
         self._formats: dict[tuple[str, str], QTextCharFormat] = {}
         self._folded = False
         self.criteria = FilterCriteria()
@@ -100,69 +104,108 @@ class Highlighter:
         """Replace every mark (a new analysis or comparison) and apply ``criteria``."""
         self.marks = marks
         self._block_marks = [[] for _ in self.paragraphs]
+        group_ids: dict[tuple[str | None, str | None], int] = {}
+        self._group_of = []
+        self._group_blocks = []
         starts = self._starts
         n = len(self.paragraphs)
         for index, mark in enumerate(marks):
+            group = group_ids.setdefault((mark.actor_key, mark.filter_kind), len(group_ids))
+            if group == len(self._group_blocks):
+                self._group_blocks.append(set())
+            self._group_of.append(group)
             i = max(0, bisect_right(starts, mark.start) - 1)
             while i < n and starts[i] < mark.end:
                 if self.paragraphs[i].end > mark.start:
                     self._block_marks[i].append(index)
+                    self._group_blocks[group].add(i)
                 i += 1
         for lst in self._block_marks:
             lst.sort(key=lambda idx: marks[idx].layer)
+        self._groups = list(group_ids)
         self.criteria = criteria
-        self._visible = self._compute_visible(criteria)
-        self._apply_all(force=True)
+        self._group_visible = self._compute_visible(criteria)
+        self._update_blocks(range(n), force=True)
 
     def apply(self, criteria: FilterCriteria) -> None:
-        """Show what ``criteria`` lets through; only blocks whose visible marks changed are redone."""
-        if criteria == self.criteria and self._visible:
+        """Show what ``criteria`` lets through; only blocks whose visible marks changed are redone.
+
+        Marks are grouped by (actor, kind): a change touches only the blocks of the groups whose
+        visibility flipped, so hiding one actor costs in proportion to where that actor appears.
+        """
+        if criteria == self.criteria and self._group_visible:
             return
+        old_fold = self.criteria.only_matching_paragraphs
         self.criteria = criteria
-        self._visible = self._compute_visible(criteria)
-        self._apply_all(force=False)
+        visible = self._compute_visible(criteria)
+        flipped = [g for g, (a, b) in enumerate(zip(visible, self._group_visible)) if a != b]
+        self._group_visible = visible
+        if old_fold != criteria.only_matching_paragraphs:
+            blocks: Iterable[int] = range(len(self.paragraphs))
+        else:
+            touched: set[int] = set()
+            for group in flipped:
+                touched |= self._group_blocks[group]
+            blocks = sorted(touched)
+        self._update_blocks(blocks, force=False, fold_changed=old_fold != criteria.only_matching_paragraphs)
 
     def _compute_visible(self, criteria: FilterCriteria) -> list[bool]:
-        cache: dict[tuple[str | None, str | None], bool] = {}
-        visible: list[bool] = []
-        for mark in self.marks:
-            group = (mark.actor_key, mark.filter_kind)
-            seen = cache.get(group)
-            if seen is None:
-                seen = cache[group] = mark.filter_kind is None or (
-                    criteria.actor_visible(mark.actor_key) and criteria.kind_visible(mark.filter_kind)
-                )
-            visible.append(seen)
-        return visible
+        return [
+            kind is None or (criteria.actor_visible(key) and criteria.kind_visible(kind))
+            for key, kind in self._groups
+        ]
 
-    def _apply_all(self, *, force: bool) -> None:
+    def _update_blocks(self, blocks: Iterable[int], *, force: bool, fold_changed: bool = False) -> None:
+        """Re-set formats (and fold state) of ``blocks``; relayout only the runs that changed."""
         document = self.document
-        visible = self._visible
+        visible = self._group_visible
+        group_of = self._group_of
         marks = self.marks
         fold = self.criteria.only_matching_paragraphs
-        first = last = -1
-        block = document.firstBlock()
-        for i, indexes in enumerate(self._block_marks):
-            if not block.isValid():
-                break
-            shown = tuple(idx for idx in indexes if visible[idx])
+        check_fold = fold or fold_changed or self._folded
+        changed: list[int] = []
+        for i in blocks:
+            shown = tuple(idx for idx in self._block_marks[i] if visible[group_of[idx]])
+            block = None
             if force or shown != self._applied[i]:
                 self._applied[i] = shown
-                block.layout().setFormats(self._ranges(i, shown))
-                first = i if first < 0 else first
-                last = i
-            if fold or self._folded:
+                block = document.findBlockByNumber(i)
+                if force and not shown:
+                    if block.layout().formats():
+                        block.layout().clearFormats()
+                        changed.append(i)
+                else:
+                    block.layout().setFormats(self._ranges(i, shown))
+                    changed.append(i)
+            if check_fold:
                 want = not fold or any(marks[idx].filter_kind is not None for idx in shown)
+                block = block or document.findBlockByNumber(i)
                 if block.isVisible() != want:
                     block.setVisible(want)
-                    first = i if first < 0 or i < first else first
-                    last = max(last, i)
-            block = block.next()
+                    if not changed or changed[-1] != i:
+                        changed.append(i)
         self._folded = fold
-        if first >= 0:
-            start = self._positions[first]
+        self._relayout(changed)
+
+    def _relayout(self, changed: list[int]) -> None:
+        """Tell the document layout about changed blocks, one call per run of adjacent blocks."""
+        if not changed:
+            return
+        if len(changed) > len(self.paragraphs) // 2:
+            runs = [(changed[0], changed[-1])]  # most of the text: one pass is cheaper
+        else:
+            runs = []
+            start = prev = changed[0]
+            for i in changed[1:]:
+                if i != prev + 1:
+                    runs.append((start, prev))
+                    start = i
+                prev = i
+            runs.append((start, prev))
+        for first, last in runs:
+            begin = self._positions[first]
             end = self._positions[last] + self.paragraphs[last].end - self.paragraphs[last].start
-            document.markContentsDirty(start, end - start + 1)
+            self.document.markContentsDirty(begin, end - begin + 1)
 
     def _ranges(self, block_index: int, shown: tuple[int, ...]) -> list[QTextLayout.FormatRange]:
         p = self.paragraphs[block_index]
@@ -197,7 +240,8 @@ class Highlighter:
         return [
             self.marks[idx]
             for idx in self._block_marks[i]
-            if self._visible[idx] and self.marks[idx].start <= offset < self.marks[idx].end
+            if self._group_visible[self._group_of[idx]]
+            and self.marks[idx].start <= offset < self.marks[idx].end
         ]
 
     def visible_marks_in_blocks(self, first: int, last: int, styles: set[str]) -> list[Mark]:
@@ -206,7 +250,7 @@ class Highlighter:
         for i in range(max(0, first), min(last, len(self.paragraphs) - 1) + 1):
             for idx in self._block_marks[i]:
                 mark = self.marks[idx]
-                if self._visible[idx] and mark.style in styles:
+                if self._group_visible[self._group_of[idx]] and mark.style in styles:
                     found[idx] = mark
         return [found[k] for k in sorted(found)]
 

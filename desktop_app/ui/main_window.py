@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
     # -- public API used by the other modules -----------------------------------------------
 
     def open_document(self, doc_id: int, side: str) -> None:
+        self._initial_documents = None  # the user chose: the restored documents are not wanted
         try:
             self.compare_view.open_document(doc_id, side)
         except KeyError:
@@ -329,6 +330,8 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         for side, doc_id in wanted.items():
+            if self.compare_view.pane(side).doc_id is not None:
+                continue  # something was opened meanwhile (a drop, a click)
             if doc_id is not None and self.library_pane.model.row_of(doc_id) is not None:
                 self.open_document(doc_id, side)
 

@@ -90,6 +90,8 @@ def connect_import_controller(window: MainWindow) -> None:
         controller.documents_imported.connect(
             lambda outcomes, side: after_import(window, outcomes, side)
         )
+        if hasattr(controller, "duplicate_selected"):
+            controller.duplicate_selected.connect(lambda doc_id: window.library_pane.select_ids([doc_id]))
 
 
 def _call_printing(window: MainWindow, method: str) -> None:

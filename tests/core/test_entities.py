@@ -200,6 +200,44 @@ def test_genitive_keeps_span_and_reports_base_name() -> None:
     ]
 
 
+def test_genitive_of_a_surname_named_earlier() -> None:
+    spans = find_entities("Magnus Ranstorp varnar. Ranstorps kritik gäller Anders Borgs budget.", "sv")
+    assert [(s.text, s.name) for s in spans] == [
+        ("Magnus Ranstorp", "Magnus Ranstorp"), ("Ranstorps", "Ranstorp"),
+        ("Anders Borgs", "Anders Borg")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Popkonstnären David Hockney går till attack.", [("David Hockney", "PER")]),
+        ("Ikeagrundaren Ingvar Kamprad toppar listan.", [("Ingvar Kamprad", "PER")]),
+        ("Det sade Detroitguarden Ben Gordon efter matchen.", [("Ben Gordon", "PER")]),
+        ("Skiddrottningen Marit Björgen vann igen.", [("Marit Björgen", "PER")]),
+        ("Säpochefen Anders Thornberg uppmanar regeringen att agera.",
+         [("Anders Thornberg", "PER")]),
+    ],
+)
+def test_role_noun_before_a_name_is_not_part_of_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(text) == expected
+
+
+def test_sentence_initial_surname_and_places_by_ending() -> None:
+    text = "Bäckström anlände sent till Kämpegatan vid Storsjön."
+    assert pairs(text) == [("Bäckström", "PER"), ("Kämpegatan", "LOC"), ("Storsjön", "LOC")]
+
+
+def test_longer_names_that_start_with_a_place_or_company() -> None:
+    assert pairs("Han spelar i Stockholm Snipers och jobbar på Volvo Lastvagnar.") == [
+        ("Stockholm Snipers", "ORG"), ("Volvo Lastvagnar", "ORG")]
+
+
+def test_names_of_things_are_not_actors() -> None:
+    assert pairs("Han vann Tour de France och Dow Jones steg på Tokyobörsen.") == []
+
+
 def test_surname_alone_is_person_after_full_name() -> None:
     text = ("Terrorforskaren Gunnar Jankowiak varnar. Jankowiak menar att läget är allvarligt.\n\n"
             "Jankowiak har forskat länge.")
@@ -250,6 +288,32 @@ def test_english_sentences(text: str, expected: list[tuple[str, str]]) -> None:
     spans = find_entities(text, "en")
     assert [(s.text, s.kind) for s in spans] == expected
     check_spans(text, spans)
+
+
+ENGLISH_ARTICLE = """Sweden Lacks Control Over Returning IS Fighters, Expert Says
+
+About a hundred people who fought for Islamic State have returned to Sweden, according to Magnus \
+Ranstorp, a terrorism researcher at the Swedish Defence University. "We knew in 2014 that the \
+returnees would be a huge problem," he said.
+
+Prime Minister Stefan Löfven disagreed. "We are on the ball," Löfven told reporters in Stockholm.
+
+The Guardian and the BBC reported that Angela Merkel met Emmanuel Macron in Berlin. Shares in \
+Apple rose on Wall Street. Speaking at Harvard University, Sen. Elizabeth Warren criticized \
+Goldman Sachs. Russian President Vladimir Putin flew to Beijing to meet Xi Jinping."""
+
+
+def test_english_article() -> None:
+    found = pairs(ENGLISH_ARTICLE, "en")
+    assert found == [
+        ("Sweden", "LOC"), ("Islamic State", "ORG"), ("Sweden", "LOC"),
+        ("Magnus Ranstorp", "PER"), ("Swedish Defence University", "ORG"),
+        ("Stefan Löfven", "PER"), ("Löfven", "PER"), ("Stockholm", "LOC"),
+        ("The Guardian", "ORG"), ("BBC", "ORG"), ("Angela Merkel", "PER"),
+        ("Emmanuel Macron", "PER"), ("Berlin", "LOC"), ("Apple", "ORG"), ("Wall Street", "ORG"),
+        ("Harvard University", "ORG"), ("Elizabeth Warren", "PER"), ("Goldman Sachs", "ORG"),
+        ("Vladimir Putin", "PER"), ("Beijing", "LOC"), ("Xi Jinping", "PER"),
+    ]
 
 
 @pytest.mark.parametrize(

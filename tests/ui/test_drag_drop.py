@@ -220,6 +220,7 @@ def test_drop_onto_the_right_pane_of_the_window_opens_it_there(qtbot, data_dir, 
     window_fixtures = pytest.importorskip("tests.ui.window_fixtures")
     window = window_fixtures.make_window(qtbot)
     try:
+        window_fixtures.wait_for_analyses(qtbot, window)  # the start-up opening of the seeds is over
         article = tmp_path / "ny artikel.txt"
         article.write_text("Ny artikel om Umeå\n\n”Vi bygger nytt”, säger Åsa Öst.\n", encoding="utf-8")
         pane = window.compare_view.pane("right")
@@ -236,7 +237,6 @@ def test_drop_onto_the_right_pane_of_the_window_opens_it_there(qtbot, data_dir, 
             QApplication.sendEvent(window, drop)
         outcomes, side = blocker.args
         assert side == "right" and outcomes[0].status == "imported"
-        print("STATUS", window.statusBar().currentMessage(), window.compare_view.pane("right").doc_id, window.compare_view.pane("left").doc_id, outcomes, window.library.list_documents())
         qtbot.waitUntil(lambda: window.compare_view.pane("right").doc_id == outcomes[0].doc_id, timeout=10000)
         assert window.compare_view.pane("left").doc_id != outcomes[0].doc_id
     finally:

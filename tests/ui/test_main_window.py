@@ -185,3 +185,22 @@ def test_import_from_the_window_adds_to_the_table(data_dir, qtbot, tmp_path):
         assert "Ny artikel om skolan" in [d.title for d in window.library.list_documents()]
     finally:
         close_window(window)
+
+
+def test_screenshot_renders_the_window_with_both_seeds(data_dir, qtbot, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from desktop_app.ui.screenshot import ScreenshotError, save_screenshot
+
+    out = tmp_path / "shot.png"
+    save_screenshot(out, size=(1200, 800))
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 800)
+    colours = {image.pixelColor(x, y).name() for x in range(0, 1200, 7) for y in range(0, 800, 7)}
+    assert len(colours) > 30  # text, marks and chart, not a blank window
+    try:
+        save_screenshot(tmp_path / "bad.png", left_id=999)
+    except ScreenshotError as exc:
+        assert "999" in str(exc)
+    else:
+        raise AssertionError("an unknown document must be refused")

@@ -44,20 +44,32 @@ def find_entities(text: str, language: str) -> list[EntitySpan]:
         return []
     gaz = gazetteer(language)
     scanner = EntityScanner(text, gaz)
-    result: list[EntitySpan] = []
+    spans: list[tuple[int, int, str, str]] = []
     for start, end, kind in scanner.char_spans(scanner.run()):
         if gaz.language == "en" and end - start > 2 and text.endswith(("'s", "’s"), start, end):
             end -= 2  # English possessive: the span is the name
-        span_text = text[start:end]
-        result.append(EntitySpan(start, end, kind, span_text, _name_of(span_text, gaz)))
-    return result
+        spans.append((start, end, kind, text[start:end]))
+    seen = {word for *_, span_text in spans for word in span_text.split()}
+    return [
+        EntitySpan(start, end, kind, span_text, _name_of(span_text, gaz, seen))
+        for start, end, kind, span_text in spans
+    ]
 
 
-def _name_of(span_text: str, gaz: Gazetteer) -> str:
-    """The span without a genitive ending when the shorter form is a known name."""
+def _name_of(span_text: str, gaz: Gazetteer, seen: set[str]) -> str:
+    """The span without a genitive ending when the shorter form is a known name.
+
+    Known: in the name lists or the gazetteer, or named without the ending elsewhere in the
+    text ("Ranstorps" after "Magnus Ranstorp").
+    """
     words = span_text.split()
     base = strip_genitive(words[-1])
     if base is None:
         return span_text
-    known = base in gaz.first_names or base in gaz.surnames or gaz.lookup(words) is not None
+    known = (
+        base in seen
+        or base in gaz.first_names
+        or base in gaz.surnames
+        or gaz.lookup(words) is not None
+    )
     return " ".join(words[:-1] + [base]) if known else span_text

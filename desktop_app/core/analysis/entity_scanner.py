@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from desktop_app.core.analysis.gazetteer import Gazetteer, WordInfo, strip_genitive
+from desktop_app.core.analysis.gazetteer import NONE, Gazetteer, WordInfo, strip_genitive
 from desktop_app.core.analysis.tokens import split_tokens
 
 OPENERS = frozenset("\"'“”„«»‘’([{–—-•*")
@@ -21,12 +21,16 @@ SURNAME_ENDINGS = (
     "sson", "son", "sen", "berg", "ström", "qvist", "kvist", "gren", "lund", "holm", "dahl",
     "stedt", "ander", "vić", "vic", "ski", "sky", "inen", "mann", "stein",
 )
+STRONG_SURNAME_ENDINGS = ("sson", "ström", "qvist", "kvist", "gren", "stedt", "dotter")
 ABBREVIATIONS = frozenset(
     ("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
      "rev", "st", "jr", "sr", "fr", "mt", "no")
 )
 DOMAINS = frozenset(("se", "com", "nu", "org", "net", "uk", "de", "fi", "no", "dk", "eu"))
 
+# endings of Swedish definite role nouns: "-konstnären", "-professorn", "-chefen", "-rådet"
+ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "en", "et", "an")
+STRONG_ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "chefen", "rådet", "ledaren")
 ROMAN = re.compile("[IVX]{2,5}")
 # a word starting with a capital letter (Latin, Greek, Cyrillic), for headline detection
 CAPITAL_WORD = re.compile(
@@ -81,7 +85,10 @@ class EntityScanner:
                 words[j] == "."
                 and j > 0
                 and not gaps[j]
-                and (words[j - 1].casefold() in ABBREVIATIONS or len(words[j - 1]) == 1)
+                and (
+                    words[j - 1].casefold() in ABBREVIATIONS
+                    or (len(words[j - 1]) == 1 and words[j - 1].isalpha())
+                )
             )
             if not abbreviation:
                 return True
@@ -213,16 +220,27 @@ class EntityScanner:
             return p + 1
         if self._of_at > p:
             return self.emit(p, end, "ORG")  # Ministry of Defence, Bank of Japan
+        if end - p >= 2 and self.org_word(end - 1) and (hit is None or hit[0] < end):
+            start = p  # Swedish Defence University, The Labour Party
+            while start < end - 2 and (self.info(start).title or self.info(start).common):
+                start += 1
+            return self.emit(start, end, "ORG")
         if hit is None and word in ("Region", "Landstinget") and p + 1 < end:
             region = self.match(p + 1)
             if region is not None and region[1] == "LOC":
                 return self.emit(p, region[0], "ORG")
+        if hit is not None and hit[1] == NONE:
+            return hit[0]  # "Tour de France", "Dow Jones": a name, but not an actor
         if hit is not None:
             j, kind = hit
             person_next = j == p + 1 < end and info.first_name and self.name_like(j)
             # a listed name that is also an ordinary word says nothing at a sentence start
-            weak = at_start and j == p + 1 and info.common and word not in gaz.generic_orgs
-            weak = weak and info.folded not in gaz.generic_orgs
+            weak = at_start and j == p + 1 and info.common and info.folded not in gaz.generic_orgs
+            if j < end and self.unknown_name(j):
+                q = j + 1  # a longer name: "Stockholm Snipers", "Volvo Lastvagnar"
+                while q < end and self.unknown_name(q):
+                    q += 1
+                return self.emit(p, q, "ORG")
             if not person_next and not weak:
                 return self.emit_known(p, j, kind)
         if not self.word_like(p):
@@ -237,11 +255,29 @@ class EntityScanner:
             and not self.info(p + 1).common
         ):
             return p + 1  # "Tvåan Christian Sprenger", "Popkonstnären David Hockney"
+        if info.place and not (at_start and info.common) and not info.surname:
+            return self.emit(p, p + 1, "LOC")
+        if info.thing and not (info.first_name or info.surname):
+            return p + 1
         q = p + 1  # a run of words that can make up a person's name
         while q < end and self.name_like(q):
             q += 1
         if at_start and q < end and not self.known_name(p) and self.known_name(q):
-            return p + 1  # "Popkonstnären David Hockney": a role noun opens the sentence
+            return p + 1  # a role noun opens the sentence before a known name
+        if q - p >= 2 and not (info.first_name or info.surname):
+            after = self.info(p + 1)
+            if after.first_name and not after.common and (
+                q - p >= 3 or info.folded.endswith(ROLE_ENDINGS)
+            ):
+                return p + 1  # "Popkonstnären David Hockney", "Forwarden Jan Kolar"
+        if (
+            at_start
+            and q - p == 2
+            and not (info.first_name or info.surname)
+            and info.folded.endswith(STRONG_ROLE_ENDINGS)
+            and len(word) > 7
+        ):
+            return p + 1  # "Terrorforskaren Ranstorp menar"
         if at_start and info.common and not (q - p >= 2 and info.first_name):
             if q - p == 1:
                 self.pending.append((p, None))
@@ -257,13 +293,18 @@ class EntityScanner:
             return self.emit(p, q, self.run_kind(p, q))
         return self.single(p, at_start)
 
+    def org_word(self, q: int) -> bool:
+        """Token q is a word that ends an organization's name ("Party", "University")."""
+        word = self.words[q]
+        return word in self.gaz.org_words or (self.info(q).base or word) in self.gaz.org_words
+
     def run_kind(self, p: int, q: int) -> str:
         """Kind of a run of two or more capitalized words that is not in the gazetteer."""
         gaz = self.gaz
         first, last = self.words[p], self.words[q - 1]
         if first in gaz.club_affixes or last in gaz.club_affixes:
             return "ORG"  # Helsingborgs IF, IFK Göteborg
-        if last in gaz.org_words or (strip_genitive(last) or last) in gaz.org_words:
+        if self.org_word(q - 1):
             return "ORG"  # Labour Party
         if self.common(p) and not self.info(p).first_name:
             return "ORG"  # Svensk Fastighetsförmedling
@@ -272,11 +313,22 @@ class EntityScanner:
     def word_like(self, p: int) -> bool:
         """False for capitalized tokens that are not names: "EU-bidrag", "SVT2", "DN.se"."""
         info = self.info(p)
-        if info.non_entity or not info.shape_ok:
+        if (info.non_entity and not info.first_name) or not info.shape_ok:
             return False
         if p + 2 < self.n and self.words[p + 1] == "." and self.words[p + 2] in DOMAINS:
             return bool(self.gaps[p + 1] or self.gaps[p + 2])
         return True
+
+    def unknown_name(self, q: int) -> bool:
+        """Token q is a capitalized word that no list knows (and not an ordinary word)."""
+        info = self.info(q)
+        return (
+            self.name_like(q)
+            and not (info.first_name or info.surname)
+            and self.words[q] not in self.gaz.particles
+            and self.match(q) is None
+            and not self.in_headline(q)
+        )
 
     def known_name(self, q: int) -> bool:
         """Token q is a first name or starts a gazetteer name."""
@@ -299,7 +351,7 @@ class EntityScanner:
             return False
         if info.first_name or info.surname:
             return True
-        if info.suffix is not None:
+        if info.suffix is not None or info.thing or info.place:
             return False
         return self.match(q) is None
 
@@ -359,14 +411,17 @@ class EntityScanner:
         """A lone capitalized word that is not in the gazetteer."""
         info = self.info(p)
         common = info.common
-        if info.first_name and not (at_start and common):
+        if info.non_entity:
+            return p + 1  # "en Oscar": the prize, not the man
+        if info.first_name and not common:
             return self.emit(p, p + 1, "PER")
         if not common and info.surname:
             if not at_start:
                 return self.emit(p, p + 1, "PER")
             self.pending.append((p, "PER"))
-        elif at_start:
-            self.pending.append((p, None))
+        elif at_start:  # only a typical surname says anything here: "Bäckström anlände"
+            surname_like = info.folded.endswith(STRONG_SURNAME_ENDINGS) and not info.thing
+            self.pending.append((p, "PER" if surname_like else None))
         else:
             self.pending.append((p, self.context_kind(p, weak=common)))
         return p + 1

@@ -14,11 +14,14 @@ from desktop_app.core.analysis.tokens import TOKEN_RE
 
 LANGUAGES: tuple[str, ...] = ("sv", "en")
 
-# list name -> kind; later lists win when a name is in two of them
+# list name -> kind; later lists win when a name is in two of them. NONE marks names that are
+# not actors ("Tour de France", "Dow Jones") so that their words are not read as one.
+NONE = "-"
 _GAZETTEER_LISTS: tuple[tuple[str, str], ...] = (
     ("countries", "LOC"),
     ("places", "LOC"),
     ("organizations", "ORG"),
+    ("non_entities", NONE),
 )
 
 
@@ -27,7 +30,7 @@ class WordInfo:
 
     __slots__ = (
         "folded", "key", "base", "cap", "acronym", "first_name", "surname", "common", "title",
-        "non_entity", "shape_ok", "suffix",
+        "non_entity", "shape_ok", "suffix", "place", "thing",
     )
 
     def __init__(self, word: str, gaz: Gazetteer) -> None:
@@ -47,6 +50,9 @@ class WordInfo:
         self.title = folded in gaz.titles
         self.non_entity = word in gaz.non_entities or base in gaz.non_entities
         self.suffix = _suffix_strength(folded, gaz)  # "strong" | "weak" | None
+        self.place = _compound_of(folded, gaz.place_suffixes)  # Kämpegatan, Storsjön
+        # Tokyobörsen, Sökningarna (an organization's ending wins: Brandskyddsföreningen)
+        self.thing = self.suffix is None and _compound_of(folded, gaz.thing_endings)
         plain = word.replace("-", "").replace(":", "").replace("'", "").replace("’", "")
         shape_ok = plain.isalpha()
         if shape_ok and "-" in word and first.isupper():
@@ -58,6 +64,14 @@ class WordInfo:
 def _particle_prefixed(word: str, particles: frozenset[str]) -> bool:
     head, _, rest = word.partition("-")
     return bool(rest) and rest[0].isupper() and head in particles
+
+
+def _compound_of(folded: str, endings: tuple[str, ...]) -> bool:
+    """The word is longer than one of ``endings`` and ends with it (a compound, not the word)."""
+    if not folded.endswith(endings):
+        return False
+    ending = next(e for e in endings if folded.endswith(e))
+    return len(folded) > len(ending) + 2
 
 
 # compounds that end like an organization but name a place or a thing ("Stockholmsområdet")
@@ -86,7 +100,7 @@ class Gazetteer:
     """Every list the recognizer needs for one language."""
 
     language: str
-    names: dict[tuple[str, ...], str]  # name_key() token tuple -> "PER" | "ORG" | "LOC"
+    names: dict[tuple[str, ...], str]  # name_key() token tuple -> "ORG" | "LOC" | NONE
     by_first: dict[str, tuple[int, ...]]  # casefolded first token -> entry lengths, longest first
     first_names: frozenset[str]
     surnames: frozenset[str]
@@ -96,6 +110,8 @@ class Gazetteer:
     parties: frozenset[str]
     org_suffixes: tuple[str, ...]
     weak_org_suffixes: tuple[str, ...]
+    place_suffixes: tuple[str, ...]  # endings of compounds that are places: "-gatan", "-sjön"
+    thing_endings: tuple[str, ...]  # endings of words that are never a person: "-börsen"
     org_heads: frozenset[str]  # lowercase words after a place that make an organization
     loc_heads: frozenset[str]  # lowercase words after a place that keep it a place
     club_affixes: frozenset[str]  # "IF", "FC", "AB": first or last word of a club or company
@@ -166,6 +182,8 @@ def gazetteer(language: str) -> Gazetteer:
                     continue
                 if source != lang and len(words) == 1 and words[0].casefold() in common:
                     continue
+                if kind == NONE and len(words) == 1:
+                    continue  # single words are checked one by one (WordInfo.non_entity)
                 names[words] = kind
     lengths: dict[str, set[int]] = {}
     for words in names:
@@ -186,6 +204,8 @@ def gazetteer(language: str) -> Gazetteer:
         parties=load_words("sv", "party_letters"),
         org_suffixes=tuple(load_lines(lang, "org_suffixes")),
         weak_org_suffixes=tuple(load_lines(lang, "org_suffixes_weak")),
+        place_suffixes=tuple(load_lines(lang, "place_suffixes")),
+        thing_endings=tuple(load_lines(lang, "thing_endings")),
         org_heads=load_words(lang, "org_heads"),
         loc_heads=load_words(lang, "loc_heads"),
         club_affixes=load_words("sv", "club_affixes") | load_words("en", "club_affixes"),

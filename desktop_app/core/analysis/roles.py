@@ -17,6 +17,7 @@ MAX_ROLE_WORDS = 10
 _PAREN_RE = re.compile(r"\s*\(\s*([^\W\d_]{1,4})\s*\)")
 _COMMA_RE = re.compile(r"\s*,\s*")
 _WORD_RE = re.compile(r"\s+([^\W\d_][\w-]*)")
+_LAST_WORD_RE = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
 _STOPS = frozenset(",.;:!?()[]\"”“«»–—")
 _STOP_WORDS = {"sv": frozenset("som och men att säger sa sade".split()), "en": frozenset("who and but that said says".split())}
 _ARTICLES = {"sv": frozenset({"en", "ett"}), "en": frozenset({"a", "an", "the"})}
@@ -47,6 +48,9 @@ def _tidy(role: str, voc: Vocabulary) -> str:
 
 def pre_role(text: str, start: int, voc: Vocabulary) -> tuple[str, int] | None:
     """The role words right before a name and where they start, or None."""
+    last = _LAST_WORD_RE.search(text, max(0, start - 40), start)
+    if last is None or not _role_word(last.group(1), voc):
+        return None  # the usual case: "säger Anna Ek", "enligt Magnus Ranstorp"
     toks = _tokens(text, max(0, start - WINDOW // 2), start)
     i = len(toks) - 1
     first = -1

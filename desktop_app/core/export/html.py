@@ -176,7 +176,7 @@ def _sample(kind: str, label: str, colour: str) -> str:
         "mention": RunStyle(colour=colour),
         "claim": RunStyle(dotted=UNKNOWN_SPEAKER),
     }
-    badges = ["stance"] if kind == "claim" else []
+    badges = ["STANCE"] if kind == "claim" else []
     return _run_html(Run(label, 0, len(label), styles[kind], badges))
 
 

@@ -117,8 +117,7 @@ class DocumentPane(QWidget):
         self.doc_id = doc_id
         self.document = document
         self.view = None
-        paragraphs = document.paragraphs()
-        qdoc = build_text_document([document.text[p.start : p.end] for p in paragraphs], self)
+        qdoc = build_text_document(document.text, self)
         old = self.text_edit.document()
         ours = old is not None and old.parent() is self  # else QTextEdit owns (and deletes) it
         self.text_edit.set_highlighter(None)
@@ -126,7 +125,7 @@ class DocumentPane(QWidget):
         self._apply_zoom()
         if ours:
             old.deleteLater()
-        self.highlighter = Highlighter(qdoc, paragraphs)
+        self.highlighter = Highlighter(qdoc, document.text)
         self.text_edit.set_highlighter(self.highlighter)
         self.text_edit.verticalScrollBar().setValue(0)
         self._show_header(document)
@@ -159,13 +158,13 @@ class DocumentPane(QWidget):
         quotes = len(view.analysis.quotes)
         claims = len(view.analysis.claims)
         self.set_status(f"{quotes} quotes · {claims} claims · {len(view.analysis.actors)} actors")
-        self.text_edit.viewport().update()
+        self.text_edit.refresh_margins()
 
     def apply_criteria(self, criteria: FilterCriteria) -> None:
         self._criteria = criteria
         if self.highlighter is not None and self.view is not None:
             self.highlighter.apply(criteria)
-            self.text_edit.viewport().update()
+            self.text_edit.refresh_margins()
 
     def set_status(self, text: str) -> None:
         self.status_label.setText(text)

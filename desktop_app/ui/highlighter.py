@@ -1,28 +1,22 @@
-"""Marks → character formats on a QTextDocument, fast enough for a 1 MB text.
+"""Marks → character formats on a plain-text document, fast enough for a 1 MB text.
 
-The document is built once (one block per paragraph); formats are set per block with
-``QTextLayout.setFormats`` (no cursor edits, no undo history, no re-parsing). A filter change only
-recomputes which marks are visible and re-sets the blocks whose marks changed, so toggling one actor
-touches only the paragraphs where that actor appears. Folding ("only paragraphs that match") hides
-blocks without rebuilding anything.
+The document is the source text itself (one block per line, so positions are the text's offsets,
+counted in UTF-16 as Qt does) laid out by QPlainTextDocumentLayout, which lays out only what is
+shown. Formats are set per block with ``QTextLayout.setFormats`` (no cursor edits, no undo history).
+A filter change touches only the blocks of the (actor, kind) groups whose visibility flipped, so
+hiding one actor costs in proportion to where that actor appears. Folding ("only paragraphs that
+match") hides blocks without rebuilding anything.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
-    QTextLayout,
-)
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextDocument, QTextFormat, QTextLayout
+from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from desktop_app.core.document import Paragraph
 from desktop_app.core.filters import FilterCriteria
@@ -30,44 +24,49 @@ from desktop_app.core.palette import tint
 from desktop_app.ui.marks import Mark
 
 DIRECT_TINT = 0.30
-PARAGRAPH_SPACING = 8.0
-LEFT_MARGIN = 16.0  # room for the author-voice bar
-RIGHT_MARGIN = 54.0  # room for claim badges
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each in Qt's strings
 
 
-def build_text_document(paragraphs: list[str], parent: object | None = None) -> QTextDocument:
-    """A read-only document with one block per paragraph and room in the margins for marks."""
+def build_text_document(text: str, parent: object | None = None) -> QTextDocument:
+    """A read-only plain-text document of ``text`` (blank lines keep paragraphs apart)."""
     document = QTextDocument(parent)  # type: ignore[arg-type]
+    document.setDocumentLayout(QPlainTextDocumentLayout(document))
     document.setUndoRedoEnabled(False)
-    document.setPlainText("\n".join(paragraphs))
-    cursor = QTextCursor(document)
-    cursor.select(QTextCursor.SelectionType.Document)
-    block_format = QTextBlockFormat()
-    block_format.setBottomMargin(PARAGRAPH_SPACING)
-    block_format.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    cursor.mergeBlockFormat(block_format)
-    frame_format = document.rootFrame().frameFormat()
-    frame_format.setLeftMargin(LEFT_MARGIN)
-    frame_format.setRightMargin(RIGHT_MARGIN)
-    document.rootFrame().setFrameFormat(frame_format)
+    document.setDocumentMargin(6)
+    document.setPlainText(text)
     return document
 
 
-class Highlighter:
-    """Applies marks to a document whose blocks are ``paragraphs`` of the source text, in order."""
+def text_lines(text: str) -> list[Paragraph]:
+    """Every line of the text (empty ones too) as a span: the blocks of the document."""
+    lines: list[Paragraph] = []
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        lines.append(Paragraph(i, pos, pos + len(line)))
+        pos += len(line) + 1
+    return lines
 
-    def __init__(self, document: QTextDocument, paragraphs: list[Paragraph]) -> None:
+
+class Highlighter:
+    """Applies marks to a document built by ``build_text_document(text)``."""
+
+    def __init__(self, document: QTextDocument, text: str) -> None:
         self.document = document
-        self.paragraphs = paragraphs
-        self._starts = [p.start for p in paragraphs]
-        self._positions: list[int] = []  # QTextDocument position of each block
+        self.text = text
+        self.paragraphs = text_lines(text)  # one per block, blank lines included
+        self._starts = [p.start for p in self.paragraphs]
+        self._astral = {
+            p.index for p in self.paragraphs if _ASTRAL.search(text, p.start, p.end) is not None
+        } if _ASTRAL.search(text) else set()
+        self._positions: list[int] = []  # QTextDocument position (UTF-16) of each block
         pos = 0
-        for p in paragraphs:
+        for p in self.paragraphs:
             self._positions.append(pos)
-            pos += p.end - p.start + 1
+            pos += self._col16(p.index, p.end - p.start) + 1
+        n = len(self.paragraphs)
         self.marks: list[Mark] = []
-        self._block_marks: list[list[int]] = [[] for _ in paragraphs]
-        self._applied: list[tuple[int, ...]] = [() for _ in paragraphs]
+        self._block_marks: list[list[int]] = [[] for _ in range(n)]
+        self._applied: list[tuple[int, ...]] = [() for _ in range(n)]
         self._groups: list[tuple[str | None, str | None]] = []  # (actor key, filter kind)
         self._group_of: list[int] = []  # mark index -> group
         self._group_blocks: list[set[int]] = []  # group -> blocks holding its marks
@@ -78,17 +77,24 @@ class Highlighter:
 
     # -- offsets ----------------------------------------------------------------------------
 
+    def _col16(self, block: int, column: int) -> int:
+        """A column (in code points) of a block as UTF-16 units."""
+        if block not in self._astral:
+            return column
+        start = self.paragraphs[block].start
+        return column + len(_ASTRAL.findall(self.text, start, start + column))
+
     def block_of(self, offset: int) -> int:
-        """Index of the paragraph holding (or preceding) a source-text offset."""
+        """Index of the block (line) holding a source-text offset."""
         return max(0, bisect_right(self._starts, offset) - 1)
 
     def to_position(self, offset: int) -> int:
-        """QTextDocument position of a source-text offset (clamped into its paragraph)."""
+        """QTextDocument position of a source-text offset."""
         if not self.paragraphs:
             return 0
         i = self.block_of(offset)
         p = self.paragraphs[i]
-        return self._positions[i] + min(max(offset, p.start), p.end) - p.start
+        return self._positions[i] + self._col16(i, min(max(offset, p.start), p.end) - p.start)
 
     def to_offset(self, position: int) -> int:
         """Source-text offset of a QTextDocument position."""
@@ -96,7 +102,13 @@ class Highlighter:
             return 0
         i = max(0, bisect_right(self._positions, position) - 1)
         p = self.paragraphs[i]
-        return p.start + min(position - self._positions[i], p.end - p.start)
+        units = position - self._positions[i]
+        if i in self._astral:
+            column = 0
+            while column < p.end - p.start and self._col16(i, column + 1) <= units:
+                column += 1
+            return p.start + column
+        return p.start + min(units, p.end - p.start)
 
     # -- marks ------------------------------------------------------------------------------
 
@@ -177,35 +189,28 @@ class Highlighter:
                 else:
                     block.layout().setFormats(self._ranges(i, shown))
                     changed.append(i)
-            if check_fold:
+            if check_fold and self.paragraphs[i].end > self.paragraphs[i].start:
                 want = not fold or any(marks[idx].filter_kind is not None for idx in shown)
                 block = block or document.findBlockByNumber(i)
-                if block.isVisible() != want:
-                    block.setVisible(want)
-                    if not changed or changed[-1] != i:
-                        changed.append(i)
+                # The blank lines after a paragraph fold with it.
+                j = i
+                while block.isValid() and (j == i or not block.text()):
+                    if block.isVisible() != want:
+                        block.setVisible(want)
+                        changed.append(j)
+                    block = block.next()
+                    j += 1
         self._folded = fold
         self._relayout(changed)
 
     def _relayout(self, changed: list[int]) -> None:
-        """Tell the document layout about changed blocks, one call per run of adjacent blocks."""
+        """Tell the layout which blocks changed (the plain-text layout redoes them lazily)."""
         if not changed:
             return
-        if len(changed) > len(self.paragraphs) // 2:
-            runs = [(changed[0], changed[-1])]  # most of the text: one pass is cheaper
-        else:
-            runs = []
-            start = prev = changed[0]
-            for i in changed[1:]:
-                if i != prev + 1:
-                    runs.append((start, prev))
-                    start = i
-                prev = i
-            runs.append((start, prev))
-        for first, last in runs:
-            begin = self._positions[first]
-            end = self._positions[last] + self.paragraphs[last].end - self.paragraphs[last].start
-            self.document.markContentsDirty(begin, end - begin + 1)
+        first, last = min(changed), max(changed)
+        begin = self._positions[first]
+        end = self._positions[last] + self._col16(last, self.paragraphs[last].end - self.paragraphs[last].start)
+        self.document.markContentsDirty(begin, end - begin + 1)
 
     def _ranges(self, block_index: int, shown: tuple[int, ...]) -> list[QTextLayout.FormatRange]:
         p = self.paragraphs[block_index]
@@ -217,8 +222,8 @@ class Highlighter:
             if end <= start:
                 continue
             fr = QTextLayout.FormatRange()
-            fr.start = start - p.start
-            fr.length = end - start
+            fr.start = self._col16(block_index, start - p.start)
+            fr.length = self._col16(block_index, end - p.start) - fr.start
             fr.format = self._format(mark)
             ranges.append(fr)
         return ranges

@@ -32,8 +32,8 @@ def test_first_start_shows_the_seeds_side_by_side(data_dir, qtbot):
         assert left.title_label.text() == SEED_NEWS
         assert right.title_label.text() == SEED_OPINION
         for pane in (left, right):
-            shown = pane.text_edit.document().toPlainText()
-            assert shown.split("\n") == [pane.document.text[p.start : p.end] for p in pane.document.paragraphs()]
+            assert pane.text_edit.document().toPlainText() == pane.document.text
+            assert pane.document.text == window.library.get(pane.doc_id).text
         assert "Ranstorp" in left.text_edit.document().toPlainText()
         assert window.library_pane.proxy.rowCount() == 2
         assert window.current_comparison() is not None
@@ -204,3 +204,27 @@ def test_screenshot_renders_the_window_with_both_seeds(data_dir, qtbot, tmp_path
         assert "999" in str(exc)
     else:
         raise AssertionError("an unknown document must be refused")
+
+
+def test_pane_context_menu_offers_corrections_of_the_quote_under_the_mouse(data_dir, qtbot):
+    from desktop_app.ui.pane_menu import build_pane_menu
+
+    window = make_window(qtbot)
+    try:
+        wait_for_analyses(qtbot, window)
+        left = window.compare_view.pane("left")
+        offset = paragraph_middle(left.document, 2)
+        cursor = left.text_edit.textCursor()
+        cursor.setPosition(left.highlighter.to_position(offset))
+        left.text_edit.setTextCursor(cursor)
+        left.text_edit.centerCursor()
+        rect = left.text_edit.cursorRect(cursor)
+        menu = build_pane_menu(left, rect.center(), window.corrections)
+        actions = {a.text(): a for a in menu.actions()}
+        assert "Change Speaker…" in actions and "Not a Quote" in actions
+        assert any(text.startswith("Direct quote — Magnus Ranstorp") for text in actions)
+        actions["Not a Quote"].trigger()
+        assert _background(left, 2) is None
+        assert window.actions.undo.isEnabled()
+    finally:
+        close_window(window)

@@ -85,6 +85,7 @@ class Resolver:
             self.recent.append(idx)
             del self.recent[:-RECENT]
             self.since_quote.append(idx)
+            del self.since_quote[:-RECENT]
         if actor.kind in ("person", "organization") and para >= 0 and para not in self._direct_paras:
             if para != self._intro_para and para != self.last_quote_para:
                 self._intro_para = para

@@ -19,6 +19,7 @@ from desktop_app.core.analysis.patterns import word_pattern
 from desktop_app.core.analysis.tokens import TOKEN_RE
 
 WINDOW = 160  # characters a speaker phrase may span on either side of its cue
+BACK_WINDOW = 120  # characters read before a verb for the speaker in front of it
 
 NAME_PARTICLES = frozenset(
     "von van der den de af av la le di da du del della dos das bin ibn al el ben ter zu mac".split()
@@ -299,7 +300,7 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
     Handles "Ranstorp menar", "Han säger", "polisen menar", "Statsminister Stefan Löfven (S)
     håller", and the relative "Magnus Ranstorp, terrorforskare vid X, som anser".
     """
-    lo = max(floor, pos - WINDOW)
+    lo = max(floor, pos - BACK_WINDOW)
     toks = _tokens(text, lo, pos)
     lang = voc.language
     i = len(toks) - 1
@@ -400,4 +401,4 @@ def _stopwords(language: str) -> frozenset[str]:
 
 def _is_sentence_initial(text: str, pos: int, floor: int) -> bool:
     """True when only dashes, quotation marks or spaces stand between ``floor`` and ``pos``."""
-    return not text[floor:pos].strip(" \t–—−―-\"”“«»'’(")
+    return pos - floor <= 8 and not text[floor:pos].strip(" \t–—−―-\"”“«»'’(")

@@ -8,117 +8,52 @@ and every helper looks at a bounded number of neighbouring tokens, so the scan i
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from desktop_app.core.analysis.gazetteer import NONE, Gazetteer, WordInfo, strip_genitive
-from desktop_app.core.analysis.tokens import split_tokens
+from desktop_app.core.analysis.token_text import TokenText
 
-OPENERS = frozenset("\"'“”„«»‘’([{–—-•*")
-ENDERS = frozenset(".!?:…")
 OF_WORDS = frozenset(("of", "for"))
+COORDINATORS = frozenset(("och", "eller", "samt", ",", "and", "or", "&"))
 SAY_BEFORE = frozenset(("säger", "sade", "sa", "said", "says"))
 SURNAME_ENDINGS = (
     "sson", "son", "sen", "berg", "ström", "qvist", "kvist", "gren", "lund", "holm", "dahl",
-    "stedt", "ander", "vić", "vic", "ski", "sky", "inen", "mann", "stein",
+    "stedt", "ander", "vić", "vic", "ski", "sky", "cki", "icz", "inen", "mann", "stein", "ov",
+    "ev", "ova", "eva", "escu", "poulos", "akis", "oglu", "oğlu", "yan", "enko", "shvili",
 )
 STRONG_SURNAME_ENDINGS = ("sson", "ström", "qvist", "kvist", "gren", "stedt", "dotter")
-ABBREVIATIONS = frozenset(
-    ("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-     "rev", "st", "jr", "sr", "fr", "mt", "no")
-)
 DOMAINS = frozenset(("se", "com", "nu", "org", "net", "uk", "de", "fi", "no", "dk", "eu"))
 
 # endings of Swedish definite role nouns: "-konstnären", "-professorn", "-chefen", "-rådet"
 ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "en", "et", "an")
-STRONG_ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "chefen", "rådet", "ledaren")
+STRONG_ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "en", "et")
 ROMAN = re.compile("[IVX]{2,5}")
-# a word starting with a capital letter (Latin, Greek, Cyrillic), for headline detection
-CAPITAL_WORD = re.compile(
-    "(?<!\\S)[" + "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper()) + "]"
-)
 
 Found = tuple[int, int, str]  # token range [i, j) and kind
 
 
-class EntityScanner:
+class EntityScanner(TokenText):
     """Recognizes the names in one text; ``run()`` returns token ranges with kinds."""
 
     def __init__(self, text: str, gaz: Gazetteer) -> None:
-        self.text = text
+        super().__init__(text)
         self.gaz = gaz
-        self.parts = split_tokens(text)
-        self.words = self.parts[1::2]
-        self.gaps = self.parts[0::2]  # gaps[k] is the whitespace before token k
-        self.n = len(self.words)
+        self._infos = gaz.word_infos
         self.found: list[Found] = []
         self.pending: list[tuple[int, str | None]] = []  # lone word, kind from context
         self._matches: dict[int, tuple[int, str] | None] = {}
         self._of_at = -1
-        self._headlines = self._find_headlines()
-        self._line_breaks: list[int] | None = None
-        self._line_counts: list[int] = []
+        self._after_role = -1  # the token right after a role noun ("Kriminologen Sarnecki")
 
     # ------------------------------------------------------------------ token features
     def info(self, i: int) -> WordInfo:
-        return self.gaz.info(self.words[i])
+        word = self.words[i]
+        found = self._infos.get(word)  # the gazetteer's cache, read directly: a hot path
+        return found if found is not None else self.gaz.info(word)
 
     def is_cap(self, i: int) -> bool:
         """Capitalized, or a particle-prefixed name such as "al-Abadi"."""
         word = self.words[i]
         return word[0].isupper() or (word[0].islower() and "-" in word and self.info(i).cap)
-
-    def joined(self, i: int) -> bool:
-        """True when token i follows token i-1 on the same line, separated by spaces only."""
-        gap = self.gaps[i]
-        return bool(gap) and "\n" not in gap
-
-    def initial(self, i: int) -> bool:
-        """True when the capital of token i says nothing: sentence start, line start, headline."""
-        words, gaps = self.words, self.gaps
-        j = i - 1
-        while j >= 0 and words[j] in OPENERS and i - j < 4:
-            j -= 1
-        if j < 0:
-            return True
-        if words[j] in ENDERS:
-            abbreviation = (
-                words[j] == "."
-                and j > 0
-                and not gaps[j]
-                and (
-                    words[j - 1].casefold() in ABBREVIATIONS
-                    or (len(words[j - 1]) == 1 and words[j - 1].isalpha())
-                )
-            )
-            if not abbreviation:
-                return True
-        if any("\n" in gaps[k] for k in range(j + 1, i + 1)):
-            return True
-        return self.in_headline(i)
-
-    def _find_headlines(self) -> set[int]:
-        """Line numbers of title-case or all-caps lines, where capitals mean nothing."""
-        lines: set[int] = set()
-        for number, line in enumerate(self.text.split("\n")):
-            if len(line) < 600 and line.count(" ") >= 3:
-                words = len(line.split())
-                if 4 <= words <= 25 and len(CAPITAL_WORD.findall(line)) >= 0.7 * words:
-                    lines.add(number)
-        return lines
-
-    def in_headline(self, i: int) -> bool:
-        if not self._headlines:
-            return False
-        if self._line_breaks is None:  # token index of each line break, and lines so far
-            breaks, counts, total = [], [], 0
-            for k, gap in enumerate(self.gaps):
-                if "\n" in gap:
-                    total += gap.count("\n")
-                    breaks.append(k)
-                    counts.append(total)
-            self._line_breaks, self._line_counts = breaks, counts
-        k = bisect_right(self._line_breaks, i) - 1
-        return (self._line_counts[k] if k >= 0 else 0) in self._headlines
 
     def common(self, i: int) -> bool:
         return self.info(i).common
@@ -235,7 +170,10 @@ class EntityScanner:
             j, kind = hit
             person_next = j == p + 1 < end and info.first_name and self.name_like(j)
             # a listed name that is also an ordinary word says nothing at a sentence start
-            weak = at_start and j == p + 1 and info.common and info.folded not in gaz.generic_orgs
+            weak = (
+                at_start and j == p + 1 and info.common and not info.acronym
+                and info.folded not in gaz.generic_orgs
+            )
             if j < end and self.unknown_name(j):
                 q = j + 1  # a longer name: "Stockholm Snipers", "Volvo Lastvagnar"
                 while q < end and self.unknown_name(q):
@@ -247,14 +185,6 @@ class EntityScanner:
             return p + 1
         if info.acronym and word not in gaz.club_affixes:
             return self.acronym(p)
-        if (
-            p + 1 < end
-            and info.common
-            and not (info.first_name or info.surname)
-            and self.info(p + 1).first_name
-            and not self.info(p + 1).common
-        ):
-            return p + 1  # "Tvåan Christian Sprenger", "Popkonstnären David Hockney"
         if info.place and not (at_start and info.common) and not info.surname:
             return self.emit(p, p + 1, "LOC")
         if info.thing and not (info.first_name or info.surname):
@@ -262,22 +192,9 @@ class EntityScanner:
         q = p + 1  # a run of words that can make up a person's name
         while q < end and self.name_like(q):
             q += 1
-        if at_start and q < end and not self.known_name(p) and self.known_name(q):
-            return p + 1  # a role noun opens the sentence before a known name
-        if q - p >= 2 and not (info.first_name or info.surname):
-            after = self.info(p + 1)
-            if after.first_name and not after.common and (
-                q - p >= 3 or info.folded.endswith(ROLE_ENDINGS)
-            ):
-                return p + 1  # "Popkonstnären David Hockney", "Forwarden Jan Kolar"
-        if (
-            at_start
-            and q - p == 2
-            and not (info.first_name or info.surname)
-            and info.folded.endswith(STRONG_ROLE_ENDINGS)
-            and len(word) > 7
-        ):
-            return p + 1  # "Terrorforskaren Ranstorp menar"
+        if self.leading_role(p, q, end, at_start):
+            self._after_role = p + 1
+            return p + 1
         if at_start and info.common and not (q - p >= 2 and info.first_name):
             if q - p == 1:
                 self.pending.append((p, None))
@@ -292,6 +209,24 @@ class EntityScanner:
         if q - p >= 2:
             return self.emit(p, q, self.run_kind(p, q))
         return self.single(p, at_start)
+
+    def leading_role(self, p: int, q: int, end: int, at_start: bool) -> bool:
+        """Token p is a role noun before a name, as in "Popkonstnären David Hockney",
+        "Tvåan Christian Sprenger" or "Terrorforskaren Ranstorp menar" (run [p, q))."""
+        info = self.info(p)
+        if info.first_name or info.surname or self.match(p) is not None:
+            return False
+        if q - p >= 2:
+            after = self.info(p + 1)
+            if after.first_name and not after.common and (
+                info.common or q - p >= 3 or info.folded.endswith(ROLE_ENDINGS)
+            ):
+                return True
+        if not at_start:
+            return False
+        if q < end and self.known_name(q):
+            return True  # "Grannlandet Norge": a known name follows the opening word
+        return q - p == 2 and info.folded.endswith(STRONG_ROLE_ENDINGS) and len(info.folded) > 7
 
     def org_word(self, q: int) -> bool:
         """Token q is a word that ends an organization's name ("Party", "University")."""
@@ -399,7 +334,9 @@ class EntityScanner:
             return p + 1  # Carl XVI Gustaf
         if word in self.gaz.parties and p > 0 and words[p - 1] == "(":
             return p + 1
-        if word.casefold() in self.gaz.common or self.in_headline(p):
+        # a shouted word ("DET", English "IS"); Swedish two-letter acronyms (DR, SR) are names
+        shouted = len(word) > 2 or self.gaz.language == "en"
+        if (shouted and word.casefold() in self.gaz.common) or self.in_headline(p):
             return p + 1
         for k in (p - 1, p + 1):
             if 0 <= k < self.n and len(words[k]) > 1 and words[k].isupper():
@@ -413,7 +350,7 @@ class EntityScanner:
         common = info.common
         if info.non_entity:
             return p + 1  # "en Oscar": the prize, not the man
-        if info.first_name and not common:
+        if (info.first_name and not common) or p == self._after_role:
             return self.emit(p, p + 1, "PER")
         if not common and info.surname:
             if not at_start:
@@ -445,6 +382,8 @@ class EntityScanner:
             return None
         if prev in gaz.loc_preps:
             return "LOC"
+        if prev in COORDINATORS and self.found and self.found[-1][1] == p - 1:
+            return self.found[-1][2]  # "i Kiev och Tjernobyl": like the name before
         if self.info(p).folded.endswith(SURNAME_ENDINGS):
             return "PER"
         return None
@@ -476,19 +415,3 @@ class EntityScanner:
             if kind is not None:
                 self.found.append((index, index + 1, kind))
         self.found.sort()
-
-    def char_spans(self, found: list[Found]) -> list[tuple[int, int, str]]:
-        """Character offsets of sorted token ranges (offsets are summed lazily, in order)."""
-        parts = self.parts
-        result: list[tuple[int, int, str]] = []
-        pos, part = 0, 0  # pos is the offset where parts[part] starts
-        for i, j, kind in found:
-            first, last = 2 * i + 1, 2 * j - 1
-            if first < part:
-                continue  # overlaps the previous span
-            pos += sum(map(len, parts[part:first]))
-            start = pos
-            end = start + sum(map(len, parts[first : last + 1]))
-            result.append((start, end, kind))
-            pos, part = end, last + 1
-        return result

@@ -47,7 +47,8 @@ class WordInfo:
         self.first_name = word in gaz.first_names or base in gaz.first_names
         self.surname = word in gaz.surnames or base in gaz.surnames
         self.common = folded in gaz.common
-        self.title = folded in gaz.titles
+        # "Dr" is a title, "DR" a broadcaster; only a few titles are written in capitals
+        self.title = folded in gaz.titles and (not self.acronym or folded in _CAPITAL_TITLES)
         self.non_entity = word in gaz.non_entities or base in gaz.non_entities
         self.suffix = _suffix_strength(folded, gaz)  # "strong" | "weak" | None
         self.place = _compound_of(folded, gaz.place_suffixes)  # Kämpegatan, Storsjön
@@ -59,6 +60,9 @@ class WordInfo:
             tail = word.rsplit("-", 1)[1]  # "EU-bidrag" is a thing, "EU-kommissionen" a body
             shape_ok = not tail[:1].islower() or self.suffix is not None
         self.shape_ok = shape_ok
+
+
+_CAPITAL_TITLES = frozenset(("vd", "vd:n", "öb", "ceo"))
 
 
 def _particle_prefixed(word: str, particles: frozenset[str]) -> bool:
@@ -101,7 +105,7 @@ class Gazetteer:
 
     language: str
     names: dict[tuple[str, ...], str]  # name_key() token tuple -> "ORG" | "LOC" | NONE
-    by_first: dict[str, tuple[int, ...]]  # casefolded first token -> entry lengths, longest first
+    by_first: dict[str, tuple[int, ...]]  # name_key() of a first token -> lengths, longest first
     first_names: frozenset[str]
     surnames: frozenset[str]
     common: frozenset[str]  # lowercase words that are ordinary words of the language
@@ -121,15 +125,15 @@ class Gazetteer:
     person_cues: frozenset[str]  # words right after a name that make it a person
     non_entities: frozenset[str]  # capitalized words that are never actors (months, "OS")
     generic_orgs: frozenset[str]  # lowercase words that are organizations ("polisen")
-    _infos: dict[str, WordInfo] = field(default_factory=dict, repr=False)
+    word_infos: dict[str, WordInfo] = field(default_factory=dict, repr=False)
 
     def info(self, word: str) -> WordInfo:
         """The cached WordInfo of a token (the cache is emptied when it grows large)."""
-        found = self._infos.get(word)
+        found = self.word_infos.get(word)
         if found is None:
-            if len(self._infos) > 200_000:
-                self._infos.clear()
-            found = self._infos[word] = WordInfo(word, self)
+            if len(self.word_infos) > 200_000:
+                self.word_infos.clear()
+            found = self.word_infos[word] = WordInfo(word, self)
         return found
 
     def lookup(self, words: tuple[str, ...] | list[str]) -> str | None:
@@ -189,9 +193,7 @@ def gazetteer(language: str) -> Gazetteer:
     for words in names:
         lengths.setdefault(words[0], set()).add(len(words))
     by_first = {first: tuple(sorted(lens, reverse=True)) for first, lens in lengths.items()}
-    first_names = frozenset(
-        _both("first_names_female") + _both("first_names_male") + _both("first_names_other")
-    )
+    first_names = frozenset(_both("first_names_female") + _both("first_names_male"))
     return Gazetteer(
         language=lang,
         names=names,

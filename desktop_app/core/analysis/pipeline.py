@@ -7,6 +7,8 @@ authors' own voice for opinion pieces, then claims. Every step is linear in the 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from desktop_app.core.analysis.actors import ActorRegistry
 from desktop_app.core.analysis.blocks import Block, make_blocks
 from desktop_app.core.analysis.candidates import trim
@@ -151,6 +153,11 @@ def _cue_end(registry: ActorRegistry, cue: tuple[int, int], ref, idx: int | None
     return end
 
 
+def _block_at(blocks: list[Block], pos: int) -> Block | None:
+    i = bisect_right([b.start for b in blocks], pos) - 1
+    return blocks[i] if i >= 0 and pos < blocks[i].end else None
+
+
 def _author_voice(
     text: str, blocks: list[Block], quotes: list[tuple[Quote, int | None]], authors: set[int]
 ) -> list[tuple[Quote, int]]:
@@ -163,7 +170,7 @@ def _author_voice(
     for quote, idx in quotes:
         cut.append((quote.start, quote.end))
         if idx in authors and quote.cue is not None:
-            block = next((b for b in blocks if b.start <= quote.cue.start < b.end), None)
+            block = _block_at(blocks, quote.cue.start)
             stop = block.sentence_at(quote.cue.start)[1] if block else quote.cue.end
             cut.append((quote.cue.start, max(stop, quote.cue.end)))
     spans = sorted(cut)

@@ -10,6 +10,7 @@ with no cue continues the last speaker). ``quotes_indirect`` adds reported speec
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from desktop_app.core.analysis.blocks import Block
 from desktop_app.core.analysis.candidates import Candidate, trim
@@ -81,7 +82,7 @@ def find_candidates(text: str, blocks: list[Block], language: str, *, interview:
                     cand.ref = intro
                     break
         _said_so(text, block, voc, direct, previous, prev_block, found)
-        covered = [(c.start, c.end) for c in direct if not c.question]
+        covered = sorted((c.start, c.end) for c in direct if not c.question)
         direct.extend(indirect_candidates(text, block, voc, covered))
         direct.sort(key=lambda c: (c.start, c.end))
         found.extend(direct)
@@ -106,7 +107,7 @@ def _direct_quotes(text: str, block: Block, voc: Vocabulary, interview: bool) ->
         seg_end = dashes[i + 1][0] if i + 1 < len(dashes) else e
         cands.extend(_dash_segment(text, block, body, seg_end, voc, interview))
     if block.marks:
-        covered = [(c.start, c.end) for c in cands]
+        covered = sorted((c.start, c.end) for c in cands)
         marked = [m for m in marked_spans(text, s, e) if not _inside(m[0], covered)]
         cands.extend(_marked_quotes(text, block, marked, voc))
     if not dashes and block.verbs and not any(c.start < c.end for c in cands):
@@ -115,7 +116,9 @@ def _direct_quotes(text: str, block: Block, voc: Vocabulary, interview: bool) ->
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    """Is ``pos`` inside one of ``spans`` (sorted by start, not overlapping)?"""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _cue_after_punct(
@@ -125,9 +128,11 @@ def _cue_after_punct(
 
     Returns (end of the quoted words, start of the cue, speaker).
     """
-    for verb_start, verb_end in block.verbs:
-        if verb_start < lo or verb_start >= hi:
-            continue
+    verbs = block.verbs
+    for k in range(bisect_left(verbs, (lo, -1)), len(verbs)):
+        verb_start, verb_end = verbs[k]
+        if verb_start >= hi:
+            break
         p = verb_start
         while p > lo and text[p - 1].isspace():
             p -= 1
@@ -142,6 +147,8 @@ def _cue_after_punct(
             continue
         # "..., Anna Ek säger." / "..., he said."
         sent_start, sent_end = block.sentence_at(verb_start)
+        if not _tail_ok(text, verb_end, sent_end):
+            continue
         ref = speaker_before(text, verb_start, max(lo, sent_start), voc)
         if ref is None or ref.kind == "plural":
             continue
@@ -161,6 +168,8 @@ def _tail_ok(text: str, pos: int, sent_end: int) -> bool:
 
     "... och fortsätter:" / "... and added:" may close it: the next paragraph goes on quoting.
     """
+    if sent_end - pos > WINDOW:
+        return False
     tail = text[pos:sent_end]
     chain = _CHAIN_RE.search(tail)
     if chain:
@@ -216,12 +225,14 @@ def _marked_quotes(
             continue  # a scare-quoted word or a title, not somebody's words
         cands.append(cand)
         floor = min(block.end, close_pos + 1)
-    # A second quote in the paragraph with no cue of its own shares the first one's speaker.
-    named = [c for c in cands if c.ref is not None]
+    # A second quote in the paragraph with no cue of its own shares the nearest named one's speaker.
+    first_named = next((c.ref for c in cands if c.ref is not None), None)
+    last_named = None
     for cand in cands:
-        if cand.ref is None and not cand.follow and named:
-            before = [c for c in named if c.start < cand.start]
-            cand.ref = (before[-1] if before else named[0]).ref
+        if cand.ref is not None:
+            last_named = cand.ref
+        elif not cand.follow and first_named is not None:
+            cand.ref = last_named or first_named
     return [c for c in cands if c.ref is not None or c.follow]
 
 

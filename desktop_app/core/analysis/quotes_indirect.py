@@ -8,6 +8,7 @@ speech and are left alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from desktop_app.core.analysis.blocks import Block
 from desktop_app.core.analysis.candidates import Candidate, trim, trim_sentence_end
@@ -48,7 +49,14 @@ def according_after(
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    """Is ``pos`` inside one of ``spans`` (sorted by start, not overlapping)?"""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _opens_sentence(text: str, sent_start: int, pos: int) -> bool:
+    """Only dashes, quotation marks and spaces stand between the sentence's start and ``pos``."""
+    return pos - sent_start <= 8 and not text[sent_start:pos].strip(" \t–—−―-\"”“«»,")
 
 
 def indirect_candidates(
@@ -80,8 +88,7 @@ def _according(text: str, block: Block, voc: Vocabulary, covered) -> list[Candid
         if found is None:
             continue
         cue, ref = found
-        before = text[sent_start:acc_start].strip(" \t–—−―-\"”“«»,")
-        if not before:
+        if _opens_sentence(text, sent_start, acc_start):
             start = _skip_apposition(text, ref.end, sent_end, voc)
             span = trim_sentence_end(text, start, sent_end)
         else:
@@ -139,6 +146,8 @@ def _verb_clauses(text: str, block: Block, voc: Vocabulary, covered) -> list[Can
         if _inside(verb_start, covered):
             continue
         sent_start, sent_end = block.sentence_at(verb_start)
+        if voc.language == "sv" and that_re.search(text, verb_end, min(sent_end, verb_end + WINDOW)) is None:
+            continue  # no "att" clause within reach: nothing is reported here
         ref_after: SpeakerRef | None = None
         if voc.language == "sv":
             ref_after = speaker_after(text, verb_end, sent_end, voc)
@@ -166,7 +175,7 @@ def _verb_clauses(text: str, block: Block, voc: Vocabulary, covered) -> list[Can
             out.append(Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index))
             continue
         if voc.language == "en" and text[verb_start:verb_end].casefold() in _EN_BARE_CLAUSE:
-            rest = text[verb_end:sent_end].lstrip()
+            rest = text[verb_end : min(sent_end, verb_end + 40)].lstrip()
             if not rest or not (rest[0].isalpha() or rest[0].isdigit()) or rest.startswith(("by ", "in ")):
                 continue
             ref = speaker_before(text, verb_start, sent_start, voc)

@@ -245,9 +245,13 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     except ValueError:
         print(f"error: --size must look like 1600x1000, not {args.size!r}", file=sys.stderr)
         return 2
-    from desktop_app.ui.screenshot import save_screenshot
+    from desktop_app.ui.screenshot import ScreenshotError, save_screenshot
 
-    save_screenshot(args.out, args.left, args.right, (width, height))
+    try:
+        save_screenshot(args.out, args.left, args.right, (width, height))
+    except ScreenshotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     print(f"saved {args.out}")
     return 0
 

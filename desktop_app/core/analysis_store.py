@@ -36,4 +36,4 @@ def document_view(library: Library, doc_id: int) -> DocumentView:
 
 def is_current(library: Library, doc_id: int) -> bool:
     """True when the document's analysis is cached for this engine version (no work needed)."""
-    return library.load_analysis(doc_id, ENGINE_VERSION) is not None
+    return library.analysis_version(doc_id) == ENGINE_VERSION

@@ -303,6 +303,14 @@ class Library:
             return None
         return json.loads(row[1])
 
+    def analysis_version(self, doc_id: int) -> str | None:
+        """The engine version of the stored analysis, without reading the analysis itself."""
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT engine_version FROM analyses WHERE doc_id = ?", (doc_id,)
+            ).fetchone()
+        return None if row is None else row[0]
+
     def add_correction(self, doc_id: int, data: dict) -> int:
         with self._write() as conn:
             _existing_text(conn, doc_id)

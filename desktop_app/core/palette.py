@@ -27,6 +27,15 @@ PALETTE: tuple[str, ...] = (
 UNKNOWN_SPEAKER = "#707070"
 AUTHOR_VOICE = "#5D5D5D"
 
+# Claim kinds are marked with a small badge word (never colour alone), the same on screen and paper.
+CLAIM_BADGES: dict[str, str] = {
+    "evaluation": "EVAL",
+    "prescription": "SHOULD",
+    "prediction": "WILL",
+    "statistic": "STAT",
+    "stance": "STANCE",
+}
+
 # The two documents in the chart and legends.
 SIDE_COLOURS: dict[str, str] = {"left": "#4477AA", "right": "#EE7733"}
 

@@ -12,18 +12,11 @@ from dataclasses import dataclass
 from html import escape
 
 from desktop_app.core.analysis.model import Actor, Analysis
-from desktop_app.core.palette import AUTHOR_VOICE, UNKNOWN_SPEAKER
+from desktop_app.core.palette import AUTHOR_VOICE, CLAIM_BADGES, UNKNOWN_SPEAKER
 
 # Layers, painted in this order so later ones win where properties collide.
 LAYER_HEADING, LAYER_QUOTE, LAYER_CLAIM, LAYER_MENTION, LAYER_CUE = range(5)
 
-CLAIM_BADGES: dict[str, str] = {
-    "evaluation": "EVAL",
-    "prescription": "SHOULD",
-    "prediction": "WILL",
-    "statistic": "STAT",
-    "stance": "STANCE",
-}
 KIND_LABELS: dict[str, str] = {
     "direct": "Direct quote",
     "indirect": "Indirect speech",

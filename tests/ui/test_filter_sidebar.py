@@ -212,7 +212,7 @@ def test_seeds_sidebar_and_chart_show_ranstorp_and_lofven(qtbot, tmp_path):
 
 
 def test_thousands_of_filter_changes_do_not_abort_the_interpreter():
-    """PySide6 6.12.0 drops a reference to True on every emit(); importing desktop_app.ui guards it."""
+    """PySide6 6.12.0 drops a reference to True on every emit() and aborts; pyproject pins < 6.12."""
     import subprocess
     import sys
 

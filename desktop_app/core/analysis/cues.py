@@ -72,6 +72,7 @@ class Vocabulary:
     role_suffixes: tuple[str, ...]
     party_forms: dict[str, str]  # any form, case-folded -> short label
     party_labels: frozenset[str]
+    party_names: frozenset[str]  # case-folded labels and proper names ("s", "socialdemokraterna")
     org_nouns: dict[str, str]  # form, case-folded -> canonical name
     group_nouns: dict[str, str]  # noun, case-folded -> target ("@terror" or a name ending)
     message_nouns: frozenset[str]
@@ -106,10 +107,13 @@ def vocabulary(language: str) -> Vocabulary:
             pronouns[parts[0].casefold()] = gender
     party_forms: dict[str, str] = {}
     labels: set[str] = set()
+    proper: set[str] = set()
     for entry in _split_entries(lang, "party_names"):
         labels.add(entry[0])
         for form in entry:
             party_forms[form.casefold()] = entry[0]
+            if form[0].isupper():
+                proper.add(form.casefold())
     org_nouns: dict[str, str] = {}
     for entry in _split_entries(lang, "org_nouns"):
         for form in entry:
@@ -134,6 +138,7 @@ def vocabulary(language: str) -> Vocabulary:
         role_suffixes=tuple(w.casefold() for w in load_lines(lang, "role_suffixes")),
         party_forms=party_forms,
         party_labels=frozenset(labels),
+        party_names=frozenset(proper),
         org_nouns=org_nouns,
         group_nouns=group_nouns,
         message_nouns=frozenset(w.casefold() for w in load_lines(lang, "message_nouns")),
@@ -289,7 +294,7 @@ def speaker_after(
             return SpeakerRef(start, e2, "noun")
     if last_role >= 0:
         tok = toks[last_role][2]
-        if lang == "en" or is_definite_noun(tok, lang) or tok.casefold() in voc.role_nouns:
+        if lang == "en" or is_definite_noun(tok, lang):
             return SpeakerRef(start, toks[last_role][1], "noun")
     return None
 

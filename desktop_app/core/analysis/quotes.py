@@ -44,6 +44,7 @@ _MESSAGE_RE = {
 _SPEECH_VERBS = frozenset("säger sa sade sagt berättar berättade förklarar förklarade said says".split())
 MAX_TAIL_WORDS = 12
 _TAIL_STOP_RE = re.compile(r"(?<!\w)(?:att|that)(?!\w)|[:;]")
+_AND_RE = re.compile(r"\s(?:och|men|and|but)\s")
 _CHAIN_RE = re.compile(r",?\s*(?:och|and)\s+[\w-]+(?:\s+[\w-]+)?\s*:\s*$")
 
 
@@ -103,9 +104,16 @@ def _direct_quotes(text: str, block: Block, voc: Vocabulary, interview: bool) ->
         return [Candidate(*trim(text, body, e), "direct", follow=True, paragraph=block.index)]
     cands: list[Candidate] = []
     dashes = block.dashes
-    for i, (_, body) in enumerate(dashes):
+    for i, (dash, body) in enumerate(dashes):
         seg_end = dashes[i + 1][0] if i + 1 < len(dashes) else e
-        cands.extend(_dash_segment(text, block, body, seg_end, voc, interview))
+        found = _dash_segment(text, block, body, seg_end, voc, interview)
+        if dash > s and found and found[0].ref is None and text[dash - 2 : dash].strip() == ":":
+            # "Hon säger: – Vi ska vinna." The intro names the speaker of the dash quote.
+            intro = _cue_before_mark(text, block, block.sentence_at(dash - 2)[0], dash, voc)
+            if intro is not None:
+                found[0].cue, found[0].ref = intro
+                found[0].follow = False
+        cands.extend(found)
     if block.marks:
         covered = sorted((c.start, c.end) for c in cands)
         marked = [m for m in marked_spans(text, s, e) if not _inside(m[0], covered)]
@@ -174,6 +182,9 @@ def _tail_ok(text: str, pos: int, sent_end: int) -> bool:
     chain = _CHAIN_RE.search(tail)
     if chain:
         tail = tail[: chain.start()]
+    joined = _AND_RE.search(tail)
+    if joined:
+        tail = tail[: joined.start()]  # "..., säger han och menar att ...": a new clause
     if len(tail) > WINDOW or _TAIL_STOP_RE.search(tail):
         return False
     return len(tail.split()) <= MAX_TAIL_WORDS

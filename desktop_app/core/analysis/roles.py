@@ -153,6 +153,6 @@ def party_before(text: str, start: int, voc: Vocabulary) -> str | None:
     if not toks:
         return None
     word = toks[-1][2]
-    if word[0].islower() and word.casefold() in voc.party_forms:
+    if word.casefold() in voc.party_forms and word.casefold() not in voc.party_names:
         return voc.party_forms[word.casefold()]
     return None

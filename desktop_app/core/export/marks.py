@@ -21,17 +21,9 @@ from desktop_app.core.filters import (
     visible_mentions,
     visible_quotes,
 )
-from desktop_app.core.palette import AUTHOR_VOICE, UNKNOWN_SPEAKER, tint
+from desktop_app.core.palette import AUTHOR_VOICE, CLAIM_BADGES, UNKNOWN_SPEAKER, tint
 
 QUOTE_LABELS = {"direct": "Direct quote", "indirect": "Indirect speech", "author": "Author's voice"}
-# The same badge words as the panes (desktop_app/ui/marks.py), so paper and screen agree.
-CLAIM_BADGES = {
-    "evaluation": "EVAL",
-    "prescription": "SHOULD",
-    "prediction": "WILL",
-    "statistic": "STAT",
-    "stance": "STANCE",
-}
 # The legend of marks: (mark kind, label, how it looks). Shared by every export and the printout.
 MARK_LEGEND: tuple[tuple[str, str, str], ...] = (
     ("direct", "Direct quote", "background tint in the speaker's colour"),

@@ -1,0 +1,195 @@
+"""Quote attribution: sentences as Swedish and English news write them -> (speaker, kind, words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.analysis import analyze
+
+
+def quotes_of(text: str, language: str = "sv", genre: str = "news", **kw) -> list[tuple[str | None, str, str]]:
+    """(speaker name, kind, quoted words) for every quote, in text order."""
+    analysis = analyze(text, language=language, genre=genre, **kw)
+    names = {a.id: a.name for a in analysis.actors}
+    return [(names.get(q.speaker), q.kind, text[q.start : q.end]) for q in analysis.quotes]
+
+
+SWEDISH_DIRECT = [
+    # dash quotes: –, —, "- " and "−", with role and addressee in the cue
+    (
+        "Laget förlorade mot Frölunda.\n\n– Vi var inte bra i dag, säger ytterbacken Emil Johansson till Nerikes Allehanda.",
+        ("Emil Johansson", "direct", "Vi var inte bra i dag"),
+    ),
+    ("Anna Svensson är ny chef.\n\n— Jag ser fram emot det, säger hon.", ("Anna Svensson", "direct", "Jag ser fram emot det")),
+    (
+        "Kommunen har fått kritik.\n\n- Det är beklagligt, säger kommunalrådet Per Olsson (M).",
+        ("Per Olsson", "direct", "Det är beklagligt"),
+    ),
+    ("Olyckan skedde på natten.\n\n−Det var fruktansvärt, säger Lena Ek.", ("Lena Ek", "direct", "Det var fruktansvärt")),
+    ("– Varför? säger Per-Åke Sörman.", ("Per-Åke Sörman", "direct", "Varför?")),
+    ("– Vi har lett arbetet, sade Haider al-Abadi till Reuters.", ("Haider al-Abadi", "direct", "Vi har lett arbetet")),
+    # quotation marks: ” ”, « », “ ”, " "
+    ("”Vi kommer inte att ge upp”, säger Maria Larsson.", ("Maria Larsson", "direct", "Vi kommer inte att ge upp")),
+    (
+        "«Det här är en katastrof», säger Erik Berg, ordförande i föreningen.",
+        ("Erik Berg", "direct", "Det här är en katastrof"),
+    ),
+    ("“Vi är glada”, sa Karin Holm efter matchen.", ("Karin Holm", "direct", "Vi är glada")),
+    ('"Det blir dyrt", skriver Sven Ek på Facebook.', ("Sven Ek", "direct", "Det blir dyrt")),
+    # cue before the quote
+    ("Ulf Kristersson var tydlig: ”Sverige ska inte backa.”", ("Ulf Kristersson", "direct", "Sverige ska inte backa.")),
+    ("Johan von Knorring säger: ”Vi måste spara.”", ("Johan von Knorring", "direct", "Vi måste spara.")),
+    ("Bo Ek har en tydlig åsikt. Han säger: – Vi ska vinna.", ("Bo Ek", "direct", "Vi ska vinna.")),
+    # "Det säger X (till Y)." / "Så säger X" right after the words
+    (
+        "Vi har gjort allt vi kan. Det säger rektorn Karin Lund till Sydsvenskan.",
+        ("Karin Lund", "direct", "Vi har gjort allt vi kan."),
+    ),
+    (
+        "– Vi ska bygga fler bostäder.\n\nSå säger Johan von Knorring efter mötet.",
+        ("Johan von Knorring", "direct", "Vi ska bygga fler bostäder."),
+    ),
+    # the dash was lost: a paragraph that ends ", säger han." is all his
+    (
+        "Magnus Ranstorp är forskare.\n\nRedan 2014 visste vi det. Varför har ingenting gjorts? Det är fel, säger han.",
+        ("Magnus Ranstorp", "direct", "Redan 2014 visste vi det. Varför har ingenting gjorts? Det är fel"),
+    ),
+    # a quoted slogan that is an organization's message
+    (
+        "”Agera där ni är”, är terrorgruppens budskap. IS har förlorat mark i Irak.",
+        ("IS", "direct", "Agera där ni är"),
+    ),
+]
+
+SWEDISH_INDIRECT = [
+    ("Priserna stiger snabbt, uppger Statistiska centralbyrån för TT.", ("Statistiska centralbyrån", "indirect", "Priserna stiger snabbt")),
+    ("Lönerna måste höjas i år. Det menar Unionen.", ("Unionen", "indirect", "Lönerna måste höjas i år.")),
+    ("Enligt polisen har ingen skadats.", ("Polisen", "indirect", "har ingen skadats")),
+    ("Ingen har skadats, enligt polisen.", ("Polisen", "indirect", "Ingen har skadats")),
+    ("Polisen menar att läget är under kontroll.", ("Polisen", "indirect", "läget är under kontroll")),
+    ("Regeringen anser att åtgärderna räcker.", ("Regeringen", "indirect", "åtgärderna räcker")),
+    (
+        "Socialminister Lena Hallengren (S) säger att vården ska stärkas.",
+        ("Lena Hallengren", "indirect", "vården ska stärkas"),
+    ),
+    ("Samtidigt menar Magnus Ranstorp att hotet har ökat.", ("Magnus Ranstorp", "indirect", "hotet har ökat")),
+    ("Ebba Busch (KD) håller inte med om att skatten ska höjas.", ("Ebba Busch", "indirect", "skatten ska höjas")),
+    (
+        "Sara Lind, professor vid Lunds universitet, som anser att reformen är fel, har skrivit en rapport.",
+        ("Sara Lind", "indirect", "reformen är fel"),
+    ),
+    (
+        "Enligt Magnus Ranstorp, terrorforskare vid Försvarshögskolan, är hotet stort.",
+        ("Magnus Ranstorp", "indirect", "är hotet stort"),
+    ),
+    ("Hanna Berg säger till TT att hon inte tänker avgå.", ("Hanna Berg", "indirect", "hon inte tänker avgå")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SWEDISH_DIRECT + SWEDISH_INDIRECT)
+def test_swedish_quote_is_attributed(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in quotes_of(text)
+
+
+@pytest.mark.parametrize(
+    "verb", ["säger", "menar", "anser", "hävdar", "uppger", "konstaterar", "betonar", "påpekar", "skriver", "bedömer"]
+)
+def test_reporting_verbs_with_att_report_speech(verb: str) -> None:
+    text = f"Kommunalrådet Anna Ek {verb} att skolan behöver mer pengar."
+    assert ("Anna Ek", "indirect", "skolan behöver mer pengar") in quotes_of(text)
+
+
+ENGLISH = [
+    (
+        "“We will not back down,” said Jane Doe, a spokeswoman for the council.",
+        ("Jane Doe", "direct", "We will not back down"),
+    ),
+    ("Jane Doe spoke first.\n\n“We will not back down,” she said.", ("Jane Doe", "direct", "We will not back down")),
+    ('"The numbers are alarming," John Smith said.', ("John Smith", "direct", "The numbers are alarming")),
+    ("Prime Minister Boris Johnson said the plan would work.", ("Boris Johnson", "indirect", "the plan would work")),
+    (
+        "The economy will shrink this year, according to the IMF.",
+        ("International Monetary Fund", "indirect", "The economy will shrink this year"),
+    ),
+    ("According to police, no one was hurt.", ("Police", "indirect", "no one was hurt")),
+    ("John Smith told reporters that the deal was dead.", ("John Smith", "indirect", "the deal was dead")),
+    (
+        "Senator Elizabeth Warren argued that the banks must be regulated.",
+        ("Elizabeth Warren", "indirect", "the banks must be regulated"),
+    ),
+    ("The minister warned that prices could rise.", ("minister", "indirect", "prices could rise")),
+    ("Mary Jones claimed that the vote was rigged.", ("Mary Jones", "indirect", "the vote was rigged")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_quote_is_attributed(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in quotes_of(text, "en")
+
+
+def test_dash_paragraphs_without_cue_continue_the_speaker_until_someone_else_is_introduced() -> None:
+    text = (
+        "Henrik Gustafsson är tränare.\n\n"
+        "– Vi ska vinna, säger Henrik Gustafsson och fortsätter:\n\n"
+        "– Laget är i form.\n\n"
+        "Kommunalrådet Bo Berg (C) är mer kritisk.\n\n"
+        "– Det här är slöseri."
+    )
+    assert quotes_of(text) == [
+        ("Henrik Gustafsson", "direct", "Vi ska vinna"),
+        ("Henrik Gustafsson", "direct", "Laget är i form."),
+        ("Bo Berg", "direct", "Det här är slöseri."),
+    ]
+
+
+def test_a_second_quote_in_a_paragraph_keeps_its_speaker() -> None:
+    text = '"The numbers are alarming," John Smith said. "We need to act now."'
+    assert [q[0] for q in quotes_of(text, "en")] == ["John Smith", "John Smith"]
+
+
+def test_interview_questions_are_not_the_interviewees_words() -> None:
+    text = (
+        "Emma Nilsson är ny vd för Volvo.\n\n"
+        "– Varför valde du att sluta?\n\n"
+        "– Jag behövde en förändring.\n\n"
+        "– Vad gör du nu?\n\n"
+        "– Jag reser mycket."
+    )
+    assert quotes_of(text, genre="other") == [
+        ("Emma Nilsson", "direct", "Jag behövde en förändring."),
+        ("Emma Nilsson", "direct", "Jag reser mycket."),
+    ]
+
+
+def test_labelled_interview_keeps_only_answers() -> None:
+    text = "Per Ek är ny rektor.\n\nFråga: Hur känns det?\n\nSvar: Det känns fantastiskt, tack."
+    assert quotes_of(text, genre="interview") == [("Per Ek", "direct", "Det känns fantastiskt, tack.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisen kom till platsen vid 22-tiden.",
+        "Många anser att beslutet är fel.",
+        "Enligt planen ska bygget vara klart 2025.",
+        "Så kallade ”återvändare” har ökat i antal.",
+        "Snabbt tillbaka",
+        "Ett hundratal personer har återvänt till Sverige – kvar finns ytterligare ett hundratal.",
+    ],
+)
+def test_narration_is_not_a_quote(text: str) -> None:
+    assert quotes_of(text) == []
+
+
+def test_sub_headings_are_headings_not_quotes() -> None:
+    text = "Hon vann loppet, säger tränaren Anna Ek.\n\nSnabbt tillbaka\n\nDet var tufft, säger hon."
+    analysis = analyze(text, language="sv", genre="news")
+    assert [text[h.start : h.end] for h in analysis.headings] == ["Snabbt tillbaka"]
+    assert all(not (q.start <= text.index("Snabbt") < q.end) for q in analysis.quotes)
+
+
+def test_cue_spans_cover_the_attribution() -> None:
+    text = "Olyckan skedde på natten.\n\n– Det var fruktansvärt, säger Lena Ek till TT."
+    quote = analyze(text, language="sv", genre="news").quotes[0]
+    assert quote.cue is not None
+    assert text[quote.cue.start : quote.cue.end] == "säger Lena Ek"

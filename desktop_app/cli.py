@@ -56,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", choices=("sv", "en"), default=None, help="override language detection")
 
     p = sub.add_parser("export", parents=[common], help="export a comparison (pdf, html, png, csv, json)")
-    _add_export_arguments(p)
+    from desktop_app.exporting import add_export_arguments
+
+    add_export_arguments(p)
 
     p = sub.add_parser("screenshot", parents=[common], help="render the main window offscreen to a PNG")
     p.add_argument("out", type=Path, metavar="OUT.png")
@@ -99,13 +101,6 @@ def _open_library():
     return open_library()
 
 
-def _add_export_arguments(parser: argparse.ArgumentParser) -> None:
-    try:
-        from desktop_app.exporting import add_export_arguments
-    except ImportError:  # exporting module not installed in this build
-        parser.add_argument("rest", nargs=argparse.REMAINDER)
-        return
-    add_export_arguments(parser)
 
 
 # --- commands ---------------------------------------------------------------------------------

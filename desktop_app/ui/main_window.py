@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
@@ -23,22 +24,28 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, __version__, paths
 from desktop_app.core.compare import Comparison
+from desktop_app.core.filters import FilterCriteria
 from desktop_app.core.library import Library
 from desktop_app.core.settings import Settings
 from desktop_app.ui import window_parts
 from desktop_app.ui.actions import Actions, icon
 from desktop_app.ui.analysis_runner import AnalysisRunner
 from desktop_app.ui.compare_view import CompareView
+from desktop_app.ui.corrections import CorrectionService
+from desktop_app.ui.filter_sidebar import FilterSidebar
+from desktop_app.ui.filter_state import FilterState
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.library_pane import LibraryPane, RemoveDocumentsCommand
+from desktop_app.ui.mentions_chart import MentionsChart
+
+if TYPE_CHECKING:  # imported on first use: not needed to paint the window (start-up time)
+    from desktop_app.ui.import_controller import ImportController
+    from desktop_app.ui.printing import PrintController
 
 
 def geometry_settings() -> QSettings:
     """QSettings for window geometry only, kept next to the JSON settings."""
     return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
-
-
-_NOT_YET = object()
 
 
 class MainWindow(QMainWindow):
@@ -72,15 +79,14 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([330, 930])
         self.setCentralWidget(self.splitter)
 
-        # Filters, corrections, sidebar and chart (their own modules; see window_parts).
-        self.filter_state = window_parts.make_filter_state(self)
-        self.corrections = window_parts.make_corrections(library, self.undo_stack, self)
-        self.sidebar = window_parts.make_sidebar(self.filter_state, self.corrections, self)
-        self.chart = window_parts.make_chart(self.filter_state, self)
+        self.filter_state = FilterState(parent=self)
+        self.corrections = CorrectionService(library, self.undo_stack, self)
+        self.sidebar = FilterSidebar(self.filter_state, self.corrections, self)
+        self.chart = MentionsChart(self.filter_state, self)
         self.sidebar_dock = self._dock("Filters", "filterDock", self.sidebar, Qt.DockWidgetArea.RightDockWidgetArea)
         self.chart_dock = self._dock("Mentions", "chartDock", self.chart, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._import_controller: object | None = _NOT_YET  # made on first use (start-up time)
-        self._print_controller: object | None = _NOT_YET
+        self._import_controller: ImportController | None = None  # made on first use (start-up time)
+        self._print_controller: PrintController | None = None
 
         self._build_status_bar()
         window_parts.build_menus(self)
@@ -100,18 +106,22 @@ class MainWindow(QMainWindow):
             self.show_message(f"Document {doc_id} is not in the library.")
 
     @property
-    def import_controller(self) -> object | None:
-        """The drag-and-drop / background import service (None if its module cannot load)."""
-        if self._import_controller is _NOT_YET:
-            self._import_controller = window_parts.make_import_controller(self.library.path, self)
-            window_parts.connect_import_controller(self)
+    def import_controller(self) -> ImportController:
+        """The drag-and-drop / background import service, made on first use."""
+        if self._import_controller is None:
+            from desktop_app.ui.import_controller import ImportController
+
+            self._import_controller = ImportController(self.library.path, self)
+            window_parts.connect_import_controller(self, self._import_controller)
         return self._import_controller
 
     @property
-    def print_controller(self) -> object | None:
-        """Print, preview and export (None if its module cannot load)."""
-        if self._print_controller is _NOT_YET:
-            self._print_controller = window_parts.make_print_controller(self, self._comparison_and_criteria)
+    def print_controller(self) -> PrintController:
+        """Print, preview and export, made on first use."""
+        if self._print_controller is None:
+            from desktop_app.ui.printing import PrintController
+
+            self._print_controller = PrintController(self, self._comparison_and_criteria)
         return self._print_controller
 
     def current_comparison(self) -> Comparison | None:
@@ -130,7 +140,7 @@ class MainWindow(QMainWindow):
 
     # -- construction helpers ---------------------------------------------------------------
 
-    def _dock(self, title: str, name: str, widget: QWidget | None, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setFeatures(
@@ -138,7 +148,7 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
-        dock.setWidget(widget if widget is not None else QLabel(f"{title} are not available.", dock))
+        dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
 
@@ -202,10 +212,8 @@ class MainWindow(QMainWindow):
 
     def _on_comparison_changed(self, comparison: Comparison | None) -> None:
         ids = {side: doc_id for side, doc_id in self.compare_view.doc_ids().items() if doc_id is not None}
-        if self.sidebar is not None and hasattr(self.sidebar, "set_comparison"):
-            self.sidebar.set_comparison(comparison, ids)
-        if self.chart is not None and hasattr(self.chart, "set_comparison"):
-            self.chart.set_comparison(comparison)
+        self.sidebar.set_comparison(comparison, ids)
+        self.chart.set_comparison(comparison)
         self._update_actions()
 
     def _on_documents_changed(self, doc_ids: dict) -> None:
@@ -234,9 +242,6 @@ class MainWindow(QMainWindow):
         has_doc = any(d is not None for d in self.compare_view.doc_ids().values())
         for action in a.comparison_actions():
             action.setEnabled(has_doc)
-        has_printing = window_parts.module_available("desktop_app.ui.printing")
-        for action in (a.print_, a.print_preview, a.export):
-            action.setEnabled(has_doc and has_printing)
 
     def _set_sync_scroll(self, on: bool) -> None:
         self.settings.sync_scroll = on
@@ -255,8 +260,8 @@ class MainWindow(QMainWindow):
         viewport_pos = side_pane.text_edit.viewport().mapFromGlobal(global_pos)
         build_pane_menu(side_pane, viewport_pos, self.corrections).exec(global_pos)
 
-    def _comparison_and_criteria(self) -> tuple[Comparison | None, object]:
-        return self.current_comparison(), window_parts.criteria_of(self)
+    def _comparison_and_criteria(self) -> tuple[Comparison | None, FilterCriteria]:
+        return self.current_comparison(), self.filter_state.criteria
 
     def _about(self) -> None:
         QMessageBox.about(

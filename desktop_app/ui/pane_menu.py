@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from desktop_app.core.analysis.model import CLAIM_KINDS, Claim, Quote
+from desktop_app.ui.corrections import CorrectionService
 from desktop_app.ui.document_pane import DocumentPane
 from desktop_app.ui.marks import KIND_LABELS
 
@@ -32,11 +33,11 @@ def quote_and_claim_at(pane: DocumentPane, viewport_pos: QPoint) -> tuple[Quote 
     return quote, claim
 
 
-def build_pane_menu(pane: DocumentPane, viewport_pos: QPoint, corrections: object | None) -> QMenu:
+def build_pane_menu(pane: DocumentPane, viewport_pos: QPoint, corrections: CorrectionService) -> QMenu:
     """The menu for a right-click at ``viewport_pos`` of the pane's text."""
     text_edit = pane.text_edit
     menu = text_edit.createStandardContextMenu(text_edit.viewport().mapToGlobal(viewport_pos))
-    if corrections is None or pane.view is None or pane.doc_id is None:
+    if pane.view is None or pane.doc_id is None:
         return menu
     doc_id = pane.doc_id
     quote, claim = quote_and_claim_at(pane, viewport_pos)
@@ -66,10 +67,12 @@ def _add(menu: QMenu, text: str, slot: object) -> QAction:
     return action
 
 
-def _claim_menu(menu: QMenu, title: str, corrections: object, doc_id: int, start: int, end: int) -> None:
+def _claim_menu(
+    menu: QMenu, title: str, corrections: CorrectionService, doc_id: int, start: int, end: int
+) -> None:
     sub = menu.addMenu(title)
     for kind in CLAIM_KINDS:
-        _add(sub, kind.capitalize(), lambda k=kind: corrections.mark_claim(doc_id, start, end, k))  # type: ignore[attr-defined]
+        _add(sub, kind.capitalize(), lambda k=kind: corrections.mark_claim(doc_id, start, end, k))
 
 
 def _actor_names(pane: DocumentPane) -> list[str]:
@@ -92,14 +95,14 @@ def _ask_speaker(parent: QWidget, title: str, current: str | None, names: list[s
     return None if not name or name == UNKNOWN else name
 
 
-def _change_speaker(pane: DocumentPane, corrections: object, doc_id: int, quote: Quote) -> None:
+def _change_speaker(pane: DocumentPane, corrections: CorrectionService, doc_id: int, quote: Quote) -> None:
     current = pane.view.analysis.actor(quote.speaker) if pane.view else None
     answer = _ask_speaker(pane, "Change Speaker", current.name if current else None, _actor_names(pane))
     if answer is not False:
-        corrections.change_speaker(doc_id, quote, answer)  # type: ignore[attr-defined]
+        corrections.change_speaker(doc_id, quote, answer)
 
 
-def _add_quote(pane: DocumentPane, corrections: object, doc_id: int, start: int, end: int) -> None:
+def _add_quote(pane: DocumentPane, corrections: CorrectionService, doc_id: int, start: int, end: int) -> None:
     answer = _ask_speaker(pane, "Add Quote", None, _actor_names(pane))
     if answer is not False:
-        corrections.add_quote(doc_id, start, end, answer)  # type: ignore[attr-defined]
+        corrections.add_quote(doc_id, start, end, answer)

@@ -1,132 +1,49 @@
-"""Pieces the main window is assembled from: services made by other modules, menus, the tool bar,
-import and drop handling.
+"""Pieces the main window is assembled from: service wiring, menus, the tool bar, import and drop
+handling.
 
-Kept apart from ``main_window`` so the window class stays a short assembler. Services written in
-their own modules (sidebar, chart, import controller, printing) are created here; should one fail
-to load, the window still opens without it and says so in the status bar.
+Kept apart from ``main_window`` so the window class stays a short assembler: the window makes its
+parts (sidebar, chart, corrections, import controller, printing), this module connects them.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, QPoint
-from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QMimeData, QPoint
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QToolBar, QVBoxLayout, QWidget
 
-from desktop_app.core.filters import FilterCriteria
-from desktop_app.core.library import DocumentSummary, Library
+from desktop_app.core.library import DocumentSummary
 
 if TYPE_CHECKING:
+    from desktop_app.core.importing import ImportOutcome
+    from desktop_app.ui.import_controller import ImportController
     from desktop_app.ui.main_window import MainWindow
-
-_load_errors: list[str] = []
-
-
-def _optional(module: str, name: str) -> Any | None:
-    try:
-        return getattr(importlib.import_module(module), name)
-    except Exception as exc:  # noqa: BLE001 - a missing part must not stop the window
-        _load_errors.append(f"{module}.{name}: {exc}".splitlines()[0])
-        return None
-
-
-def load_errors() -> list[str]:
-    return list(_load_errors)
 
 
 # -- services -----------------------------------------------------------------------------
 
 
-def make_filter_state(parent: QObject) -> Any:
-    cls = _optional("desktop_app.ui.filter_state", "FilterState")
-    return cls(parent=parent) if cls is not None else None
-
-
-def make_corrections(library: Library, undo_stack: QUndoStack, parent: QObject) -> Any:
-    cls = _optional("desktop_app.ui.corrections", "CorrectionService")
-    return cls(library, undo_stack, parent) if cls is not None else None
-
-
-def make_sidebar(filter_state: Any, corrections: Any, parent: QWidget) -> QWidget | None:
-    cls = _optional("desktop_app.ui.filter_sidebar", "FilterSidebar")
-    if cls is None or filter_state is None or corrections is None:
-        return None
-    return cls(filter_state, corrections, parent)
-
-
-def make_chart(filter_state: Any, parent: QWidget) -> QWidget | None:
-    cls = _optional("desktop_app.ui.mentions_chart", "MentionsChart")
-    if cls is None or filter_state is None:
-        return None
-    return cls(filter_state, parent)
-
-
-def make_import_controller(library_path: Path, parent: QWidget) -> Any:
-    cls = _optional("desktop_app.ui.import_controller", "ImportController")
-    return cls(library_path, parent) if cls is not None else None
-
-
-def make_print_controller(parent: QWidget, provider: Callable[[], tuple[Any, Any]]) -> Any:
-    cls = _optional("desktop_app.ui.printing", "PrintController")
-    return cls(parent, provider) if cls is not None else None
-
-
-def module_available(module: str) -> bool:
-    """Whether a module can be found, without importing it."""
-    try:
-        return importlib.util.find_spec(module) is not None
-    except (ImportError, ValueError):
-        return False
-
-
-def connect_import_controller(window: MainWindow) -> None:
-    controller = window._import_controller
-    if controller is not None:
-        controller.documents_imported.connect(
-            lambda outcomes, side: after_import(window, outcomes, side)
-        )
-        if hasattr(controller, "duplicate_selected"):
-            controller.duplicate_selected.connect(lambda doc_id: window.library_pane.select_ids([doc_id]))
-
-
-def _call_printing(window: MainWindow, method: str) -> None:
-    controller = window.print_controller
-    if controller is None:
-        window.show_message("Printing is not available: " + "; ".join(_load_errors))
-        return
-    getattr(controller, method)()
-
-
-def criteria_of(window: MainWindow) -> FilterCriteria:
-    state = window.filter_state
-    return state.criteria if state is not None else FilterCriteria()
+def connect_import_controller(window: MainWindow, controller: ImportController) -> None:
+    controller.documents_imported.connect(lambda outcomes, side: after_import(window, outcomes, side))
+    controller.duplicate_selected.connect(lambda doc_id: window.library_pane.select_ids([doc_id]))
 
 
 def connect_services(window: MainWindow) -> None:
     """Signals between the services and the views."""
     view = window.compare_view
-    if window.filter_state is not None:
-        window.filter_state.criteria_changed.connect(view.set_criteria)
-        view.set_criteria(window.filter_state.criteria)
-    if window.corrections is not None:
-        window.corrections.corrections_changed.connect(view.refresh_document)
-    if window.sidebar is not None and hasattr(window.sidebar, "actor_activated"):
-        window.sidebar.actor_activated.connect(
-            lambda key: [pane.scroll_to_next_quote(key) for pane in view.panes()]
-        )
-    for action, method in (
-        (window.actions.print_, "print_"),
-        (window.actions.print_preview, "preview"),
-        (window.actions.export, "export_dialog"),
-    ):
-        action.triggered.connect(lambda _checked=False, m=method: _call_printing(window, m))
-    if _load_errors:
-        window.show_message("Some parts could not be loaded: " + "; ".join(_load_errors), 15000)
+    window.filter_state.criteria_changed.connect(view.set_criteria)
+    view.set_criteria(window.filter_state.criteria)
+    window.corrections.corrections_changed.connect(view.refresh_document)
+    window.sidebar.actor_activated.connect(
+        lambda key: [pane.scroll_to_next_quote(key) for pane in view.panes()]
+    )
+    # The print controller is made on the first of these (start-up time), hence the lambdas.
+    a = window.actions
+    a.print_.triggered.connect(lambda: window.print_controller.print_())
+    a.print_preview.triggered.connect(lambda: window.print_controller.preview())
+    a.export.triggered.connect(lambda: window.print_controller.export_dialog())
 
 
 # -- menus and tool bar -------------------------------------------------------------------
@@ -202,20 +119,11 @@ def ask_import_folder(window: MainWindow) -> None:
 
 
 def import_paths(window: MainWindow, paths: list[Path], side: str | None) -> None:
-    """Background import through the import controller, or in place when it is missing."""
-    if window.import_controller is not None:
-        window.import_controller.import_paths(paths, side)
-        return
-    from desktop_app.core.importing import import_paths as run_import
-
-    outcomes = run_import(window.library, paths)
-    after_import(window, outcomes, side)
-    errors = [o for o in outcomes if o.status == "error"]
-    if errors:
-        QMessageBox.warning(window, "Import", "\n".join(f"{o.path}: {o.message}" for o in errors[:20]))
+    """Background import through the import controller."""
+    window.import_controller.import_paths(paths, side)
 
 
-def after_import(window: MainWindow, outcomes: list, side: str | None) -> None:
+def after_import(window: MainWindow, outcomes: list[ImportOutcome], side: str | None) -> None:
     window.library_pane.refresh()
     imported = [o for o in outcomes if o.status == "imported"]
     duplicates = sum(1 for o in outcomes if o.status == "duplicate")
@@ -235,23 +143,14 @@ def paste_clipboard(window: MainWindow) -> None:
 
 
 def can_accept_drop(window: MainWindow, mime: QMimeData) -> bool:
-    controller = window.import_controller
-    if controller is None:
-        return mime.hasUrls() and all(url.isLocalFile() for url in mime.urls())
-    ok, reason = controller.can_accept(mime)
+    ok, reason = window.import_controller.can_accept(mime)
     if not ok and reason:
         window.show_message(reason)
     return ok
 
 
 def drop_mime(window: MainWindow, mime: QMimeData, side: str | None) -> bool:
-    controller = window.import_controller
-    if controller is not None:
-        return bool(controller.import_mime(mime, side))
-    if mime.hasUrls() and all(url.isLocalFile() for url in mime.urls()):
-        window.import_paths([Path(url.toLocalFile()) for url in mime.urls()], side)
-        return True
-    return False
+    return window.import_controller.import_mime(mime, side)
 
 
 def side_at(window: MainWindow, pos: QPoint) -> str | None:

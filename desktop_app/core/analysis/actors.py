@@ -10,7 +10,7 @@ role noun. ``ActorRegistry`` keeps actors and mentions; coreference adds to it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -25,6 +25,7 @@ KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _FUNCTION_WORDS = frozenset("mot för och i av på till med om the of for and de du la".split())
 _ACRONYM_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
 MAX_MENTION_SCAN = 10  # mentions looked at around a position when resolving a group noun
+_ANY_NEAREST = frozenset({"@company", "@club"})  # group nouns that may take any organization
 
 
 @dataclass
@@ -116,9 +117,16 @@ class ActorRegistry:
         return self._keys.get(" ".join(name.casefold().split()))
 
     def add_mention(self, actor: int, start: int, end: int, via: str) -> None:
-        self.mentions.append(MentionDraft(actor, start, end, via))
+        mention = MentionDraft(actor, start, end, via)
+        if self._sorted and self.mentions:
+            # Once lookups have begun, keep the order instead of re-sorting on the next lookup.
+            i = bisect_right(self._starts, start)
+            self.mentions.insert(i, mention)
+            self._starts.insert(i, start)
+        else:
+            self.mentions.append(mention)
+            self._sorted = False
         self.actors[actor].first = min(self.actors[actor].first, start)
-        self._sorted = False
 
     def _ensure_sorted(self) -> None:
         if not self._sorted:
@@ -292,6 +300,12 @@ class ActorRegistry:
                     return mention.actor
             elif actor.name.casefold().endswith(target):
                 return mention.actor
+        if target in _ANY_NEAREST:
+            # "bolaget", "företaget": the nearest organization named before, of no other kind.
+            for mention in before:
+                actor = self.actors[mention.actor]
+                if actor.kind == "organization" and actor.category in (None, target[1:]):
+                    return mention.actor
         return None
 
 

@@ -172,12 +172,16 @@ def find_claims(
         holder = index.at(pos)
         speaker = None
         start, end = sent_start, sent_end
+        words = ""
         if holder is not None:
             quote, in_words = holder
             speaker = quote.speaker
             if in_words:
                 start, end = max(sent_start, quote.start), min(sent_end, quote.end)
+            elif quote.cue is not None:
+                # The topic is what is said, not who says it: leave the cue's words out.
+                words = text[start : max(start, quote.cue.start)] + " " + text[min(end, quote.cue.end) : end]
         if end <= start:
             continue
-        claims.append(Claim(speaker, kind, start, end, claim_terms(text[start:end], language)))
+        claims.append(Claim(speaker, kind, start, end, claim_terms(words or text[start:end], language)))
     return claims

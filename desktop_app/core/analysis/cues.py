@@ -1,10 +1,8 @@
-"""The words that signal speech, and the phrase that names who speaks.
+"""The words that signal speech: one language's cue vocabulary, loaded once.
 
-``Vocabulary`` gathers one language's word lists (reporting verbs, pronouns, role nouns, party
-labels, organization nouns) from ``resources/lexicons/<lang>/``. ``speaker_after`` and
-``speaker_before`` read the speaker phrase next to a cue ("säger ytterbacken Emil Johansson",
-"Statsminister Stefan Löfven (S) håller inte med") within a bounded window, so every call costs
-the same whatever the length of the text.
+``Vocabulary`` gathers the word lists (reporting verbs, pronouns, role nouns, party labels,
+organization nouns) from ``resources/lexicons/<lang>/``; ``speakers`` reads the phrase that
+names who speaks, and the quote rules use both.
 """
 
 from __future__ import annotations
@@ -12,14 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 
 from desktop_app.core.analysis.lexicon import load_lines
 from desktop_app.core.analysis.patterns import word_pattern
-from desktop_app.core.analysis.tokens import TOKEN_RE
 
 WINDOW = 160  # characters a speaker phrase may span on either side of its cue
-BACK_WINDOW = 120  # characters read before a verb for the speaker in front of it
 
 NAME_PARTICLES = frozenset(
     "von van der den de af av la le di da du del della dos das bin ibn al el ben ter zu mac".split()
@@ -32,15 +27,6 @@ ROLE_ADJECTIVES = {
     ),
     "en": frozenset("former acting deputy vice chief senior new then interim assistant prime".split()),
 }
-DETERMINERS = {"sv": frozenset(), "en": frozenset("the a an".split())}
-PLURAL_PRONOUNS = {"sv": frozenset("de dom vi".split()), "en": frozenset("they we".split())}
-OBJECT_PRONOUNS = {"sv": frozenset("honom henne hen dem".split()), "en": frozenset("him her them".split())}
-AUXILIARIES = {
-    "sv": frozenset("har hade ska skulle kan kunde vill ville brukar länge tidigare redan".split()),
-    "en": frozenset("has had have will would can could may might previously repeatedly".split()),
-}
-RELATIVES = {"sv": frozenset({"som"}), "en": frozenset({"who"})}
-THAT = {"sv": "att", "en": "that"}
 
 
 @dataclass(frozen=True)
@@ -111,7 +97,7 @@ def vocabulary(language: str) -> Vocabulary:
     for entry in _split_entries(lang, "party_names"):
         labels.add(entry[0])
         for form in entry:
-            party_forms[form.casefold()] = entry[0]
+            party_forms.setdefault(form.casefold(), entry[0])
             if form[0].isupper():
                 proper.add(form.casefold())
     org_nouns: dict[str, str] = {}
@@ -125,7 +111,8 @@ def vocabulary(language: str) -> Vocabulary:
             group_nouns[noun.strip().casefold()] = target.strip().casefold()
     indirect_only = {
         "sv": "uppger uppgav uppgett uppgivit meddelar meddelade meddelat anser ansåg ansett tror trodde "
-        "tycker tyckte bedömer bedömde hoppas hoppades befarar befarade fruktar fruktade",
+        "tycker tyckte bedömer bedömde hoppas hoppades befarar befarade fruktar fruktade skriver skrev "
+        "rapporterar rapporterade",
         "en": "",
     }[lang]
     return Vocabulary(
@@ -195,215 +182,3 @@ def is_name_token(text: str, following: str | None = None) -> bool:
         and bool(following)
         and (following[0].isupper() or bool(_PARTICLE_PREFIX_RE.match(following)))
     )
-
-
-def _is_genitive_modifier(text: str, language: str) -> bool:
-    """ "Iraks", "kommunens", "the company's": a possessor before a role noun."""
-    if language == "en":
-        return text.endswith(("'s", "’s"))
-    return len(text) > 3 and (text.endswith("s") or text.endswith(":s")) and text[-2] != "s"
-
-
-def _tokens(text: str, start: int, end: int, limit: int = 0) -> list[tuple[int, int, str]]:
-    """Tokens of ``text[start:end]`` as (start, end, text); the first ``limit`` when given."""
-    found = TOKEN_RE.finditer(text, start, end)
-    if limit:
-        found = islice(found, limit)
-    return [(m.start(), m.end(), m.group()) for m in found]
-
-
-def _is_role_prefix_word(tok: str, voc: Vocabulary) -> bool:
-    low = tok.casefold()
-    return (
-        voc.is_role_word(low)
-        or low in ROLE_ADJECTIVES[voc.language]
-        or low in voc.party_forms and tok[0].islower()
-    )
-
-
-def speaker_after(
-    text: str, pos: int, limit: int, voc: Vocabulary, *, allow_object: bool = False
-) -> SpeakerRef | None:
-    """The speaker phrase that starts at ``pos`` (after a verb or "enligt"), or None.
-
-    Reads at most ``WINDOW`` characters and never past ``limit`` (the sentence's end).
-    """
-    toks = _tokens(text, pos, min(limit, pos + WINDOW), 16)
-    lang = voc.language
-    i = 0
-    skipped = 0
-    while i < len(toks) and skipped < 3 and toks[i][2].casefold() in voc.adverbs:
-        i += 1
-        skipped += 1
-    if i >= len(toks):
-        return None
-    s, e, word = toks[i]
-    low = word.casefold()
-    if low in voc.pronouns and (allow_object or low not in OBJECT_PRONOUNS[lang] or low in ("hen",)):
-        return SpeakerRef(s, e, "pronoun", voc.pronouns[low])
-    if allow_object and low in OBJECT_PRONOUNS[lang]:
-        return SpeakerRef(s, e, "plural") if low in ("dem", "them") else None
-    if low in PLURAL_PRONOUNS[lang]:
-        return SpeakerRef(s, e, "plural")
-    start = s
-    if low in DETERMINERS[lang]:
-        i += 1
-    # Role words and possessors before a name: "Iraks premiärminister", "ytterbacken".
-    j = i
-    last_role = -1
-    while j < len(toks) and j - i < 5:
-        tok = toks[j][2]
-        if tok.casefold() in voc.org_nouns or tok.casefold() in voc.group_nouns:
-            break
-        if _is_role_prefix_word(tok, voc):
-            last_role = j
-            j += 1
-            continue
-        nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
-        if _is_genitive_modifier(tok, lang) and nxt and _is_role_prefix_word(nxt, voc):
-            j += 1
-            continue
-        break
-    # The name itself.
-    k = j
-    while k < len(toks) and k - j < 6:
-        tok = toks[k][2]
-        nxt = toks[k + 1][2] if k + 1 < len(toks) else None
-        if tok.casefold() in voc.pronouns or tok.casefold() in PLURAL_PRONOUNS[lang]:
-            break
-        if is_name_token(tok, nxt) and not (lang == "en" and tok in ("I",)):
-            k += 1
-            continue
-        break
-    if k > j:
-        end = toks[k - 1][1]
-        # A party label in brackets belongs to the phrase: "Stefan Löfven (S)".
-        if k + 2 < len(toks) and toks[k][2] == "(" and toks[k + 2][2] == ")" and toks[k + 1][2].upper() in {
-            p.upper() for p in voc.party_labels
-        }:
-            end = toks[k + 2][1]
-        return SpeakerRef(start, end, "name")
-    if i < len(toks):
-        s2, e2, tok = toks[i]
-        low2 = tok.casefold()
-        if lang == "en" and i + 1 < len(toks):
-            two = f"{low2} {toks[i + 1][2].casefold()}"
-            if two in voc.org_nouns or two in voc.group_nouns:
-                return SpeakerRef(start, toks[i + 1][1], "noun")
-        if low2 in voc.org_nouns or low2 in voc.group_nouns:
-            return SpeakerRef(start, e2, "noun")
-    if last_role >= 0:
-        tok = toks[last_role][2]
-        if lang == "en" or is_definite_noun(tok, lang):
-            return SpeakerRef(start, toks[last_role][1], "noun")
-    return None
-
-
-def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
-    """The speaker phrase that ends just before ``pos`` (a verb), not reaching before ``floor``.
-
-    Handles "Ranstorp menar", "Han säger", "polisen menar", "Statsminister Stefan Löfven (S)
-    håller", and the relative "Magnus Ranstorp, terrorforskare vid X, som anser".
-    """
-    lo = max(floor, pos - BACK_WINDOW)
-    toks = _tokens(text, lo, pos)
-    lang = voc.language
-    i = len(toks) - 1
-    skipped = 0
-    while i >= 0 and skipped < 4 and (
-        toks[i][2].casefold() in voc.adverbs or toks[i][2].casefold() in AUXILIARIES[lang]
-    ):
-        i -= 1
-        skipped += 1
-    if i < 0:
-        return None
-    if toks[i][2].casefold() in RELATIVES[lang]:
-        i -= 1
-        if i >= 0 and toks[i][2] == ",":
-            i -= 1
-            # Skip back over an apposition: "X, terrorforskare vid Försvarshögskolan, som".
-            j = i
-            while j >= 0 and toks[j][2] != "," and i - j < 14:
-                j -= 1
-            if j >= 0 and toks[j][2] == "," and j + 1 <= i and _starts_apposition(toks, j + 1, voc):
-                i = j - 1
-        if i < 0:
-            return None
-    s, e, word = toks[i]
-    low = word.casefold()
-    initial = _is_sentence_initial(text, s, floor)
-    if low in voc.pronouns and low not in OBJECT_PRONOUNS[lang]:
-        return SpeakerRef(s, e, "pronoun", voc.pronouns[low], initial)
-    if low in PLURAL_PRONOUNS[lang]:
-        return SpeakerRef(s, e, "plural")
-    end = e
-    if word == ")" and i >= 2 and toks[i - 2][2] == "(":
-        i -= 3
-        if i < 0:
-            return None
-    k = i
-    while k >= 0 and i - k < 6:
-        tok = toks[k][2]
-        nxt = toks[k + 1][2] if k + 1 < len(toks) else None
-        if is_name_token(tok, nxt) and tok.casefold() not in voc.pronouns and not voc.is_role_word(tok):
-            k -= 1
-            continue
-        break
-    if k < i:
-        first = k + 1
-        # Extend over the role words before the name.
-        while k >= 0 and first - k < 5:
-            tok = toks[k][2]
-            nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
-            if _is_role_prefix_word(tok, voc) or (
-                _is_genitive_modifier(tok, lang) and _is_role_prefix_word(nxt, voc)
-            ):
-                k -= 1
-                continue
-            break
-        start = toks[k + 1][0]
-        name_start = toks[first][0]
-        initial = _is_sentence_initial(text, name_start, floor)
-        if initial and first == i and toks[i][2].casefold() in _stopwords(lang):
-            return None  # "Det menar ...", "Många anser ...": a capitalized ordinary word
-        return SpeakerRef(start, end, "name", None, initial)
-    low = toks[i][2].casefold()
-    if lang == "en" and i >= 1:
-        two = f"{toks[i - 1][2].casefold()} {low}"
-        if two in voc.org_nouns or two in voc.group_nouns:
-            return SpeakerRef(toks[i - 1][0], toks[i][1], "noun")
-    if low in voc.org_nouns or low in voc.group_nouns:
-        return SpeakerRef(toks[i][0], toks[i][1], "noun", None, initial)
-    if voc.is_role_word(low) and (lang == "en" or is_definite_noun(toks[i][2].lower(), lang)):
-        start = toks[i][0]
-        if lang == "en" and i >= 1 and toks[i - 1][2].casefold() == "the":
-            start = toks[i - 1][0]
-        elif lang == "en":
-            return None
-        return SpeakerRef(start, toks[i][1], "noun", None, initial)
-    return None
-
-
-def _starts_apposition(toks: list[tuple[int, int, str]], i: int, voc: Vocabulary) -> bool:
-    """True when the words from ``i`` open a role apposition: "terrorforskare vid ...", "Iraks ..."."""
-    word = toks[i][2]
-    if voc.language == "en" and word.casefold() in ("a", "an", "the") and i + 1 < len(toks):
-        i += 1
-        word = toks[i][2]
-    if _is_role_prefix_word(word, voc):
-        return True
-    nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
-    return _is_genitive_modifier(word, voc.language) and _is_role_prefix_word(nxt, voc)
-
-
-@lru_cache(maxsize=None)
-def _stopwords(language: str) -> frozenset[str]:
-    words: set[str] = set()
-    for line in load_lines(language, "stopwords"):
-        words.update(line.casefold().split())
-    return frozenset(words)
-
-
-def _is_sentence_initial(text: str, pos: int, floor: int) -> bool:
-    """True when only dashes, quotation marks or spaces stand between ``floor`` and ``pos``."""
-    return pos - floor <= 8 and not text[floor:pos].strip(" \t–—−―-\"”“«»'’(")

@@ -35,8 +35,8 @@ def looks_like_heading(line: str) -> bool:
         return False
     if line[0] in _DASH_OR_QUOTE or not (line[0].isupper() or line[0].isdigit()):
         return False
-    if line.endswith(tuple(_FINAL_PUNCT)):
-        return False
+    if line.endswith(tuple(_FINAL_PUNCT)) or "," in line:
+        return False  # "Det stämmer, säger hon" without its period is still a sentence
     words = _words(line, MAX_HEADING_WORDS)
     if line.endswith("?") and words > 6:
         return False

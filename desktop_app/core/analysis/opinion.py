@@ -19,6 +19,7 @@ MAX_SIGNATURE_WORDS = 22
 MAX_ROLE_LINE_WORDS = 10
 _PAREN_RE = re.compile(r"\(\s*([^\W\d_]{1,4})\s*\)")
 _BIO_RE = re.compile(r"\s+(?:är|is|was|var)\s+")
+_ARTICLE_RE = re.compile(r"^(?:a|an|the|en|ett)\s+", re.IGNORECASE)
 _LEAD_RE = {"sv": re.compile(r"(?<![\w-])skriver\s+"), "en": re.compile(r"(?<![\w-])writes?\s+")}
 
 
@@ -47,16 +48,16 @@ def parse_author(line: str, voc: Vocabulary) -> Author | None:
     name = line[names[0].start() : names[-1].end()]
     rest = line[names[-1].end() :]
     party = None
-    paren = _PAREN_RE.search(rest[:12])
-    if paren and paren.group(1).upper() in {p.upper() for p in voc.party_labels}:
-        party = next(p for p in voc.party_labels if p.upper() == paren.group(1).upper())
-        rest = rest[paren.end() :]
+    paren = next((m for m in _PAREN_RE.finditer(rest) if m.group(1).casefold() in voc.party_forms), None)
+    if paren is not None:
+        party = voc.party_forms[paren.group(1).casefold()]
+        rest = rest[: paren.start()] + rest[paren.end() :]
     else:
         word = re.match(r"\s*([^\W\d_][\w-]*)", rest)
         if word and word.group(1).casefold() in voc.party_forms:
             party = voc.party_forms[word.group(1).casefold()]
             rest = rest[word.end() :]
-    role = rest.strip(" ,;–—-\t").rstrip(".") or None
+    role = " ".join(rest.split()).strip(" ,;–—-").rstrip(".").strip(" ,") or None
     return Author(" ".join(name.split()), party, role)
 
 
@@ -100,7 +101,8 @@ def signature_block(
             if author is None:
                 break
             if bio:
-                author.role = line[bio.end() :].rstrip(". ") or author.role
+                role = _ARTICLE_RE.sub("", line[bio.end() :].rstrip(". "))
+                author.role = role or author.role
             elif line.rstrip().endswith("."):
                 break
             carries_role = carries_role or bool(author.party or author.role)

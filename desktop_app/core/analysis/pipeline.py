@@ -68,7 +68,7 @@ def analyze(
         roles[i] = "signature"
     writers: list[Author] = []
     if genre_in == "opinion":
-        writers = metadata_authors(list(authors or []), voc) or signers
+        writers = _merge_authors(metadata_authors(list(authors or []), voc), signers)
     elif signers:
         writers = signers
     body_idx = [i for i, role in enumerate(roles) if role == "body"]
@@ -103,6 +103,19 @@ def analyze(
     if author_ids:
         quotes.extend(_author_voice(text, blocks, quotes, set(author_ids)))
     return _finish(text, low, lang, genre_out, registry, quotes, roles, paragraphs, blocks)
+
+
+def _merge_authors(listed: list[Author], signed: list[Author]) -> list[Author]:
+    """The metadata's authors, completed with party and role from the signature; else the signers."""
+    if not listed:
+        return signed
+    by_name = {a.name.casefold(): a for a in signed}
+    for author in listed:
+        sig = by_name.get(author.name.casefold())
+        if sig is not None:
+            author.party = author.party or sig.party
+            author.role = author.role or sig.role
+    return listed
 
 
 def _without_signature_parties(entities: list[EntitySpan], lines: list[tuple[int, int]], voc) -> list[EntitySpan]:
@@ -169,10 +182,16 @@ def _author_voice(
     cut: list[tuple[int, int]] = []
     for quote, idx in quotes:
         cut.append((quote.start, quote.end))
-        if idx in authors and quote.cue is not None:
-            block = _block_at(blocks, quote.cue.start)
+        if quote.cue is None:
+            continue
+        block = _block_at(blocks, quote.cue.start)
+        if idx in authors or quote.cue.start > quote.end:
+            # A cue after the words ("..., skriver X i en rapport.") ends the sentence about them.
             stop = block.sentence_at(quote.cue.start)[1] if block else quote.cue.end
-            cut.append((quote.cue.start, max(stop, quote.cue.end)))
+            cut.append((min(quote.end, quote.cue.start), max(stop, quote.cue.end)))
+        else:
+            # "X säger att ...": the attribution belongs with the words it attributes.
+            cut.append((quote.cue.start, quote.end))
     spans = sorted(cut)
     first = min(authors, key=lambda i: i)
     out: list[tuple[Quote, int]] = []

@@ -1,16 +1,33 @@
-"""Pairs of quotation marks inside one paragraph: ” ”, " ", « », » «, “ ”, „ “.
+"""Quotes in quotation marks: ” ”, " ", « », » «, “ ”, „ “, and the cue next to them.
 
 Swedish uses the same mark (”) to open and close, English opens with “ and closes with ”. A
 mark opens when a word follows it and closes when a word precedes it; unmatched marks are
 ignored, except an opening mark at the paragraph's start, which (by the English convention for
-quotes running over several paragraphs) quotes the whole paragraph.
+quotes running over several paragraphs) quotes the whole paragraph. The speaker is named by a
+cue after the closing mark (", säger X", "said X", "enligt X", "är terrorgruppens budskap") or
+before the opening one ("X säger:", "Hon var tydlig:").
 """
 
 from __future__ import annotations
 
 import re
 
+from desktop_app.core.analysis.blocks import Block
+from desktop_app.core.analysis.candidates import Candidate, trim
+from desktop_app.core.analysis.cues import WINDOW, SpeakerRef, Vocabulary
+from desktop_app.core.analysis.quotes_indirect import according_after
+from desktop_app.core.analysis.speakers import speaker_after, speaker_before
+
 _MARK_RE = re.compile(r"[\"”“„«»]")
+_MESSAGE_RE = {
+    "sv": re.compile(r"\s*,?\s*(?:är|var|blir|blev)\s+(?:också\s+)?(?P<who>[\w-]+?)(?::s|s)\s+(?P<noun>\w+)"),
+    "en": re.compile(
+        r"\s*,?\s*(?:is|was|became)\s+(?:also\s+)?(?:the\s+)?(?P<who>[\w-]+?)(?:'s|’s)\s+(?P<noun>\w+)"
+    ),
+}
+_GAP_RE = re.compile(r"[\s,]*")
+_SPACE_RE = re.compile(r"\s+")
+_ACCORDING_RE = re.compile(r"(?<!\w)(?:[Ee]nligt|[Aa]ccording to)\s+")
 _CLOSERS: dict[str, str] = {
     '"': '"',
     "”": "”",
@@ -46,3 +63,108 @@ def marked_spans(text: str, start: int, end: int) -> list[tuple[int, int, int, i
     if open_ch and open_pos == start:
         spans.append((open_pos, open_pos + 1, end, end))
     return spans
+
+
+def marked_quotes(
+    text: str, block: Block, marked: list[tuple[int, int, int, int]], voc: Vocabulary
+) -> list[Candidate]:
+    """Quotes in quotation marks; spans are (open mark, inner start, inner end, close mark)."""
+    cands: list[Candidate] = []
+    floor = block.start
+    for open_pos, qs, qe, close_pos in marked:
+        start, end = trim(text, qs, qe, " \t,")
+        if end <= start:
+            continue
+        cand = Candidate(start, end, "direct", paragraph=block.index)
+        after = close_pos + 1 if close_pos < block.end else block.end
+        attached = _cue_after_mark(text, block, after, voc)
+        if attached is None:
+            attached = cue_before_mark(text, block, max(floor, block.sentence_at(open_pos)[0]), open_pos, voc)
+        if attached is not None:
+            cand.cue, cand.ref = attached
+        elif open_pos == block.start and (close_pos >= block.end - 2 or close_pos == block.end):
+            cand.follow = True
+        elif len(text[start:end].split()) < 4:
+            continue  # a scare-quoted word or a title, not somebody's words
+        cands.append(cand)
+        floor = min(block.end, close_pos + 1)
+    # A second quote in the paragraph with no cue of its own shares the nearest named one's speaker.
+    first_named = next((c.ref for c in cands if c.ref is not None), None)
+    last_named = None
+    for cand in cands:
+        if cand.ref is not None:
+            last_named = cand.ref
+        elif not cand.follow and first_named is not None:
+            cand.ref = last_named or first_named
+    return [c for c in cands if c.ref is not None or c.follow]
+
+
+def _cue_after_mark(
+    text: str, block: Block, pos: int, voc: Vocabulary
+) -> tuple[tuple[int, int], SpeakerRef] | None:
+    if pos >= block.end:
+        return None
+    _, sent_end = block.sentence_at(pos)
+    sent_end = max(sent_end, min(block.end, pos + 2))
+    m = _GAP_RE.match(text, pos)
+    p = m.end() if m else pos
+    verb = voc.verb_re.match(text, p)
+    if verb:
+        ref = speaker_after(text, verb.end(), sent_end, voc)
+        if ref is not None and ref.kind != "plural":
+            return (verb.start(), ref.end), ref
+    ref = speaker_after(text, p, sent_end, voc)
+    if ref is not None and ref.kind != "plural":
+        gap = _SPACE_RE.match(text, ref.end)
+        verb = voc.verb_re.match(text, gap.end() if gap else ref.end)
+        if verb:
+            return (ref.start, verb.end()), ref
+    acc = according_after(text, p, sent_end, voc)
+    if acc is not None:
+        return acc
+    msg = _MESSAGE_RE[voc.language].match(text, pos, sent_end)
+    if msg and msg.group("noun").casefold() in voc.message_nouns:
+        who = msg.group("who")
+        kind = "noun" if who[0].islower() else "name"
+        return (msg.start("who"), msg.end("noun")), SpeakerRef(msg.start("who"), msg.end("who"), kind)
+    return None
+
+
+def cue_before_mark(
+    text: str, block: Block, floor: int, open_pos: int, voc: Vocabulary
+) -> tuple[tuple[int, int], SpeakerRef] | None:
+    """ "Anna Ek säger: ”...", "säger hon att ”...", "Enligt X: ”...", "Hon är tydlig: ”..."."""
+    end = open_pos
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    colon = end > floor and text[end - 1] == ":"
+    if end > floor and text[end - 1] in ":,":
+        end -= 1
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    if end <= floor:
+        return None
+    stem = text[max(floor, end - 60) : end]
+    that = re.search(r"(?<!\w)(?:att|that)$", stem)
+    if that:
+        end -= len(that.group())
+        while end > floor and text[end - 1].isspace():
+            end -= 1
+    lo = max(floor, end - WINDOW)
+    for verb in reversed(list(voc.verb_re.finditer(text, lo, end))):
+        if verb.end() == end:
+            ref = speaker_before(text, verb.start(), floor, voc)
+            if ref is not None and ref.kind != "plural":
+                return (ref.start, verb.end()), ref
+        ref = speaker_after(text, verb.end(), end, voc)
+        if ref is not None and ref.kind != "plural" and not text[ref.end : end].strip(" ,"):
+            return (verb.start(), ref.end), ref
+        break
+    acc_start = max(floor, end - WINDOW)
+    for acc in _ACCORDING_RE.finditer(text[acc_start:end]):
+        found = according_after(text, acc_start + acc.start(), end, voc)
+        if found is not None and not text[found[1].end : end].strip(" ,"):
+            return found
+    if colon:
+        return (floor, end), SpeakerRef(floor, end, "sentence")
+    return None

@@ -14,16 +14,10 @@ from bisect import bisect_left, bisect_right
 
 from desktop_app.core.analysis.blocks import Block
 from desktop_app.core.analysis.candidates import Candidate, trim
-from desktop_app.core.analysis.cues import (
-    WINDOW,
-    SpeakerRef,
-    Vocabulary,
-    speaker_after,
-    speaker_before,
-    vocabulary,
-)
-from desktop_app.core.analysis.quote_marks import marked_spans
-from desktop_app.core.analysis.quotes_indirect import according_after, indirect_candidates
+from desktop_app.core.analysis.cues import WINDOW, SpeakerRef, Vocabulary, vocabulary
+from desktop_app.core.analysis.quote_marks import cue_before_mark, marked_quotes, marked_spans
+from desktop_app.core.analysis.quotes_indirect import indirect_candidates
+from desktop_app.core.analysis.speakers import speaker_after, speaker_before
 
 _DASH_START_RE = re.compile(r"(?:[–—−―]|-(?=\s))")
 _LABEL_RE = re.compile(
@@ -34,12 +28,6 @@ _LONG_LABELS = frozenset({"fråga", "svar", "question", "answer"})
 _DET_RE = {
     "sv": re.compile(r"(?:Så\s+här|Det|Så|Detta)\s+"),
     "en": re.compile(r"(?:That|So|This)\s+(?:is\s+what\s+)?"),
-}
-_MESSAGE_RE = {
-    "sv": re.compile(r"\s*,?\s*(?:är|var|blir|blev)\s+(?:också\s+)?(?P<who>[\w-]+?)(?::s|s)\s+(?P<noun>\w+)"),
-    "en": re.compile(
-        r"\s*,?\s*(?:is|was|became)\s+(?:also\s+)?(?:the\s+)?(?P<who>[\w-]+?)(?:'s|’s)\s+(?P<noun>\w+)"
-    ),
 }
 _SPEECH_VERBS = frozenset("säger sa sade sagt berättar berättade förklarar förklarade said says".split())
 MAX_TAIL_WORDS = 12
@@ -109,7 +97,7 @@ def _direct_quotes(text: str, block: Block, voc: Vocabulary, interview: bool) ->
         found = _dash_segment(text, block, body, seg_end, voc, interview)
         if dash > s and found and found[0].ref is None and text[dash - 2 : dash].strip() == ":":
             # "Hon säger: – Vi ska vinna." The intro names the speaker of the dash quote.
-            intro = _cue_before_mark(text, block, block.sentence_at(dash - 2)[0], dash, voc)
+            intro = cue_before_mark(text, block, block.sentence_at(dash - 2)[0], dash, voc)
             if intro is not None:
                 found[0].cue, found[0].ref = intro
                 found[0].follow = False
@@ -117,7 +105,7 @@ def _direct_quotes(text: str, block: Block, voc: Vocabulary, interview: bool) ->
     if block.marks:
         covered = sorted((c.start, c.end) for c in cands)
         marked = [m for m in marked_spans(text, s, e) if not _inside(m[0], covered)]
-        cands.extend(_marked_quotes(text, block, marked, voc))
+        cands.extend(marked_quotes(text, block, marked, voc))
     if not dashes and block.verbs and not any(c.start < c.end for c in cands):
         cands.extend(_trailing_cues(text, block, voc))
     return [c for c in cands if c.end > c.start]
@@ -149,6 +137,10 @@ def _cue_after_punct(
         if p > lo and text[p - 1] in ",?!…":
             _, sent_end = block.sentence_at(verb_start)
             ref = speaker_after(text, verb_end, sent_end, voc)
+            if ref is not None and ref.kind == "pronoun" and voc.language == "en":
+                # "..., said she had warned": the pronoun opens a clause, it is not a cue.
+                if text[ref.end : sent_end].strip(" .!?”\"»"):
+                    ref = None
             if ref is not None and ref.kind != "plural" and _tail_ok(text, ref.end, sent_end):
                 end = p - 1 if text[p - 1] == "," else p
                 return end, verb_start, ref
@@ -211,111 +203,6 @@ def _cue_end(text: str, cue_start: int, ref: SpeakerRef) -> int:
     # Speaker before the verb ("Anna Ek säger"): the cue ends after the verb word.
     m = re.compile(r"\s*\S+").match(text, ref.end)
     return m.end() if m else ref.end
-
-
-def _marked_quotes(
-    text: str, block: Block, marked: list[tuple[int, int, int, int]], voc: Vocabulary
-) -> list[Candidate]:
-    """Quotes in quotation marks; spans are (open mark, inner start, inner end, close mark)."""
-    cands: list[Candidate] = []
-    floor = block.start
-    for open_pos, qs, qe, close_pos in marked:
-        start, end = trim(text, qs, qe, " \t,")
-        if end <= start:
-            continue
-        cand = Candidate(start, end, "direct", paragraph=block.index)
-        after = close_pos + 1 if close_pos < block.end else block.end
-        attached = _cue_after_mark(text, block, after, voc)
-        if attached is None:
-            attached = _cue_before_mark(text, block, max(floor, block.sentence_at(open_pos)[0]), open_pos, voc)
-        if attached is not None:
-            cand.cue, cand.ref = attached
-        elif open_pos == block.start and (close_pos >= block.end - 2 or close_pos == block.end):
-            cand.follow = True
-        elif len(text[start:end].split()) < 4:
-            continue  # a scare-quoted word or a title, not somebody's words
-        cands.append(cand)
-        floor = min(block.end, close_pos + 1)
-    # A second quote in the paragraph with no cue of its own shares the nearest named one's speaker.
-    first_named = next((c.ref for c in cands if c.ref is not None), None)
-    last_named = None
-    for cand in cands:
-        if cand.ref is not None:
-            last_named = cand.ref
-        elif not cand.follow and first_named is not None:
-            cand.ref = last_named or first_named
-    return [c for c in cands if c.ref is not None or c.follow]
-
-
-def _cue_after_mark(
-    text: str, block: Block, pos: int, voc: Vocabulary
-) -> tuple[tuple[int, int], SpeakerRef] | None:
-    if pos >= block.end:
-        return None
-    _, sent_end = block.sentence_at(pos)
-    sent_end = max(sent_end, min(block.end, pos + 2))
-    m = re.compile(r"[\s,]*").match(text, pos)
-    p = m.end() if m else pos
-    verb = voc.verb_re.match(text, p)
-    if verb:
-        ref = speaker_after(text, verb.end(), sent_end, voc)
-        if ref is not None and ref.kind != "plural":
-            return (verb.start(), ref.end), ref
-    ref = speaker_after(text, p, sent_end, voc)
-    if ref is not None and ref.kind != "plural":
-        gap = re.compile(r"\s+").match(text, ref.end)
-        verb = voc.verb_re.match(text, gap.end() if gap else ref.end)
-        if verb:
-            return (ref.start, verb.end()), ref
-    acc = according_after(text, p, sent_end, voc)
-    if acc is not None:
-        return acc
-    msg = _MESSAGE_RE[voc.language].match(text, pos, sent_end)
-    if msg and msg.group("noun").casefold() in voc.message_nouns:
-        who = msg.group("who")
-        kind = "noun" if who[0].islower() else "name"
-        return (msg.start("who"), msg.end("noun")), SpeakerRef(msg.start("who"), msg.end("who"), kind)
-    return None
-
-
-def _cue_before_mark(
-    text: str, block: Block, floor: int, open_pos: int, voc: Vocabulary
-) -> tuple[tuple[int, int], SpeakerRef] | None:
-    """ "Anna Ek säger: ”...", "säger hon att ”...", "Enligt X: ”...", "Hon är tydlig: ”..."."""
-    end = open_pos
-    while end > floor and text[end - 1].isspace():
-        end -= 1
-    colon = end > floor and text[end - 1] == ":"
-    if end > floor and text[end - 1] in ":,":
-        end -= 1
-    while end > floor and text[end - 1].isspace():
-        end -= 1
-    if end <= floor:
-        return None
-    stem = text[max(floor, end - 60) : end]
-    that = re.search(r"(?<!\w)(?:att|that)$", stem)
-    if that:
-        end -= len(that.group())
-        while end > floor and text[end - 1].isspace():
-            end -= 1
-    lo = max(floor, end - WINDOW)
-    for verb in reversed(list(voc.verb_re.finditer(text, lo, end))):
-        if verb.end() == end:
-            ref = speaker_before(text, verb.start(), floor, voc)
-            if ref is not None and ref.kind != "plural":
-                return (ref.start, verb.end()), ref
-        ref = speaker_after(text, verb.end(), end, voc)
-        if ref is not None and ref.kind != "plural" and not text[ref.end : end].strip(" ,"):
-            return (verb.start(), ref.end), ref
-        break
-    acc_start = max(floor, end - WINDOW)
-    for acc in re.finditer(r"(?<!\w)(?:[Ee]nligt|[Aa]ccording to)\s+", text[acc_start:end]):
-        found = according_after(text, acc_start + acc.start(), end, voc)
-        if found is not None and not text[found[1].end : end].strip(" ,"):
-            return found
-    if colon:
-        return (floor, end), SpeakerRef(floor, end, "sentence")
-    return None
 
 
 def _trailing_cues(text: str, block: Block, voc: Vocabulary) -> list[Candidate]:
@@ -414,5 +301,5 @@ def _colon_intro(text: str, block: Block, voc: Vocabulary, cands: list[Candidate
     for cand in reversed(cands):
         if cand.cue is not None and cand.ref is not None and cand.cue[0] >= sent_start:
             return cand.ref
-    found = _cue_before_mark(text, block, sent_start, end, voc)
+    found = cue_before_mark(text, block, sent_start, end, voc)
     return found[1] if found else SpeakerRef(sent_start, end - 1, "sentence")

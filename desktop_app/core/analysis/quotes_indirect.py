@@ -12,21 +12,19 @@ from bisect import bisect_right
 
 from desktop_app.core.analysis.blocks import Block
 from desktop_app.core.analysis.candidates import Candidate, trim, trim_sentence_end
-from desktop_app.core.analysis.cues import (
-    WINDOW,
-    SpeakerRef,
-    Vocabulary,
-    speaker_after,
-    speaker_before,
-)
+from desktop_app.core.analysis.cues import WINDOW, SpeakerRef, Vocabulary
+from desktop_app.core.analysis.speakers import speaker_after, speaker_before
 
 _ACCORDING_RE = re.compile(r"(?<![\w-])(?:[Ee]nligt|[Aa]ccording\s+to)\s+")
 _THAT_RE = {"sv": re.compile(r"(?<!\w)att(?!\w)"), "en": re.compile(r"(?<!\w)that(?!\w)")}
 _STOP_RE = re.compile(r"[.;:!?…]")
 # English verbs whose clause may drop "that": "Smith said the plan would fail."
 _EN_BARE_CLAUSE = frozenset(
-    "said says say added adds warned warns argued argues claimed claims believes believed thinks "
-    "thought insisted insists noted notes stated states wrote writes explained explains stressed".split()
+    "said says say added adds argued argues claimed claims believes believed thinks thought insisted "
+    "insists noted notes stated states wrote writes".split()
+)
+_EN_NOT_A_CLAUSE = frozenset(
+    "about of for on in at to with by from into during after before over under as so and but or it".split()
 )
 MAX_GAP_WORDS = 10
 _RELATIVE_RE = re.compile(r"(?<!\w)(?:som|who)(?!\w)")
@@ -176,7 +174,9 @@ def _verb_clauses(text: str, block: Block, voc: Vocabulary, covered) -> list[Can
             continue
         if voc.language == "en" and text[verb_start:verb_end].casefold() in _EN_BARE_CLAUSE:
             rest = text[verb_end : min(sent_end, verb_end + 40)].lstrip()
-            if not rest or not (rest[0].isalpha() or rest[0].isdigit()) or rest.startswith(("by ", "in ")):
+            if not rest or not (rest[0].isalpha() or rest[0].isdigit()):
+                continue
+            if rest.split(None, 1)[0].casefold().strip(",.;:") in _EN_NOT_A_CLAUSE:
                 continue
             ref = speaker_before(text, verb_start, sent_start, voc)
             if ref is None or ref.kind == "plural" or _preceded_by_comma(text, ref.start, sent_start):

@@ -130,10 +130,7 @@ def roles_around(text: str, start: int, end: int, voc: Vocabulary) -> tuple[list
 
 
 def _label(label: str, voc: Vocabulary) -> str:
-    for known in voc.party_labels:
-        if known.upper() == label.upper():
-            return known
-    return label
+    return voc.party_forms.get(label.casefold(), label)
 
 
 def party_after(text: str, end: int, voc: Vocabulary) -> str | None:

@@ -200,7 +200,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument("--language", choices=("sv", "en", "all"), default="all")
-    parser.add_argument("--errors", action="store_true", help="print every miss, false alarm and wrong speaker")
+    parser.add_argument(
+        "--errors", action="store_true", help="print every miss, false alarm and wrong speaker"
+    )
     args = parser.parse_args(argv)
 
     items = load(args.language, args.split)

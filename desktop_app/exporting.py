@@ -95,6 +95,8 @@ def atomic_write(out: Path, write: Callable[[Path], None], *, force: bool = Fals
         write(tmp)
         if not tmp.exists() or tmp.stat().st_size == 0:
             raise OSError(f"nothing was written to {tmp.name}")
+        # mkstemp makes the file private (0600); an export gets the usual permissions instead.
+        os.chmod(tmp, 0o666 & ~_current_umask())
         os.replace(tmp, out)
     except ExportError:
         _discard(tmp)
@@ -105,6 +107,12 @@ def atomic_write(out: Path, write: Callable[[Path], None], *, force: bool = Fals
     except BaseException:
         _discard(tmp)
         raise
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _write_bytes(out: Path, data: bytes, force: bool) -> None:

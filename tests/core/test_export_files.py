@@ -78,3 +78,15 @@ def test_disk_full_leaves_no_partial_file(tmp_path):
     assert len(lines) == 1 and lines[0].startswith("ERR "), result.stdout + result.stderr
     assert "big.html" in lines[0] and "large" in lines[0]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_export_gets_ordinary_file_permissions(tmp_path):
+    """The temporary file is private while written; the finished export is readable like any file."""
+    import os
+
+    old = os.umask(0o022)
+    try:
+        export_comparison(small_comparison(), FilterCriteria(), "csv", tmp_path / "x.csv")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "x.csv").stat().st_mode & 0o777 == 0o644

@@ -12,8 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from desktop_app.core.analysis.cues import vocabulary
-from desktop_app.core.analysis.patterns import WordScanner
+from desktop_app.core.analysis.cue_scan import CueHits
 from desktop_app.core.analysis.sentences import sentence_spans
 
 # A dash that may open a quote; whether it does depends on what stands before it.
@@ -34,16 +33,6 @@ _STANCE_RE = {
 @lru_cache(maxsize=None)
 def _stance_ci(language: str) -> re.Pattern[str]:
     return re.compile(_STANCE_RE[language].pattern, re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
-def _according_scanner(language: str) -> WordScanner:
-    return WordScanner(["enligt", "according to"])
-
-
-@lru_cache(maxsize=None)
-def _verb_scanner(language: str) -> WordScanner:
-    return WordScanner(vocabulary(language).verbs)
 
 
 @dataclass
@@ -87,7 +76,7 @@ class Block:
 
 
 def make_blocks(
-    text: str, low: str | None, paragraphs: list[tuple[int, int, int]], language: str
+    text: str, low: str | None, paragraphs: list[tuple[int, int, int]], language: str, hits: CueHits
 ) -> list[Block]:
     """Blocks for the given (index, start, end) body paragraphs, with their cue hits."""
     blocks = [Block(text, i, s, e) for i, s, e in paragraphs]
@@ -102,18 +91,19 @@ def make_blocks(
             return blocks[i]
         return None
 
-    for m in _verb_scanner(lang).finditer(text, low):
-        b = owner(m.start())
+    for span in hits.verbs:
+        b = owner(span[0])
         if b is not None:
-            b.verbs.append((m.start(), m.end()))
-    for m in _according_scanner(lang).finditer(text, low):
-        b = owner(m.start())
+            b.verbs.append(span)
+    for span in hits.according:
+        b = owner(span[0])
         if b is not None:
-            b.according.append((m.start(), m.end()))
-    stances = _STANCE_RE[lang].finditer(low) if low is not None else _stance_ci(lang).finditer(text)
-    for m in stances:
-        b = owner(m.start())
-        if b is not None:
+            b.according.append(span)
+    stance_re = _STANCE_RE[lang] if low is not None else _stance_ci(lang)
+    for pos in hits.stances:
+        b = owner(pos)
+        m = stance_re.match(low if low is not None else text, pos, b.end) if b is not None else None
+        if b is not None and m is not None:
             b.stances.append(m)
     for m in _DASH_RE.finditer(text):
         b = owner(m.start())

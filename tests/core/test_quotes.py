@@ -193,3 +193,74 @@ def test_cue_spans_cover_the_attribution() -> None:
     quote = analyze(text, language="sv", genre="news").quotes[0]
     assert quote.cue is not None
     assert text[quote.cue.start : quote.cue.end] == "säger Lena Ek"
+
+
+def test_unnamed_speakers_are_new_people() -> None:
+    text = (
+        "Branden startade vid midnatt. Grannen Bo Ek larmade.\n\n"
+        "– Det var kaos, säger en granne som vill vara anonym.\n\n"
+        "– Vi sprang ut, säger en annan boende."
+    )
+    assert quotes_of(text) == [
+        ("en granne", "direct", "Det var kaos"),
+        ("en annan boende", "direct", "Vi sprang ut"),
+    ]
+    english = "“It was chaos,” said a neighbour. “We ran.”\n\nA spokesman said the cause was unknown."
+    assert quotes_of(english, "en") == [
+        ("neighbour", "direct", "It was chaos"),
+        ("neighbour", "direct", "We ran."),
+        ("spokesman", "indirect", "the cause was unknown"),
+    ]
+
+
+def test_company_noun_points_back_to_the_company() -> None:
+    text = "Northvolt varslar 500 anställda i Skellefteå. Det meddelade företaget på tisdagen."
+    assert quotes_of(text) == [("Northvolt", "indirect", "Northvolt varslar 500 anställda i Skellefteå.")]
+
+
+def test_opinion_piece_detected_from_its_signature() -> None:
+    text = (
+        "Sverige måste satsa på kärnkraften\n\n"
+        "Elpriserna slår rekord. Vi anser att regeringen har svikit.\n\n"
+        "Energiminister Khashayar Farmanbar (S) säger att vindkraften räcker. Det stämmer inte.\n\n"
+        "Johan Pehrson, partiledare (L)\n"
+        "Lotta Edholm, gruppledare (L)"
+    )
+    analysis = analyze(text, language="sv", genre="other")
+    assert analysis.genre == "opinion"
+    authors = [(a.name, a.party, a.roles) for a in analysis.actors if a.is_author]
+    assert authors == [("Johan Pehrson", "L", ["partiledare"]), ("Lotta Edholm", "L", ["gruppledare"])]
+    assert quotes_of(text, genre="other") == [
+        ("Johan Pehrson", "author", "Elpriserna slår rekord. Vi anser att regeringen har svikit"),
+        ("Khashayar Farmanbar", "indirect", "vindkraften räcker"),
+        ("Johan Pehrson", "author", "Det stämmer inte"),
+    ]
+
+
+def test_opinion_piece_detected_from_skriver_in_the_lead() -> None:
+    text = "Det är dags att satsa på järnvägen, skriver Anna Ek (MP) och Bo Berg (MP).\n\nTågen är sena. Vi måste investera."
+    analysis = analyze(text, language="sv", genre="other")
+    assert analysis.genre == "opinion"
+    assert [a.name for a in analysis.actors if a.is_author] == ["Anna Ek", "Bo Berg"]
+    assert quotes_of(text, genre="other") == [
+        ("Anna Ek", "author", "Det är dags att satsa på järnvägen"),
+        ("Anna Ek", "author", "Tågen är sena. Vi måste investera"),
+    ]
+
+
+def test_english_op_ed_bio_line_is_the_signature() -> None:
+    text = (
+        "Workers are exhausted. We believe shorter weeks would help.\n\n"
+        "Jane Doe is a professor of economics at the University of Leeds."
+    )
+    analysis = analyze(text, language="en", genre="opinion", authors=["Jane Doe"])
+    jane = next(a for a in analysis.actors if a.is_author)
+    assert jane.roles == ["professor of economics at the University of Leeds"]
+    assert [(q.kind, text[q.start : q.end]) for q in analysis.quotes] == [
+        ("author", "Workers are exhausted. We believe shorter weeks would help")
+    ]
+
+
+def test_plural_speaker_is_a_quote_with_unknown_speaker() -> None:
+    text = "Anna Ek leder laget.\n\n– Vi är glada, säger de."
+    assert quotes_of(text) == [(None, "direct", "Vi är glada")]

@@ -18,7 +18,7 @@ from desktop_app.core.analysis.cues import Vocabulary, vocabulary
 from desktop_app.core.analysis.entities import EntitySpan
 from desktop_app.core.analysis.gender import gender_of_first_name, gender_of_role
 from desktop_app.core.analysis.lexicon import load_lines
-from desktop_app.core.analysis.patterns import WordScanner
+from desktop_app.core.analysis.cue_scan import CueHits
 from desktop_app.core.analysis.roles import party_after, party_before, roles_around
 
 KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -156,8 +156,11 @@ class ActorRegistry:
         return before, after
 
     # ------------------------------------------------------------------ from entities
-    def add_entities(self, entities: list[EntitySpan]) -> None:
-        """Group the recognizer's spans into actors, with roles, party and gender."""
+    def add_entities(self, entities: list[EntitySpan], hits: CueHits) -> None:
+        """Group the recognizer's spans into actors, with roles, party and gender.
+
+        ``hits`` gives the organization and group nouns found by ``cue_scan``.
+        """
         aliases = alias_table(self.language)
         org_nouns = self.voc.org_nouns
         people = [e for e in entities if e.kind == "PER"]
@@ -194,8 +197,8 @@ class ActorRegistry:
                 via = "alias"
                 actor.add_alias(surface)
             self.add_mention(idx, e.start, e.end, via)
-        self._scan_org_nouns(entities)
-        self._scan_group_nouns()
+        self._scan_org_nouns(entities, hits.org_nouns)
+        self._scan_group_nouns(hits.group_nouns)
 
     def _add_person(
         self, e: EntitySpan, surface: str, by_last: dict[str, list[EntitySpan]], by_first: dict[str, set[str]]
@@ -249,38 +252,32 @@ class ActorRegistry:
                 return name
         return surface
 
-    def _scan_org_nouns(self, entities: list[EntitySpan]) -> None:
+    def _scan_org_nouns(self, entities: list[EntitySpan], spans: list[tuple[int, int]]) -> None:
         """Definite nouns that name an organization ("regeringen") the recognizer left out."""
-        if not self.voc.org_nouns:
-            return
         taken = [(e.start, e.end) for e in entities]
         starts = [s for s, _ in taken]
-        for m in _org_noun_scanner(self.language).finditer(self.text, self.low):
-            i = bisect_left(starts, m.start())
-            if (i < len(taken) and taken[i][0] < m.end()) or (i > 0 and taken[i - 1][1] > m.start()):
+        for start, end in spans:
+            i = bisect_left(starts, start)
+            if (i < len(taken) and taken[i][0] < end) or (i > 0 and taken[i - 1][1] > start):
                 continue
-            form = " ".join(self.text[m.start() : m.end()].casefold().split())
-            canonical = self.voc.org_nouns.get(form)
-            if canonical is None:
-                continue
-            idx = self.actor_index(canonical, "organization", m.start())
-            self.add_mention(idx, m.start(), m.end(), "name")
+            canonical = self.voc.org_nouns.get(" ".join(self.text[start:end].casefold().split()))
+            if canonical is not None:
+                idx = self.actor_index(canonical, "organization", start)
+                self.add_mention(idx, start, end, "name")
 
-    def _scan_group_nouns(self) -> None:
+    def _scan_group_nouns(self, spans: list[tuple[int, int]]) -> None:
         """ "terrorgruppen", "kommunen": a mention of the organization they point back to."""
         nouns = self.voc.group_nouns
-        if not nouns:
-            return
         found: list[tuple[int, int, int, str]] = []
-        for m in _group_noun_scanner(self.language).finditer(self.text, self.low):
-            if self.overlapping(m.start(), m.end()):
+        for start, end in spans:
+            if self.overlapping(start, end):
                 continue
-            noun = " ".join(self.text[m.start() : m.end()].casefold().split())
+            noun = " ".join(self.text[start:end].casefold().split())
             if noun not in nouns:
-                noun = noun[:-1]
-            idx = self.group_target(noun, m.start())
+                noun = noun[:-1]  # the genitive: "terrorgruppens"
+            idx = self.group_target(noun, start)
             if idx is not None:
-                found.append((idx, m.start(), m.end(), noun))
+                found.append((idx, start, end, noun))
         for idx, start, end, noun in found:
             self.actors[idx].add_alias(noun)
             self.add_mention(idx, start, end, "alias")
@@ -311,15 +308,3 @@ class ActorRegistry:
 
 def _canon_person(e: EntitySpan) -> str:
     return " ".join((e.name or e.text).split())
-
-
-@lru_cache(maxsize=None)
-def _org_noun_scanner(language: str) -> WordScanner:
-    return WordScanner(vocabulary(language).org_nouns)
-
-
-@lru_cache(maxsize=None)
-def _group_noun_scanner(language: str) -> WordScanner:
-    """Group nouns and their genitives ("terrorgruppens")."""
-    nouns = vocabulary(language).group_nouns
-    return WordScanner([*nouns, *(n + "s" for n in nouns)])

@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop_app.core.analysis.blocks import Block
 from desktop_app.core.analysis.lexicon import load_lines
 from desktop_app.core.analysis.model import Claim, Quote
-from desktop_app.core.analysis.patterns import WordScanner, trie_alternation
+from desktop_app.core.analysis.cue_scan import CueHits, scan_cues
+from desktop_app.core.analysis.patterns import trie_alternation
 from desktop_app.core.analysis.stemming import stem
 
 KIND_PRIORITY: tuple[str, ...] = ("stance", "prescription", "prediction", "statistic", "evaluation")
 MAX_TERMS = 12
-_ADJECTIVE_ENDINGS = ("", "t", "a", "e", "are", "ast", "aste")
 _TERM_RE = re.compile(r"[^\W\d_][\w-]*")
 _PREDICTION_RULES = {
     # "kommer lösa", "kommer inte fortsätta": kommer + an infinitive, not "kommer tillbaka".
@@ -40,56 +39,35 @@ _STATISTIC_RULES = {
 }
 
 
-def _forms(language: str, name: str) -> list[str]:
-    out: list[str] = []
-    for entry in load_lines(language, name):
-        if entry.endswith("*"):
-            base = entry[:-1]
-            out.extend(base + ending for ending in _ADJECTIVE_ENDINGS)
-        else:
-            out.append(entry)
-    return out
-
-
-@dataclass(frozen=True)
-class _CuePatterns:
-    """All cue words in one prefix-tree pattern (their kind looked up after a hit), plus the
-    rules that are patterns rather than words (numbers with units, "kommer" + verb)."""
-
-    words: WordScanner
-    kinds: dict[str, str]  # cue (lower-case, single-spaced) -> kind
-    rules: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]  # kind, lower-case, any case
-
-
 @lru_cache(maxsize=None)
-def _cues(language: str) -> _CuePatterns:
+def _rules(language: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """Claim cues that are patterns rather than words: numbers with units, "var tredje",
+    "kommer" + verb. Each as (pattern over lower-cased text, the same ignoring case); a match
+    of the group ``prediction`` is a prediction, any other match a statistic.
+
+    The word rules start with their words, not a look-behind, so the scan can skip ahead; the
+    word boundary before a match is checked by the caller.
+    """
     lang = language if language in ("sv", "en") else "sv"
-    kinds: dict[str, str] = {}
-    for kind in reversed(KIND_PRIORITY):  # the more specific kind wins a word listed twice
-        for form in _forms(lang, f"claim_{kind}"):
-            kinds[" ".join(form.lower().split())] = kind
     units = trie_alternation({u.lower() for u in load_lines(lang, "statistic_units")})
     sources = (
         # Bounded repetition: a long run of numbers must not make the scan quadratic.
-        ("statistic", rf"\d+(?:[ .,]\d+){{0,4}}\s?(?:{units})(?![\w-])"),
-        ("statistic", rf"(?<![\w-])(?:{_STATISTIC_RULES[lang]})"),
-        ("prediction", rf"(?<![\w-])(?:{_PREDICTION_RULES[lang]})"),
+        rf"\d+(?:[ .,]\d+){{0,4}}\s?(?:{units})(?![\w-])",
+        rf"(?:{_STATISTIC_RULES[lang]})|(?P<prediction>{_PREDICTION_RULES[lang]})",
     )
-    rules = tuple((kind, re.compile(src), re.compile(src, re.IGNORECASE)) for kind, src in sources)
-    return _CuePatterns(WordScanner(kinds), kinds, rules)
+    return tuple((re.compile(src), re.compile(src, re.IGNORECASE)) for src in sources)
 
 
-def _hits(text: str, low: str | None, start: int, end: int, language: str):
-    """(position, kind) of every cue in ``text[start:end]``, in no particular order."""
-    cues = _cues(language)
+def _hits(text: str, low: str | None, start: int, end: int, language: str, words: CueHits):
+    """(position, kind) of every claim cue in ``text[start:end]``, in no particular order."""
+    yield from words.claims
     source = low if low is not None else text
-    for m in cues.words.finditer(text, low, start, end):
-        kind = cues.kinds.get(" ".join(source[m.start() : m.end()].lower().split()))
-        if kind is not None:
-            yield m.start(), kind
-    for kind, fast, slow in cues.rules:
+    for fast, slow in _rules(language):
         for m in fast.finditer(low, start, end) if low is not None else slow.finditer(text, start, end):
-            yield m.start(), kind
+            pos = m.start()
+            if pos and (source[pos - 1].isalnum() or source[pos - 1] in "-_") and not source[pos].isdigit():
+                continue  # inside a word
+            yield pos, "prediction" if m.lastgroup == "prediction" else "statistic"
 
 
 @lru_cache(maxsize=None)
@@ -105,8 +83,7 @@ def claim_terms(text: str, language: str) -> list[str]:
     stop = _stopwords(language)
     terms: list[str] = []
     seen: set[str] = set()
-    for m in _TERM_RE.finditer(text):
-        word = m.group().casefold()
+    for word in _TERM_RE.findall(text.casefold()):
         if len(word) < 3 or word in stop:
             continue
         term = stem(word, language)
@@ -148,15 +125,21 @@ def find_claims(
     quotes: list[Quote],
     language: str,
     low: str | None = None,
+    hits: CueHits | None = None,
 ) -> list[Claim]:
-    """Claims in the body blocks; ``quotes`` decide who holds each one."""
+    """Claims in the body blocks; ``quotes`` decide who holds each one.
+
+    ``hits`` are the document's cue words (``cue_scan``); scanned here when not given.
+    """
     if not blocks:
         return []
+    if hits is None:
+        hits = scan_cues(text, low, language)
     index = _QuoteIndex(quotes)
     starts = [b.start for b in blocks]
     first: dict[tuple[int, int], dict[str, int]] = {}
     owner: dict[tuple[int, int], Block] = {}
-    for pos, kind in _hits(text, low, blocks[0].start, blocks[-1].end, language):
+    for pos, kind in _hits(text, low, blocks[0].start, blocks[-1].end, language, hits):
         i = bisect_right(starts, pos) - 1
         if i < 0 or pos >= blocks[i].end:
             continue

@@ -11,27 +11,19 @@ introduces someone else.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from desktop_app.core.analysis.actors import ActorRegistry
 from desktop_app.core.analysis.candidates import Candidate
-from desktop_app.core.analysis.cues import SpeakerRef, is_name_token, vocabulary
-from desktop_app.core.analysis.patterns import WordScanner
+from desktop_app.core.analysis.cues import SpeakerRef, is_name_token
 from desktop_app.core.analysis.gender import gender_of_role
 from desktop_app.core.analysis.tokens import TOKEN_RE
 
 RECENT = 12  # people remembered for pronoun resolution
-_DETERMINERS = frozenset({"the", "a", "an"})
+_DETERMINERS = frozenset({"the", "a", "an", "another"})  # dropped from a role's name; Swedish keeps "en"
 _PAREN_RE = re.compile(r"\s*\([^()]*\)\s*$")
-
-
-@lru_cache(maxsize=None)
-def _pronoun_scanner(language: str) -> WordScanner:
-    """Third-person pronouns that carry a gender (han, hon, honom ...; he, she, him ...)."""
-    return WordScanner([f for f, g in vocabulary(language).pronouns.items() if g is not None])
 
 
 @dataclass
@@ -48,6 +40,7 @@ class Resolver:
         self,
         registry: ActorRegistry,
         body: list[tuple[int, int, int]],
+        pronouns: list[tuple[int, int]],
         *,
         interview: bool = False,
     ) -> None:
@@ -55,6 +48,7 @@ class Resolver:
         self.text = registry.text
         self.lang = registry.language
         self.body = body  # (paragraph index, start, end) of body paragraphs
+        self.pronouns = pronouns  # gendered pronouns in the text (cue_scan), in order
         self._body_starts = [s for _, s, _ in body]
         self.interview = interview
         self.last_speaker: int | None = None
@@ -151,9 +145,10 @@ class Resolver:
         for m in self.reg.overlapping(ref.start, ref.end):
             if self.reg.actors[m.actor].kind in ("person", "organization"):
                 return m.actor
-        for pron in _pronoun_scanner(self.lang).finditer(self.text, self.reg.low, ref.start, ref.end):
-            gender = self.reg.voc.pronouns.get(self.text[pron.start() : pron.end()].casefold())
-            return self.resolve_pronoun(gender, pron.start())
+        i = bisect_left(self.pronouns, (ref.start, ref.start))
+        if i < len(self.pronouns) and self.pronouns[i][1] <= ref.end:
+            start, end = self.pronouns[i]
+            return self.resolve_pronoun(self.reg.voc.pronouns.get(self.text[start:end].casefold()), start)
         return None
 
     def _resolve_noun(self, ref: SpeakerRef) -> int | None:
@@ -174,8 +169,8 @@ class Resolver:
                 self.reg.add_mention(idx, ref.start, ref.end, "alias")
                 return idx
         # A role noun: the most recent person who holds that role, else the role itself.
-        stem = _role_stem(noun, self.lang)
-        for idx in reversed(self.recent):
+        stem = "" if ref.indefinite else _role_stem(noun, self.lang)
+        for idx in reversed(self.recent if stem else []):
             if any(stem and stem in role.casefold() for role in self.reg.actors[idx].roles):
                 self.reg.add_mention(idx, ref.start, ref.end, "alias")
                 return idx
@@ -245,14 +240,13 @@ class Resolver:
         events.extend(_Event(m.start, 1, m) for m in list(self.reg.mentions))
         taken = sorted((m.start, m.end) for m in self.reg.mentions)
         taken_starts = [s for s, _ in taken]
-        for m in _pronoun_scanner(self.lang).finditer(self.text, self.reg.low):
-            pos = m.start()
+        for pos, end in self.pronouns:
             if self._para_of(pos) < 0:
                 continue
             i = bisect_right(taken_starts, pos) - 1
             if (i >= 0 and pos < taken[i][1]) or in_direct(pos) or in_ref(pos):
                 continue
-            events.append(_Event(pos, 2, (pos, m.end())))
+            events.append(_Event(pos, 2, (pos, end)))
         events.sort(key=lambda ev: (ev.pos, ev.order))
         resolved: dict[int, int | None] = {}
         main = self._main_person() if self.interview else None

@@ -23,9 +23,10 @@ _PARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben|
 ROLE_ADJECTIVES = {
     "sv": frozenset(
         "tidigare förre före detta nye nya nyblivne nyblivna avgående biträdande vice "
-        "ställföreträdande tillförordnade dåvarande nuvarande svenske svenska förste förre".split()
+        "ställföreträdande tillförordnade dåvarande nuvarande svenske svenska förste förre annan annat "
+        "andra".split()
     ),
-    "en": frozenset("former acting deputy vice chief senior new then interim assistant prime".split()),
+    "en": frozenset("former acting deputy vice chief senior new then interim assistant prime other".split()),
 }
 
 
@@ -34,8 +35,8 @@ class SpeakerRef:
     """The words naming a speaker, before they are resolved to an actor.
 
     kind: "name" (capitalized words), "pronoun" (han/hon/he/she), "noun" (polisen, forskaren,
-    terrorgruppen), "plural" (de/they: left unresolved) or "sentence" (an intro such as
-    "Hon är tydlig:" whose first person is meant).
+    terrorgruppen, en granne), "plural" (de/they: left unresolved) or "sentence" (an intro such
+    as "Hon är tydlig:" whose first person is meant).
     """
 
     start: int
@@ -43,6 +44,7 @@ class SpeakerRef:
     kind: str
     gender: str | None = None
     sentence_initial: bool = False
+    indefinite: bool = False  # "en granne", "a spokesman": a new, unnamed person
 
 
 @dataclass(frozen=True)
@@ -63,9 +65,6 @@ class Vocabulary:
     group_nouns: dict[str, str]  # noun, case-folded -> target ("@terror" or a name ending)
     message_nouns: frozenset[str]
     indirect_only_verbs: frozenset[str]
-
-    def is_pronoun(self, word: str) -> bool:
-        return word.casefold() in self.pronouns
 
     def is_role_word(self, word: str) -> bool:
         return _is_role_word(self.language, word.casefold())

@@ -14,6 +14,7 @@ from desktop_app.core.analysis.blocks import Block, make_blocks
 from desktop_app.core.analysis.candidates import trim
 from desktop_app.core.analysis.claims import find_claims
 from desktop_app.core.analysis.coref import Resolver
+from desktop_app.core.analysis.cue_scan import CueHits, scan_cues
 from desktop_app.core.analysis.cues import vocabulary
 from desktop_app.core.analysis.entities import EntitySpan, find_entities
 from desktop_app.core.analysis.gender import gender_of_first_name
@@ -60,36 +61,23 @@ def analyze(
     roles = classify_paragraphs(text, paragraphs, title)
     entities = find_entities(text, lang)
 
-    signature: list[int] = []
-    signers: list[Author] = []
-    if genre_in in ("opinion", "other") and paragraphs:
-        signature, signers = signature_block(text, spans, entities, voc, need_role=genre_in != "opinion")
-    for i in signature:
-        roles[i] = "signature"
-    writers: list[Author] = []
-    if genre_in == "opinion":
-        writers = _merge_authors(metadata_authors(list(authors or []), voc), signers)
-    elif signers:
-        writers = signers
+    signature, writers = _authors(text, spans, roles, entities, voc, genre_in, authors)
     body_idx = [i for i, role in enumerate(roles) if role == "body"]
-    if not writers and genre_in in ("opinion", "other"):
-        writers = lead_authors(text, [spans[i] for i in body_idx[:2]], entities, voc)
-    genre_out = genre_in
-    if genre_in == "other" and writers:
-        genre_out = "opinion"
+    genre_out = "opinion" if genre_in == "other" and writers else genre_in
 
     registry = ActorRegistry(text, lang, low)
-    registry.add_entities(_without_signature_parties(entities, [spans[i] for i in signature], voc))
+    hits = scan_cues(text, low, lang)
+    registry.add_entities(_without_signature_parties(entities, [spans[i] for i in signature], voc), hits)
     author_ids = _register_authors(registry, writers, [spans[i] for i in signature])
 
-    blocks = make_blocks(text, low, [(i, paragraphs[i].start, paragraphs[i].end) for i in body_idx], lang)
+    blocks = make_blocks(text, low, [(i, paragraphs[i].start, paragraphs[i].end) for i in body_idx], lang, hits)
     interview = genre_in == "interview" or (
         genre_in != "opinion" and not writers and looks_like_interview(text, spans)
     )
     if genre_in == "other" and interview:
         genre_out = "interview"
     candidates = find_candidates(text, blocks, lang, interview=interview)
-    resolver = Resolver(registry, [(b.index, b.start, b.end) for b in blocks], interview=interview)
+    resolver = Resolver(registry, [(b.index, b.start, b.end) for b in blocks], hits.pronouns, interview=interview)
     resolved = resolver.run(candidates)
 
     quotes: list[tuple[Quote, int | None]] = []
@@ -99,10 +87,40 @@ def analyze(
         cue = None
         if cand.cue is not None:
             cue = Span(cand.cue[0], _cue_end(registry, cand.cue, cand.ref, idx))
-        quotes.append((Quote(None, cand.kind, cand.start, cand.end, cue), idx))
+        # An author's words attributed in the lead ("..., skriver Anna Ek") are the authors' voice.
+        kind = "author" if idx is not None and idx in author_ids else cand.kind
+        quotes.append((Quote(None, kind, cand.start, cand.end, cue), idx))
     if author_ids:
-        quotes.extend(_author_voice(text, blocks, quotes, set(author_ids)))
-    return _finish(text, low, lang, genre_out, registry, quotes, roles, paragraphs, blocks)
+        quotes.extend(_author_voice(text, blocks, quotes, author_ids))
+    return _finish(text, low, lang, genre_out, registry, quotes, roles, paragraphs, blocks, hits)
+
+
+def _authors(
+    text: str,
+    spans: list[tuple[int, int]],
+    roles: list[str],
+    entities: list[EntitySpan],
+    voc,
+    genre: str,
+    listed: list[str] | None,
+) -> tuple[list[int], list[Author]]:
+    """Signature paragraphs (marked in ``roles``) and the authors who speak the text.
+
+    News and interviews have no authors in this sense: their bylines only report.
+    """
+    if genre not in ("opinion", "other") or not spans:
+        return [], []
+    signature, signers = signature_block(text, spans, entities, voc, need_role=genre != "opinion")
+    for i in signature:
+        roles[i] = "signature"
+    if genre == "opinion":
+        writers = _merge_authors(metadata_authors(list(listed or []), voc), signers)
+    else:
+        writers = signers
+    if not writers:
+        lead = [spans[i] for i, role in enumerate(roles) if role == "body"][:2]
+        writers = lead_authors(text, lead, entities, voc)
+    return signature, writers
 
 
 def _merge_authors(listed: list[Author], signed: list[Author]) -> list[Author]:
@@ -172,7 +190,7 @@ def _block_at(blocks: list[Block], pos: int) -> Block | None:
 
 
 def _author_voice(
-    text: str, blocks: list[Block], quotes: list[tuple[Quote, int | None]], authors: set[int]
+    text: str, blocks: list[Block], quotes: list[tuple[Quote, int | None]], authors: list[int]
 ) -> list[tuple[Quote, int]]:
     """The authors speak every body paragraph, except the words they quote from others.
 
@@ -193,7 +211,7 @@ def _author_voice(
             # "X säger att ...": the attribution belongs with the words it attributes.
             cut.append((quote.cue.start, quote.end))
     spans = sorted(cut)
-    first = min(authors, key=lambda i: i)
+    first = authors[0]  # the first author speaks for all (docs/analysis-schema.md)
     out: list[tuple[Quote, int]] = []
     j = 0
     for block in blocks:
@@ -225,6 +243,7 @@ def _finish(
     roles: list[str],
     paragraphs,
     blocks: list[Block],
+    hits: CueHits,
 ) -> Analysis:
     """Number the actors in order of appearance and turn drafts into the model's records."""
     speakers = {idx for _, idx in quotes if idx is not None}
@@ -271,7 +290,7 @@ def _finish(
         taken.add(key)
         quote.speaker = ids.get(idx) if idx is not None else None
         out_quotes.append(quote)
-    claims = find_claims(text, blocks, out_quotes, lang, low)
+    claims = find_claims(text, blocks, out_quotes, lang, low, hits)
     headings = [Span(p.start, p.end) for p, role in zip(paragraphs, roles) if role in ("title", "heading")]
     return Analysis(
         language=lang,

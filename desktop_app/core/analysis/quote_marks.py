@@ -84,7 +84,7 @@ def marked_quotes(
             cand.cue, cand.ref = attached
         elif open_pos == block.start and (close_pos >= block.end - 2 or close_pos == block.end):
             cand.follow = True
-        elif len(text[start:end].split()) < 4:
+        elif len(text[start:end].split()) < 4 and text[end - 1] not in ".!?…":
             continue  # a scare-quoted word or a title, not somebody's words
         cands.append(cand)
         floor = min(block.end, close_pos + 1)
@@ -111,10 +111,10 @@ def _cue_after_mark(
     verb = voc.verb_re.match(text, p)
     if verb:
         ref = speaker_after(text, verb.end(), sent_end, voc)
-        if ref is not None and ref.kind != "plural":
+        if ref is not None:
             return (verb.start(), ref.end), ref
     ref = speaker_after(text, p, sent_end, voc)
-    if ref is not None and ref.kind != "plural":
+    if ref is not None:
         gap = _SPACE_RE.match(text, ref.end)
         verb = voc.verb_re.match(text, gap.end() if gap else ref.end)
         if verb:

@@ -141,7 +141,8 @@ def _cue_after_punct(
                 # "..., said she had warned": the pronoun opens a clause, it is not a cue.
                 if text[ref.end : sent_end].strip(" .!?”\"»"):
                     ref = None
-            if ref is not None and ref.kind != "plural" and _tail_ok(text, ref.end, sent_end):
+            # "..., säger de.": a quote all the same, whose speaker stays unknown.
+            if ref is not None and _tail_ok(text, ref.end, sent_end):
                 end = p - 1 if text[p - 1] == "," else p
                 return end, verb_start, ref
             continue

@@ -146,10 +146,10 @@ def party_after(text: str, end: int, voc: Vocabulary) -> str | None:
 
 def party_before(text: str, start: int, voc: Vocabulary) -> str | None:
     """A party member noun right before the name: "socialdemokraten Anna Ek"."""
-    toks = _tokens(text, max(0, start - 40), start)
-    if not toks:
+    last = _LAST_WORD_RE.search(text, max(0, start - 40), start)
+    if last is None:
         return None
-    word = toks[-1][2]
+    word = last.group(1)
     if word.casefold() in voc.party_forms and word.casefold() not in voc.party_names:
         return voc.party_forms[word.casefold()]
     return None

@@ -23,7 +23,8 @@ from desktop_app.core.analysis.lexicon import load_lines
 from desktop_app.core.analysis.tokens import TOKEN_RE
 
 BACK_WINDOW = 120  # characters read before a verb for the speaker in front of it
-DETERMINERS = {"sv": frozenset(), "en": frozenset("the a an".split())}
+DETERMINERS = {"sv": frozenset(), "en": frozenset({"the"})}
+INDEFINITE = {"sv": frozenset({"en", "ett"}), "en": frozenset({"a", "an", "another"})}
 PLURAL_PRONOUNS = {"sv": frozenset("de dom vi".split()), "en": frozenset("they we".split())}
 OBJECT_PRONOUNS = {"sv": frozenset("honom henne hen dem".split()), "en": frozenset("him her them".split())}
 AUXILIARIES = {
@@ -31,7 +32,6 @@ AUXILIARIES = {
     "en": frozenset("has had have will would can could may might previously repeatedly".split()),
 }
 RELATIVES = {"sv": frozenset({"som"}), "en": frozenset({"who"})}
-THAT = {"sv": "att", "en": "that"}
 
 
 def _is_genitive_modifier(text: str, language: str) -> bool:
@@ -65,7 +65,7 @@ def speaker_after(
 
     Reads at most ``WINDOW`` characters and never past ``limit`` (the sentence's end).
     """
-    toks = _tokens(text, pos, min(limit, pos + WINDOW), 16)
+    toks = _tokens(text, pos, min(limit, pos + WINDOW), 14)
     lang = voc.language
     i = 0
     skipped = 0
@@ -83,7 +83,8 @@ def speaker_after(
     if low in PLURAL_PRONOUNS[lang]:
         return SpeakerRef(s, e, "plural")
     start = s
-    if low in DETERMINERS[lang]:
+    indefinite = low in INDEFINITE[lang]
+    if low in DETERMINERS[lang] or indefinite:
         i += 1
     # Role words and possessors before a name: "Iraks premiärminister", "ytterbacken".
     j = i
@@ -131,6 +132,9 @@ def speaker_after(
             return SpeakerRef(start, e2, "noun")
     if last_role >= 0:
         tok = toks[last_role][2]
+        if indefinite:
+            # "säger en granne", "said a spokesman": someone new, never someone named before.
+            return SpeakerRef(start, toks[last_role][1], "noun", None, False, True)
         if lang == "en" or is_definite_noun(tok, lang):
             return SpeakerRef(start, toks[last_role][1], "noun")
     return None
@@ -225,9 +229,13 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
             return SpeakerRef(toks[i - 1][0], toks[i][1], "noun")
     if low in voc.org_nouns or low in voc.group_nouns:
         return SpeakerRef(toks[i][0], toks[i][1], "noun", None, initial)
+    article = toks[i - 1][2].casefold() if i >= 1 else ""
+    if voc.is_role_word(low) and article in INDEFINITE[lang]:
+        # "En granne säger att ...", "A spokesman said ...": someone new.
+        return SpeakerRef(toks[i - 1][0], toks[i][1], "noun", None, initial, True)
     if voc.is_role_word(low) and (lang == "en" or is_definite_noun(toks[i][2].lower(), lang)):
         start = toks[i][0]
-        if lang == "en" and i >= 1 and toks[i - 1][2].casefold() == "the":
+        if lang == "en" and article == "the":
             start = toks[i - 1][0]
         elif lang == "en":
             return None

@@ -11,8 +11,13 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+# Figures, not pass/fail: library import/search, NER accuracy, quote attribution, analysis and UI speed.
 bench: $(VENV)/.installed-test
-	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/library_bench.py
+	$(PY) benchmarks/library_bench.py
+	$(PY) benchmarks/ner_eval.py
+	$(PY) benchmarks/quote_eval.py
+	$(PY) benchmarks/analysis_speed.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/ui_bench.py
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)

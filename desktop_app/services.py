@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from desktop_app import paths
 from desktop_app.core.library import Library
-from desktop_app.core.seeds import import_seeds_if_empty
 
 
 def open_library(*, seed: bool = True) -> Library:
@@ -17,5 +16,8 @@ def open_library(*, seed: bool = True) -> Library:
     is_new = not path.exists()
     library = Library(path)
     if seed and is_new:
+        # Imported here: a normal start needs no importers.
+        from desktop_app.core.seeds import import_seeds_if_empty
+
         import_seeds_if_empty(library)
     return library

@@ -7,8 +7,9 @@ import sys
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.core.library import Library, LibraryError
+from desktop_app.core.library import LibraryError
 from desktop_app.core.settings import Settings
+from desktop_app.services import open_library
 from desktop_app.ui.actions import icon
 
 
@@ -22,16 +23,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("app"))
     return app  # type: ignore[return-value]
-
-
-def open_library() -> Library:
-    """The user's library; an empty one is filled with the seed texts."""
-    library = Library.open_default()
-    if library.count() == 0:  # imported lazily: the importers are not needed on a normal start
-        from desktop_app.core.seeds import import_seeds_if_empty
-
-        import_seeds_if_empty(library)
-    return library
 
 
 def run_gui(argv: list[str] | None = None) -> int:

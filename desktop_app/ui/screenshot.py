@@ -28,7 +28,8 @@ def save_screenshot(
 ) -> None:
     """Render the main window with ``left_id``/``right_id`` open (default: the first two documents)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop_app.ui.app import make_application, open_library
+    from desktop_app.services import open_library
+    from desktop_app.ui.app import make_application
     from desktop_app.ui.main_window import MainWindow
 
     out = Path(out_path)

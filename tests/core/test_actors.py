@@ -95,3 +95,36 @@ def test_actor_ids_follow_first_mention_and_key_is_the_folded_name() -> None:
     firsts = [min(m.start for m in analysis.mentions if m.actor == a.id) for a in analysis.actors]
     assert firsts == sorted(firsts)
     assert analysis.actors[0].key == "bo ek"
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "alias"),
+    [
+        # an acronym whose last letter starts the second part of a compound
+        (
+            "Arbetslösheten steg enligt Statistiska centralbyrån. Det framgår av siffror som SCB publicerade.",
+            "Statistiska centralbyrån",
+            "SCB",
+        ),
+    ],
+)
+def test_acronym_of_a_compound_name_joins_the_long_name(text: str, org: str, alias: str) -> None:
+    actors = actors_of(text)
+    assert alias not in actors
+    assert alias in actors[org].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "not_a_person"),
+    [
+        # a lone genitive before a role and a person is the person's organization
+        ("– Vi jobbar dygnet runt, säger Vattenfalls presschef Maria Lund.", "Vattenfall", "Vattenfalls"),
+        # a name after a noun ending in "koncernen"/"bolaget" is that company, wherever it stands
+        ("Industrikoncernen Kvarntek varslar 200. Enligt Kvarntek har orderingången rasat.", "Kvarntek", None),
+    ],
+)
+def test_organizations_are_not_taken_for_people(text: str, org: str, not_a_person: str | None) -> None:
+    actors = actors_of(text)
+    assert actors[org].kind == "organization"
+    if not_a_person:
+        assert not_a_person not in actors

@@ -434,3 +434,97 @@ def test_random_name_soup_never_raises(words: list[str]) -> None:
     text = " ".join(words)
     for language in ("sv", "en"):
         check_spans(text, find_entities(text, language))
+
+
+# ---------------------------------------------------------------------------- names and genitives
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # English has no -s genitive: only "'s" is stripped
+        ("Tom Evans and David Harris said Volvo Cars will cut jobs.", "en",
+         [("Tom Evans", "Tom Evans"), ("David Harris", "David Harris"),
+          ("Volvo Cars", "Volvo Cars")]),
+        ("Charles Dickens's novels and Lewis Hamilton's car.", "en",
+         [("Charles Dickens", "Charles Dickens"), ("Lewis Hamilton", "Lewis Hamilton")]),
+        # Swedish: a name that ends in s as it stands keeps it
+        ("Jonas Ek flyttade från Borås till Västerås med Volvo Cars.", "sv",
+         [("Jonas Ek", "Jonas Ek"), ("Borås", "Borås"), ("Västerås", "Västerås"),
+          ("Volvo Cars", "Volvo Cars")]),
+        # ... and a genitive before a noun phrase loses it even when the name is unknown
+        ("Per Olsson Fridhs nya bok och Hinnerss fru.", "sv",
+         [("Per Olsson Fridhs", "Per Olsson Fridh")]),
+        ("Vattenfalls informationschef Karin Holm har svarat.", "sv",
+         [("Vattenfalls", "Vattenfall"), ("Karin Holm", "Karin Holm")]),
+    ],
+)
+def test_genitive_is_stripped_only_when_it_is_one(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(s.text, s.name) for s in find_entities(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Skanskas presschef Karin Lund säger att bygget går enligt plan.",
+         [("Skanskas", "ORG"), ("Karin Lund", "PER")]),
+        ("Men Bravidas vd Mattias Johansson var nöjd.",
+         [("Bravidas", "ORG"), ("Mattias Johansson", "PER")]),
+        # a place keeps its kind: "Sveriges statsminister"
+        ("Sveriges statsminister Ulf Kristersson talade.",
+         [("Sveriges", "LOC"), ("Ulf Kristersson", "PER")]),
+        ("– Vi väntar, säger Telenors kommunikationschef Ola Strand.",
+         [("Telenors", "ORG"), ("Ola Strand", "PER")]),
+        # the document names the genitive as a person: it stays one
+        ("Magnus Ranstorp varnar. Ranstorps kollega Erik Berg håller med.",
+         [("Magnus Ranstorp", "PER"), ("Ranstorps", "PER"), ("Erik Berg", "PER")]),
+        # the employer named again without the genitive
+        ("Flest kunder utan ström har Kraftbolaget. Kraftbolagets presschef Eva Lind beklagar.",
+         [("Kraftbolaget", "ORG"), ("Kraftbolagets", "ORG"), ("Eva Lind", "PER")]),
+    ],
+)
+def test_genitive_before_a_role_and_a_name_is_the_employer(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Home Builders Federation said prices rose.", [("Home Builders Federation", "ORG")]),
+        ("Home Builders Federation chief Stewart Baseley disagreed.",
+         [("Home Builders Federation", "ORG"), ("Stewart Baseley", "PER")]),
+        ("NHS England said waiting lists grew in London.",
+         [("NHS England", "ORG"), ("London", "LOC")]),
+        ("The Labour Party won.", [("Labour Party", "ORG")]),
+    ],
+)
+def test_organization_names_are_not_cut(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Statistiska centralbyrån (SCB) meddelade i dag att priserna steg. Enligt SCB:s "
+         "prognos fortsätter det. SCB publicerar nya siffror i maj.", "sv",
+         [("Statistiska centralbyrån", "Statistiska centralbyrån"),
+          ("SCB", "Statistiska centralbyrån"), ("SCB:s", "Statistiska centralbyrån"),
+          ("SCB", "Statistiska centralbyrån")]),
+        ("Brottsförebyggande rådet (Brå) har gjort rapporten. Brå varnar.", "sv",
+         [("Brottsförebyggande rådet", "Brottsförebyggande rådet"),
+          ("Brå", "Brottsförebyggande rådet"), ("Brå", "Brottsförebyggande rådet")]),
+        ("The HBF (Home Builders Federation) said so. The HBF wants more land.", "en",
+         [("HBF", "Home Builders Federation"), ("Home Builders Federation",
+                                                "Home Builders Federation"),
+          ("HBF", "Home Builders Federation")]),
+        # a party letter after a person is no acronym
+        ("Anna Ek (S) och Liberalerna (L) röstade emot.", "sv",
+         [("Anna Ek", "Anna Ek"), ("Liberalerna", "Liberalerna")]),
+    ],
+)
+def test_acronym_defined_in_the_text_is_named_by_its_long_form(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(s.text, s.name) for s in find_entities(text, language)] == expected

@@ -24,8 +24,9 @@ from desktop_app.core.analysis.roles import party_after, party_before, roles_aro
 KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _FUNCTION_WORDS = frozenset("mot för och i av på till med om the of for and de du la".split())
 _ACRONYM_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
+_LAST_WORD_RE = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
 MAX_MENTION_SCAN = 10  # mentions looked at around a position when resolving a group noun
-_ANY_NEAREST = frozenset({"@company", "@club"})  # group nouns that may take any organization
+_ANY_NEAREST = frozenset({"@company", "@club", "@authority"})  # group nouns that may take any organization
 
 
 @dataclass
@@ -176,9 +177,22 @@ class ActorRegistry:
             name = _canon_person(e)
             longest.setdefault(name.casefold(), name)
         named_orgs = [e for e in entities if e.kind == "ORG" and len((e.name or e.text).split()) > 1]
-        for e in entities:
+        common = self._capitalized_common_nouns(entities)
+        heads = {n: self._organization_head(e) for n, e in enumerate(entities)}
+        retyped = {(e.name or e.text).casefold() for n, e in enumerate(entities) if heads[n] is not None}
+        for n, e in enumerate(entities):
             surface = e.name or e.text
             folded = surface.casefold()
+            owner = self._possessor_of_role(e, entities[n + 1] if n + 1 < len(entities) else None)
+            if owner is not None:
+                surface, folded = owner, owner.casefold()
+                e = EntitySpan(e.start, e.end, "ORG", e.text, owner)
+            if folded in common and aliases.get(folded) is None:
+                continue  # "Verkstadsbolaget varslar": a capitalized common noun, not a name
+            category = heads[n]
+            if e.kind == "PER" and folded in retyped:
+                # "Verkstadskoncernen Nordtec ... Enligt Nordtec": the company wherever it is named.
+                e = EntitySpan(e.start, e.end, "ORG", e.text, e.name)
             if e.kind == "PER" or (len(surface.split()) == 1 and folded in by_last and e.kind != "LOC"):
                 self._add_person(e, surface, by_last, by_first)
                 continue
@@ -191,6 +205,8 @@ class ActorRegistry:
             actor = self.actors[idx]
             if entry is not None and entry.category:
                 actor.category = entry.category
+            elif category and actor.category is None:
+                actor.category = category
             if folded == canonical.casefold():
                 via = "name"
             else:
@@ -244,11 +260,64 @@ class ActorRegistry:
                     if actor.gender:
                         break
 
+    def _capitalized_common_nouns(self, entities: list[EntitySpan]) -> set[str]:
+        """ "Verkstadsbolaget varslar ...": one word ending in a company noun ("bolaget",
+        "koncernen") that is capitalized only where a sentence starts is a common noun."""
+        nouns = [n for n, t in self.voc.group_nouns.items() if t == "@company" and " " not in n]
+        initial: set[str] = set()
+        inside: set[str] = set()
+        for e in entities:
+            folded = e.text.casefold()
+            if " " in folded or not any(folded.endswith(n) and len(folded) > len(n) + 2 for n in nouns):
+                continue
+            before = self.text[max(0, e.start - 3) : e.start].rstrip(" \t–—-\"”")
+            (initial if not before or before[-1] in "\n.!?:" else inside).add(folded)
+        return initial - inside
+
+    def _organization_head(self, e: EntitySpan) -> str | None:
+        """ "Verkstadskoncernen Nordtec", "energibolaget Ellevio": a lone name after a noun that
+        ends in a group noun is that kind of organization. Returns its category ("" when none)."""
+        if e.kind == "LOC" or " " in e.text or e.start < 2:
+            return None
+        m = _LAST_WORD_RE.search(self.text, max(0, e.start - 40), e.start)
+        if m is None:
+            return None
+        word = m.group(1).casefold()
+        for noun, target in self.voc.group_nouns.items():
+            if " " not in noun and word.endswith(noun):
+                return target[1:] if target.startswith("@") else ""
+        return None
+
+    def _possessor_of_role(self, e: EntitySpan, nxt: EntitySpan | None) -> str | None:
+        """ "Ellevios presschef Fredrik Nord": a lone genitive before a role and a person is the
+        organization the person works for, not a person; its name without the genitive."""
+        if e.kind != "PER" or nxt is None or nxt.kind != "PER" or " " in e.text:
+            return None
+        if self.language == "sv":
+            if not _is_genitive(e.text):
+                return None
+            name = e.text[:-2] if e.text.endswith(":s") else e.text[:-1]
+            role_at = e.end
+        else:
+            if not self.text.startswith(("'s", "’s"), e.end):
+                return None
+            name, role_at = e.text, e.end + 2
+        between = self.text[role_at : nxt.start].split()
+        if not 1 <= len(between) <= 3 or "\n" in self.text[role_at : nxt.start]:
+            return None
+        if not all(w.isalpha() and w.islower() for w in between):
+            return None
+        return name if any(self.voc.is_role_word(w) for w in between) or len(between) == 1 else None
+
     def _expand_acronym(self, e: EntitySpan, surface: str, named_orgs: list[EntitySpan]) -> str:
         """ "CVE" after "Center mot våldsbejakande extremism (CVE)" or anywhere in the text."""
         for org in named_orgs:
             name = org.name or org.text
             if initials(name) == surface:
+                return name
+        for org in named_orgs:
+            name = org.name or org.text
+            if _compound_initials(name, surface):
                 return name
         return surface
 
@@ -304,6 +373,25 @@ class ActorRegistry:
                 if actor.kind == "organization" and actor.category in (None, target[1:]):
                     return mention.actor
         return None
+
+
+def _compound_initials(name: str, acronym: str) -> bool:
+    """ "SCB" for "Statistiska centralbyrån": every word gives its initial, and one word gives
+    one more letter where a later part of a compound starts ("central|byrån")."""
+    words = [w.casefold() for w in name.split() if w.casefold() not in _FUNCTION_WORDS and w[0].isalpha()]
+    letters = acronym.casefold()
+    if len(letters) < 3 or len(letters) != len(words) + 1:
+        return False
+    for k, word in enumerate(words):
+        expected = [w[0] for w in words[: k + 1]] + [letters[k + 1]] + [w[0] for w in words[k + 1 :]]
+        part = word.find(letters[k + 1], 3)
+        if "".join(expected) == letters and part != -1 and len(word) - part >= 3:
+            return True
+    return False
+
+
+def _is_genitive(word: str) -> bool:
+    return len(word) > 3 and (word.endswith(":s") or (word.endswith("s") and word[-2] not in "sxz"))
 
 
 def _canon_person(e: EntitySpan) -> str:

@@ -58,6 +58,10 @@ class Resolver:
         self.introduced: int | None = None
         self._intro_para = -1
         self._direct_paras: set[int] = set()
+        # An unnamed person ("en kvinna som bor intill", "a woman who was there"): (gender,) while
+        # no person of that gender has been named since; pronouns then stay unresolved.
+        self._unnamed: tuple[str | None] | None = None
+        self.last_org: int | None = None  # the organization named last outside quoted words
 
     # ------------------------------------------------------------------ helpers
     def _para_of(self, pos: int) -> int:
@@ -74,15 +78,22 @@ class Resolver:
         actor = self.reg.actors[idx]
         para = self._para_of(pos)
         if actor.kind == "person":
+            if self._unnamed is not None and (self._unnamed[0] is None or actor.gender in (self._unnamed[0], None)):
+                self._unnamed = None
             if idx in self.recent:
                 self.recent.remove(idx)
             self.recent.append(idx)
             del self.recent[:-RECENT]
             self.since_quote.append(idx)
             del self.since_quote[:-RECENT]
+        if actor.kind == "organization":
+            self.last_org = idx
         if actor.kind in ("person", "organization") and para >= 0 and para not in self._direct_paras:
             if para != self._intro_para and para != self.last_quote_para:
                 self._intro_para = para
+                self.introduced = idx
+            elif para == self._intro_para and actor.kind == "person" and not self._person(self.introduced):
+                # "Frölundas tränare Mikael Strand ...": the person, not the club before the role.
                 self.introduced = idx
 
     def resolve_pronoun(self, gender: str | None, pos: int) -> int | None:
@@ -95,6 +106,8 @@ class Resolver:
                 return True
             return g == gender if exact else g in (gender, None)
 
+        if self._unnamed is not None and (gender is None or self._unnamed[0] in (gender, None)):
+            return None  # the unnamed person spoken of last: nobody to name
         for idx in reversed(self.since_quote):
             if idx != self.last_speaker and fits(idx, True):
                 return idx
@@ -112,8 +125,11 @@ class Resolver:
         counts = Counter(m.actor for m in self.reg.mentions if self._person(m.actor))
         if not counts:
             return None
-        best = max(counts.values())
-        return min((i for i, n in counts.items() if n == best), key=lambda i: self.reg.actors[i].first)
+        # Most mentions; then a full name ("Ayesha Khan") before a lone capitalized word.
+        return max(
+            counts,
+            key=lambda i: (counts[i], " " in self.reg.actors[i].name, -self.reg.actors[i].first),
+        )
 
     # ------------------------------------------------------------------ speakers
     def resolve_ref(self, ref: SpeakerRef) -> int | None:
@@ -125,9 +141,16 @@ class Resolver:
             return idx
         if ref.kind == "sentence":
             return self._resolve_sentence(ref)
+        if ref.kind == "it":
+            return self.last_org
         found = self._mentioned(ref.start, ref.end)
         if found is not None:
             return found
+        if ref.kind == "noun" and ref.indefinite:
+            # "säger en granne", "a woman who was there said": someone new who stays unnamed.
+            words = self.text[ref.start : ref.end].split()
+            self._unnamed = (gender_of_role(words[-1].casefold()) if words else None,)
+            return None
         if ref.kind == "noun":
             return self._resolve_noun(ref)
         return self._new_name(ref)
@@ -137,7 +160,8 @@ class Resolver:
         best: tuple[int, int] | None = None
         for m in self.reg.overlapping(start, end):
             rank = ranked[self.reg.actors[m.actor].kind]
-            if best is None or rank < best[0]:
+            # The name ends the phrase: "Ellevios presschef Fredrik Nord" is Fredrik Nord.
+            if best is None or rank <= best[0]:
                 best = (rank, m.actor)
         return None if best is None else best[1]
 
@@ -165,7 +189,7 @@ class Resolver:
             if key in voc.group_nouns:
                 idx = self.reg.group_target(key, ref.start)
                 if idx is None:
-                    idx = self.reg.actor_index(phrase[0].upper() + phrase[1:], "organization", ref.start)
+                    return None  # "uppger bolaget" with no company named: an unnamed speaker
                 self.reg.add_mention(idx, ref.start, ref.end, "alias")
                 return idx
         # A role noun: the most recent person who holds that role, else the role itself.
@@ -265,6 +289,10 @@ class Resolver:
                 resolved[id(cand)] = idx
                 if idx is not None:
                     self.last_speaker = idx
+                    if self._person(idx):
+                        self._unnamed = None
+                elif cand.ref is not None and cand.ref.indefinite:
+                    self.last_speaker = None
                 self.last_quote_para = cand.paragraph
                 self.introduced = None
                 self._intro_para = -1

@@ -35,8 +35,8 @@ class SpeakerRef:
     """The words naming a speaker, before they are resolved to an actor.
 
     kind: "name" (capitalized words), "pronoun" (han/hon/he/she), "noun" (polisen, forskaren,
-    terrorgruppen, en granne), "plural" (de/they: left unresolved) or "sentence" (an intro such
-    as "Hon är tydlig:" whose first person is meant).
+    terrorgruppen, en granne), "plural" (de/they: left unresolved), "it" (the organization
+    spoken of last) or "sentence" (an intro such as "Hon är tydlig:" whose first person is meant).
     """
 
     start: int

@@ -8,8 +8,9 @@ and every helper looks at a bounded number of neighbouring tokens, so the scan i
 from __future__ import annotations
 
 import re
+from itertools import compress
 
-from desktop_app.core.analysis.gazetteer import NONE, Gazetteer, WordInfo, strip_genitive
+from desktop_app.core.analysis.gazetteer import NONE, Gazetteer, WordInfo
 from desktop_app.core.analysis.token_text import TokenText
 
 OF_WORDS = frozenset(("of", "for"))
@@ -26,6 +27,11 @@ DOMAINS = frozenset(("se", "com", "nu", "org", "net", "uk", "de", "fi", "no", "d
 # endings of Swedish definite role nouns: "-konstnären", "-professorn", "-chefen", "-rådet"
 ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "en", "et", "an")
 STRONG_ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "en", "et")
+# adjectives that follow a genitive name: "Fridhs nya bok", "Ekens egen firma"
+GENITIVE_ADJECTIVES = frozenset((
+    "nya", "egen", "eget", "egna", "första", "senaste", "förra", "förre", "tidigare", "gamla",
+    "nuvarande", "dåvarande", "blivande", "avgående", "nyvalde", "nyvalda", "store", "stora",
+))
 ROMAN = re.compile("[IVX]{2,5}")
 
 Found = tuple[int, int, str]  # token range [i, j) and kind
@@ -61,33 +67,37 @@ class EntityScanner(TokenText):
     # ------------------------------------------------------------------ gazetteer
     def match(self, i: int) -> tuple[int, str] | None:
         """Longest gazetteer name starting at token i: (end index, kind); cached."""
-        if i in self._matches:
-            return self._matches[i]
+        matches = self._matches
+        if i in matches:
+            return matches[i]
         result = None
-        words = self.words
         info = self.info(i)
-        lengths = self.gaz.by_first.get(info.key, ())
-        if info.base is not None and 1 not in lengths:
-            lengths += (1,)  # "Sveriges" as well as "Sveriges Radio"
-        for length in lengths:
-            j = i + length
-            if j > self.n or any(not self.joined(k) for k in range(i + 1, j)):
-                continue
-            kind = self.gaz.lookup(words[i:j])
-            if kind is not None:
-                result = (j, kind)
-                break
-        self._matches[i] = result
+        lengths = self.gaz.by_first.get(info.key)
+        if lengths is None:
+            if info.kind is not None:  # "Sveriges" as well as "Sveriges Radio"
+                result = (i + 1, info.kind)
+        else:
+            words = self.words
+            for length in lengths:
+                j = i + length
+                if length == 1:
+                    break
+                if j > self.n or any(not self.joined(k) for k in range(i + 1, j)):
+                    continue
+                kind = self.gaz.lookup(words[i:j])
+                if kind is not None:
+                    result = (j, kind)
+                    break
+            if result is None and info.kind is not None:
+                result = (i + 1, info.kind)
+        matches[i] = result
         return result
 
     # ------------------------------------------------------------------ scan
     def run(self) -> list[Found]:
         words = self.words
         generic = self.gaz.generic_orgs
-        candidates = [
-            k for k, w in enumerate(words)
-            if w[0].isupper() or w in generic or ("-" in w and w[0].islower())
-        ]
+        candidates = compress(range(self.n), map(self.gaz.starts.__getitem__, words))
         i = 0
         for k in candidates:
             if k < i:
@@ -96,21 +106,24 @@ class EntityScanner(TokenText):
             if word in generic:
                 self.found.append((k, k + 1, "ORG"))
                 i = k + 1
-            elif self.is_cap(k):
+            elif word[0].isupper() or self.is_cap(k):
                 i = self.chunk(k)
         self.resolve_pending()
         return self.found
 
     def chunk(self, i: int) -> int:
         """Handle the run of capitalized words starting at token i; return the index after it."""
-        words, n = self.words, self.n
+        words, gaps, n = self.words, self.gaps, self.n
         particles = self.gaz.particles
         end = i + 1
         has_of = False
         self._of_at = -1  # first "of" that joins an organization name in this chunk
-        while end < n and self.joined(end):
+        while end < n:
+            gap = gaps[end]
+            if not gap or "\n" in gap:
+                break
             word = words[end]
-            if self.is_cap(end):
+            if word[0].isupper() or self.is_cap(end):
                 end += 1
             elif word in particles:  # von der Leyen, de la Cruz, bin Laden
                 k = end
@@ -135,11 +148,17 @@ class EntityScanner(TokenText):
                 end + 2 < n
                 and words[end] == "."
                 and len(words[end - 1]) == 1
-                and not self.gaps[end]
+                and not gaps[end]
                 and self.joined(end + 1)
                 and self.is_cap(end + 1)
             ):
                 end += 1
+        word = words[i]
+        info = self._infos.get(word) or self.gaz.info(word)
+        if end == i + 1 and info.plain and (end == n or words[end] != "."):
+            if self.initial(i):  # the shortcut of segment() for "Frågan", "Under", "Det"
+                self.pending.append((i, None))
+                return end
         p = i
         while p < end:
             p = self.segment(p, end, self.initial(p))
@@ -157,8 +176,8 @@ class EntityScanner(TokenText):
             return self.emit(p, end, "ORG")  # Ministry of Defence, Bank of Japan
         if end - p >= 2 and self.org_word(end - 1) and (hit is None or hit[0] < end):
             start = p  # Swedish Defence University, The Labour Party
-            while start < end - 2 and (self.info(start).title or self.info(start).common):
-                start += 1
+            while start < end - 2 and self.leading_word(start):
+                start += 1  # but "Home Builders Federation" keeps its ordinary first word
             return self.emit(start, end, "ORG")
         if hit is None and word in ("Region", "Landstinget") and p + 1 < end:
             region = self.match(p + 1)
@@ -227,6 +246,34 @@ class EntityScanner(TokenText):
         if q < end and self.known_name(q):
             return True  # "Grannlandet Norge": a known name follows the opening word
         return q - p == 2 and info.folded.endswith(STRONG_ROLE_ENDINGS) and len(info.folded) > 7
+
+    def leading_word(self, p: int) -> bool:
+        """Token p is a title or a function word that goes before a name ("The", "Dr")."""
+        info = self.info(p)
+        return info.title or info.folded in self.gaz.function_words
+
+    def role_after(self, p: int) -> bool:
+        """A lowercase role noun follows token p, and a name follows it: "Ellevios presschef
+        Fredrik Nord", "Frölundas tränare Mikael Strand"."""
+        if p + 2 >= self.n or not (self.joined(p + 1) and self.joined(p + 2)):
+            return False
+        role = self.words[p + 1]
+        if not role[0].islower() or not self.is_cap(p + 2):
+            return False
+        folded = role.casefold()
+        return folded in self.gaz.titles or folded.endswith(self.gaz.title_endings)
+
+    def head_after(self, j: int) -> bool:
+        """The word at j starts a noun phrase that a genitive before it governs: a role noun
+        ("presschef"), or an adjective of a possessed thing ("nya", "egen")."""
+        if j >= self.n or not self.joined(j):
+            return False
+        word = self.words[j]
+        if not word[0].islower():
+            return False
+        return word in GENITIVE_ADJECTIVES or word in self.gaz.titles or word.endswith(
+            self.gaz.title_endings
+        )
 
     def org_word(self, q: int) -> bool:
         """Token q is a word that ends an organization's name ("Party", "University")."""
@@ -314,7 +361,12 @@ class EntityScanner(TokenText):
         return None
 
     def emit_known(self, p: int, j: int, kind: str) -> int:
-        """Emit a gazetteer name, with a word that completes it: "Örebro kommun", "Ericsson AB"."""
+        """Emit a gazetteer name, with a word that completes it: "Örebro kommun", "Ericsson AB",
+        "NHS England"."""
+        if kind == "ORG" and j < self.n and self.joined(j):
+            place = self.match(j)
+            if place is not None and place[1] == "LOC" and self.is_cap(j):
+                return self.emit(p, place[0], "ORG")  # an organization's branch in a place
         head = self.lowercase_head(j)
         if head is not None:
             return self.emit(p, j + 1, "ORG" if kind == "ORG" else head)
@@ -342,7 +394,7 @@ class EntityScanner(TokenText):
             if 0 <= k < self.n and len(words[k]) > 1 and words[k].isupper():
                 if words[k].isalpha() and self.match(k) is None:
                     return p + 1
-        return self.emit(p, p + 1, "ORG")
+        return self.emit_known(p, p + 1, "ORG")
 
     def single(self, p: int, at_start: bool) -> int:
         """A lone capitalized word that is not in the gazetteer."""
@@ -350,6 +402,11 @@ class EntityScanner(TokenText):
         common = info.common
         if info.non_entity:
             return p + 1  # "en Oscar": the prize, not the man
+        if info.base is not None and not (info.first_name or info.surname) and self.role_after(p):
+            # the genitive before a role and a name is the employer, unless the document
+            # names it as someone: "Ellevios presschef Fredrik Nord", "Ranstorps kollega"
+            self.pending.append((p, "ORG"))
+            return p + 1
         if (info.first_name and not common) or p == self._after_role:
             return self.emit(p, p + 1, "PER")
         if not common and info.surname:
@@ -388,30 +445,39 @@ class EntityScanner(TokenText):
             return "PER"
         return None
 
+    def name_base(self, i: int) -> str:
+        """Token i without a genitive ending, unless that leaves an ordinary word ("Nis")."""
+        base = self.info(i).base
+        if base is None or base.casefold() in self.gaz.common:
+            return self.words[i]
+        return base
+
     def resolve_pending(self) -> None:
         """Second pass: a lone word is what the document named it elsewhere, else its guess."""
         if not self.pending:
             return
-        words = self.words
+        words, info = self.words, self.info
         known: dict[str, str] = {}
         for i, j, kind in self.found:
             if kind == "PER" and j - i >= 2:
                 last = words[j - 1]
                 known.setdefault(last, "PER")
-                known.setdefault(strip_genitive(last) or last, "PER")
+                known.setdefault(info(j - 1).base or last, "PER")
             elif j - i == 1:
                 known.setdefault(words[i], kind)
+                known.setdefault(self.name_base(i), kind)  # "Ellevio" after "Ellevios"
         settled: list[tuple[int, str | None]] = []
         for index, guess in self.pending:  # what the document says first, then the context
             word = words[index]
-            kind = known.get(word) or known.get(strip_genitive(word) or word) or guess
+            kind = known.get(word) or known.get(info(index).base or word) or guess
             settled.append((index, kind))
             if kind is not None and guess is not None:
                 known.setdefault(word, kind)
+                known.setdefault(self.name_base(index), kind)
         for index, kind in settled:  # words without context take what the others became
             if kind is None:
                 word = words[index]
-                kind = known.get(word) or known.get(strip_genitive(word) or word)
+                kind = known.get(word) or known.get(info(index).base or word)
             if kind is not None:
                 self.found.append((index, index + 1, kind))
         self.found.sort()

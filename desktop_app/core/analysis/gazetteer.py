@@ -30,7 +30,8 @@ class WordInfo:
 
     __slots__ = (
         "folded", "key", "base", "cap", "acronym", "first_name", "surname", "common", "title",
-        "non_entity", "shape_ok", "suffix", "place", "thing",
+        "non_entity", "shape_ok", "suffix", "place", "thing", "plain",
+        "kind",
     )
 
     def __init__(self, word: str, gaz: Gazetteer) -> None:
@@ -60,6 +61,19 @@ class WordInfo:
             tail = word.rsplit("-", 1)[1]  # "EU-bidrag" is a thing, "EU-kommissionen" a body
             shape_ok = not tail[:1].islower() or self.suffix is not None
         self.shape_ok = shape_ok
+        # the kind of the word alone in the gazetteer ("Sveriges" as "Sverige"), None if unknown
+        self.kind = gaz.names.get((self.key,))
+        if self.kind is None and base is not None:
+            self.kind = gaz.names.get((name_key(base),))
+        # an ordinary word that no list names and no rule reads as a name: at a sentence start
+        # it is only a name if the document names it elsewhere ("Frågan", "Under", "Det")
+        self.plain = (
+            self.common and shape_ok and not (
+                self.first_name or self.surname or self.title or self.acronym or self.thing
+                or self.non_entity or self.key in gaz.by_first
+                or (base is not None and (name_key(base),) in gaz.names)
+            )
+        )
 
 
 _CAPITAL_TITLES = frozenset(("vd", "vd:n", "öb", "ceo"))
@@ -99,6 +113,24 @@ def _suffix_strength(folded: str, gaz: Gazetteer) -> str | None:
     return None
 
 
+class StartFlags(dict[str, bool]):
+    """word -> can it start a name (capitalized, "al-Abadi", a lowercase "polisen"); filled on
+    first use, so ``map(flags.__getitem__, words)`` tests a whole text at C speed."""
+
+    def __init__(self, generic_orgs: frozenset[str]) -> None:
+        super().__init__()
+        self.generic_orgs = generic_orgs
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 200_000:
+            self.clear()
+        first = word[0]
+        flag = self[word] = (
+            first.isupper() or word in self.generic_orgs or ("-" in word and first.islower())
+        )
+        return flag
+
+
 @dataclass(frozen=True, eq=False)
 class Gazetteer:
     """Every list the recognizer needs for one language."""
@@ -110,6 +142,8 @@ class Gazetteer:
     surnames: frozenset[str]
     common: frozenset[str]  # lowercase words that are ordinary words of the language
     titles: frozenset[str]  # casefolded role nouns that precede names
+    title_endings: tuple[str, ...]  # titles that end compound role nouns ("press|chef")
+    function_words: frozenset[str]  # "the", "och": never the first word of a name
     particles: frozenset[str]
     parties: frozenset[str]
     org_suffixes: tuple[str, ...]
@@ -126,6 +160,10 @@ class Gazetteer:
     non_entities: frozenset[str]  # capitalized words that are never actors (months, "OS")
     generic_orgs: frozenset[str]  # lowercase words that are organizations ("polisen")
     word_infos: dict[str, WordInfo] = field(default_factory=dict, repr=False)
+    starts: StartFlags = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", StartFlags(self.generic_orgs))
 
     def info(self, word: str) -> WordInfo:
         """The cached WordInfo of a token (the cache is emptied when it grows large)."""
@@ -194,6 +232,7 @@ def gazetteer(language: str) -> Gazetteer:
         lengths.setdefault(words[0], set()).add(len(words))
     by_first = {first: tuple(sorted(lens, reverse=True)) for first, lens in lengths.items()}
     first_names = frozenset(_both("first_names_female") + _both("first_names_male"))
+    titles = load_folded(lang, "titles")
     return Gazetteer(
         language=lang,
         names=names,
@@ -201,7 +240,11 @@ def gazetteer(language: str) -> Gazetteer:
         first_names=first_names,
         surnames=frozenset(_both("surnames")),
         common=common,
-        titles=load_folded(lang, "titles"),
+        titles=titles,
+        title_endings=tuple(sorted(t for t in titles if len(t) >= 4 and t.isalpha())),
+        function_words=frozenset(
+            word.casefold() for line in load_lines(lang, "stopwords") for word in line.split()
+        ),
         particles=load_words("sv", "particles") | load_words("en", "particles"),
         parties=load_words("sv", "party_letters"),
         org_suffixes=tuple(load_lines(lang, "org_suffixes")),

@@ -58,7 +58,22 @@ def find_candidates(text: str, blocks: list[Block], language: str, *, interview:
     previous: list[Candidate] = []
     prev_block: Block | None = None
     intro: SpeakerRef | None = None
+    plain = interview and not any(b.dashes or _LABEL_RE.match(text, b.start, b.end) for b in blocks)
+    asked = False
     for block in blocks:
+        if plain:
+            # An interview with neither dashes nor labels: a question paragraph, then its answer.
+            # A short question may have been taken for a sub-heading, outside the body blocks.
+            gap = text[prev_block.end if prev_block else 0 : block.start].rstrip("”\"» \n\t")
+            asked = asked or (prev_block is not None and gap.endswith("?"))
+            question = text[block.start : block.end].rstrip("”\"» ").endswith("?")
+            if question or asked:
+                found.append(
+                    Candidate(block.start, block.end, "direct", follow=True, question=question, paragraph=block.index)
+                )
+                asked = question
+                previous, prev_block, intro = [], block, None
+                continue
         if not block.has_cues and not (interview and _LABEL_RE.match(text, block.start, block.end)):
             # Plain narration: nothing to quote, but a ":" still introduces the next speaker.
             intro = _colon_intro(text, block, voc, []) if block.ends_with_colon else None
@@ -156,6 +171,10 @@ def _cue_after_punct(
         q = ref.start
         while q > lo and text[q - 1].isspace():
             q -= 1
+        if voc.language == "en" and text[max(lo, q - 4) : q].casefold() in (" the", "the"):
+            q -= 3  # "..., the National Hurricane Center said."
+            while q > lo and text[q - 1].isspace():
+                q -= 1
         while q > lo and text[q - 1] in "”\"»’":
             q -= 1
         if q > lo and text[q - 1] in ",?!" and _tail_ok(text, verb_end, sent_end):
@@ -267,6 +286,11 @@ def _said_so(
         cue = (verb_start, ref.end)
         word = text[verb_start:verb_end].casefold()
         if sent_start > block.start:
+            for cand in direct:
+                if cand.ref is None and not cand.question and cand.start < sent_start < cand.end:
+                    # "– Vi har ett ansträngt läge. Det säger X till UNT.": the cue ends the quote.
+                    cand.end = trim(text, cand.start, sent_start)[1]
+                    cand.follow = False
             targets = [c for c in direct if c.end <= sent_start and c.ref is None]
             if targets:
                 for cand in targets:

@@ -32,6 +32,17 @@ AUXILIARIES = {
     "en": frozenset("has had have will would can could may might previously repeatedly".split()),
 }
 RELATIVES = {"sv": frozenset({"som"}), "en": frozenset({"who"})}
+CONJUNCTIONS = {"sv": frozenset({"men", "och"}), "en": frozenset({"but", "and"})}
+# Title abbreviations whose period stays inside a name: "Louisiana Gov. Maria Landry".
+TITLE_ABBREVIATIONS = frozenset("gov sen rep lt sgt dr prof mr ms mrs gen col capt cmdr st".split())
+# Swedish endings of a definite or adjectival noun that may stand before a name as its role:
+# "meteorologen", "bokningsansvariga", "presschefen", "ordföranden", "festivalens".
+_SV_ROLE_LIKE_ENDINGS = ("en", "et", "rn", "na", "ig", "iga", "ande", "are", "aren")
+_EN_NOT_ROLE_WORDS = frozenset(
+    "about after against along among around before behind below beside between beyond during except "
+    "from into near over since than that this through toward towards under until upon when where while "
+    "with within without told today yesterday tonight last next".split()
+)
 
 
 def _is_genitive_modifier(text: str, language: str) -> bool:
@@ -56,6 +67,45 @@ def _is_role_prefix_word(tok: str, voc: Vocabulary) -> bool:
         or low in ROLE_ADJECTIVES[voc.language]
         or low in voc.party_forms and tok[0].islower()
     )
+
+
+def _is_role_like(tok: str, voc: Vocabulary) -> bool:
+    """A lower-case word that may be a role the lists do not know, before a name."""
+    if not tok.isalpha() and not tok.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return False
+    if not tok[0].islower() or len(tok) < 4 or tok.casefold() in _stopwords(voc.language):
+        return False
+    if voc.language == "en":
+        return tok.casefold() not in _EN_NOT_ROLE_WORDS
+    return tok.endswith(_SV_ROLE_LIKE_ENDINGS) or _is_genitive_modifier(tok, "sv")
+
+
+def _is_full_name_at(toks: list[tuple[int, int, str]], k: int, voc: Vocabulary) -> bool:
+    """Two capitalized name words start at ``k``: "Linnea Berg", "Ida Wallin"."""
+    if k + 1 >= len(toks):
+        return False
+    first, second = toks[k][2], toks[k + 1][2]
+    low = first.casefold()
+    return (
+        first[0].isupper()
+        and second[:1].isupper()
+        and first.isalpha()
+        and low not in voc.pronouns
+        and low not in _stopwords(voc.language)
+        and not voc.is_role_word(first)
+    )
+
+
+def _unknown_role_run(toks: list[tuple[int, int, str]], j: int, voc: Vocabulary) -> int:
+    """Where the name starts after up to three role-like words from ``j``, or ``j`` (no name).
+
+    "säger meteorologen Linnea Berg", "säger festivalens bokningsansvariga Ida Wallin": any
+    (genitive) noun phrase before a full name names that person's role.
+    """
+    k = j
+    while k < len(toks) and k - j < 3 and (_is_role_like(toks[k][2], voc) or _is_role_prefix_word(toks[k][2], voc)):
+        k += 1
+    return k if k > j and _is_full_name_at(toks, k, voc) else j
 
 
 def speaker_after(
@@ -102,6 +152,10 @@ def speaker_after(
             j += 1
             continue
         break
+    if j < len(toks) and not is_name_token(toks[j][2]):
+        found = _unknown_role_run(toks, j, voc)
+        if found > j:
+            last_role, j = found - 1, found
     # The name itself.
     k = j
     while k < len(toks) and k - j < 6:
@@ -110,6 +164,9 @@ def speaker_after(
         if tok.casefold() in voc.pronouns or tok.casefold() in PLURAL_PRONOUNS[lang]:
             break
         if is_name_token(tok, nxt) and not (lang == "en" and tok in ("I",)):
+            k += 1
+            continue
+        if tok == "." and k > j and toks[k - 1][2].casefold() in TITLE_ABBREVIATIONS and nxt and nxt[0].isupper():
             k += 1
             continue
         break
@@ -144,8 +201,50 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
     """The speaker phrase that ends just before ``pos`` (a verb), not reaching before ``floor``.
 
     Handles "Ranstorp menar", "Han säger", "polisen menar", "Statsminister Stefan Löfven (S)
-    håller", and the relative "Magnus Ranstorp, terrorforskare vid X, som anser".
+    håller", the relative "Magnus Ranstorp, terrorforskare vid X, som anser", the subject of a
+    coordinated verb ("Han vill inte ..., men säger att") and an unnamed person described by a
+    relative clause ("En kvinna som bor intill berättar att").
     """
+    ref = _speaker_just_before(text, pos, floor, voc)
+    if ref is None:
+        ref = _clause_subject(text, pos, floor, voc)
+    return ref
+
+
+def _names_inner(toks: list[tuple[int, int, str]], j: int, i: int, voc: Vocabulary) -> bool:
+    """Between the commas at ``j`` and ``i`` stands the name, and before them only its role."""
+    last = toks[i - 1][2]
+    if not (last[:1].isupper() and is_name_token(last)) or voc.is_role_word(last):
+        return False
+    if j >= 1 and is_name_token(toks[j - 1][2]) and toks[j - 1][2][:1].isupper():
+        return False  # "Anna Ek, ordförande i Kommunal, säger": the name comes first
+    first = toks[j + 1][2]
+    return (first[:1].isupper() and is_name_token(first)) or _is_role_prefix_word(first, voc)
+
+
+def _clause_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
+    """The sentence's subject when the verb follows a conjunction or a relative clause."""
+    lang = voc.language
+    toks = _tokens(text, max(floor, pos - BACK_WINDOW), pos)
+    if len(toks) < 3 or not _is_sentence_initial(text, toks[0][0], floor):
+        return None
+    last = toks[-1][2].casefold()
+    head = toks[0][2].casefold()
+    if last in CONJUNCTIONS[lang]:
+        if head in voc.pronouns and head not in OBJECT_PRONOUNS[lang]:
+            return SpeakerRef(toks[0][0], toks[0][1], "pronoun", voc.pronouns[head], True)
+        k = 0
+        while k < len(toks) and is_name_token(toks[k][2]) and toks[k][2][:1].isupper():
+            k += 1
+        if k >= 2 and not voc.is_role_word(toks[0][2]):
+            return SpeakerRef(toks[0][0], toks[k - 1][1], "name", None, True)
+        return None
+    if head in INDEFINITE[lang] and voc.is_role_word(toks[1][2]) and toks[2][2].casefold() in RELATIVES[lang]:
+        return SpeakerRef(toks[0][0], toks[1][1], "noun", None, True, True)
+    return None
+
+
+def _speaker_just_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
     lo = max(floor, pos - BACK_WINDOW)
     toks = _tokens(text, lo, pos)
     lang = voc.language
@@ -167,9 +266,13 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
         if j < 0 or toks[j][2] != "," or j + 1 >= i:
             return None
         first = toks[j + 1][2].casefold()
-        if first not in RELATIVES[lang] and not _starts_apposition(toks, j + 1, voc):
+        if _names_inner(toks, j, i, voc):
+            # "Mannens försvarare, advokat Daniel Rosén, betonar": the name is in the apposition.
+            i -= 1
+        elif first not in RELATIVES[lang] and not _starts_apposition(toks, j + 1, voc):
             return None
-        i = j - 1
+        else:
+            i = j - 1
         if i < 0:
             return None
     elif toks[i][2].casefold() in RELATIVES[lang]:
@@ -191,6 +294,8 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
         return SpeakerRef(s, e, "pronoun", voc.pronouns[low], initial)
     if low in PLURAL_PRONOUNS[lang]:
         return SpeakerRef(s, e, "plural")
+    if lang == "en" and word == "it":
+        return SpeakerRef(s, e, "it", None, initial)  # "..., it said.": the organization spoken of
     end = e
     if word == ")" and i >= 2 and toks[i - 2][2] == "(":
         i -= 3
@@ -201,6 +306,9 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
         tok = toks[k][2]
         nxt = toks[k + 1][2] if k + 1 < len(toks) else None
         if is_name_token(tok, nxt) and tok.casefold() not in voc.pronouns and not voc.is_role_word(tok):
+            k -= 1
+            continue
+        if tok == "." and k > 0 and k < i and toks[k - 1][2].casefold() in TITLE_ABBREVIATIONS:
             k -= 1
             continue
         break

@@ -61,7 +61,7 @@ class TokenText:
             )
             if not abbreviation:
                 return True
-        if any("\n" in gaps[k] for k in range(j + 1, i + 1)):
+        if "\n" in gaps[i] or (j < i - 1 and any("\n" in gaps[k] for k in range(j + 1, i))):
             return True
         return self.in_headline(i)
 
@@ -89,10 +89,11 @@ class TokenText:
         k = bisect_right(self._line_breaks, i) - 1
         return (self._line_counts[k] if k >= 0 else 0) in self._headlines
 
-    def char_spans(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """Character offsets of sorted token ranges (offsets are summed lazily, in order)."""
+    def char_spans(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str, int, int]]:
+        """Character offsets of sorted token ranges, as (start, end, kind, i, j); a range that
+        overlaps the one before it is left out (offsets are summed lazily, in order)."""
         parts = self.parts
-        result: list[tuple[int, int, str]] = []
+        result: list[tuple[int, int, str, int, int]] = []
         pos, part = 0, 0  # pos is the offset where parts[part] starts
         for i, j, kind in found:
             first, last = 2 * i + 1, 2 * j - 1
@@ -101,6 +102,6 @@ class TokenText:
             pos += sum(map(len, parts[part:first]))
             start = pos
             end = start + sum(map(len, parts[first : last + 1]))
-            result.append((start, end, kind))
+            result.append((start, end, kind, i, j))
             pos, part = end, last + 1
         return result

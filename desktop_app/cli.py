@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__, paths
+from desktop_app.core.library import LibraryError
 
 COMMANDS = ("import", "list", "remove", "restore", "search", "analyze", "export", "screenshot")
 
@@ -77,12 +78,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         _apply_data_dir(args)
         from desktop_app.ui.app import run_gui
 
-        return run_gui(rest)
+        try:
+            return run_gui(rest)
+        except paths.DataDirError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
     args = parser.parse_args(argv)
     _apply_data_dir(args)
     handler = _HANDLERS[args.command]
     try:
         return handler(args)
+    except (paths.DataDirError, LibraryError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -36,7 +36,7 @@ def data_dir() -> Path:
         path = Path(os.environ["VIEWPOINTS_DATA_DIR"]).expanduser()
     else:
         path = Path(appdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    _ensure_folder(path, "library folder")
     return path
 
 
@@ -49,8 +49,21 @@ def config_dir() -> Path:
         path = data_dir() / "config"
     else:
         path = Path(appdirs.user_config_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    _ensure_folder(path, "settings folder")
     return path
+
+
+class DataDirError(Exception):
+    """The data or config folder cannot be used; the message is one line naming it."""
+
+
+def _ensure_folder(path: Path, what: str) -> None:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = "it is a file" if isinstance(exc, (FileExistsError, NotADirectoryError)) else (
+            exc.strerror or str(exc))
+        raise DataDirError(f"{path}: cannot use it as the {what} ({reason})") from None
 
 
 def library_path() -> Path:

@@ -105,14 +105,6 @@ def small_comparison() -> Comparison:
     return build_comparison(left_view(), right_view())
 
 
-def engine_available() -> bool:
-    try:
-        from desktop_app.core.analysis import analyze_document  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def seed_library(folder):
     """A real library in ``folder`` holding the two seed texts; returns (library, [left id, right id])."""
     from desktop_app.core.library import Library

@@ -6,10 +6,13 @@ a document is shown or exported, so corrections survive re-analysis.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from desktop_app.core.analysis import ENGINE_VERSION, analyze_document
 from desktop_app.core.analysis.model import Analysis
 from desktop_app.core.compare import DocumentView
 from desktop_app.core.corrections import apply_corrections
+from desktop_app.core.document import GENRES, Document
 from desktop_app.core.library import Library
 
 
@@ -18,9 +21,23 @@ def load_or_compute(library: Library, doc_id: int) -> Analysis:
     cached = library.load_analysis(doc_id, ENGINE_VERSION)
     if cached is not None:
         return Analysis.from_dict(cached)
-    analysis = analyze_document(library.get(doc_id))
+    document = library.get(doc_id)
+    analysis = analyze_document(document)
     library.save_analysis(doc_id, ENGINE_VERSION, analysis.to_dict())
+    _record_detected_metadata(library, document, analysis)
     return analysis
+
+
+def _record_detected_metadata(library: Library, document: Document, analysis: Analysis) -> None:
+    """Language and genre the engine detected fill the document's metadata where it had none.
+
+    What the user or the file said is never overwritten; only empty language and genre "other".
+    """
+    meta = document.metadata
+    language = meta.language or analysis.language
+    genre = analysis.genre if meta.genre == "other" and analysis.genre in GENRES else meta.genre
+    if (language, genre) != (meta.language, meta.genre):
+        library.update_metadata(document.id, replace(meta, language=language, genre=genre))
 
 
 def corrected_analysis(library: Library, doc_id: int) -> Analysis:

@@ -8,8 +8,10 @@ longer finds) is skipped.
 
 Operations (fields besides ``op``):
 
-- ``change_speaker``: ``start, end, speaker`` (a name; ``None`` for an unknown speaker)
-- ``not_quote``: ``start, end``
+- ``change_speaker``: ``start, end, speaker`` (a name; ``None`` for an unknown speaker); optional
+  ``old_speaker`` (a name or ``None``): change only that speaker's quote on the span
+- ``not_quote``: ``start, end``; optional ``speaker`` (a name or ``None``): remove only that
+  speaker's quote on the span
 - ``add_quote``: ``start, end, speaker, kind`` (``kind`` one of QUOTE_KINDS, default "direct")
 - ``mark_claim``: ``start, end, kind`` (CLAIM_KINDS); optional ``speaker`` name
 - ``not_claim``: ``start, end``
@@ -17,9 +19,16 @@ Operations (fields besides ``op``):
 - ``merge_actor``: ``key, into, into_name``; optional ``name`` for display
 - ``hide_actor``: ``key``; optional ``name`` for display
 
+Several quotes may share one span: the co-authors of an opinion piece each speak its author-voice
+passages (one ``author`` quote per author). Without ``old_speaker`` / ``speaker`` a correction
+covers every quote on the span (the passage gets one speaker, or is no quote at all); with it, only
+that speaker's quote, and a name that matches no quote there is a stale correction, skipped. Two
+quotes that end up alike (same span, kind and speaker) become one.
+
 Hiding an actor removes it and its name mentions from the analysis; its quotes and claims stay,
-with an unknown speaker: the words are still quoted, only the attribution was wrong. (Hiding for
-the moment is the sidebar's checkbox, which is a filter, not a correction.)
+with an unknown speaker: the words are still quoted, only the attribution was wrong. A quote whose
+span others still speak (a co-author's) goes instead. (Hiding for the moment is the sidebar's
+checkbox, which is a filter, not a correction.)
 """
 
 from __future__ import annotations
@@ -50,6 +59,7 @@ OPS: tuple[str, ...] = (
 )
 _SPAN_OPS = {"change_speaker", "not_quote", "add_quote", "mark_claim", "not_claim"}
 _ACTOR_OPS = {"rename_actor", "merge_actor", "hide_actor"}
+_NAME_FIELDS = {"change_speaker": ("speaker", "old_speaker"), "add_quote": ("speaker",), "not_quote": ("speaker",)}
 
 
 def validate(data: Any) -> str | None:
@@ -65,10 +75,10 @@ def validate(data: Any) -> str | None:
             return f"{op}: start and end must be integers"
         if start < 0 or end <= start:
             return f"{op}: empty or negative span {start}-{end}"
-    if op in ("change_speaker", "add_quote"):
-        speaker = data.get("speaker")
+    for name_field in _NAME_FIELDS.get(op, ()):
+        speaker = data.get(name_field)
         if speaker is not None and (not isinstance(speaker, str) or not speaker.strip()):
-            return f"{op}: speaker must be a non-empty name or null"
+            return f"{op}: {name_field} must be a non-empty name or null"
     if op == "add_quote" and data.get("kind", "direct") not in QUOTE_KINDS:
         return f"add_quote: unknown quote kind {data.get('kind')!r}"
     if op == "mark_claim" and data.get("kind") not in CLAIM_KINDS:
@@ -95,6 +105,7 @@ def apply_corrections(analysis: Analysis, corrections: list[dict]) -> Analysis:
     for data in corrections:
         if validate(data) is None:
             _APPLY[data["op"]](result, data)
+    _merge_alike_quotes(result)
     return result
 
 
@@ -103,9 +114,11 @@ def describe(data: dict) -> str:
     op = data.get("op")
     speaker = data.get("speaker") or "unknown speaker"
     if op == "change_speaker":
+        if "old_speaker" in data:
+            return f"Change speaker {data['old_speaker'] or 'unknown speaker'} to {speaker}"
         return f"Change speaker to {speaker}"
     if op == "not_quote":
-        return "Not a quote"
+        return f"Not spoken by {speaker}" if "speaker" in data else "Not a quote"
     if op == "add_quote":
         return f"Add quote by {speaker}"
     if op == "mark_claim":
@@ -127,6 +140,8 @@ def describe(data: dict) -> str:
 
 def _change_speaker(analysis: Analysis, data: dict) -> None:
     quotes = _quotes_at(analysis, data["start"], data["end"])
+    if "old_speaker" in data:
+        quotes = [q for q in quotes if _spoken_by(analysis, q, data["old_speaker"])]
     if not quotes:
         return
     speaker = _actor_for(analysis, data.get("speaker"))
@@ -137,7 +152,12 @@ def _change_speaker(analysis: Analysis, data: dict) -> None:
 
 def _not_quote(analysis: Analysis, data: dict) -> None:
     span = (data["start"], data["end"])
-    analysis.quotes = [q for q in analysis.quotes if (q.start, q.end) != span]
+    only = "speaker" in data
+    analysis.quotes = [
+        q
+        for q in analysis.quotes
+        if (q.start, q.end) != span or (only and not _spoken_by(analysis, q, data["speaker"]))
+    ]
 
 
 def _add_quote(analysis: Analysis, data: dict) -> None:
@@ -209,6 +229,11 @@ def _hide_actor(analysis: Analysis, data: dict) -> None:
         return
     analysis.actors = [a for a in analysis.actors if a is not actor]
     analysis.mentions = [m for m in analysis.mentions if m.actor != actor.id]
+    # A co-author's share of a passage others still speak goes; a quote of its own stays, unknown.
+    others = {(q.start, q.end, q.kind) for q in analysis.quotes if q.speaker not in (None, actor.id)}
+    analysis.quotes = [
+        q for q in analysis.quotes if q.speaker != actor.id or (q.start, q.end, q.kind) not in others
+    ]
     for item in [*analysis.quotes, *analysis.claims]:
         if item.speaker == actor.id:
             item.speaker = None
@@ -241,14 +266,39 @@ def _actor_by_key(analysis: Analysis, key: str) -> Actor | None:
     return None
 
 
-def _actor_for(analysis: Analysis, name: str | None) -> str | None:
-    """The id of the actor called ``name`` (by name or alias), creating a person when new."""
-    if name is None:
-        return None
+def _actor_named(analysis: Analysis, name: str) -> Actor | None:
+    """The actor called ``name``, by its name or an alias (case-insensitive)."""
     key = actor_key(name)
     actor = _actor_by_key(analysis, key)
     if actor is None:
         actor = next((a for a in analysis.actors if key in {actor_key(x) for x in a.aliases}), None)
+    return actor
+
+
+def _spoken_by(analysis: Analysis, quote: Quote, name: str | None) -> bool:
+    """Whether ``quote``'s speaker is the actor called ``name`` (``None``: an unknown speaker)."""
+    if name is None:
+        return quote.speaker is None
+    actor = _actor_named(analysis, name)
+    return actor is not None and quote.speaker == actor.id
+
+
+def _merge_alike_quotes(analysis: Analysis) -> None:
+    """One quote per (span, kind, speaker): a change may make a co-author's quote a twin of another."""
+    kept: dict[tuple[int, int, str, str | None], Quote] = {}
+    for quote in analysis.quotes:
+        twin = kept.setdefault((quote.start, quote.end, quote.kind, quote.speaker), quote)
+        if twin is not quote:
+            twin.corrected = twin.corrected or quote.corrected
+    if len(kept) < len(analysis.quotes):
+        analysis.quotes = list(kept.values())
+
+
+def _actor_for(analysis: Analysis, name: str | None) -> str | None:
+    """The id of the actor called ``name`` (by name or alias), creating a person when new."""
+    if name is None:
+        return None
+    actor = _actor_named(analysis, name)
     if actor is None:
         actor = Actor(id=_new_id(analysis), name=" ".join(name.split()), kind=ACTOR_KINDS[0])
         analysis.actors.append(actor)

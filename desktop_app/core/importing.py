@@ -12,8 +12,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.core.importers import DEFAULT_MAX_BYTES, ImportFailure, import_bytes, \
-    iter_importable, read_source
+from desktop_app.core.importers import (
+    DEFAULT_MAX_BYTES,
+    ImportFailure,
+    display_name,
+    import_bytes,
+    iter_importable,
+    read_source,
+)
 from desktop_app.core.library import Library, LibraryError
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -34,19 +40,21 @@ def import_one(library: Library, path: Path | str, *,
                max_bytes: int = DEFAULT_MAX_BYTES) -> ImportOutcome:
     """Import one file into ``library``; never raises for a bad file, it reports it."""
     path = Path(path)
+    shown = display_name(str(path))
     try:
         data = read_source(path, max_bytes=max_bytes)
-        imported = import_bytes(data, path.name, max_bytes=max_bytes)
-        result = library.add(imported, source_name=path.name, original=data)
+        name = display_name(path.name)
+        imported = import_bytes(data, name, max_bytes=max_bytes)
+        result = library.add(imported, source_name=name, original=data)
     except ImportFailure as exc:
-        return ImportOutcome(str(path), "error", None, f"error: {exc.reason}")
+        return ImportOutcome(shown, "error", None, f"error: {exc.reason}")
     except (LibraryError, sqlite3.Error, ValueError, OSError) as exc:
         reason = str(exc).split("\n", 1)[0] or type(exc).__name__
-        return ImportOutcome(str(path), "error", None, f"error: could not store it ({reason})")
+        return ImportOutcome(shown, "error", None, f"error: could not store it ({reason})")
     if result.status == "duplicate":
-        return ImportOutcome(str(path), "duplicate", result.doc_id,
+        return ImportOutcome(shown, "duplicate", result.doc_id,
                              f"duplicate of {result.doc_id}", result.title)
-    return ImportOutcome(str(path), "imported", result.doc_id, f"imported as {result.doc_id}",
+    return ImportOutcome(shown, "imported", result.doc_id, f"imported as {result.doc_id}",
                          result.title)
 
 

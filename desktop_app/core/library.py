@@ -204,6 +204,17 @@ class Library:
             ).fetchall()
         return [DocumentSummary(*row) for row in rows]
 
+    def summary(self, doc_id: int) -> DocumentSummary:
+        """One row of the list; KeyError if the document is absent or removed."""
+        with self._read() as conn:
+            row = conn.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM documents WHERE id = ? AND removed_at IS NULL",
+                (doc_id,),
+            ).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        return DocumentSummary(*row)
+
     def count(self) -> int:
         with self._read() as conn:
             return conn.execute(

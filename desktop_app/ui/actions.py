@@ -77,7 +77,12 @@ class Actions:
         self.undo.setIcon(icon("undo"))
         self.undo.setStatusTip("Undo the last removal or correction")
         self.redo = undo_stack.createRedoAction(parent, "&Redo")
-        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(sk.Redo)])
+        # The platform's redo keys, plus Ctrl+Shift+Z where the platform lacks it (a key listed twice
+        # makes Qt report an ambiguous shortcut and do nothing).
+        redo_keys = list(QKeySequence.keyBindings(sk.Redo))
+        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
+            redo_keys.insert(0, QKeySequence("Ctrl+Shift+Z"))
+        self.redo.setShortcuts(redo_keys)
         self.redo.setIcon(icon("redo"))
         self.redo.setStatusTip("Redo what was undone")
         self.find = a(parent, "&Find…", shortcut=sk.Find, icon_name="find",

@@ -7,6 +7,7 @@ import sys
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.paths import DataDirError
 from desktop_app.core.library import LibraryError
 from desktop_app.core.settings import Settings
 from desktop_app.services import open_library
@@ -30,7 +31,7 @@ def run_gui(argv: list[str] | None = None) -> int:
     app = make_application(argv)
     try:
         library = open_library()
-    except LibraryError as exc:
+    except (LibraryError, DataDirError) as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(str(exc), file=sys.stderr)
         return 1

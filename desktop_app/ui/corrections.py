@@ -9,6 +9,7 @@ and rebuilds its analysis with ``analysis_store.corrected_analysis``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -16,6 +17,12 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from desktop_app.core.analysis.model import Claim, Quote
 from desktop_app.core.corrections import describe, validate
 from desktop_app.core.library import Library
+
+
+class OneSpeaker(NamedTuple):
+    """Narrows a quote correction to one speaker's quote where several share the span (co-authors)."""
+
+    name: str | None  # None: the quote with an unknown speaker
 
 
 class CorrectionCommand(QUndoCommand):
@@ -61,11 +68,21 @@ class CorrectionService(QObject):
 
     # --- quotes and claims: one document ---
 
-    def change_speaker(self, doc_id: int, quote: Quote, speaker_name: str | None) -> None:
-        self._push([doc_id], {"op": "change_speaker", "start": quote.start, "end": quote.end, "speaker": speaker_name})
+    def change_speaker(
+        self, doc_id: int, quote: Quote, speaker_name: str | None, *, only: OneSpeaker | None = None
+    ) -> None:
+        """Give the quote's span a new speaker: every quote on it, or ``only`` one speaker's."""
+        data = {"op": "change_speaker", "start": quote.start, "end": quote.end, "speaker": speaker_name}
+        if only is not None:
+            data["old_speaker"] = only.name
+        self._push([doc_id], data)
 
-    def not_quote(self, doc_id: int, quote: Quote) -> None:
-        self._push([doc_id], {"op": "not_quote", "start": quote.start, "end": quote.end})
+    def not_quote(self, doc_id: int, quote: Quote, *, only: OneSpeaker | None = None) -> None:
+        """The span is no quote at all, or (with ``only``) not that speaker's."""
+        data = {"op": "not_quote", "start": quote.start, "end": quote.end}
+        if only is not None:
+            data["speaker"] = only.name
+        self._push([doc_id], data)
 
     def add_quote(
         self, doc_id: int, start: int, end: int, speaker_name: str | None, kind: str = "direct"

@@ -50,6 +50,14 @@ class LibraryModel(QAbstractTableModel):
         self._row_of = {doc.id: row for row, doc in enumerate(self._rows)}
         self.endResetModel()
 
+    def update_document(self, summary: DocumentSummary) -> None:
+        """Show new facts of one document (e.g. the language its analysis detected)."""
+        row = self._row_of.get(summary.id)
+        if row is None:
+            return
+        self._rows[row] = summary
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
     def documents(self) -> list[DocumentSummary]:
         return list(self._rows)
 

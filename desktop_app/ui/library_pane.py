@@ -124,6 +124,13 @@ class LibraryPane(QWidget):
         self.select_ids(selected)
         self._update_count()
 
+    def refresh_document(self, doc_id: int) -> None:
+        """Reload one row (its metadata changed), leaving the rest of the table alone."""
+        try:
+            self.model.update_document(self._library.summary(doc_id))
+        except KeyError:  # removed meanwhile
+            pass
+
     def run_search(self) -> None:
         """Filter the table to the documents the FTS index finds for the search box's text."""
         self._search_timer.stop()

@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         )
         self.runner.analysis_started.connect(self._on_analysis_started)
         self.runner.busy_changed.connect(self._on_busy_changed)
+        self.runner.analysis_ready.connect(self.library_pane.refresh_document)
         for side_pane in self.compare_view.panes():
             side_pane.context_menu_requested.connect(self._show_pane_menu)
         window_parts.connect_services(self)

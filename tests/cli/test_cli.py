@@ -108,3 +108,32 @@ def test_analyze_file_and_summary(lib: Path, tmp_path: Path) -> None:
     assert "Jane Smith" in result.stdout
     bad = run(lib, "analyze", str(tmp_path / "missing.txt"))
     assert bad.returncode == 1 and "missing.txt" in bad.stderr
+
+
+def test_an_unusable_data_dir_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    result = run(blocker, "list")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(blocker) in lines[0]
+
+
+def test_a_pipe_is_refused_not_waited_on(lib: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    result = run(lib, "import", str(fifo))
+    assert result.returncode == 1
+    assert "pipe.txt" in result.stdout and "not a regular file" in result.stdout
+
+
+def test_a_file_name_that_is_not_utf8_imports(lib: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "names"
+    folder.mkdir()
+    raw = os.fsencode(folder) + b"/caf\xe9 notes.txt"  # Latin-1 byte in the name
+    with open(raw, "wb") as handle:
+        handle.write("Kaffe i Sundsvall kostar mer i år.\n".encode("utf-8"))
+    result = run(lib, "import", str(folder))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "caf\ufffd notes.txt" in result.stdout

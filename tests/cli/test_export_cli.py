@@ -12,10 +12,8 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from tests.export_fixtures import engine_available
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.skipif(not engine_available(), reason="the analysis engine is not in this build yet")
 
 
 def _run(data_dir: Path, *args: str) -> subprocess.CompletedProcess:

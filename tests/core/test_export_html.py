@@ -17,7 +17,6 @@ from desktop_app.core.palette import tint
 from tests.export_fixtures import (
     LEFT_TEXT,
     RIGHT_TEXT,
-    engine_available,
     left_view,
     right_view,
     small_comparison,
@@ -173,6 +172,4 @@ def test_seeds_render_with_the_real_engine(seed_comparison):
 
 @pytest.fixture
 def seed_comparison(tmp_path):
-    if not engine_available():
-        pytest.skip("the analysis engine is not in this build yet")
     return build_seed_comparison(tmp_path)

@@ -217,7 +217,7 @@ def test_quick_import_shows_no_progress_dialog(qtbot, setup, tmp_path):
 
 
 def test_drop_onto_the_right_pane_of_the_window_opens_it_there(qtbot, data_dir, tmp_path):
-    window_fixtures = pytest.importorskip("tests.ui.window_fixtures")
+    from tests.ui import window_fixtures
     window = window_fixtures.make_window(qtbot)
     try:
         window_fixtures.wait_for_analyses(qtbot, window)  # the start-up opening of the seeds is over

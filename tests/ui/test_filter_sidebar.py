@@ -180,9 +180,6 @@ def test_group_rows_have_no_key(sidebar):
 
 def test_seeds_sidebar_and_chart_show_ranstorp_and_lofven(qtbot, tmp_path):
     """With the real engine on the seed texts: the actors of the news text with their counts."""
-    engine = pytest.importorskip("desktop_app.core.analysis")
-    if not hasattr(engine, "analyze_document"):
-        pytest.skip("the analysis engine is not written yet")
     from desktop_app.core import analysis_store
     from desktop_app.core.compare import build_comparison
     from desktop_app.core.seeds import import_seeds_if_empty

@@ -116,6 +116,32 @@ def test_correction_undo_and_redo_from_the_edit_menu(data_dir, qtbot):
         close_window(window)
 
 
+def test_undo_and_redo_keys_work_as_typed(data_dir, qtbot):
+    """Ctrl+Z and Ctrl+Shift+Z pressed on the keyboard (a key bound twice would do nothing)."""
+    from PySide6.QtCore import Qt
+
+    window = make_window(qtbot)
+    try:
+        wait_for_analyses(qtbot, window)
+        window.activateWindow()
+        left = window.compare_view.pane("left")
+        offset = paragraph_middle(left.document, 2)
+        quote = next(q for q in left.view.analysis.quotes if q.start <= offset < q.end)
+        window.corrections.not_quote(left.doc_id, quote)
+        stack = window.undo_stack
+        done = stack.index()
+        target = left.text_edit
+        target.setFocus()
+        qtbot.keyClick(target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert stack.index() == done - 1
+        qtbot.keyClick(
+            target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        assert stack.index() == done
+    finally:
+        close_window(window)
+
+
 def test_remove_with_undo_from_the_window(data_dir, qtbot):
     window = make_window(qtbot)
     try:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.core.palette import tint
 from desktop_app.ui.printing import PrintController, export_chart_png, pdf_printer, render_png
-from tests.export_fixtures import engine_available, long_comparison, seed_comparison, small_comparison
+from tests.export_fixtures import long_comparison, seed_comparison, small_comparison
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 
@@ -79,7 +79,6 @@ def test_active_filters_apply_to_print(qtbot, tmp_path):
 
 
 @needs_poppler
-@pytest.mark.skipif(not engine_available(), reason="the analysis engine is not in this build yet")
 def test_seeds_print_with_swedish_text(qtbot, tmp_path):
     comparison = seed_comparison(tmp_path)
     out = tmp_path / "seeds.pdf"
@@ -179,10 +178,9 @@ def test_export_error_is_shown_not_raised(qtbot, tmp_path):
 
 
 @needs_poppler
-@pytest.mark.skipif(not engine_available(), reason="the analysis engine is not in this build yet")
 def test_window_prints_what_it_shows(qtbot, data_dir, tmp_path):
     """File > Print… of the real window (its print controller, after the dialog) with the seeds open."""
-    window_fixtures = pytest.importorskip("tests.ui.window_fixtures")
+    from tests.ui import window_fixtures
     window = window_fixtures.make_window(qtbot)
     try:
         for side, title in (("left", window_fixtures.SEED_NEWS), ("right", window_fixtures.SEED_OPINION)):

@@ -26,6 +26,10 @@ _ENGINE_NAMES = ("ENGINE_VERSION", "analyze", "analyze_document")
 
 def __getattr__(name: str):
     """Load the engine (and its word lists) on first use, so importing the model stays cheap."""
+    if name == "ENGINE_VERSION":
+        from desktop_app.core.analysis.version import ENGINE_VERSION
+
+        return ENGINE_VERSION
     if name in _ENGINE_NAMES:
         from desktop_app.core.analysis import pipeline
 

@@ -100,7 +100,11 @@ class _QuoteIndex:
 
     def __init__(self, quotes: list[Quote]) -> None:
         spans: list[tuple[int, int, Quote, bool]] = []
+        seen: set[tuple[int, int]] = set()
         for q in quotes:
+            if (q.start, q.end) in seen:
+                continue  # co-authors' quotes share a span: the first author holds its claims
+            seen.add((q.start, q.end))
             spans.append((q.start, q.end, q, True))
             if q.cue is not None:
                 spans.append((q.cue.start, q.cue.end, q, False))

@@ -153,12 +153,19 @@ class EntityScanner(TokenText):
                 and self.is_cap(end + 1)
             ):
                 end += 1
-        word = words[i]
-        info = self._infos.get(word) or self.gaz.info(word)
-        if end == i + 1 and info.plain and (end == n or words[end] != "."):
-            if self.initial(i):  # the shortcut of segment() for "Frågan", "Under", "Det"
-                self.pending.append((i, None))
-                return end
+        if end == i + 1:  # one word: segment()'s answer for the commonest cases, sooner
+            word = words[i]
+            at_start = self.initial(i)
+            if at_start:
+                info = self._infos.get(word) or self.gaz.info(word)
+                if info.plain and (end == n or words[end] != "."):
+                    self.pending.append((i, None))  # "Frågan", "Under", "Det"
+                    return end
+            else:
+                hit = self.match(i)
+                if hit is not None and hit[1] != NONE:  # "Sverige", "TT", "Örebro kommun"
+                    return max(end, self.emit_known(i, hit[0], hit[1]))
+            return max(end, self.segment(i, end, at_start))
         p = i
         while p < end:
             p = self.segment(p, end, self.initial(p))
@@ -363,9 +370,9 @@ class EntityScanner(TokenText):
     def emit_known(self, p: int, j: int, kind: str) -> int:
         """Emit a gazetteer name, with a word that completes it: "Örebro kommun", "Ericsson AB",
         "NHS England"."""
-        if kind == "ORG" and j < self.n and self.joined(j):
+        if kind == "ORG" and j < self.n and self.joined(j) and self.words[j][0].isupper():
             place = self.match(j)
-            if place is not None and place[1] == "LOC" and self.is_cap(j):
+            if place is not None and place[1] == "LOC":
                 return self.emit(p, place[0], "ORG")  # an organization's branch in a place
         head = self.lowercase_head(j)
         if head is not None:

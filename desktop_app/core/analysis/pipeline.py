@@ -24,9 +24,9 @@ from desktop_app.core.analysis.model import Actor, Analysis, Mention, Quote, Spa
 from desktop_app.core.analysis.opinion import Author, lead_authors, metadata_authors, signature_block
 from desktop_app.core.analysis.patterns import lowered
 from desktop_app.core.analysis.quotes import find_candidates, looks_like_interview
+from desktop_app.core.analysis.version import ENGINE_VERSION
 from desktop_app.core.document import GENRES, Document, split_paragraphs
 
-ENGINE_VERSION = "1.0"
 _COUNTED_VIA = frozenset({"name", "alias", "surname", "author"})
 
 
@@ -194,7 +194,8 @@ def _author_voice(
 ) -> list[tuple[Quote, int]]:
     """The authors speak every body paragraph, except the words they quote from others.
 
-    A quote the cue gives to an author ("..., skriver Anna Ek") is theirs already; its cue is
+    Each stretch is one ``author`` quote per author, in signature order (a quote has one speaker;
+    several signers all speak it). A quote the cue gives to an author ("..., skriver Anna Ek") is theirs already; its cue is
     the outlet's words, not theirs.
     """
     cut: list[tuple[int, int]] = []
@@ -211,7 +212,6 @@ def _author_voice(
             # "X säger att ...": the attribution belongs with the words it attributes.
             cut.append((quote.cue.start, quote.end))
     spans = sorted(cut)
-    first = authors[0]  # the first author speaks for all (docs/analysis-schema.md)
     out: list[tuple[Quote, int]] = []
     j = 0
     for block in blocks:
@@ -220,17 +220,17 @@ def _author_voice(
             j += 1
         k = j
         while k < len(spans) and spans[k][0] < block.end:
-            _add_piece(text, pos, spans[k][0], out, first)
+            _add_piece(text, pos, spans[k][0], out, authors)
             pos = max(pos, spans[k][1])
             k += 1
-        _add_piece(text, pos, block.end, out, first)
+        _add_piece(text, pos, block.end, out, authors)
     return out
 
 
-def _add_piece(text: str, start: int, end: int, out: list[tuple[Quote, int]], author: int) -> None:
+def _add_piece(text: str, start: int, end: int, out: list[tuple[Quote, int]], authors: list[int]) -> None:
     start, end = trim(text, start, end, " \t,;:.–—−―-")
     if end - start >= 2 and any(ch.isalnum() for ch in text[start:end]):
-        out.append((Quote(None, "author", start, end, None), author))
+        out.extend((Quote(None, "author", start, end, None), author) for author in authors)
 
 
 def _finish(
@@ -282,9 +282,10 @@ def _finish(
             )
         )
     out_quotes: list[Quote] = []
-    taken: set[tuple[int, int, str]] = set()
+    taken: set[tuple[int, int, str, int | None]] = set()
     for quote, idx in sorted(quotes, key=lambda qi: (qi[0].start, qi[0].end)):
-        key = (quote.start, quote.end, quote.kind)
+        # Co-authors share a span, one quote each; other kinds keep one quote per span.
+        key = (quote.start, quote.end, quote.kind, idx if quote.kind == "author" else None)
         if key in taken:
             continue
         taken.add(key)

@@ -6,7 +6,6 @@ Character offsets are only summed when a caller needs them, which keeps long tex
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from desktop_app.core.analysis.tokens import split_tokens
@@ -17,10 +16,8 @@ ABBREVIATIONS = frozenset(
     ("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
      "rev", "st", "jr", "sr", "fr", "mt", "no")
 )
-# a word starting with a capital letter (Latin, Greek, Cyrillic), for headline detection
-CAPITAL_WORD = re.compile(
-    "(?<!\\S)[" + "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper()) + "]"
-)
+# capital letters (Latin, Greek, Cyrillic) that make a word count as capitalized in a headline
+CAPITALS = frozenset(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
 
 
 class TokenText:
@@ -70,9 +67,18 @@ class TokenText:
         lines: set[int] = set()
         for number, line in enumerate(self.text.split("\n")):
             if len(line) < 600 and line.count(" ") >= 3:
-                words = len(line.split())
-                if 4 <= words <= 25 and len(CAPITAL_WORD.findall(line)) >= 0.7 * words:
-                    lines.add(number)
+                words = line.split(None, 25)  # 26 parts: too long for a headline
+                count = len(words)
+                if 4 <= count <= 25:
+                    need = 0.7 * count  # words that start with a capital
+                    other = 0
+                    for word in words:  # stop at the first lowercase word too many
+                        if word[0] not in CAPITALS:
+                            other += 1
+                            if count - other < need:
+                                break
+                    else:
+                        lines.add(number)
         return lines
 
     def in_headline(self, i: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePath
 
@@ -20,7 +21,7 @@ from desktop_app.core.importers._sniff import EXTENSIONS, choose_format
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "ImportFailure", "import_bytes", "import_file", "import_pasted",
-    "iter_importable", "read_source", "supported_extensions",
+    "display_name", "iter_importable", "read_source", "supported_extensions",
 ]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -50,14 +51,27 @@ def _too_large(name: str, size: int, max_bytes: int) -> ImportFailure:
                                f"{_size(max_bytes)})")
 
 
+def display_name(name: str) -> str:
+    """A file name fit to store and print: bytes that are not UTF-8 become U+FFFD.
+
+    Python keeps undecodable bytes of Linux file names as lone surrogates, which neither SQLite
+    nor a UTF-8 terminal accepts.
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """A file's bytes, refusing before reading when it is larger than ``max_bytes``."""
     path = Path(path)
-    name = path.name or str(path)
+    name = display_name(path.name or str(path))
     try:
         if path.is_dir():
             raise ImportFailure(name, "is a folder, not a file")
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # Reading a pipe or a device could block forever or never end.
+            raise ImportFailure(name, "not a regular file (a pipe, device or socket)")
+        size = info.st_size
         if size > max_bytes:
             raise _too_large(name, size, max_bytes)
         with path.open("rb") as handle:
@@ -164,6 +178,8 @@ def _folder_files(folder: Path) -> list[Path]:
         subdirs[:] = [d for d in subdirs if not _hidden(d)]
         for file_name in files:
             if not _hidden(file_name) and PurePath(file_name).suffix.lower() in extensions:
-                found.append(Path(directory, file_name))
+                candidate = Path(directory, file_name)
+                if candidate.is_file():  # not a pipe, socket or dangling link
+                    found.append(candidate)
     return sorted(found, key=lambda p: tuple(part.casefold()
                                              for part in p.relative_to(folder).parts))

@@ -1,0 +1,83 @@
+"""How long print, PDF, PNG and the other exports take for a ~1 MB document: prints figures, asserts nothing.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/export_bench.py [--work DIR] [--formats pdf,png,...]
+
+The comparison is a ~1 MB Swedish document (seeds/000 repeated) against the other seed, both
+analysed by the real engine (the big analysis is cached in --work as a pickle: it is not a UI
+figure). Each format is written once through ``desktop_app.exporting`` and timed; the layout
+(``build_print_document``) is also timed on its own, as the part that Print on a real printer
+still does on the UI thread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pickle
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def big_comparison(work: Path):
+    """(comparison of the 1 MB text with seed 003, seconds the analysis took or 0 when cached)."""
+    from desktop_app.core.analysis import analyze_document
+    from desktop_app.core.compare import DocumentView, build_comparison
+    from desktop_app.core.document import Document, Metadata
+
+    seed = (ROOT / "seeds" / "000_2061872dff862ea4.txt").read_text(encoding="utf-8").strip()
+    other = (ROOT / "seeds" / "003_6a2936062be1d440.txt").read_text(encoding="utf-8").strip()
+    copies = 1_000_000 // (len(seed) + 2) + 1
+    big = "\n\n".join(seed for _ in range(copies))
+    docs = [
+        Document(1, big, Metadata(title="En megabyte om återvändare", outlet="TT", genre="news", language="sv")),
+        Document(2, other, Metadata(title="Örebro arbetar aktivt mot våldsbejakande extremism",
+                                    outlet="Nerikes Allehanda", genre="opinion", language="sv")),
+    ]
+    cache = work / "big_analysis.pickle"
+    took = 0.0
+    if cache.exists():
+        analyses = pickle.loads(cache.read_bytes())
+    else:
+        started = time.perf_counter()
+        analyses = [analyze_document(d) for d in docs]
+        took = time.perf_counter() - started
+        cache.write_bytes(pickle.dumps(analyses))
+    return build_comparison(DocumentView(docs[0], analyses[0]), DocumentView(docs[1], analyses[1])), took
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "viewpoints-export-bench")
+    parser.add_argument("--formats", default="layout,pdf,png,html,csv,json")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive for the run
+    from desktop_app.core.filters import FilterCriteria
+    from desktop_app.exporting import export_comparison
+    from desktop_app.ui.print_layout import build_print_document
+
+    comparison, took = big_comparison(args.work)
+    size = len(comparison.view("left").document.text.encode("utf-8"))
+    print(f"document: {size / 1e6:.2f} MB" + (f" (analysed in {took:.1f} s, now cached)" if took else ""))
+    criteria = FilterCriteria()
+    for fmt in args.formats.split(","):
+        started = time.perf_counter()
+        if fmt == "layout":
+            build_print_document(comparison, criteria)
+        else:
+            export_comparison(comparison, criteria, fmt, args.work / f"big.{fmt}", force=True)
+        print(f"{fmt:>6}: {time.perf_counter() - started:6.2f} s", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,29 @@
+"""The engine's version: changes whenever its rules or word lists change.
+
+Stored analyses carry the version that made them and are recomputed when it differs. A hand-kept
+number is forgotten; this one is the rules' major version plus a digest of the engine's own source
+files and lexicons, so any change to them invalidates old results.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from desktop_app.paths import LEXICONS_DIR
+
+RULES_VERSION = "1"
+_ENGINE_DIR = Path(__file__).resolve().parent
+
+
+def engine_digest(engine_dir: Path = _ENGINE_DIR, lexicons_dir: Path = LEXICONS_DIR) -> str:
+    """A short digest of the engine's source files and word lists."""
+    h = hashlib.sha256()
+    files = sorted(engine_dir.glob("*.py")) + sorted(lexicons_dir.glob("*/*.txt"))
+    for path in files:
+        h.update(path.name.encode("utf-8"))
+        h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+ENGINE_VERSION = f"{RULES_VERSION}+{engine_digest()}"

@@ -76,9 +76,13 @@ def analyze_targets(
 
 
 def format_summary(record: dict[str, Any]) -> str:
-    """A readable account: the actors, then each quote with its speaker."""
+    """A readable account: the actors, then each quote with its speaker (co-authors on one line)."""
     text = record["text"]
     names = {a["id"]: a["name"] for a in record["actors"]}
+    passages: dict[tuple[int, int, str], list[str]] = {}
+    for quote in record["quotes"]:
+        speaker = names.get(quote["speaker"], "(unknown)")
+        passages.setdefault((quote["start"], quote["end"], quote["kind"]), []).append(speaker)
     lines = [
         f"== {record['title'] or record['source']} ({record['source']}; {record['language']}, {record['genre']})",
         "Actors: "
@@ -90,14 +94,13 @@ def format_summary(record: dict[str, Any]) -> str:
             )
             or "none"
         ),
-        f"Quotes ({len(record['quotes'])}):",
+        f"Quotes ({len(passages)}):",
     ]
-    for quote in record["quotes"]:
-        words = " ".join(text[quote["start"] : quote["end"]].split())
+    for (start, end, kind), speakers in passages.items():
+        words = " ".join(text[start:end].split())
         if len(words) > 110:
             words = words[:107] + "…"
-        speaker = names.get(quote["speaker"], "(unknown)")
-        lines.append(f"  [{quote['kind']:8}] {speaker}: “{words}”")
+        lines.append(f"  [{kind:8}] {', '.join(dict.fromkeys(speakers))}: “{words}”")
     kinds: dict[str, int] = {}
     for claim in record["claims"]:
         kinds[claim["kind"]] = kinds.get(claim["kind"], 0) + 1

@@ -45,6 +45,12 @@ def assign_colours(ranked_keys: Iterable[str]) -> dict[str, str]:
     return {key: PALETTE[i % len(PALETTE)] for i, key in enumerate(ranked_keys)}
 
 
+def voice_colour(colours: Iterable[str]) -> str:
+    """The margin bar of an author-voice passage: its speaker's colour, grey when co-authors share it."""
+    distinct = set(colours)
+    return distinct.pop() if len(distinct) == 1 else AUTHOR_VOICE
+
+
 def tint(hex_colour: str, alpha: float) -> str:
     """The colour blended onto white: a light background tint that keeps black text readable."""
     r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))

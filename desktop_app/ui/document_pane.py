@@ -155,7 +155,7 @@ class DocumentPane(QWidget):
         colours = comparison.colours() if comparison is not None else {}
         marks = build_marks(view.analysis, colours, len(self.document.text))
         self.highlighter.set_marks(marks, criteria)
-        quotes = len(view.analysis.quotes)
+        quotes = len({(q.start, q.end, q.kind) for q in view.analysis.quotes})  # co-authors' shares: once
         claims = len(view.analysis.claims)
         self.set_status(f"{quotes} quotes · {claims} claims · {len(view.analysis.actors)} actors")
         self.text_edit.refresh_margins()

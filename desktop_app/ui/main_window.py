@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -92,7 +92,6 @@ class MainWindow(QMainWindow):
         window_parts.build_menus(self)
         window_parts.build_tool_bar(self)
         self._connect()
-        self.setAcceptDrops(True)
         self.library_pane.refresh()
         self._restore()
 
@@ -273,22 +272,6 @@ class MainWindow(QMainWindow):
             "two texts side by side.</p>"
             f"<p>Library: <code>{self.library.path}</code></p>",
         )
-
-    # -- drag and drop (forwarded to the import controller) ---------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if window_parts.can_accept_drop(self, event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:  # noqa: ANN001
-        event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        side = window_parts.side_at(self, event.position().toPoint())
-        if window_parts.drop_mime(self, event.mimeData(), side):
-            event.acceptProposedAction()
 
     # -- state --------------------------------------------------------------------------------
 

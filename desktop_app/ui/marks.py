@@ -2,17 +2,19 @@
 
 Plain Python (no Qt) so the mapping from analysis to what the reader sees is testable on its own.
 The highlighter turns marks into character formats; the text view paints badges and margin bars
-from them and explains them in tooltips.
+from them and explains them in tooltips. Co-authors each speak an author-voice passage (one quote,
+so one mark, per author on the same span): the view paints one bar per span and the tooltip names
+them all in one line.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 
 from desktop_app.core.analysis.model import Actor, Analysis
-from desktop_app.core.palette import AUTHOR_VOICE, CLAIM_BADGES, UNKNOWN_SPEAKER
+from desktop_app.core.palette import AUTHOR_VOICE, CLAIM_BADGES, UNKNOWN_SPEAKER, voice_colour
 
 # Layers, painted in this order so later ones win where properties collide.
 LAYER_HEADING, LAYER_QUOTE, LAYER_CLAIM, LAYER_MENTION, LAYER_CUE = range(5)
@@ -101,16 +103,38 @@ def build_marks(
     return marks
 
 
+def bars(marks: list[Mark]) -> list[Mark]:
+    """One author-voice mark per span, coloured for all who speak it (``voice_colour``)."""
+    spans: dict[tuple[int, int], list[Mark]] = {}
+    for mark in marks:
+        if mark.style == "author":
+            spans.setdefault((mark.start, mark.end), []).append(mark)
+    out = []
+    for group in spans.values():
+        colour = voice_colour(m.colour for m in group)
+        out.append(replace(group[0], colour=colour))
+    return out
+
+
 def tooltip_html(
     marks: list[Mark], analysis: Analysis, text: str, key_to_actor: Callable[[str], Actor | None]
 ) -> str:
-    """Rich-text explanation of the marks under the mouse: speaker, role, kind, cue."""
+    """Rich-text explanation of the marks under the mouse: speaker, role, kind, cue.
+
+    The marks of one span and style (co-authors' shares of a passage) make one line naming every
+    speaker once, in the analysis' order.
+    """
     lines: list[str] = []
-    seen: set[tuple[str, int, int]] = set()
-    for mark in sorted(marks, key=lambda m: m.layer):
-        if mark.style in ("heading", "cue") or (mark.style, mark.start, mark.end) in seen:
+    groups: dict[tuple[str, int, int], list[Mark]] = {}
+    for mark in sorted(marks, key=lambda m: (m.layer, m.quote_index)):
+        if mark.style not in ("heading", "cue"):
+            groups.setdefault((mark.style, mark.start, mark.end), []).append(mark)
+    for group in groups.values():
+        mark = group[0]
+        speakers = list(dict.fromkeys(m.actor_key for m in group)) if mark.style == "author" else [mark.actor_key]
+        if len(speakers) > 1:
+            lines.extend(_shared_voice(group, speakers, analysis, text, key_to_actor))
             continue
-        seen.add((mark.style, mark.start, mark.end))
         actor = key_to_actor(mark.actor_key) if mark.actor_key else None
         who = escape(actor.name) if actor else "unknown speaker"
         swatch = f'<span style="color:{mark.colour}">&#9632;</span>'
@@ -131,9 +155,40 @@ def tooltip_html(
                 cue = text[quote.cue.start : quote.cue.end]
                 lines.append(f"&nbsp;&nbsp;cue: “{escape(cue)}”")
         if actor is not None:
-            facts = [*actor.roles[:2]]
-            if actor.party:
-                facts.append(f"party: {actor.party}")
+            facts = _facts(actor)
             if facts:
-                lines.append(f"&nbsp;&nbsp;<i>{escape('; '.join(facts))}</i>")
+                lines.append(f"&nbsp;&nbsp;<i>{escape(facts)}</i>")
     return "<br>".join(lines)
+
+
+def _shared_voice(
+    group: list[Mark],
+    speakers: list[str | None],
+    analysis: Analysis,
+    text: str,
+    key_to_actor: Callable[[str], Actor | None],
+) -> list[str]:
+    """ "Author's voice: A, B, C" and one line of role and party per speaker."""
+    actors = [key_to_actor(key) if key else None for key in speakers]
+    names = ", ".join(escape(a.name) if a else "unknown speaker" for a in actors)
+    colour = voice_colour(m.colour for m in group)
+    line = f'<span style="color:{colour}">&#9632;</span> <b>{KIND_LABELS["author"]}</b>: {names}'
+    quotes = [analysis.quotes[m.quote_index] for m in group if m.quote_index >= 0]
+    if any(q.corrected for q in quotes):
+        line += " <i>(corrected)</i>"
+    lines = [line]
+    cue = next((q.cue for q in quotes if q.cue is not None), None)
+    if cue is not None:  # "..., skriver Anna Ek och Bo Berg" in the lead
+        lines.append(f"&nbsp;&nbsp;cue: “{escape(text[cue.start : cue.end])}”")
+    for actor in actors:
+        facts = _facts(actor) if actor else ""
+        if facts:
+            lines.append(f"&nbsp;&nbsp;<i>{escape(actor.name)}: {escape(facts)}</i>")
+    return lines
+
+
+def _facts(actor: Actor) -> str:
+    facts = [*actor.roles[:2]]
+    if actor.party:
+        facts.append(f"party: {actor.party}")
+    return "; ".join(facts)

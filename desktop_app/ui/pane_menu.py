@@ -1,8 +1,9 @@
 """The context menu of a document pane: copy, and the corrections of quotes and claims.
 
 Right-click a quote: "Change speaker…", "Not a quote", "Mark as claim"; a claim: "Not a claim";
-a selection: "Add quote by…" and "Mark as claim". The corrections go through the
-CorrectionService, so each is one undoable step stored in the library.
+a selection: "Add quote by…" and "Mark as claim". A passage several speakers share (the co-authors
+of an opinion piece) also offers to change or remove one speaker's share. The corrections go
+through the CorrectionService, so each is one undoable step stored in the library.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from desktop_app.core.analysis.model import CLAIM_KINDS, Claim, Quote
-from desktop_app.ui.corrections import CorrectionService
+from desktop_app.ui.corrections import CorrectionService, OneSpeaker
 from desktop_app.ui.document_pane import DocumentPane
 from desktop_app.ui.marks import KIND_LABELS
 
@@ -33,6 +34,16 @@ def quote_and_claim_at(pane: DocumentPane, viewport_pos: QPoint) -> tuple[Quote 
     return quote, claim
 
 
+def quotes_sharing(pane: DocumentPane, viewport_pos: QPoint) -> list[Quote]:
+    """The visible quotes on the span of the quote under a point: one, or one per co-author."""
+    quote, _ = quote_and_claim_at(pane, viewport_pos)
+    if quote is None or pane.view is None:
+        return []
+    quotes = pane.view.analysis.quotes
+    indexes = dict.fromkeys(m.quote_index for m in pane.text_edit.marks_at(viewport_pos) if m.quote_index >= 0)
+    return [quotes[i] for i in indexes if (quotes[i].start, quotes[i].end) == (quote.start, quote.end)]
+
+
 def build_pane_menu(pane: DocumentPane, viewport_pos: QPoint, corrections: CorrectionService) -> QMenu:
     """The menu for a right-click at ``viewport_pos`` of the pane's text."""
     text_edit = pane.text_edit
@@ -44,11 +55,15 @@ def build_pane_menu(pane: DocumentPane, viewport_pos: QPoint, corrections: Corre
     selection = text_edit.selected_offsets()
     menu.addSeparator()
     if quote is not None:
-        speaker = pane.view.analysis.actor(quote.speaker)
-        who = speaker.name if speaker else "unknown speaker"
+        shared = quotes_sharing(pane, viewport_pos)
+        names = [_speaker_name(pane, q) for q in shared] or [_speaker_name(pane, quote)]
+        who = ", ".join(name or "unknown speaker" for name in names)
         title = menu.addAction(f"{KIND_LABELS.get(quote.kind, quote.kind)} — {who}")
         title.setEnabled(False)
-        _add(menu, "Change Speaker…", lambda: _change_speaker(pane, corrections, doc_id, quote))
+        if len(shared) > 1:
+            _shared_menus(menu, pane, corrections, doc_id, quote, names)
+        else:
+            _add(menu, "Change Speaker…", lambda: _change_speaker(pane, corrections, doc_id, quote))
         _add(menu, "Not a Quote", lambda: corrections.not_quote(doc_id, quote))
         if claim is None:
             _claim_menu(menu, "Mark as Claim", corrections, doc_id, quote.start, quote.end)
@@ -59,6 +74,26 @@ def build_pane_menu(pane: DocumentPane, viewport_pos: QPoint, corrections: Corre
         _add(menu, "Add Quote By…", lambda: _add_quote(pane, corrections, doc_id, start, end))
         _claim_menu(menu, "Mark Selection as Claim", corrections, doc_id, start, end)
     return menu
+
+
+def _shared_menus(
+    menu: QMenu, pane: DocumentPane, corrections: CorrectionService, doc_id: int, quote: Quote, names: list[str | None]
+) -> None:
+    """Change or remove one co-speaker's share of a passage, or give the passage one speaker."""
+    change = menu.addMenu("Change Speaker")
+    for name in names:
+        label = f"{name or 'Unknown speaker'}…"
+        _add(change, label, lambda n=name: _change_speaker(pane, corrections, doc_id, quote, OneSpeaker(n)))
+    change.addSeparator()
+    _add(change, "All of Them…", lambda: _change_speaker(pane, corrections, doc_id, quote))
+    remove = menu.addMenu("Not Spoken By")
+    for name in names:
+        _add(remove, name or "Unknown speaker", lambda n=name: corrections.not_quote(doc_id, quote, only=OneSpeaker(n)))
+
+
+def _speaker_name(pane: DocumentPane, quote: Quote) -> str | None:
+    actor = pane.view.analysis.actor(quote.speaker) if pane.view else None
+    return actor.name if actor else None
 
 
 def _add(menu: QMenu, text: str, slot: object) -> QAction:
@@ -95,11 +130,13 @@ def _ask_speaker(parent: QWidget, title: str, current: str | None, names: list[s
     return None if not name or name == UNKNOWN else name
 
 
-def _change_speaker(pane: DocumentPane, corrections: CorrectionService, doc_id: int, quote: Quote) -> None:
-    current = pane.view.analysis.actor(quote.speaker) if pane.view else None
-    answer = _ask_speaker(pane, "Change Speaker", current.name if current else None, _actor_names(pane))
+def _change_speaker(
+    pane: DocumentPane, corrections: CorrectionService, doc_id: int, quote: Quote, only: OneSpeaker | None = None
+) -> None:
+    current = only.name if only is not None else _speaker_name(pane, quote)
+    answer = _ask_speaker(pane, "Change Speaker", current, _actor_names(pane))
     if answer is not False:
-        corrections.change_speaker(doc_id, quote, answer)
+        corrections.change_speaker(doc_id, quote, answer, only=only)
 
 
 def _add_quote(pane: DocumentPane, corrections: CorrectionService, doc_id: int, start: int, end: int) -> None:

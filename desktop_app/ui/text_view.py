@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from desktop_app.ui.highlighter import Highlighter
-from desktop_app.ui.marks import CLAIM_BADGES, Mark
+from desktop_app.ui.marks import CLAIM_BADGES, Mark, bars
 
 LEFT_MARGIN = 12  # the author-voice bar
 RIGHT_MARGIN = 58  # claim badges
@@ -175,7 +175,7 @@ class DocumentTextView(QPlainTextEdit):
         painter.end()
 
     def _paint_bars(self, painter: QPainter, marks: list[Mark]) -> None:
-        for mark in marks:
+        for mark in bars(marks):  # co-authors' shares of one passage: one bar
             top = self._rect_at(mark.start)
             bottom = self._rect_at(max(mark.start, mark.end - 1))
             painter.fillRect(

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QToolBar, QVBoxLayout, QWidget
 
@@ -131,34 +130,27 @@ def after_import(window: MainWindow, outcomes: list[ImportOutcome], side: str | 
     window.show_message(f"Imported {len(imported)}, duplicates {duplicates}, errors {errors}.")
     if imported:
         window.library_pane.select_ids([o.doc_id for o in imported])
-    target = next((o.doc_id for o in outcomes if o.doc_id is not None and o.status != "error"), None)
-    if side is not None and target is not None:
-        window.open_document(target, side)
+    if side is not None:
+        from desktop_app.ui.import_controller import first_document
+
+        target = first_document(outcomes)  # a new document rather than one already in the library
+        if target is not None:
+            window.open_document(target, side)
 
 
 def paste_clipboard(window: MainWindow) -> None:
     mime = QGuiApplication.clipboard().mimeData()
-    if mime is None or not drop_mime(window, mime, None):
+    if mime is None or not window.import_controller.import_mime(mime, None):
         window.show_message("The clipboard holds nothing to import.")
 
 
-def can_accept_drop(window: MainWindow, mime: QMimeData) -> bool:
-    ok, reason = window.import_controller.can_accept(mime)
-    if not ok and reason:
-        window.show_message(reason)
-    return ok
+def install_drop_targets(window: MainWindow) -> None:
+    """Drops anywhere on the window import; a drop on a pane also opens the document there.
 
-
-def drop_mime(window: MainWindow, mime: QMimeData, side: str | None) -> bool:
-    return window.import_controller.import_mime(mime, side)
-
-
-def side_at(window: MainWindow, pos: QPoint) -> str | None:
-    """Which pane (if any) is under a point of the window: drops there open in that pane."""
-    widget = window.childAt(pos)
-    while widget is not None:
-        for side in ("left", "right"):
-            if widget is window.compare_view.pane(side):
-                return side
-        widget = widget.parentWidget()
-    return None
+    Called after the first paint (nothing can be dropped before), so the import controller is not
+    made during start-up.
+    """
+    controller = window.import_controller
+    controller.install_drop_target(window, None)
+    for side in ("left", "right"):
+        controller.install_drop_target(window.compare_view.pane(side), side)

@@ -199,6 +199,12 @@ def test_corrected_flag_survives_json_round_trip():
         ({"op": "rename_actor", "key": "per lind", "old_name": "Per Lind", "name": "P. Lind"}, "Rename Per Lind to P. Lind"),
         ({"op": "merge_actor", "key": "lind", "name": "Lind", "into": "per lind", "into_name": "Per Lind"}, "Merge Lind into Per Lind"),
         ({"op": "hide_actor", "key": "snabbt", "name": "Snabbt"}, "Hide Snabbt"),
+        (
+            {"op": "change_speaker", "start": 0, "end": 2, "speaker": "X", "old_speaker": "Eva Ås"},
+            "Change speaker Eva Ås to X",
+        ),
+        ({"op": "not_quote", "start": 0, "end": 2, "speaker": "Eva Ås"}, "Not spoken by Eva Ås"),
+        ({"op": "not_quote", "start": 0, "end": 2, "speaker": None}, "Not spoken by unknown speaker"),
     ],
 )
 def test_describe_and_validate(data, text):
@@ -217,7 +223,103 @@ def test_describe_and_validate(data, text):
         {"op": "rename_actor", "key": "x", "name": "  "},
         {"op": "merge_actor", "key": "x", "into": "x"},
         {"op": "hide_actor"},
+        {"op": "change_speaker", "start": 0, "end": 3, "speaker": "X", "old_speaker": " "},
+        {"op": "not_quote", "start": 0, "end": 3, "speaker": 7},
     ],
 )
 def test_validate_rejects_malformed(data):
     assert validate(data)
+
+
+# --- co-authors: several quotes on one span (one ``author`` quote per signer) ---
+
+OPED = "Vi vill ha fler poliser. Kritikerna säger att det kostar. Eva Ås (S) Bo Berg (M)"
+VOICE = (0, OPED.index(".") + 1)
+OWN = (OPED.index("det kostar"), OPED.index("det kostar") + len("det kostar"))
+
+
+def _oped() -> Analysis:
+    """Two signers speak the first sentence; Eva Ås alone is (wrongly) given the second."""
+    return Analysis(
+        language="sv",
+        genre="opinion",
+        actors=[
+            Actor("a1", "Eva Ås", "person", party="S", mentions=1, is_author=True),
+            Actor("a2", "Bo Berg", "person", party="M", mentions=1, is_author=True),
+        ],
+        mentions=[Mention("a1", *(OPED.index("Eva Ås"), OPED.index("Eva Ås") + 6), via="author")],
+        quotes=[Quote("a1", "author", *VOICE), Quote("a2", "author", *VOICE), Quote("a1", "indirect", *OWN)],
+    )
+
+
+def _voice(analysis: Analysis) -> list[tuple[str | None, bool]]:
+    """(speaker name, corrected) of each quote on the shared span, in order."""
+    names = {a.id: a.name for a in analysis.actors}
+    return [(names.get(q.speaker), q.corrected) for q in analysis.quotes if (q.start, q.end) == VOICE]
+
+
+def _span_op(op: str, **fields) -> dict:
+    return {"op": op, "start": VOICE[0], "end": VOICE[1], **fields}
+
+
+@pytest.mark.parametrize(
+    ("corrections", "expected"),
+    [
+        ([], [("Eva Ås", False), ("Bo Berg", False)]),
+        # "Not a quote" on the passage: it is nobody's quote any more
+        ([_span_op("not_quote")], []),
+        # not spoken by one co-author: the other keeps it, untouched
+        ([_span_op("not_quote", speaker="bo berg")], [("Eva Ås", False)]),
+        # one co-author's share goes to someone else; the other share stays as it was
+        (
+            [_span_op("change_speaker", speaker="Karl Ek", old_speaker="Bo Berg")],
+            [("Eva Ås", False), ("Karl Ek", True)],
+        ),
+        # to a co-author who already speaks it: one quote, marked as corrected
+        ([_span_op("change_speaker", speaker="Eva Ås", old_speaker="Bo Berg")], [("Eva Ås", True)]),
+        # without old_speaker the passage gets one speaker
+        ([_span_op("change_speaker", speaker="Karl Ek")], [("Karl Ek", True)]),
+        # a name that speaks no quote on the span is stale: nothing changes, nobody else is hit
+        (
+            [_span_op("change_speaker", speaker="Karl Ek", old_speaker="Per Lind")],
+            [("Eva Ås", False), ("Bo Berg", False)],
+        ),
+        ([_span_op("not_quote", speaker=None)], [("Eva Ås", False), ("Bo Berg", False)]),
+        # adding a quote on the span replaces every share with the user's one
+        ([_span_op("add_quote", speaker="Bo Berg", kind="author")], [("Bo Berg", True)]),
+    ],
+)
+def test_corrections_of_a_passage_co_authors_share(corrections, expected):
+    result = apply_corrections(_oped(), corrections)
+    assert _voice(result) == expected
+    own = [(result.actor(q.speaker).name, q.kind) for q in result.quotes if (q.start, q.end) == OWN]
+    assert own == [("Eva Ås", "indirect")]  # a quote of her own on another span is never touched
+
+
+def test_hiding_a_co_author_leaves_the_passage_to_the_others():
+    result = apply_corrections(_oped(), [{"op": "hide_actor", "key": "eva ås"}])
+    assert _voice(result) == [("Bo Berg", False)]  # no unknown-speaker twin beside Bo Berg's share
+    assert [(q.speaker, q.kind, q.corrected) for q in result.quotes if (q.start, q.end) == OWN] == [
+        (None, "indirect", True)
+    ]
+
+
+def test_merging_co_authors_leaves_one_quote_per_passage():
+    result = apply_corrections(
+        _oped(), [{"op": "merge_actor", "key": "bo berg", "into": "eva ås", "into_name": "Eva Ås"}]
+    )
+    assert _voice(result) == [("Eva Ås", True)]
+
+
+def test_not_spoken_by_on_the_seed_opinion_piece():
+    """Seed 003: removing Sörman from one passage leaves the two others there and everywhere else."""
+    from tests.opinion_fixtures import SIGNERS, author_passages, opinion_view
+
+    view = opinion_view()
+    passages = author_passages(view)
+    first = next(iter(passages))
+    correction = {"op": "not_quote", "start": first[0], "end": first[1], "speaker": "Per-Åke Sörman"}
+    view.analysis = apply_corrections(view.analysis, [correction])
+    after = author_passages(view)
+    assert after[first] == [SIGNERS[0], SIGNERS[2]]
+    assert all(after[span] == list(SIGNERS) for span in passages if span != first)

@@ -505,6 +505,23 @@ def test_organization_names_are_not_cut(text: str, expected: list[tuple[str, str
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Enligt en rapport från Svenska Fotbollförbundet ökar antalet spelare.",
+         [("Svenska Fotbollförbundet", "ORG")]),
+        ("Kritiken kom från Nordiska Konstförbundet och Trafikverket.",
+         [("Nordiska Konstförbundet", "ORG"), ("Trafikverket", "ORG")]),
+        # a function word at the sentence start is not part of the name
+        ("Även Trafikverket kritiseras.", [("Trafikverket", "ORG")]),
+    ],
+)
+def test_capitalized_word_before_an_organization_is_part_of_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         ("Statistiska centralbyrån (SCB) meddelade i dag att priserna steg. Enligt SCB:s "

@@ -55,3 +55,21 @@ def test_filters_apply():
     rows = _read(render_csv(comparison, criteria))
     assert rows and all(r["actor"] != "Säpo" for r in rows)
     assert all(r["mark kind"] != "mention" for r in rows)
+
+
+def test_co_authors_each_have_a_row_per_author_passage():
+    """Seed 003: three rows per author-voice passage, one per signer; hiding one leaves two."""
+    from tests.opinion_fixtures import SIGNERS, author_passages, opinion_comparison
+
+    comparison = opinion_comparison()
+    passages = author_passages(comparison.view("left"))
+    rows = [r for r in _read(render_csv(comparison, FilterCriteria())) if r["mark kind"] == "author"]
+    by_span: dict[tuple[int, int], list[str]] = {}
+    for row in rows:
+        by_span.setdefault((int(row["start"]), int(row["end"])), []).append(row["actor"])
+    assert by_span.keys() == passages.keys()
+    assert all(names == list(SIGNERS) for names in by_span.values())
+    assert len(rows) == 3 * len(passages)
+    hidden = FilterCriteria().with_actor("per-åke sörman", False)
+    rows = [r for r in _read(render_csv(comparison, hidden)) if r["mark kind"] == "author"]
+    assert len(rows) == 2 * len(passages) and "Per-Åke Sörman" not in {r["actor"] for r in rows}

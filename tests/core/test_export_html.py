@@ -173,3 +173,36 @@ def test_seeds_render_with_the_real_engine(seed_comparison):
 @pytest.fixture
 def seed_comparison(tmp_path):
     return build_seed_comparison(tmp_path)
+
+
+def test_co_authors_share_one_bar_per_paragraph():
+    """Seed 003: each author paragraph has one bar whose tooltip names the three signers once."""
+    from desktop_app.core.export.marks import side_view
+    from desktop_app.core.palette import AUTHOR_VOICE
+    from tests.opinion_fixtures import SIGNERS, opinion_comparison
+
+    comparison = opinion_comparison()
+    page = _page(comparison)
+    bars = page.xpath('//table[@class="texts"]//p[contains(concat(" ", @class, " "), " author ")]')
+    assert len(bars) == 10  # one per body paragraph, not one per author
+    joint = "Author's voice \u2014 " + ", ".join(SIGNERS)
+    assert all(bar.get("title") == joint for bar in bars)
+    assert all(AUTHOR_VOICE in bar.get("style") for bar in bars)  # shared: the neutral author-voice grey
+    header = page.xpath('//header[@class="docs"]/section')[0].text_content()
+    assert "11 author passages" in header  # paragraph 8 holds two, around the police's words
+    quotes = {
+        row.xpath("td")[0].text_content(): row.xpath("td")[4].text_content()
+        for row in page.xpath('//section[@class="legend"]//tr[@class="actor"]')
+    }
+    assert [quotes[name] for name in SIGNERS] == ["11", "11", "11"]
+
+    # Hiding one signer keeps the bar; with one left, it takes that signer's colour.
+    hidden = FilterCriteria().with_actor("per-åke sörman", False)
+    view = side_view(comparison, "left", hidden)
+    tips = {p.author_tip for p in view.paragraphs if p.author_colour}
+    assert tips == {f"Author's voice \u2014 {SIGNERS[0]}, {SIGNERS[2]}"}
+    alone = hidden.with_actor("kenneth nilsson", False)
+    colours = {p.author_colour for p in side_view(comparison, "left", alone).paragraphs if p.author_colour}
+    assert colours == {comparison.colour_of("lennart bondeson")}
+    none_left = alone.with_actor("lennart bondeson", False)
+    assert not any(p.author_colour for p in side_view(comparison, "left", none_left).paragraphs)

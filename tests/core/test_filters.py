@@ -145,3 +145,33 @@ def test_chart_csv_has_header_and_one_line_per_actor():
     rows = chart_rows(_comparison(), FilterCriteria(), top_n=2)
     text = chart_csv(rows, "Vänster text", "Höger text")
     assert text.splitlines() == ["actor,Vänster text,Höger text", "Per Lind,1,4", "Sverige,0,2"]
+
+
+def test_hiding_one_co_author_hides_only_their_share_of_each_passage():
+    """Seed 003: three signers speak every author passage; hiding Sörman leaves it to the others."""
+    from tests.opinion_fixtures import SIGNER_KEYS, SIGNERS, author_passages, opinion_view
+
+    view = opinion_view()
+    analysis, document = view.analysis, view.document
+    key_of = keys_of(analysis)
+    names = {a.id: a.name for a in analysis.actors}
+    passages = author_passages(view)
+    criteria = FilterCriteria().with_actor("per-åke sörman", False)
+    shown: dict[tuple[int, int], list[str]] = {}
+    for quote in visible_quotes(analysis, criteria, key_of):
+        if quote.kind == "author":
+            shown.setdefault((quote.start, quote.end), []).append(names[quote.speaker])
+    assert shown.keys() == passages.keys()
+    assert all(speakers == [SIGNERS[0], SIGNERS[2]] for speakers in shown.values())
+    assert matching_paragraphs(document, analysis, criteria, key_of) == matching_paragraphs(
+        document, analysis, FilterCriteria(), key_of
+    )
+
+    voice_only = FilterCriteria(mark_kinds=frozenset({"author"}))
+    voiced = matching_paragraphs(document, analysis, voice_only, key_of)
+    assert len(voiced) == 10  # the body paragraphs between the title and the signature
+    for key in SIGNER_KEYS[:2]:
+        voice_only = voice_only.with_actor(key, False)
+    assert matching_paragraphs(document, analysis, voice_only, key_of) == voiced  # Bondeson still speaks
+    voice_only = voice_only.with_actor(SIGNER_KEYS[2], False)
+    assert matching_paragraphs(document, analysis, voice_only, key_of) == set()

@@ -288,10 +288,13 @@ def test_opinion_piece_detected_from_its_signature() -> None:
     assert analysis.genre == "opinion"
     authors = [(a.name, a.party, a.roles) for a in analysis.actors if a.is_author]
     assert authors == [("Johan Pehrson", "L", ["partiledare"]), ("Lotta Edholm", "L", ["gruppledare"])]
+    # Every signer speaks the authors' voice: one quote each, in signature order.
     assert quotes_of(text, genre="other") == [
         ("Johan Pehrson", "author", "Elpriserna slår rekord. Vi anser att regeringen har svikit"),
+        ("Lotta Edholm", "author", "Elpriserna slår rekord. Vi anser att regeringen har svikit"),
         ("Khashayar Farmanbar", "indirect", "vindkraften räcker"),
         ("Johan Pehrson", "author", "Det stämmer inte"),
+        ("Lotta Edholm", "author", "Det stämmer inte"),
     ]
 
 
@@ -302,7 +305,9 @@ def test_opinion_piece_detected_from_skriver_in_the_lead() -> None:
     assert [a.name for a in analysis.actors if a.is_author] == ["Anna Ek", "Bo Berg"]
     assert quotes_of(text, genre="other") == [
         ("Anna Ek", "author", "Det är dags att satsa på järnvägen"),
+        ("Bo Berg", "author", "Det är dags att satsa på järnvägen"),
         ("Anna Ek", "author", "Tågen är sena. Vi måste investera"),
+        ("Bo Berg", "author", "Tågen är sena. Vi måste investera"),
     ]
 
 

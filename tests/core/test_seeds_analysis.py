@@ -115,6 +115,21 @@ def test_opinion_authors_speak_the_text() -> None:
     assert not any(paragraph_of(text, q.start) in (0, 11, 12, 13) for q in analysis.quotes)
 
 
+def test_opinion_every_author_speaks_every_author_passage() -> None:
+    text, analysis = seed(OPINION)
+    names = {a.id: a.name for a in analysis.actors}
+    voices: dict[tuple[int, int], list[str]] = {}
+    for q in analysis.quotes:
+        if q.kind == "author":
+            assert q.cue is None
+            voices.setdefault((q.start, q.end), []).append(names[q.speaker])
+    assert {paragraph_of(text, start) for start, _ in voices} == set(range(1, 11))
+    signers = ["Kenneth Nilsson", "Per-Åke Sörman", "Lennart Bondeson"]
+    assert all(speakers == signers for speakers in voices.values())  # one quote each, signature order
+    para8 = {(names.get(q.speaker), q.kind) for q in analysis.quotes if paragraph_of(text, q.start) == 8}
+    assert {(name, "author") for name in signers} | {("Polisen", "indirect")} <= para8
+
+
 def test_opinion_paragraph_8_reports_the_police() -> None:
     text, analysis = seed(OPINION)
     names = {a.id: a.name for a in analysis.actors}
@@ -126,7 +141,8 @@ def test_opinion_paragraph_8_reports_the_police() -> None:
 
 
 def test_seed_quotes_never_overlap() -> None:
+    """Distinct quoted spans never overlap (co-authors' quotes share theirs exactly)."""
     for name in (NEWS, OPINION):
         _, analysis = seed(name)
-        spans = sorted((q.start, q.end) for q in analysis.quotes)
+        spans = sorted({(q.start, q.end) for q in analysis.quotes})
         assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:])), name

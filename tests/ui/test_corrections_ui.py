@@ -101,3 +101,55 @@ def test_malformed_correction_is_refused_before_it_reaches_the_stack(setup):
     with pytest.raises(ValueError, match="claim kind"):
         service.mark_claim(ids["left"], 0, 5, "rumour")
     assert stack.count() == 0 and library.list_corrections(ids["left"]) == []
+
+
+def test_pane_menu_corrects_one_co_authors_share_of_a_passage(setup, qtbot, monkeypatch):
+    """Seed 003: right-click an author passage; remove Sörman's share, then give Nilsson's to another."""
+    from desktop_app.core.compare import DocumentView, build_comparison
+    from desktop_app.core.document import ImportedText
+    from desktop_app.core.filters import FilterCriteria
+    from desktop_app.ui import pane_menu
+    from desktop_app.ui.document_pane import DocumentPane
+    from tests.opinion_fixtures import SIGNERS, author_passages, opinion_view
+
+    library, _, stack, service, _ = setup
+    seed = opinion_view()
+    doc_id = library.add(
+        ImportedText(seed.document.text, seed.document.metadata, "txt"), source_name="003.txt", original=b"x"
+    ).doc_id
+    pane = DocumentPane("left", library)
+    qtbot.addWidget(pane)
+    pane.resize(700, 600)
+    pane.open_document(doc_id)
+    view = DocumentView(library.get(doc_id), seed.analysis)
+    pane.set_view(view, build_comparison(view, None), FilterCriteria())
+    pane.show()
+    qtbot.waitExposed(pane)
+    passage = min(author_passages(view))
+    cursor = pane.text_edit.textCursor()
+    cursor.setPosition(pane.highlighter.to_position(passage[0] + 5))
+    point = pane.text_edit.cursorRect(cursor).center()
+
+    menu = pane_menu.build_pane_menu(pane, point, service)
+    actions = {a.text(): a for a in menu.actions()}
+    assert f"Author's voice — {', '.join(SIGNERS)}" in actions
+    change = actions["Change Speaker"].menu()
+    assert [a.text() for a in change.actions() if a.text()] == [f"{name}…" for name in SIGNERS] + ["All of Them…"]
+    remove = {a.text(): a for a in actions["Not Spoken By"].menu().actions()}
+    assert list(remove) == list(SIGNERS)
+
+    remove["Per-Åke Sörman"].trigger()
+    assert stack.undoText() == "Not spoken by Per-Åke Sörman"
+    corrected = DocumentView(view.document, _corrected(library, doc_id, seed.analysis))
+    after = author_passages(corrected)
+    assert after[passage] == [SIGNERS[0], SIGNERS[2]]
+    assert sum(len(names) for names in after.values()) == 3 * len(after) - 1  # only that one share
+
+    monkeypatch.setattr(pane_menu, "_ask_speaker", lambda *args: "Karl Ek")
+    next(a for a in change.actions() if a.text() == "Kenneth Nilsson…").trigger()
+    after = author_passages(DocumentView(view.document, _corrected(library, doc_id, seed.analysis)))
+    assert after[passage] == ["Karl Ek", SIGNERS[2]]
+    stack.undo()
+    stack.undo()
+    undone = DocumentView(view.document, _corrected(library, doc_id, seed.analysis))
+    assert author_passages(undone)[passage] == list(SIGNERS)

@@ -227,3 +227,17 @@ def test_thousands_of_filter_changes_do_not_abort_the_interpreter():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-500:]
     assert out.stdout.strip() == "20000"
+
+
+def test_every_co_author_is_counted_as_a_speaker(qtbot, library):
+    """Seed 003: each of the three signers speaks the eleven author passages, not only the first."""
+    from tests.opinion_fixtures import SIGNER_KEYS, opinion_comparison
+
+    compared = opinion_comparison()
+    quotes = {a.key: a.quotes["left"] for a in compared.actors}
+    assert [quotes[key] for key in SIGNER_KEYS] == [11, 11, 11]
+    widget = FilterSidebar(FilterState(), CorrectionService(library, QUndoStack()))
+    qtbot.addWidget(widget)
+    widget.set_comparison(compared, {"left": 3})
+    for key in SIGNER_KEYS:
+        assert "left: 1 mentions, 11 quotes" in widget.model.name_item(key).toolTip()

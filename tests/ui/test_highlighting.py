@@ -197,3 +197,77 @@ def test_marks_are_sorted_and_clipped():
     assert all(0 <= m.start < m.end <= len(TEXT) for m in marks)
     styles = {m.style for m in marks}
     assert styles == {"heading", "direct", "cue", "indirect", "author", "claim", "mention"}
+
+
+# --- co-authors: seed 003 is spoken by its three signers, one author quote each per passage ---
+
+
+@pytest.fixture
+def opinion_pane(tmp_path, qtbot):
+    from tests.opinion_fixtures import opinion_comparison
+
+    library = Library(tmp_path / "opinion.sqlite3")
+    widget = DocumentPane("left", library)
+    qtbot.addWidget(widget)
+    widget.resize(700, 600)
+    comparison = opinion_comparison()
+    view = comparison.view("left")
+    widget.show_document(3, view.document)
+    widget.set_view(view, comparison, FilterCriteria())
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    library.close()
+
+
+def _first_passage(pane: DocumentPane) -> tuple[int, int]:
+    return min((q.start, q.end) for q in pane.view.analysis.quotes if q.kind == "author")
+
+
+def _bar_colours(pane: DocumentPane, offset: int) -> set[str]:
+    edit = pane.text_edit
+    cursor = edit.textCursor()
+    cursor.setPosition(pane.highlighter.to_position(offset))
+    y = edit.cursorRect(cursor).center().y()
+    image = edit.left_strip.grab().toImage()
+    return {image.pixelColor(x, y).name().upper() for x in range(image.width())}
+
+
+def test_co_authors_passage_has_one_bar_and_one_tooltip_line(opinion_pane):
+    from desktop_app.core.palette import AUTHOR_VOICE
+    from desktop_app.ui.marks import bars
+    from tests.opinion_fixtures import JOINT, SIGNER_KEYS
+
+    pane = opinion_pane
+    highlighter = pane.highlighter
+    voice = highlighter.visible_marks_in_blocks(0, len(highlighter.paragraphs), {"author"})
+    assert len(voice) == 33  # three signers × eleven passages
+    painted = bars(voice)
+    assert len(painted) == 11 and len({(m.start, m.end) for m in painted}) == 11
+    start, _ = _first_passage(pane)
+    colours = pane.comparison.colours()
+    # One grey bar, not three bars of the signers' colours painted over each other.
+    assert _bar_colours(pane, start + 5) == {"#FFFFFF", AUTHOR_VOICE}
+    assert not {colours[key].upper() for key in SIGNER_KEYS} & _bar_colours(pane, start + 5)
+    html = pane._tooltip(highlighter.visible_marks_at(start + 5), start + 5)
+    assert JOINT.replace("Author's voice: ", "Author's voice</b>: ") in html
+    assert html.count("Author's voice") == 1
+    assert pane.status_label.text().startswith("12 quotes")  # eleven passages and the police's words
+
+
+def test_hiding_one_co_author_keeps_the_bar(opinion_pane):
+    from desktop_app.core.palette import AUTHOR_VOICE
+
+    pane = opinion_pane
+    start, _ = _first_passage(pane)
+    criteria = FilterCriteria().with_actor("per-åke sörman", False)
+    pane.apply_criteria(criteria)
+    assert _bar_colours(pane, start + 5) == {"#FFFFFF", AUTHOR_VOICE}
+    html = pane._tooltip(pane.highlighter.visible_marks_at(start + 5), start + 5)
+    assert "Kenneth Nilsson, Lennart Bondeson" in html and "Sörman" not in html
+    criteria = criteria.with_actor("kenneth nilsson", False)
+    pane.apply_criteria(criteria)
+    bondeson = pane.comparison.colours()["lennart bondeson"].upper()
+    assert _bar_colours(pane, start + 5) == {"#FFFFFF", bondeson}  # one signer left: their colour
+    pane.apply_criteria(criteria.with_actor("lennart bondeson", False))
+    assert _bar_colours(pane, start + 5) == {"#FFFFFF"}

@@ -1,10 +1,12 @@
 """Named entities (people, organizations, places) in Swedish and English news text.
 
-Rule based, offline and linear in the text (the rules live in entity_scanner.py): capitalized
-token runs are matched against the gazetteer (with genitives), split where a known organization
-or place starts, stripped of titles ("Statsminister", "Dr") and of sentence-initial ordinary
-words, and typed by name lists, word endings and the words around them. A second pass lets a
-surname or a place recognized once be recognized again when it stands alone ("Ranstorp").
+Rule based, offline and linear in the text (the rules live in entity_scanner.py, the questions
+they ask of a token in entity_features.py): capitalized token runs are matched against the
+gazetteer (with genitives), split where a known organization or place starts, stripped of titles
+("Statsminister", "Dr") and of sentence-initial ordinary words, and typed by name lists, word
+endings and the words around them. A second pass lets a surname or a place recognized once be
+recognized again when it stands alone ("Ranstorp"), and an acronym defined in parentheses takes
+the long name it stands for.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ class EntitySpan:
     """A name in the text: ``text == source[start:end]``.
 
     ``name`` is the name without a genitive ending ("Sverige" for "Sveriges"), equal to ``text``
-    when there is none.
+    when there is none; for an acronym the text defines ("Statistiska centralbyrån (SCB)") it is
+    the long form, at every mention of the acronym.
     """
 
     start: int

@@ -7,11 +7,10 @@ and every helper looks at a bounded number of neighbouring tokens, so the scan i
 
 from __future__ import annotations
 
-import re
 from itertools import compress
 
-from desktop_app.core.analysis.gazetteer import NONE, Gazetteer, WordInfo
-from desktop_app.core.analysis.token_text import TokenText
+from desktop_app.core.analysis.entity_features import ROMAN, TokenFeatures
+from desktop_app.core.analysis.gazetteer import NONE, Gazetteer
 
 OF_WORDS = frozenset(("of", "for"))
 COORDINATORS = frozenset(("och", "eller", "samt", ",", "and", "or", "&"))
@@ -22,76 +21,23 @@ SURNAME_ENDINGS = (
     "ev", "ova", "eva", "escu", "poulos", "akis", "oglu", "oğlu", "yan", "enko", "shvili",
 )
 STRONG_SURNAME_ENDINGS = ("sson", "ström", "qvist", "kvist", "gren", "stedt", "dotter")
-DOMAINS = frozenset(("se", "com", "nu", "org", "net", "uk", "de", "fi", "no", "dk", "eu"))
 
 # endings of Swedish definite role nouns: "-konstnären", "-professorn", "-chefen", "-rådet"
 ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "en", "et", "an")
 STRONG_ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "en", "et")
-# adjectives that follow a genitive name: "Fridhs nya bok", "Ekens egen firma"
-GENITIVE_ADJECTIVES = frozenset((
-    "nya", "egen", "eget", "egna", "första", "senaste", "förra", "förre", "tidigare", "gamla",
-    "nuvarande", "dåvarande", "blivande", "avgående", "nyvalde", "nyvalda", "store", "stora",
-))
-ROMAN = re.compile("[IVX]{2,5}")
 
 Found = tuple[int, int, str]  # token range [i, j) and kind
 
 
-class EntityScanner(TokenText):
+class EntityScanner(TokenFeatures):
     """Recognizes the names in one text; ``run()`` returns token ranges with kinds."""
 
     def __init__(self, text: str, gaz: Gazetteer) -> None:
-        super().__init__(text)
-        self.gaz = gaz
-        self._infos = gaz.word_infos
+        super().__init__(text, gaz)
         self.found: list[Found] = []
         self.pending: list[tuple[int, str | None]] = []  # lone word, kind from context
-        self._matches: dict[int, tuple[int, str] | None] = {}
         self._of_at = -1
         self._after_role = -1  # the token right after a role noun ("Kriminologen Sarnecki")
-
-    # ------------------------------------------------------------------ token features
-    def info(self, i: int) -> WordInfo:
-        word = self.words[i]
-        found = self._infos.get(word)  # the gazetteer's cache, read directly: a hot path
-        return found if found is not None else self.gaz.info(word)
-
-    def is_cap(self, i: int) -> bool:
-        """Capitalized, or a particle-prefixed name such as "al-Abadi"."""
-        word = self.words[i]
-        return word[0].isupper() or (word[0].islower() and "-" in word and self.info(i).cap)
-
-    def common(self, i: int) -> bool:
-        return self.info(i).common
-
-    # ------------------------------------------------------------------ gazetteer
-    def match(self, i: int) -> tuple[int, str] | None:
-        """Longest gazetteer name starting at token i: (end index, kind); cached."""
-        matches = self._matches
-        if i in matches:
-            return matches[i]
-        result = None
-        info = self.info(i)
-        lengths = self.gaz.by_first.get(info.key)
-        if lengths is None:
-            if info.kind is not None:  # "Sveriges" as well as "Sveriges Radio"
-                result = (i + 1, info.kind)
-        else:
-            words = self.words
-            for length in lengths:
-                j = i + length
-                if length == 1:
-                    break
-                if j > self.n or any(not self.joined(k) for k in range(i + 1, j)):
-                    continue
-                kind = self.gaz.lookup(words[i:j])
-                if kind is not None:
-                    result = (j, kind)
-                    break
-            if result is None and info.kind is not None:
-                result = (i + 1, info.kind)
-        matches[i] = result
-        return result
 
     # ------------------------------------------------------------------ scan
     def run(self) -> list[Found]:
@@ -123,7 +69,7 @@ class EntityScanner(TokenText):
             if not gap or "\n" in gap:
                 break
             word = words[end]
-            if word[0].isupper() or self.is_cap(end):
+            if word[0].isupper() or ("-" in word and self.is_cap(end)):
                 end += 1
             elif word in particles:  # von der Leyen, de la Cruz, bin Laden
                 k = end
@@ -145,9 +91,9 @@ class EntityScanner(TokenText):
             else:
                 break
             if (  # a middle initial: John F. Kennedy
-                end + 2 < n
+                len(words[end - 1]) == 1
+                and end + 2 < n
                 and words[end] == "."
-                and len(words[end - 1]) == 1
                 and not gaps[end]
                 and self.joined(end + 1)
                 and self.is_cap(end + 1)
@@ -221,6 +167,8 @@ class EntityScanner(TokenText):
         if self.leading_role(p, q, end, at_start):
             self._after_role = p + 1
             return p + 1
+        if q == p + 1 < end and not at_start and self.org_attribute(p):
+            return self.emit(p, q + 1, "ORG")  # "Svenska Riksidrottsförbundet"
         if at_start and info.common and not (q - p >= 2 and info.first_name):
             if q - p == 1:
                 self.pending.append((p, None))
@@ -235,6 +183,17 @@ class EntityScanner(TokenText):
         if q - p >= 2:
             return self.emit(p, q, self.run_kind(p, q))
         return self.single(p, at_start)
+
+    def org_attribute(self, p: int) -> bool:
+        """Token p is an ordinary capitalized word that begins the organization named by the
+        next token ("Svenska Riksidrottsförbundet", "Nordiska Kulturfonden")."""
+        info, after = self.info(p), self.info(p + 1)
+        return (
+            info.common and not (info.title or info.first_name or info.surname)
+            and info.folded not in self.gaz.function_words
+            and after.suffix == "strong" and not after.common and self.words[p + 1][0].isupper()
+            and not self.in_headline(p)
+        )
 
     def leading_role(self, p: int, q: int, end: int, at_start: bool) -> bool:
         """Token p is a role noun before a name, as in "Popkonstnären David Hockney",
@@ -254,39 +213,6 @@ class EntityScanner(TokenText):
             return True  # "Grannlandet Norge": a known name follows the opening word
         return q - p == 2 and info.folded.endswith(STRONG_ROLE_ENDINGS) and len(info.folded) > 7
 
-    def leading_word(self, p: int) -> bool:
-        """Token p is a title or a function word that goes before a name ("The", "Dr")."""
-        info = self.info(p)
-        return info.title or info.folded in self.gaz.function_words
-
-    def role_after(self, p: int) -> bool:
-        """A lowercase role noun follows token p, and a name follows it: "Ellevios presschef
-        Fredrik Nord", "Frölundas tränare Mikael Strand"."""
-        if p + 2 >= self.n or not (self.joined(p + 1) and self.joined(p + 2)):
-            return False
-        role = self.words[p + 1]
-        if not role[0].islower() or not self.is_cap(p + 2):
-            return False
-        folded = role.casefold()
-        return folded in self.gaz.titles or folded.endswith(self.gaz.title_endings)
-
-    def head_after(self, j: int) -> bool:
-        """The word at j starts a noun phrase that a genitive before it governs: a role noun
-        ("presschef"), or an adjective of a possessed thing ("nya", "egen")."""
-        if j >= self.n or not self.joined(j):
-            return False
-        word = self.words[j]
-        if not word[0].islower():
-            return False
-        return word in GENITIVE_ADJECTIVES or word in self.gaz.titles or word.endswith(
-            self.gaz.title_endings
-        )
-
-    def org_word(self, q: int) -> bool:
-        """Token q is a word that ends an organization's name ("Party", "University")."""
-        word = self.words[q]
-        return word in self.gaz.org_words or (self.info(q).base or word) in self.gaz.org_words
-
     def run_kind(self, p: int, q: int) -> str:
         """Kind of a run of two or more capitalized words that is not in the gazetteer."""
         gaz = self.gaz
@@ -298,74 +224,6 @@ class EntityScanner(TokenText):
         if self.common(p) and not self.info(p).first_name:
             return "ORG"  # Svensk Fastighetsförmedling
         return "PER"
-
-    def word_like(self, p: int) -> bool:
-        """False for capitalized tokens that are not names: "EU-bidrag", "SVT2", "DN.se"."""
-        info = self.info(p)
-        if (info.non_entity and not info.first_name) or not info.shape_ok:
-            return False
-        if p + 2 < self.n and self.words[p + 1] == "." and self.words[p + 2] in DOMAINS:
-            return bool(self.gaps[p + 1] or self.gaps[p + 2])
-        return True
-
-    def unknown_name(self, q: int) -> bool:
-        """Token q is a capitalized word that no list knows (and not an ordinary word)."""
-        info = self.info(q)
-        return (
-            self.name_like(q)
-            and not (info.first_name or info.surname)
-            and self.words[q] not in self.gaz.particles
-            and self.match(q) is None
-            and not self.in_headline(q)
-        )
-
-    def known_name(self, q: int) -> bool:
-        """Token q is a first name or starts a gazetteer name."""
-        return self.info(q).first_name or self.match(q) is not None
-
-    def name_like(self, q: int) -> bool:
-        """Can token q continue a person's name?"""
-        gaz = self.gaz
-        word = self.words[q]
-        if word in gaz.particles:
-            return True
-        if word == "." and len(self.words[q - 1]) == 1:
-            return True
-        info = self.info(q)
-        if info.acronym and word not in gaz.club_affixes:
-            return bool(ROMAN.fullmatch(word))
-        if not info.cap or info.title or not self.word_like(q):
-            return False
-        if self._headlines and info.common and self.in_headline(q):
-            return False
-        if info.first_name or info.surname:
-            return True
-        if info.suffix is not None or info.thing or info.place:
-            return False
-        return self.match(q) is None
-
-    def org_suffix(self, q: int, at_start: bool) -> bool:
-        """Token q ends like an organization (Trafikverket, Försvarshögskolan, Räddningstjänsten).
-
-        At a sentence start only the strong endings count, and not for ordinary words.
-        """
-        info = self.info(q)
-        if info.suffix == "strong":
-            return not (at_start and info.common)
-        return info.suffix == "weak" and not at_start
-
-    def lowercase_head(self, q: int) -> str | None:
-        """Kind when the lowercase word at q completes the name before it ("Örebro kommun")."""
-        if q >= self.n or not self.joined(q):
-            return None
-        word = self.words[q]
-        if word in self.gaz.loc_heads:
-            return "LOC"
-        if word in self.gaz.org_heads:
-            return "ORG"
-        if word[0].islower() and self.org_suffix(q, False):
-            return "ORG"
-        return None
 
     def emit_known(self, p: int, j: int, kind: str) -> int:
         """Emit a gazetteer name, with a word that completes it: "Örebro kommun", "Ericsson AB",
@@ -451,13 +309,6 @@ class EntityScanner(TokenText):
         if self.info(p).folded.endswith(SURNAME_ENDINGS):
             return "PER"
         return None
-
-    def name_base(self, i: int) -> str:
-        """Token i without a genitive ending, unless that leaves an ordinary word ("Nis")."""
-        base = self.info(i).base
-        if base is None or base.casefold() in self.gaz.common:
-            return self.words[i]
-        return base
 
     def resolve_pending(self) -> None:
         """Second pass: a lone word is what the document named it elsewhere, else its guess."""

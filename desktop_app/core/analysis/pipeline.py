@@ -87,9 +87,12 @@ def analyze(
         cue = None
         if cand.cue is not None:
             cue = Span(cand.cue[0], _cue_end(registry, cand.cue, cand.ref, idx))
-        # An author's words attributed in the lead ("..., skriver Anna Ek") are the authors' voice.
-        kind = "author" if idx is not None and idx in author_ids else cand.kind
-        quotes.append((Quote(None, kind, cand.start, cand.end, cue), idx))
+        # An author's words attributed in the lead ("..., skriver Anna Ek") are the authors' voice:
+        # every author speaks them, as they speak the rest of the text.
+        if idx is not None and idx in author_ids:
+            quotes.extend((Quote(None, "author", cand.start, cand.end, cue), author) for author in author_ids)
+        else:
+            quotes.append((Quote(None, cand.kind, cand.start, cand.end, cue), idx))
     if author_ids:
         quotes.extend(_author_voice(text, blocks, quotes, author_ids))
     return _finish(text, low, lang, genre_out, registry, quotes, roles, paragraphs, blocks, hits)
@@ -195,8 +198,8 @@ def _author_voice(
     """The authors speak every body paragraph, except the words they quote from others.
 
     Each stretch is one ``author`` quote per author, in signature order (a quote has one speaker;
-    several signers all speak it). A quote the cue gives to an author ("..., skriver Anna Ek") is theirs already; its cue is
-    the outlet's words, not theirs.
+    several signers all speak it). A quote the cue gives to an author ("..., skriver Anna Ek") is
+    theirs already; its cue is the outlet's words, not theirs.
     """
     cut: list[tuple[int, int]] = []
     for quote, idx in quotes:

@@ -7,6 +7,8 @@ Character offsets are only summed when a caller needs them, which keeps long tex
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import accumulate, compress, repeat
+from operator import contains
 
 from desktop_app.core.analysis.tokens import split_tokens
 
@@ -85,12 +87,9 @@ class TokenText:
         if not self._headlines:
             return False
         if self._line_breaks is None:  # token index of each line break, and lines so far
-            breaks, counts, total = [], [], 0
-            for k, gap in enumerate(self.gaps):
-                if "\n" in gap:
-                    total += gap.count("\n")
-                    breaks.append(k)
-                    counts.append(total)
+            gaps = self.gaps
+            breaks = list(compress(range(len(gaps)), map(contains, gaps, repeat("\n"))))
+            counts = list(accumulate(gaps[k].count("\n") for k in breaks))
             self._line_breaks, self._line_counts = breaks, counts
         k = bisect_right(self._line_breaks, i) - 1
         return (self._line_counts[k] if k >= 0 else 0) in self._headlines

@@ -3,7 +3,8 @@
 Quotes, claims and mentions that pass the active filters become ``Run`` objects carrying a plain
 description of their look (colours as hex strings, underline kinds, tooltips). The HTML export and
 the Qt print layout both draw from this one description, so the two can never disagree about
-what is marked. No Qt here.
+what is marked. Co-authors each speak an author-voice passage (one quote per author on one span):
+a paragraph gets one margin bar naming them all, and a passage counts once. No Qt here.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from desktop_app.core.filters import (
     visible_mentions,
     visible_quotes,
 )
-from desktop_app.core.palette import AUTHOR_VOICE, CLAIM_BADGES, UNKNOWN_SPEAKER, tint
+from desktop_app.core.palette import AUTHOR_VOICE, CLAIM_BADGES, UNKNOWN_SPEAKER, tint, voice_colour
 
 QUOTE_LABELS = {"direct": "Direct quote", "indirect": "Indirect speech", "author": "Author's voice"}
 # The legend of marks: (mark kind, label, how it looks). Shared by every export and the printout.
@@ -125,8 +126,8 @@ def side_view(comparison: Comparison, side: str, criteria: FilterCriteria) -> Si
         paragraphs = [p for p in paragraphs if p.has_marks]
     meta = view.document.metadata
     counts: dict[str, int] = {}
-    for quote in marks.quotes:
-        counts[quote.kind] = counts.get(quote.kind, 0) + 1
+    for kind, _, _ in {(q.kind, q.start, q.end) for q in marks.quotes}:  # a shared passage counts once
+        counts[kind] = counts.get(kind, 0) + 1
     counts["claim"] = len(marks.claims)
     counts["mention"] = len(marks.mentions)
     return SideView(
@@ -205,16 +206,15 @@ def _styled_paragraphs(
         return comparison.colour_of(comparison.actor_key(side, actor_id))
 
     inline: list[_Mark] = []
-    author_spans: list[tuple[int, int, str, str]] = []
+    author_spans: list[tuple[int, int, str, str, bool]] = []  # span, colour, speaker, corrected
     for q in marks.quotes:
         label = QUOTE_LABELS.get(q.kind, q.kind) + f" \u2014 {name_of(q.speaker)}"
         if q.corrected:
             label += " (corrected)"
         colour = colour_of(q.speaker)
         if q.kind == "author":
-            author_spans.append(
-                (q.start, q.end, colour if q.speaker else AUTHOR_VOICE, label)
-            )
+            voice_of = colour if q.speaker else AUTHOR_VOICE
+            author_spans.append((q.start, q.end, voice_of, name_of(q.speaker), q.corrected))
         else:
             inline.append(_Mark(q.start, q.end, q.kind if q.kind == "indirect" else "direct", colour, label))
         if q.cue is not None:
@@ -245,10 +245,11 @@ def _styled_paragraphs(
             per_paragraph[i].append(mark)
         if hit:
             mark.badge_at = min(mark.end, paragraphs[hit[-1]].end)
-    authored: dict[int, tuple[str, str]] = {}
-    for start, end, colour, tip in author_spans:
+    voices: dict[int, list[tuple[str, str, bool]]] = {}
+    for start, end, colour, name, corrected in author_spans:
         for i in _overlapping(starts, paragraphs, start, end):
-            authored.setdefault(i, (colour, tip))
+            voices.setdefault(i, []).append((colour, name, corrected))
+    authored = {i: _voice_bar(voice) for i, voice in voices.items()}
 
     result = []
     for i, para in enumerate(paragraphs):
@@ -267,6 +268,15 @@ def _styled_paragraphs(
             )
         )
     return result
+
+
+def _voice_bar(voice: list[tuple[str, str, bool]]) -> tuple[str, str]:
+    """A paragraph's one margin bar: its colour and a tooltip naming every author once."""
+    names = ", ".join(dict.fromkeys(name for _, name, _ in voice))
+    tip = f"{QUOTE_LABELS['author']} \u2014 {names}"
+    if any(corrected for _, _, corrected in voice):
+        tip += " (corrected)"
+    return voice_colour(colour for colour, _, _ in voice), tip
 
 
 def _overlapping(starts: list[int], paragraphs, start: int, end: int) -> list[int]:

@@ -1,0 +1,15 @@
+"""The readable summary of ``viewpoints analyze``: actors, then each quoted passage with its speakers."""
+
+from __future__ import annotations
+
+from desktop_app.core.analysis_report import document_record, format_summary
+from tests.opinion_fixtures import SIGNERS, opinion_view
+
+
+def test_co_authors_share_one_line_per_passage():
+    view = opinion_view()
+    summary = format_summary(document_record(view.document, view.analysis, "003.txt"))
+    voice = [line for line in summary.splitlines() if line.lstrip().startswith("[author")]
+    assert len(voice) == 11  # one per passage, not one per signer
+    assert all(f"] {', '.join(SIGNERS)}: “" in line for line in voice)
+    assert "Quotes (12):" in summary  # the eleven passages and the police's words

@@ -1,9 +1,10 @@
 """Writing a comparison to a file, for File > Export… and ``python main.py export``.
 
 Picks the writer for a format (HTML, CSV, JSON from ``core.export``; PDF and PNG through the print
-layout in ``ui.printing``) and writes atomically: a temporary file in the target folder, renamed
-over the target only when complete, so an error (unwritable folder, disk full) leaves no partial
-file. An existing file is never replaced without ``force``.
+layout in ``ui.printing``; any of them may run in a worker thread) and writes atomically: a
+temporary file in the target folder, renamed over the target only when complete, so an error
+(unwritable folder, disk full, a cancelled export) leaves no partial file. An existing file is
+never replaced without ``force``.
 """
 
 from __future__ import annotations
@@ -22,17 +23,29 @@ FORMATS: tuple[str, ...] = ("pdf", "html", "png", "csv", "json")
 CHART_FORMATS: tuple[str, ...] = ("png", "svg", "csv")
 
 
+# Progress of a long export: (what is being done, steps done, steps in all; 0 in all when unknown).
+# The window's callback raises ``ExportCancelled`` when the user has cancelled.
+Progress = Callable[[str, int, int], None]
+
+
 class ExportError(Exception):
     """An export that could not be written; ``str(e)`` is one line naming the file and the reason."""
 
 
+class ExportCancelled(Exception):
+    """Raised from a ``Progress`` callback to stop an export; the half-written file is removed."""
+
+
 def export_comparison(
-    comparison: Comparison, criteria: FilterCriteria, fmt: str, out: Path, *, force: bool = False
+    comparison: Comparison, criteria: FilterCriteria, fmt: str, out: Path, *, force: bool = False,
+    progress: Progress | None = None,
 ) -> None:
     """Write the comparison view as pdf, html, png, csv or json to ``out``."""
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise ExportError(f"{out}: unknown format {fmt!r} (choose {', '.join(FORMATS)})")
+    if progress is not None:
+        progress(f"writing {fmt.upper()}", 0, 0)
     if fmt == "html":
         from desktop_app.core.export import render_html
 
@@ -50,16 +63,19 @@ def export_comparison(
         from desktop_app.ui import printing
 
         writer = printing.export_pdf if fmt == "pdf" else printing.export_png
-        atomic_write(Path(out), lambda tmp: writer(tmp, comparison, criteria), force=force)
+        atomic_write(Path(out), lambda tmp: writer(tmp, comparison, criteria, progress), force=force)
 
 
 def chart_export(
-    comparison: Comparison, criteria: FilterCriteria, fmt: str, out: Path, *, force: bool = False
+    comparison: Comparison, criteria: FilterCriteria, fmt: str, out: Path, *, force: bool = False,
+    progress: Progress | None = None,
 ) -> None:
     """Write the mentions chart alone as png, svg or csv."""
     fmt = fmt.lower()
     if fmt not in CHART_FORMATS:
         raise ExportError(f"{out}: the chart exports as {', '.join(CHART_FORMATS)}, not {fmt!r}")
+    if progress is not None:
+        progress(f"writing the chart as {fmt.upper()}", 0, 0)
     if fmt == "svg":
         from desktop_app.core.export import render_chart_svg
 

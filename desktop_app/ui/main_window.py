@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self, self.undo_stack)
         self.runner = AnalysisRunner(library, self)
         self._closed = False
+        self._painted = False
         self._initial_documents: dict[str, int | None] | None = None
 
         self.library_pane = LibraryPane(library, self.actions, self)
@@ -307,17 +308,23 @@ class MainWindow(QMainWindow):
         wanted = dict(s.open_documents)
         if all(v is None for v in wanted.values()):
             wanted = window_parts.first_start_documents(self.library_pane.model.documents())
-        self._initial_documents = wanted  # opened after the first paint (see event())
+        self._initial_documents = wanted  # opened after the first paint (see _after_first_paint)
 
     def event(self, event: QEvent) -> bool:
-        if getattr(self, "_initial_documents", None) is not None and event.type() == QEvent.Type.Paint:
-            wanted, self._initial_documents = self._initial_documents, None
-            QTimer.singleShot(0, self, lambda: self._open_initial(wanted))
+        if event.type() == QEvent.Type.Paint and not getattr(self, "_painted", True):
+            self._painted = True
+            QTimer.singleShot(0, self, self._after_first_paint)
         return super().event(event)
 
-    def _open_initial(self, wanted: dict[str, int | None]) -> None:
+    def _after_first_paint(self) -> None:
+        """What start-up leaves until the window is on screen; none of it blocks the UI thread."""
         if self._closed:
             return
+        self.chart.preload()  # pyqtgraph is imported in the background, the chart waits for it
+        window_parts.install_drop_targets(self)
+        wanted, self._initial_documents = self._initial_documents, None
+        if wanted is None:
+            return  # the user opened something already
         for side, doc_id in wanted.items():
             if self.compare_view.pane(side).doc_id is not None:
                 continue  # something was opened meanwhile (a drop, a click)
@@ -340,6 +347,8 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.save_state()
         self.runner.shutdown(3000)
+        if self._print_controller is not None:
+            self._print_controller.shutdown()  # a cancelled export leaves no half-written file
         try:
             self.library.purge_removed()
         except Exception as exc:  # noqa: BLE001 - closing must not fail on a busy database

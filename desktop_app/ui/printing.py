@@ -1,8 +1,10 @@
 """Print, print preview, PDF and PNG of the comparison, and File > Export….
 
-Printing and PDF share one code path (``print_comparison`` onto a QPrinter): the layout of
-``print_layout`` paginated onto the page, with both titles at the top and the page number and print
-date at the bottom of every page. PNG is the same layout as one tall image.
+Printing and PDF share one code path (``print_comparison`` onto a QPrinter or QPdfWriter): the
+layout of ``print_layout`` paginated onto the page, with both titles at the top and the page number
+and print date at the bottom of every page. PNG is the same layout as one tall image. None of it
+needs the UI thread: printing and exports run in a worker; only the print preview draws its pages
+in the UI thread (Qt asks for them there), from a layout made in the worker.
 """
 
 from __future__ import annotations
@@ -10,15 +12,30 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPen
+from PySide6.QtCore import QMarginsF, QObject, QRect, QRectF, QSizeF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPagedPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop_app.core.compare import Comparison
 from desktop_app.core.export.chart_svg import side_titles
 from desktop_app.core.filters import FilterCriteria
-from desktop_app.ui.print_layout import LAYOUT_DPI, build_print_document, chart_image, layout_device, print_date
+from desktop_app.exporting import ExportCancelled, Progress, chart_export, export_comparison
+from desktop_app.ui.background import BackgroundJobs
+from desktop_app.ui.print_formats import LAYOUT_DPI, layout_device
+from desktop_app.ui.print_layout import build_print_document, chart_image, print_date
 
 PNG_WIDTH = 1500  # layout units (LAYOUT_DPI) across: a wide, readable image of both columns
 PNG_MAX_HEIGHT = 14000  # a longer comparison is cut here, with a note (the PDF has everything)
@@ -37,33 +54,54 @@ EXPORT_CHOICES: dict[str, tuple[str, str]] = {
 }
 
 
-def print_comparison(printer: QPrinter, comparison: Comparison, criteria: FilterCriteria) -> None:
-    """Lay the comparison out on the printer's pages (File > Print…, preview and PDF)."""
-    doc = build_print_document(comparison, criteria)
+def page_body(device: QPagedPaintDevice) -> QSizeF:
+    """The size (in layout units) of the text area of one page of ``device``, between the bands."""
+    return _page_geometry(device)[3]
+
+
+def _page_geometry(device: QPagedPaintDevice) -> tuple[QRect, float, float, QSizeF]:
+    dpi = device.resolution()
+    page = device.pageLayout().paintRectPixels(dpi)
+    band = BAND_MM / 25.4 * dpi
+    scale = dpi / LAYOUT_DPI
+    return page, band, scale, QSizeF(page.width() / scale, (page.height() - 2 * band) / scale)
+
+
+def print_comparison(device: QPagedPaintDevice, comparison: Comparison, criteria: FilterCriteria, *,
+                     document: QTextDocument | None = None, progress: Progress | None = None) -> None:
+    """Lay the comparison out on the pages of a printer or PDF writer (print, preview and PDF).
+
+    ``document`` is a layout made before (``build_print_document`` for this device's ``page_body``);
+    without it, or for another page size, the layout is made here. Runs in a worker thread too.
+    """
+    page, band, scale, body = _page_geometry(device)
+    if document is None or document.pageSize() != body:
+        laid_out = None if progress is None else (lambda done, total: progress("laying out", done, total))
+        document = build_print_document(comparison, criteria, body, progress=laid_out)
     titles = side_titles(comparison)
     painter = QPainter()
-    if not painter.begin(printer):
-        target = printer.outputFileName() or printer.printerName() or "the printer"
-        raise OSError(f"cannot start printing to {target}")
+    if not painter.begin(device):
+        target = (device.outputFileName() or device.printerName()) if isinstance(device, QPrinter) else ""
+        raise OSError(f"cannot start printing to {target or 'the PDF file'}")
     try:
-        dpi = printer.resolution()
-        page = printer.pageLayout().paintRectPixels(dpi)
-        band = BAND_MM / 25.4 * dpi
-        scale = dpi / LAYOUT_DPI
-        body = QSizeF(page.width() / scale, (page.height() - 2 * band) / scale)
-        doc.setPageSize(body)
-        pages = doc.pageCount()
+        pages = document.pageCount()
         when = print_date()
         for index in range(pages):
+            if progress is not None:
+                progress(f"page {index + 1} of {pages}", index, pages)
             if index:
-                printer.newPage()
+                device.newPage()
             painter.save()
             painter.translate(0, band)
             painter.scale(scale, scale)
             painter.translate(0, -index * body.height())
-            doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
             painter.restore()
             _page_furniture(painter, page.width(), page.height(), band, index + 1, pages, titles, when)
+    except ExportCancelled:
+        if isinstance(device, QPrinter):
+            device.abort()  # nothing reaches the printer
+        raise
     finally:
         painter.end()
 
@@ -100,25 +138,33 @@ def pdf_printer(path: str | Path) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
-    printer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                    QMarginsF(14, 12, 14, 10), QPageLayout.Unit.Millimeter)
-    )
+    printer.setPageLayout(_a4())
     printer.setCreator("Viewpoints")
     return printer
 
 
-def export_pdf(path: str | Path, comparison: Comparison, criteria: FilterCriteria) -> None:
-    printer = pdf_printer(path)
-    printer.setDocName(" \u2194 ".join(t for t in side_titles(comparison).values() if t) or "Comparison")
-    print_comparison(printer, comparison, criteria)
+def _a4() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(14, 12, 14, 10), QPageLayout.Unit.Millimeter)
 
 
-def render_png(comparison: Comparison, criteria: FilterCriteria) -> QImage:
-    """The comparison view as one image: header, legend, chart and both columns."""
-    doc = build_print_document(comparison, criteria)
+def export_pdf(path: str | Path, comparison: Comparison, criteria: FilterCriteria,
+               progress: Progress | None = None) -> None:
+    """The PDF of File > Export…: A4, as printed (a QPdfWriter needs no printer, in any thread)."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(1200)  # as a high-resolution QPrinter
+    writer.setPageLayout(_a4())
+    writer.setCreator("Viewpoints")
+    writer.setTitle(" \u2194 ".join(t for t in side_titles(comparison).values() if t) or "Comparison")
+    print_comparison(writer, comparison, criteria, progress=progress)
+
+
+def render_png(comparison: Comparison, criteria: FilterCriteria, progress: Progress | None = None) -> QImage:
+    """The comparison view as one image: header, legend, chart and both columns (cut when very long)."""
     pad = 36
-    doc.setTextWidth(PNG_WIDTH - 2 * pad)
+    laid_out = None if progress is None else (lambda done, total: progress("laying out", done, total))
+    doc = build_print_document(comparison, criteria, QSizeF(PNG_WIDTH - 2 * pad, -1), progress=laid_out,
+                               max_height=PNG_MAX_HEIGHT)
     full = doc.size().height()
     height = min(full, PNG_MAX_HEIGHT)
     image = QImage(PNG_WIDTH, round(height) + 2 * pad, QImage.Format.Format_RGB32)
@@ -140,30 +186,40 @@ def render_png(comparison: Comparison, criteria: FilterCriteria) -> QImage:
     return image
 
 
-def export_png(path: str | Path, comparison: Comparison, criteria: FilterCriteria) -> None:
-    if not render_png(comparison, criteria).save(str(path), "PNG"):
-        raise OSError(f"could not write the PNG image {Path(path).name}")
+def export_png(path: str | Path, comparison: Comparison, criteria: FilterCriteria,
+               progress: Progress | None = None) -> None:
+    image = render_png(comparison, criteria, progress)
+    if progress is not None:
+        progress("saving the image", 0, 0)
+    if not image.save(str(path), "PNG"):
+        raise OSError("could not write the PNG image")
 
 
 def export_chart_png(path: str | Path, comparison: Comparison, criteria: FilterCriteria) -> None:
     if not chart_image(comparison, criteria, width=640, scale=2.0).save(str(path), "PNG"):
-        raise OSError(f"could not write the PNG image {Path(path).name}")
+        raise OSError("could not write the PNG image")
 
 
 class PrintController(QObject):
     """File > Print…, Print Preview… and Export… for the comparison the window shows.
 
-    Dialogs are opened only in the small ``ask_*``/``show_*`` methods, so the work itself
-    (``print_to``, ``export_to``) can be driven without clicking.
+    Printing and exports run in a worker thread (``background``), so the window stays usable; a
+    progress dialog with Cancel appears when they take more than a second, and the status bar says
+    when they are done. Dialogs are opened only in the small ``ask_*``/``show_*`` methods, so the
+    work itself (``start_print``, ``print_to``, ``export_to``) can be driven without clicking.
     """
 
     exported = Signal(str)  # path of a file just written
+    printed = Signal()  # a print job was handed to the printer
 
     def __init__(self, parent_widget: QWidget,
                  comparison_provider: Callable[[], tuple[Comparison | None, FilterCriteria]]) -> None:
         super().__init__(parent_widget)
         self._parent = parent_widget
         self._provider = comparison_provider
+        self.jobs = BackgroundJobs(parent_widget)
+        self._printers: list[QPrinter] = []  # printers in use by a job: kept alive until it is over
+        self._prepared: tuple[Comparison, FilterCriteria, QTextDocument] | None = None
 
     # --- the actions' slots ---
     def print_(self) -> None:
@@ -173,12 +229,31 @@ class PrintController(QObject):
         dialog = QPrintDialog(printer, self._parent)
         dialog.setWindowTitle("Print comparison")
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)
+            self.start_print(printer)
 
     def preview(self) -> None:
-        dialog = self.preview_dialog()
-        if dialog is not None:
-            dialog.exec()
+        """Lay the pages out in the background, then show them (the preview draws them itself)."""
+        current = self._current()
+        if current is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        body = page_body(printer)
+
+        def layout(progress: Progress) -> QTextDocument:
+            return build_print_document(*current, body, progress=lambda done, total: progress("", done, total))
+
+        def show(document: QTextDocument) -> None:
+            self._prepared = (*current, document)
+            try:
+                dialog = self.preview_dialog(printer)
+                if dialog is not None:
+                    dialog.exec()
+            finally:
+                self._prepared = None
+
+        self.jobs.start("Preparing the preview", layout, done=show,
+                        failed=lambda reason: self.show_error(f"Print preview failed: {reason}"),
+                        cancelled=lambda: self.show_status("Print preview cancelled."))
 
     def export_dialog(self) -> None:
         if self._current() is None:
@@ -194,47 +269,85 @@ class PrintController(QObject):
         self.export_to(path, what, fmt, force=True)
 
     # --- the work ---
+    def start_print(self, printer: QPrinter) -> bool:
+        """Print the current comparison in the background on a printer set up by the print dialog."""
+        current = self._current()
+        if current is None:
+            return False
+        self._printers.append(printer)
+
+        def finish(outcome: str, reason: str = "") -> None:
+            self._printers.remove(printer)
+            if outcome == "failed":
+                self.show_error(f"Printing failed: {reason}")
+            elif outcome == "cancelled":
+                self.show_status("Printing cancelled.")
+            else:
+                self.show_status("Printed the comparison.")
+                self.printed.emit()
+
+        self.show_status("Printing\u2026")
+        self.jobs.start("Printing", lambda progress: print_comparison(printer, *current, progress=progress),
+                        done=lambda _: finish("done"), failed=lambda reason: finish("failed", reason),
+                        cancelled=lambda: finish("cancelled"))
+        return True
+
     def print_to(self, printer: QPrinter) -> None:
-        """Print the current comparison on an already set-up printer (also used for PDF)."""
+        """Print the current comparison now, in this thread (what the print preview asks for)."""
         current = self._current()
         if current is None:
             return
+        prepared = self._prepared
+        same = prepared is not None and prepared[0] is current[0] and prepared[1] == current[1]
+        document = prepared[2] if same else None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            print_comparison(printer, *current)
+            print_comparison(printer, *current, document=document)
         except OSError as exc:
             self.show_error(f"Printing failed: {exc}")
         finally:
             QApplication.restoreOverrideCursor()
 
-    def preview_dialog(self) -> QPrintPreviewDialog | None:
+    def preview_dialog(self, printer: QPrinter | None = None) -> QPrintPreviewDialog | None:
         if self._current() is None:
             return None
         # The dialog does not own its printer: keep it alive as long as this controller.
-        self._preview_printer = printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self._parent)
+        self._preview_printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(self._preview_printer, self._parent)
         dialog.setWindowTitle("Print preview")
         dialog.paintRequested.connect(self.print_to)
         return dialog
 
     def export_to(self, path: Path, what: str, fmt: str, *, force: bool = False) -> bool:
-        from desktop_app.exporting import ExportError, chart_export, export_comparison
+        """Start writing the comparison (or its chart) to ``path``; False when there is nothing to write.
 
+        ``exported`` follows when the file is complete; a failure is shown in a dialog, and nothing
+        is left behind on failure or Cancel (``exporting`` writes a temporary file first).
+        """
         current = self._current()
         if current is None:
             return False
+        path = Path(path)
         write = chart_export if what == "chart" else export_comparison
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            write(current[0], current[1], fmt, Path(path), force=force)
-        except ExportError as exc:
-            self.show_error(str(exc))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.show_status(f"Exported to {path}")
-        self.exported.emit(str(path))
+
+        def done(_: object) -> None:
+            self.show_status(f"Exported to {path}")
+            self.exported.emit(str(path))
+
+        def failed(reason: str) -> None:
+            self.show_status(f"Export to {path.name} failed.")
+            self.show_error(reason)
+
+        self.show_status(f"Exporting to {path.name}\u2026")
+        self.jobs.start(f"Exporting {path.name}",
+                        lambda progress: write(*current, fmt, path, force=force, progress=progress),
+                        done=done, failed=failed,
+                        cancelled=lambda: self.show_status(f"Export to {path.name} cancelled: nothing was written."))
         return True
+
+    def shutdown(self) -> None:
+        """The window is closing: stop what is running (a cancelled export leaves no file)."""
+        self.jobs.shutdown()
 
     def _current(self) -> tuple[Comparison, FilterCriteria] | None:
         comparison, criteria = self._provider()

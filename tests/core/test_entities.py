@@ -43,6 +43,7 @@ def check_spans(text: str, spans: list[EntitySpan]) -> None:
                                                  "10:30"]),
         ("– Vi är på bollen!", ["–", "Vi", "är", "på", "bollen", "!"]),
         ("19-åringen (S) \"sa\"", ["19-åringen", "(", "S", ")", '"', "sa", '"']),
+        ("snake_case _x 3D 12,5-åring", ["snake_case", "_x", "3", "D", "12,5-åring"]),
         ("", []),
     ],
 )
@@ -498,6 +499,10 @@ def test_genitive_before_a_role_and_a_name_is_the_employer(
         ("NHS England said waiting lists grew in London.",
          [("NHS England", "ORG"), ("London", "LOC")]),
         ("The Labour Party won.", [("Labour Party", "ORG")]),
+        ("The New Zealand Labour Party won.", [("New Zealand Labour Party", "ORG")]),
+        # an adverb opening the sentence is not part of the name
+        ("Yesterday Labour Party leaders met.", [("Labour Party", "ORG")]),
+        ("Separately Conservative Party members voted.", [("Conservative Party", "ORG")]),
     ],
 )
 def test_organization_names_are_not_cut(text: str, expected: list[tuple[str, str]]) -> None:

@@ -254,3 +254,57 @@ def test_pane_context_menu_offers_corrections_of_the_quote_under_the_mouse(data_
         assert window.actions.undo.isEnabled()
     finally:
         close_window(window)
+
+
+_START_UP = r"""
+import importlib.abc, json, sys, threading
+seen = {}
+class Watch(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name in ("pyqtgraph", "numpy") and name not in seen:
+            seen[name] = threading.current_thread() is threading.main_thread()
+        return None
+sys.meta_path.insert(0, Watch())
+from PySide6.QtCore import QEvent, QObject, QTimer
+from desktop_app.ui.app import make_application
+from desktop_app.services import open_library
+from desktop_app.core.settings import Settings
+from desktop_app.ui.main_window import MainWindow
+app = make_application()
+library = open_library()
+window = MainWindow(library, Settings(path=None))
+texts, painted = set(), []
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not painted:
+            painted.append("pyqtgraph" in sys.modules)
+        return False
+def look():
+    texts.add(window.chart.placeholder.text())
+    if window.chart.plotted()["left"]:
+        app.quit()
+probe = QTimer(); probe.timeout.connect(look); probe.start(5)
+QTimer.singleShot(60000, app.quit)
+watcher = FirstPaint(); window.installEventFilter(watcher); window.show(); app.exec()
+print(json.dumps({"imported_on_ui_thread": seen, "pyqtgraph_at_first_paint": painted[0],
+                  "bars": bool(window.chart.plotted()["left"]), "texts": sorted(texts)}))
+window.close(); library.close()
+"""
+
+
+def test_chart_library_is_imported_off_the_ui_thread_after_the_first_paint(data_dir):
+    """pyqtgraph takes most of a second to import: the window neither starts slower nor freezes for it."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[2])
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=root)
+    out = subprocess.run([sys.executable, "-c", _START_UP], env=env, capture_output=True, text=True,
+                         timeout=120, check=True, cwd=root)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["pyqtgraph_at_first_paint"] is False
+    assert result["imported_on_ui_thread"] == {"pyqtgraph": False, "numpy": False}
+    assert result["bars"] and "Loading chart\u2026" in result["texts"]

@@ -102,6 +102,44 @@ def test_saves_csv_png_svg(chart, tmp_path):
     assert QGuiApplication.clipboard().image().width() >= 400
 
 
+class _QuietChart(MentionsChart):
+    """Errors collected instead of shown in a message box."""
+
+    def __init__(self, filter_state) -> None:
+        super().__init__(filter_state)
+        self.errors: list[str] = []
+
+    def show_error(self, message: str) -> None:
+        self.errors.append(message)
+
+
+@pytest.mark.parametrize("name", ["m.png", "m.svg", "m.csv"])
+def test_saves_replace_the_file_whole_through_a_temporary_file(qtbot, tmp_path, name):
+    chart = _QuietChart(FilterState())
+    qtbot.addWidget(chart)
+    chart.resize(520, 380)
+    chart.set_comparison(comparison())
+    target = tmp_path / name
+    target.write_bytes(b"the previous version")
+    before = target.stat().st_ino
+    assert chart.save_as(target) and chart.errors == []
+    # A new file was moved into place (a direct write would truncate and refill the old one).
+    assert target.stat().st_ino != before and target.read_bytes() != b"the previous version"
+    assert [p.name for p in tmp_path.iterdir()] == [name]
+
+
+@pytest.mark.parametrize("name", ["m.png", "m.svg", "m.csv"])
+def test_failed_save_says_so_in_one_line_and_leaves_nothing(qtbot, tmp_path, name):
+    chart = _QuietChart(FilterState())
+    qtbot.addWidget(chart)
+    chart.set_comparison(comparison())
+    target = tmp_path / "no such folder" / name
+    assert not chart.save_as(target)
+    (message,) = chart.errors
+    assert "\n" not in message and message.count(name) == 1 and "does not exist" in message
+    assert list(tmp_path.iterdir()) == []
+
+
 def _colour_pixels(image: QImage, colour: str) -> int:
     target = QColor(colour)
     count = 0

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import time
 import unicodedata
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrintPreviewWidget
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QWidget
 
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.core.palette import tint
@@ -164,17 +166,106 @@ def test_export_dialog_asks_before_overwriting(qtbot, tmp_path):
         controller.export_dialog()
     assert controller.asked == [out] and "<!DOCTYPE html>" in out.read_text(encoding="utf-8")
     fresh = _Scripted(parent, provider, tmp_path / "noext", overwrite=False)
-    fresh.export_dialog()
+    with qtbot.waitSignal(fresh.exported):
+        fresh.export_dialog()
     assert (tmp_path / "noext.html").exists() and fresh.asked == []
 
 
-def test_export_error_is_shown_not_raised(qtbot, tmp_path):
+def test_export_error_is_shown_in_one_line_not_raised(qtbot, tmp_path):
     parent = QWidget()
     qtbot.addWidget(parent)
     controller = _Scripted(parent, lambda: (small_comparison(), FilterCriteria()),
                            tmp_path / "missing" / "x.html", overwrite=True)
     controller.export_dialog()
-    assert len(controller.errors) == 1 and "does not exist" in controller.errors[0]
+    qtbot.waitUntil(lambda: bool(controller.errors), timeout=10000)
+    (message,) = controller.errors
+    assert "does not exist" in message and "\n" not in message and message.count("x.html") == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def _longest_stall(qtbot, controller, start) -> tuple[float, float]:
+    """(seconds ``start()`` took to return, longest gap between 10 ms timer ticks until ``exported``)."""
+    ticks: list[float] = []
+    probe = QTimer()
+    probe.setInterval(10)
+    probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    probe.start()
+    with qtbot.waitSignal(controller.exported, timeout=60000):
+        began = time.perf_counter()
+        start()
+        returned = time.perf_counter() - began
+    ended = time.perf_counter()
+    probe.stop()
+    return returned, max(b - a for a, b in zip([began, *ticks], [*ticks, ended]))
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "png"])
+def test_long_export_runs_off_the_ui_thread(qtbot, tmp_path, fmt):
+    """A long comparison takes over a second to write; the window keeps reacting meanwhile."""
+    parent = QMainWindow()
+    qtbot.addWidget(parent)
+    comparison = long_comparison(2000)
+    controller = PrintController(parent, lambda: (comparison, FilterCriteria()))
+    out = tmp_path / f"long.{fmt}"
+    returned, stall = _longest_stall(qtbot, controller, lambda: controller.export_to(out, "comparison", fmt))
+    assert returned < 0.2 and stall < 0.5
+    assert out.read_bytes().startswith(b"%PDF" if fmt == "pdf" else b"\x89PNG")
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]
+    assert parent.statusBar().currentMessage() == f"Exported to {out}"
+
+
+def test_cancelled_export_leaves_no_file(qtbot, tmp_path):
+    parent = QMainWindow()
+    qtbot.addWidget(parent)
+    comparison = long_comparison(1000)
+    controller = PrintController(parent, lambda: (comparison, FilterCriteria()))
+    controller.jobs.progress_delay_ms = 0
+    out = tmp_path / "long.pdf"
+    out.write_bytes(b"an older export")
+    controller.export_to(out, "comparison", "pdf", force=True)
+    qtbot.waitUntil(lambda: controller.jobs.progress_dialog is not None
+                    and controller.jobs.progress_dialog.isVisible(), timeout=10000)
+    dialog = controller.jobs.progress_dialog
+    assert dialog.labelText().startswith("Exporting long.pdf")
+    (button,) = dialog.findChildren(QPushButton)
+    button.click()
+    qtbot.waitUntil(lambda: "cancelled" in parent.statusBar().currentMessage(), timeout=20000)
+    assert not dialog.isVisible() and not controller.jobs.busy
+    assert [p.name for p in tmp_path.iterdir()] == ["long.pdf"] and out.read_bytes() == b"an older export"
+
+
+@needs_poppler
+def test_print_job_runs_in_the_background(qtbot, tmp_path):
+    """File > Print… once the dialog is accepted: the pages are made and printed in the worker."""
+    parent = QMainWindow()
+    qtbot.addWidget(parent)
+    controller = PrintController(parent, lambda: (long_comparison(70), FilterCriteria()))
+    out = tmp_path / "printed.pdf"
+    with qtbot.waitSignal(controller.printed, timeout=30000):
+        assert controller.start_print(pdf_printer(out))
+    pages = _pages(out)
+    assert len(pages) >= 3 and all("Avsnitttexten om återvändare (right)" in page for page in pages)
+    assert parent.statusBar().currentMessage() == "Printed the comparison."
+
+
+def test_preview_shows_pages_laid_out_in_the_background(qtbot):
+    parent = QMainWindow()
+    qtbot.addWidget(parent)
+    controller = PrintController(parent, lambda: (long_comparison(40), FilterCriteria()))
+    seen: list[object] = []
+
+    def close_preview() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, close_preview)
+            return
+        seen.extend([dialog.findChild(QPrintPreviewWidget).pageCount(), controller._prepared is not None])
+        dialog.reject()
+
+    QTimer.singleShot(20, close_preview)
+    controller.preview()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=20000)
+    assert seen[0] >= 2 and seen[1] is True and controller._prepared is None
 
 
 @needs_poppler

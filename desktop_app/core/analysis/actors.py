@@ -18,13 +18,13 @@ from desktop_app.core.analysis.cues import Vocabulary, vocabulary
 from desktop_app.core.analysis.entities import EntitySpan
 from desktop_app.core.analysis.gender import gender_of_first_name, gender_of_role
 from desktop_app.core.analysis.lexicon import load_lines
+from desktop_app.core.analysis.patterns import last_word
 from desktop_app.core.analysis.cue_scan import CueHits
 from desktop_app.core.analysis.roles import party_after, party_before, roles_around
 
 KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _FUNCTION_WORDS = frozenset("mot för och i av på till med om the of for and de du la".split())
 _ACRONYM_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
-_LAST_WORD_RE = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
 MAX_MENTION_SCAN = 10  # mentions looked at around a position when resolving a group noun
 _ANY_NEAREST = frozenset({"@company", "@club", "@authority"})  # group nouns that may take any organization
 
@@ -110,8 +110,8 @@ class ActorRegistry:
             idx = len(self.actors)
             self.actors.append(ActorDraft(name, kind, first))
             self._keys[key] = idx
-        else:
-            self.actors[idx].first = min(self.actors[idx].first, first)
+        elif first < self.actors[idx].first:
+            self.actors[idx].first = first
         return idx
 
     def find(self, name: str) -> int | None:
@@ -127,7 +127,9 @@ class ActorRegistry:
         else:
             self.mentions.append(mention)
             self._sorted = False
-        self.actors[actor].first = min(self.actors[actor].first, start)
+        draft = self.actors[actor]
+        if start < draft.first:
+            draft.first = start
 
     def _ensure_sorted(self) -> None:
         if not self._sorted:
@@ -263,12 +265,14 @@ class ActorRegistry:
     def _capitalized_common_nouns(self, entities: list[EntitySpan]) -> set[str]:
         """ "Verkstadsbolaget varslar ...": one word ending in a company noun ("bolaget",
         "koncernen") that is capitalized only where a sentence starts is a common noun."""
-        nouns = [n for n, t in self.voc.group_nouns.items() if t == "@company" and " " not in n]
+        nouns = _company_nouns(self.voc.language)
         initial: set[str] = set()
         inside: set[str] = set()
         for e in entities:
             folded = e.text.casefold()
-            if " " in folded or not any(folded.endswith(n) and len(folded) > len(n) + 2 for n in nouns):
+            if " " in folded or not folded.endswith(nouns):
+                continue
+            if not any(folded.endswith(n) and len(folded) > len(n) + 2 for n in nouns):
                 continue
             before = self.text[max(0, e.start - 3) : e.start].rstrip(" \t–—-\"”")
             (initial if not before or before[-1] in "\n.!?:" else inside).add(folded)
@@ -279,14 +283,10 @@ class ActorRegistry:
         ends in a group noun is that kind of organization. Returns its category ("" when none)."""
         if e.kind == "LOC" or " " in e.text or e.start < 2:
             return None
-        m = _LAST_WORD_RE.search(self.text, max(0, e.start - 40), e.start)
-        if m is None:
+        last = last_word(self.text, max(0, e.start - 40), e.start)
+        if last is None:
             return None
-        word = m.group(1).casefold()
-        for noun, target in self.voc.group_nouns.items():
-            if " " not in noun and word.endswith(noun):
-                return target[1:] if target.startswith("@") else ""
-        return None
+        return _head_category(self.voc.language, last[1].casefold())
 
     def _possessor_of_role(self, e: EntitySpan, nxt: EntitySpan | None) -> str | None:
         """ "Ellevios presschef Fredrik Nord": a lone genitive before a role and a person is the
@@ -357,12 +357,13 @@ class ActorRegistry:
         if target is None:
             return None
         before, after = self.mentions_near(pos)
+        category = target[1:] if target.startswith("@") else None
         for mention in before + after:
             actor = self.actors[mention.actor]
             if actor.kind != "organization":
                 continue
-            if target.startswith("@"):
-                if actor.category == target[1:]:
+            if category is not None:
+                if actor.category == category:
                     return mention.actor
             elif actor.name.casefold().endswith(target):
                 return mention.actor
@@ -373,6 +374,34 @@ class ActorRegistry:
                 if actor.kind == "organization" and actor.category in (None, target[1:]):
                     return mention.actor
         return None
+
+
+@lru_cache(maxsize=None)
+def _company_nouns(language: str) -> tuple[str, ...]:
+    """One-word group nouns that point to a company: "bolaget", "koncernen"."""
+    return tuple(n for n, t in vocabulary(language).group_nouns.items() if t == "@company" and " " not in n)
+
+
+@lru_cache(maxsize=None)
+def _one_word_group_nouns(language: str) -> dict[str, tuple[int, str]]:
+    """One-word group nouns -> (their place in the list, target), for suffix look-ups."""
+    nouns = vocabulary(language).group_nouns
+    return {noun: (n, target) for n, (noun, target) in enumerate(nouns.items()) if " " not in noun}
+
+
+@lru_cache(maxsize=65536)
+def _head_category(language: str, word: str) -> str | None:
+    """The category of the first listed group noun that ``word`` ends in ("" for a plain
+    name ending), or None: "verkstadskoncernen" -> "company"."""
+    table = _one_word_group_nouns(language)
+    best: tuple[int, str] | None = None
+    for k in range(len(word)):
+        hit = table.get(word[k:])
+        if hit is not None and (best is None or hit[0] < best[0]):
+            best = hit
+    if best is None:
+        return None
+    return best[1][1:] if best[1].startswith("@") else ""
 
 
 def _compound_initials(name: str, acronym: str) -> bool:

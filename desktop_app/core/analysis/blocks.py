@@ -60,11 +60,13 @@ class Block:
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence holding ``pos`` (the paragraph itself when it has none)."""
-        sentences = self.sentences
+        sentences = self._sentences
+        if sentences is None:
+            sentences = self.sentences
         if not sentences:
             return (self.start, self.end)
-        i = max(0, bisect_right(self._starts or [], pos) - 1)
-        return sentences[i]
+        i = bisect_right(self._starts, pos) - 1  # type: ignore[arg-type]
+        return sentences[i if i > 0 else 0]
 
     @property
     def has_cues(self) -> bool:

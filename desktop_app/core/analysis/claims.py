@@ -22,6 +22,7 @@ from desktop_app.core.analysis.patterns import trie_alternation
 from desktop_app.core.analysis.stemming import stem
 
 KIND_PRIORITY: tuple[str, ...] = ("stance", "prescription", "prediction", "statistic", "evaluation")
+_PRIORITY = {kind: n for n, kind in enumerate(KIND_PRIORITY)}
 MAX_TERMS = 12
 _TERM_RE = re.compile(r"[^\W\d_][\w-]*")
 _PREDICTION_RULES = {
@@ -45,8 +46,9 @@ def _rules(language: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     "kommer" + verb. Each as (pattern over lower-cased text, the same ignoring case); a match
     of the group ``prediction`` is a prediction, any other match a statistic.
 
-    The word rules start with their words, not a look-behind, so the scan can skip ahead; the
-    word boundary before a match is checked by the caller.
+    The number rule is searched for (the word boundary before a match is checked by the
+    caller); the word rules each start with one of ``cue_scan.CLAIM_RULE_WORDS``, whose
+    positions the cue scan gives, and are only tried there.
     """
     lang = language if language in ("sv", "en") else "sv"
     units = trie_alternation({u.lower() for u in load_lines(lang, "statistic_units")})
@@ -62,11 +64,21 @@ def _hits(text: str, low: str | None, start: int, end: int, language: str, words
     """(position, kind) of every claim cue in ``text[start:end]``, in no particular order."""
     yield from words.claims
     source = low if low is not None else text
-    for fast, slow in _rules(language):
-        for m in fast.finditer(low, start, end) if low is not None else slow.finditer(text, start, end):
-            pos = m.start()
-            if pos and (source[pos - 1].isalnum() or source[pos - 1] in "-_") and not source[pos].isdigit():
-                continue  # inside a word
+    (fast, slow), (fast_words, slow_words) = _rules(language)
+    for m in fast.finditer(low, start, end) if low is not None else slow.finditer(text, start, end):
+        pos = m.start()
+        if pos and (source[pos - 1].isalnum() or source[pos - 1] in "-_") and not source[pos].isdigit():
+            continue  # inside a word
+        yield pos, "statistic"
+    # The word rules are tried where the scan found their first word (a whole word), left to
+    # right without overlaps, as a search would.
+    reached = start
+    for pos in words.claim_rules:
+        if pos < reached or pos >= end:
+            continue
+        m = fast_words.match(low, pos, end) if low is not None else slow_words.match(text, pos, end)
+        if m is not None:
+            reached = m.end()
             yield pos, "prediction" if m.lastgroup == "prediction" else "statistic"
 
 
@@ -80,19 +92,32 @@ def _stopwords(language: str) -> frozenset[str]:
 
 def claim_terms(text: str, language: str) -> list[str]:
     """Stemmed content words of ``text``, in order, without repeats (at most ``MAX_TERMS``)."""
-    stop = _stopwords(language)
     terms: list[str] = []
     seen: set[str] = set()
+    cache = _TERMS.setdefault(language, {})
+    if len(cache) > _MAX_CACHED:
+        cache.clear()
     for word in _TERM_RE.findall(text.casefold()):
-        if len(word) < 3 or word in stop:
-            continue
-        term = stem(word, language)
-        if term not in seen:
+        term = cache.get(word)
+        if term is None:
+            term = cache[word] = _term(language, word)
+        if term and term not in seen:
             seen.add(term)
             terms.append(term)
             if len(terms) >= MAX_TERMS:
                 break
     return terms
+
+
+_TERMS: dict[str, dict[str, str]] = {}  # language -> word -> _term(word), a bounded cache
+_MAX_CACHED = 1 << 16
+
+
+def _term(language: str, word: str) -> str:
+    """The stem of a content word; "" for a short word or a stop word."""
+    if len(word) < 3 or word in _stopwords(language):
+        return ""
+    return stem(word, language)
 
 
 class _QuoteIndex:
@@ -154,7 +179,7 @@ def find_claims(
         owner[sentence] = blocks[i]
     claims: list[Claim] = []
     for (sent_start, sent_end), hits in sorted(first.items()):
-        kind = next(k for k in KIND_PRIORITY if k in hits)
+        kind = min(hits, key=_PRIORITY.__getitem__)
         pos = hits[kind]
         holder = index.at(pos)
         speaker = None

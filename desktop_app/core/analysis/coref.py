@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
 
 from desktop_app.core.analysis.actors import ActorRegistry
 from desktop_app.core.analysis.candidates import Candidate
@@ -26,11 +25,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "another"})  # dropped from a role's
 _PAREN_RE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
-@dataclass
-class _Event:
-    pos: int
-    order: int  # quotes (0) before mentions (1) before pronouns (2) at the same position
-    item: object
+def _event_key(event: tuple[int, int, object]) -> tuple[int, int]:
+    return event[0], event[1]
 
 
 class Resolver:
@@ -260,8 +256,9 @@ class Resolver:
             i = bisect_right(ref_starts, pos) - 1
             return i >= 0 and pos < ref_spans[i][1]
 
-        events: list[_Event] = [_Event(c.anchor, 0, c) for c in candidates]
-        events.extend(_Event(m.start, 1, m) for m in list(self.reg.mentions))
+        # (position, order, item): quotes (0) before mentions (1) before pronouns (2) at one place
+        events: list[tuple[int, int, object]] = [(c.anchor, 0, c) for c in candidates]
+        events += [(m.start, 1, m) for m in self.reg.mentions]
         taken = sorted((m.start, m.end) for m in self.reg.mentions)
         taken_starts = [s for s, _ in taken]
         for pos, end in self.pronouns:
@@ -270,13 +267,13 @@ class Resolver:
             i = bisect_right(taken_starts, pos) - 1
             if (i >= 0 and pos < taken[i][1]) or in_direct(pos) or in_ref(pos):
                 continue
-            events.append(_Event(pos, 2, (pos, end)))
-        events.sort(key=lambda ev: (ev.pos, ev.order))
+            events.append((pos, 2, (pos, end)))
+        events.sort(key=_event_key)
         resolved: dict[int, int | None] = {}
         main = self._main_person() if self.interview else None
-        for ev in events:
-            if ev.order == 0:
-                cand = ev.item
+        for ev_pos, order, item in events:
+            if order == 0:
+                cand = item
                 assert isinstance(cand, Candidate)
                 if cand.question:
                     continue
@@ -297,12 +294,12 @@ class Resolver:
                 self.introduced = None
                 self._intro_para = -1
                 self.since_quote = []
-            elif ev.order == 1:
-                mention = ev.item
-                if not in_direct(ev.pos) and mention.via != "pronoun":  # type: ignore[attr-defined]
-                    self._saw(mention.actor, ev.pos)  # type: ignore[attr-defined]
+            elif order == 1:
+                mention = item
+                if not in_direct(ev_pos) and mention.via != "pronoun":  # type: ignore[attr-defined]
+                    self._saw(mention.actor, ev_pos)  # type: ignore[attr-defined]
             else:
-                start, end = ev.item  # type: ignore[misc]
+                start, end = item  # type: ignore[misc]
                 gender = self.reg.voc.pronouns.get(self.text[start:end].casefold())
                 idx = self.resolve_pronoun(gender, start)
                 self._pronoun_mention(idx, start, end, gender)

@@ -7,6 +7,7 @@ the rules read. One scan instead of one per word list keeps the engine fast on l
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -14,10 +15,17 @@ from desktop_app.core.analysis.cues import vocabulary
 from desktop_app.core.analysis.lexicon import load_lines
 from desktop_app.core.analysis.patterns import WordScanner
 
+_WORD_RE = re.compile(r"\S+")
 CLAIM_KINDS: tuple[str, ...] = ("stance", "prescription", "prediction", "statistic", "evaluation")
 _ADJECTIVE_ENDINGS = ("", "t", "a", "e", "are", "ast", "aste")
 _STANCE_TRIGGERS = {"sv": ("håller", "höll"), "en": ("agree", "agrees", "agreed", "disagree", "disagrees", "disagreed")}
 _ACCORDING = {"sv": ("enligt",), "en": ("according to",)}
+# The first words of the claim rules that are patterns ("var tredje", "kommer bli", "half of",
+# "will be": claims.py), so those patterns are tried only where one of these words stands.
+CLAIM_RULE_WORDS = {
+    "sv": ("var", "hälften", "en", "två", "majoriteten", "kommer"),
+    "en": ("one", "half", "a", "two", "the", "will"),
+}
 
 
 def claim_forms(language: str, kind: str) -> list[str]:
@@ -31,10 +39,39 @@ def claim_forms(language: str, kind: str) -> list[str]:
     return out
 
 
+# Where a hit goes: the span lists of CueHits by slot, then claims and stances.
+_SPAN_SLOTS = {"verb": 0, "according": 1, "org": 2, "group": 3, "pronoun": 4}
+_CLAIM, _STANCE, _RULE = 5, 6, 7
+
+
 @dataclass(frozen=True)
 class _Table:
     scanner: WordScanner
     labels: dict[str, tuple[str, ...]]  # form (lower-case, single-spaced) -> what it is
+    # form -> (slot, claim kind) for its labels and, for a phrase, its first word's labels
+    actions: dict[str, tuple[tuple[int, str], ...]]
+    rule_words: frozenset[str]  # CLAIM_RULE_WORDS of the language
+    inner_rule: frozenset[str]  # phrases with one of them after their own first word
+
+
+def _actions(labels: dict[str, tuple[str, ...]]) -> dict[str, tuple[tuple[int, str], ...]]:
+    out: dict[str, tuple[tuple[int, str], ...]] = {}
+    for key, found in labels.items():
+        first = key.split(None, 1)[0]
+        if first != key:
+            found = found + labels.get(first, ())
+        acts: list[tuple[int, str]] = []
+        for label in found:
+            if label.startswith("claim:"):
+                acts.append((_CLAIM, label[6:]))
+            elif label == "stance":
+                acts.append((_STANCE, ""))
+            elif label == "rule":
+                acts.append((_RULE, ""))
+            else:
+                acts.append((_SPAN_SLOTS[label], ""))
+        out[key] = tuple(acts)
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -65,8 +102,12 @@ def _table(language: str) -> _Table:
     for form, gender in voc.pronouns.items():
         if gender is not None:
             add(form, "pronoun")
+    for word in CLAIM_RULE_WORDS[lang]:
+        add(word, "rule")
     frozen = {k: tuple(v) for k, v in labels.items()}
-    return _Table(WordScanner(frozen), frozen)
+    rule_words = frozenset(CLAIM_RULE_WORDS[lang])
+    inner = frozenset(k for k in frozen if rule_words.intersection(k.split()[1:]))
+    return _Table(WordScanner(frozen), frozen, _actions(frozen), rule_words, inner)
 
 
 @dataclass
@@ -80,36 +121,39 @@ class CueHits:
     org_nouns: list[tuple[int, int]] = field(default_factory=list)
     group_nouns: list[tuple[int, int]] = field(default_factory=list)
     pronouns: list[tuple[int, int]] = field(default_factory=list)
+    claim_rules: list[int] = field(default_factory=list)  # where a CLAIM_RULE_WORDS word starts
 
 
 def scan_cues(text: str, low: str | None, language: str) -> CueHits:
     """Every cue word of ``language`` in ``text`` (``low`` is its lower-cased copy, or None)."""
     table = _table(language)
-    labels = table.labels
+    actions = table.actions
     source = low if low is not None else text.lower()
     aligned = low is not None
     hits = CueHits()
+    spans = (hits.verbs, hits.according, hits.org_nouns, hits.group_nouns, hits.pronouns)
     for m in table.scanner.finditer(text, low):
-        start, end = m.start(), m.end()
+        start, end = m.span()
         key = source[start:end] if aligned else text[start:end].lower()
-        found = labels.get(key) or labels.get(" ".join(key.split()), ())
-        first = key.split(None, 1)[0]
-        if first != key:
-            found = found + labels.get(first, ())
-        for label in found:
-            if label == "verb":
-                hits.verbs.append((start, end))
-            elif label == "pronoun":
-                hits.pronouns.append((start, end))
-            elif label.startswith("claim:"):
-                hits.claims.append((start, label[6:]))
-            elif label == "according":
-                hits.according.append((start, end))
-            elif label == "stance":
+        acts = actions.get(key)
+        if acts is None:
+            acts = actions.get(" ".join(key.split()), ())
+        for slot, kind in acts:
+            if slot < _CLAIM:
+                spans[slot].append((start, end))
+            elif slot == _CLAIM:
+                hits.claims.append((start, kind))
+            elif slot == _STANCE:
                 hits.stances.append(start)
-            elif label == "org":
-                hits.org_nouns.append((start, end))
-            elif label == "group":
-                hits.group_nouns.append((start, end))
+            else:
+                hits.claim_rules.append(start)
+        if " " in key and " ".join(key.split()) in table.inner_rule:
+            _inner_rule_words(key, start, table.rule_words, hits.claim_rules)
     return hits
 
+
+def _inner_rule_words(key: str, start: int, words: frozenset[str], out: list[int]) -> None:
+    """A phrase hit ("in the future") hides the rule words after its first word: add them."""
+    for n, m in enumerate(_WORD_RE.finditer(key)):
+        if n and m.group() in words:
+            out.append(start + m.start())

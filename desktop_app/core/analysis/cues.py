@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from desktop_app.core.analysis.lexicon import load_lines
 from desktop_app.core.analysis.patterns import word_pattern
@@ -30,8 +31,7 @@ ROLE_ADJECTIVES = {
 }
 
 
-@dataclass(frozen=True)
-class SpeakerRef:
+class SpeakerRef(NamedTuple):
     """The words naming a speaker, before they are resolved to an actor.
 
     kind: "name" (capitalized words), "pronoun" (han/hon/he/she), "noun" (polisen, forskaren,

@@ -41,7 +41,8 @@ def find_entities(text: str, language: str) -> list[EntitySpan]:
     ``language`` is "sv" or "en" (anything else is read as Swedish). Spans are sorted and never
     overlap; a title or role before a name is not part of it ("Statsminister Stefan Löfven" gives
     "Stefan Löfven"); Swedish genitives keep their ending ("Sveriges" is a LOC span, name
-    "Sverige"), English possessives do not ("Trump's" gives "Trump").
+    "Sverige"), English possessives do not ("Trump's" gives "Trump"), and a name that ends in
+    "s" as it stands keeps it in ``name`` ("Tom Evans", "Volvo Cars", "Borås").
     """
     if not text:
         return []
@@ -76,7 +77,7 @@ def _name_of(span_text: str, base: str, sure: bool, gaz: Gazetteer, seen: set[st
     A word that is a known name as it stands ("Jonas", "Volvo Cars", "Paris") keeps its "s";
     otherwise the ending goes when the shorter form is known (in the name lists or the gazetteer,
     or named without the ending elsewhere in the text: "Ranstorps" after "Magnus Ranstorp"), or
-    when a noun phrase follows (``base`` then starts with "=": "Ellevios presschef").
+    when a noun phrase follows (``sure``: "Ellevios presschef").
     """
     words = span_text.split()
     last = words[-1]

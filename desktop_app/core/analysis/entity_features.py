@@ -18,6 +18,11 @@ GENITIVE_ADJECTIVES = frozenset((
     "nya", "egen", "eget", "egna", "första", "senaste", "förra", "förre", "tidigare", "gamla",
     "nuvarande", "dåvarande", "blivande", "avgående", "nyvalde", "nyvalda", "store", "stora",
 ))
+# adverbs that open a sentence before a name: "Yesterday Labour Party leaders met"
+ADVERBS = frozenset((
+    "yesterday", "today", "tonight", "tomorrow", "meanwhile", "now", "earlier", "later",
+    "instead", "still", "even", "last", "next", "igår", "idag", "nu", "sedan",
+))
 ROMAN = re.compile("[IVX]{2,5}")
 
 
@@ -72,9 +77,16 @@ class TokenFeatures(TokenText):
         return result
 
     def leading_word(self, p: int) -> bool:
-        """Token p is a title or a function word that goes before a name ("The", "Dr")."""
+        """Token p is a title, a function word or an adverb that goes before a name ("The",
+        "Dr", "Yesterday", "Separately"), not a word of it ("Home Builders Federation")."""
         info = self.info(p)
-        return info.title or info.folded in self.gaz.function_words
+        folded = info.folded
+        return (
+            info.title
+            or folded in self.gaz.function_words
+            or folded in ADVERBS
+            or (folded.endswith("ly") and len(folded) > 5 and not (info.first_name or info.place))
+        )
 
     def role_after(self, p: int) -> bool:
         """A lowercase role noun follows token p, and a name follows it: "Ellevios presschef

@@ -326,16 +326,23 @@ class EntityScanner(TokenFeatures):
                 known.setdefault(self.name_base(i), kind)  # "Ellevio" after "Ellevios"
         settled: list[tuple[int, str | None]] = []
         for index, guess in self.pending:  # what the document says first, then the context
+            if guess is None:
+                settled.append((index, None))  # looked up below, once ``known`` is complete
+                continue
             word = words[index]
             kind = known.get(word) or known.get(info(index).base or word) or guess
             settled.append((index, kind))
-            if kind is not None and guess is not None:
-                known.setdefault(word, kind)
-                known.setdefault(self.name_base(index), kind)
+            known.setdefault(word, kind)
+            known.setdefault(self.name_base(index), kind)
+        found = self.found
         for index, kind in settled:  # words without context take what the others became
             if kind is None:
                 word = words[index]
-                kind = known.get(word) or known.get(info(index).base or word)
+                kind = known.get(word)
+                if kind is None:
+                    base = info(index).base
+                    if base is not None:
+                        kind = known.get(base)
             if kind is not None:
-                self.found.append((index, index + 1, kind))
-        self.found.sort()
+                found.append((index, index + 1, kind))
+        found.sort()

@@ -185,6 +185,10 @@ class Gazetteer:
         return kind
 
 
+# words of the stopword lists that begin names: "New Zealand Labour Party", "One Nation"
+_NAME_WORDS = frozenset(("new", "one", "two", "three", "united", "nya", "förenade"))
+
+
 def strip_genitive(word: str) -> str | None:
     """The word without its genitive ending ("Sveriges" -> "Sverige", "USA:s" -> "USA")."""
     if len(word) > 3 and word[-1] == "s" and word[-2] in ":'’":
@@ -244,7 +248,7 @@ def gazetteer(language: str) -> Gazetteer:
         title_endings=tuple(sorted(t for t in titles if len(t) >= 4 and t.isalpha())),
         function_words=frozenset(
             word.casefold() for line in load_lines(lang, "stopwords") for word in line.split()
-        ),
+        ) - _NAME_WORDS,
         particles=load_words("sv", "particles") | load_words("en", "particles"),
         parties=load_words("sv", "party_letters"),
         org_suffixes=tuple(load_lines(lang, "org_suffixes")),

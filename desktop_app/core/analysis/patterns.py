@@ -85,3 +85,26 @@ class WordScanner:
         if self._slow is None:
             self._slow = word_pattern(self._forms, group=self._group, flags=re.IGNORECASE)
         return self._slow.match(text, pos, stop)
+
+
+def last_word(text: str, lo: int, end: int) -> tuple[int, str] | None:
+    """The word that ends ``text[lo:end]`` before spaces or tabs, as (start, word), or None.
+
+    Same result as ``re.search(r"([^\\W\\d_][\\w-]*)[ \\t]+$", text, lo, end)`` (group 1), read
+    backwards from ``end`` instead of trying every start position of the window.
+    """
+    e = end
+    if e > lo and text[e - 1] == "\n":
+        e -= 1  # "$" also matches before a final newline
+    q = e
+    while q > lo and text[q - 1] in " \t":
+        q -= 1
+    if q == e:
+        return None
+    r = q
+    while r > lo and (text[r - 1].isalnum() or text[r - 1] in "_-"):
+        r -= 1
+    while r < q and (not text[r].isalnum() or text[r].isdecimal()):
+        r += 1  # the word starts with a letter: [^\W\d_]
+    return (r, text[r:q]) if r < q else None
+

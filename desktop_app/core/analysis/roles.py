@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.analysis.cues import ROLE_ADJECTIVES, Vocabulary
+from desktop_app.core.analysis.patterns import last_word
 from desktop_app.core.analysis.tokens import TOKEN_RE
 
 WINDOW = 120
@@ -17,7 +18,6 @@ MAX_ROLE_WORDS = 10
 _PAREN_RE = re.compile(r"\s*\(\s*([^\W\d_]{1,4})\s*\)")
 _COMMA_RE = re.compile(r"\s*,\s*")
 _WORD_RE = re.compile(r"\s+([^\W\d_][\w-]*)")
-_LAST_WORD_RE = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
 _STOPS = frozenset(",.;:!?()[]\"”“«»–—")
 _STOP_WORDS = {"sv": frozenset("som och men att säger sa sade".split()), "en": frozenset("who and but that said says".split())}
 _ARTICLES = {"sv": frozenset({"en", "ett"}), "en": frozenset({"a", "an", "the"})}
@@ -48,8 +48,8 @@ def _tidy(role: str, voc: Vocabulary) -> str:
 
 def pre_role(text: str, start: int, voc: Vocabulary) -> tuple[str, int] | None:
     """The role words right before a name and where they start, or None."""
-    last = _LAST_WORD_RE.search(text, max(0, start - 40), start)
-    if last is None or not _role_word(last.group(1), voc):
+    last = last_word(text, max(0, start - 40), start)
+    if last is None or not _role_word(last[1], voc):
         return None  # the usual case: "säger Anna Ek", "enligt Magnus Ranstorp"
     toks = _tokens(text, max(0, start - WINDOW // 2), start)
     i = len(toks) - 1
@@ -146,10 +146,10 @@ def party_after(text: str, end: int, voc: Vocabulary) -> str | None:
 
 def party_before(text: str, start: int, voc: Vocabulary) -> str | None:
     """A party member noun right before the name: "socialdemokraten Anna Ek"."""
-    last = _LAST_WORD_RE.search(text, max(0, start - 40), start)
+    last = last_word(text, max(0, start - 40), start)
     if last is None:
         return None
-    word = last.group(1)
+    word = last[1]
     if word.casefold() in voc.party_forms and word.casefold() not in voc.party_names:
         return voc.party_forms[word.casefold()]
     return None

@@ -19,7 +19,8 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_END_RE = re.compile(r"[.!?…]+[”\"»’')\]]*(?=\s)")
+# The end punctuation, then (looked at, not taken) the spaces and the next word's first character.
+_END_RE = re.compile(r"[.!?…]+[”\"»’')\]]*(?=\s+(\S)?)")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\.?$")
 _SENTENCE_START_CHARS = "–—−―-\"”“«»„'(["
 
@@ -29,16 +30,15 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     begin = start
     for match in _END_RE.finditer(text, start, end):
-        stop = match.end()
-        nxt = stop
-        while nxt < end and text[nxt].isspace():
-            nxt += 1
-        if nxt >= end:
-            break
-        ch = text[nxt]
+        ch = match.group(1)
+        if ch is None:
+            break  # only spaces follow: the paragraph's last sentence
         if not (ch.isupper() or ch.isdigit() or ch in _SENTENCE_START_CHARS):
             continue
-        if match.group()[0] == "." and len(match.group().rstrip("”\"»’')]")) == 1:
+        stop = match.end()
+        nxt = match.start(1)
+        body = match.group()
+        if body[0] == "." and len(body.rstrip("”\"»’')]")) == 1:
             before = _WORD_BEFORE_RE.search(text, max(begin, match.start() - 12), match.start())
             if before:
                 word = before.group(1)

@@ -12,12 +12,14 @@ from functools import lru_cache
 from itertools import islice
 
 from desktop_app.core.analysis.cues import (
+    NAME_PARTICLES,
     ROLE_ADJECTIVES,
     WINDOW,
     SpeakerRef,
     Vocabulary,
     is_definite_noun,
     is_name_token,
+    vocabulary,
 )
 from desktop_app.core.analysis.lexicon import load_lines
 from desktop_app.core.analysis.tokens import TOKEN_RE
@@ -61,6 +63,13 @@ def _tokens(text: str, start: int, end: int, limit: int = 0) -> list[tuple[int, 
 
 
 def _is_role_prefix_word(tok: str, voc: Vocabulary) -> bool:
+    return _role_prefix(voc.language, tok)
+
+
+@lru_cache(maxsize=65536)
+def _role_prefix(language: str, tok: str) -> bool:
+    """A role word, a role adjective or a lower-case party word: "ytterbacken", "förre"."""
+    voc = vocabulary(language)
     low = tok.casefold()
     return (
         voc.is_role_word(low)
@@ -115,14 +124,26 @@ def speaker_after(
 
     Reads at most ``WINDOW`` characters and never past ``limit`` (the sentence's end).
     """
-    toks = _tokens(text, pos, min(limit, pos + WINDOW), 14)
     lang = voc.language
+    found = TOKEN_RE.finditer(text, pos, min(limit, pos + WINDOW))
+    head = next(found, None)
+    if head is None:
+        return None
+    word = head.group()
+    low = word.casefold()
+    if low not in voc.adverbs:
+        if _opens_no_speaker(lang, word):
+            return None  # the usual case: "menar att", "säger inte", "berättar om"
+        if low in voc.pronouns and (allow_object or low not in OBJECT_PRONOUNS[lang] or low == "hen"):
+            return SpeakerRef(head.start(), head.end(), "pronoun", voc.pronouns[low])
+    toks = [(head.start(), head.end(), word)]
+    toks += [(m.start(), m.end(), m.group()) for m in islice(found, 13)]
     i = 0
     skipped = 0
     while i < len(toks) and skipped < 3 and toks[i][2].casefold() in voc.adverbs:
         i += 1
         skipped += 1
-    if i >= len(toks):
+    if i >= len(toks) or _opens_no_speaker(lang, toks[i][2]):
         return None
     s, e, word = toks[i]
     low = word.casefold()
@@ -195,6 +216,33 @@ def speaker_after(
         if lang == "en" or is_definite_noun(tok, lang):
             return SpeakerRef(start, toks[last_role][1], "noun")
     return None
+
+
+@lru_cache(maxsize=65536)
+def _opens_no_speaker(language: str, tok: str) -> bool:
+    """True when no speaker phrase can start with ``tok`` ("att", "inte", ","), whatever follows:
+    it is no pronoun, article, organization or group noun, role, possessor, name or name part.
+    Most verbs are followed by such a word, so ``speaker_after`` can stop at once."""
+    voc = vocabulary(language)
+    low = tok.casefold()
+    if low in voc.pronouns or low in OBJECT_PRONOUNS[language] or low in PLURAL_PRONOUNS[language]:
+        return False
+    if low in DETERMINERS[language] or low in INDEFINITE[language]:
+        return False
+    if low in voc.org_nouns or low in voc.group_nouns or low in _two_word_heads(language):
+        return False
+    if low in NAME_PARTICLES or is_name_token(tok):
+        return False
+    return not (
+        _is_role_prefix_word(tok, voc) or _is_genitive_modifier(tok, language) or _is_role_like(tok, voc)
+    )
+
+
+@lru_cache(maxsize=None)
+def _two_word_heads(language: str) -> frozenset[str]:
+    """First words of the two-word organization and group nouns ("the police")."""
+    voc = vocabulary(language)
+    return frozenset(n.split()[0] for n in list(voc.org_nouns) + list(voc.group_nouns) if " " in n)
 
 
 def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:

@@ -10,13 +10,16 @@ import re
 from dataclasses import dataclass
 
 # One alternation, tried left to right at each position; no nested quantifiers, so linear time.
-#  1. numbers with inner separators and a hyphenated tail: 31.000, 10:30, 19-åringen
-#  2. words with inner hyphens/apostrophes and an optional ":s"-style genitive: USA:s
+#  1. words (not starting with a digit) with inner hyphens/apostrophes and an optional
+#     ":s"-style genitive: USA:s
+#  2. numbers with inner separators and a hyphenated tail: 31.000, 10:30, 19-åringen
 #  3. any other single non-space character (punctuation, symbols)
+# Words come first because they are the commonest; the quantifiers are possessive (nothing after
+# them can fail, so giving back is never needed and the engine does less bookkeeping).
 TOKEN_RE = re.compile(
-    r"\d+(?:[.,:]\d+)*(?:-\w+)*"
-    r"|\w+(?:[-'’]\w+)*(?::[^\W\d_]{1,3}(?!\w))?"
-    r"|[^\s\w]|_"
+    r"[^\W\d]\w*+(?:[-'’]\w++)*+(?::[^\W\d_]{1,3}(?!\w))?"
+    r"|\d++(?:[.,:]\d++)*+(?:-\w++)*+"
+    r"|[^\s\w]"
 )
 
 

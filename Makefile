@@ -11,13 +11,16 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
-# Figures, not pass/fail: library import/search, NER accuracy, quote attribution, analysis and UI speed.
+# Figures, not pass/fail: library import/search, NER accuracy, quote attribution, analysis and UI
+# speed, UI-thread stalls after start, export and print speed of a 1 MB document.
 bench: $(VENV)/.installed-test
 	$(PY) benchmarks/library_bench.py
 	$(PY) benchmarks/ner_eval.py
 	$(PY) benchmarks/quote_eval.py
 	$(PY) benchmarks/analysis_speed.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/ui_bench.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup_stall.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/export_bench.py
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)

@@ -8,6 +8,7 @@ Saves (PNG, SVG, CSV) go through ``exporting.atomic_write``: whole files or none
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -230,7 +231,7 @@ class MentionsChart(QWidget):
         self.save_as(Path(path))
 
 
-def _write_atomically(path: Path, write: Any) -> None:
+def _write_atomically(path: Path, write: Callable[[Path], object]) -> None:
     """Through a temporary file renamed into place, so a failed save leaves no partial file."""
     from desktop_app.exporting import atomic_write
 

@@ -2,7 +2,8 @@
 
 Built from ``core.export.marks`` (the same styled runs as the HTML export), so print, PDF and PNG
 show exactly the marks of the view with the active filters. The document is laid out at a fixed
-resolution (``LAYOUT_DPI``) independent of the screen; ``printing`` scales it onto each page.
+resolution (``LAYOUT_DPI``) independent of the screen; ``printing`` scales it onto each page. No
+widget or pixmap is involved, so the layout is made in a worker thread for printing and exports.
 """
 
 from __future__ import annotations

@@ -18,9 +18,8 @@ from desktop_app.core.analysis.cues import Vocabulary, vocabulary
 from desktop_app.core.analysis.entities import EntitySpan
 from desktop_app.core.analysis.gender import gender_of_first_name, gender_of_role
 from desktop_app.core.analysis.lexicon import load_lines
-from desktop_app.core.analysis.patterns import last_word
 from desktop_app.core.analysis.cue_scan import CueHits
-from desktop_app.core.analysis.roles import party_after, party_before, roles_around
+from desktop_app.core.analysis.roles import party_after, party_before, roles_around, word_before
 
 KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _FUNCTION_WORDS = frozenset("mot för och i av på till med om the of for and de du la".split())
@@ -246,10 +245,11 @@ class ActorRegistry:
         self.add_mention(idx, e.start, e.end, via)
         if len(words) == 1 and (actor.roles or actor.party):
             return  # a surname alone rarely carries a role the full name did not
-        roles, party = roles_around(self.text, e.start, e.end, self.voc)
+        last = word_before(self.text, e.start)
+        roles, party = roles_around(self.text, e.start, e.end, self.voc, last)
         for role in roles:
             actor.add_role(role)
-        party = party or party_after(self.text, e.end, self.voc) or party_before(self.text, e.start, self.voc)
+        party = party or party_after(self.text, e.end, self.voc) or party_before(self.text, e.start, self.voc, last)
         if party and not actor.party:
             actor.party = party
         if actor.gender is None:
@@ -283,7 +283,7 @@ class ActorRegistry:
         ends in a group noun is that kind of organization. Returns its category ("" when none)."""
         if e.kind == "LOC" or " " in e.text or e.start < 2:
             return None
-        last = last_word(self.text, max(0, e.start - 40), e.start)
+        last = word_before(self.text, e.start)
         if last is None:
             return None
         return _head_category(self.voc.language, last[1].casefold())

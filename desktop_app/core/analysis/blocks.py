@@ -35,7 +35,7 @@ def _stance_ci(language: str) -> re.Pattern[str]:
     return re.compile(_STANCE_RE[language].pattern, re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """A body paragraph (``index`` counts all paragraphs from 0) and the cues inside it."""
 

@@ -8,6 +8,7 @@ Socialdemokraterna, kommunstyrelsens ordförande". Every reader looks at a bound
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from desktop_app.core.analysis.cues import ROLE_ADJECTIVES, Vocabulary
 from desktop_app.core.analysis.patterns import last_word
@@ -20,11 +21,12 @@ _COMMA_RE = re.compile(r"\s*,\s*")
 _WORD_RE = re.compile(r"\s+([^\W\d_][\w-]*)")
 _STOPS = frozenset(",.;:!?()[]\"”“«»–—")
 _STOP_WORDS = {"sv": frozenset("som och men att säger sa sade".split()), "en": frozenset("who and but that said says".split())}
+_UNREAD = (-1, "")  # the word before a name, not read yet
 _ARTICLES = {"sv": frozenset({"en", "ett"}), "en": frozenset({"a", "an", "the"})}
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+def _tokens(text: str, start: int, end: int, limit: int | None = None) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in islice(TOKEN_RE.finditer(text, start, end), limit)]
 
 
 def _role_word(word: str, voc: Vocabulary) -> bool:
@@ -46,9 +48,20 @@ def _tidy(role: str, voc: Vocabulary) -> str:
     return role
 
 
-def pre_role(text: str, start: int, voc: Vocabulary) -> tuple[str, int] | None:
-    """The role words right before a name and where they start, or None."""
-    last = last_word(text, max(0, start - 40), start)
+def word_before(text: str, start: int) -> tuple[int, str] | None:
+    """The word right before a name, (its start, the word), or None: "ordföranden Anna Ek"."""
+    return last_word(text, max(0, start - 40), start)
+
+
+def pre_role(
+    text: str, start: int, voc: Vocabulary, last: tuple[int, str] | None = _UNREAD
+) -> tuple[str, int] | None:
+    """The role words right before a name and where they start, or None.
+
+    ``last`` is :func:`word_before` when the caller has it already.
+    """
+    if last is _UNREAD:
+        last = word_before(text, start)
     if last is None or not _role_word(last[1], voc):
         return None  # the usual case: "säger Anna Ek", "enligt Magnus Ranstorp"
     toks = _tokens(text, max(0, start - WINDOW // 2), start)
@@ -87,7 +100,8 @@ def post_role(text: str, end: int, voc: Vocabulary) -> str | None:
     comma = _COMMA_RE.match(text, pos)
     if not comma or "\n" in comma.group():
         return None
-    toks = _tokens(text, comma.end(), min(len(text), comma.end() + WINDOW))
+    # The apposition is read from at most MAX_ROLE_WORDS + 2 tokens (an article and one more).
+    toks = _tokens(text, comma.end(), min(len(text), comma.end() + WINDOW), MAX_ROLE_WORDS + 2)
     lang = voc.language
     i = 0
     if toks and toks[0][2].casefold() in _ARTICLES[lang]:
@@ -111,10 +125,12 @@ def post_role(text: str, end: int, voc: Vocabulary) -> str | None:
     return _tidy(text[toks[i][0] : toks[j - 1][1]], voc)
 
 
-def roles_around(text: str, start: int, end: int, voc: Vocabulary) -> tuple[list[str], str | None]:
-    """(roles, party label) written next to the name at ``start:end``."""
+def roles_around(
+    text: str, start: int, end: int, voc: Vocabulary, last: tuple[int, str] | None = _UNREAD
+) -> tuple[list[str], str | None]:
+    """(roles, party label) written next to the name at ``start:end`` (``last`` as for pre_role)."""
     roles: list[str] = []
-    pre = pre_role(text, start, voc)
+    pre = pre_role(text, start, voc, last)
     if pre is not None:
         roles.append(pre[0])
     post = post_role(text, end, voc)
@@ -144,9 +160,10 @@ def party_after(text: str, end: int, voc: Vocabulary) -> str | None:
     return None
 
 
-def party_before(text: str, start: int, voc: Vocabulary) -> str | None:
+def party_before(text: str, start: int, voc: Vocabulary, last: tuple[int, str] | None = _UNREAD) -> str | None:
     """A party member noun right before the name: "socialdemokraten Anna Ek"."""
-    last = last_word(text, max(0, start - 40), start)
+    if last is _UNREAD:
+        last = word_before(text, start)
     if last is None:
         return None
     word = last[1]

@@ -11,7 +11,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QImage, QPainter
 
 from desktop_app.core.compare import SIDES, Comparison
@@ -52,6 +52,19 @@ def row_at(rows: list[ChartRow], x: float, y: float) -> ChartRow | None:
     return None
 
 
+class _ResizeWatcher(QObject):
+    """Calls back when the plot widget gets a new size (names and legend are cut to fit it)."""
+
+    def __init__(self, callback: Any) -> None:
+        super().__init__()
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize:
+            self._callback()
+        return False
+
+
 class ChartDrawing:
     """A pyqtgraph plot of chart rows whose items are made once and updated in place.
 
@@ -85,10 +98,16 @@ class ChartDrawing:
             self.legend.addItem(bar, side.capitalize())
             self.bars[side] = bar
         self._legend_texts: dict[str, str] = {}
+        self._rows: list[ChartRow] = []
         self._labels: list[Any] = []  # value labels at the bars' ends, reused between updates
+        # The widget's width is only known once it is laid out (and changes with the dock), so
+        # names and legend are cut again whenever it is resized.
+        self._watcher = _ResizeWatcher(self.refit)
+        self.widget.installEventFilter(self._watcher)
 
     def show_rows(self, rows: list[ChartRow], labels: dict[str, str]) -> None:
         """Draw ``rows`` (top actor first) with ``labels`` ("left"/"right" -> legend text)."""
+        self._rows = list(rows)
         geometry = bar_geometry(rows)
         values: list[tuple[int, float]] = []
         for side, (centres, lengths) in geometry.items():
@@ -119,9 +138,9 @@ class ChartDrawing:
             label.setText(escape(metrics.elidedText(labels[side], Qt.TextElideMode.ElideRight, room)))
 
     def refit(self) -> None:
-        """Re-cut the legend after a resize."""
+        """Re-cut the actor names and the legend to the widget's current width."""
         if self._legend_texts:
-            self.set_legend(self._legend_texts)
+            self.show_rows(self._rows, self._legend_texts)
 
     def plotted(self, rows: list[ChartRow]) -> dict[str, list[tuple[str, int]]]:
         """Side -> [(actor name, bar length)] as the bar items hold them."""

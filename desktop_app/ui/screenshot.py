@@ -67,10 +67,16 @@ def _settle(app, window) -> None:  # noqa: ANN001
     deadline = time.monotonic() + ANALYSIS_TIMEOUT_S
     for _ in range(5):
         app.processEvents()
+    from desktop_app.ui import chart_loader
+
     while time.monotonic() < deadline:
         window.runner.wait(100)
         app.processEvents()
-        if not window.runner.pending() and not window.compare_view.analysis_pending():
+        if (
+            not window.runner.pending()
+            and not window.compare_view.analysis_pending()
+            and not chart_loader.loader().loading  # the chart has its plot, not "Loading chart…"
+        ):
             break
     for _ in range(5):
         app.processEvents()

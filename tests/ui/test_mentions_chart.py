@@ -183,3 +183,27 @@ def test_pyqtgraph_is_not_imported_until_needed():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_names_and_legend_are_cut_to_the_width_the_chart_gets(chart, qtbot):
+    """A narrow dock: long actor names and document titles are cut with an ellipsis so the bars keep
+    their room, and widening the chart shows them in full again."""
+    from desktop_app.core.compare import build_comparison
+    from tests.ui.sidebar_fixtures import comparison as base
+
+    long_name = "Center mot våldsbejakande extremism i Västra Götaland"
+    compared = base()
+    compared.left.analysis.actors[0].name = long_name
+    compared = build_comparison(compared.left, compared.right)
+    chart.set_comparison(compared)
+    axis = chart.plot_widget.getPlotItem().getAxis("left")
+
+    def names() -> list[str]:
+        return [name for _, name in axis._tickLevels[0]]
+
+    chart.resize(300, 380)
+    qtbot.waitUntil(lambda: any(n.endswith("\u2026") and n.startswith("Center") for n in names()))
+    legend = [label.text for _, label in chart.drawing.legend.items]
+    assert any("\u2026" in text for text in legend)
+    chart.resize(1400, 380)
+    qtbot.waitUntil(lambda: long_name in names())

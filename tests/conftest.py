@@ -14,6 +14,8 @@ os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(_TMP, "xdg-config"))
 
 import pytest  # noqa: E402
 
+from desktop_app.core.library import Library  # noqa: E402
+
 
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch):
@@ -25,3 +27,11 @@ def data_dir(tmp_path, monkeypatch):
 
     paths.set_data_dir(None)
     return path
+
+
+@pytest.fixture
+def library(tmp_path):
+    """An empty library file in the test's temporary folder, closed at teardown."""
+    lib = Library(tmp_path / "library.sqlite3")
+    yield lib
+    lib.close()

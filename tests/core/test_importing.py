@@ -11,13 +11,6 @@ from tests.core.importer_samples import make_docx
 
 
 @pytest.fixture
-def library(tmp_path):
-    lib = Library(tmp_path / "library.sqlite3")
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
 def batch(tmp_path):
     """A folder with two good texts, a bad one between them, a copy, and a hidden file."""
     folder = tmp_path / "inkorg"

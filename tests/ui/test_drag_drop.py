@@ -232,37 +232,26 @@ def _drop_on_window(qtbot, window, pane, mime):
     return blocker.args
 
 
-def test_drop_onto_the_right_pane_of_the_window_opens_it_there(qtbot, data_dir, tmp_path):
-    window_fixtures = pytest.importorskip("tests.ui.window_fixtures")
-    window = window_fixtures.make_window(qtbot)
-    try:
-        window_fixtures.wait_for_analyses(qtbot, window)  # the start-up opening of the seeds is over
-        article = tmp_path / "ny artikel.txt"
-        article.write_text("Ny artikel om Umeå\n\n”Vi bygger nytt”, säger Åsa Öst.\n", encoding="utf-8")
-        outcomes, side = _drop_on_window(qtbot, window, window.compare_view.pane("right"), _urls(article))
-        assert side == "right" and outcomes[0].status == "imported"
-        qtbot.waitUntil(lambda: window.compare_view.pane("right").doc_id == outcomes[0].doc_id, timeout=10000)
-        assert window.compare_view.pane("left").doc_id != outcomes[0].doc_id
-    finally:
-        window_fixtures.close_window(window)
+def test_drop_onto_the_right_pane_of_the_window_opens_it_there(qtbot, window, tmp_path):
+    # the fixture waits until the start-up opening of the seeds is over
+    article = tmp_path / "ny artikel.txt"
+    article.write_text("Ny artikel om Umeå\n\n”Vi bygger nytt”, säger Åsa Öst.\n", encoding="utf-8")
+    outcomes, side = _drop_on_window(qtbot, window, window.compare_view.pane("right"), _urls(article))
+    assert side == "right" and outcomes[0].status == "imported"
+    qtbot.waitUntil(lambda: window.compare_view.pane("right").doc_id == outcomes[0].doc_id, timeout=10000)
+    assert window.compare_view.pane("left").doc_id != outcomes[0].doc_id
 
 
-def test_drop_of_a_duplicate_and_a_new_file_opens_the_new_one(qtbot, data_dir, tmp_path):
+def test_drop_of_a_duplicate_and_a_new_file_opens_the_new_one(qtbot, window, tmp_path):
     """The batch order puts the duplicate first; the pane still shows the document the user just added."""
-    window_fixtures = pytest.importorskip("tests.ui.window_fixtures")
-    window = window_fixtures.make_window(qtbot)
-    try:
-        window_fixtures.wait_for_analyses(qtbot, window)
-        known = tmp_path / "redan känd.txt"
-        known.write_text(SWEDISH, encoding="utf-8")
-        with qtbot.waitSignal(window.import_controller.documents_imported, timeout=20000) as first:
-            window.import_paths([known])
-        (known_outcome,), _ = first.args
-        fresh = tmp_path / "ny.txt"
-        fresh.write_text("Helt ny text om Kiruna\n\nGruvan flyttar, säger Åsa Öst.\n", encoding="utf-8")
-        outcomes, side = _drop_on_window(qtbot, window, window.compare_view.pane("left"), _urls(known, fresh))
-        assert side == "left" and [o.status for o in outcomes] == ["duplicate", "imported"]
-        assert outcomes[0].doc_id == known_outcome.doc_id
-        qtbot.waitUntil(lambda: window.compare_view.pane("left").doc_id == outcomes[1].doc_id, timeout=10000)
-    finally:
-        window_fixtures.close_window(window)
+    known = tmp_path / "redan känd.txt"
+    known.write_text(SWEDISH, encoding="utf-8")
+    with qtbot.waitSignal(window.import_controller.documents_imported, timeout=20000) as first:
+        window.import_paths([known])
+    (known_outcome,), _ = first.args
+    fresh = tmp_path / "ny.txt"
+    fresh.write_text("Helt ny text om Kiruna\n\nGruvan flyttar, säger Åsa Öst.\n", encoding="utf-8")
+    outcomes, side = _drop_on_window(qtbot, window, window.compare_view.pane("left"), _urls(known, fresh))
+    assert side == "left" and [o.status for o in outcomes] == ["duplicate", "imported"]
+    assert outcomes[0].doc_id == known_outcome.doc_id
+    qtbot.waitUntil(lambda: window.compare_view.pane("left").doc_id == outcomes[1].doc_id, timeout=10000)

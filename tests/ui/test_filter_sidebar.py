@@ -17,13 +17,6 @@ from tests.ui.sidebar_fixtures import add_documents, comparison
 
 
 @pytest.fixture
-def library(tmp_path):
-    lib = Library(tmp_path / "library.sqlite")
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
 def sidebar(qtbot, library):
     state = FilterState()
     widget = FilterSidebar(state, CorrectionService(library, QUndoStack()))

@@ -6,15 +6,7 @@ from __future__ import annotations
 from desktop_app.core.palette import tint
 from desktop_app.core.settings import Settings
 from desktop_app.ui.highlighter import DIRECT_TINT, colour_at
-from tests.ui.window_fixtures import (
-    SEED_NEWS,
-    SEED_OPINION,
-    close_window,
-    doc_id_by_title,
-    make_window,
-    paragraph_middle,
-    wait_for_analyses,
-)
+from tests.ui.window_fixtures import SEED_NEWS, SEED_OPINION, doc_id_by_title, paragraph_middle
 
 RANSTORP, LOFVEN = "magnus ranstorp", "stefan löfven"
 
@@ -24,193 +16,145 @@ def _background(pane, paragraph: int) -> str | None:
     return colour_at(pane.text_edit.document(), pane.highlighter.to_position(offset))
 
 
-def test_first_start_shows_the_seeds_side_by_side(data_dir, qtbot):
-    window = make_window(qtbot)
-    try:
-        wait_for_analyses(qtbot, window)
-        left, right = window.compare_view.pane("left"), window.compare_view.pane("right")
-        assert left.title_label.text() == SEED_NEWS
-        assert right.title_label.text() == SEED_OPINION
-        for pane in (left, right):
-            assert pane.text_edit.document().toPlainText() == pane.document.text
-            assert pane.document.text == window.library.get(pane.doc_id).text
-        assert "Ranstorp" in left.text_edit.document().toPlainText()
-        assert window.library_pane.proxy.rowCount() == 2
-        assert window.current_comparison() is not None
-        assert SEED_NEWS in window.windowTitle()
-        assert window.sidebar_dock.toggleViewAction().isChecked()
-    finally:
-        close_window(window)
+def _quote_in(pane, paragraph: int):
+    """The quote the analysis found in the middle of ``paragraph``."""
+    offset = paragraph_middle(pane.document, paragraph)
+    return next(q for q in pane.view.analysis.quotes if q.start <= offset < q.end)
 
 
-def test_quote_paragraphs_carry_their_speakers_colours(data_dir, qtbot):
-    window = make_window(qtbot)
-    try:
-        wait_for_analyses(qtbot, window)
-        comparison = window.current_comparison()
-        left = window.compare_view.pane("left")
-        ranstorp, lofven = comparison.colour_of(RANSTORP), comparison.colour_of(LOFVEN)
-        assert ranstorp != lofven
-        assert _background(left, 2) == tint(ranstorp, DIRECT_TINT).upper()
-        assert _background(left, 13) == tint(lofven, DIRECT_TINT).upper()
-        # Ranstorp's name is written in his colour wherever it is mentioned.
-        offset = left.document.text.index("Magnus Ranstorp") + 2
-        position = left.highlighter.to_position(offset)
-        assert colour_at(left.text_edit.document(), position, "foreground") == ranstorp.upper()
-    finally:
-        close_window(window)
+def test_first_start_shows_the_seeds_side_by_side(window):
+    left, right = window.compare_view.pane("left"), window.compare_view.pane("right")
+    assert left.title_label.text() == SEED_NEWS
+    assert right.title_label.text() == SEED_OPINION
+    for pane in (left, right):
+        assert pane.text_edit.document().toPlainText() == pane.document.text
+        assert pane.document.text == window.library.get(pane.doc_id).text
+    assert "Ranstorp" in left.text_edit.document().toPlainText()
+    assert window.library_pane.proxy.rowCount() == 2
+    assert window.current_comparison() is not None
+    assert SEED_NEWS in window.windowTitle()
+    assert window.sidebar_dock.toggleViewAction().isChecked()
 
 
-def test_unticking_an_actor_removes_its_marks_in_the_pane(data_dir, qtbot):
-    window = make_window(qtbot)
-    try:
-        wait_for_analyses(qtbot, window)
-        left = window.compare_view.pane("left")
-        window.filter_state.set_actor_visible(RANSTORP, False)
-        assert _background(left, 2) is None
-        assert _background(left, 13) is not None
-        window.filter_state.set_actor_visible(RANSTORP, True)
-        assert _background(left, 2) is not None
-    finally:
-        close_window(window)
+def test_quote_paragraphs_carry_their_speakers_colours(window):
+    comparison = window.current_comparison()
+    left = window.compare_view.pane("left")
+    ranstorp, lofven = comparison.colour_of(RANSTORP), comparison.colour_of(LOFVEN)
+    assert ranstorp != lofven
+    assert _background(left, 2) == tint(ranstorp, DIRECT_TINT).upper()
+    assert _background(left, 13) == tint(lofven, DIRECT_TINT).upper()
+    # Ranstorp's name is written in his colour wherever it is mentioned.
+    offset = left.document.text.index("Magnus Ranstorp") + 2
+    position = left.highlighter.to_position(offset)
+    assert colour_at(left.text_edit.document(), position, "foreground") == ranstorp.upper()
 
 
-def test_a_correction_changes_the_speaker_and_survives_a_restart(data_dir, qtbot):
-    window = make_window(qtbot)
-    try:
-        wait_for_analyses(qtbot, window)
-        left = window.compare_view.pane("left")
-        offset = paragraph_middle(left.document, 2)
-        quote = next(q for q in left.view.analysis.quotes if q.start <= offset < q.end)
-        window.corrections.change_speaker(left.doc_id, quote, "Stefan Löfven")
-        lofven = window.current_comparison().colour_of(LOFVEN)
-        assert _background(left, 2) == tint(lofven, DIRECT_TINT).upper()
-    finally:
-        close_window(window)
-    window = make_window(qtbot)
-    try:
-        wait_for_analyses(qtbot, window)
-        left = window.compare_view.pane("left")
-        lofven = window.current_comparison().colour_of(LOFVEN)
-        assert _background(left, 2) == tint(lofven, DIRECT_TINT).upper()
-        assert len(window.library.list_corrections(left.doc_id)) == 1
-    finally:
-        close_window(window)
+def test_unticking_an_actor_removes_its_marks_in_the_pane(window):
+    left = window.compare_view.pane("left")
+    window.filter_state.set_actor_visible(RANSTORP, False)
+    assert _background(left, 2) is None
+    assert _background(left, 13) is not None
+    window.filter_state.set_actor_visible(RANSTORP, True)
+    assert _background(left, 2) is not None
 
 
-def test_correction_undo_and_redo_from_the_edit_menu(data_dir, qtbot):
-    window = make_window(qtbot)
-    try:
-        wait_for_analyses(qtbot, window)
-        left = window.compare_view.pane("left")
-        offset = paragraph_middle(left.document, 2)
-        quote = next(q for q in left.view.analysis.quotes if q.start <= offset < q.end)
-        before = _background(left, 2)
-        window.corrections.not_quote(left.doc_id, quote)
-        assert _background(left, 2) is None
-        window.actions.undo.trigger()
-        assert _background(left, 2) == before
-        window.actions.redo.trigger()
-        assert _background(left, 2) is None
-    finally:
-        close_window(window)
+def test_a_correction_changes_the_speaker_and_survives_a_restart(window_factory):
+    window = window_factory()
+    left = window.compare_view.pane("left")
+    window.corrections.change_speaker(left.doc_id, _quote_in(left, 2), "Stefan Löfven")
+    lofven = window.current_comparison().colour_of(LOFVEN)
+    assert _background(left, 2) == tint(lofven, DIRECT_TINT).upper()
+    window_factory.close(window)
+    window = window_factory()
+    left = window.compare_view.pane("left")
+    lofven = window.current_comparison().colour_of(LOFVEN)
+    assert _background(left, 2) == tint(lofven, DIRECT_TINT).upper()
+    assert len(window.library.list_corrections(left.doc_id)) == 1
 
 
-def test_undo_and_redo_keys_work_as_typed(data_dir, qtbot):
+def test_correction_undo_and_redo_from_the_edit_menu(window):
+    left = window.compare_view.pane("left")
+    before = _background(left, 2)
+    window.corrections.not_quote(left.doc_id, _quote_in(left, 2))
+    assert _background(left, 2) is None
+    window.actions.undo.trigger()
+    assert _background(left, 2) == before
+    window.actions.redo.trigger()
+    assert _background(left, 2) is None
+
+
+def test_undo_and_redo_keys_work_as_typed(window, qtbot):
     """Ctrl+Z and Ctrl+Shift+Z pressed on the keyboard (a key bound twice would do nothing)."""
     from PySide6.QtCore import Qt
 
-    window = make_window(qtbot)
-    try:
-        wait_for_analyses(qtbot, window)
-        window.activateWindow()
-        left = window.compare_view.pane("left")
-        offset = paragraph_middle(left.document, 2)
-        quote = next(q for q in left.view.analysis.quotes if q.start <= offset < q.end)
-        window.corrections.not_quote(left.doc_id, quote)
-        stack = window.undo_stack
-        done = stack.index()
-        target = left.text_edit
-        target.setFocus()
-        qtbot.keyClick(target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-        assert stack.index() == done - 1
-        qtbot.keyClick(
-            target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        )
-        assert stack.index() == done
-    finally:
-        close_window(window)
+    window.activateWindow()
+    left = window.compare_view.pane("left")
+    window.corrections.not_quote(left.doc_id, _quote_in(left, 2))
+    stack = window.undo_stack
+    done = stack.index()
+    target = left.text_edit
+    target.setFocus()
+    qtbot.keyClick(target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stack.index() == done - 1
+    qtbot.keyClick(
+        target, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert stack.index() == done
 
 
-def test_remove_with_undo_from_the_window(data_dir, qtbot):
-    window = make_window(qtbot)
-    try:
-        wait_for_analyses(qtbot, window)
-        news = doc_id_by_title(window, SEED_NEWS)
-        window.library_pane.select_ids([news])
-        window.actions.remove.trigger()
-        assert window.library_pane.proxy.rowCount() == 1
-        assert window.compare_view.pane("left").doc_id is None
-        assert window.library.removed_ids() == [news]
-        window.actions.undo.trigger()
-        assert window.library_pane.proxy.rowCount() == 2
-        assert window.library.removed_ids() == []
-    finally:
-        close_window(window)
+def test_remove_with_undo_from_the_window(window):
+    news = doc_id_by_title(window, SEED_NEWS)
+    window.library_pane.select_ids([news])
+    window.actions.remove.trigger()
+    assert window.library_pane.proxy.rowCount() == 1
+    assert window.compare_view.pane("left").doc_id is None
+    assert window.library.removed_ids() == [news]
+    window.actions.undo.trigger()
+    assert window.library_pane.proxy.rowCount() == 2
+    assert window.library.removed_ids() == []
 
 
-def test_removed_documents_are_purged_at_close(data_dir, qtbot):
-    window = make_window(qtbot)
+def test_removed_documents_are_purged_at_close(window_factory):
+    window = window_factory(wait=False)
     news = doc_id_by_title(window, SEED_NEWS)
     window.remove_documents([news])
     library = window.library
     window.close()
     assert library.removed_ids() == []
     assert [d.title for d in library.list_documents()] == [SEED_OPINION]
-    library.close()
 
 
-def test_layout_and_open_documents_survive_a_restart(data_dir, qtbot):
-    window = make_window(qtbot)
-    try:
-        wait_for_analyses(qtbot, window)
-        news = doc_id_by_title(window, SEED_NEWS)
-        opinion = doc_id_by_title(window, SEED_OPINION)
-        window.compare_view.swap()
-        window.actions.sync_scroll.setChecked(False)
-        window.actions.zoom_in.trigger()
-        window.actions.zoom_in.trigger()
-        window.compare_view.splitter.setSizes([300, 600])
-        window.chart_dock.close()
-        sizes = window.compare_view.splitter.sizes()
-    finally:
-        close_window(window)
+def test_layout_and_open_documents_survive_a_restart(window_factory):
+    window = window_factory()
+    news = doc_id_by_title(window, SEED_NEWS)
+    opinion = doc_id_by_title(window, SEED_OPINION)
+    window.compare_view.swap()
+    window.actions.sync_scroll.setChecked(False)
+    window.actions.zoom_in.trigger()
+    window.actions.zoom_in.trigger()
+    window.compare_view.splitter.setSizes([300, 600])
+    window.chart_dock.close()
+    sizes = window.compare_view.splitter.sizes()
+    window_factory.close(window)
     settings = Settings.load()
     assert settings.open_documents == {"left": opinion, "right": news}
-    window = make_window(qtbot, settings)
-    try:
-        wait_for_analyses(qtbot, window)
-        assert window.compare_view.doc_ids() == {"left": opinion, "right": news}
-        assert not window.actions.sync_scroll.isChecked()
-        assert window.compare_view.pane("left").zoom == 2
-        assert window.compare_view.splitter.sizes() == sizes
-        assert not window.chart_dock.isVisible()
-        assert window.sidebar_dock.isVisible()
-    finally:
-        close_window(window)
+    window = window_factory(settings)
+    assert window.compare_view.doc_ids() == {"left": opinion, "right": news}
+    assert not window.actions.sync_scroll.isChecked()
+    assert window.compare_view.pane("left").zoom == 2
+    assert window.compare_view.splitter.sizes() == sizes
+    assert not window.chart_dock.isVisible()
+    assert window.sidebar_dock.isVisible()
 
 
-def test_import_from_the_window_adds_to_the_table(data_dir, qtbot, tmp_path):
-    window = make_window(qtbot)
-    try:
-        path = tmp_path / "ny.txt"
-        path.write_text("Ny artikel om skolan\n\nRektorn Anna Berg säger att skolan behöver mer pengar.",
-                        encoding="utf-8")
-        window.import_paths([path])
-        qtbot.waitUntil(lambda: window.library_pane.proxy.rowCount() == 3, timeout=10_000)
-        assert "Ny artikel om skolan" in [d.title for d in window.library.list_documents()]
-    finally:
-        close_window(window)
+def test_import_from_the_window_adds_to_the_table(window_factory, qtbot, tmp_path):
+    window = window_factory(wait=False)
+    path = tmp_path / "ny.txt"
+    path.write_text("Ny artikel om skolan\n\nRektorn Anna Berg säger att skolan behöver mer pengar.",
+                    encoding="utf-8")
+    window.import_paths([path])
+    qtbot.waitUntil(lambda: window.library_pane.proxy.rowCount() == 3, timeout=10_000)
+    assert "Ny artikel om skolan" in [d.title for d in window.library.list_documents()]
 
 
 def test_screenshot_renders_the_window_with_both_seeds(data_dir, qtbot, tmp_path):
@@ -232,28 +176,23 @@ def test_screenshot_renders_the_window_with_both_seeds(data_dir, qtbot, tmp_path
         raise AssertionError("an unknown document must be refused")
 
 
-def test_pane_context_menu_offers_corrections_of_the_quote_under_the_mouse(data_dir, qtbot):
+def test_pane_context_menu_offers_corrections_of_the_quote_under_the_mouse(window):
     from desktop_app.ui.pane_menu import build_pane_menu
 
-    window = make_window(qtbot)
-    try:
-        wait_for_analyses(qtbot, window)
-        left = window.compare_view.pane("left")
-        offset = paragraph_middle(left.document, 2)
-        cursor = left.text_edit.textCursor()
-        cursor.setPosition(left.highlighter.to_position(offset))
-        left.text_edit.setTextCursor(cursor)
-        left.text_edit.centerCursor()
-        rect = left.text_edit.cursorRect(cursor)
-        menu = build_pane_menu(left, rect.center(), window.corrections)
-        actions = {a.text(): a for a in menu.actions()}
-        assert "Change Speaker…" in actions and "Not a Quote" in actions
-        assert any(text.startswith("Direct quote — Magnus Ranstorp") for text in actions)
-        actions["Not a Quote"].trigger()
-        assert _background(left, 2) is None
-        assert window.actions.undo.isEnabled()
-    finally:
-        close_window(window)
+    left = window.compare_view.pane("left")
+    offset = paragraph_middle(left.document, 2)
+    cursor = left.text_edit.textCursor()
+    cursor.setPosition(left.highlighter.to_position(offset))
+    left.text_edit.setTextCursor(cursor)
+    left.text_edit.centerCursor()
+    rect = left.text_edit.cursorRect(cursor)
+    menu = build_pane_menu(left, rect.center(), window.corrections)
+    actions = {a.text(): a for a in menu.actions()}
+    assert "Change Speaker…" in actions and "Not a Quote" in actions
+    assert any(text.startswith("Direct quote — Magnus Ranstorp") for text in actions)
+    actions["Not a Quote"].trigger()
+    assert _background(left, 2) is None
+    assert window.actions.undo.isEnabled()
 
 
 _START_UP = r"""

@@ -18,6 +18,7 @@ from desktop_app.core.filters import FilterCriteria
 from desktop_app.core.palette import tint
 from desktop_app.ui.printing import PrintController, export_chart_png, pdf_printer, render_png
 from tests.export_fixtures import long_comparison, seed_comparison, small_comparison
+from tests.ui.window_fixtures import SEED_NEWS, SEED_OPINION, doc_id_by_title, wait_for_analyses
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 
@@ -269,20 +270,15 @@ def test_preview_shows_pages_laid_out_in_the_background(qtbot):
 
 
 @needs_poppler
-def test_window_prints_what_it_shows(qtbot, data_dir, tmp_path):
+def test_window_prints_what_it_shows(window, qtbot, tmp_path):
     """File > Print… of the real window (its print controller, after the dialog) with the seeds open."""
-    from tests.ui import window_fixtures
-    window = window_fixtures.make_window(qtbot)
-    try:
-        for side, title in (("left", window_fixtures.SEED_NEWS), ("right", window_fixtures.SEED_OPINION)):
-            window.open_document(window_fixtures.doc_id_by_title(window, title), side)
-        window_fixtures.wait_for_analyses(qtbot, window)
-        out = tmp_path / "window.pdf"
-        window.print_controller.print_to(pdf_printer(out))
-        pages = _pages(out)
-        assert len(pages) >= 2
-        for page in pages:
-            assert window_fixtures.SEED_NEWS in page and window_fixtures.SEED_OPINION in page
-            assert all(ch in page for ch in "åäö")
-    finally:
-        window_fixtures.close_window(window)
+    for side, title in (("left", SEED_NEWS), ("right", SEED_OPINION)):
+        window.open_document(doc_id_by_title(window, title), side)
+    wait_for_analyses(qtbot, window)
+    out = tmp_path / "window.pdf"
+    window.print_controller.print_to(pdf_printer(out))
+    pages = _pages(out)
+    assert len(pages) >= 2
+    for page in pages:
+        assert SEED_NEWS in page and SEED_OPINION in page
+        assert all(ch in page for ch in "åäö")

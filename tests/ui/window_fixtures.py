@@ -12,14 +12,39 @@ SEED_OPINION = "Örebro arbetar aktivt mot våldsbejakande extremism"
 ANALYSIS_TIMEOUT_MS = 60_000
 
 
-def make_window(qtbot, settings: Settings | None = None, library=None) -> MainWindow:
-    """A shown window; the caller closes it (``close_window``)."""
-    library = library or open_library()
-    window = MainWindow(library, settings or Settings.load())
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+class WindowFactory:
+    """Starts main windows on the test's library the way the app does, and quits them like a user.
+
+    Behind the ``window`` and ``window_factory`` fixtures (tests/ui/conftest.py).
+    """
+
+    def __init__(self, qtbot) -> None:
+        self._qtbot = qtbot
+        self._open: list[MainWindow] = []
+
+    def __call__(self, settings: Settings | None = None, *, wait: bool = True) -> MainWindow:
+        """A shown window (on the seeds at first start); ``wait``: until its analyses are finished."""
+        window = MainWindow(open_library(), settings or Settings.load())
+        self._open.append(window)
+        window.resize(1400, 900)
+        window.show()
+        self._qtbot.waitExposed(window)
+        if wait:
+            wait_for_analyses(self._qtbot, window)
+        return window
+
+    def close(self, window: MainWindow) -> None:
+        """Quit: close the window (unless the test already did), then its library."""
+        if window not in self._open:
+            return
+        self._open.remove(window)
+        if window.isVisible():
+            window.close()
+        window.library.close()
+
+    def close_all(self) -> None:
+        for window in list(self._open):
+            self.close(window)
 
 
 def wait_for_analyses(qtbot, window: MainWindow) -> None:
@@ -30,12 +55,6 @@ def wait_for_analyses(qtbot, window: MainWindow) -> None:
         return bool(panes) and all(p.view is not None for p in panes) and not window.runner.pending()
 
     qtbot.waitUntil(ready, timeout=ANALYSIS_TIMEOUT_MS)
-
-
-def close_window(window: MainWindow) -> None:
-    library = window.library
-    window.close()
-    library.close()
 
 
 def doc_id_by_title(window: MainWindow, title: str) -> int:

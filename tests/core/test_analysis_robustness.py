@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import time
+
+import pytest
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -96,6 +99,27 @@ def test_one_huge_paragraph_without_punctuation_finishes() -> None:
     text = "och sedan sa hon att det var bra för alla i Sverige men inte för Anna Ek " * 3000
     analysis = check(text, language="sv")
     assert analysis.language == "sv"
+
+
+@pytest.mark.parametrize(
+    ("base", "language"),
+    [
+        ("och sedan sa hon att det var bra för alla i Sverige men inte för Anna Ek ", "sv"),
+        ("enligt en ny rapport föreslår kommunen att Polisen rapporterar om det i Malmö ", "sv"),
+        ("and then she said that it was good for everyone in Sweden but not for Anna Ek ", "en"),
+        ("asked about it the company said the officials warned of Smith of the Bank ", "en"),
+    ],
+)
+def test_a_long_paragraph_of_cue_words_takes_linear_time(base: str, language: str) -> None:
+    """Four times the text may take four times as long, not sixteen (with room for noise)."""
+
+    def seconds(repeat: int) -> float:
+        start = time.process_time()
+        analyze(base * repeat, language=language)
+        return time.process_time() - start
+
+    small, large = seconds(600), seconds(2400)
+    assert large < 8 * small + 0.5
 
 
 QUOTE_ALPHABET = st.sampled_from(

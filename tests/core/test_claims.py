@@ -35,6 +35,17 @@ def claims_of(text: str, language: str = "sv", genre: str = "news") -> list[tupl
         ("Prices will rise next year.", "en", "prediction"),
         ("Unemployment rose to 7 percent.", "en", "statistic"),
         ("Mary Jones disagrees that the reform has failed.", "en", "stance"),
+        # every word rule of the claim patterns, found where the cue scan sees its first word
+        ("Hälften av hushållen sparar mindre.", "sv", "statistic"),
+        ("En tredjedel av bilarna är elbilar.", "sv", "statistic"),
+        ("Två fjärdedelar av platserna är tomma.", "sv", "statistic"),
+        ("Majoriteten av väljarna är osäkra.", "sv", "statistic"),
+        ("Räntan kommer inte sjunka.", "sv", "prediction"),
+        ("One in five children is poor.", "en", "statistic"),
+        ("Half of the votes are counted.", "en", "statistic"),
+        ("Two thirds of the staff left.", "en", "statistic"),
+        ("The majority of voters stayed home.", "en", "statistic"),
+        ("The bridge will not be ready.", "en", "prediction"),
     ],
 )
 def test_claim_kind(text: str, language: str, kind: str) -> None:

@@ -14,21 +14,27 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from desktop_app.core.analysis.cue_scan import CueHits
 from desktop_app.core.analysis.cues import Vocabulary, vocabulary
 from desktop_app.core.analysis.entities import EntitySpan
 from desktop_app.core.analysis.gender import gender_of_first_name, gender_of_role
-from desktop_app.core.analysis.lexicon import load_lines
-from desktop_app.core.analysis.cue_scan import CueHits
+from desktop_app.core.analysis.org_names import (
+    alias_table,
+    company_nouns,
+    compound_initials,
+    head_category,
+    initials,
+    is_genitive,
+)
 from desktop_app.core.analysis.roles import party_after, party_before, roles_around, word_before
 
 KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
-_FUNCTION_WORDS = frozenset("mot för och i av på till med om the of for and de du la".split())
 _ACRONYM_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
 MAX_MENTION_SCAN = 10  # mentions looked at around a position when resolving a group noun
 _ANY_NEAREST = frozenset({"@company", "@club", "@authority"})  # group nouns that may take any organization
 
 
-@dataclass
+@dataclass(slots=True)
 class ActorDraft:
     """An actor while the analysis runs; ``model.Actor`` is made from it at the end."""
 
@@ -51,39 +57,12 @@ class ActorDraft:
             self.roles.append(role)
 
 
-@dataclass
+@dataclass(slots=True)
 class MentionDraft:
     actor: int
     start: int
     end: int
     via: str
-
-
-@dataclass(frozen=True)
-class AliasEntry:
-    canonical: str
-    category: str | None
-
-
-@lru_cache(maxsize=None)
-def alias_table(language: str) -> dict[str, AliasEntry]:
-    """Known other names (case-folded) -> canonical name and category, this language first."""
-    table: dict[str, AliasEntry] = {}
-    for lang in ("en", "sv") if language == "sv" else ("sv", "en"):
-        for line in load_lines(lang, "actor_aliases"):
-            body, _, tag = line.partition("@")
-            forms = [f.strip() for f in body.split("|") if f.strip()]
-            if not forms:
-                continue
-            entry = AliasEntry(forms[0], tag.strip().casefold() or None)
-            for form in forms:
-                table[form.casefold()] = entry
-    return table
-
-
-def initials(name: str) -> str:
-    """ "Center mot våldsbejakande extremism" -> "CVE" (function words left out)."""
-    return "".join(w[0] for w in name.split() if w.casefold() not in _FUNCTION_WORDS and w[0].isalpha()).upper()
 
 
 class ActorRegistry:
@@ -99,6 +78,7 @@ class ActorRegistry:
         self._keys: dict[str, int] = {}
         self._sorted = True
         self._starts: list[int] = []
+        self._fits: dict[str, tuple[int, bool]] = {}  # group noun target -> (actors seen, any fits)
 
     # ------------------------------------------------------------------ building
     def actor_index(self, name: str, kind: str, first: int) -> int:
@@ -253,7 +233,7 @@ class ActorRegistry:
         if party and not actor.party:
             actor.party = party
         if actor.gender is None:
-            actor.gender = gender_of_first_name(actor.name.split()[0], self.language) if len(
+            actor.gender = _first_name_gender(actor.name.split()[0], self.language) if len(
                 actor.name.split()
             ) > 1 else None
             if actor.gender is None:
@@ -265,7 +245,7 @@ class ActorRegistry:
     def _capitalized_common_nouns(self, entities: list[EntitySpan]) -> set[str]:
         """ "Verkstadsbolaget varslar ...": one word ending in a company noun ("bolaget",
         "koncernen") that is capitalized only where a sentence starts is a common noun."""
-        nouns = _company_nouns(self.voc.language)
+        nouns = company_nouns(self.voc.language)
         initial: set[str] = set()
         inside: set[str] = set()
         for e in entities:
@@ -286,7 +266,7 @@ class ActorRegistry:
         last = word_before(self.text, e.start)
         if last is None:
             return None
-        return _head_category(self.voc.language, last[1].casefold())
+        return head_category(self.voc.language, last[1].casefold())
 
     def _possessor_of_role(self, e: EntitySpan, nxt: EntitySpan | None) -> str | None:
         """ "Ellevios presschef Fredrik Nord": a lone genitive before a role and a person is the
@@ -294,7 +274,7 @@ class ActorRegistry:
         if e.kind != "PER" or nxt is None or nxt.kind != "PER" or " " in e.text:
             return None
         if self.language == "sv":
-            if not _is_genitive(e.text):
+            if not is_genitive(e.text):
                 return None
             name = e.text[:-2] if e.text.endswith(":s") else e.text[:-1]
             role_at = e.end
@@ -317,7 +297,7 @@ class ActorRegistry:
                 return name
         for org in named_orgs:
             name = org.name or org.text
-            if _compound_initials(name, surface):
+            if compound_initials(name, surface):
                 return name
         return surface
 
@@ -351,11 +331,26 @@ class ActorRegistry:
             self.actors[idx].add_alias(noun)
             self.add_mention(idx, start, end, "alias")
 
+    def _may_fit(self, target: str) -> bool:
+        """Whether any organization could be what a group noun points to (cached per target
+        until actors are added)."""
+        seen, found = self._fits.get(target, (0, False))
+        if not found and seen < len(self.actors):
+            new = self.actors[seen:]  # only actors added since the last look
+            if target.startswith("@"):
+                found = any(a.kind == "organization" and a.category == target[1:] for a in new)
+            else:
+                found = any(a.kind == "organization" and a.name.casefold().endswith(target) for a in new)
+        self._fits[target] = (len(self.actors), found)
+        return found
+
     def group_target(self, noun: str, pos: int) -> int | None:
         """The organization a group noun refers to: the nearest fitting one, earlier first."""
         target = self.voc.group_nouns.get(noun)
         if target is None:
             return None
+        if target not in _ANY_NEAREST and not self._may_fit(target):
+            return None  # no organization of this kind or name in the text at all
         before, after = self.mentions_near(pos)
         category = target[1:] if target.startswith("@") else None
         for mention in before + after:
@@ -376,51 +371,11 @@ class ActorRegistry:
         return None
 
 
-@lru_cache(maxsize=None)
-def _company_nouns(language: str) -> tuple[str, ...]:
-    """One-word group nouns that point to a company: "bolaget", "koncernen"."""
-    return tuple(n for n, t in vocabulary(language).group_nouns.items() if t == "@company" and " " not in n)
-
-
-@lru_cache(maxsize=None)
-def _one_word_group_nouns(language: str) -> dict[str, tuple[int, str]]:
-    """One-word group nouns -> (their place in the list, target), for suffix look-ups."""
-    nouns = vocabulary(language).group_nouns
-    return {noun: (n, target) for n, (noun, target) in enumerate(nouns.items()) if " " not in noun}
 
 
 @lru_cache(maxsize=65536)
-def _head_category(language: str, word: str) -> str | None:
-    """The category of the first listed group noun that ``word`` ends in ("" for a plain
-    name ending), or None: "verkstadskoncernen" -> "company"."""
-    table = _one_word_group_nouns(language)
-    best: tuple[int, str] | None = None
-    for k in range(len(word)):
-        hit = table.get(word[k:])
-        if hit is not None and (best is None or hit[0] < best[0]):
-            best = hit
-    if best is None:
-        return None
-    return best[1][1:] if best[1].startswith("@") else ""
-
-
-def _compound_initials(name: str, acronym: str) -> bool:
-    """ "SCB" for "Statistiska centralbyrån": every word gives its initial, and one word gives
-    one more letter where a later part of a compound starts ("central|byrån")."""
-    words = [w.casefold() for w in name.split() if w.casefold() not in _FUNCTION_WORDS and w[0].isalpha()]
-    letters = acronym.casefold()
-    if len(letters) < 3 or len(letters) != len(words) + 1:
-        return False
-    for k, word in enumerate(words):
-        expected = [w[0] for w in words[: k + 1]] + [letters[k + 1]] + [w[0] for w in words[k + 1 :]]
-        part = word.find(letters[k + 1], 3)
-        if "".join(expected) == letters and part != -1 and len(word) - part >= 3:
-            return True
-    return False
-
-
-def _is_genitive(word: str) -> bool:
-    return len(word) > 3 and (word.endswith(":s") or (word.endswith("s") and word[-2] not in "sxz"))
+def _first_name_gender(name: str, language: str) -> str | None:
+    return gender_of_first_name(name, language)
 
 
 def _canon_person(e: EntitySpan) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop_app.core.analysis.cue_scan import CueHits
@@ -43,10 +44,12 @@ class Block:
     index: int
     start: int
     end: int
-    verbs: list[tuple[int, int]] = field(default_factory=list)
-    according: list[tuple[int, int]] = field(default_factory=list)
-    dashes: list[tuple[int, int]] = field(default_factory=list)  # (dash, first quoted char)
-    stances: list[re.Match[str]] = field(default_factory=list)
+    # Cue hits in text order; an empty tuple until make_blocks finds one (most paragraphs have few).
+    verbs: Sequence[tuple[int, int]] = ()
+    according: Sequence[tuple[int, int]] = ()
+    participles: Sequence[tuple[int, int]] = ()  # ", insisting ..."
+    dashes: Sequence[tuple[int, int]] = ()  # (dash, first quoted char)
+    stances: Sequence[re.Match[str]] = ()
     marks: int = 0
     _sentences: list[tuple[int, int]] | None = None
     _starts: list[int] | None = None
@@ -70,11 +73,28 @@ class Block:
 
     @property
     def has_cues(self) -> bool:
-        return bool(self.verbs or self.according or self.dashes or self.stances or self.marks)
+        return bool(self.verbs or self.according or self.dashes or self.stances or self.marks or self.participles)
 
     @property
     def ends_with_colon(self) -> bool:
         return self.end > self.start and self.text[self.end - 1] == ":"
+
+
+def _by_block(blocks: list[Block], starts: list[int], spans: list[tuple[int, int]]):
+    """(block, its spans) for the blocks that hold any of ``spans`` (both in text order)."""
+    i = 0
+    n = len(spans)
+    while i < n:
+        k = bisect_right(starts, spans[i][0]) - 1
+        if k < 0 or spans[i][0] >= blocks[k].end:
+            i += 1
+            continue
+        block = blocks[k]
+        j = i + 1
+        while j < n and spans[j][0] < block.end:
+            j += 1
+        yield block, spans[i:j]
+        i = j
 
 
 def make_blocks(
@@ -93,27 +113,28 @@ def make_blocks(
             return blocks[i]
         return None
 
-    for span in hits.verbs:
-        b = owner(span[0])
-        if b is not None:
-            b.verbs.append(span)
-    for span in hits.according:
-        b = owner(span[0])
-        if b is not None:
-            b.according.append(span)
+    for name, spans in (("verbs", hits.verbs), ("according", hits.according), ("participles", hits.participles)):
+        for b, found in _by_block(blocks, starts, spans):
+            setattr(b, name, found)
     stance_re = _STANCE_RE[lang] if low is not None else _stance_ci(lang)
     for pos in hits.stances:
         b = owner(pos)
         m = stance_re.match(low if low is not None else text, pos, b.end) if b is not None else None
         if b is not None and m is not None:
-            b.stances.append(m)
+            if b.stances:
+                b.stances.append(m)  # type: ignore[attr-defined]
+            else:
+                b.stances = [m]
     for m in _DASH_RE.finditer(text):
         b = owner(m.start())
         if b is None:
             continue
         pos = m.start()
         if pos == b.start or (pos >= b.start + 2 and text[pos - 1].isspace() and text[pos - 2] in _OPENS_AFTER):
-            b.dashes.append((pos, m.end()))
+            if b.dashes:
+                b.dashes.append((pos, m.end()))  # type: ignore[attr-defined]
+            else:
+                b.dashes = [(pos, m.end())]
     for m in _MARK_RE.finditer(text):
         b = owner(m.start())
         if b is not None:

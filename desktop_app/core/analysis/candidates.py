@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from desktop_app.core.analysis.cues import SpeakerRef
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A quote before its speaker is known.
 
@@ -15,6 +15,8 @@ class Candidate:
     marks a quote with no cue of its own, spoken by whoever speaks at that point (a dash
     paragraph after "..., säger Henrik Gustafsson och fortsätter:"). ``question`` marks an
     interviewer's question, which is nobody's quote but keeps the interview's turn order.
+    ``org_only`` marks reported speech that is narration when a person speaks ("Polisen
+    rapporterar om ...", not "Hon berättar om ...").
     """
 
     start: int
@@ -25,6 +27,8 @@ class Candidate:
     follow: bool = False
     question: bool = False
     paragraph: int = -1
+    org_only: bool = False  # reported speech only when the speaker is an organization
+    runs_on: bool = False  # an unclosed quotation that goes on in the next paragraph
 
     @property
     def anchor(self) -> int:

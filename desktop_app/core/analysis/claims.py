@@ -92,21 +92,15 @@ def _stopwords(language: str) -> frozenset[str]:
 
 def claim_terms(text: str, language: str) -> list[str]:
     """Stemmed content words of ``text``, in order, without repeats (at most ``MAX_TERMS``)."""
-    terms: list[str] = []
-    seen: set[str] = set()
     cache = _TERMS.setdefault(language, {})
     if len(cache) > _MAX_CACHED:
         cache.clear()
-    for word in _TERM_RE.findall(text.casefold()):
-        term = cache.get(word)
-        if term is None:
-            term = cache[word] = _term(language, word)
-        if term and term not in seen:
-            seen.add(term)
-            terms.append(term)
-            if len(terms) >= MAX_TERMS:
-                break
-    return terms
+    words = _TERM_RE.findall(text.casefold())
+    for word in set(words).difference(cache):
+        cache[word] = _term(language, word)
+    terms = dict.fromkeys(map(cache.__getitem__, words))  # in order, each once
+    terms.pop("", None)  # short words and stop words
+    return list(terms)[:MAX_TERMS]
 
 
 _TERMS: dict[str, dict[str, str]] = {}  # language -> word -> _term(word), a bounded cache

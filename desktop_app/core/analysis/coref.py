@@ -18,6 +18,7 @@ from desktop_app.core.analysis.actors import ActorRegistry
 from desktop_app.core.analysis.candidates import Candidate
 from desktop_app.core.analysis.cues import SpeakerRef, is_name_token
 from desktop_app.core.analysis.gender import gender_of_role
+from desktop_app.core.analysis.sources import is_institution
 from desktop_app.core.analysis.tokens import TOKEN_RE
 
 RECENT = 12  # people remembered for pronoun resolution
@@ -58,6 +59,7 @@ class Resolver:
         # no person of that gender has been named since; pronouns then stay unresolved.
         self._unnamed: tuple[str | None] | None = None
         self.last_org: int | None = None  # the organization named last outside quoted words
+        self._last_org_para = -1
 
     # ------------------------------------------------------------------ helpers
     def _para_of(self, pos: int) -> int:
@@ -84,6 +86,7 @@ class Resolver:
             del self.since_quote[:-RECENT]
         if actor.kind == "organization":
             self.last_org = idx
+            self._last_org_para = para
         if actor.kind in ("person", "organization") and para >= 0 and para not in self._direct_paras:
             if para != self._intro_para and para != self.last_quote_para:
                 self._intro_para = para
@@ -139,6 +142,11 @@ class Resolver:
             return self._resolve_sentence(ref)
         if ref.kind == "it":
             return self.last_org
+        if ref.kind == "unnamed":
+            return None  # "enligt arrangörerna", "Kritiker menar": nobody in particular
+        if ref.kind == "document":
+            # "SMHI varnar ... Enligt prognosen": the organization named before, in the paragraph.
+            return self.last_org if self._last_org_para == self._para_of(ref.start) >= 0 else None
         found = self._mentioned(ref.start, ref.end)
         if found is not None:
             return found
@@ -188,6 +196,16 @@ class Resolver:
                     return None  # "uppger bolaget" with no company named: an unnamed speaker
                 self.reg.add_mention(idx, ref.start, ref.end, "alias")
                 return idx
+        if is_institution(noun, self.lang):
+            # "tekniska förvaltningen": an organization the text names by a common noun; the
+            # noun alone ("förvaltningen") is the one named so before.
+            while len(words) > 1 and words[0].casefold() in _DETERMINERS:
+                words = words[1:]
+            idx = self._named_institution(noun, ref.start) if len(words) == 1 else None
+            if idx is None:
+                idx = self.reg.actor_index(" ".join(words), "organization", ref.start)
+            self.reg.add_mention(idx, ref.start, ref.end, "name")
+            return idx
         # A role noun: the most recent person who holds that role, else the role itself.
         stem = "" if ref.indefinite else _role_stem(noun, self.lang)
         for idx in reversed(self.recent if stem else []):
@@ -197,12 +215,44 @@ class Resolver:
         while len(words) > 1 and words[0].casefold() in _DETERMINERS:
             words = words[1:]
         phrase = " ".join(words)
+        idx = self._named_next(ref, gender_of_role(noun)) if stem else None
+        if idx is not None:
+            self.reg.actors[idx].add_role(phrase)
+            self.reg.add_mention(idx, ref.start, ref.end, "alias")
+            return idx
         idx = self.reg.actor_index(phrase, "person", ref.start)
         actor = self.reg.actors[idx]
         if actor.gender is None:
             actor.gender = gender_of_role(noun)
         self.reg.add_mention(idx, ref.start, ref.end, "name")
         return idx
+
+    def _named_next(self, ref: SpeakerRef, gender: str | None) -> int | None:
+        """A lead that names a person by role only ("The housing secretary has defended ...")
+        and the next paragraph that names them ("Rachel Morgan said"): the first person named
+        there, when new to the text and with no role of their own."""
+        if not self.body or not self.body[0][1] <= ref.start < self.body[0][2] or len(self.body) < 2:
+            return None
+        _, start, end = self.body[1]
+        for m in self.reg.overlapping(start, end):
+            actor = self.reg.actors[m.actor]
+            if actor.kind != "person" or m.via != "name":
+                continue
+            fits = gender is None or actor.gender in (gender, None)
+            new = actor.first >= start and " " in actor.name and not actor.roles
+            return m.actor if fits and new else None
+        return None
+
+    def _named_institution(self, noun: str, pos: int) -> int | None:
+        before, _ = self.reg.mentions_near(pos)
+        for m in before:
+            actor = self.reg.actors[m.actor]
+            name = actor.name.casefold()
+            if actor.kind == "organization" and (
+                name.endswith(noun.casefold()) or self.lang == "en" and noun.casefold() in name.split()
+            ):
+                return m.actor  # "förvaltningen" for "tekniska förvaltningen", "the ministry"
+        return None
 
     def _new_name(self, ref: SpeakerRef) -> int | None:
         """A speaker named by words the recognizer did not take for a name ("Unionen")."""
@@ -240,7 +290,9 @@ class Resolver:
 
     # ------------------------------------------------------------------ the pass
     def run(self, candidates: list[Candidate]) -> list[tuple[Candidate, int | None]]:
-        """Speakers for ``candidates`` (questions dropped), adding pronoun mentions on the way."""
+        """Speakers for ``candidates``, adding pronoun mentions on the way. Questions are
+        dropped, and so is reported speech that turns out to be narration (``org_only`` with
+        a person speaking, a document nobody issued)."""
         direct = sorted((c.start, c.end) for c in candidates if c.kind == "direct" and not c.question)
         self._direct_paras = {c.paragraph for c in candidates if c.kind == "direct" and not c.question}
         direct_starts = [s for s, _ in direct]
@@ -270,6 +322,7 @@ class Resolver:
             events.append((pos, 2, (pos, end)))
         events.sort(key=_event_key)
         resolved: dict[int, int | None] = {}
+        dropped: set[int] = set()
         main = self._main_person() if self.interview else None
         for ev_pos, order, item in events:
             if order == 0:
@@ -283,6 +336,12 @@ class Resolver:
                     idx = self.last_speaker if self.last_speaker is not None else main
                 else:
                     idx = self.introduced if self.introduced is not None else self.last_speaker
+                if cand.org_only and not (idx is not None and self.reg.actors[idx].kind == "organization"):
+                    dropped.add(id(cand))
+                    continue  # narration about a person ("Hon berättar om ..."): no quote
+                if idx is None and cand.ref is not None and cand.ref.kind == "document":
+                    dropped.add(id(cand))
+                    continue  # "Enligt planen ska ...": a document nobody in the text issued
                 resolved[id(cand)] = idx
                 if idx is not None:
                     self.last_speaker = idx
@@ -305,7 +364,7 @@ class Resolver:
                 self._pronoun_mention(idx, start, end, gender)
                 if idx is not None:
                     self._saw(idx, start)
-        return [(c, resolved.get(id(c))) for c in candidates if not c.question]
+        return [(c, resolved.get(id(c))) for c in candidates if not c.question and id(c) not in dropped]
 
 
 def _role_stem(noun: str, language: str) -> str:

@@ -20,6 +20,14 @@ CLAIM_KINDS: tuple[str, ...] = ("stance", "prescription", "prediction", "statist
 _ADJECTIVE_ENDINGS = ("", "t", "a", "e", "are", "ast", "aste")
 _STANCE_TRIGGERS = {"sv": ("håller", "höll"), "en": ("agree", "agrees", "agreed", "disagree", "disagrees", "disagreed")}
 _ACCORDING = {"sv": ("enligt",), "en": ("according to",)}
+# Reporting participles after a comma: "..., insisting it can still be met".
+_PARTICIPLES = {
+    "sv": (),
+    "en": tuple(
+        "insisting saying adding arguing warning noting claiming stressing explaining acknowledging "
+        "admitting conceding predicting vowing promising".split()
+    ),
+}
 # The first words of the claim rules that are patterns ("var tredje", "kommer bli", "half of",
 # "will be": claims.py), so those patterns are tried only where one of these words stands.
 CLAIM_RULE_WORDS = {
@@ -40,8 +48,8 @@ def claim_forms(language: str, kind: str) -> list[str]:
 
 
 # Where a hit goes: the span lists of CueHits by slot, then claims and stances.
-_SPAN_SLOTS = {"verb": 0, "according": 1, "org": 2, "group": 3, "pronoun": 4}
-_CLAIM, _STANCE, _RULE = 5, 6, 7
+_SPAN_SLOTS = {"verb": 0, "according": 1, "org": 2, "group": 3, "pronoun": 4, "participle": 5}
+_CLAIM, _STANCE, _RULE = 6, 7, 8
 
 
 @dataclass(frozen=True)
@@ -104,6 +112,8 @@ def _table(language: str) -> _Table:
             add(form, "pronoun")
     for word in CLAIM_RULE_WORDS[lang]:
         add(word, "rule")
+    for word in _PARTICIPLES[lang]:
+        add(word, "participle")
     frozen = {k: tuple(v) for k, v in labels.items()}
     rule_words = frozenset(CLAIM_RULE_WORDS[lang])
     inner = frozenset(k for k in frozen if rule_words.intersection(k.split()[1:]))
@@ -122,6 +132,7 @@ class CueHits:
     group_nouns: list[tuple[int, int]] = field(default_factory=list)
     pronouns: list[tuple[int, int]] = field(default_factory=list)
     claim_rules: list[int] = field(default_factory=list)  # where a CLAIM_RULE_WORDS word starts
+    participles: list[tuple[int, int]] = field(default_factory=list)
 
 
 def scan_cues(text: str, low: str | None, language: str) -> CueHits:
@@ -131,7 +142,7 @@ def scan_cues(text: str, low: str | None, language: str) -> CueHits:
     source = low if low is not None else text.lower()
     aligned = low is not None
     hits = CueHits()
-    spans = (hits.verbs, hits.according, hits.org_nouns, hits.group_nouns, hits.pronouns)
+    spans = (hits.verbs, hits.according, hits.org_nouns, hits.group_nouns, hits.pronouns, hits.participles)
     for m in table.scanner.finditer(text, low):
         start, end = m.span()
         key = source[start:end] if aligned else text[start:end].lower()

@@ -66,6 +66,11 @@ class Vocabulary:
     message_nouns: frozenset[str]
     indirect_only_verbs: frozenset[str]
 
+    @property
+    def party_labels_upper(self) -> frozenset[str]:
+        """The party labels in upper case ("S", "M", "KD"), for "(S)" after a name."""
+        return _upper_labels(self.language)
+
     def is_role_word(self, word: str) -> bool:
         return _is_role_word(self.language, word.casefold())
 
@@ -130,6 +135,11 @@ def vocabulary(language: str) -> Vocabulary:
         message_nouns=frozenset(w.casefold() for w in load_lines(lang, "message_nouns")),
         indirect_only_verbs=frozenset(indirect_only.split()),
     )
+
+
+@lru_cache(maxsize=None)
+def _upper_labels(language: str) -> frozenset[str]:
+    return frozenset(p.upper() for p in vocabulary(language).party_labels)
 
 
 @lru_cache(maxsize=65536)

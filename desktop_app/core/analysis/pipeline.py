@@ -8,6 +8,7 @@ authors' own voice for opinion pieces, then claims. Every step is linear in the 
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import attrgetter
 
 from desktop_app.core.analysis.actors import ActorRegistry
 from desktop_app.core.analysis.blocks import Block, make_blocks
@@ -28,6 +29,7 @@ from desktop_app.core.analysis.version import ENGINE_VERSION
 from desktop_app.core.document import GENRES, Document, split_paragraphs
 
 _COUNTED_VIA = frozenset({"name", "alias", "surname", "author"})
+_MENTION_ORDER = attrgetter("start", "end", "actor")
 
 
 def analyze_document(doc: Document) -> Analysis:
@@ -236,6 +238,10 @@ def _add_piece(text: str, start: int, end: int, out: list[tuple[Quote, int]], au
         out.extend((Quote(None, "author", start, end, None), author) for author in authors)
 
 
+def _quote_order(item: tuple[Quote, int | None]) -> tuple[int, int]:
+    return item[0].start, item[0].end
+
+
 def _finish(
     text: str,
     low: str | None,
@@ -261,7 +267,7 @@ def _finish(
     counts: dict[int, list[int]] = {i: [0, 0] for i in keep}
     mentions: list[Mention] = []
     seen: set[tuple[int, int, int]] = set()
-    for m in sorted(registry.mentions, key=lambda m: (m.start, m.end, m.actor)):
+    for m in sorted(registry.mentions, key=_MENTION_ORDER):
         if m.actor not in ids or (m.start, m.end, m.actor) in seen or not 0 <= m.start < m.end <= len(text):
             continue
         seen.add((m.start, m.end, m.actor))
@@ -286,7 +292,7 @@ def _finish(
         )
     out_quotes: list[Quote] = []
     taken: set[tuple[int, int, str, int | None]] = set()
-    for quote, idx in sorted(quotes, key=lambda qi: (qi[0].start, qi[0].end)):
+    for quote, idx in sorted(quotes, key=_quote_order):
         # Co-authors share a span, one quote each; other kinds keep one quote per span.
         key = (quote.start, quote.end, quote.kind, idx if quote.kind == "author" else None)
         if key in taken:

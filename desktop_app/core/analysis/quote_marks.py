@@ -30,6 +30,7 @@ _MESSAGE_RE = {
 }
 _GAP_RE = re.compile(r"[\s,]*")
 _SPACE_RE = re.compile(r"\s+")
+_APPOSITION_RE = re.compile(r"\s*,[^,;:!?\"”»“«]{1,80},\s*")
 _ACCORDING_RE = re.compile(r"(?<!\w)(?:[Ee]nligt|[Aa]ccording to)\s+")
 _CLOSERS: dict[str, str] = {
     '"': '"',
@@ -85,11 +86,16 @@ def marked_quotes(
         if attached is None:
             attached = cue_before_mark(text, block, sent_floor, open_pos, voc)
         if attached is None:
-            attached = _clause_cue(text, sent_floor, open_pos, voc, short=len(text[start:end].split()) < 4)
+            # A few words that could be a title count only after a naming verb; a fragment that
+            # starts in lower case or ends a sentence ("was ”hurting working families.”") is speech.
+            title_like = len(text[start:end].split()) < 4 and (text[start].isupper() or text[start].isdigit())
+            title_like = title_like and text[end - 1] not in ".!?…"
+            attached = _clause_cue(text, sent_floor, open_pos, voc, short=title_like)
         if attached is not None:
             cand.cue, cand.ref = attached
         elif open_pos == block.start and (close_pos >= block.end - 2 or close_pos == block.end):
             cand.follow = True
+            cand.runs_on = close_pos == block.end  # unclosed: the quotation goes on below
         elif len(text[start:end].split()) < 4 and text[end - 1] not in ".!?…":
             continue  # a scare-quoted word or a title, not somebody's words
         cands.append(cand)
@@ -121,8 +127,13 @@ def _cue_after_mark(
             return (verb.start(), ref.end), ref
     ref = speaker_after(text, p, sent_end, voc)
     if ref is not None:
+        # The verb follows the speaker, or an apposition between commas: '"...," Jane Doe, a
+        # spokeswoman for the firm, said.', '"...," Rep. Chip Roy, R-Texas, told reporters.'
         gap = _SPACE_RE.match(text, ref.end)
         verb = voc.verb_re.match(text, gap.end() if gap else ref.end)
+        if verb is None:
+            apposition = _APPOSITION_RE.match(text, ref.end, sent_end)
+            verb = voc.verb_re.match(text, apposition.end()) if apposition else None
         if verb:
             return (ref.start, verb.end()), ref
     acc = according_after(text, p, sent_end, voc)

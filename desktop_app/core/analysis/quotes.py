@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from desktop_app.core.analysis.blocks import Block
 from desktop_app.core.analysis.candidates import Candidate, trim
 from desktop_app.core.analysis.cues import WINDOW, SpeakerRef, Vocabulary, vocabulary
 from desktop_app.core.analysis.quote_marks import cue_before_mark, marked_quotes, marked_spans
 from desktop_app.core.analysis.quotes_indirect import indirect_candidates
+from desktop_app.core.analysis.speaker_words import EN_TAIL_STARTS
 from desktop_app.core.analysis.speakers import speaker_after, speaker_before
 
 _DASH_START_RE = re.compile(r"(?:[–—−―]|-(?=\s))")
@@ -29,8 +31,14 @@ _DET_RE = {
     "sv": re.compile(r"(?:Så\s+här|Det|Så|Detta)\s+"),
     "en": re.compile(r"(?:That|So|This)\s+(?:is\s+what\s+)?"),
 }
+_START_END = attrgetter("start", "end")
+_PUNCT_RE = re.compile(r"[,?!]")
+_PUNCT_REACH = 2 * WINDOW  # how far before a verb the comma before its speaker may stand
+_DET_STARTS = {"sv": ("Det", "Så"), "en": ("That", "So", "This")}  # what every _DET_RE match starts with
 _SPEECH_VERBS = frozenset("säger sa sade sagt berättar berättade förklarar förklarade said says".split())
 MAX_TAIL_WORDS = 12
+_OPENING_MARKS = "\"”“„«»"
+_EN_TELL = frozenset("tell tells told".split())
 _TAIL_STOP_RE = re.compile(r"(?<!\w)(?:att|that)(?!\w)|[:;]")
 _AND_RE = re.compile(r"\s(?:och|men|and|but)\s")
 _CHAIN_RE = re.compile(r",?\s*(?:och|and)\s+[\w-]+(?:\s+[\w-]+)?\s*:\s*$")
@@ -40,11 +48,10 @@ def looks_like_interview(text: str, paragraphs: list[tuple[int, int]]) -> bool:
     """Question/answer layout: labelled questions, or several questions each answered by a dash."""
     questions = 0
     for i, (start, end) in enumerate(paragraphs):
-        line = text[start:end]
-        label = _LABEL_RE.match(line)
+        label = _LABEL_RE.match(text, start, end)
         if label and label.group("label").casefold() in _LONG_LABELS:
             return True
-        if i + 1 < len(paragraphs) and line.rstrip("”\"» ").endswith("?"):
+        if i + 1 < len(paragraphs) and text[max(start, end - 8) : end].rstrip("”\"» ").endswith("?"):
             nxt = paragraphs[i + 1]
             if _DASH_START_RE.match(text, nxt[0], nxt[1]):
                 questions += 1
@@ -87,21 +94,56 @@ def find_candidates(text: str, blocks: list[Block], language: str, *, interview:
                     break
         _said_so(text, block, voc, direct, previous, prev_block, found)
         covered = sorted((c.start, c.end) for c in direct if not c.question)
-        direct.extend(indirect_candidates(text, block, voc, covered))
-        direct.sort(key=lambda c: (c.start, c.end))
+        direct.extend(_without_quoted(indirect_candidates(text, block, voc, covered), direct))
+        if len(direct) > 1:
+            direct.sort(key=_START_END)
         found.extend(direct)
         intro = _colon_intro(text, block, voc, direct)
         previous, prev_block = direct, block
-    found.sort(key=lambda c: (c.start, c.end))
+    found.sort(key=_START_END)
+    _join_runs(text, blocks, found)
     return found
+
+
+def _without_quoted(indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:
+    """A reported clause that carries quoted words ("said the Fed was ”hurting families”") is
+    one direct quote: drop the clause when a direct quote inside it has the same cue."""
+    if not indirect:
+        return indirect
+    cued: dict[int, list[int]] = {}
+    for c in direct:
+        if c.cue is not None:
+            cued.setdefault(c.cue[0], []).append(c.start)
+    if not cued:
+        return indirect
+    return [
+        c for c in indirect if c.cue is None or not any(c.start <= s < c.end for s in cued.get(c.cue[0], ()))
+    ]
+
+
+def _join_runs(text: str, blocks: list[Block], found: list[Candidate]) -> None:
+    """A quotation over several paragraphs opens each one and closes only the last, where its
+    speaker is named: every paragraph of it gets that speaker."""
+    first_of: dict[int, Candidate] = {}
+    for cand in found:
+        first_of.setdefault(cand.paragraph, cand)
+    following = {b.index: nxt for b, nxt in zip(blocks, blocks[1:])}
+    for cand in reversed(found):
+        if not cand.runs_on or cand.ref is not None:
+            continue
+        nxt_block = following.get(cand.paragraph)
+        if nxt_block is None or text[nxt_block.start] not in _OPENING_MARKS:
+            continue
+        nxt = first_of.get(nxt_block.index)
+        if nxt is not None and nxt.start <= nxt_block.start + 2 and nxt.ref is not None:
+            cand.ref, cand.follow = nxt.ref, False
 
 
 def _direct_quotes(text: str, block: Block, voc: Vocabulary, interview: bool) -> list[Candidate]:
     s, e = block.start, block.end
-    line = text[s:e]
-    label = _LABEL_RE.match(line)
+    label = _LABEL_RE.match(text, s, e)
     if label and (interview or label.group("label").casefold() in _LONG_LABELS):
-        body = s + label.end()
+        body = label.end()
         if label.group("label").casefold() in _QUESTION_LABELS:
             return [Candidate(body, e, "direct", question=True, follow=True, paragraph=block.index)]
         return [Candidate(*trim(text, body, e), "direct", follow=True, paragraph=block.index)]
@@ -161,9 +203,13 @@ def _cue_after_punct(
                 end = p - 1 if text[p - 1] == "," else p
                 return end, verb_start, ref
             continue
-        # "..., Anna Ek säger." / "..., he said."
+        # "..., Anna Ek säger." / "..., he said." (a comma or stop must come before the speaker)
+        if _PUNCT_RE.search(text, max(lo, verb_start - _PUNCT_REACH), verb_start) is None:
+            continue
         sent_start, sent_end = block.sentence_at(verb_start)
         if not _tail_ok(text, verb_end, sent_end):
+            continue
+        if voc.language == "en" and not _en_tail_ok(text, verb_start, verb_end, sent_end):
             continue
         ref = speaker_before(text, verb_start, max(lo, sent_start), voc)
         if ref is None or ref.kind == "plural":
@@ -200,6 +246,18 @@ def _tail_ok(text: str, pos: int, sent_end: int) -> bool:
     if len(tail) > WINDOW or _TAIL_STOP_RE.search(tail):
         return False
     return len(tail.split()) <= MAX_TAIL_WORDS
+
+
+def _en_tail_ok(text: str, verb_start: int, verb_end: int, sent_end: int) -> bool:
+    """After "X said", only a time, place or medium may end the sentence ("said on Tuesday",
+    "said in a statement"); "X said the talks had failed" goes on with what was said. After
+    "told" comes whom: "Hughes told the BBC"."""
+    words = text[verb_end : min(sent_end, verb_end + 40)].split(None, 1)
+    if not words or not words[0][0].isalpha():
+        return True
+    if text[verb_start:verb_end].casefold() in _EN_TELL:
+        return True
+    return words[0].strip(",.;:").casefold() in EN_TAIL_STARTS
 
 
 def _dash_segment(
@@ -275,6 +333,11 @@ def _said_so(
     det_re = _DET_RE.get(voc.language)
     if det_re is None:
         return
+    for word in _DET_STARTS[voc.language]:
+        if text.find(word, block.start, block.end) >= 0:
+            break
+    else:
+        return  # no "Det"/"Så" in the paragraph: nothing to do
     for verb_start, verb_end in block.verbs:
         sent_start, sent_end = block.sentence_at(verb_start)
         m = det_re.match(text, sent_start, verb_start)

@@ -13,6 +13,8 @@ from bisect import bisect_right
 from desktop_app.core.analysis.blocks import Block
 from desktop_app.core.analysis.candidates import Candidate, trim, trim_sentence_end
 from desktop_app.core.analysis.cues import WINDOW, SpeakerRef, Vocabulary
+from desktop_app.core.analysis.sources import has_medium, source_after
+from desktop_app.core.analysis.speaker_words import EN_INTRO_WORDS, EN_TAIL_STARTS, after_intro
 from desktop_app.core.analysis.speakers import speaker_after, speaker_before
 
 _ACCORDING_RE = re.compile(r"(?<![\w-])(?:[Ee]nligt|[Aa]ccording\s+to)\s+")
@@ -27,6 +29,25 @@ _EN_NOT_A_CLAUSE = frozenset(
     "about of for on in at to with by from into during after before over under as so and but or it".split()
 )
 MAX_GAP_WORDS = 10
+_PARTICIPLE_RE = re.compile(
+    r",\s+(insisting|saying|adding|arguing|warning|noting|claiming|stressing|explaining|acknowledging|"
+    r"admitting|conceding|predicting|vowing|promising)\s+(?:that\s+)?(?=\w)"
+)
+# The rest of a multi-word name: capitalized words and the small words inside names.
+_NAME_TAIL_RE = re.compile(r"(?:\s+(?:[A-ZÅÄÖ][\w&'’.-]*|of|for|and|the|on|för|och|i|mot|av|på))+")
+# Verbs whose topic an organization reports, with the word that opens the topic.
+_TOPIC_VERBS: dict[str, dict[str, frozenset[str]]] = {
+    "sv": {
+        **dict.fromkeys(
+            "rapporterar rapporterade rapporterat informerar informerade informerat".split(), frozenset({"om"})
+        ),
+        **dict.fromkeys("varnar varnade varnat larmar larmade larmat".split(), frozenset({"för", "om"})),
+    },
+    "en": dict.fromkeys("warn warns warned".split(), frozenset({"of", "about", "against"})),
+}
+_WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)\s+")
+# Proposing is a political act; it reports words only when said somewhere ("i ett pressmeddelande").
+_PROPOSAL_VERBS = frozenset("föreslår föreslog föreslagit propose proposes proposed".split())
 _RELATIVE_RE = re.compile(r"(?<!\w)(?:som|who)(?!\w)")
 _MAIN_CLAUSE_RE = re.compile(
     r",\s+(?:har|hade|är|var|ska|skulle|kommer|kan|vill|måste|blir|blev|has|had|is|was|will|would)(?!\w)"
@@ -41,6 +62,8 @@ def according_after(
     if not m:
         return None
     ref = speaker_after(text, m.end(), limit, voc, allow_object=True)
+    if ref is None:
+        ref = source_after(text, m.end(), limit, voc)  # "enligt prognosen", "enligt arrangörerna"
     if ref is None or ref.kind == "plural":
         return None
     return (m.start(), ref.end), ref
@@ -65,6 +88,10 @@ def indirect_candidates(
     found.extend(_according(text, block, voc, covered))
     found.extend(_stances(text, block, voc, covered))
     found.extend(_verb_clauses(text, block, voc, covered))
+    if block.participles:
+        found.extend(_participles(text, block, voc, covered))
+    if len(found) < 2:
+        return [c for c in found if c.end > c.start]
     found.sort(key=lambda c: (c.start, -c.end))
     kept: list[Candidate] = []
     for cand in found:
@@ -87,12 +114,19 @@ def _according(text: str, block: Block, voc: Vocabulary, covered) -> list[Candid
             continue
         cue, ref = found
         if _opens_sentence(text, sent_start, acc_start):
-            start = _skip_apposition(text, ref.end, sent_end, voc)
+            start = _skip_apposition(text, _name_end(text, ref.end, sent_end), sent_end, voc)
             span = trim_sentence_end(text, start, sent_end)
         else:
             span = trim(text, sent_start, acc_start)
         out.append(Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index))
     return out
+
+
+def _name_end(text: str, pos: int, limit: int) -> int:
+    """Where a name read up to ``pos`` ends when it goes on up to a comma: "the Ministry| of
+    Health, ..." (the speaker phrase stops at "of"; the view starts after the comma)."""
+    m = _NAME_TAIL_RE.match(text, pos, limit)
+    return m.end() if m and m.end() > pos and text.startswith(",", m.end()) else pos
 
 
 def _skip_apposition(text: str, pos: int, limit: int, voc: Vocabulary) -> int:
@@ -140,12 +174,23 @@ def _stances(text: str, block: Block, voc: Vocabulary, covered) -> list[Candidat
 def _verb_clauses(text: str, block: Block, voc: Vocabulary, covered) -> list[Candidate]:
     out: list[Candidate] = []
     that_re = _THAT_RE[voc.language]
+    topic_verbs = _TOPIC_VERBS.get(voc.language, {})
     for verb_start, verb_end in block.verbs:
         if _inside(verb_start, covered):
             continue
         sent_start, sent_end = block.sentence_at(verb_start)
+        word = text[verb_start:verb_end].casefold()
+        preps = topic_verbs.get(word)
+        if preps is not None:
+            topic = _topic(text, block, voc, (verb_start, verb_end), (sent_start, sent_end), preps)
+            if topic is not None:
+                out.append(topic)
+                continue
         if voc.language == "sv" and that_re.search(text, verb_end, min(sent_end, verb_end + WINDOW)) is None:
             continue  # no "att" clause within reach: nothing is reported here
+        near = (max(sent_start, verb_start - WINDOW), min(sent_end, verb_end + WINDOW))
+        if word in _PROPOSAL_VERBS and not has_medium(text, *near, voc.language):
+            continue  # "Regeringen föreslår att ...": a policy, not words, unless said somewhere
         ref_after: SpeakerRef | None = None
         if voc.language == "sv":
             ref_after = speaker_after(text, verb_end, sent_end, voc)
@@ -155,6 +200,8 @@ def _verb_clauses(text: str, block: Block, voc: Vocabulary, covered) -> list[Can
         that = that_re.search(text, cursor, min(sent_end, cursor + WINDOW))
         if that is not None and not _gap_ok(text, cursor, that.start()):
             that = None
+        if that is not None and voc.language == "en" and not _en_gap_ok(text, word, cursor, that.start()):
+            that = None  # "said the administration was confident that ...": the clause starts at once
         if that is not None:
             if ref_after is not None:
                 ref, cue = ref_after, (verb_start, ref_after.end)
@@ -176,14 +223,82 @@ def _verb_clauses(text: str, block: Block, voc: Vocabulary, covered) -> list[Can
             rest = text[verb_end : min(sent_end, verb_end + 40)].lstrip()
             if not rest or not (rest[0].isalpha() or rest[0].isdigit()):
                 continue
-            if rest.split(None, 1)[0].casefold().strip(",.;:") in _EN_NOT_A_CLAUSE:
-                continue
+            words = rest.split(None, 2)
+            first = words[0].casefold().strip(",.;:")
+            if first in _EN_NOT_A_CLAUSE and not (first == "it" and _opens_clause(words[1:])):
+                continue  # "said on Tuesday", "said it." (but "said it would appeal")
             ref = speaker_before(text, verb_start, sent_start, voc)
-            if ref is None or ref.kind == "plural" or _preceded_by_comma(text, ref.start, sent_start):
+            if ref is None or ref.kind == "plural":
                 continue
+            if (
+                _preceded_by_comma(text, ref.start, sent_start)
+                and not after_intro(text, sent_start, ref.start)
+                and not text[ref.end : verb_start].strip() == ","
+            ):
+                continue  # '"...," Smith said Tuesday' (not "Its chief, Philip Duffy, said")
             span = trim_sentence_end(text, verb_end, sent_end)
             out.append(Candidate(span[0], span[1], "indirect", (ref.start, verb_end), ref, paragraph=block.index))
     return out
+
+
+def _topic(
+    text: str, block: Block, voc: Vocabulary, verb: tuple[int, int], sentence: tuple[int, int], preps: frozenset[str]
+) -> Candidate | None:
+    """ "Polisen rapporterar om en lugn helg", "SMHI varnar för ...", "the agency warned of ...":
+    an organization reporting on a topic (after one of ``preps``); the topic is what it says."""
+    (verb_start, verb_end), (sent_start, sent_end) = verb, sentence
+    ref = speaker_after(text, verb_end, sent_end, voc) if voc.language == "sv" else None
+    cue_start = verb_start
+    if ref is None or ref.kind != "name" and ref.kind != "noun":
+        ref = speaker_before(text, verb_start, sent_start, voc)
+        if ref is None or ref.kind not in ("name", "noun", "it"):
+            return None
+        cue_start, after = ref.start, verb_end
+    else:
+        after = ref.end
+    prep = _WORD_AFTER_RE.match(text, after, sent_end)
+    if prep is None or prep.group(1).casefold() not in preps:
+        return None
+    if _THAT_RE[voc.language].match(text, prep.end(), sent_end):
+        return None  # "varnar för att ...": the clause rule reads it
+    span = trim_sentence_end(text, prep.end(), sent_end)
+    cue = (cue_start, max(verb_end, ref.end))
+    return Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index, org_only=True)
+
+
+def _participles(text: str, block: Block, voc: Vocabulary, covered) -> list[Candidate]:
+    """ "The minister defended the target, insisting it can still be met": the clause after a
+    reporting participle is the words of the sentence's subject."""
+    out: list[Candidate] = []
+    for start, _ in block.participles:
+        comma = text.rfind(",", max(block.start, start - 3), start)
+        m = _PARTICIPLE_RE.match(text, comma, block.end) if comma >= 0 else None
+        if m is None or m.start(1) != start or _inside(start, covered):
+            continue
+        sent_start, sent_end = block.sentence_at(m.start())
+        first = text[sent_start : m.start()].split(None, 1)
+        if not first or first[0].casefold() in EN_INTRO_WORDS or first[0].casefold().endswith(("ing", "ed")):
+            continue
+        ref = speaker_after(text, sent_start, m.start(), voc)
+        if ref is None or ref.kind == "plural" or ref.start - sent_start > 2:
+            continue
+        span = trim_sentence_end(text, m.end(), sent_end)
+        out.append(Candidate(span[0], span[1], "indirect", (m.start(1), m.end(1)), ref, paragraph=block.index))
+    return out
+
+
+def _en_gap_ok(text: str, verb: str, start: int, end: int) -> bool:
+    """Between "said" and "that" only a time, place or medium ("said on Tuesday that"), or
+    whom "told" addresses ("told reporters that")."""
+    gap = text[start:end].split(None, 1)
+    return not gap or verb in ("tell", "tells", "told") or gap[0].casefold().strip(",") in EN_TAIL_STARTS
+
+
+def _opens_clause(words: list[str]) -> bool:
+    """After "it": a verb goes on ("it would", "it had"), not a stop or a preposition."""
+    return bool(words) and words[0].isalpha() and words[0].casefold() not in _EN_NOT_A_CLAUSE
+
+
 
 
 def _preceded_by_comma(text: str, pos: int, floor: int) -> bool:

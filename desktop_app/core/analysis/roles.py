@@ -20,7 +20,10 @@ _PAREN_RE = re.compile(r"\s*\(\s*([^\W\d_]{1,4})\s*\)")
 _COMMA_RE = re.compile(r"\s*,\s*")
 _WORD_RE = re.compile(r"\s+([^\W\d_][\w-]*)")
 _STOPS = frozenset(",.;:!?()[]\"”“«»–—")
-_STOP_WORDS = {"sv": frozenset("som och men att säger sa sade".split()), "en": frozenset("who and but that said says".split())}
+_STOP_WORDS = {
+    "sv": frozenset("som och men att säger sa sade".split()),
+    "en": frozenset("who and but that said says".split()),
+}
 _UNREAD = (-1, "")  # the word before a name, not read yet
 _ARTICLES = {"sv": frozenset({"en", "ett"}), "en": frozenset({"a", "an", "the"})}
 
@@ -140,7 +143,7 @@ def roles_around(
     paren = _PAREN_RE.match(text, end)
     if paren:
         label = paren.group(1).upper()
-        if label in {p.upper() for p in voc.party_labels}:
+        if label in voc.party_labels_upper:
             party = _label(label, voc)
     return roles, party
 
@@ -160,7 +163,9 @@ def party_after(text: str, end: int, voc: Vocabulary) -> str | None:
     return None
 
 
-def party_before(text: str, start: int, voc: Vocabulary, last: tuple[int, str] | None = _UNREAD) -> str | None:
+def party_before(
+    text: str, start: int, voc: Vocabulary, last: tuple[int, str] | None = _UNREAD
+) -> str | None:
     """A party member noun right before the name: "socialdemokraten Anna Ek"."""
     if last is _UNREAD:
         last = word_before(text, start)

@@ -38,7 +38,10 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = match.end()
         nxt = match.start(1)
         body = match.group()
-        if body[0] == "." and len(body.rstrip("”\"»’')]")) == 1:
+        dot = match.start()
+        # Six letters before the period make a word longer than any abbreviation.
+        long_word = dot - 6 >= begin and text[dot - 6 : dot].isalpha()
+        if body[0] == "." and not long_word and len(body.rstrip("”\"»’')]")) == 1:
             before = _WORD_BEFORE_RE.search(text, max(begin, match.start() - 12), match.start())
             if before:
                 word = before.group(1)

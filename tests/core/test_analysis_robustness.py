@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import time
 
@@ -120,6 +121,27 @@ def test_a_long_paragraph_of_cue_words_takes_linear_time(base: str, language: st
 
     small, large = seconds(600), seconds(2400)
     assert large < 8 * small + 0.5
+
+
+def test_analysis_makes_no_reference_cycles_and_leaves_the_collector_as_it_was() -> None:
+    """The engine pauses the cyclic garbage collector while it runs: that is safe only while
+    reference counting frees everything it leaves behind."""
+    text = seed_text() + "\n\n“We will not back down,” said Jane Doe, a spokeswoman for the council."
+    analyze(text, language="sv", genre="opinion", authors=["Anna Ek", "Per Berg"])
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for genre in ("news", "opinion", "interview", "other"):
+            analyze(text, language="sv", genre=genre, authors=["Anna Ek", "Per Berg"])
+            analyze(text, language="en", genre=genre)
+        assert gc.collect() == 0
+        assert not gc.isenabled()
+    finally:
+        if was_enabled:
+            gc.enable()
+    analyze(text, language="sv")
+    assert gc.isenabled() == was_enabled
 
 
 QUOTE_ALPHABET = st.sampled_from(

@@ -16,7 +16,9 @@ Annotation rules of the gold: `direct` = words in dashes or quotation marks, or 
 ending ", säger X." whose dash was lost; a reported clause carrying quoted words ("kallar
 förslaget ”ett slag i luften”") is one direct quote. `indirect` = reported speech ("enligt X",
 "X menar att", "X said that"). `author` = the signers' own voice in opinion pieces, credited to
-the first author, for every body paragraph that says more than someone else's quote. Titles,
+the first author, for every body paragraph that says more than someone else's quote (the engine
+gives every co-signer the passage; those count as one quote, right when the gold signer is among
+them). Titles,
 sub-headings, signature lines, interview questions and narration are not quotes (a question
 that itself reports speech, "Kritiker menar att …?", is). Book and film titles in quotation
 marks are not quotes.
@@ -132,7 +134,13 @@ def found_quotes(text: str, analysis: Analysis) -> dict[Key, list[Found]]:
         actor = actors.get(quote.speaker) if quote.speaker else None
         found = Found(None, ()) if actor is None else Found(actor.name, (actor.name, *actor.aliases))
         entries = out[(para, quote.kind)]
-        if all(e.speaker != found.speaker for e in entries):
+        if quote.kind == "author" and entries and found.speaker is not None:
+            # Every co-signer speaks the same passage: one quote, right if the gold signer is
+            # among its speakers.
+            first = entries[0]
+            if found.names[0] not in first.names:
+                entries[0] = Found(first.speaker, (*first.names, *found.names))
+        elif all(e.speaker != found.speaker for e in entries):
             entries.append(found)
     return out
 

@@ -14,13 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.exporting import ExportCancelled, ExportError, Progress
+from desktop_app.ui.dialogs import progress_dialog
 
 
 @dataclass
+
 class _Pending:
     label: str
     done: Callable[[Any], None]
@@ -110,14 +112,7 @@ class BackgroundJobs(QObject):
         if not self._jobs:
             return
         if self.progress_dialog is None:
-            dialog = QProgressDialog("", "Cancel", 0, 0, self._parent)
-            dialog.setWindowTitle("Viewpoints")
-            dialog.setWindowModality(Qt.WindowModality.NonModal)  # the window stays usable
-            dialog.setMinimumDuration(0)
-            dialog.setAutoClose(False)
-            dialog.setAutoReset(False)
-            dialog.canceled.connect(self.cancel)
-            self.progress_dialog = dialog
+            self.progress_dialog = progress_dialog(self._parent, "Viewpoints", "", self.cancel)
         self.progress_dialog.setLabelText(next(iter(self._jobs.values())).label + "\u2026")
         self.progress_dialog.setRange(0, 0)
         self.progress_dialog.show()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, Q
 from desktop_app.core.importers import ImportFailure, import_pasted, supported_extensions
 from desktop_app.core.importing import ImportOutcome, import_paths
 from desktop_app.core.library import Library
+from desktop_app.ui.dialogs import progress_dialog
 
 REMOTE_REFUSAL = ("Viewpoints does not fetch web pages. Save the page in your browser (Ctrl+S) "
                   "and drop the saved file, or drag the selected text itself.")
@@ -215,14 +216,7 @@ class ImportController(QObject):
         if not self.busy:
             return
         if self.progress_dialog is None:
-            dialog = QProgressDialog("Importing…", "Cancel", 0, 0, self._parent)
-            dialog.setWindowTitle("Importing")
-            dialog.setWindowModality(Qt.WindowModality.NonModal)  # the window stays usable
-            dialog.setMinimumDuration(0)
-            dialog.setAutoClose(False)
-            dialog.setAutoReset(False)
-            dialog.canceled.connect(self.cancel)
-            self.progress_dialog = dialog
+            self.progress_dialog = progress_dialog(self._parent, "Importing", "Importing…", self.cancel)
         self.progress_dialog.show()
 
     def _on_progress(self, done: int, total: int, path: str) -> None:

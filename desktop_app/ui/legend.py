@@ -12,8 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPen, QP
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from desktop_app.core.analysis.model import CLAIM_KINDS
-from desktop_app.core.palette import AUTHOR_VOICE, PALETTE, UNKNOWN_SPEAKER, tint
-from desktop_app.ui.marks import CLAIM_BADGES
+from desktop_app.core.palette import AUTHOR_VOICE, CLAIM_BADGES, PALETTE, UNKNOWN_SPEAKER, tint
 
 SAMPLE_COLOUR = PALETTE[0]
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from html import escape
 
 from desktop_app.core.analysis.model import Actor, Analysis
-from desktop_app.core.palette import AUTHOR_VOICE, CLAIM_BADGES, UNKNOWN_SPEAKER, voice_colour
+from desktop_app.core.palette import AUTHOR_VOICE, UNKNOWN_SPEAKER, voice_colour
 
 # Layers, painted in this order so later ones win where properties collide.
 LAYER_HEADING, LAYER_QUOTE, LAYER_CLAIM, LAYER_MENTION, LAYER_CUE = range(5)

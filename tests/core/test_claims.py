@@ -6,7 +6,7 @@ import pytest
 
 from desktop_app.core.analysis import analyze
 from desktop_app.core.analysis.claims import claim_terms
-from desktop_app.core.analysis.stemming import stem_en, stem_sv
+from desktop_app.core.analysis.text.stemming import stem_en, stem_sv
 
 
 def claims_of(text: str, language: str = "sv", genre: str = "news") -> list[tuple[str | None, str, str]]:

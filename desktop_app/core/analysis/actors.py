@@ -14,8 +14,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from desktop_app.core.analysis.cue_scan import CueHits
-from desktop_app.core.analysis.cues import Vocabulary, vocabulary
+from desktop_app.core.analysis.text.cue_scan import CueHits
+from desktop_app.core.analysis.text.vocabulary import Vocabulary, vocabulary
 from desktop_app.core.analysis.entities import EntitySpan
 from desktop_app.core.analysis.gender import gender_of_first_name, gender_of_role
 from desktop_app.core.analysis.org_names import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.core.analysis.cues import SpeakerRef
+from desktop_app.core.analysis.text.vocabulary import SpeakerRef
 
 
 @dataclass(slots=True)

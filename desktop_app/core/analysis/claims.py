@@ -14,12 +14,12 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from desktop_app.core.analysis.blocks import Block
-from desktop_app.core.analysis.lexicon import load_lines
+from desktop_app.core.analysis.text.blocks import Block
+from desktop_app.core.analysis.text.lexicon import load_lines
 from desktop_app.core.analysis.model import Claim, Quote
-from desktop_app.core.analysis.cue_scan import CueHits, scan_cues
-from desktop_app.core.analysis.patterns import trie_alternation
-from desktop_app.core.analysis.stemming import stem
+from desktop_app.core.analysis.text.cue_scan import CueHits, scan_cues
+from desktop_app.core.analysis.text.patterns import trie_alternation
+from desktop_app.core.analysis.text.stemming import stem
 
 KIND_PRIORITY: tuple[str, ...] = ("stance", "prescription", "prediction", "statistic", "evaluation")
 _PRIORITY = {kind: n for n, kind in enumerate(KIND_PRIORITY)}

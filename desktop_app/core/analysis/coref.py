@@ -16,10 +16,10 @@ from collections import Counter
 
 from desktop_app.core.analysis.actors import ActorRegistry
 from desktop_app.core.analysis.candidates import Candidate
-from desktop_app.core.analysis.cues import SpeakerRef, is_name_token
+from desktop_app.core.analysis.text.vocabulary import SpeakerRef, is_name_token
 from desktop_app.core.analysis.gender import gender_of_role
 from desktop_app.core.analysis.sources import is_institution
-from desktop_app.core.analysis.tokens import TOKEN_RE
+from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
 
 RECENT = 12  # people remembered for pronoun resolution
 _DETERMINERS = frozenset({"the", "a", "an", "another"})  # dropped from a role's name; Swedish keeps "en"

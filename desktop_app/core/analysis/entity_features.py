@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.analysis.gazetteer import Gazetteer, WordInfo
-from desktop_app.core.analysis.token_text import TokenText
+from desktop_app.core.analysis.text.token_stream import TokenStream
 
 DOMAINS = frozenset(("se", "com", "nu", "org", "net", "uk", "de", "fi", "no", "dk", "eu"))
 # adjectives that follow a genitive name: "Fridhs nya bok", "Ekens egen firma"
@@ -26,7 +26,7 @@ ADVERBS = frozenset((
 ROMAN = re.compile("[IVX]{2,5}")
 
 
-class TokenFeatures(TokenText):
+class TokenFeatures(TokenStream):
     """The tokens of one text with the lexicons of one language."""
 
     def __init__(self, text: str, gaz: Gazetteer) -> None:

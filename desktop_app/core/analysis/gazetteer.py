@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from desktop_app.core.analysis.lexicon import load_folded, load_lines, load_words
-from desktop_app.core.analysis.tokens import TOKEN_RE
+from desktop_app.core.analysis.text.lexicon import load_folded, load_lines, load_words
+from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
 
 LANGUAGES: tuple[str, ...] = ("sv", "en")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from desktop_app.core.analysis.lexicon import load_folded, load_lines
+from desktop_app.core.analysis.text.lexicon import load_folded, load_lines
 
 _LANGUAGES: tuple[str, ...] = ("sv", "en")
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop_app.core.analysis.cues import Vocabulary, is_name_token
+from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_name_token
 from desktop_app.core.analysis.entities import EntitySpan
-from desktop_app.core.analysis.tokens import TOKEN_RE
+from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
 
 MAX_SIGNATURE_WORDS = 22
 MAX_ROLE_LINE_WORDS = 10

@@ -14,19 +14,19 @@ from contextlib import contextmanager
 from operator import attrgetter
 
 from desktop_app.core.analysis.actors import ActorRegistry
-from desktop_app.core.analysis.blocks import Block, make_blocks
+from desktop_app.core.analysis.text.blocks import Block, make_blocks
 from desktop_app.core.analysis.candidates import trim
 from desktop_app.core.analysis.claims import find_claims
 from desktop_app.core.analysis.coref import Resolver
-from desktop_app.core.analysis.cue_scan import CueHits, scan_cues
-from desktop_app.core.analysis.cues import vocabulary
+from desktop_app.core.analysis.text.cue_scan import CueHits, scan_cues
+from desktop_app.core.analysis.text.vocabulary import vocabulary
 from desktop_app.core.analysis.entities import EntitySpan, find_entities
 from desktop_app.core.analysis.gender import gender_of_first_name
-from desktop_app.core.analysis.language import resolve_language
-from desktop_app.core.analysis.layout import classify_paragraphs
+from desktop_app.core.analysis.text.language import resolve_language
+from desktop_app.core.analysis.text.layout import classify_paragraphs
 from desktop_app.core.analysis.model import Actor, Analysis, Mention, Quote, Span
 from desktop_app.core.analysis.opinion import Author, lead_authors, metadata_authors, signature_block
-from desktop_app.core.analysis.patterns import lowered
+from desktop_app.core.analysis.text.patterns import lowered
 from desktop_app.core.analysis.quotes import find_candidates, looks_like_interview
 from desktop_app.core.analysis.version import ENGINE_VERSION
 from desktop_app.core.document import GENRES, Document, split_paragraphs

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktop_app.core.analysis.blocks import Block
+from desktop_app.core.analysis.text.blocks import Block
 from desktop_app.core.analysis.candidates import Candidate, trim
-from desktop_app.core.analysis.cues import WINDOW, SpeakerRef, Vocabulary
-from desktop_app.core.analysis.lexicon import load_folded
-from desktop_app.core.analysis.patterns import word_pattern
+from desktop_app.core.analysis.text.vocabulary import WINDOW, SpeakerRef, Vocabulary
+from desktop_app.core.analysis.text.lexicon import load_folded
+from desktop_app.core.analysis.text.patterns import word_pattern
 from desktop_app.core.analysis.quotes_indirect import according_after
 from desktop_app.core.analysis.speakers import speaker_after, speaker_before
 

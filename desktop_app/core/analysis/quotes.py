@@ -13,9 +13,9 @@ import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from desktop_app.core.analysis.blocks import Block
+from desktop_app.core.analysis.text.blocks import Block
 from desktop_app.core.analysis.candidates import Candidate, trim
-from desktop_app.core.analysis.cues import WINDOW, SpeakerRef, Vocabulary, vocabulary
+from desktop_app.core.analysis.text.vocabulary import WINDOW, SpeakerRef, Vocabulary, vocabulary
 from desktop_app.core.analysis.quote_marks import cue_before_mark, marked_quotes, marked_spans
 from desktop_app.core.analysis.quotes_indirect import indirect_candidates
 from desktop_app.core.analysis.speaker_words import EN_TAIL_STARTS

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from desktop_app.core.analysis.blocks import Block
+from desktop_app.core.analysis.text.blocks import Block
 from desktop_app.core.analysis.candidates import Candidate, trim, trim_sentence_end
-from desktop_app.core.analysis.cues import WINDOW, SpeakerRef, Vocabulary
+from desktop_app.core.analysis.text.vocabulary import WINDOW, SpeakerRef, Vocabulary
 from desktop_app.core.analysis.sources import has_medium, source_after
 from desktop_app.core.analysis.speaker_words import EN_INTRO_WORDS, EN_TAIL_STARTS, after_intro
 from desktop_app.core.analysis.speakers import speaker_after, speaker_before

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from desktop_app.core.analysis.cues import ROLE_ADJECTIVES, Vocabulary
-from desktop_app.core.analysis.patterns import last_word
-from desktop_app.core.analysis.tokens import TOKEN_RE
+from desktop_app.core.analysis.text.vocabulary import ROLE_ADJECTIVES, Vocabulary
+from desktop_app.core.analysis.text.patterns import last_word
+from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
 
 WINDOW = 120
 MAX_ROLE_WORDS = 10

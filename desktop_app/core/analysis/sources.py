@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktop_app.core.analysis.cues import WINDOW, SpeakerRef, Vocabulary, is_definite_noun
-from desktop_app.core.analysis.lexicon import load_lines
+from desktop_app.core.analysis.text.vocabulary import WINDOW, SpeakerRef, Vocabulary, is_definite_noun
+from desktop_app.core.analysis.text.lexicon import load_lines
 from desktop_app.core.analysis.speaker_words import window_tokens
 
 _ARTICLES = {"sv": frozenset("en ett den det de".split()), "en": frozenset("the a an".split())}

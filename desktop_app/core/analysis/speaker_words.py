@@ -9,15 +9,15 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import islice
 
-from desktop_app.core.analysis.cues import (
+from desktop_app.core.analysis.text.vocabulary import (
     NAME_PARTICLES,
     ROLE_ADJECTIVES,
     Vocabulary,
     is_name_token,
     vocabulary,
 )
-from desktop_app.core.analysis.lexicon import load_lines
-from desktop_app.core.analysis.tokens import TOKEN_RE
+from desktop_app.core.analysis.text.lexicon import load_lines
+from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
 
 DETERMINERS = {"sv": frozenset(), "en": frozenset({"the"})}
 INDEFINITE = {"sv": frozenset({"en", "ett"}), "en": frozenset({"a", "an", "another", "one"})}

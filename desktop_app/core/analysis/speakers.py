@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from desktop_app.core.analysis.cues import WINDOW, SpeakerRef, Vocabulary, is_definite_noun, is_name_token
+from desktop_app.core.analysis.text.vocabulary import WINDOW, SpeakerRef, Vocabulary, is_definite_noun, is_name_token
 from desktop_app.core.analysis.speaker_words import (
     AFFILIATIONS,
     MAX_INTRO_WORDS,
@@ -40,7 +40,7 @@ from desktop_app.core.analysis.subjects import (
     institution,
     named_with_descriptor,
 )
-from desktop_app.core.analysis.tokens import TOKEN_RE
+from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
 
 BACK_WINDOW = 120  # characters read before a verb for the speaker in front of it
 _PARTY_STATE_RE = re.compile(r"\s*[DRI]-[A-Z][A-Za-z.]{0,12}\s*")  # "D-N.Y.", "R-Texas"

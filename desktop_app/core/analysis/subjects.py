@@ -8,7 +8,7 @@ asks these when the words before a verb name nobody it knows.
 
 from __future__ import annotations
 
-from desktop_app.core.analysis.cues import SpeakerRef, Vocabulary, is_name_token
+from desktop_app.core.analysis.text.vocabulary import SpeakerRef, Vocabulary, is_name_token
 from desktop_app.core.analysis.sources import (
     QUANTIFIERS,
     is_institution,

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from desktop_app.core.analysis.cue_scan import CueHits
-from desktop_app.core.analysis.sentences import sentence_spans
+from desktop_app.core.analysis.text.cue_scan import CueHits
+from desktop_app.core.analysis.text.sentences import sentence_spans
 
 # A dash that may open a quote; whether it does depends on what stands before it.
 _DASH_RE = re.compile(r"(?:[–—−―]|-(?=\s))\s*")

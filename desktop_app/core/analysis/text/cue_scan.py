@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from desktop_app.core.analysis.cues import vocabulary
-from desktop_app.core.analysis.lexicon import load_lines
-from desktop_app.core.analysis.patterns import WordScanner
+from desktop_app.core.analysis.text.vocabulary import vocabulary
+from desktop_app.core.analysis.text.lexicon import load_lines
+from desktop_app.core.analysis.text.patterns import WordScanner
 
 _WORD_RE = re.compile(r"\S+")
 CLAIM_KINDS: tuple[str, ...] = ("stance", "prescription", "prediction", "statistic", "evaluation")

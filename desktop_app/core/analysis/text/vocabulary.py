@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from desktop_app.core.analysis.lexicon import load_lines
-from desktop_app.core.analysis.patterns import word_pattern
+from desktop_app.core.analysis.text.lexicon import load_lines
+from desktop_app.core.analysis.text.patterns import word_pattern
 
 WINDOW = 160  # characters a speaker phrase may span on either side of its cue
 

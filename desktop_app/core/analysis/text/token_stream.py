@@ -10,7 +10,7 @@ from bisect import bisect_right
 from itertools import accumulate, compress, repeat
 from operator import contains
 
-from desktop_app.core.analysis.tokens import split_tokens
+from desktop_app.core.analysis.text.tokenizer import split_tokens
 
 OPENERS = frozenset("\"'“”„«»‘’([{–—-•*")
 ENDERS = frozenset(".!?:…")
@@ -22,7 +22,7 @@ ABBREVIATIONS = frozenset(
 CAPITALS = frozenset(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
 
 
-class TokenText:
+class TokenStream:
     """The tokens of one text: ``words[k]`` with ``gaps[k]``, the whitespace before it."""
 
     def __init__(self, text: str) -> None:

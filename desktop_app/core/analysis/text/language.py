@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktop_app.core.analysis.lexicon import load_lines
+from desktop_app.core.analysis.text.lexicon import load_lines
 
 LANGUAGES: tuple[str, ...] = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"

@@ -21,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop_app.core.analysis.entities import find_entities  # noqa: E402
-from desktop_app.core.analysis.gazetteer import gazetteer  # noqa: E402
+from desktop_app.core.analysis.entities.recognizer import find_entities  # noqa: E402
+from desktop_app.core.analysis.entities.gazetteer import gazetteer  # noqa: E402
 
 DEFAULT_CORPUS = Path("/work/shared/eval/swedish-ner")
 TYPES = ("PER", "ORG", "LOC")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.core.analysis.entities import EntitySpan, find_entities
+from desktop_app.core.analysis.entities.recognizer import EntitySpan, find_entities
 
 
 def pairs(text: str, language: str = "sv") -> list[tuple[str, str]]:

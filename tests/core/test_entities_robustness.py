@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.analysis.entities import find_entities
+from desktop_app.core.analysis.entities.recognizer import find_entities
 from desktop_app.paths import SEEDS_DIR
 from tests.core.entity_checks import check_spans, pairs
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_name_token
-from desktop_app.core.analysis.entities import EntitySpan
+from desktop_app.core.analysis.entities.recognizer import EntitySpan
 from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
 
 MAX_SIGNATURE_WORDS = 22

@@ -13,15 +13,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from operator import attrgetter
 
-from desktop_app.core.analysis.actors import ActorRegistry
+from desktop_app.core.analysis.entities.actors import ActorRegistry
 from desktop_app.core.analysis.text.blocks import Block, make_blocks
 from desktop_app.core.analysis.candidates import trim
 from desktop_app.core.analysis.claims import find_claims
 from desktop_app.core.analysis.coref import Resolver
 from desktop_app.core.analysis.text.cue_scan import CueHits, scan_cues
 from desktop_app.core.analysis.text.vocabulary import vocabulary
-from desktop_app.core.analysis.entities import EntitySpan, find_entities
-from desktop_app.core.analysis.gender import gender_of_first_name
+from desktop_app.core.analysis.entities.recognizer import EntitySpan, find_entities
+from desktop_app.core.analysis.entities.gender import gender_of_first_name
 from desktop_app.core.analysis.text.language import resolve_language
 from desktop_app.core.analysis.text.layout import classify_paragraphs
 from desktop_app.core.analysis.model import Actor, Analysis, Mention, Quote, Span

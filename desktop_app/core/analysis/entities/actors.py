@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from desktop_app.core.analysis.text.cue_scan import CueHits
 from desktop_app.core.analysis.text.vocabulary import Vocabulary, vocabulary
-from desktop_app.core.analysis.entities import EntitySpan
-from desktop_app.core.analysis.gender import gender_of_first_name, gender_of_role
-from desktop_app.core.analysis.org_names import (
+from desktop_app.core.analysis.entities.recognizer import EntitySpan
+from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
+from desktop_app.core.analysis.entities.org_names import (
     alias_table,
     company_nouns,
     compound_initials,
@@ -26,7 +26,7 @@ from desktop_app.core.analysis.org_names import (
     initials,
     is_genitive,
 )
-from desktop_app.core.analysis.roles import party_after, party_before, roles_around, word_before
+from desktop_app.core.analysis.entities.roles import party_after, party_before, roles_around, word_before
 
 KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _ACRONYM_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}$")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from desktop_app.core.analysis.gazetteer import Gazetteer, WordInfo
+from desktop_app.core.analysis.entities.gazetteer import Gazetteer, WordInfo
 from desktop_app.core.analysis.text.token_stream import TokenStream
 
 DOMAINS = frozenset(("se", "com", "nu", "org", "net", "uk", "de", "fi", "no", "dk", "eu"))

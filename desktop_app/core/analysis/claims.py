@@ -20,6 +20,7 @@ from desktop_app.core.analysis.model import Claim, Quote
 from desktop_app.core.analysis.text.cue_scan import CueHits, scan_cues
 from desktop_app.core.analysis.text.patterns import trie_alternation
 from desktop_app.core.analysis.text.stemming import stem
+from desktop_app.core.analysis.text.vocabulary import stopwords
 
 KIND_PRIORITY: tuple[str, ...] = ("stance", "prescription", "prediction", "statistic", "evaluation")
 _PRIORITY = {kind: n for n, kind in enumerate(KIND_PRIORITY)}
@@ -82,14 +83,6 @@ def _hits(text: str, low: str | None, start: int, end: int, language: str, words
             yield pos, "prediction" if m.lastgroup == "prediction" else "statistic"
 
 
-@lru_cache(maxsize=None)
-def _stopwords(language: str) -> frozenset[str]:
-    words: set[str] = set()
-    for line in load_lines(language if language in ("sv", "en") else "sv", "stopwords"):
-        words.update(line.casefold().split())
-    return frozenset(words)
-
-
 def claim_terms(text: str, language: str) -> list[str]:
     """Stemmed content words of ``text``, in order, without repeats (at most ``MAX_TERMS``)."""
     cache = _TERMS.setdefault(language, {})
@@ -109,7 +102,7 @@ _MAX_CACHED = 1 << 16
 
 def _term(language: str, word: str) -> str:
     """The stem of a content word; "" for a short word or a stop word."""
-    if len(word) < 3 or word in _stopwords(language):
+    if len(word) < 3 or word in stopwords(language):
         return ""
     return stem(word, language)
 

@@ -15,10 +15,10 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from desktop_app.core.analysis.entities.actors import ActorRegistry
-from desktop_app.core.analysis.candidates import Candidate
-from desktop_app.core.analysis.text.vocabulary import SpeakerRef, is_name_token
-from desktop_app.core.analysis.entities.gender import gender_of_role
-from desktop_app.core.analysis.sources import is_institution
+from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
+from desktop_app.core.analysis.text.vocabulary import is_name_token
+from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
+from desktop_app.core.analysis.speech.word_classes import is_institution
 from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
 
 RECENT = 12  # people remembered for pronoun resolution
@@ -268,8 +268,6 @@ class Resolver:
         start = ref.start + toks[0].start()
         end = ref.start + toks[-1].end()
         name = " ".join(self.text[start:end].split())
-        from desktop_app.core.analysis.entities.gender import gender_of_first_name
-
         first_gender = gender_of_first_name(toks[0].group(), self.lang)
         kind = "person" if (len(toks) > 1 or first_gender) else "organization"
         if len(toks) == 1 and toks[0].group().isupper():

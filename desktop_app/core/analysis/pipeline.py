@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from desktop_app.core.analysis.entities.actors import ActorRegistry
 from desktop_app.core.analysis.text.blocks import Block, make_blocks
-from desktop_app.core.analysis.candidates import trim
+from desktop_app.core.analysis.speech.candidates import trim
 from desktop_app.core.analysis.claims import find_claims
 from desktop_app.core.analysis.coref import Resolver
 from desktop_app.core.analysis.text.cue_scan import CueHits, scan_cues
@@ -27,7 +27,8 @@ from desktop_app.core.analysis.text.layout import classify_paragraphs
 from desktop_app.core.analysis.model import Actor, Analysis, Mention, Quote, Span
 from desktop_app.core.analysis.opinion import Author, lead_authors, metadata_authors, signature_block
 from desktop_app.core.analysis.text.patterns import lowered
-from desktop_app.core.analysis.quotes import find_candidates, looks_like_interview
+from desktop_app.core.analysis.speech.finder import find_candidates
+from desktop_app.core.analysis.speech.interview import looks_like_interview
 from desktop_app.core.analysis.version import ENGINE_VERSION
 from desktop_app.core.document import GENRES, Document, split_paragraphs
 

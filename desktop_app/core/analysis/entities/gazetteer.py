@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from desktop_app.core.analysis.text.lexicon import load_folded, load_lines, load_words
 from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
+from desktop_app.core.analysis.text.vocabulary import stopwords
 
 LANGUAGES: tuple[str, ...] = ("sv", "en")
 
@@ -246,9 +247,7 @@ def gazetteer(language: str) -> Gazetteer:
         common=common,
         titles=titles,
         title_endings=tuple(sorted(t for t in titles if len(t) >= 4 and t.isalpha())),
-        function_words=frozenset(
-            word.casefold() for line in load_lines(lang, "stopwords") for word in line.split()
-        ) - _NAME_WORDS,
+        function_words=stopwords(lang) - _NAME_WORDS,
         particles=load_words("sv", "particles") | load_words("en", "particles"),
         parties=load_words("sv", "party_letters"),
         org_suffixes=tuple(load_lines(lang, "org_suffixes")),

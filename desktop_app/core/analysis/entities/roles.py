@@ -8,11 +8,10 @@ Socialdemokraterna, kommunstyrelsens ordförande". Every reader looks at a bound
 from __future__ import annotations
 
 import re
-from itertools import islice
 
-from desktop_app.core.analysis.text.vocabulary import ROLE_ADJECTIVES, Vocabulary
 from desktop_app.core.analysis.text.patterns import last_word
-from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
+from desktop_app.core.analysis.text.tokenizer import window_tokens
+from desktop_app.core.analysis.text.vocabulary import ROLE_ADJECTIVES, Vocabulary, is_genitive_modifier
 
 WINDOW = 120
 MAX_ROLE_WORDS = 10
@@ -28,18 +27,8 @@ _UNREAD = (-1, "")  # the word before a name, not read yet
 _ARTICLES = {"sv": frozenset({"en", "ett"}), "en": frozenset({"a", "an", "the"})}
 
 
-def _tokens(text: str, start: int, end: int, limit: int | None = None) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in islice(TOKEN_RE.finditer(text, start, end), limit)]
-
-
 def _role_word(word: str, voc: Vocabulary) -> bool:
     return voc.is_role_word(word) or word.casefold() in ROLE_ADJECTIVES[voc.language]
-
-
-def _genitive(word: str, language: str) -> bool:
-    if language == "en":
-        return word.endswith(("'s", "’s"))
-    return len(word) > 3 and word.endswith("s") and word[-2] != "s"
 
 
 def _tidy(role: str, voc: Vocabulary) -> str:
@@ -67,7 +56,7 @@ def pre_role(
         last = word_before(text, start)
     if last is None or not _role_word(last[1], voc):
         return None  # the usual case: "säger Anna Ek", "enligt Magnus Ranstorp"
-    toks = _tokens(text, max(0, start - WINDOW // 2), start)
+    toks = window_tokens(text, max(0, start - WINDOW // 2), start)
     i = len(toks) - 1
     first = -1
     while i >= 0 and len(toks) - 1 - i < 5:
@@ -78,7 +67,7 @@ def pre_role(
             break
         if _role_word(word, voc):
             first = i
-        elif first == i + 1 and _genitive(word, voc.language):
+        elif first == i + 1 and is_genitive_modifier(word, voc.language):
             first = i
         else:
             break
@@ -104,7 +93,7 @@ def post_role(text: str, end: int, voc: Vocabulary) -> str | None:
     if not comma or "\n" in comma.group():
         return None
     # The apposition is read from at most MAX_ROLE_WORDS + 2 tokens (an article and one more).
-    toks = _tokens(text, comma.end(), min(len(text), comma.end() + WINDOW), MAX_ROLE_WORDS + 2)
+    toks = window_tokens(text, comma.end(), min(len(text), comma.end() + WINDOW), MAX_ROLE_WORDS + 2)
     lang = voc.language
     i = 0
     if toks and toks[0][2].casefold() in _ARTICLES[lang]:
@@ -113,7 +102,7 @@ def post_role(text: str, end: int, voc: Vocabulary) -> str | None:
         return None
     first = toks[i][2]
     nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
-    if not (_role_word(first, voc) or (_genitive(first, lang) and _role_word(nxt, voc))):
+    if not (_role_word(first, voc) or (is_genitive_modifier(first, lang) and _role_word(nxt, voc))):
         return None
     j = i
     while j < len(toks) and j - i < MAX_ROLE_WORDS:

@@ -16,9 +16,11 @@ from functools import lru_cache
 from desktop_app.core.analysis.text.cue_scan import CueHits
 from desktop_app.core.analysis.text.sentences import sentence_spans
 
-# A dash that may open a quote; whether it does depends on what stands before it.
-_DASH_RE = re.compile(r"(?:[–—−―]|-(?=\s))\s*")
-_MARK_RE = re.compile(r"[\"”“„«»]")
+# A dash that may open a quote (and the spaces after it); whether it does depends on what
+# stands before it.
+DASH_RE = re.compile(r"(?:[–—−―]|-(?=\s))\s*")
+QUOTE_MARKS = "\"”“„«»"  # every quotation mark, opening or closing
+QUOTE_MARK_RE = re.compile(f"[{QUOTE_MARKS}]")
 _OPENS_AFTER = ".!?…”\"»:"
 _STANCE_RE = {
     "sv": re.compile(
@@ -125,7 +127,7 @@ def make_blocks(
                 b.stances.append(m)  # type: ignore[attr-defined]
             else:
                 b.stances = [m]
-    for m in _DASH_RE.finditer(text):
+    for m in DASH_RE.finditer(text):
         b = owner(m.start())
         if b is None:
             continue
@@ -135,7 +137,7 @@ def make_blocks(
                 b.dashes.append((pos, m.end()))  # type: ignore[attr-defined]
             else:
                 b.dashes = [(pos, m.end())]
-    for m in _MARK_RE.finditer(text):
+    for m in QUOTE_MARK_RE.finditer(text):
         b = owner(m.start())
         if b is not None:
             b.marks += 1

@@ -11,23 +11,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from desktop_app.core.analysis.text.vocabulary import vocabulary
+from desktop_app.core.analysis.model import CLAIM_KINDS
 from desktop_app.core.analysis.text.lexicon import load_lines
 from desktop_app.core.analysis.text.patterns import WordScanner
+from desktop_app.core.analysis.text.vocabulary import vocabulary
 
 _WORD_RE = re.compile(r"\S+")
-CLAIM_KINDS: tuple[str, ...] = ("stance", "prescription", "prediction", "statistic", "evaluation")
 _ADJECTIVE_ENDINGS = ("", "t", "a", "e", "are", "ast", "aste")
 _STANCE_TRIGGERS = {"sv": ("håller", "höll"), "en": ("agree", "agrees", "agreed", "disagree", "disagrees", "disagreed")}
 _ACCORDING = {"sv": ("enligt",), "en": ("according to",)}
-# Reporting participles after a comma: "..., insisting it can still be met".
-_PARTICIPLES = {
-    "sv": (),
-    "en": tuple(
-        "insisting saying adding arguing warning noting claiming stressing explaining acknowledging "
-        "admitting conceding predicting vowing promising".split()
-    ),
-}
 # The first words of the claim rules that are patterns ("var tredje", "kommer bli", "half of",
 # "will be": claims.py), so those patterns are tried only where one of these words stands.
 CLAIM_RULE_WORDS = {
@@ -99,7 +91,7 @@ def _table(language: str) -> _Table:
         add(word, "according")
     for word in _STANCE_TRIGGERS[lang]:
         add(word, "stance")
-    for kind in CLAIM_KINDS:
+    for kind in CLAIM_KINDS:  # each kind's claim_<kind>.txt, where it has one (statistics are patterns)
         for form in claim_forms(lang, kind):
             add(form, "claim:" + kind)
     for form in voc.org_nouns:
@@ -112,7 +104,7 @@ def _table(language: str) -> _Table:
             add(form, "pronoun")
     for word in CLAIM_RULE_WORDS[lang]:
         add(word, "rule")
-    for word in _PARTICIPLES[lang]:
+    for word in voc.participles:
         add(word, "participle")
     frozen = {k: tuple(v) for k, v in labels.items()}
     rule_words = frozenset(CLAIM_RULE_WORDS[lang])

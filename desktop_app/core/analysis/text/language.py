@@ -7,9 +7,8 @@ Swedish, the product's first language. Looks at a bounded sample so huge texts s
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from desktop_app.core.analysis.text.lexicon import load_lines
+from desktop_app.core.analysis.text.lexicon import load_folded_words
 
 LANGUAGES: tuple[str, ...] = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
@@ -19,12 +18,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _SWEDISH_LETTERS_RE = re.compile(r"[åäöÅÄÖ]")
 
 
-@lru_cache(maxsize=None)
 def _markers(language: str) -> frozenset[str]:
-    words: set[str] = set()
-    for line in load_lines(language, "language_markers"):
-        words.update(line.casefold().split())
-    return frozenset(words)
+    return load_folded_words(language, "language_markers")
 
 
 def detect_language(text: str) -> str:

@@ -37,3 +37,9 @@ def load_words(language: str, name: str) -> frozenset[str]:
 def load_folded(language: str, name: str) -> frozenset[str]:
     """The entries of one list, case-folded, for case-insensitive membership tests."""
     return frozenset(entry.casefold() for entry in load_lines(language, name))
+
+
+@lru_cache(maxsize=None)
+def load_folded_words(language: str, name: str) -> frozenset[str]:
+    """Every word of every entry, case-folded, for lists written several words to a line."""
+    return frozenset(word for entry in load_lines(language, name) for word in entry.casefold().split())

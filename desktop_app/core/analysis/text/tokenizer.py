@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 # One alternation, tried left to right at each position; no nested quantifiers, so linear time.
 #  1. words (not starting with a digit) with inner hyphens/apostrophes and an optional
@@ -43,6 +44,14 @@ def tokenize(text: str) -> list[Token]:
 def token_spans(text: str) -> list[tuple[int, int, str]]:
     """Like :func:`tokenize` but as plain tuples, for the hot loops of the analysis."""
     return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+
+
+def window_tokens(text: str, start: int, end: int, limit: int = 0) -> list[tuple[int, int, str]]:
+    """Tokens of ``text[start:end]`` as (start, end, text); the first ``limit`` when given."""
+    found = TOKEN_RE.finditer(text, start, end)
+    if limit:
+        found = islice(found, limit)
+    return [(m.start(), m.end(), m.group()) for m in found]
 
 
 def split_tokens(text: str) -> list[str]:

@@ -1,8 +1,9 @@
 """The words that signal speech: one language's cue vocabulary, loaded once.
 
-``Vocabulary`` gathers the word lists (reporting verbs, pronouns, role nouns, party labels,
-organization nouns) from ``resources/lexicons/<lang>/``; ``speakers`` reads the phrase that
-names who speaks, and the quote rules use both.
+``Vocabulary`` gathers the word lists (reporting verbs and participles, pronouns, role nouns,
+party labels, organization and group nouns) from ``resources/lexicons/<lang>/``; the entity,
+speech and claim stages all read it. The word-level questions every stage asks (is this a
+name, a definite noun, a possessor; the language's stop words) live here too.
 """
 
 from __future__ import annotations
@@ -10,12 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
-from desktop_app.core.analysis.text.lexicon import load_lines
+from desktop_app.core.analysis.text.lexicon import load_folded_words, load_lines
 from desktop_app.core.analysis.text.patterns import word_pattern
-
-WINDOW = 160  # characters a speaker phrase may span on either side of its cue
 
 NAME_PARTICLES = frozenset(
     "von van der den de af av la le di da du del della dos das bin ibn al el ben ter zu mac".split()
@@ -29,22 +27,6 @@ ROLE_ADJECTIVES = {
     ),
     "en": frozenset("former acting deputy vice chief senior new then interim assistant prime other".split()),
 }
-
-
-class SpeakerRef(NamedTuple):
-    """The words naming a speaker, before they are resolved to an actor.
-
-    kind: "name" (capitalized words), "pronoun" (han/hon/he/she), "noun" (polisen, forskaren,
-    terrorgruppen, en granne), "plural" (de/they: left unresolved), "it" (the organization
-    spoken of last) or "sentence" (an intro such as "Hon är tydlig:" whose first person is meant).
-    """
-
-    start: int
-    end: int
-    kind: str
-    gender: str | None = None
-    sentence_initial: bool = False
-    indefinite: bool = False  # "en granne", "a spokesman": a new, unnamed person
 
 
 @dataclass(frozen=True)
@@ -65,6 +47,7 @@ class Vocabulary:
     group_nouns: dict[str, str]  # noun, case-folded -> target ("@terror" or a name ending)
     message_nouns: frozenset[str]
     indirect_only_verbs: frozenset[str]
+    participles: tuple[str, ...]  # reporting participles after a comma: ", insisting ..."
 
     @property
     def party_labels_upper(self) -> frozenset[str]:
@@ -134,6 +117,7 @@ def vocabulary(language: str) -> Vocabulary:
         group_nouns=group_nouns,
         message_nouns=frozenset(w.casefold() for w in load_lines(lang, "message_nouns")),
         indirect_only_verbs=frozenset(indirect_only.split()),
+        participles=load_lines(lang, "reporting_participles"),
     )
 
 
@@ -175,6 +159,19 @@ def is_definite_noun(word: str, language: str) -> bool:
     if language != "sv":
         return False
     return word.islower() and len(word) > 3 and word.endswith(("en", "an", "et", "na", "rn", "n"))
+
+
+def is_genitive_modifier(text: str, language: str) -> bool:
+    """ "Iraks", "kommunens", "the company's": a possessor before a role noun."""
+    if language == "en":
+        return text.endswith(("'s", "’s"))
+    return len(text) > 3 and text.endswith("s") and text[-2] != "s"
+
+
+@lru_cache(maxsize=None)
+def stopwords(language: str) -> frozenset[str]:
+    """The function words of ``language`` (others get the Swedish ones), case-folded."""
+    return load_folded_words(language if language in ("sv", "en") else "sv", "stopwords")
 
 
 def is_name_token(text: str, following: str | None = None) -> bool:

@@ -8,16 +8,24 @@ speech and are left alone.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from functools import lru_cache
 
+from desktop_app.core.analysis.speech.candidates import (
+    WINDOW,
+    Candidate,
+    RuleContext,
+    SpeakerRef,
+    inside,
+    trim,
+    trim_sentence_end,
+)
+from desktop_app.core.analysis.speech.sources import according_after, has_medium
+from desktop_app.core.analysis.speech.speaker_phrase import speaker_after, speaker_before
+from desktop_app.core.analysis.speech.word_classes import EN_INTRO_WORDS, EN_TAIL_STARTS, EN_TELL_VERBS, after_intro
 from desktop_app.core.analysis.text.blocks import Block
-from desktop_app.core.analysis.candidates import Candidate, trim, trim_sentence_end
-from desktop_app.core.analysis.text.vocabulary import WINDOW, SpeakerRef, Vocabulary
-from desktop_app.core.analysis.sources import has_medium, source_after
-from desktop_app.core.analysis.speaker_words import EN_INTRO_WORDS, EN_TAIL_STARTS, after_intro
-from desktop_app.core.analysis.speakers import speaker_after, speaker_before
+from desktop_app.core.analysis.text.patterns import trie_alternation
+from desktop_app.core.analysis.text.vocabulary import Vocabulary
 
-_ACCORDING_RE = re.compile(r"(?<![\w-])(?:[Ee]nligt|[Aa]ccording\s+to)\s+")
 _THAT_RE = {"sv": re.compile(r"(?<!\w)att(?!\w)"), "en": re.compile(r"(?<!\w)that(?!\w)")}
 _STOP_RE = re.compile(r"[.;:!?…]")
 # English verbs whose clause may drop "that": "Smith said the plan would fail."
@@ -29,10 +37,6 @@ _EN_NOT_A_CLAUSE = frozenset(
     "about of for on in at to with by from into during after before over under as so and but or it".split()
 )
 MAX_GAP_WORDS = 10
-_PARTICIPLE_RE = re.compile(
-    r",\s+(insisting|saying|adding|arguing|warning|noting|claiming|stressing|explaining|acknowledging|"
-    r"admitting|conceding|predicting|vowing|promising)\s+(?:that\s+)?(?=\w)"
-)
 # The rest of a multi-word name: capitalized words and the small words inside names.
 _NAME_TAIL_RE = re.compile(r"(?:\s+(?:[A-ZÅÄÖ][\w&'’.-]*|of|for|and|the|on|för|och|i|mot|av|på))+")
 # Verbs whose topic an organization reports, with the word that opens the topic.
@@ -54,25 +58,10 @@ _MAIN_CLAUSE_RE = re.compile(
 )
 
 
-def according_after(
-    text: str, pos: int, limit: int, voc: Vocabulary
-) -> tuple[tuple[int, int], SpeakerRef] | None:
-    """ "enligt X" / "according to X" starting at ``pos``: (cue span, speaker) or None."""
-    m = _ACCORDING_RE.match(text, pos, limit)
-    if not m:
-        return None
-    ref = speaker_after(text, m.end(), limit, voc, allow_object=True)
-    if ref is None:
-        ref = source_after(text, m.end(), limit, voc)  # "enligt prognosen", "enligt arrangörerna"
-    if ref is None or ref.kind == "plural":
-        return None
-    return (m.start(), ref.end), ref
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    """Is ``pos`` inside one of ``spans`` (sorted by start, not overlapping)?"""
-    i = bisect_right(spans, (pos, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+@lru_cache(maxsize=None)
+def _participle_re(participles: tuple[str, ...]) -> re.Pattern[str]:
+    """ ", insisting (that) ...": a reporting participle after a comma, up to its clause."""
+    return re.compile(rf",\s+({trie_alternation(participles)})\s+(?:that\s+)?(?=\w)")
 
 
 def _opens_sentence(text: str, sent_start: int, pos: int) -> bool:
@@ -80,33 +69,13 @@ def _opens_sentence(text: str, sent_start: int, pos: int) -> bool:
     return pos - sent_start <= 8 and not text[sent_start:pos].strip(" \t–—−―-\"”“«»,")
 
 
-def indirect_candidates(
-    text: str, block: Block, voc: Vocabulary, covered: list[tuple[int, int]]
-) -> list[Candidate]:
-    """Reported speech in one body block, outside the ``covered`` direct-quote spans."""
-    found: list[Candidate] = []
-    found.extend(_according(text, block, voc, covered))
-    found.extend(_stances(text, block, voc, covered))
-    found.extend(_verb_clauses(text, block, voc, covered))
-    if block.participles:
-        found.extend(_participles(text, block, voc, covered))
-    if len(found) < 2:
-        return [c for c in found if c.end > c.start]
-    found.sort(key=lambda c: (c.start, -c.end))
-    kept: list[Candidate] = []
-    for cand in found:
-        if cand.end <= cand.start:
-            continue
-        if any(cand.start < k.end and k.start < cand.end for k in kept[-4:]):
-            continue
-        kept.append(cand)
-    return kept
-
-
-def _according(text: str, block: Block, voc: Vocabulary, covered) -> list[Candidate]:
+def according_to(ctx: RuleContext) -> list[Candidate]:
+    """ "Enligt Magnus Ranstorp har läget förvärrats", "..., according to the IMF": the
+    sentence without its "enligt X" part is X's view."""
+    text, block, voc, covered = ctx.text, ctx.block, ctx.voc, ctx.covered
     out: list[Candidate] = []
     for acc_start, _ in block.according:
-        if _inside(acc_start, covered):
+        if inside(acc_start, covered):
             continue
         sent_start, sent_end = block.sentence_at(acc_start)
         found = according_after(text, acc_start, sent_end, voc)
@@ -147,10 +116,13 @@ def _gap_ok(text: str, start: int, end: int) -> bool:
     return not _STOP_RE.search(gap) and len(gap.split()) <= MAX_GAP_WORDS
 
 
-def _stances(text: str, block: Block, voc: Vocabulary, covered) -> list[Candidate]:
+def stances(ctx: RuleContext) -> list[Candidate]:
+    """ "X håller inte med om att ...", "X disagrees with the claim that ...": the clause after
+    the stance verb (or the whole sentence) is X's view."""
+    text, block, voc, covered = ctx.text, ctx.block, ctx.voc, ctx.covered
     out: list[Candidate] = []
     for m in block.stances:
-        if _inside(m.start(), covered):
+        if inside(m.start(), covered):
             continue
         sent_start, sent_end = block.sentence_at(m.start())
         ref = speaker_before(text, m.start(), sent_start, voc)
@@ -171,12 +143,15 @@ def _stances(text: str, block: Block, voc: Vocabulary, covered) -> list[Candidat
     return out
 
 
-def _verb_clauses(text: str, block: Block, voc: Vocabulary, covered) -> list[Candidate]:
+def verb_clauses(ctx: RuleContext) -> list[Candidate]:
+    """ "X menar att ...", "menar X att ...", "Smith said (that) ...", "Polisen rapporterar om
+    ...": the clause after a reporting verb is its subject's words."""
+    text, block, voc, covered = ctx.text, ctx.block, ctx.voc, ctx.covered
     out: list[Candidate] = []
     that_re = _THAT_RE[voc.language]
     topic_verbs = _TOPIC_VERBS.get(voc.language, {})
     for verb_start, verb_end in block.verbs:
-        if _inside(verb_start, covered):
+        if inside(verb_start, covered):
             continue
         sent_start, sent_end = block.sentence_at(verb_start)
         word = text[verb_start:verb_end].casefold()
@@ -266,14 +241,15 @@ def _topic(
     return Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index, org_only=True)
 
 
-def _participles(text: str, block: Block, voc: Vocabulary, covered) -> list[Candidate]:
+def participles(ctx: RuleContext) -> list[Candidate]:
     """ "The minister defended the target, insisting it can still be met": the clause after a
     reporting participle is the words of the sentence's subject."""
+    text, block, voc, covered = ctx.text, ctx.block, ctx.voc, ctx.covered
     out: list[Candidate] = []
     for start, _ in block.participles:
         comma = text.rfind(",", max(block.start, start - 3), start)
-        m = _PARTICIPLE_RE.match(text, comma, block.end) if comma >= 0 else None
-        if m is None or m.start(1) != start or _inside(start, covered):
+        m = _participle_re(voc.participles).match(text, comma, block.end) if comma >= 0 else None
+        if m is None or m.start(1) != start or inside(start, covered):
             continue
         sent_start, sent_end = block.sentence_at(m.start())
         first = text[sent_start : m.start()].split(None, 1)
@@ -291,7 +267,7 @@ def _en_gap_ok(text: str, verb: str, start: int, end: int) -> bool:
     """Between "said" and "that" only a time, place or medium ("said on Tuesday that"), or
     whom "told" addresses ("told reporters that")."""
     gap = text[start:end].split(None, 1)
-    return not gap or verb in ("tell", "tells", "told") or gap[0].casefold().strip(",") in EN_TAIL_STARTS
+    return not gap or verb in EN_TELL_VERBS or gap[0].casefold().strip(",") in EN_TAIL_STARTS
 
 
 def _opens_clause(words: list[str]) -> bool:

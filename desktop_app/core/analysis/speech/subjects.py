@@ -2,21 +2,23 @@
 
 "Kritiker menar" and "Some analysts said" (people the text does not name), "Tekniska
 förvaltningen meddelar" (an organization named by a common noun), '"...," a trader said' (a
-person described), "the King's Fund think tank warned" (a name and what it is). ``speakers``
-asks these when the words before a verb name nobody it knows.
+person described), "the King's Fund think tank warned" (a name and what it is).
+``speaker_phrase`` asks these when the words before a verb name nobody it knows.
 """
 
 from __future__ import annotations
 
-from desktop_app.core.analysis.text.vocabulary import SpeakerRef, Vocabulary, is_name_token
-from desktop_app.core.analysis.sources import (
+from desktop_app.core.analysis.speech.candidates import SpeakerRef
+from desktop_app.core.analysis.speech.word_classes import (
+    DETERMINERS,
     QUANTIFIERS,
     is_institution,
     is_person_noun,
     is_plural_group,
+    is_sentence_initial,
     source_class,
 )
-from desktop_app.core.analysis.speaker_words import DETERMINERS, is_sentence_initial, stopwords
+from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_name_token, stopwords
 
 Tokens = list[tuple[int, int, str]]
 _EN_ARTICLES = frozenset("a an one another the".split())

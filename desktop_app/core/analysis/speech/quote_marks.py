@@ -13,15 +13,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktop_app.core.analysis.text.blocks import Block
-from desktop_app.core.analysis.candidates import Candidate, trim
-from desktop_app.core.analysis.text.vocabulary import WINDOW, SpeakerRef, Vocabulary
+from desktop_app.core.analysis.speech.candidates import WINDOW, Candidate, RuleContext, SpeakerRef, inside, trim
+from desktop_app.core.analysis.speech.sources import according_after
+from desktop_app.core.analysis.speech.speaker_phrase import speaker_after, speaker_before
+from desktop_app.core.analysis.text.blocks import QUOTE_MARK_RE, Block
 from desktop_app.core.analysis.text.lexicon import load_folded
 from desktop_app.core.analysis.text.patterns import word_pattern
-from desktop_app.core.analysis.quotes_indirect import according_after
-from desktop_app.core.analysis.speakers import speaker_after, speaker_before
+from desktop_app.core.analysis.text.vocabulary import Vocabulary
 
-_MARK_RE = re.compile(r"[\"”“„«»]")
 _MESSAGE_RE = {
     "sv": re.compile(r"\s*,?\s*(?:är|var|blir|blev)\s+(?:också\s+)?(?P<who>[\w-]+?)(?::s|s)\s+(?P<noun>\w+)"),
     "en": re.compile(
@@ -42,6 +41,16 @@ _CLOSERS: dict[str, str] = {
 }
 
 
+def marked_quotes(ctx: RuleContext) -> list[Candidate]:
+    """Quotes in quotation marks, outside the dash quotes found before, with their cues."""
+    block = ctx.block
+    if not block.marks:
+        return []
+    covered = sorted((c.start, c.end) for c in ctx.found)
+    marked = [m for m in marked_spans(ctx.text, block.start, block.end) if not inside(m[0], covered)]
+    return _quotes_in_marks(ctx.text, block, marked, ctx.voc)
+
+
 def marked_spans(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
     """(open mark, inner start, inner end, close mark) for each quotation in ``text[start:end]``.
 
@@ -50,7 +59,7 @@ def marked_spans(text: str, start: int, end: int) -> list[tuple[int, int, int, i
     spans: list[tuple[int, int, int, int]] = []
     open_ch = ""
     open_pos = -1
-    for m in _MARK_RE.finditer(text, start, end):
+    for m in QUOTE_MARK_RE.finditer(text, start, end):
         pos = m.start()
         ch = text[pos]
         if not open_ch:
@@ -69,7 +78,7 @@ def marked_spans(text: str, start: int, end: int) -> list[tuple[int, int, int, i
     return spans
 
 
-def marked_quotes(
+def _quotes_in_marks(
     text: str, block: Block, marked: list[tuple[int, int, int, int]], voc: Vocabulary
 ) -> list[Candidate]:
     """Quotes in quotation marks; spans are (open mark, inner start, inner end, close mark)."""

@@ -1,23 +1,27 @@
-"""Word classes the speaker readers ask about: pronouns, articles, role words, name starts.
+"""Word classes the speaker readers ask about: pronouns, articles, role words, name starts,
+and the nouns that name a source or a person by what it is.
 
-``speakers`` reads the phrase that names a speaker; the questions it asks of single tokens
-("a role before a name?", "can a speaker start here?") live here, cached per word.
+``speaker_phrase``, ``subjects`` and ``sources`` read the phrase that names a speaker; the
+questions they ask of single tokens ("a role before a name?", "can a speaker start here?", "is
+"prognosen" a document?") live here, cached per word. This module reads no phrase itself, so
+every reader may ask it.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import islice
 
+from desktop_app.core.analysis.text.lexicon import load_lines
 from desktop_app.core.analysis.text.vocabulary import (
     NAME_PARTICLES,
     ROLE_ADJECTIVES,
     Vocabulary,
+    is_definite_noun,
+    is_genitive_modifier,
     is_name_token,
+    stopwords,
     vocabulary,
 )
-from desktop_app.core.analysis.text.lexicon import load_lines
-from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
 
 DETERMINERS = {"sv": frozenset(), "en": frozenset({"the"})}
 INDEFINITE = {"sv": frozenset({"en", "ett"}), "en": frozenset({"a", "an", "another", "one"})}
@@ -33,6 +37,8 @@ EN_TAIL_STARTS = frozenset(
     "then and but monday tuesday wednesday thursday friday saturday sunday".split()
 )
 MAX_INTRO_WORDS = 10
+# English verbs of telling, after which comes whom the words are told: "told reporters that".
+EN_TELL_VERBS = frozenset("tell tells told".split())
 # Words between a speaker and where they work or live: "Mark Zandi of Moody's", "Anna Ek vid
 # KTH", "en mamma i Teleborg".
 AFFILIATIONS = {"sv": frozenset({"vid", "på", "från", "hos", "i"}), "en": frozenset({"of", "at", "from", "in"})}
@@ -54,21 +60,6 @@ _EN_NOT_ROLE_WORDS = frozenset(
     "from into near over since than that this through toward towards under until upon when where while "
     "with within without told today yesterday tonight last next".split()
 )
-
-
-def is_genitive_modifier(text: str, language: str) -> bool:
-    """ "Iraks", "kommunens", "the company's": a possessor before a role noun."""
-    if language == "en":
-        return text.endswith(("'s", "’s"))
-    return len(text) > 3 and (text.endswith("s") or text.endswith(":s")) and text[-2] != "s"
-
-
-def window_tokens(text: str, start: int, end: int, limit: int = 0) -> list[tuple[int, int, str]]:
-    """Tokens of ``text[start:end]`` as (start, end, text); the first ``limit`` when given."""
-    found = TOKEN_RE.finditer(text, start, end)
-    if limit:
-        found = islice(found, limit)
-    return [(m.start(), m.end(), m.group()) for m in found]
 
 
 def is_role_prefix_word(tok: str, voc: Vocabulary) -> bool:
@@ -165,14 +156,6 @@ def starts_apposition(toks: list[tuple[int, int, str]], i: int, voc: Vocabulary)
     return is_genitive_modifier(word, voc.language) and is_role_prefix_word(nxt, voc)
 
 
-@lru_cache(maxsize=None)
-def stopwords(language: str) -> frozenset[str]:
-    words: set[str] = set()
-    for line in load_lines(language, "stopwords"):
-        words.update(line.casefold().split())
-    return frozenset(words)
-
-
 def is_sentence_initial(text: str, pos: int, floor: int) -> bool:
     """True when only dashes, quotation marks or spaces stand between ``floor`` and ``pos``."""
     return pos - floor <= 8 and not text[floor:pos].strip(" \t–—−―-\"”“«»'’(")
@@ -188,3 +171,97 @@ def after_intro(text: str, sent_start: int, pos: int) -> bool:
         return False
     first = words[0].casefold()
     return first.endswith(("ing", "ed")) or first in EN_INTRO_WORDS
+
+
+# ---------------------------------------------------------------- nouns of sources and people
+# Words before a bare plural subject: "Flera kritiker menar", "Some analysts said".
+QUANTIFIERS = {
+    "sv": frozenset("flera många några vissa andra somliga fler allt alltfler".split()),
+    "en": frozenset("some many several other most few more".split()),
+}
+_PERSON_ENDINGS = {
+    "sv": ("are", "ör", "ist", "ent", "ant", "man", "kvinna", "log", "tör"),
+    "en": ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee"),
+}
+_SV_PLURAL_DEFINITE = ("arna", "erna", "orna", "rna")
+# Endings stripped to find a Swedish base form: definite, plural and both.
+_SV_ENDINGS = ("", "en", "et", "n", "t", "na", "er", "erna", "or", "orna", "ar", "arna", "r", "rna", "ns", "ens")
+_MIN_COMPOUND_BASE = 5  # shorter bases ("tal", "dom") must match a whole word, not a compound's end
+
+
+@lru_cache(maxsize=None)
+def _classes(language: str) -> dict[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for line in load_lines(language if language in ("sv", "en") else "sv", "source_nouns"):
+        noun, _, kinds = line.partition("=")
+        if noun.strip() and kinds.split():
+            table[noun.strip().casefold()] = frozenset(kinds.split())
+    return table
+
+
+@lru_cache(maxsize=65536)
+def source_class(word: str, language: str) -> frozenset[str]:
+    """The classes ("document", "medium", "institution") of a noun in any form: "prognosen",
+    "socialförvaltningen", "statements", "agencies"; empty for other words."""
+    table = _classes(language)
+    low = word.casefold()
+    if language == "en":
+        forms = {low, low[:-1] if low.endswith("s") else low}
+        if low.endswith("ies"):
+            forms.add(low[:-3] + "y")
+        found = [table[f] for f in forms if f in table]
+        return frozenset().union(*found) if found else frozenset()
+    for ending in _SV_ENDINGS:
+        if ending and not low.endswith(ending):
+            continue
+        stem = low[: len(low) - len(ending)] if ending else low
+        for base in (stem, stem + "a", stem + "e"):
+            if base in table:
+                return table[base]
+            for n in range(3, len(base) - _MIN_COMPOUND_BASE + 1):
+                if base[n:] in table:  # a compound: "väder|prognosen", "social|förvaltningen"
+                    return table[base[n:]]
+    return frozenset()
+
+
+def is_institution(word: str, language: str) -> bool:
+    """An organization's common noun in definite form: "förvaltningen", "Socialnämnden";
+    English needs no definite form ("ministry", "the health department")."""
+    if "institution" not in source_class(word, language):
+        return False
+    return language == "en" or is_definite_noun(word.lower(), language)
+
+
+def is_person_noun(word: str, language: str) -> bool:
+    """A lower-case noun that names a person by what they do: "trader", "resident", "handlare",
+    "forskare", "traders" (by its ending, for words the role lists do not have)."""
+    low = word.casefold()
+    if not word.isalpha() or not word.islower() or len(low) < 5:
+        return False
+    if language == "en" and low.endswith("s"):
+        low = low[:-1]
+    if low.endswith("ment") or source_class(low, language):
+        return False  # "statement", "dokument", "report": things, not people
+    return low.endswith(_PERSON_ENDINGS.get(language, ()))
+
+
+def is_role_plural(word: str, voc: Vocabulary) -> bool:
+    """A Swedish role noun in the indefinite plural: "ekonomer", "grannar", "forskare"."""
+    low = word.casefold()
+    if voc.language != "sv" or not word.isalpha():
+        return False
+    stems = [low[: -len(e)] for e in ("er", "ar", "or", "r") if low.endswith(e)]
+    return any(voc.is_role_word(stem) or voc.is_role_word(stem + "e") for stem in stems)  # "grannar"
+
+
+def is_plural_group(word: str, language: str, *, role: bool) -> bool:
+    """A plural noun naming people: "forskarna", "arrangörerna", "officials", "critics".
+
+    ``role`` says the word is a known role noun; English bare plurals must be one.
+    """
+    if not word.isalpha() or not word[0].islower() and not word[1:].islower():
+        return False
+    low = word.casefold()
+    if language == "en":
+        return role and len(low) > 3 and low.endswith("s") and not low.endswith("ss")
+    return len(low) > 5 and low.endswith(_SV_PLURAL_DEFINITE)

@@ -11,40 +11,48 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from desktop_app.core.analysis.text.vocabulary import WINDOW, SpeakerRef, Vocabulary, is_definite_noun, is_name_token
-from desktop_app.core.analysis.speaker_words import (
-    AFFILIATIONS,
-    MAX_INTRO_WORDS,
-    AUXILIARIES,
-    CONJUNCTIONS,
-    DETERMINERS,
-    INDEFINITE,
-    OBJECT_PRONOUNS,
-    PLURAL_PRONOUNS,
-    RELATIVES,
-    TITLE_ABBREVIATIONS,
-    after_intro,
-    is_genitive_modifier,
-    is_role_prefix_word,
-    is_sentence_initial,
-    opens_no_speaker,
-    starts_apposition,
-    stopwords,
-    unknown_role_run,
-    window_tokens,
-)
-from desktop_app.core.analysis.sources import is_institution, is_person_noun, is_plural_group, is_role_plural
-from desktop_app.core.analysis.subjects import (
+from desktop_app.core.analysis.speech.candidates import WINDOW, SpeakerRef
+from desktop_app.core.analysis.speech.subjects import (
     bare_group,
     described,
     institution,
     named_with_descriptor,
 )
-from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
+from desktop_app.core.analysis.speech.word_classes import (
+    AFFILIATIONS,
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    EN_TELL_VERBS,
+    INDEFINITE,
+    MAX_INTRO_WORDS,
+    OBJECT_PRONOUNS,
+    PLURAL_PRONOUNS,
+    RELATIVES,
+    TITLE_ABBREVIATIONS,
+    after_intro,
+    is_institution,
+    is_person_noun,
+    is_plural_group,
+    is_role_plural,
+    is_role_prefix_word,
+    is_sentence_initial,
+    opens_no_speaker,
+    starts_apposition,
+    unknown_role_run,
+)
+from desktop_app.core.analysis.text.tokenizer import TOKEN_RE, window_tokens
+from desktop_app.core.analysis.text.vocabulary import (
+    Vocabulary,
+    is_definite_noun,
+    is_genitive_modifier,
+    is_name_token,
+    stopwords,
+)
 
 BACK_WINDOW = 120  # characters read before a verb for the speaker in front of it
 _PARTY_STATE_RE = re.compile(r"\s*[DRI]-[A-Z][A-Za-z.]{0,12}\s*")  # "D-N.Y.", "R-Texas"
-_EN_TELL_RE = re.compile(r"(?<![\w-])(?:tell|tells|told)\s*$")
+_EN_TELL_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(EN_TELL_VERBS))})\s*$")
 
 
 

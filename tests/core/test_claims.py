@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.analysis import analyze
-from desktop_app.core.analysis.claims import claim_terms
+from desktop_app.core.analysis.claims.terms import claim_terms
 from desktop_app.core.analysis.text.stemming import stem_en, stem_sv
 
 

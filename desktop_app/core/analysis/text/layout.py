@@ -1,4 +1,5 @@
-"""What each paragraph is: the title line, a sub-heading, or body text.
+"""What each paragraph is: the title line, a sub-heading, or body text (or, marked later by
+the opinion stage, a signature).
 
 Titles and sub-headings ("Snabbt tillbaka", "Dålig beredskap") are never quotes or claims. A
 sub-heading is a short line without sentence-final punctuation that has body text after it.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from desktop_app.core.analysis.model import Span
 from desktop_app.core.document import Paragraph
 
 MAX_HEADING_WORDS = 10
@@ -64,3 +66,13 @@ def classify_paragraphs(text: str, paragraphs: list[Paragraph], title: str | Non
         elif has_next and looks_like_heading(line):
             roles[i] = "heading"
     return roles
+
+
+def body_paragraphs(paragraphs: list[Paragraph], roles: list[str]) -> list[tuple[int, int, int]]:
+    """(index, start, end) of the paragraphs whose role is "body"."""
+    return [(p.index, p.start, p.end) for p, role in zip(paragraphs, roles) if role == "body"]
+
+
+def heading_spans(paragraphs: list[Paragraph], roles: list[str]) -> list[Span]:
+    """The title and the sub-headings, as spans."""
+    return [Span(p.start, p.end) for p, role in zip(paragraphs, roles) if role in ("title", "heading")]

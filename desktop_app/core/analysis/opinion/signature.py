@@ -1,9 +1,9 @@
-"""Opinion pieces: who signed the text, and which paragraphs are the signature.
+"""The lines that name an opinion piece's authors: a signature block, the lead, the metadata.
 
-The authors come from the document's metadata ("Kenneth Nilsson (S), kommunstyrelsens
-ordförande Örebro"), else from a signature block at the end (lines that open with a person's
-name followed by a party, a role or nothing else), else from "skriver X" in the lead. The
-authors speak the whole text in their own voice; the pipeline makes that an ``author`` quote.
+"Kenneth Nilsson (S), kommunstyrelsens ordförande Örebro" gives a name, a party and a role; a
+signature block is the run of such lines at the end of the text (a name followed by a party, a
+role or nothing else, and role lines under a name); "..., skriver Anna Ek" in the lead names
+the author too. ``authors`` decides which of them count.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_name_token
 from desktop_app.core.analysis.entities.recognizer import EntitySpan
 from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
+from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_name_token
 
 MAX_SIGNATURE_WORDS = 22
 MAX_ROLE_LINE_WORDS = 10

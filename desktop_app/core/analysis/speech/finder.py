@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+from desktop_app.core.analysis.speech import rules
 from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, SpeakerRef
 from desktop_app.core.analysis.speech.interview import PlainTurns, is_labelled, labelled_turn
 from desktop_app.core.analysis.speech.paragraph_links import colon_intro, quotations_over_paragraphs
-from desktop_app.core.analysis.speech.rules import DIRECT_RULES, LINK_RULES, REPORTED_RULES
 from desktop_app.core.analysis.text.blocks import Block
 from desktop_app.core.analysis.text.vocabulary import vocabulary
 
@@ -40,11 +40,11 @@ def find_candidates(text: str, blocks: list[Block], language: str, *, interview:
             continue
         ctx = RuleContext(text, block, voc, interview, intro, previous, prev_block)
         direct = _direct(ctx)
-        for rule in LINK_RULES:
+        for rule in rules.LINK_RULES:
             for cand in rule(ctx):
                 (direct if cand.paragraph == block.index else found).append(cand)
         ctx.covered = sorted((c.start, c.end) for c in direct if not c.question)
-        reported = [cand for rule in REPORTED_RULES for cand in rule(ctx)]
+        reported = [cand for rule in rules.REPORTED_RULES for cand in rule(ctx)]
         direct.extend(_without_quoted(_one_per_stretch(reported), direct))
         direct.sort(key=_START_END)
         found.extend(direct)
@@ -59,7 +59,7 @@ def _direct(ctx: RuleContext) -> list[Candidate]:
     """The paragraph's direct quotes: a labelled interview turn, else every direct rule's."""
     turn = labelled_turn(ctx)
     if turn is None:
-        for rule in DIRECT_RULES:
+        for rule in rules.DIRECT_RULES:
             ctx.found.extend(rule(ctx))
         turn = [c for c in ctx.found if c.end > c.start]
     ctx.found = turn

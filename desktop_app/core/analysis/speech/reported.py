@@ -1,8 +1,9 @@
 """Reported (indirect) speech: "enligt X", "X menar att ...", "X håller inte med om att ...".
 
 The reported span is the clause that carries the view: the sentence without its "enligt X"
-part, or the "att"/"that" clause after the speaker's verb. Cues inside direct quotes are nested
-speech and are left alone.
+part, or the "att"/"that" clause after the speaker's verb. Cues inside direct quotes
+(``ctx.covered``) are nested speech and are left alone. Each public function is a rule of
+``rules.REPORTED_RULES``.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Every rule is a function ``rule(ctx: RuleContext) -> list[Candidate]`` (``candid
 that returns the quotes it finds in ``ctx.block``. To add a rule, write the function in the
 module of its kind and put it in the right table below, at its place in the order; add a row
 of real sentences to the tests (tests/core/test_quotes.py). The driver, ``finder.py``, needs
-no change.
+no change (docs/engine.md).
 
 1. ``DIRECT_RULES``: words in dashes or quotation marks. Each sees the direct quotes found by
    the rules before it in ``ctx.found``.
@@ -14,8 +14,12 @@ no change.
    reported quotes overlap, the one that starts first, then the longer, then the one from the
    earlier rule is kept.
 
-A labelled interview turn ("Svar: ...") is the whole paragraph and skips the direct rules
-(``interview.labelled_turn``).
+A rule reads the cue words the one scan of the text found in its paragraph (``ctx.block``:
+``verbs``, ``according``, ``stances``, ``participles``, ``dashes``, ``marks``). Paragraphs
+without any cue word are narration and no rule sees them; a rule that starts from words of its
+own lists them in ``resources/lexicons/<lang>/quote_rule_words.txt`` and finds them in
+``ctx.block.rule_words``. A labelled interview turn ("Svar: ...") is the whole paragraph and
+skips the direct rules (``interview.labelled_turn``).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Body paragraphs with the cue words found in them, from one scan of the whole text.
 
-Scanning the text once per cue type and handing each paragraph its hits keeps the quote rules
-linear and lets paragraphs without any cue (plain narration) cost almost nothing. Sentences are
-split only for the paragraphs that need them.
+The cue scan finds every cue word at once; handing each paragraph its hits keeps the quote
+rules linear and lets paragraphs without any cue (plain narration) cost almost nothing: the
+quote rules skip them. Sentences are split only for the paragraphs that need them.
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ class Block:
     verbs: Sequence[tuple[int, int]] = ()
     according: Sequence[tuple[int, int]] = ()
     participles: Sequence[tuple[int, int]] = ()  # ", insisting ..."
+    rule_words: Sequence[tuple[int, int]] = ()  # words of quote_rule_words.txt (speech/rules.py)
     dashes: Sequence[tuple[int, int]] = ()  # (dash, first quoted char)
     stances: Sequence[re.Match[str]] = ()
     marks: int = 0
@@ -75,7 +76,10 @@ class Block:
 
     @property
     def has_cues(self) -> bool:
-        return bool(self.verbs or self.according or self.dashes or self.stances or self.marks or self.participles)
+        return bool(
+            self.verbs or self.according or self.dashes or self.stances or self.marks or self.participles
+            or self.rule_words
+        )
 
     @property
     def ends_with_colon(self) -> bool:
@@ -115,7 +119,12 @@ def make_blocks(
             return blocks[i]
         return None
 
-    for name, spans in (("verbs", hits.verbs), ("according", hits.according), ("participles", hits.participles)):
+    for name, spans in (
+        ("verbs", hits.verbs),
+        ("according", hits.according),
+        ("participles", hits.participles),
+        ("rule_words", hits.rule_words),
+    ):
         for b, found in _by_block(blocks, starts, spans):
             setattr(b, name, found)
     stance_re = _STANCE_RE[lang] if low is not None else _stance_ci(lang)

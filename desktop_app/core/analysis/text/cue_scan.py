@@ -1,8 +1,9 @@
 """One pass over the text for every cue word the engine looks for.
 
-Reporting verbs, "enligt", the stance verb "håller", claim words, organization and group nouns
-and pronouns are folded into a single prefix-tree pattern; each hit is sorted into the lists
-the rules read. One scan instead of one per word list keeps the engine fast on long texts.
+Reporting verbs and participles, "enligt", the stance verb "håller", claim words, organization
+and group nouns, pronouns and the words quote rules start from (``quote_rule_words.txt``) are
+folded into a single prefix-tree pattern; each hit is sorted into the lists the rules read. One
+scan instead of one per word list keeps the engine fast on long texts.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ _ADJECTIVE_ENDINGS = ("", "t", "a", "e", "are", "ast", "aste")
 _STANCE_TRIGGERS = {"sv": ("håller", "höll"), "en": ("agree", "agrees", "agreed", "disagree", "disagrees", "disagreed")}
 _ACCORDING = {"sv": ("enligt",), "en": ("according to",)}
 # The first words of the claim rules that are patterns ("var tredje", "kommer bli", "half of",
-# "will be": claims.py), so those patterns are tried only where one of these words stands.
+# "will be": claims/kinds.py), so those patterns are tried only where one of these words stands.
 CLAIM_RULE_WORDS = {
     "sv": ("var", "hälften", "en", "två", "majoriteten", "kommer"),
     "en": ("one", "half", "a", "two", "the", "will"),
@@ -40,8 +41,8 @@ def claim_forms(language: str, kind: str) -> list[str]:
 
 
 # Where a hit goes: the span lists of CueHits by slot, then claims and stances.
-_SPAN_SLOTS = {"verb": 0, "according": 1, "org": 2, "group": 3, "pronoun": 4, "participle": 5}
-_CLAIM, _STANCE, _RULE = 6, 7, 8
+_SPAN_SLOTS = {"verb": 0, "according": 1, "org": 2, "group": 3, "pronoun": 4, "participle": 5, "quote_rule": 6}
+_CLAIM, _STANCE, _RULE = 7, 8, 9
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,8 @@ def _table(language: str) -> _Table:
         add(word, "rule")
     for word in voc.participles:
         add(word, "participle")
+    for word in voc.quote_rule_words:
+        add(word, "quote_rule")
     frozen = {k: tuple(v) for k, v in labels.items()}
     rule_words = frozenset(CLAIM_RULE_WORDS[lang])
     inner = frozenset(k for k in frozen if rule_words.intersection(k.split()[1:]))
@@ -125,6 +128,7 @@ class CueHits:
     pronouns: list[tuple[int, int]] = field(default_factory=list)
     claim_rules: list[int] = field(default_factory=list)  # where a CLAIM_RULE_WORDS word starts
     participles: list[tuple[int, int]] = field(default_factory=list)
+    rule_words: list[tuple[int, int]] = field(default_factory=list)  # Vocabulary.quote_rule_words
 
 
 def scan_cues(text: str, low: str | None, language: str) -> CueHits:
@@ -134,7 +138,9 @@ def scan_cues(text: str, low: str | None, language: str) -> CueHits:
     source = low if low is not None else text.lower()
     aligned = low is not None
     hits = CueHits()
-    spans = (hits.verbs, hits.according, hits.org_nouns, hits.group_nouns, hits.pronouns, hits.participles)
+    spans = (
+        hits.verbs, hits.according, hits.org_nouns, hits.group_nouns, hits.pronouns, hits.participles, hits.rule_words
+    )
     for m in table.scanner.finditer(text, low):
         start, end = m.span()
         key = source[start:end] if aligned else text[start:end].lower()

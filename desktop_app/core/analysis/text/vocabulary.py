@@ -48,6 +48,7 @@ class Vocabulary:
     message_nouns: frozenset[str]
     indirect_only_verbs: frozenset[str]
     participles: tuple[str, ...]  # reporting participles after a comma: ", insisting ..."
+    quote_rule_words: tuple[str, ...]  # words a quote rule starts from that no other list has
 
     @property
     def party_labels_upper(self) -> frozenset[str]:
@@ -118,6 +119,7 @@ def vocabulary(language: str) -> Vocabulary:
         message_nouns=frozenset(w.casefold() for w in load_lines(lang, "message_nouns")),
         indirect_only_verbs=frozenset(indirect_only.split()),
         participles=load_lines(lang, "reporting_participles"),
+        quote_rule_words=load_lines(lang, "quote_rule_words"),
     )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from desktop_app.core.analysis.text.cue_scan import CueHits
+from desktop_app.core.analysis.text.language import supported
 from desktop_app.core.analysis.text.lexicon import load_lines
 from desktop_app.core.analysis.text.patterns import trie_alternation
 
@@ -47,7 +48,7 @@ def _rules(language: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     caller); the word rules each start with one of ``cue_scan.CLAIM_RULE_WORDS``, whose
     positions the cue scan gives, and are only tried there.
     """
-    lang = language if language in ("sv", "en") else "sv"
+    lang = supported(language)
     units = trie_alternation({u.lower() for u in load_lines(lang, "statistic_units")})
     sources = (
         # Bounded repetition: a long run of numbers must not make the scan quadratic.
@@ -79,8 +80,6 @@ def claim_cues(
         if m is not None:
             reached = m.end()
             yield pos, "prediction" if m.lastgroup == "prediction" else "statistic"
-
-
 
 
 def strongest(kinds: dict[str, int]) -> str:

@@ -15,11 +15,11 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from desktop_app.core.analysis.entities.actors import ActorRegistry
-from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
-from desktop_app.core.analysis.text.vocabulary import is_name_token
 from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
+from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
 from desktop_app.core.analysis.speech.word_classes import is_institution
 from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
+from desktop_app.core.analysis.text.vocabulary import is_name_token
 
 RECENT = 12  # people remembered for pronoun resolution
 _DETERMINERS = frozenset({"the", "a", "an", "another"})  # dropped from a role's name; Swedish keeps "en"

@@ -14,9 +14,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from desktop_app.core.analysis.text.cue_scan import CueHits
-from desktop_app.core.analysis.text.vocabulary import Vocabulary, vocabulary
-from desktop_app.core.analysis.entities.recognizer import EntitySpan
 from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
 from desktop_app.core.analysis.entities.org_names import (
     alias_table,
@@ -26,7 +23,10 @@ from desktop_app.core.analysis.entities.org_names import (
     initials,
     is_genitive,
 )
+from desktop_app.core.analysis.entities.recognizer import EntitySpan
 from desktop_app.core.analysis.entities.roles import party_after, party_before, roles_around, word_before
+from desktop_app.core.analysis.text.cue_scan import CueHits
+from desktop_app.core.analysis.text.vocabulary import Vocabulary, vocabulary
 
 KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _ACRONYM_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
@@ -369,8 +369,6 @@ class ActorRegistry:
                 if actor.kind == "organization" and actor.category in (None, target[1:]):
                     return mention.actor
         return None
-
-
 
 
 @lru_cache(maxsize=65536)

@@ -9,11 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from desktop_app.core.analysis.text.language import LANGUAGES, supported
 from desktop_app.core.analysis.text.lexicon import load_folded, load_lines, load_words
 from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
 from desktop_app.core.analysis.text.vocabulary import stopwords
-
-LANGUAGES: tuple[str, ...] = ("sv", "en")
 
 # list name -> kind; later lists win when a name is in two of them. NONE marks names that are
 # not actors ("Tour de France", "Dow Jones") so that their words are not read as one.
@@ -216,7 +215,7 @@ def _both(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def gazetteer(language: str) -> Gazetteer:
     """The lexicons for ``language`` ("sv" or "en"; anything else falls back to "sv")."""
-    lang = language if language in LANGUAGES else "sv"
+    lang = supported(language)
     names: dict[tuple[str, ...], str] = {}
     common = load_words(lang, "common_words")
     # the other language's places and organizations are useful too: news names foreign places,

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from desktop_app.core.analysis.text.language import LANGUAGES
 from desktop_app.core.analysis.text.lexicon import load_folded, load_lines
-
-_LANGUAGES: tuple[str, ...] = ("sv", "en")
 
 # Swedish compounds end in the word that carries the gender: "affärskvinnan", "tonårspojken".
 # Only long, unambiguous endings ("sonen" would also match "personen").
@@ -46,8 +45,8 @@ def gender_of_first_name(name: str, language: str | None = None) -> str | None:
     first = words[0].strip(".,;:!?()\"'").casefold()
     if not first:
         return None
-    order = [language] if language in _LANGUAGES else []
-    order += [lang for lang in _LANGUAGES if lang not in order]
+    order = [language] if language in LANGUAGES else []
+    order += [lang for lang in LANGUAGES if lang not in order]
     candidates = [first]
     if "-" in first:  # "Per-Åke" -> "per" when the double name is not listed itself
         candidates.append(first.split("-", 1)[0])
@@ -68,7 +67,7 @@ def gender_of_role(noun: str) -> str | None:
     if not word:
         return None
     word = word.split()[-1].strip(".,;:!?()\"'")  # "den unga kvinnan", "the wife"
-    for lang in _LANGUAGES:
+    for lang in LANGUAGES:
         if word in load_folded(lang, "roles_female"):
             return "female"
         if word in load_folded(lang, "roles_male"):

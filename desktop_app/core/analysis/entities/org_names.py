@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from desktop_app.core.analysis.text.vocabulary import vocabulary
 from desktop_app.core.analysis.text.lexicon import load_lines
+from desktop_app.core.analysis.text.vocabulary import vocabulary
 
 _FUNCTION_WORDS = frozenset("mot för och i av på till med om the of for and de du la".split())
 

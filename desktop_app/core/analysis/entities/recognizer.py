@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.core.analysis.entities.scanner import EntityScanner
 from desktop_app.core.analysis.entities.gazetteer import Gazetteer, gazetteer, name_key
+from desktop_app.core.analysis.entities.scanner import EntityScanner
 
 KINDS: tuple[str, ...] = ("PER", "ORG", "LOC")
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from itertools import compress
 
-from desktop_app.core.analysis.entities.token_features import ROMAN, TokenFeatures
 from desktop_app.core.analysis.entities.gazetteer import NONE, Gazetteer
+from desktop_app.core.analysis.entities.token_features import ROMAN, TokenFeatures
 
 OF_WORDS = frozenset(("of", "for"))
 COORDINATORS = frozenset(("och", "eller", "samt", ",", "and", "or", "&"))

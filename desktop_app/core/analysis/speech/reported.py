@@ -276,8 +276,6 @@ def _opens_clause(words: list[str]) -> bool:
     return bool(words) and words[0].isalpha() and words[0].casefold() not in _EN_NOT_A_CLAUSE
 
 
-
-
 def _preceded_by_comma(text: str, pos: int, floor: int) -> bool:
     p = pos
     while p > floor and text[p - 1].isspace():

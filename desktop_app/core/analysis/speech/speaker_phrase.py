@@ -55,7 +55,6 @@ _PARTY_STATE_RE = re.compile(r"\s*[DRI]-[A-Z][A-Za-z.]{0,12}\s*")  # "D-N.Y.", "
 _EN_TELL_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(EN_TELL_VERBS))})\s*$")
 
 
-
 def speaker_after(
     text: str, pos: int, limit: int, voc: Vocabulary, *, allow_object: bool = False
 ) -> SpeakerRef | None:
@@ -166,7 +165,6 @@ def speaker_after(
         if lang == "en" or is_definite_noun(tok, lang):
             return SpeakerRef(start, toks[last_role][1], "noun")
     return None
-
 
 
 def _role_modifiers(toks: list[tuple[int, int, str]], i: int, voc: Vocabulary) -> int:
@@ -391,6 +389,3 @@ def _speaker_just_before(
         or described(text, toks, i, floor, voc)
         or named_with_descriptor(text, toks, i, floor, voc)
     )
-
-
-

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from desktop_app.core.analysis.text.language import supported
 from desktop_app.core.analysis.text.lexicon import load_lines
 from desktop_app.core.analysis.text.vocabulary import (
     NAME_PARTICLES,
@@ -192,7 +193,7 @@ _MIN_COMPOUND_BASE = 5  # shorter bases ("tal", "dom") must match a whole word, 
 @lru_cache(maxsize=None)
 def _classes(language: str) -> dict[str, frozenset[str]]:
     table: dict[str, frozenset[str]] = {}
-    for line in load_lines(language if language in ("sv", "en") else "sv", "source_nouns"):
+    for line in load_lines(supported(language), "source_nouns"):
         noun, _, kinds = line.partition("=")
         if noun.strip() and kinds.split():
             table[noun.strip().casefold()] = frozenset(kinds.split())

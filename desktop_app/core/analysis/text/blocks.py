@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop_app.core.analysis.text.cue_scan import CueHits
+from desktop_app.core.analysis.text.language import supported
 from desktop_app.core.analysis.text.sentences import sentence_spans
 
 # A dash that may open a quote (and the spaces after it); whether it does depends on what
@@ -111,7 +112,7 @@ def make_blocks(
     if not blocks:
         return blocks
     starts = [b.start for b in blocks]
-    lang = language if language in _STANCE_RE else "sv"
+    lang = supported(language)
 
     def owner(pos: int) -> Block | None:
         i = bisect_right(starts, pos) - 1

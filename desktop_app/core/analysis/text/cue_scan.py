@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop_app.core.analysis.model import CLAIM_KINDS
+from desktop_app.core.analysis.text.language import supported
 from desktop_app.core.analysis.text.lexicon import load_lines
 from desktop_app.core.analysis.text.patterns import WordScanner
 from desktop_app.core.analysis.text.vocabulary import vocabulary
@@ -77,7 +78,7 @@ def _actions(labels: dict[str, tuple[str, ...]]) -> dict[str, tuple[tuple[int, s
 
 @lru_cache(maxsize=None)
 def _table(language: str) -> _Table:
-    lang = language if language in ("sv", "en") else "sv"
+    lang = supported(language)
     voc = vocabulary(lang)
     labels: dict[str, list[str]] = {}
 

@@ -22,6 +22,11 @@ def _markers(language: str) -> frozenset[str]:
     return load_folded_words(language, "language_markers")
 
 
+def supported(language: str | None) -> str:
+    """``language`` when the engine has word lists and rules for it, else Swedish."""
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
 def detect_language(text: str) -> str:
     """``"sv"`` or ``"en"``: the language whose common words are more frequent in ``text``."""
     sample = text[:SAMPLE_CHARS]

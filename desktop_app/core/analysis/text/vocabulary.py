@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from desktop_app.core.analysis.text.language import supported
 from desktop_app.core.analysis.text.lexicon import load_folded_words, load_lines
 from desktop_app.core.analysis.text.patterns import word_pattern
 
@@ -69,7 +70,7 @@ def _split_entries(language: str, name: str) -> list[list[str]]:
 @lru_cache(maxsize=None)
 def vocabulary(language: str) -> Vocabulary:
     """The cue words of ``language`` ("sv" or "en"; others get the Swedish lists)."""
-    lang = language if language in ("sv", "en") else "sv"
+    lang = supported(language)
     verbs = frozenset(v.casefold() for v in load_lines(lang, "reporting_verbs"))
     # Whole words only: "sa" must not match inside "sade" or "samma".
     verb_re = word_pattern(verbs, flags=re.IGNORECASE)
@@ -173,7 +174,7 @@ def is_genitive_modifier(text: str, language: str) -> bool:
 @lru_cache(maxsize=None)
 def stopwords(language: str) -> frozenset[str]:
     """The function words of ``language`` (others get the Swedish ones), case-folded."""
-    return load_folded_words(language if language in ("sv", "en") else "sv", "stopwords")
+    return load_folded_words(supported(language), "stopwords")
 
 
 def is_name_token(text: str, following: str | None = None) -> bool:

@@ -3,7 +3,9 @@
 Generates running news text from real-style Swedish and English sentence templates (names,
 roles, dash quotes, "säger hon", "enligt X", quotation marks, claims), analyses it on one core,
 and times ``re.findall(r"\\w+")`` over the same text in the same run. Also times a paragraph
-with no punctuation at 0.5 MB and 1 MB to show time grows linearly.
+with no punctuation at 0.5 MB and 1 MB, and one long paragraph of each run of cue words the
+robustness tests use (tests/core/analysis_helpers.py) at 600 and 2,400 repeats, to show time
+grows linearly (four times the text, about four times the time).
 
     .venv/bin/python benchmarks/analysis_speed.py [--words 1000000]
 """
@@ -20,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop_app.core.analysis import analyze  # noqa: E402
+from tests.core.analysis_helpers import CUE_WORD_RUNS  # noqa: E402
 
 FIRST = "Anna Erik Maria Lars Karin Johan Sara Per Lena Ahmed Fatima Magnus Eva Mikael Zan Lisa".split()
 LAST = "Andersson Johansson Karlsson Nilsson Eriksson Larsson Olsson Persson Ranstorp Lindqvist Berg Ek".split()
@@ -132,6 +135,10 @@ def main(argv: list[str] | None = None) -> int:
         para = (base * (int(mb * 1_000_000) // len(base) + 1))[: int(mb * 1_000_000)]
         seconds = timed(lambda: analyze(para, language="sv"))
         print(f"no punctuation, one {mb:.1f} MB paragraph: {seconds:6.2f} s")
+    print("one paragraph of cue words, 600 and 2,400 repeats (ratio 4 is linear):")
+    for base, language in CUE_WORD_RUNS:
+        small, large = (timed(lambda n=n: analyze(base * n, language=language)) for n in (600, 2400))
+        print(f"  {base[:40]!r:44} {small:6.2f} s {large:6.2f} s  ratio {large / small:4.1f}")
     return 0
 
 

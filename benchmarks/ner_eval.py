@@ -1,5 +1,9 @@
 """Precision, recall and F1 of find_entities on the Swedish NER benchmark, plus its speed.
 
+Speed: words per second over the whole split, then CPU seconds for 5 MB of the seed texts and
+for each of the long inputs without sentences that once made a rule slow (tests/core/
+entity_checks.py): the time of each should stay in proportion to its size.
+
 Scoring follows /work/shared/eval/swedish-ner/README.md: each sentence's running text is rebuilt
 from its tokens, find_entities runs on it, predicted character spans are mapped to the tokens they
 cover, and an entity counts as correct only if its token span and type both match exactly. As in
@@ -21,8 +25,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop_app.core.analysis.entities import find_entities  # noqa: E402
-from desktop_app.core.analysis.gazetteer import gazetteer  # noqa: E402
+from desktop_app.core.analysis.entities.gazetteer import gazetteer  # noqa: E402
+from desktop_app.core.analysis.entities.recognizer import find_entities  # noqa: E402
+from desktop_app.paths import SEEDS_DIR  # noqa: E402
+from tests.core.entity_checks import PATHOLOGICAL  # noqa: E402
 
 DEFAULT_CORPUS = Path("/work/shared/eval/swedish-ner")
 TYPES = ("PER", "ORG", "LOC")
@@ -148,6 +154,26 @@ def measure_speed(sentences: list[Sentence]) -> None:
           f"first run {words / times[0]:,.0f} words/s)")
 
 
+def measure_robustness() -> None:
+    """CPU seconds of find_entities on 5 MB of the seeds and on each pathological input, and
+    on the first half of each: a ratio near 2 says the time grows linearly."""
+    seeds = "\n\n".join(
+        (SEEDS_DIR / name).read_text(encoding="utf-8") for name in ("000_2061872dff862ea4.txt", "003_6a2936062be1d440.txt")
+    ) + "\n\n"
+    inputs = [("the seeds, repeated", seeds * (5_000_000 // len(seeds) + 1))]
+    inputs += [(f"{text[:24]!r}...", text) for text in PATHOLOGICAL]
+    print("\nrobustness (CPU seconds, one core; whole input, its first half, and their ratio):")
+    for label, text in inputs:
+        half, whole = (_seconds(lambda t=t: find_entities(t, "sv")) for t in (text[: len(text) // 2], text))
+        print(f"  {label:30} {len(text) / 1e6:4.1f} MB  {whole:6.2f} s  half {half:6.2f} s  ratio {whole / half:4.1f}")
+
+
+def _seconds(func) -> float:
+    t0 = time.process_time()
+    func()
+    return time.process_time() - t0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("train", "test"), default="test")
@@ -163,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(len(s) for s in sentences)} tokens")
     measure_speed(sentences)
     evaluate(sentences, args.errors)
+    measure_robustness()
     return 0
 
 

@@ -1,8 +1,8 @@
-"""Shared checks for the named-entity tests."""
+"""Shared checks and inputs for the named-entity tests (and benchmarks/ner_eval.py)."""
 
 from __future__ import annotations
 
-from desktop_app.core.analysis.entities import EntitySpan, find_entities
+from desktop_app.core.analysis.entities.recognizer import EntitySpan, find_entities
 
 
 def pairs(text: str, language: str = "sv") -> list[tuple[str, str]]:
@@ -18,3 +18,14 @@ def check_spans(text: str, spans: list[EntitySpan]) -> None:
         assert span.start >= last_end
         assert span.kind in ("PER", "ORG", "LOC")
         last_end = span.end
+
+
+# Inputs without sentences that once made a rule slow, up to 1 MB each.
+PATHOLOGICAL: tuple[str, ...] = (
+    "ord " * 250_000,  # 1 MB without punctuation or capitals
+    "Anders Svensson Bengt " * 50_000,  # 1 MB of capitalized words, no punctuation
+    "AAA BBB CCC " * 80_000,  # all caps
+    "von der " * 100_000 + "Leyen",  # particles without end
+    "Ministry of Defence and " * 40_000,
+    "(S) " * 100_000,
+)

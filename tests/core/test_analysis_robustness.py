@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import json
-import time
 
 import pytest
 
@@ -13,6 +12,7 @@ from hypothesis import strategies as st
 
 from desktop_app.core.analysis import Analysis, analyze
 from desktop_app.paths import SEEDS_DIR
+from tests.core.analysis_helpers import CUE_WORD_RUNS
 
 
 def check(text: str, **kwargs) -> Analysis:
@@ -102,25 +102,12 @@ def test_one_huge_paragraph_without_punctuation_finishes() -> None:
     assert analysis.language == "sv"
 
 
-@pytest.mark.parametrize(
-    ("base", "language"),
-    [
-        ("och sedan sa hon att det var bra för alla i Sverige men inte för Anna Ek ", "sv"),
-        ("enligt en ny rapport föreslår kommunen att Polisen rapporterar om det i Malmö ", "sv"),
-        ("and then she said that it was good for everyone in Sweden but not for Anna Ek ", "en"),
-        ("asked about it the company said the officials warned of Smith of the Bank ", "en"),
-    ],
-)
-def test_a_long_paragraph_of_cue_words_takes_linear_time(base: str, language: str) -> None:
-    """Four times the text may take four times as long, not sixteen (with room for noise)."""
-
-    def seconds(repeat: int) -> float:
-        start = time.process_time()
-        analyze(base * repeat, language=language)
-        return time.process_time() - start
-
-    small, large = seconds(600), seconds(2400)
-    assert large < 8 * small + 0.5
+@pytest.mark.parametrize(("base", "language"), CUE_WORD_RUNS)
+def test_a_long_paragraph_of_cue_words_gives_valid_results(base: str, language: str) -> None:
+    """One paragraph of cue words with no sentence end (benchmarks/analysis_speed.py prints how
+    the time grows with its length)."""
+    analysis = check(base * 2400, language=language)
+    assert analysis.language == language
 
 
 def test_analysis_makes_no_reference_cycles_and_leaves_the_collector_as_it_was() -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.analysis import analyze
-from desktop_app.core.analysis.claims import claim_terms
-from desktop_app.core.analysis.stemming import stem_en, stem_sv
+from desktop_app.core.analysis import CLAIM_KINDS, analyze
+from desktop_app.core.analysis.claims.kinds import KIND_PRIORITY
+from desktop_app.core.analysis.claims.terms import claim_terms
+from desktop_app.core.analysis.text.stemming import stem_en, stem_sv
 
 
 def claims_of(text: str, language: str = "sv", genre: str = "news") -> list[tuple[str | None, str, str]]:
@@ -100,3 +101,9 @@ def test_stance_terms_leave_out_who_speaks() -> None:
         "Statsminister Stefan Löfven (S) håller inte med om att insatserna är sämre.", language="sv", genre="news"
     )
     assert analysis.claims[0].terms == ["insats", stem_sv("sämre")]
+
+
+def test_every_claim_kind_has_a_place_in_the_priority() -> None:
+    """The kinds the model offers and the order in which one wins in a sentence are one set."""
+    assert sorted(KIND_PRIORITY) == sorted(CLAIM_KINDS)
+    assert len(set(KIND_PRIORITY)) == len(KIND_PRIORITY)

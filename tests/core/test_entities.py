@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.analysis.entities import find_entities
-from desktop_app.core.analysis.lexicon import load_lines, load_words
-from desktop_app.core.analysis.tokens import split_tokens, tokenize
+from desktop_app.core.analysis.entities.recognizer import find_entities
+from desktop_app.core.analysis.text.lexicon import load_lines, load_words
+from desktop_app.core.analysis.text.tokenizer import split_tokens, tokenize
 from desktop_app.paths import SEEDS_DIR
 from tests.core.entity_checks import check_spans, pairs
 

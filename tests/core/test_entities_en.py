@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.analysis.entities import find_entities
+from desktop_app.core.analysis.entities.recognizer import find_entities
 from tests.core.entity_checks import check_spans, pairs
 
 # ---------------------------------------------------------------------------- English table

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.analysis.gender import gender_of_first_name, gender_of_role
-from desktop_app.core.analysis.lexicon import load_lines
+from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
+from desktop_app.core.analysis.text.lexicon import load_lines
 
 
 @pytest.mark.parametrize(

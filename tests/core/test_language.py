@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.analysis import analyze
-from desktop_app.core.analysis.language import detect_language, resolve_language
+from desktop_app.core.analysis.text.language import detect_language, resolve_language
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.core.analysis import analyze
-
-
-def quotes_of(text: str, language: str = "sv", genre: str = "news", **kw) -> list[tuple[str | None, str, str]]:
-    """(speaker name, kind, quoted words) for every quote, in text order."""
-    analysis = analyze(text, language=language, genre=genre, **kw)
-    names = {a.id: a.name for a in analysis.actors}
-    return [(names.get(q.speaker), q.kind, text[q.start : q.end]) for q in analysis.quotes]
+from tests.core.analysis_helpers import quotes_of
 
 
 SWEDISH_DIRECT = [

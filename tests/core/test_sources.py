@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.analysis.sources import is_person_noun, is_plural_group, source_class
-from tests.core.test_quotes import quotes_of
+from desktop_app.core.analysis.speech.word_classes import is_person_noun, is_plural_group, source_class
+from tests.core.analysis_helpers import quotes_of
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.test_quotes import quotes_of
+from tests.core.analysis_helpers import quotes_of
 
 
 @pytest.mark.parametrize(

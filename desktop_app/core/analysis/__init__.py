@@ -2,7 +2,9 @@
 
 ``analyze(text, ...)`` and ``analyze_document(doc)`` return an :class:`Analysis` of actors,
 mentions, quotes and claims as character spans into the text; ``ENGINE_VERSION`` changes
-whenever results change, so stored analyses are recomputed. Schema: docs/analysis-schema.md.
+whenever results change, so stored analyses are recomputed. Schema: docs/analysis-schema.md;
+the stages (``text``, ``entities``, ``speech``, ``coreference``, ``opinion``, ``claims``) and
+how to add a rule: docs/engine.md.
 """
 
 from __future__ import annotations

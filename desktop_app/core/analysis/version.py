@@ -17,12 +17,12 @@ _ENGINE_DIR = Path(__file__).resolve().parent
 
 
 def engine_digest(engine_dir: Path = _ENGINE_DIR, lexicons_dir: Path = LEXICONS_DIR) -> str:
-    """A short digest of the engine's source files and word lists."""
+    """A short digest of the engine's source files (every stage's subpackage included) and word lists."""
     h = hashlib.sha256()
-    files = sorted(engine_dir.glob("*.py")) + sorted(lexicons_dir.glob("*/*.txt"))
-    for path in files:
-        h.update(path.name.encode("utf-8"))
-        h.update(path.read_bytes())
+    for root, pattern in ((engine_dir, "*.py"), (lexicons_dir, "*.txt")):
+        for path in sorted(root.rglob(pattern)):
+            h.update(path.relative_to(root).as_posix().encode("utf-8"))
+            h.update(path.read_bytes())
     return h.hexdigest()[:12]
 
 

@@ -1,0 +1,375 @@
+"""Coreference: who "han", "hon", "forskaren" and a cue-less dash paragraph refer to.
+
+Reads the text once, in order. Names met outside quoted words keep a short list of recent
+people; a quote's speaker becomes the strong prior for the next "säger han". A pronoun goes to
+(1) a person of its gender named since the last quote, else (2) the last quote's speaker when
+the gender fits, else (3) the most recent person of its gender, else (4) the most recent person
+whose gender is unknown. A quote with no cue continues its speaker until the narration
+introduces someone else.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+from desktop_app.core.analysis.entities.actors import ActorRegistry
+from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
+from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
+from desktop_app.core.analysis.speech.word_classes import is_institution
+from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
+from desktop_app.core.analysis.text.vocabulary import is_name_token
+
+RECENT = 12  # people remembered for pronoun resolution
+_DETERMINERS = frozenset({"the", "a", "an", "another"})  # dropped from a role's name; Swedish keeps "en"
+_PAREN_RE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _event_key(event: tuple[int, int, object]) -> tuple[int, int]:
+    return event[0], event[1]
+
+
+class Resolver:
+    """Resolves speakers and pronouns for one document, adding pronoun mentions."""
+
+    def __init__(
+        self,
+        registry: ActorRegistry,
+        body: list[tuple[int, int, int]],
+        pronouns: list[tuple[int, int]],
+        *,
+        interview: bool = False,
+    ) -> None:
+        self.reg = registry
+        self.text = registry.text
+        self.lang = registry.language
+        self.body = body  # (paragraph index, start, end) of body paragraphs
+        self.pronouns = pronouns  # gendered pronouns in the text (cue_scan), in order
+        self._body_starts = [s for _, s, _ in body]
+        self.interview = interview
+        self.last_speaker: int | None = None
+        self.last_quote_para = -1
+        self.recent: list[int] = []  # people, most recent last
+        self.since_quote: list[int] = []
+        self.introduced: int | None = None
+        self._intro_para = -1
+        self._direct_paras: set[int] = set()
+        # An unnamed person ("en kvinna som bor intill", "a woman who was there"): (gender,) while
+        # no person of that gender has been named since; pronouns then stay unresolved.
+        self._unnamed: tuple[str | None] | None = None
+        self.last_org: int | None = None  # the organization named last outside quoted words
+        self._last_org_para = -1
+
+    # ------------------------------------------------------------------ helpers
+    def _para_of(self, pos: int) -> int:
+        i = bisect_right(self._body_starts, pos) - 1
+        if i >= 0 and pos < self.body[i][2]:
+            return self.body[i][0]
+        return -1
+
+    def _person(self, idx: int | None) -> bool:
+        return idx is not None and self.reg.actors[idx].kind == "person"
+
+    def _saw(self, idx: int, pos: int) -> None:
+        """A mention outside quoted words: update recency and the narration's newcomer."""
+        actor = self.reg.actors[idx]
+        para = self._para_of(pos)
+        if actor.kind == "person":
+            if self._unnamed is not None and (self._unnamed[0] is None or actor.gender in (self._unnamed[0], None)):
+                self._unnamed = None
+            if idx in self.recent:
+                self.recent.remove(idx)
+            self.recent.append(idx)
+            del self.recent[:-RECENT]
+            self.since_quote.append(idx)
+            del self.since_quote[:-RECENT]
+        if actor.kind == "organization":
+            self.last_org = idx
+            self._last_org_para = para
+        if actor.kind in ("person", "organization") and para >= 0 and para not in self._direct_paras:
+            if para != self._intro_para and para != self.last_quote_para:
+                self._intro_para = para
+                self.introduced = idx
+            elif para == self._intro_para and actor.kind == "person" and not self._person(self.introduced):
+                # "Frölundas tränare Mikael Strand ...": the person, not the club before the role.
+                self.introduced = idx
+
+    def resolve_pronoun(self, gender: str | None, pos: int) -> int | None:
+        """The person a third-person pronoun refers to (see the module docstring)."""
+        actors = self.reg.actors
+
+        def fits(idx: int, exact: bool) -> bool:
+            g = actors[idx].gender
+            if gender is None:
+                return True
+            return g == gender if exact else g in (gender, None)
+
+        if self._unnamed is not None and (gender is None or self._unnamed[0] in (gender, None)):
+            return None  # the unnamed person spoken of last: nobody to name
+        for idx in reversed(self.since_quote):
+            if idx != self.last_speaker and fits(idx, True):
+                return idx
+        if self._person(self.last_speaker) and fits(self.last_speaker, False):  # type: ignore[arg-type]
+            return self.last_speaker
+        for idx in reversed(self.recent):
+            if fits(idx, True):
+                return idx
+        for idx in reversed(self.recent):
+            if fits(idx, False):
+                return idx
+        return None
+
+    def _main_person(self) -> int | None:
+        counts = Counter(m.actor for m in self.reg.mentions if self._person(m.actor))
+        if not counts:
+            return None
+        # Most mentions; then a full name ("Ayesha Khan") before a lone capitalized word.
+        return max(
+            counts,
+            key=lambda i: (counts[i], " " in self.reg.actors[i].name, -self.reg.actors[i].first),
+        )
+
+    # ------------------------------------------------------------------ speakers
+    def resolve_ref(self, ref: SpeakerRef) -> int | None:
+        if ref.kind == "plural":
+            return None
+        if ref.kind == "pronoun":
+            idx = self.resolve_pronoun(ref.gender, ref.start)
+            self._pronoun_mention(idx, ref.start, ref.end, ref.gender)
+            return idx
+        if ref.kind == "sentence":
+            return self._resolve_sentence(ref)
+        if ref.kind == "it":
+            return self.last_org
+        if ref.kind == "unnamed":
+            return None  # "enligt arrangörerna", "Kritiker menar": nobody in particular
+        if ref.kind == "document":
+            # "SMHI varnar ... Enligt prognosen": the organization named before, in the paragraph.
+            return self.last_org if self._last_org_para == self._para_of(ref.start) >= 0 else None
+        found = self._mentioned(ref.start, ref.end)
+        if found is not None:
+            return found
+        if ref.kind == "noun" and ref.indefinite:
+            # "säger en granne", "a woman who was there said": someone new who stays unnamed.
+            words = self.text[ref.start : ref.end].split()
+            self._unnamed = (gender_of_role(words[-1].casefold()) if words else None,)
+            return None
+        if ref.kind == "noun":
+            return self._resolve_noun(ref)
+        return self._new_name(ref)
+
+    def _mentioned(self, start: int, end: int) -> int | None:
+        ranked = {"person": 0, "organization": 1, "place": 2}
+        best: tuple[int, int] | None = None
+        for m in self.reg.overlapping(start, end):
+            rank = ranked[self.reg.actors[m.actor].kind]
+            # The name ends the phrase: "Ellevios presschef Fredrik Nord" is Fredrik Nord.
+            if best is None or rank <= best[0]:
+                best = (rank, m.actor)
+        return None if best is None else best[1]
+
+    def _resolve_sentence(self, ref: SpeakerRef) -> int | None:
+        for m in self.reg.overlapping(ref.start, ref.end):
+            if self.reg.actors[m.actor].kind in ("person", "organization"):
+                return m.actor
+        i = bisect_left(self.pronouns, (ref.start, ref.start))
+        if i < len(self.pronouns) and self.pronouns[i][1] <= ref.end:
+            start, end = self.pronouns[i]
+            return self.resolve_pronoun(self.reg.voc.pronouns.get(self.text[start:end].casefold()), start)
+        return None
+
+    def _resolve_noun(self, ref: SpeakerRef) -> int | None:
+        phrase = " ".join(self.text[ref.start : ref.end].split())
+        words = phrase.split()
+        noun = words[-1].casefold() if words else ""
+        two = " ".join(w.casefold() for w in words[-2:])
+        voc = self.reg.voc
+        for key in (two, noun):
+            if key in voc.org_nouns:
+                idx = self.reg.actor_index(voc.org_nouns[key], "organization", ref.start)
+                self.reg.add_mention(idx, ref.start, ref.end, "name")
+                return idx
+            if key in voc.group_nouns:
+                idx = self.reg.group_target(key, ref.start)
+                if idx is None:
+                    return None  # "uppger bolaget" with no company named: an unnamed speaker
+                self.reg.add_mention(idx, ref.start, ref.end, "alias")
+                return idx
+        if is_institution(noun, self.lang):
+            # "tekniska förvaltningen": an organization the text names by a common noun; the
+            # noun alone ("förvaltningen") is the one named so before.
+            while len(words) > 1 and words[0].casefold() in _DETERMINERS:
+                words = words[1:]
+            idx = self._named_institution(noun, ref.start) if len(words) == 1 else None
+            if idx is None:
+                idx = self.reg.actor_index(" ".join(words), "organization", ref.start)
+            self.reg.add_mention(idx, ref.start, ref.end, "name")
+            return idx
+        # A role noun: the most recent person who holds that role, else the role itself.
+        stem = "" if ref.indefinite else _role_stem(noun, self.lang)
+        for idx in reversed(self.recent if stem else []):
+            if any(stem and stem in role.casefold() for role in self.reg.actors[idx].roles):
+                self.reg.add_mention(idx, ref.start, ref.end, "alias")
+                return idx
+        while len(words) > 1 and words[0].casefold() in _DETERMINERS:
+            words = words[1:]
+        phrase = " ".join(words)
+        idx = self._named_next(ref, gender_of_role(noun)) if stem else None
+        if idx is not None:
+            self.reg.actors[idx].add_role(phrase)
+            self.reg.add_mention(idx, ref.start, ref.end, "alias")
+            return idx
+        idx = self.reg.actor_index(phrase, "person", ref.start)
+        actor = self.reg.actors[idx]
+        if actor.gender is None:
+            actor.gender = gender_of_role(noun)
+        self.reg.add_mention(idx, ref.start, ref.end, "name")
+        return idx
+
+    def _named_next(self, ref: SpeakerRef, gender: str | None) -> int | None:
+        """A lead that names a person by role only ("The housing secretary has defended ...")
+        and the next paragraph that names them ("Rachel Morgan said"): the first person named
+        there, when new to the text and with no role of their own."""
+        if not self.body or not self.body[0][1] <= ref.start < self.body[0][2] or len(self.body) < 2:
+            return None
+        _, start, end = self.body[1]
+        for m in self.reg.overlapping(start, end):
+            actor = self.reg.actors[m.actor]
+            if actor.kind != "person" or m.via != "name":
+                continue
+            fits = gender is None or actor.gender in (gender, None)
+            new = actor.first >= start and " " in actor.name and not actor.roles
+            return m.actor if fits and new else None
+        return None
+
+    def _named_institution(self, noun: str, pos: int) -> int | None:
+        before, _ = self.reg.mentions_near(pos)
+        for m in before:
+            actor = self.reg.actors[m.actor]
+            name = actor.name.casefold()
+            if actor.kind == "organization" and (
+                name.endswith(noun.casefold()) or self.lang == "en" and noun.casefold() in name.split()
+            ):
+                return m.actor  # "förvaltningen" for "tekniska förvaltningen", "the ministry"
+        return None
+
+    def _new_name(self, ref: SpeakerRef) -> int | None:
+        """A speaker named by words the recognizer did not take for a name ("Unionen")."""
+        raw = _PAREN_RE.sub("", self.text[ref.start : ref.end])
+        toks = [m for m in TOKEN_RE.finditer(raw)]
+        voc = self.reg.voc
+        while toks and (not is_name_token(toks[0].group()) or voc.is_role_word(toks[0].group())):
+            toks.pop(0)
+        if not toks:
+            return None
+        if ref.sentence_initial and len(toks) == 1:
+            return None
+        start = ref.start + toks[0].start()
+        end = ref.start + toks[-1].end()
+        name = " ".join(self.text[start:end].split())
+        first_gender = gender_of_first_name(toks[0].group(), self.lang)
+        kind = "person" if (len(toks) > 1 or first_gender) else "organization"
+        if len(toks) == 1 and toks[0].group().isupper():
+            kind = "organization"
+        idx = self.reg.actor_index(name, kind, start)
+        if self.reg.actors[idx].gender is None and kind == "person":
+            self.reg.actors[idx].gender = first_gender
+        self.reg.add_mention(idx, start, end, "name")
+        return idx
+
+    def _pronoun_mention(self, idx: int | None, start: int, end: int, gender: str | None) -> None:
+        if idx is None:
+            return
+        actor = self.reg.actors[idx]
+        if actor.gender is None and gender is not None and actor.kind == "person":
+            actor.gender = gender
+        self.reg.add_mention(idx, start, end, "pronoun")
+
+    # ------------------------------------------------------------------ the pass
+    def run(self, candidates: list[Candidate]) -> list[tuple[Candidate, int | None]]:
+        """Speakers for ``candidates``, adding pronoun mentions on the way. Questions are
+        dropped, and so is reported speech that turns out to be narration (``org_only`` with
+        a person speaking, a document nobody issued)."""
+        direct = sorted((c.start, c.end) for c in candidates if c.kind == "direct" and not c.question)
+        self._direct_paras = {c.paragraph for c in candidates if c.kind == "direct" and not c.question}
+        direct_starts = [s for s, _ in direct]
+
+        def in_direct(pos: int) -> bool:
+            i = bisect_right(direct_starts, pos) - 1
+            return i >= 0 and pos < direct[i][1]
+
+        ref_spans = sorted((c.ref.start, c.ref.end) for c in candidates if c.ref is not None)
+        ref_starts = [s for s, _ in ref_spans]
+
+        def in_ref(pos: int) -> bool:
+            i = bisect_right(ref_starts, pos) - 1
+            return i >= 0 and pos < ref_spans[i][1]
+
+        # (position, order, item): quotes (0) before mentions (1) before pronouns (2) at one place
+        events: list[tuple[int, int, object]] = [(c.anchor, 0, c) for c in candidates]
+        events += [(m.start, 1, m) for m in self.reg.mentions]
+        taken = sorted((m.start, m.end) for m in self.reg.mentions)
+        taken_starts = [s for s, _ in taken]
+        for pos, end in self.pronouns:
+            if self._para_of(pos) < 0:
+                continue
+            i = bisect_right(taken_starts, pos) - 1
+            if (i >= 0 and pos < taken[i][1]) or in_direct(pos) or in_ref(pos):
+                continue
+            events.append((pos, 2, (pos, end)))
+        events.sort(key=_event_key)
+        resolved: dict[int, int | None] = {}
+        dropped: set[int] = set()
+        main = self._main_person() if self.interview else None
+        for ev_pos, order, item in events:
+            if order == 0:
+                cand = item
+                assert isinstance(cand, Candidate)
+                if cand.question:
+                    continue
+                if cand.ref is not None:
+                    idx = self.resolve_ref(cand.ref)
+                elif self.interview:
+                    idx = self.last_speaker if self.last_speaker is not None else main
+                else:
+                    idx = self.introduced if self.introduced is not None else self.last_speaker
+                if cand.org_only and not (idx is not None and self.reg.actors[idx].kind == "organization"):
+                    dropped.add(id(cand))
+                    continue  # narration about a person ("Hon berättar om ..."): no quote
+                if idx is None and cand.ref is not None and cand.ref.kind == "document":
+                    dropped.add(id(cand))
+                    continue  # "Enligt planen ska ...": a document nobody in the text issued
+                resolved[id(cand)] = idx
+                if idx is not None:
+                    self.last_speaker = idx
+                    if self._person(idx):
+                        self._unnamed = None
+                elif cand.ref is not None and cand.ref.indefinite:
+                    self.last_speaker = None
+                self.last_quote_para = cand.paragraph
+                self.introduced = None
+                self._intro_para = -1
+                self.since_quote = []
+            elif order == 1:
+                mention = item
+                if not in_direct(ev_pos) and mention.via != "pronoun":  # type: ignore[attr-defined]
+                    self._saw(mention.actor, ev_pos)  # type: ignore[attr-defined]
+            else:
+                start, end = item  # type: ignore[misc]
+                gender = self.reg.voc.pronouns.get(self.text[start:end].casefold())
+                idx = self.resolve_pronoun(gender, start)
+                self._pronoun_mention(idx, start, end, gender)
+                if idx is not None:
+                    self._saw(idx, start)
+        return [(c, resolved.get(id(c))) for c in candidates if not c.question and id(c) not in dropped]
+
+
+def _role_stem(noun: str, language: str) -> str:
+    """ "forskaren" -> "forskare", "ytterbacken" -> "ytterback", "spokesman" -> "spokesman"."""
+    if language != "sv":
+        return noun
+    for ending in ("en", "n", "et"):
+        if noun.endswith(ending) and len(noun) - len(ending) >= 4:
+            return noun[: -len(ending)]
+    return noun

@@ -1,0 +1,11 @@
+"""Stage 2, the entities: the names in a text, grouped into actors with roles, party and gender.
+
+- ``gazetteer``: the name lists of one language, indexed for the recognizer
+- ``token_features``: what the recognizer asks about one token and its neighbours
+- ``scanner``: the recognizer's rules, one left-to-right pass over the tokens
+- ``recognizer``: ``find_entities``: people, organizations and places as ``EntitySpan``
+- ``org_names``: other names, acronyms and kind nouns of organizations
+- ``gender``: gender from a first name or a role noun
+- ``roles``: roles and party labels written next to a name
+- ``actors``: ``ActorRegistry``: entity spans grouped into actors, and their mentions
+"""

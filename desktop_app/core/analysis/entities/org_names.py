@@ -1,0 +1,89 @@
+"""What an organization's name looks like: known other names, acronyms, and the common noun
+before a name that tells its kind ("energibolaget Ellevio" is a company).
+
+Used by ``actors`` to group entity spans into organizations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from desktop_app.core.analysis.text.lexicon import load_lines
+from desktop_app.core.analysis.text.vocabulary import vocabulary
+
+_FUNCTION_WORDS = frozenset("mot för och i av på till med om the of for and de du la".split())
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    canonical: str
+    category: str | None
+
+
+@lru_cache(maxsize=None)
+def alias_table(language: str) -> dict[str, AliasEntry]:
+    """Known other names (case-folded) -> canonical name and category, this language first."""
+    table: dict[str, AliasEntry] = {}
+    for lang in ("en", "sv") if language == "sv" else ("sv", "en"):
+        for line in load_lines(lang, "actor_aliases"):
+            body, _, tag = line.partition("@")
+            forms = [f.strip() for f in body.split("|") if f.strip()]
+            if not forms:
+                continue
+            entry = AliasEntry(forms[0], tag.strip().casefold() or None)
+            for form in forms:
+                table[form.casefold()] = entry
+    return table
+
+
+def initials(name: str) -> str:
+    """ "Center mot våldsbejakande extremism" -> "CVE" (function words left out)."""
+    return "".join(w[0] for w in name.split() if w.casefold() not in _FUNCTION_WORDS and w[0].isalpha()).upper()
+
+
+@lru_cache(maxsize=None)
+def company_nouns(language: str) -> tuple[str, ...]:
+    """One-word group nouns that point to a company: "bolaget", "koncernen"."""
+    return tuple(n for n, t in vocabulary(language).group_nouns.items() if t == "@company" and " " not in n)
+
+
+@lru_cache(maxsize=None)
+def _one_word_group_nouns(language: str) -> dict[str, tuple[int, str]]:
+    """One-word group nouns -> (their place in the list, target), for suffix look-ups."""
+    nouns = vocabulary(language).group_nouns
+    return {noun: (n, target) for n, (noun, target) in enumerate(nouns.items()) if " " not in noun}
+
+
+@lru_cache(maxsize=65536)
+def head_category(language: str, word: str) -> str | None:
+    """The category of the first listed group noun that ``word`` ends in ("" for a plain
+    name ending), or None: "verkstadskoncernen" -> "company"."""
+    table = _one_word_group_nouns(language)
+    best: tuple[int, str] | None = None
+    for k in range(len(word)):
+        hit = table.get(word[k:])
+        if hit is not None and (best is None or hit[0] < best[0]):
+            best = hit
+    if best is None:
+        return None
+    return best[1][1:] if best[1].startswith("@") else ""
+
+
+def compound_initials(name: str, acronym: str) -> bool:
+    """ "SCB" for "Statistiska centralbyrån": every word gives its initial, and one word gives
+    one more letter where a later part of a compound starts ("central|byrån")."""
+    words = [w.casefold() for w in name.split() if w.casefold() not in _FUNCTION_WORDS and w[0].isalpha()]
+    letters = acronym.casefold()
+    if len(letters) < 3 or len(letters) != len(words) + 1:
+        return False
+    for k, word in enumerate(words):
+        expected = [w[0] for w in words[: k + 1]] + [letters[k + 1]] + [w[0] for w in words[k + 1 :]]
+        part = word.find(letters[k + 1], 3)
+        if "".join(expected) == letters and part != -1 and len(word) - part >= 3:
+            return True
+    return False
+
+
+def is_genitive(word: str) -> bool:
+    return len(word) > 3 and (word.endswith(":s") or (word.endswith("s") and word[-2] not in "sxz"))

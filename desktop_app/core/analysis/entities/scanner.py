@@ -1,0 +1,348 @@
+"""The rules behind find_entities: one left-to-right scan over a text's tokens, then a second
+pass that settles lone words with what the whole document says about them.
+
+Only capitalized tokens (and a few lowercase organization words like "polisen") start any work,
+and every helper looks at a bounded number of neighbouring tokens, so the scan is linear.
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+
+from desktop_app.core.analysis.entities.gazetteer import NONE, Gazetteer
+from desktop_app.core.analysis.entities.token_features import ROMAN, TokenFeatures
+
+OF_WORDS = frozenset(("of", "for"))
+COORDINATORS = frozenset(("och", "eller", "samt", ",", "and", "or", "&"))
+SAY_BEFORE = frozenset(("säger", "sade", "sa", "said", "says"))
+SURNAME_ENDINGS = (
+    "sson", "son", "sen", "berg", "ström", "qvist", "kvist", "gren", "lund", "holm", "dahl",
+    "stedt", "ander", "vić", "vic", "ski", "sky", "cki", "icz", "inen", "mann", "stein", "ov",
+    "ev", "ova", "eva", "escu", "poulos", "akis", "oglu", "oğlu", "yan", "enko", "shvili",
+)
+STRONG_SURNAME_ENDINGS = ("sson", "ström", "qvist", "kvist", "gren", "stedt", "dotter")
+
+# endings of Swedish definite role nouns: "-konstnären", "-professorn", "-chefen", "-rådet"
+ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "en", "et", "an")
+STRONG_ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "en", "et")
+
+Found = tuple[int, int, str]  # token range [i, j) and kind
+
+
+class EntityScanner(TokenFeatures):
+    """Recognizes the names in one text; ``run()`` returns token ranges with kinds."""
+
+    def __init__(self, text: str, gaz: Gazetteer) -> None:
+        super().__init__(text, gaz)
+        self.found: list[Found] = []
+        self.pending: list[tuple[int, str | None]] = []  # lone word, kind from context
+        self._of_at = -1
+        self._after_role = -1  # the token right after a role noun ("Kriminologen Sarnecki")
+
+    # ------------------------------------------------------------------ scan
+    def run(self) -> list[Found]:
+        words = self.words
+        generic = self.gaz.generic_orgs
+        candidates = compress(range(self.n), map(self.gaz.starts.__getitem__, words))
+        i = 0
+        for k in candidates:
+            if k < i:
+                continue  # inside the previous chunk
+            word = words[k]
+            if word in generic:
+                self.found.append((k, k + 1, "ORG"))
+                i = k + 1
+            elif word[0].isupper() or self.is_cap(k):
+                i = self.chunk(k)
+        self.resolve_pending()
+        return self.found
+
+    def chunk(self, i: int) -> int:
+        """Handle the run of capitalized words starting at token i; return the index after it."""
+        words, gaps, n = self.words, self.gaps, self.n
+        particles = self.gaz.particles
+        end = i + 1
+        has_of = False
+        self._of_at = -1  # first "of" that joins an organization name in this chunk
+        while end < n:
+            gap = gaps[end]
+            if not gap or "\n" in gap:
+                break
+            word = words[end]
+            if word[0].isupper() or ("-" in word and self.is_cap(end)):
+                end += 1
+            elif word in particles:  # von der Leyen, de la Cruz, bin Laden
+                k = end
+                while k < n and k - end < 3 and words[k] in particles and self.joined(k):
+                    k += 1
+                if k < n and self.joined(k) and self.is_cap(k):
+                    end = k + 1
+                else:
+                    break
+            elif (
+                ((word in OF_WORDS and words[end - 1] in self.gaz.org_of_heads)
+                 or (word in ("and", "&") and has_of))
+                and end + 1 < n and self.joined(end + 1) and self.is_cap(end + 1)
+            ):
+                if not has_of:
+                    self._of_at = end
+                has_of = True
+                end += 2
+            else:
+                break
+            if (  # a middle initial: John F. Kennedy
+                len(words[end - 1]) == 1
+                and end + 2 < n
+                and words[end] == "."
+                and not gaps[end]
+                and self.joined(end + 1)
+                and self.is_cap(end + 1)
+            ):
+                end += 1
+        if end == i + 1:  # one word: segment()'s answer for the commonest cases, sooner
+            word = words[i]
+            at_start = self.initial(i)
+            if at_start:
+                info = self._infos.get(word) or self.gaz.info(word)
+                if info.plain and (end == n or words[end] != "."):
+                    self.pending.append((i, None))  # "Frågan", "Under", "Det"
+                    return end
+            else:
+                hit = self.match(i)
+                if hit is not None and hit[1] != NONE:  # "Sverige", "TT", "Örebro kommun"
+                    return max(end, self.emit_known(i, hit[0], hit[1]))
+            return max(end, self.segment(i, end, at_start))
+        p = i
+        while p < end:
+            p = self.segment(p, end, self.initial(p))
+        return max(end, p)
+
+    def segment(self, p: int, end: int, at_start: bool) -> int:
+        """Recognize one name starting at p inside the chunk ending at ``end``."""
+        gaz, words = self.gaz, self.words
+        word = words[p]
+        info = self.info(p)
+        hit = self.match(p)
+        if hit is None and (info.title or word == "."):
+            return p + 1
+        if self._of_at > p:
+            return self.emit(p, end, "ORG")  # Ministry of Defence, Bank of Japan
+        if end - p >= 2 and self.org_word(end - 1) and (hit is None or hit[0] < end):
+            start = p  # Swedish Defence University, The Labour Party
+            while start < end - 2 and self.leading_word(start):
+                start += 1  # but "Home Builders Federation" keeps its ordinary first word
+            return self.emit(start, end, "ORG")
+        if hit is None and word in ("Region", "Landstinget") and p + 1 < end:
+            region = self.match(p + 1)
+            if region is not None and region[1] == "LOC":
+                return self.emit(p, region[0], "ORG")
+        if hit is not None and hit[1] == NONE:
+            return hit[0]  # "Tour de France", "Dow Jones": a name, but not an actor
+        if hit is not None:
+            j, kind = hit
+            person_next = j == p + 1 < end and info.first_name and self.name_like(j)
+            # a listed name that is also an ordinary word says nothing at a sentence start
+            weak = (
+                at_start and j == p + 1 and info.common and not info.acronym
+                and info.folded not in gaz.generic_orgs
+            )
+            if j < end and self.unknown_name(j):
+                q = j + 1  # a longer name: "Stockholm Snipers", "Volvo Lastvagnar"
+                while q < end and self.unknown_name(q):
+                    q += 1
+                return self.emit(p, q, "ORG")
+            if not person_next and not weak:
+                return self.emit_known(p, j, kind)
+        if not self.word_like(p):
+            return p + 1
+        if info.acronym and word not in gaz.club_affixes:
+            return self.acronym(p)
+        if info.place and not (at_start and info.common) and not info.surname:
+            return self.emit(p, p + 1, "LOC")
+        if info.thing and not (info.first_name or info.surname):
+            return p + 1
+        q = p + 1  # a run of words that can make up a person's name
+        while q < end and self.name_like(q):
+            q += 1
+        if self.leading_role(p, q, end, at_start):
+            self._after_role = p + 1
+            return p + 1
+        if q == p + 1 < end and not at_start and self.org_attribute(p):
+            return self.emit(p, q + 1, "ORG")  # "Svenska Riksidrottsförbundet"
+        if at_start and info.common and not (q - p >= 2 and info.first_name):
+            if q - p == 1:
+                self.pending.append((p, None))
+                return q
+            p += 1
+            at_start = False
+        if self.org_suffix(q - 1, at_start and q - 1 == p):
+            return self.emit(p, q, "ORG")
+        head = self.lowercase_head(q)
+        if head is not None:
+            return self.emit(p, q + 1, head)
+        if q - p >= 2:
+            return self.emit(p, q, self.run_kind(p, q))
+        return self.single(p, at_start)
+
+    def org_attribute(self, p: int) -> bool:
+        """Token p is an ordinary capitalized word that begins the organization named by the
+        next token ("Svenska Riksidrottsförbundet", "Nordiska Kulturfonden")."""
+        info, after = self.info(p), self.info(p + 1)
+        return (
+            info.common and not (info.title or info.first_name or info.surname)
+            and info.folded not in self.gaz.function_words
+            and after.suffix == "strong" and not after.common and self.words[p + 1][0].isupper()
+            and not self.in_headline(p)
+        )
+
+    def leading_role(self, p: int, q: int, end: int, at_start: bool) -> bool:
+        """Token p is a role noun before a name, as in "Popkonstnären David Hockney",
+        "Tvåan Christian Sprenger" or "Terrorforskaren Ranstorp menar" (run [p, q))."""
+        info = self.info(p)
+        if info.first_name or info.surname or self.match(p) is not None:
+            return False
+        if q - p >= 2:
+            after = self.info(p + 1)
+            if after.first_name and not after.common and (
+                info.common or q - p >= 3 or info.folded.endswith(ROLE_ENDINGS)
+            ):
+                return True
+        if not at_start:
+            return False
+        if q < end and self.known_name(q):
+            return True  # "Grannlandet Norge": a known name follows the opening word
+        return q - p == 2 and info.folded.endswith(STRONG_ROLE_ENDINGS) and len(info.folded) > 7
+
+    def run_kind(self, p: int, q: int) -> str:
+        """Kind of a run of two or more capitalized words that is not in the gazetteer."""
+        gaz = self.gaz
+        first, last = self.words[p], self.words[q - 1]
+        if first in gaz.club_affixes or last in gaz.club_affixes:
+            return "ORG"  # Helsingborgs IF, IFK Göteborg
+        if self.org_word(q - 1):
+            return "ORG"  # Labour Party
+        if self.common(p) and not self.info(p).first_name:
+            return "ORG"  # Svensk Fastighetsförmedling
+        return "PER"
+
+    def emit_known(self, p: int, j: int, kind: str) -> int:
+        """Emit a gazetteer name, with a word that completes it: "Örebro kommun", "Ericsson AB",
+        "NHS England"."""
+        if kind == "ORG" and j < self.n and self.joined(j) and self.words[j][0].isupper():
+            place = self.match(j)
+            if place is not None and place[1] == "LOC":
+                return self.emit(p, place[0], "ORG")  # an organization's branch in a place
+        head = self.lowercase_head(j)
+        if head is not None:
+            return self.emit(p, j + 1, "ORG" if kind == "ORG" else head)
+        if j < self.n and self.words[j] in self.gaz.club_affixes and self.joined(j):
+            return self.emit(p, j + 1, "ORG")
+        return self.emit(p, j, kind)
+
+    def emit(self, p: int, q: int, kind: str) -> int:
+        self.found.append((p, q, kind))
+        return q
+
+    def acronym(self, p: int) -> int:
+        """All-caps word: an organization unless a party letter, a word, or part of shouting."""
+        words = self.words
+        word = words[p]
+        if ROMAN.fullmatch(word):
+            return p + 1  # Carl XVI Gustaf
+        if word in self.gaz.parties and p > 0 and words[p - 1] == "(":
+            return p + 1
+        # a shouted word ("DET", English "IS"); Swedish two-letter acronyms (DR, SR) are names
+        shouted = len(word) > 2 or self.gaz.language == "en"
+        if (shouted and word.casefold() in self.gaz.common) or self.in_headline(p):
+            return p + 1
+        for k in (p - 1, p + 1):
+            if 0 <= k < self.n and len(words[k]) > 1 and words[k].isupper():
+                if words[k].isalpha() and self.match(k) is None:
+                    return p + 1
+        return self.emit_known(p, p + 1, "ORG")
+
+    def single(self, p: int, at_start: bool) -> int:
+        """A lone capitalized word that is not in the gazetteer."""
+        info = self.info(p)
+        common = info.common
+        if info.non_entity:
+            return p + 1  # "en Oscar": the prize, not the man
+        if info.base is not None and not (info.first_name or info.surname) and self.role_after(p):
+            # the genitive before a role and a name is the employer, unless the document
+            # names it as someone: "Ellevios presschef Fredrik Nord", "Ranstorps kollega"
+            self.pending.append((p, "ORG"))
+            return p + 1
+        if (info.first_name and not common) or p == self._after_role:
+            return self.emit(p, p + 1, "PER")
+        if not common and info.surname:
+            if not at_start:
+                return self.emit(p, p + 1, "PER")
+            self.pending.append((p, "PER"))
+        elif at_start:  # only a typical surname says anything here: "Bäckström anlände"
+            surname_like = info.folded.endswith(STRONG_SURNAME_ENDINGS) and not info.thing
+            self.pending.append((p, "PER" if surname_like else None))
+        else:
+            self.pending.append((p, self.context_kind(p, weak=common)))
+        return p + 1
+
+    def context_kind(self, p: int, weak: bool = False) -> str | None:
+        """Kind of an unknown mid-sentence name from the words around it.
+
+        ``weak``: the word is also an ordinary word, so only a strong cue makes it a name.
+        """
+        gaz, words = self.gaz, self.words
+        prev = words[p - 1] if p > 0 else ""
+        if prev == "." and p > 1:
+            prev = words[p - 2]
+        nxt = words[p + 1] if p + 1 < self.n else ""
+        after = words[p + 2] if p + 2 < self.n else ""
+        if prev.casefold() in gaz.titles or prev in SAY_BEFORE or nxt in gaz.person_cues:
+            return "PER"
+        if (nxt == "(" and after in gaz.parties) or (nxt == "," and after.isdigit()):
+            return "PER"  # Löfven (S), Andersson, 45,
+        if weak:
+            return None
+        if prev in gaz.loc_preps:
+            return "LOC"
+        if prev in COORDINATORS and self.found and self.found[-1][1] == p - 1:
+            return self.found[-1][2]  # "i Kiev och Tjernobyl": like the name before
+        if self.info(p).folded.endswith(SURNAME_ENDINGS):
+            return "PER"
+        return None
+
+    def resolve_pending(self) -> None:
+        """Second pass: a lone word is what the document named it elsewhere, else its guess."""
+        if not self.pending:
+            return
+        words, info = self.words, self.info
+        known: dict[str, str] = {}
+        for i, j, kind in self.found:
+            if kind == "PER" and j - i >= 2:
+                last = words[j - 1]
+                known.setdefault(last, "PER")
+                known.setdefault(info(j - 1).base or last, "PER")
+            elif j - i == 1:
+                known.setdefault(words[i], kind)
+                known.setdefault(self.name_base(i), kind)  # "Ellevio" after "Ellevios"
+        settled: list[tuple[int, str | None]] = []
+        for index, guess in self.pending:  # what the document says first, then the context
+            if guess is None:
+                settled.append((index, None))  # looked up below, once ``known`` is complete
+                continue
+            word = words[index]
+            kind = known.get(word) or known.get(info(index).base or word) or guess
+            settled.append((index, kind))
+            known.setdefault(word, kind)
+            known.setdefault(self.name_base(index), kind)
+        found = self.found
+        for index, kind in settled:  # words without context take what the others became
+            if kind is None:
+                word = words[index]
+                kind = known.get(word)
+                if kind is None:
+                    base = info(index).base
+                    if base is not None:
+                        kind = known.get(base)
+            if kind is not None:
+                found.append((index, index + 1, kind))
+        found.sort()

@@ -1,0 +1,109 @@
+"""Who the authors of a text are, and their actors.
+
+The authors come from the document's metadata, completed by the signature block; else from
+the signature block alone; else from "skriver X" in the lead (``signature``). News and
+interviews have no authors in this sense: their bylines only report. Each author becomes an
+actor marked ``is_author``; their mentions in the signature are ``via == "author"``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop_app.core.analysis.entities.actors import ActorRegistry
+from desktop_app.core.analysis.entities.gender import gender_of_first_name
+from desktop_app.core.analysis.entities.recognizer import EntitySpan
+from desktop_app.core.analysis.opinion.signature import Author, lead_authors, metadata_authors, signature_block
+from desktop_app.core.analysis.text.vocabulary import Vocabulary, vocabulary
+from desktop_app.core.document import Paragraph
+
+
+@dataclass
+class Authorship:
+    """The authors who speak the text, and the signature paragraphs (spans) that name them."""
+
+    authors: list[Author] = field(default_factory=list)
+    signature: list[tuple[int, int]] = field(default_factory=list)
+
+
+def find_authorship(
+    text: str,
+    paragraphs: list[Paragraph],
+    roles: list[str],
+    entities: list[EntitySpan],
+    language: str,
+    genre: str,
+    listed: list[str] | None,
+) -> Authorship:
+    """The authors of an opinion piece (or a text of unknown genre) and its signature.
+
+    Marks the signature paragraphs "signature" in ``roles``.
+    """
+    spans = [(p.start, p.end) for p in paragraphs]
+    if genre not in ("opinion", "other") or not spans:
+        return Authorship()
+    voc = vocabulary(language)
+    signature, signers = signature_block(text, spans, entities, voc, need_role=genre != "opinion")
+    for i in signature:
+        roles[i] = "signature"
+    if genre == "opinion":
+        writers = _merge_authors(metadata_authors(list(listed or []), voc), signers)
+    else:
+        writers = signers
+    if not writers:
+        lead = [spans[i] for i, role in enumerate(roles) if role == "body"][:2]
+        writers = lead_authors(text, lead, entities, voc)
+    return Authorship(writers, [spans[i] for i in signature])
+
+
+def _merge_authors(listed: list[Author], signed: list[Author]) -> list[Author]:
+    """The metadata's authors, completed with party and role from the signature; else the signers."""
+    if not listed:
+        return signed
+    by_name = {a.name.casefold(): a for a in signed}
+    for author in listed:
+        sig = by_name.get(author.name.casefold())
+        if sig is not None:
+            author.party = author.party or sig.party
+            author.role = author.role or sig.role
+    return listed
+
+
+def without_signature_parties(entities: list[EntitySpan], authorship: Authorship, voc: Vocabulary) -> list[EntitySpan]:
+    """A party's name in a signature is the signer's party, not an actor of the text."""
+    lines = authorship.signature
+    if not lines:
+        return entities
+    out = []
+    for e in entities:
+        in_sig = any(a <= e.start < b for a, b in lines)
+        if in_sig and e.kind == "ORG" and (e.name or e.text).casefold() in voc.party_forms:
+            continue
+        out.append(e)
+    return out
+
+
+def register_authors(registry: ActorRegistry, authorship: Authorship) -> list[int]:
+    """The authors as actors (indices into ``registry.actors``), in signature order."""
+    ids: list[int] = []
+    end = len(registry.text)
+    for author in authorship.authors:
+        if not author.name:
+            continue
+        idx = registry.actor_index(author.name, "person", end)
+        actor = registry.actors[idx]
+        actor.kind = "person"
+        actor.is_author = True
+        if author.party and not actor.party:
+            actor.party = author.party
+        if author.role:
+            actor.add_role(author.role)
+        if actor.gender is None and len(author.name.split()) > 1:
+            actor.gender = gender_of_first_name(author.name.split()[0], registry.language)
+        if idx not in ids:
+            ids.append(idx)
+    lines = authorship.signature
+    for m in registry.mentions:
+        if m.actor in ids and any(a <= m.start < b for a, b in lines):
+            m.via = "author"
+    return ids

@@ -1,0 +1,79 @@
+"""The authors' own voice: in an opinion piece the authors speak every body paragraph, except
+the words they quote from others.
+
+Each stretch is one ``author`` quote per author, in signature order (a quote has one speaker;
+several signers all speak it). A quote the cue gives to an author ("..., skriver Anna Ek") is
+the authors' voice as well: every author speaks it, as they speak the rest of the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from desktop_app.core.analysis.coreference.quote_drafts import QuoteDraft
+from desktop_app.core.analysis.model import Quote
+from desktop_app.core.analysis.speech.candidates import trim
+from desktop_app.core.analysis.text.blocks import Block
+
+
+def authors_speak(
+    text: str, blocks: list[Block], quotes: list[QuoteDraft], authors: list[int]
+) -> list[QuoteDraft]:
+    """``quotes`` with the authors' words made ``author`` quotes, and their voice added."""
+    if not authors:
+        return quotes
+    out: list[QuoteDraft] = []
+    for quote, idx in quotes:
+        if idx is not None and idx in authors:
+            out.extend((Quote(None, "author", quote.start, quote.end, quote.cue), author) for author in authors)
+        else:
+            out.append((quote, idx))
+    out.extend(_author_voice(text, blocks, out, authors))
+    return out
+
+
+def _block_at(blocks: list[Block], pos: int) -> Block | None:
+    i = bisect_right([b.start for b in blocks], pos) - 1
+    return blocks[i] if i >= 0 and pos < blocks[i].end else None
+
+
+def _author_voice(
+    text: str, blocks: list[Block], quotes: list[QuoteDraft], authors: list[int]
+) -> list[tuple[Quote, int]]:
+    """The body outside every quote and its cue, as one ``author`` quote per author and stretch.
+
+    A quote's cue is the outlet's words, not the authors'.
+    """
+    cut: list[tuple[int, int]] = []
+    for quote, idx in quotes:
+        cut.append((quote.start, quote.end))
+        if quote.cue is None:
+            continue
+        block = _block_at(blocks, quote.cue.start)
+        if idx in authors or quote.cue.start > quote.end:
+            # A cue after the words ("..., skriver X i en rapport.") ends the sentence about them.
+            stop = block.sentence_at(quote.cue.start)[1] if block else quote.cue.end
+            cut.append((min(quote.end, quote.cue.start), max(stop, quote.cue.end)))
+        else:
+            # "X säger att ...": the attribution belongs with the words it attributes.
+            cut.append((quote.cue.start, quote.end))
+    spans = sorted(cut)
+    out: list[tuple[Quote, int]] = []
+    j = 0
+    for block in blocks:
+        pos = block.start
+        while j < len(spans) and spans[j][1] <= block.start:
+            j += 1
+        k = j
+        while k < len(spans) and spans[k][0] < block.end:
+            _add_piece(text, pos, spans[k][0], out, authors)
+            pos = max(pos, spans[k][1])
+            k += 1
+        _add_piece(text, pos, block.end, out, authors)
+    return out
+
+
+def _add_piece(text: str, start: int, end: int, out: list[tuple[Quote, int]], authors: list[int]) -> None:
+    start, end = trim(text, start, end, " \t,;:.–—−―-")
+    if end - start >= 2 and any(ch.isalnum() for ch in text[start:end]):
+        out.extend((Quote(None, "author", start, end, None), author) for author in authors)

@@ -1,0 +1,19 @@
+"""Stage 3, speech: quote candidates and the phrases that name their speakers.
+
+The rules read one body paragraph at a time and name the speaker only by the words of the
+text ("säger hon", "enligt polisen"); which actor those words mean is coreference's work.
+Modules:
+
+- ``candidates``: ``Candidate``, ``SpeakerRef`` and ``RuleContext``: what the rules see and hand on
+- ``rules``: the table of quote rules, in the order they run
+- ``finder``: ``find_candidates``: runs the rules over every body paragraph
+- ``dash_quotes``: "– ..., säger hon." and paragraphs whose dash was lost
+- ``quote_marks``: quotes in quotation marks and the cue next to them
+- ``reported``: reported speech: "enligt X", "X menar att ...", "X said (that) ..."
+- ``paragraph_links``: speakers named in another paragraph ("Hon är tydlig:", "Det säger X.")
+- ``interview``: question-and-answer layouts
+- ``speaker_phrase``: the phrase next to a cue that names who speaks
+- ``subjects``: subjects before a verb that are not a plain name or pronoun
+- ``sources``: what "enligt" names when it is no person: documents, institutions, groups
+- ``word_classes``: the questions the readers ask of single words (pronoun? role? document?)
+"""

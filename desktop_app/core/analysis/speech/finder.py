@@ -1,0 +1,98 @@
+"""Quote candidates of a document: the rules of ``rules.py`` run over each body paragraph.
+
+Works paragraph by paragraph over the body text (titles, sub-headings and signatures are left
+out by the caller), carrying what one paragraph tells the next: its quotes, and the speaker a
+final colon introduces. Paragraphs without any cue word (plain narration) are skipped.
+"""
+
+from __future__ import annotations
+
+from operator import attrgetter
+
+from desktop_app.core.analysis.speech import rules
+from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, SpeakerRef
+from desktop_app.core.analysis.speech.interview import PlainTurns, is_labelled, labelled_turn
+from desktop_app.core.analysis.speech.paragraph_links import colon_intro, quotations_over_paragraphs
+from desktop_app.core.analysis.text.blocks import Block
+from desktop_app.core.analysis.text.vocabulary import vocabulary
+
+_START_END = attrgetter("start", "end")
+
+
+def find_candidates(text: str, blocks: list[Block], language: str, *, interview: bool) -> list[Candidate]:
+    """All quote candidates of the body blocks, in text order."""
+    voc = vocabulary(language)
+    found: list[Candidate] = []
+    previous: list[Candidate] = []
+    prev_block: Block | None = None
+    intro: SpeakerRef | None = None
+    plain = PlainTurns(text, blocks, interview)
+    for block in blocks:
+        turn = plain.turn(block, prev_block)
+        if turn is not None:
+            found.append(turn)
+            previous, prev_block, intro = [], block, None
+            continue
+        if not block.has_cues and not (interview and is_labelled(text, block)):
+            # Plain narration: nothing to quote, but a ":" still introduces the next speaker.
+            intro = colon_intro(text, block, voc, []) if block.ends_with_colon else None
+            previous, prev_block = [], block
+            continue
+        ctx = RuleContext(text, block, voc, interview, intro, previous, prev_block)
+        direct = _direct(ctx)
+        for rule in rules.LINK_RULES:
+            for cand in rule(ctx):
+                (direct if cand.paragraph == block.index else found).append(cand)
+        ctx.covered = sorted((c.start, c.end) for c in direct if not c.question)
+        reported = [cand for rule in rules.REPORTED_RULES for cand in rule(ctx)]
+        direct.extend(_without_quoted(_one_per_stretch(reported), direct))
+        direct.sort(key=_START_END)
+        found.extend(direct)
+        intro = colon_intro(text, block, voc, direct)
+        previous, prev_block = direct, block
+    found.sort(key=_START_END)
+    quotations_over_paragraphs(text, blocks, found)
+    return found
+
+
+def _direct(ctx: RuleContext) -> list[Candidate]:
+    """The paragraph's direct quotes: a labelled interview turn, else every direct rule's."""
+    turn = labelled_turn(ctx)
+    if turn is None:
+        for rule in rules.DIRECT_RULES:
+            ctx.found.extend(rule(ctx))
+        turn = [c for c in ctx.found if c.end > c.start]
+    ctx.found = turn
+    return turn
+
+
+def _one_per_stretch(reported: list[Candidate]) -> list[Candidate]:
+    """Reported quotes that do not overlap: the earliest, then the longest, then the earlier
+    rule's wins."""
+    if len(reported) < 2:
+        return [c for c in reported if c.end > c.start]
+    reported.sort(key=lambda c: (c.start, -c.end))
+    kept: list[Candidate] = []
+    for cand in reported:
+        if cand.end <= cand.start:
+            continue
+        if any(cand.start < k.end and k.start < cand.end for k in kept[-4:]):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _without_quoted(indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:
+    """A reported clause that carries quoted words ("said the Fed was ”hurting families”") is
+    one direct quote: drop the clause when a direct quote inside it has the same cue."""
+    if not indirect:
+        return indirect
+    cued: dict[int, list[int]] = {}
+    for c in direct:
+        if c.cue is not None:
+            cued.setdefault(c.cue[0], []).append(c.start)
+    if not cued:
+        return indirect
+    return [
+        c for c in indirect if c.cue is None or not any(c.start <= s < c.end for s in cued.get(c.cue[0], ()))
+    ]

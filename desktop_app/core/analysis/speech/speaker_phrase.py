@@ -1,0 +1,391 @@
+"""The phrase next to a cue that names who speaks.
+
+``speaker_after`` reads it after a verb or "enligt" ("säger ytterbacken Emil Johansson",
+"enligt Iraks premiärminister Haider al-Abadi"); ``speaker_before`` reads it before a verb
+("Statsminister Stefan Löfven (S) håller", "Magnus Ranstorp, terrorforskare vid X, som anser").
+Both look at a bounded window, so every call costs the same whatever the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from desktop_app.core.analysis.speech.candidates import WINDOW, SpeakerRef
+from desktop_app.core.analysis.speech.subjects import (
+    bare_group,
+    described,
+    institution,
+    named_with_descriptor,
+)
+from desktop_app.core.analysis.speech.word_classes import (
+    AFFILIATIONS,
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    EN_TELL_VERBS,
+    INDEFINITE,
+    MAX_INTRO_WORDS,
+    OBJECT_PRONOUNS,
+    PLURAL_PRONOUNS,
+    RELATIVES,
+    TITLE_ABBREVIATIONS,
+    after_intro,
+    is_institution,
+    is_person_noun,
+    is_plural_group,
+    is_role_plural,
+    is_role_prefix_word,
+    is_sentence_initial,
+    opens_no_speaker,
+    starts_apposition,
+    unknown_role_run,
+)
+from desktop_app.core.analysis.text.tokenizer import TOKEN_RE, window_tokens
+from desktop_app.core.analysis.text.vocabulary import (
+    Vocabulary,
+    is_definite_noun,
+    is_genitive_modifier,
+    is_name_token,
+    stopwords,
+)
+
+BACK_WINDOW = 120  # characters read before a verb for the speaker in front of it
+_PARTY_STATE_RE = re.compile(r"\s*[DRI]-[A-Z][A-Za-z.]{0,12}\s*")  # "D-N.Y.", "R-Texas"
+_EN_TELL_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(EN_TELL_VERBS))})\s*$")
+
+
+def speaker_after(
+    text: str, pos: int, limit: int, voc: Vocabulary, *, allow_object: bool = False
+) -> SpeakerRef | None:
+    """The speaker phrase that starts at ``pos`` (after a verb or "enligt"), or None.
+
+    Reads at most ``WINDOW`` characters and never past ``limit`` (the sentence's end).
+    """
+    lang = voc.language
+    if lang == "en" and _EN_TELL_RE.search(text, max(0, pos - 8), pos):
+        return None  # "told reporters": whom the words are told, not who tells them
+    found = TOKEN_RE.finditer(text, pos, min(limit, pos + WINDOW))
+    head = next(found, None)
+    if head is None:
+        return None
+    word = head.group()
+    low = word.casefold()
+    if low not in voc.adverbs:
+        if opens_no_speaker(lang, word):
+            return None  # the usual case: "menar att", "säger inte", "berättar om"
+        if low in voc.pronouns and (allow_object or low not in OBJECT_PRONOUNS[lang] or low == "hen"):
+            return SpeakerRef(head.start(), head.end(), "pronoun", voc.pronouns[low])
+    toks = [(head.start(), head.end(), word)]
+    toks += [(m.start(), m.end(), m.group()) for m in islice(found, 13)]
+    i = 0
+    skipped = 0
+    while i < len(toks) and skipped < 3 and toks[i][2].casefold() in voc.adverbs:
+        i += 1
+        skipped += 1
+    if i >= len(toks) or opens_no_speaker(lang, toks[i][2]):
+        return None
+    s, e, word = toks[i]
+    low = word.casefold()
+    if low in voc.pronouns and (allow_object or low not in OBJECT_PRONOUNS[lang] or low in ("hen",)):
+        return SpeakerRef(s, e, "pronoun", voc.pronouns[low])
+    if allow_object and low in OBJECT_PRONOUNS[lang]:
+        return SpeakerRef(s, e, "plural") if low in ("dem", "them") else None
+    if low in PLURAL_PRONOUNS[lang]:
+        return SpeakerRef(s, e, "plural")
+    start = s
+    indefinite = low in INDEFINITE[lang]
+    if low in DETERMINERS[lang] or indefinite:
+        i += 1
+    # Role words and possessors before a name: "Iraks premiärminister", "ytterbacken".
+    j = _role_modifiers(toks, i, voc) if lang == "en" and low in DETERMINERS[lang] else i
+    last_role = -1
+    while j < len(toks) and j - i < 5:
+        tok = toks[j][2]
+        folded = tok.casefold()
+        if folded in voc.org_nouns or folded in voc.group_nouns:
+            break
+        if is_role_prefix_word(tok, voc):
+            last_role = j
+            j += 1
+            continue
+        nxt = toks[j + 1][2] if j + 1 < len(toks) else ""
+        if is_genitive_modifier(tok, lang) and nxt and is_role_prefix_word(nxt, voc):
+            j += 1
+            continue
+        break
+    if j < len(toks) and not is_name_token(toks[j][2]):
+        found = unknown_role_run(toks, j, voc)
+        if found > j:
+            last_role, j = found - 1, found
+    # The name itself.
+    k = j
+    plural = PLURAL_PRONOUNS[lang]
+    while k < len(toks) and k - j < 6:
+        tok = toks[k][2]
+        folded = tok.casefold()
+        if folded in voc.pronouns or folded in plural:
+            break
+        nxt = toks[k + 1][2] if k + 1 < len(toks) else None
+        if (tok[0].isupper() or is_name_token(tok, nxt)) and not (tok == "I" and lang == "en"):
+            k += 1
+            continue
+        if tok == "." and k > j and toks[k - 1][2].casefold() in TITLE_ABBREVIATIONS and nxt and nxt[0].isupper():
+            k += 1
+            continue
+        break
+    if k > j:
+        end = toks[k - 1][1]
+        # A party label in brackets belongs to the phrase: "Stefan Löfven (S)".
+        if k + 2 < len(toks) and toks[k][2] == "(" and toks[k + 2][2] == ")":
+            if toks[k + 1][2].upper() in voc.party_labels_upper:
+                end = toks[k + 2][1]
+        return SpeakerRef(start, end, "name")
+    if i < len(toks):
+        s2, e2, tok = toks[i]
+        low2 = tok.casefold()
+        if lang == "en" and i + 1 < len(toks):
+            two = f"{low2} {toks[i + 1][2].casefold()}"
+            if two in voc.org_nouns or two in voc.group_nouns:
+                return SpeakerRef(start, toks[i + 1][1], "noun")
+        if lang == "en" and start < s2 and f"{low} {low2}" in voc.group_nouns:
+            return SpeakerRef(start, e2, "noun")  # "said the company"
+        if low2 in voc.org_nouns or low2 in voc.group_nouns:
+            return SpeakerRef(start, e2, "noun")
+    if last_role < 0 and (indefinite or start < toks[i][0]) and i < len(toks) and is_person_noun(toks[i][2], lang):
+        last_role = i  # "säger en handlare", "said one resident": a person the lists do not know
+    if last_role >= 0:
+        tok = toks[last_role][2]
+        if indefinite:
+            # "säger en granne", "said a spokesman": someone new, never someone named before.
+            return SpeakerRef(start, toks[last_role][1], "noun", None, False, True)
+        if is_plural_group(tok, lang, role=True):
+            # "said officials", "said the researchers": a group the text does not name.
+            return SpeakerRef(start, toks[last_role][1], "unnamed", None, False, True)
+        if lang == "en" or is_definite_noun(tok, lang):
+            return SpeakerRef(start, toks[last_role][1], "noun")
+    return None
+
+
+def _role_modifiers(toks: list[tuple[int, int, str]], i: int, voc: Vocabulary) -> int:
+    """After "the": skip up to two lower-case words before a role noun ("the foreign minister",
+    "the housing secretary"); returns where the role starts, or ``i``."""
+    m = i
+    while m < len(toks) and m - i < 2 and toks[m][2].isalpha() and toks[m][2].islower():
+        if voc.is_role_word(toks[m][2]):
+            break
+        m += 1
+    return m if m > i and m < len(toks) and voc.is_role_word(toks[m][2]) else i
+
+
+def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
+    """The speaker phrase that ends just before ``pos`` (a verb), not reaching before ``floor``.
+
+    Handles "Ranstorp menar", "Han säger", "polisen menar", "Statsminister Stefan Löfven (S)
+    håller", the relative "Magnus Ranstorp, terrorforskare vid X, som anser", the subject of a
+    coordinated verb ("Han vill inte ..., men säger att") and an unnamed person described by a
+    relative clause ("En kvinna som bor intill berättar att").
+    """
+    ref = _speaker_just_before(text, pos, floor, voc)
+    if ref is None:
+        ref = _clause_subject(text, pos, floor, voc)
+    return ref
+
+
+def _names_inner(toks: list[tuple[int, int, str]], j: int, i: int, voc: Vocabulary) -> bool:
+    """Between the commas at ``j`` and ``i`` stands the name, and before them only its role."""
+    last = toks[i - 1][2]
+    if not (last[:1].isupper() and is_name_token(last)) or voc.is_role_word(last):
+        return False
+    if j >= 1 and is_name_token(toks[j - 1][2]) and toks[j - 1][2][:1].isupper():
+        return False  # "Anna Ek, ordförande i Kommunal, säger": the name comes first
+    first = toks[j + 1][2]
+    return (first[:1].isupper() and is_name_token(first)) or is_role_prefix_word(first, voc)
+
+
+def _clause_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
+    """The sentence's subject when the verb follows a conjunction or a relative clause."""
+    lang = voc.language
+    toks = window_tokens(text, max(floor, pos - BACK_WINDOW), pos)
+    if lang == "en" and pos - floor <= 2 * BACK_WINDOW:
+        toks = _after_intro_phrase(text, floor, pos) or toks  # "In an interview, X criticized ... and said"
+    if len(toks) < 3 or not is_sentence_initial(text, toks[0][0], floor) and not _follows_intro(text, toks, floor):
+        return None
+    last = toks[-1][2].casefold()
+    head = toks[0][2].casefold()
+    if last in CONJUNCTIONS[lang]:
+        if head in voc.pronouns and head not in OBJECT_PRONOUNS[lang]:
+            return SpeakerRef(toks[0][0], toks[0][1], "pronoun", voc.pronouns[head], True)
+        r = 0
+        while r < len(toks) - 1 and r < 3 and is_role_prefix_word(toks[r][2], voc):
+            r += 1  # "Senator Elizabeth Warren criticized ... and said"
+        k = r
+        while k < len(toks) and is_name_token(toks[k][2]) and toks[k][2][:1].isupper():
+            k += 1
+        if k - r >= 2 and not voc.is_role_word(toks[r][2]):
+            return SpeakerRef(toks[0][0], toks[k - 1][1], "name", None, True)
+        return None
+    if head in INDEFINITE[lang] and voc.is_role_word(toks[1][2]) and toks[2][2].casefold() in RELATIVES[lang]:
+        return SpeakerRef(toks[0][0], toks[1][1], "noun", None, True, True)
+    return None
+
+
+def _skip_party_state(text: str, toks: list[tuple[int, int, str]], i: int) -> int:
+    """Before ``i``: skip an American party and state after a name, "Rand Paul, R-Ky.," ."""
+    j = i
+    while j >= 0 and toks[j][2] != "," and i - j < 6:
+        j -= 1
+    if j >= 0 and toks[j][2] == "," and _PARTY_STATE_RE.fullmatch(text, toks[j][1], toks[i][1]):
+        return j - 1
+    return i
+
+
+def _after_intro_phrase(text: str, floor: int, pos: int) -> list[tuple[int, int, str]]:
+    """The tokens after an opening phrase and its comma ("In an interview with CNBC, ..."), or []."""
+    toks = window_tokens(text, floor, pos)
+    for c, tok in enumerate(toks[: MAX_INTRO_WORDS + 2]):
+        if tok[2] == ",":
+            return toks[c + 1 :] if after_intro(text, floor, tok[0]) else []
+    return []
+
+
+def _follows_intro(text: str, toks: list[tuple[int, int, str]], floor: int) -> bool:
+    if toks[0][0] - floor > 2 * BACK_WINDOW:
+        return False
+    before = text[floor : toks[0][0]].rstrip()
+    return before.endswith(",") and after_intro(text, floor, len(before) + floor - 1)
+
+
+def _speaker_just_before(
+    text: str, pos: int, floor: int, voc: Vocabulary, toks: list[tuple[int, int, str]] | None = None
+) -> SpeakerRef | None:
+    """The speaker phrase ending at ``pos``; ``toks`` are the tokens up to ``pos`` when read."""
+    if toks is None:
+        toks = window_tokens(text, max(floor, pos - BACK_WINDOW), pos)
+    lang = voc.language
+    i = len(toks) - 1
+    skipped = 0
+    while i >= 0 and skipped < 4 and (
+        toks[i][2].casefold() in voc.adverbs or toks[i][2].casefold() in AUXILIARIES[lang]
+    ):
+        i -= 1
+        skipped += 1
+    if i < 0:
+        return None
+    if toks[i][2] == ",":
+        # "Anna Ek, ordförande i X, säger" / "Sarah Collins, who inspected it, said": skip back
+        # over the apposition or relative clause to the name before it.
+        j = i - 1
+        while j >= 0 and toks[j][2] != "," and i - j < 16:
+            j -= 1
+        if j < 0 or toks[j][2] != "," or j + 1 >= i:
+            return None
+        first = toks[j + 1][2].casefold()
+        if _names_inner(toks, j, i, voc):
+            # "Mannens försvarare, advokat Daniel Rosén, betonar": the name is in the apposition.
+            i -= 1
+        elif (
+            first not in RELATIVES[lang]
+            and not starts_apposition(toks, j + 1, voc)
+            and not (lang == "en" and first.endswith("ing") and toks[j + 1][2].islower())
+            and not _PARTY_STATE_RE.fullmatch(text, toks[j][1], toks[i][0])
+        ):
+            return None  # (", speaking at an event in New York," is skipped like a clause)
+        else:
+            i = _skip_party_state(text, toks, j - 1)
+        if i < 0:
+            return None
+    elif toks[i][2].casefold() in RELATIVES[lang]:
+        i -= 1
+        if i >= 0 and toks[i][2] == ",":
+            i -= 1
+            # Skip back over an apposition: "X, terrorforskare vid Försvarshögskolan, som".
+            j = i
+            while j >= 0 and toks[j][2] != "," and i - j < 14:
+                j -= 1
+            if j >= 0 and toks[j][2] == "," and j + 1 <= i and starts_apposition(toks, j + 1, voc):
+                i = j - 1
+        if i < 0:
+            return None
+    s, e, word = toks[i]
+    low = word.casefold()
+    initial = is_sentence_initial(text, s, floor)
+    if low in voc.pronouns and low not in OBJECT_PRONOUNS[lang]:
+        return SpeakerRef(s, e, "pronoun", voc.pronouns[low], initial)
+    if low in PLURAL_PRONOUNS[lang]:
+        return SpeakerRef(s, e, "plural")
+    if lang == "en" and word == "it":
+        return SpeakerRef(s, e, "it", None, initial)  # "..., it said.": the organization spoken of
+    end = e
+    if word == ")" and i >= 2 and toks[i - 2][2] == "(":
+        i -= 3
+        if i < 0:
+            return None
+    k = i
+    while k >= 0 and i - k < 6:
+        tok = toks[k][2]
+        nxt = toks[k + 1][2] if k + 1 < len(toks) else None
+        if (
+            is_name_token(tok, nxt)
+            and tok.casefold() not in voc.pronouns
+            and not voc.is_role_word(tok)
+            and not (k == i and lang == "sv" and is_institution(tok, lang))  # "Socialnämnden"
+        ):
+            k -= 1
+            continue
+        if tok == "." and k > 0 and k < i and toks[k - 1][2].casefold() in TITLE_ABBREVIATIONS:
+            k -= 1
+            continue
+        break
+    if k < i:
+        first = k + 1
+        a = k - 1 if k >= 2 and toks[k][2].casefold() in DETERMINERS[lang] else k  # "of the Brookings ..."
+        if a >= 1 and toks[a][2].casefold() in AFFILIATIONS[lang] and toks[a - 1][2].isalpha():
+            # "Mark Zandi of Moody's Analytics said", "Anna Ek på Volvo säger", "En mamma i
+            # Teleborg säger", "Police in Manchester said": who stands before the place speaks.
+            before = _speaker_just_before(text, toks[a][0], floor, voc, toks[:a])
+            if before is not None:
+                return before
+        # Extend over the role words before the name.
+        while k >= 0 and first - k < 5:
+            tok = toks[k][2]
+            nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+            if is_role_prefix_word(tok, voc) or (
+                is_genitive_modifier(tok, lang) and is_role_prefix_word(nxt, voc)
+            ):
+                k -= 1
+                continue
+            break
+        start = toks[k + 1][0]
+        name_start = toks[first][0]
+        initial = is_sentence_initial(text, name_start, floor)
+        if initial and first == i and toks[i][2].casefold() in stopwords(lang):
+            return None  # "Det menar ...", "Många anser ...": a capitalized ordinary word
+        return SpeakerRef(start, end, "name", None, initial)
+    low = toks[i][2].casefold()
+    if lang == "en" and i >= 1:
+        two = f"{toks[i - 1][2].casefold()} {low}"
+        if two in voc.org_nouns or two in voc.group_nouns:
+            return SpeakerRef(toks[i - 1][0], toks[i][1], "noun")
+    if low in voc.org_nouns or low in voc.group_nouns:
+        return SpeakerRef(toks[i][0], toks[i][1], "noun", None, initial)
+    article = toks[i - 1][2].casefold() if i >= 1 else ""
+    if article in INDEFINITE[lang] and (voc.is_role_word(low) or is_person_noun(toks[i][2], lang)):
+        # "En granne säger att ...", "A spokesman said ...": someone new.
+        return SpeakerRef(toks[i - 1][0], toks[i][1], "noun", None, initial, True)
+    if voc.is_role_word(low) and (lang == "en" or is_definite_noun(toks[i][2].lower(), lang)):
+        start = toks[i][0]
+        if lang == "en" and article == "the":
+            if is_plural_group(toks[i][2], lang, role=True):
+                return SpeakerRef(toks[i - 1][0], toks[i][1], "unnamed", None, initial, True)
+            start = toks[i - 1][0]
+        elif lang == "en":
+            return bare_group(text, toks, i, floor, voc)
+        return SpeakerRef(start, toks[i][1], "noun", None, initial)
+    if voc.is_role_word(low) or is_role_plural(low, voc):
+        return bare_group(text, toks, i, floor, voc)
+    return (
+        institution(text, toks, i, floor, voc)
+        or described(text, toks, i, floor, voc)
+        or named_with_descriptor(text, toks, i, floor, voc)
+    )

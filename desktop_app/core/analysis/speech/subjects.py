@@ -1,0 +1,112 @@
+"""Subjects before a reporting verb that are not a plain name or pronoun.
+
+"Kritiker menar" and "Some analysts said" (people the text does not name), "Tekniska
+förvaltningen meddelar" (an organization named by a common noun), '"...," a trader said' (a
+person described), "the King's Fund think tank warned" (a name and what it is).
+``speaker_phrase`` asks these when the words before a verb name nobody it knows.
+"""
+
+from __future__ import annotations
+
+from desktop_app.core.analysis.speech.candidates import SpeakerRef
+from desktop_app.core.analysis.speech.word_classes import (
+    DETERMINERS,
+    QUANTIFIERS,
+    is_institution,
+    is_person_noun,
+    is_plural_group,
+    is_sentence_initial,
+    source_class,
+)
+from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_name_token, stopwords
+
+Tokens = list[tuple[int, int, str]]
+_EN_ARTICLES = frozenset("a an one another the".split())
+
+
+def name_run_before(toks: Tokens, i: int, voc: Vocabulary) -> int:
+    """Where the capitalized name ending at token ``i`` starts (``i + 1`` when none ends there)."""
+    k = i
+    while k >= 0 and i - k < 6 and toks[k][2][:1].isupper() and is_name_token(toks[k][2]):
+        if voc.is_role_word(toks[k][2]) or toks[k][2].casefold() in voc.pronouns:
+            break
+        k -= 1
+    return k + 1
+
+
+def bare_group(
+    text: str, toks: Tokens, i: int, floor: int, voc: Vocabulary
+) -> SpeakerRef | None:
+    """A bare plural role noun opening the sentence: "Kritiker menar att", "Flera forskare
+    varnar för att", "Some analysts said": people the text does not name."""
+    word = toks[i][2]
+    if voc.language == "en" and not is_plural_group(word, "en", role=True):
+        return None
+    first = i - 1 if i >= 1 and toks[i - 1][2].casefold() in QUANTIFIERS[voc.language] else i
+    if not is_sentence_initial(text, toks[first][0], floor):
+        return None
+    return SpeakerRef(toks[first][0], toks[i][1], "unnamed", None, True, True)
+
+
+def described(
+    text: str, toks: Tokens, i: int, floor: int, voc: Vocabulary
+) -> SpeakerRef | None:
+    """English: a person described, not named, before the verb: '"...," a trader said', "one
+    resident said", "the driver said"; "the statement said" speaks for its issuer."""
+    if voc.language != "en" or i < 1 or not toks[i][2].isalpha() or not toks[i][2].islower():
+        return None
+    d = i - 1 if toks[i - 1][2].casefold() in _EN_ARTICLES else i - 2
+    if d < 0 or toks[d][2].casefold() not in _EN_ARTICLES or (d < i - 1 and not toks[d + 1][2].islower()):
+        return None
+    word, article = toks[i][2], toks[d][2].casefold()
+    initial = is_sentence_initial(text, toks[d][0], floor)
+    if "document" in source_class(word, "en") and article == "the":
+        return SpeakerRef(toks[d][0], toks[i][1], "document", None, initial)
+    if not is_person_noun(word, "en"):
+        return None
+    if word.endswith("s") and article == "the":
+        return SpeakerRef(toks[d][0], toks[i][1], "unnamed", None, initial, True)
+    return SpeakerRef(toks[d][0], toks[i][1], "noun", None, initial, article != "the")
+
+
+def named_with_descriptor(
+    text: str, toks: Tokens, i: int, floor: int, voc: Vocabulary
+) -> SpeakerRef | None:
+    """English: a name followed by what it is, "the King's Fund think tank warned": the name
+    speaks (not when the words name people: "Volvo workers said")."""
+    if voc.language != "en" or not toks[i][2].islower() or voc.is_role_word(toks[i][2]):
+        return None
+    k = i
+    while k > 0 and i - k < 2 and toks[k][2].isalpha() and toks[k][2].islower():
+        if is_person_noun(toks[k][2], "en") or toks[k][2] in stopwords("en"):
+            return None
+        k -= 1
+    if k == i or not toks[k][2][:1].isupper() or not is_name_token(toks[k][2]):
+        return None
+    run = name_run_before(toks, k, voc)
+    if run > k:
+        return None
+    return SpeakerRef(toks[run][0], toks[k][1], "name", None, is_sentence_initial(text, toks[run][0], floor))
+
+
+def institution(
+    text: str, toks: Tokens, i: int, floor: int, voc: Vocabulary
+) -> SpeakerRef | None:
+    """An organization named by a common noun: "Tekniska förvaltningen meddelar", "The health
+    ministry said" (up to two words before the noun belong to it)."""
+    word = toks[i][2]
+    lang = voc.language
+    if not is_institution(word, lang):
+        return None
+    k = i
+    while k > 0 and i - k < 2 and toks[k - 1][2].isalpha():
+        prev = toks[k - 1][2]
+        if prev.casefold() in DETERMINERS[lang]:
+            k -= 1
+            break
+        if not (prev.islower() or is_sentence_initial(text, toks[k - 1][0], floor)):
+            break
+        if lang == "sv" and not prev.endswith(("a", "e")):
+            break  # Swedish adjectives before a definite noun: "tekniska", "sociala"
+        k -= 1
+    return SpeakerRef(toks[k][0], toks[i][1], "noun", None, is_sentence_initial(text, toks[k][0], floor))

@@ -4,7 +4,7 @@
 
 The comparison is a ~1 MB Swedish document (seeds/000 repeated) against the other seed, both
 analysed by the real engine (the big analysis is cached in --work as a pickle: it is not a UI
-figure). Each format is written once through ``desktop_app.exporting`` and timed ("alone"); the
+figure). Each format is written once through ``desktop_app.core.export`` and timed ("alone"); the
 layout of the print document for A4 is timed on its own. Then each format is exported the way
 File > Export… does it (``PrintController.export_to``, in the background) while a 10 ms QTimer on
 the UI thread records the longest gap between its ticks: how long the window could not react.
@@ -111,7 +111,8 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - kept alive for the run
     from desktop_app.core.filters import FilterCriteria
-    from desktop_app.exporting import export_comparison
+    from desktop_app.core.export import export_comparison
+    from desktop_app.ui import printing  # noqa: F401 - registers pdf and png
     from desktop_app.ui.print_layout import build_print_document
     from desktop_app.ui.printing import page_body, pdf_printer
 

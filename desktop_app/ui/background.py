@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop_app.exporting import ExportCancelled, ExportError, Progress
+from desktop_app.core.export.files import ExportCancelled, ExportError, Progress
 from desktop_app.ui.dialogs import progress_dialog
 
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, QSizeF, Qt, QUrl
+from PySide6.QtCore import QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QGuiApplication,
     QImage,
-    QPainter,
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
@@ -26,10 +25,8 @@ from PySide6.QtGui import (
     QTextLength,
     QTextTableFormat,
 )
-from PySide6.QtSvg import QSvgRenderer
 
 from desktop_app.core.compare import Comparison
-from desktop_app.core.export.chart_svg import render_chart_svg
 from desktop_app.core.export.marks import (
     MARK_LEGEND,
     ParagraphView,
@@ -43,6 +40,7 @@ from desktop_app.core.export.marks import (
 )
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.core.palette import AUTHOR_VOICE, PALETTE, SIDE_COLOURS, UNKNOWN_SPEAKER, tint
+from desktop_app.ui.chart_drawing import chart_image
 from desktop_app.ui.print_formats import (
     BODY_PT,
     Formats,
@@ -96,7 +94,7 @@ def build_print_document(
         QTextDocument.MetaInformation.DocumentTitle,
         " \u2194 ".join(v.title for v in (left, right) if v) or "Comparison",
     )
-    chart = chart_image(comparison, criteria, scale=2.0)
+    chart = chart_image(comparison, criteria, width=CHART_WIDTH_PX, scale=2.0)
     doc.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL, chart)
 
     cursor = QTextCursor(doc)
@@ -110,23 +108,6 @@ def build_print_document(
     cursor.endEditBlock()
     _texts(cursor, left, right, progress, max_height)
     return doc
-
-
-def chart_image(
-    comparison: Comparison, criteria: FilterCriteria, *, width: int = CHART_WIDTH_PX, scale: float = 2.0
-) -> QImage:
-    """The SVG mentions chart rendered to an image (the same chart as the HTML export)."""
-    svg = render_chart_svg(comparison, criteria, width=width)
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    size = renderer.defaultSize()
-    image = QImage(QSize(round(size.width() * scale), round(size.height() * scale)), QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
-    painter.end()
-    return image
 
 
 def print_date() -> str:

@@ -30,12 +30,14 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop_app.core.compare import Comparison
-from desktop_app.core.export.chart_svg import side_titles
+from desktop_app.core.export.chart import DEFAULT_TOP_N, side_titles
+from desktop_app.core.export.files import ExportCancelled, Progress
+from desktop_app.core.export.registry import CHART, COMPARISON, export_chart, export_comparison
 from desktop_app.core.filters import FilterCriteria
-from desktop_app.exporting import ExportCancelled, Progress, chart_export, export_comparison
 from desktop_app.ui.background import BackgroundJobs
+from desktop_app.ui.chart_drawing import save_chart_png
 from desktop_app.ui.print_formats import LAYOUT_DPI, layout_device
-from desktop_app.ui.print_layout import build_print_document, chart_image, print_date
+from desktop_app.ui.print_layout import build_print_document, print_date
 
 PNG_WIDTH = 1500  # layout units (LAYOUT_DPI) across: a wide, readable image of both columns
 PNG_MAX_HEIGHT = 14000  # a longer comparison is cut here, with a note (the PDF has everything)
@@ -195,9 +197,18 @@ def export_png(path: str | Path, comparison: Comparison, criteria: FilterCriteri
         raise OSError("could not write the PNG image")
 
 
-def export_chart_png(path: str | Path, comparison: Comparison, criteria: FilterCriteria) -> None:
-    if not chart_image(comparison, criteria, width=640, scale=2.0).save(str(path), "PNG"):
-        raise OSError("could not write the PNG image")
+def register_qt_formats() -> None:
+    """PDF and PNG of the comparison and PNG of the chart: the exports that need Qt's painting.
+
+    Called when this module is imported, so the window (and the command line, which imports this
+    module with an offscreen QApplication) offers them next to the Qt-free formats of ``core.export``.
+    """
+    COMPARISON.register("pdf", export_pdf)
+    COMPARISON.register("png", export_png)
+    CHART.register("png", save_chart_png)
+
+
+register_qt_formats()
 
 
 class PrintController(QObject):
@@ -213,10 +224,12 @@ class PrintController(QObject):
     printed = Signal()  # a print job was handed to the printer
 
     def __init__(self, parent_widget: QWidget,
-                 comparison_provider: Callable[[], tuple[Comparison | None, FilterCriteria]]) -> None:
+                 comparison_provider: Callable[[], tuple[Comparison | None, FilterCriteria]],
+                 chart_top_n: Callable[[], int] | None = None) -> None:
         super().__init__(parent_widget)
         self._parent = parent_widget
         self._provider = comparison_provider
+        self._chart_top_n = chart_top_n
         self.jobs = BackgroundJobs(parent_widget)
         self._printers: list[QPrinter] = []  # printers in use by a job: kept alive until it is over
         self._prepared: tuple[Comparison, FilterCriteria, QTextDocument] | None = None
@@ -322,13 +335,20 @@ class PrintController(QObject):
         """Start writing the comparison (or its chart) to ``path``; False when there is nothing to write.
 
         ``exported`` follows when the file is complete; a failure is shown in a dialog, and nothing
-        is left behind on failure or Cancel (``exporting`` writes a temporary file first).
+        is left behind on failure or Cancel (``core.export`` writes a temporary file first). The chart
+        is written as the chart shows it: its "Top N" actors (``chart_top_n``).
         """
         current = self._current()
         if current is None:
             return False
         path = Path(path)
-        write = chart_export if what == "chart" else export_comparison
+        if what == "chart":
+            top_n = self.chart_top_n()
+
+            def write(comparison, criteria, fmt, out, *, force, progress):  # noqa: ANN001, ANN202
+                export_chart(comparison, criteria, fmt, out, top_n=top_n, force=force, progress=progress)
+        else:
+            write = export_comparison
 
         def done(_: object) -> None:
             self.show_status(f"Exported to {path}")
@@ -348,6 +368,14 @@ class PrintController(QObject):
     def shutdown(self) -> None:
         """The window is closing: stop what is running (a cancelled export leaves no file)."""
         self.jobs.shutdown()
+
+    def chart_top_n(self) -> int:
+        """How many actors the chart shows: the window's chart's "Top N" box (default without one)."""
+        if self._chart_top_n is not None:
+            return self._chart_top_n()
+        chart = getattr(self._parent, "chart", None)  # the main window's MentionsChart
+        top_n = getattr(chart, "top_n", None)
+        return top_n.value() if top_n is not None else DEFAULT_TOP_N
 
     def _current(self) -> tuple[Comparison, FilterCriteria] | None:
         comparison, criteria = self._provider()

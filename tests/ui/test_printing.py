@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QWidget
 
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.core.palette import tint
-from desktop_app.ui.printing import PrintController, export_chart_png, pdf_printer, render_png
+from desktop_app.ui.chart_drawing import save_chart_png
+from desktop_app.ui.printing import PrintController, pdf_printer, render_png
 from tests.export_fixtures import long_comparison, seed_comparison, small_comparison
 from tests.ui.window_fixtures import SEED_NEWS, SEED_OPINION, doc_id_by_title, wait_for_analyses
 
@@ -131,7 +132,7 @@ def test_png_is_an_image_of_the_view():
 
 def test_chart_png(tmp_path):
     out = tmp_path / "chart.png"
-    export_chart_png(out, small_comparison(), FilterCriteria())
+    save_chart_png(out, small_comparison(), FilterCriteria(), top_n=10)
     image = QImage(str(out))
     assert not image.isNull() and image.width() == 1280
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from html import escape
 
 from desktop_app.core.compare import Comparison
-from desktop_app.core.export.chart_svg import render_chart_svg
+from desktop_app.core.export.chart import render_chart_svg
 from desktop_app.core.export.marks import (
     MARK_LEGEND,
     ParagraphView,

@@ -1,6 +1,6 @@
 """The comparison laid out for paper as a QTextDocument: header, legend, chart, two text columns.
 
-Built from ``core.export.marks`` (the same styled runs as the HTML export), so print, PDF and PNG
+Built from ``core.export.paper`` (the same styled runs as the HTML export), so print, PDF and PNG
 show exactly the marks of the view with the active filters. The document is laid out at a fixed
 resolution (``LAYOUT_DPI``) independent of the screen; ``printing`` scales it onto each page. No
 widget or pixmap is involved, so the layout is made in a worker thread for printing and exports.
@@ -27,19 +27,19 @@ from PySide6.QtGui import (
 )
 
 from desktop_app.core.compare import Comparison
-from desktop_app.core.export.marks import (
-    MARK_LEGEND,
+from desktop_app.core.export.paper import (
     ParagraphView,
     Run,
-    RunStyle,
     SideView,
     describe_filters,
     paragraph_rows,
+    sample_style,
     side_views,
     visible_actors,
 )
 from desktop_app.core.filters import FilterCriteria
-from desktop_app.core.palette import AUTHOR_VOICE, PALETTE, SIDE_COLOURS, UNKNOWN_SPEAKER, tint
+from desktop_app.core.marks import MARK_LEGEND
+from desktop_app.core.palette import AUTHOR_VOICE, PALETTE, SIDE_COLOURS, UNKNOWN_SPEAKER
 from desktop_app.ui.chart_drawing import chart_image
 from desktop_app.ui.print_formats import (
     BODY_PT,
@@ -233,14 +233,8 @@ def _legend_sample(cursor: QTextCursor, kind: str, label: str) -> None:
         cursor.insertText("\u258c", chars(colour=AUTHOR_VOICE, size=BODY_PT - 1))
         cursor.insertText(label, chars(size=BODY_PT - 1))
         return
-    styles = {
-        "direct": RunStyle(background=tint(colour, 0.28)),
-        "indirect": RunStyle(underline=colour),
-        "cue": RunStyle(bold=True),
-        "mention": RunStyle(colour=colour),
-        "claim": RunStyle(dotted=UNKNOWN_SPEAKER),
-    }
-    insert_run(cursor, Run(label, 0, len(label), styles[kind], ["STANCE"] if kind == "claim" else []), BODY_PT - 1)
+    style = sample_style(kind, UNKNOWN_SPEAKER if kind == "claim" else colour)
+    insert_run(cursor, Run(label, 0, len(label), style, ["STANCE"] if kind == "claim" else []), BODY_PT - 1)
 
 
 def _texts(cursor: QTextCursor, left: SideView | None, right: SideView | None,

@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QWidget
 
 from desktop_app.core.filters import FilterCriteria
+from desktop_app.core.marks import DIRECT_TINT
 from desktop_app.core.palette import tint
 from desktop_app.ui.chart_drawing import save_chart_png
 from desktop_app.ui.printing import PrintController, pdf_printer, render_png
@@ -124,7 +125,7 @@ def test_png_is_an_image_of_the_view():
     comparison = small_comparison()
     image = render_png(comparison, FilterCriteria())
     assert image.width() == 1500 and 500 < image.height() < 3000
-    direct = QColor(tint(comparison.colour_of("magnus ranstorp"), 0.28))
+    direct = QColor(tint(comparison.colour_of("magnus ranstorp"), DIRECT_TINT))
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
     assert direct.name() in colours  # the direct quote's tint is on the picture
     assert QColor(comparison.colour_of("magnus ranstorp")).name() in colours or len(colours) > 50

@@ -8,7 +8,8 @@ figure). Each format is written once through ``desktop_app.core.export`` and tim
 layout of the print document for A4 is timed on its own. Then each format is exported the way
 File > Export… does it (``PrintController.export_to``, in the background) while a 10 ms QTimer on
 the UI thread records the longest gap between its ticks: how long the window could not react, and
-how long ``export_to`` took to return (the job runs on). First, issue 13's shape: ONE paragraph of
+how long ``export_to`` took to return (the job runs on): the figures tests/ui/test_printing.py
+used to assert (under 0.2 s to return, no stall over 0.5 s), measured here instead. First, issue 13's shape: ONE paragraph of
 100, 200 and 400 KB (seed 000 without line breaks, repeated, its marks shifted onto each copy), to
 show that the cost grows linearly with the paragraph.
 Print Preview: the layout (made in the worker) and the drawing of the pages the preview asks for
@@ -104,8 +105,9 @@ def long_paragraph(kilobytes: int):
                             DocumentView(right, analyze_document(right)))
 
 
-def in_background(comparison, criteria, fmt: str, out: Path) -> tuple[float, float]:
-    """(seconds, longest gap between 10 ms ticks on the UI thread) of an export from the window."""
+def in_background(comparison, criteria, fmt: str, out: Path) -> tuple[float, float, float]:
+    """(seconds, longest gap between 10 ms ticks on the UI thread, seconds ``export_to`` took to
+    return) of an export from the window."""
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QWidget
 
@@ -123,10 +125,11 @@ def in_background(comparison, criteria, fmt: str, out: Path) -> tuple[float, flo
     probe.start()
     started = time.perf_counter()
     controller.export_to(out, "comparison", fmt, force=True)
+    returned = time.perf_counter() - started
     loop.exec()
     seconds = time.perf_counter() - started
     probe.stop()
-    return seconds, max(b - a for a, b in zip([started, *ticks], [*ticks, started + seconds]))
+    return seconds, max(b - a for a, b in zip([started, *ticks], [*ticks, started + seconds])), returned
 
 
 def preview(comparison, criteria) -> tuple[float, float, int]:
@@ -204,9 +207,9 @@ def main() -> int:
             print(f"preview: layout {layout:.2f} s in the worker, then {pages} pages drawn in the UI thread "
                   f"in {drawn:.2f} s", flush=True)
         elif fmt != "layout":
-            seconds, gap = in_background(comparison, criteria, fmt, args.work / f"big-bg.{fmt}")
-            print(f"{fmt:>6} from the window: {seconds:6.2f} s, longest UI-thread stall {gap * 1000:5.0f} ms",
-                  flush=True)
+            seconds, gap, returned = in_background(comparison, criteria, fmt, args.work / f"big-bg.{fmt}")
+            print(f"{fmt:>6} from the window: {seconds:6.2f} s, longest UI-thread stall {gap * 1000:5.0f} ms, "
+                  f"export_to returned in {returned * 1000:4.0f} ms", flush=True)
     return 0
 
 

@@ -34,7 +34,7 @@ from desktop_app.core.export.chart import DEFAULT_TOP_N, side_titles
 from desktop_app.core.export.files import ExportCancelled, Progress
 from desktop_app.core.export.registry import CHART, COMPARISON, export_chart, export_comparison
 from desktop_app.core.filters import FilterCriteria
-from desktop_app.ui.background import BackgroundJobs
+from desktop_app.ui.jobs import BackgroundJobs
 from desktop_app.ui.chart_drawing import save_chart_png
 from desktop_app.ui.print_formats import LAYOUT_DPI, layout_device
 from desktop_app.ui.print_layout import build_print_document, print_date
@@ -214,7 +214,7 @@ register_qt_formats()
 class PrintController(QObject):
     """File > Print…, Print Preview… and Export… for the comparison the window shows.
 
-    Printing and exports run in a worker thread (``background``), so the window stays usable; a
+    Printing and exports run in a worker thread (``jobs.BackgroundJobs``), so the window stays usable; a
     progress dialog with Cancel appears when they take more than a second, and the status bar says
     when they are done. Dialogs are opened only in the small ``ask_*``/``show_*`` methods, so the
     work itself (``start_print``, ``print_to``, ``export_to``) can be driven without clicking.

@@ -26,7 +26,7 @@ CHILD = r"""
 import json, sys, time
 t_spawn = float(sys.argv[1]); seconds = float(sys.argv[3])
 sys.path.insert(0, sys.argv[2])
-from desktop_app.services import open_library
+from desktop_app.core.library import open_library
 from desktop_app.ui.app import make_application
 from PySide6.QtCore import QEvent, QObject, QTimer
 app = make_application()

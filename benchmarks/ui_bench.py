@@ -114,7 +114,7 @@ CHILD_APP = r"""
 import sys, time
 t_spawn = float(sys.argv[1])
 sys.path.insert(0, sys.argv[2])
-from desktop_app.services import open_library
+from desktop_app.core.library import open_library
 from desktop_app.ui.app import make_application
 from PySide6.QtCore import QEvent, QObject
 app = make_application()
@@ -135,7 +135,7 @@ f = Painted(); w.installEventFilter(f); w.resize(1600, 1000); w.show(); app.exec
 CHILD_OPEN = r"""
 import json, statistics, sys, time
 sys.path.insert(0, sys.argv[1]); big_id = int(sys.argv[2])
-from desktop_app.services import open_library
+from desktop_app.core.library import open_library
 from desktop_app.ui.app import make_application
 from desktop_app.core.settings import Settings
 from desktop_app.ui.main_window import MainWindow

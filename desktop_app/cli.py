@@ -57,16 +57,46 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", choices=("sv", "en"), default=None, help="override language detection")
 
     p = sub.add_parser("export", parents=[common], help="export a comparison (pdf, html, png, csv, json)")
-    from desktop_app.exporting import add_export_arguments
-
-    add_export_arguments(p)
+    _add_export_arguments(p)
 
     p = sub.add_parser("screenshot", parents=[common], help="render the main window offscreen to a PNG")
     p.add_argument("out", type=Path, metavar="OUT.png")
-    p.add_argument("--left", type=int, default=None, metavar="ID")
-    p.add_argument("--right", type=int, default=None, metavar="ID")
+    p.add_argument("--left", default=None, metavar="ID_OR_PATH", help="library id or file path shown on the left")
+    p.add_argument("--right", default=None, metavar="ID_OR_PATH", help="library id or file path shown on the right")
     p.add_argument("--size", default="1600x1000", metavar="WxH")
     return parser
+
+
+def _top_n(most: int):  # noqa: ANN202
+    def parse(value: str) -> int:
+        if not value.isdigit() or not 1 <= int(value) <= most:
+            raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {most}, not {value!r}")
+        return int(value)
+
+    return parse
+
+
+def _add_export_arguments(parser: argparse.ArgumentParser) -> None:
+    from desktop_app.core.export.chart import DEFAULT_TOP_N, MAX_TOP_N
+    from desktop_app.core.export.registry import FORMATS
+
+    parser.add_argument("left", metavar="LEFT", help="library id or file path of the left document")
+    parser.add_argument("right", metavar="RIGHT", help="library id or file path of the right document")
+    parser.add_argument(
+        "--format", "-f", dest="format", choices=(*FORMATS, "svg"), default=None,
+        help="output format (default: from the file name's extension)",
+    )
+    parser.add_argument("-o", "--output", dest="output", type=Path, required=True, metavar="OUT")
+    parser.add_argument(
+        "--actor", dest="actors", action="append", default=[], metavar="NAME",
+        help="show only this actor (repeat for more); the others are hidden",
+    )
+    parser.add_argument("--chart", action="store_true", help="export the mentions chart alone (png, svg, csv)")
+    parser.add_argument(
+        "--top", type=_top_n(MAX_TOP_N), default=DEFAULT_TOP_N, metavar="N",
+        help=f"with --chart: the N most mentioned actors, as the chart shows them (default {DEFAULT_TOP_N})",
+    )
+    parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -104,11 +134,9 @@ def _apply_data_dir(args: argparse.Namespace) -> None:
 
 
 def _open_library():
-    from desktop_app.services import open_library
+    from desktop_app.core.library import open_library
 
     return open_library()
-
-
 
 
 # --- commands ---------------------------------------------------------------------------------
@@ -230,13 +258,64 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop_app.exporting import run_export_command
+    """Write the comparison of LEFT and RIGHT (library ids or files, read in memory) to OUT."""
+    from desktop_app.core.export.registry import CHART, COMPARISON
 
-    library = _open_library()
+    out: Path = args.output
+    fmt = (args.format or out.suffix.lstrip(".")).lower()
+    formats = CHART if args.chart else COMPARISON
+    if fmt not in formats.offered:
+        what = "the chart" if args.chart else "a comparison"
+        print(f"error: {out}: cannot export {what} as {fmt or '(no extension)'!r}; "
+              f"use --format {'|'.join(formats.offered)}", file=sys.stderr)
+        return 1
+    if out.exists() and not args.force:  # say so before the (slower) analysis
+        print(f"error: {out}: file exists (use --force to overwrite)", file=sys.stderr)
+        return 1
+    from desktop_app.core.loading import is_library_id
+
+    library = _open_library() if is_library_id(args.left) or is_library_id(args.right) else None
     try:
-        return run_export_command(args, library)
+        return _export(args, fmt, library)
     finally:
-        library.close()
+        if library is not None:
+            library.close()
+
+
+def _export(args: argparse.Namespace, fmt: str, library) -> int:  # noqa: ANN001
+    from desktop_app.core.compare import build_comparison
+    from desktop_app.core.export.actors import criteria_for_actors
+    from desktop_app.core.export.files import ExportError
+    from desktop_app.core.export.registry import CHART, COMPARISON, export_chart, export_comparison
+    from desktop_app.core.loading import LoadError, load_view
+
+    try:
+        views = [load_view(target, library) for target in (args.left, args.right)]
+        comparison = build_comparison(views[0], views[1])
+        criteria = criteria_for_actors(comparison, args.actors)
+        if not (CHART if args.chart else COMPARISON).available(fmt):
+            _load_qt_formats()
+        if args.chart:
+            export_chart(comparison, criteria, fmt, args.output, top_n=args.top, force=args.force)
+        else:
+            export_comparison(comparison, criteria, fmt, args.output, force=args.force)
+    except (ExportError, LoadError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"exported {'chart' if args.chart else fmt} to {args.output}")
+    return 0
+
+
+_QT_APP = None  # the offscreen QApplication of a PDF or PNG export, alive until the process ends
+
+
+def _load_qt_formats() -> None:
+    """PDF and PNG are painted by Qt: an offscreen application, then the print module registers them."""
+    global _QT_APP
+    from desktop_app.ui.app import headless_application
+
+    _QT_APP = headless_application()
+    import desktop_app.ui.printing  # noqa: F401 - registers pdf and png with core.export
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.analysis.model import Analysis
-from desktop_app.core.document import Document, content_sha256
+from desktop_app.core.document import Document
 
 
 def document_record(document: Document, analysis: Analysis, source: str) -> dict[str, Any]:
@@ -31,44 +31,27 @@ def analyze_targets(
     language: str | None = None,
     open_library: Callable[[], Any],
 ) -> tuple[list[dict[str, Any]], list[str]]:
-    """Analyse library ids and files; files are read, not imported. Returns (records, error lines)."""
-    from desktop_app.core.analysis import analyze_document
-    from desktop_app.core.importers import ImportFailure, import_file
+    """Analyse library ids and files (read, not imported); returns (records, error lines).
+
+    The library is opened only when a target is a library id: analysing a file never creates one.
+    """
+    from desktop_app.core.loading import LoadError, is_library_id, load_view
 
     records: list[dict[str, Any]] = []
     errors: list[str] = []
     library = None
     try:
         for target in targets:
-            path = Path(target)
-            if path.is_file():
-                try:
-                    imported = import_file(path)
-                except ImportFailure as exc:
-                    errors.append(str(exc))
-                    continue
-                if language:
-                    imported.metadata.language = language
-                doc = Document(None, imported.text, imported.metadata, path.name, content_sha256(imported.text))
-                records.append(document_record(doc, analyze_document(doc), str(path)))
-            elif target.isdigit():
-                if library is None:
-                    library = open_library()
-                from desktop_app.core.analysis_store import corrected_analysis
-
-                try:
-                    doc = library.get(int(target))
-                except KeyError:
-                    errors.append(f"{target}: no document with this id in the library")
-                    continue
-                if language and language != doc.metadata.language:
-                    doc.metadata.language = language
-                    analysis = analyze_document(doc)
-                else:
-                    analysis = corrected_analysis(library, doc.id)
-                records.append(document_record(doc, analysis, f"library:{doc.id}"))
-            else:
-                errors.append(f"{target}: no such file, and not a library id")
+            if library is None and is_library_id(target):
+                library = open_library()
+            try:
+                view = load_view(target, library, language=language)
+            except LoadError as exc:
+                errors.append(str(exc))
+                continue
+            doc = view.document
+            source = f"library:{doc.id}" if doc.id is not None else str(Path(target))
+            records.append(document_record(doc, view.analysis, source))
     finally:
         if library is not None:
             library.close()

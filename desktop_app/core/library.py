@@ -4,6 +4,7 @@ One ``Library`` object owns one connection, guarded by a lock so any thread may 
 threads (background import) open their own ``Library`` on the same file: WAL mode lets readers go on
 while one writer writes, and ``busy_timeout`` makes a second writer wait instead of failing.
 Every write is one ``BEGIN IMMEDIATE`` transaction, so a failure or a crash leaves no trace.
+``open_library`` opens the user's library (seeded when new) for the window and every command.
 """
 
 from __future__ import annotations
@@ -68,6 +69,22 @@ class DocumentSummary:
     imported_at: str
 
 
+def open_library(*, seed: bool = True) -> Library:
+    """Open (creating if needed) the user's library, the same from the GUI and the CLI.
+
+    A brand-new library is filled with the seed texts. Seeding happens only when the database file
+    did not exist yet, so a user who removed the seeds does not get them back at the next start.
+    """
+    path = paths.library_path()
+    is_new = not path.exists()
+    library = Library(path)
+    if seed and is_new:
+        from desktop_app.core.seeds import import_seeds_if_empty  # a normal start needs no importers
+
+        import_seeds_if_empty(library)
+    return library
+
+
 def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -97,6 +114,7 @@ class Library:
 
     @classmethod
     def open_default(cls) -> Library:
+        """The library in the data dir, as it is (never seeded: see ``open_library``)."""
         return cls(paths.library_path())
 
     def _configure(self, busy_timeout: float) -> None:
@@ -337,6 +355,19 @@ class Library:
                 "SELECT id, json FROM corrections WHERE doc_id = ? ORDER BY id", (doc_id,)
             ).fetchall()
         return [(row[0], json.loads(row[1])) for row in rows]
+
+    def copy_to(self, path: Path) -> Library:
+        """A copy of the whole library in a new file at ``path`` (SQLite's online backup), opened."""
+        with self._read() as conn:
+            try:
+                target = sqlite3.connect(str(path))
+                try:
+                    conn.backup(target)
+                finally:
+                    target.close()
+            except sqlite3.Error as exc:
+                raise LibraryError(f"{path}: cannot copy the library ({_reason(exc)})") from None
+        return Library(path)
 
     def delete_correction(self, correction_id: int) -> None:
         with self._write() as conn:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app import paths
 from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.core.importers import ImportFailure, import_bytes
-from desktop_app.core.library import Library
+
+if TYPE_CHECKING:  # ``library.open_library`` imports this module: no circle at run time
+    from desktop_app.core.library import Library
 
 log = logging.getLogger(__name__)
 

@@ -1,5 +1,5 @@
-"""Analysis off the UI thread: documents without a current cached analysis are analysed in a
-QThreadPool worker that opens its own connection to the library, so the window never freezes.
+"""Analysis off the UI thread: documents without a current cached analysis are analysed by a job
+(``ui.jobs``) that opens its own connection to the library, so the window never freezes.
 
 The runner reports through signals; the status bar shows what is running.
 """
@@ -8,36 +8,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from desktop_app.core.library import Library
+from desktop_app.ui.jobs import Job, JobRunner
 
 
-class _WorkerSignals(QObject):
-    finished = Signal(int)  # doc id
-    failed = Signal(int, str)  # doc id, one-line reason
+def _analyse(library_path: Path, doc_id: int) -> None:
+    """Runs in the worker: compute and cache the document's analysis (its own library connection)."""
+    from desktop_app.core import analysis_store
 
-
-class _AnalysisJob(QRunnable):
-    def __init__(self, library_path: Path, doc_id: int) -> None:
-        super().__init__()
-        self.library_path = library_path
-        self.doc_id = doc_id
-        self.signals = _WorkerSignals()
-
-    def run(self) -> None:
-        try:
-            from desktop_app.core import analysis_store
-
-            library = Library(self.library_path)
-            try:
-                analysis_store.load_or_compute(library, self.doc_id)
-            finally:
-                library.close()
-        except Exception as exc:  # noqa: BLE001 - reported to the user as one line
-            self.signals.failed.emit(self.doc_id, f"{type(exc).__name__}: {exc}".splitlines()[0])
-            return
-        self.signals.finished.emit(self.doc_id)
+    library = Library(library_path)
+    try:
+        analysis_store.load_or_compute(library, doc_id)
+    finally:
+        library.close()
 
 
 class AnalysisRunner(QObject):
@@ -51,9 +36,8 @@ class AnalysisRunner(QObject):
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # the engine is CPU-bound; keep one core for the UI
-        self._running: dict[int, _AnalysisJob] = {}
+        self._jobs = JobRunner(self)  # one at a time: the engine is CPU-bound; keep one core for the UI
+        self._running: dict[int, Job] = {}
         self._shut_down = False
 
     def request(self, doc_id: int) -> bool:
@@ -64,15 +48,14 @@ class AnalysisRunner(QObject):
 
         if analysis_store.is_current(self._library, doc_id):
             return True
-        job = _AnalysisJob(self._library.path, doc_id)
-        job.setAutoDelete(False)
-        job.signals.finished.connect(self._on_finished)
-        job.signals.failed.connect(self._on_failed)
-        self._running[doc_id] = job
+        path = self._library.path
+        self._running[doc_id] = self._jobs.start(
+            lambda _progress: _analyse(path, doc_id), label=f"Analysing document {doc_id}",
+            done=lambda _: self._on_finished(doc_id), failed=lambda reason: self._on_failed(doc_id, reason),
+        )
         if len(self._running) == 1:
             self.busy_changed.emit(True)
         self.analysis_started.emit(doc_id)
-        self._pool.start(job)
         return False
 
     def is_running(self, doc_id: int) -> bool:
@@ -83,23 +66,18 @@ class AnalysisRunner(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every job is done (for the screenshot command and tests)."""
-        return self._pool.waitForDone(msecs)
+        return self._jobs.wait(msecs)
 
     def shutdown(self, msecs: int = 3000) -> None:
         """The window is closing: wait a little for running jobs and report nothing more."""
         self._shut_down = True
-        self._pool.clear()
-        self._pool.waitForDone(msecs)
+        self._jobs.shutdown(msecs)
 
     def _on_finished(self, doc_id: int) -> None:
-        if self._shut_down:
-            return
         self._forget(doc_id)
         self.analysis_ready.emit(doc_id)
 
     def _on_failed(self, doc_id: int, reason: str) -> None:
-        if self._shut_down:
-            return
         self._forget(doc_id)
         self.analysis_failed.emit(doc_id, reason)
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.paths import DataDirError
-from desktop_app.core.library import LibraryError
+from desktop_app.core.library import LibraryError, open_library
 from desktop_app.core.settings import Settings
-from desktop_app.services import open_library
 from desktop_app.ui.actions import icon
 
 
@@ -24,6 +24,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("app"))
     return app  # type: ignore[return-value]
+
+
+def headless_application() -> QApplication:
+    """A QApplication for work without a window (PDF and PNG from the command line): offscreen."""
+    if QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return make_application()
 
 
 def run_gui(argv: list[str] | None = None) -> int:

@@ -1,7 +1,8 @@
-"""The mentions chart drawn with pyqtgraph: the plot item, its bars and labels, and off-screen renders.
+"""The mentions chart drawn with pyqtgraph for the screen, and the chart file's drawing as an image.
 
-``MentionsChart`` (the dock's widget) shows a ``ChartDrawing``; ``render_chart_image`` and
-``render_chart_svg`` draw the same chart without showing a widget (clipboard, PNG and SVG saves).
+``MentionsChart`` (the dock's widget) shows a ``ChartDrawing``. Saved and copied charts are not
+screen grabs: ``chart_image`` renders the SVG of ``core.export.chart`` (the same drawing as the SVG
+file, the HTML page and the printout), so every chart file shows the same bars and labels.
 pyqtgraph is imported only when a drawing is made, never when this module is imported.
 """
 
@@ -11,26 +12,17 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QImage, QPainter
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 
 from desktop_app.core.compare import SIDES, Comparison
-from desktop_app.core.filters import ChartRow, FilterCriteria, chart_rows
+from desktop_app.core.export.chart import DEFAULT_TOP_N, MAX_BARS, MAX_TOP_N, render_chart_svg, side_labels
+from desktop_app.core.filters import ChartRow, FilterCriteria
 from desktop_app.core.palette import SIDE_COLOURS
 
-DEFAULT_TOP_N = 10
-MAX_TOP_N = 50
+__all__ = ["DEFAULT_TOP_N", "MAX_TOP_N", "ChartDrawing", "chart_image", "row_at", "save_chart_png", "side_labels"]
+
 BAR_HEIGHT = 0.38  # each actor's band is 1.0 high: left bar above its centre, right bar below
-
-
-def side_labels(comparison: Comparison | None) -> dict[str, str]:
-    """Legend and CSV labels: "Left: <title>", "Right: <title>"."""
-    labels = {}
-    for side in SIDES:
-        view = comparison.view(side) if comparison is not None else None
-        title = view.document.title if view is not None else ""
-        labels[side] = f"{side.capitalize()}: {title}" if title else side.capitalize()
-    return labels
 
 
 def bar_geometry(rows: list[ChartRow]) -> dict[str, tuple[list[float], list[int]]]:
@@ -173,55 +165,31 @@ def _tick_step(longest: int) -> int:
     return step
 
 
-def render_chart_image(
-    comparison: Comparison | None, criteria: FilterCriteria, width: int, height: int, top_n: int = DEFAULT_TOP_N
+def chart_image(
+    comparison: Comparison | None, criteria: FilterCriteria, *, width: int = 640, scale: float = 2.0,
+    top_n: int = MAX_BARS,
 ) -> QImage:
-    """The mentions chart drawn into an image, without showing any widget (print, PNG export)."""
-    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    """The chart file's drawing (``core.export.chart``'s SVG) rendered to an image.
+
+    The saved PNG, the copied image and the chart of the printout; ``width`` is the SVG's own width,
+    ``scale`` how many pixels each of its units gets.
+    """
+    from PySide6.QtSvg import QSvgRenderer  # not at start-up: only a saved, copied or printed chart needs it
+
+    svg = render_chart_svg(comparison, criteria, width=width, top_n=top_n)
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    size = renderer.defaultSize()
+    image = QImage(QSize(round(size.width() * scale), round(size.height() * scale)), QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
-    _render_offscreen(comparison, criteria, width, height, top_n, image)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+    painter.end()
     return image
 
 
-def render_chart_svg(
-    comparison: Comparison | None,
-    criteria: FilterCriteria,
-    path: Path,
-    width: int,
-    height: int,
-    top_n: int = DEFAULT_TOP_N,
-) -> None:
-    """The mentions chart as an SVG drawing (vector), as shown on screen.
-
-    Qt's own SVG generator paints the plot: pyqtgraph 0.14's SVGExporter cannot parse the path
-    data Qt 6.12 writes.
-    """
-    from PySide6.QtSvg import QSvgGenerator
-
-    generator = QSvgGenerator()
-    generator.setFileName(str(path))
-    generator.setSize(QSize(width, height))
-    generator.setViewBox(QRect(0, 0, width, height))
-    generator.setTitle("Mentions per actor")
-    _render_offscreen(comparison, criteria, width, height, top_n, generator)
-    if not Path(path).exists():
-        raise OSError("could not write the drawing")
-
-
-def _render_offscreen(
-    comparison: Comparison | None, criteria: FilterCriteria, width: int, height: int, top_n: int, device: Any
-) -> None:
-    drawing = ChartDrawing()
-    widget = drawing.widget
-    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    widget.resize(width, height)
-    drawing.show_rows(chart_rows(comparison, criteria, top_n), side_labels(comparison))
-    widget.show()  # lays out the plot; WA_DontShowOnScreen keeps it off screen
-    QGuiApplication.processEvents()
-    painter = QPainter(device)
-    try:
-        widget.render(painter)
-    finally:
-        painter.end()
-        widget.close()
-        widget.deleteLater()
+def save_chart_png(path: Path, comparison: Comparison, criteria: FilterCriteria, top_n: int) -> None:
+    """The chart as a PNG file (a ``core.export`` chart writer: the same drawing as the SVG file)."""
+    if not chart_image(comparison, criteria, top_n=top_n).save(str(path), "PNG"):
+        raise OSError("could not write the PNG image")

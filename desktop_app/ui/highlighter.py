@@ -20,10 +20,9 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from desktop_app.core.document import Paragraph
 from desktop_app.core.filters import FilterCriteria
-from desktop_app.core.palette import tint
-from desktop_app.ui.marks import Mark
+from desktop_app.core.marks import DIRECT_TINT, Mark, look, shown
 
-DIRECT_TINT = 0.30
+__all__ = ["DIRECT_TINT", "Highlighter", "build_text_document", "char_format", "colour_at", "text_lines"]
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each in Qt's strings
 
 
@@ -162,10 +161,7 @@ class Highlighter:
         self._update_blocks(blocks, force=False, fold_changed=old_fold != criteria.only_matching_paragraphs)
 
     def _compute_visible(self, criteria: FilterCriteria) -> list[bool]:
-        return [
-            kind is None or (criteria.actor_visible(key) and criteria.kind_visible(kind))
-            for key, kind in self._groups
-        ]
+        return [shown(criteria, key, kind) for key, kind in self._groups]
 
     def _update_blocks(self, blocks: Iterable[int], *, force: bool, fold_changed: bool = False) -> None:
         """Re-set formats (and fold state) of ``blocks``; relayout only the runs that changed."""
@@ -272,24 +268,22 @@ class Highlighter:
 
 
 def char_format(style: str, colour: str) -> QTextCharFormat:
-    """How each kind of mark looks; every kind differs in shape, not only in colour."""
+    """A mark's ``core.marks.look`` as a character format (the same look the exports draw)."""
+    mark_look = look(style, colour)
     fmt = QTextCharFormat()
-    if style == "direct":
-        fmt.setBackground(QColor(tint(colour, DIRECT_TINT)))
-    elif style == "indirect":
+    if mark_look.background:
+        fmt.setBackground(QColor(mark_look.background))
+    if mark_look.underline:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(QColor(colour))
-        fmt.setBackground(QColor(tint(colour, 0.08)))
-    elif style == "claim":
+        fmt.setUnderlineColor(QColor(mark_look.underline))
+    elif mark_look.dotted:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        fmt.setUnderlineColor(QColor(colour))
-    elif style == "mention":
-        fmt.setForeground(QColor(colour))
-        fmt.setFontWeight(QFont.Weight.DemiBold)
-    elif style == "cue":
-        fmt.setFontWeight(QFont.Weight.Bold)
-    elif style == "heading":
-        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setUnderlineColor(QColor(mark_look.dotted))
+    if mark_look.foreground:
+        fmt.setForeground(QColor(mark_look.foreground))
+    if mark_look.weight:
+        fmt.setFontWeight(QFont.Weight.Bold if mark_look.weight == "bold" else QFont.Weight.DemiBold)
+    if mark_look.larger:
         fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
     fmt.setProperty(QTextFormat.Property.UserProperty, style)
     return fmt

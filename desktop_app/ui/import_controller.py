@@ -1,6 +1,6 @@
 """Drag and drop, paste and background import: how texts get into the library from the window.
 
-Files and folders are imported by a QThreadPool worker with its own ``Library`` connection, so the
+Files and folders are imported by a job (``ui.jobs``) with its own ``Library`` connection, so the
 window stays responsive; a progress dialog appears only when the work takes more than a second
 and can cancel it; a summary lists what was imported, what was already there (with a link to
 select it) and what failed and why. Dropped or pasted text becomes a document titled by its first
@@ -9,10 +9,9 @@ line. Web addresses are refused: the app never fetches the web.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QRunnable, QThreadPool, QTimer, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, \
     QProgressDialog, QToolTip, QVBoxLayout, QWidget
 
@@ -20,6 +19,7 @@ from desktop_app.core.importers import ImportFailure, import_pasted, supported_e
 from desktop_app.core.importing import ImportOutcome, import_paths
 from desktop_app.core.library import Library
 from desktop_app.ui.dialogs import progress_dialog
+from desktop_app.ui.jobs import JobProgress, JobRunner, one_line
 
 REMOTE_REFUSAL = ("Viewpoints does not fetch web pages. Save the page in your browser (Ctrl+S) "
                   "and drop the saved file, or drag the selected text itself.")
@@ -35,42 +35,28 @@ def first_document(outcomes: list[ImportOutcome]) -> int | None:
     return None
 
 
-class _JobSignals(QObject):
-    """Lives in the GUI thread; the job emits through it, so the slots run in the GUI thread."""
+def _import_job(library_path: Path, paths: list[Path], text: tuple[str | None, str | None] | None,
+                progress: JobProgress) -> tuple[list[ImportOutcome], bool]:
+    """Runs in the worker: opens its own library connection and imports paths or text.
 
-    progressed = Signal(int, int, str)
-    finished = Signal(int, list)  # job number, outcomes
-
-
-class _ImportJob(QRunnable):
-    """Runs in the thread pool: opens its own library connection and imports paths or text."""
-
-    def __init__(self, number: int, library_path: Path, paths: list[Path],
-                 text: tuple[str | None, str | None] | None, signals: _JobSignals, cancel: threading.Event) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._number = number
-        self._library_path, self._paths, self._text = library_path, paths, text
-        self._signals, self._cancel = signals, cancel
-
-    def run(self) -> None:
-        try:
-            library = Library(self._library_path)
-        except Exception as exc:  # noqa: BLE001 - reported to the user, never a traceback
-            self._signals.finished.emit(self._number, [ImportOutcome(str(self._library_path), "error", None,
-                                                       f"error: cannot open the library ({exc})")])
-            return
-        try:
-            if self._text is not None:
-                outcomes = [_import_text(library, *self._text)]
-            else:
-                outcomes = import_paths(library, self._paths, progress=self._signals.progressed.emit,
-                                        cancelled=self._cancel.is_set)
-        except Exception as exc:  # noqa: BLE001
-            outcomes = [ImportOutcome("", "error", None, f"error: {str(exc).splitlines()[0] if str(exc) else exc!r}")]
-        finally:
-            library.close()
-        self._signals.finished.emit(self._number, outcomes)
+    Returns the outcomes and whether the user cancelled: a cancel stops the batch after the current
+    file, and what is imported stays imported and is listed.
+    """
+    try:
+        library = Library(library_path)
+    except Exception as exc:  # noqa: BLE001 - reported to the user, never a traceback
+        return [ImportOutcome(str(library_path), "error", None, f"error: cannot open the library ({exc})")], False
+    try:
+        if text is not None:
+            outcomes = [_import_text(library, *text)]
+        else:
+            outcomes = import_paths(library, paths, cancelled=progress.cancelled,
+                                    progress=lambda done, total, path: progress.report(path, done, total))
+    except Exception as exc:  # noqa: BLE001
+        outcomes = [ImportOutcome("", "error", None, f"error: {one_line(exc)}")]
+    finally:
+        library.close()
+    return outcomes, progress.cancelled()
 
 
 def _import_text(library: Library, text: str | None, html: str | None) -> ImportOutcome:
@@ -94,17 +80,12 @@ class ImportController(QObject):
         super().__init__(parent_widget)
         self.library_path = Path(library_path)
         self._parent = parent_widget
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # one writer at a time; later drops queue up
+        self._runner = JobRunner(self)  # one writer at a time; later drops queue up
         self.progress_delay_ms = 1000
         self.progress_dialog: QProgressDialog | None = None
         self.last_summary: QDialog | None = None
         self.last_message = ""
         self.last_refusal = ""  # why the last drag was refused (also shown at the cursor)
-        self._running = 0
-        self._cancel = threading.Event()
-        self._jobs: dict[int, tuple[_JobSignals, str | None]] = {}
-        self._next_job = 0
         self._targets: dict[QObject, str | None] = {}
 
     # --- starting imports ---
@@ -190,27 +171,25 @@ class ImportController(QObject):
     # --- state ---
     @property
     def busy(self) -> bool:
-        return self._running > 0
+        return self._runner.busy
 
     def cancel(self) -> None:
         """Stop the running batch after the current file; what is imported stays imported."""
-        self._cancel.set()
+        self._runner.cancel()
 
     # --- the work ---
     def _start(self, paths: list[Path], text: tuple[str | None, str | None] | None, side: str | None) -> None:
         if not self.busy:
-            self._cancel = threading.Event()
-        signals = _JobSignals()
-        self._next_job += 1
-        number = self._next_job
-        self._jobs[number] = (signals, side)  # keep the bridge alive until the job reports back
-        signals.progressed.connect(self._on_progress)
-        signals.finished.connect(self._on_finished)
-        self._running += 1
-        if self._running == 1:
             QTimer.singleShot(self.progress_delay_ms, self._show_progress)
         self.show_status("Importing…")
-        self._pool.start(_ImportJob(number, self.library_path, paths, text, signals, self._cancel))
+        library_path = self.library_path
+        self._runner.start(
+            lambda progress: _import_job(library_path, paths, text, progress), label="Importing",
+            done=lambda result: self._on_finished(*result, side),
+            failed=lambda reason: self._on_finished([ImportOutcome("", "error", None, f"error: {reason}")], False, side),
+            cancelled=lambda: self._on_finished([], True, side),  # cancelled before it began
+            progressed=lambda job, path, done, total: self._on_progress(done, total, path),
+        )
 
     def _show_progress(self) -> None:
         if not self.busy:
@@ -226,13 +205,9 @@ class ImportController(QObject):
             dialog.setValue(done)
             dialog.setLabelText(f"Importing {done} of {total}: {Path(path).name}" if path else "Importing…")
 
-    def _on_finished(self, number: int, outcomes: list[ImportOutcome]) -> None:
-        signals, side = self._jobs.pop(number)
-        signals.deleteLater()
-        self._running -= 1
+    def _on_finished(self, outcomes: list[ImportOutcome], cancelled: bool, side: str | None) -> None:
         if not self.busy and self.progress_dialog is not None:
             self.progress_dialog.hide()
-        cancelled = self._cancel.is_set()
         self.show_status(summary_line(outcomes, cancelled))
         if cancelled or not (len(outcomes) == 1 and outcomes[0].status == "imported"):
             self.show_summary(outcomes, cancelled)

@@ -3,12 +3,12 @@
 The numbers come from ``core.filters.chart_rows`` (the same the exports use); ``chart_drawing``
 draws them with pyqtgraph. pyqtgraph is not imported at start-up, because importing it costs launch
 time: the main window has ``chart_loader`` import it in the background after the first paint.
-Saves (PNG, SVG, CSV) go through ``exporting.atomic_write``: whole files or none.
+Saves (PNG, SVG, CSV) and the copied image are the chart file of ``core.export.chart`` for the
+actors shown: the same files as File > Export "Chart as…", written whole or not at all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,17 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.compare import SIDES, Comparison
-from desktop_app.core.filters import ChartRow, chart_csv, chart_rows
+from desktop_app.core.export.chart import DEFAULT_TOP_N, MAX_TOP_N, side_labels
+from desktop_app.core.export.files import ExportError
+from desktop_app.core.filters import ChartRow, chart_rows
 from desktop_app.ui import chart_loader
-from desktop_app.ui.chart_drawing import (
-    DEFAULT_TOP_N,
-    MAX_TOP_N,
-    ChartDrawing,
-    render_chart_image,
-    render_chart_svg,
-    row_at,
-    side_labels,
-)
+from desktop_app.ui.chart_drawing import ChartDrawing, chart_image, row_at
 from desktop_app.ui.filter_state import FilterState
 
 if TYPE_CHECKING:
@@ -130,42 +124,39 @@ class MentionsChart(QWidget):
             self.filter_state.toggle_actor(row.key)
         return row.key if row else None
 
-    def image(self, width: int | None = None, height: int | None = None) -> QImage:
-        return render_chart_image(
-            self._comparison, self.filter_state.criteria,
-            width or max(self.width(), 400), height or max(self.height(), 300), self.top_n.value(),
-        )
+    def image(self) -> QImage:
+        """The chart as it is saved and copied: the chart file's drawing of the actors shown (top N)."""
+        return chart_image(self._comparison, self.filter_state.criteria, top_n=self.top_n.value())
 
     def copy_image(self) -> None:
         QGuiApplication.clipboard().setImage(self.image())
 
-    def save_png(self, path: Path) -> None:
-        """The chart as a PNG image; like every save, written whole or not at all (``ExportError``)."""
-        def write(tmp: Path) -> None:
-            if not self.image().save(str(tmp), "PNG"):
-                raise OSError("could not write the image")
+    def save(self, path: Path, fmt: str) -> None:
+        """The chart as png, svg or csv: the very file File > Export "Chart as…" writes for this view.
 
-        _write_atomically(path, write)
+        Written whole or not at all (``ExportError`` says why); the file dialog has already asked
+        before replacing a file.
+        """
+        import desktop_app.ui.printing  # noqa: F401 - registers the PNG writer (the Qt formats)
+        from desktop_app.core.export.registry import export_chart
+
+        export_chart(self._comparison, self.filter_state.criteria, fmt, Path(path), top_n=self.top_n.value(),
+                     force=True)
+
+    def save_png(self, path: Path) -> None:
+        self.save(path, "png")
 
     def save_svg(self, path: Path) -> None:
-        _write_atomically(path, lambda tmp: render_chart_svg(
-            self._comparison, self.filter_state.criteria, tmp,
-            max(self.width(), 400), max(self.height(), 300), self.top_n.value(),
-        ))
+        self.save(path, "svg")
 
     def save_csv(self, path: Path) -> None:
         """The chart's numbers, UTF-8 with a byte-order mark so spreadsheet programs read å, ä, ö."""
-        labels = side_labels(self._comparison)
-        data = chart_csv(self.rows, labels["left"], labels["right"]).encode("utf-8-sig")
-        _write_atomically(path, lambda tmp: Path(tmp).write_bytes(data))
+        self.save(path, "csv")
 
     def save_as(self, path: Path) -> bool:
         """Save as the file name's type (.png, .svg or .csv); a failure is shown in one line."""
-        from desktop_app.exporting import ExportError
-
-        save = {".png": self.save_png, ".svg": self.save_svg, ".csv": self.save_csv}[Path(path).suffix.lower()]
         try:
-            save(Path(path))
+            self.save(Path(path), Path(path).suffix.lower().lstrip("."))
         except ExportError as exc:
             self.show_error(str(exc))
             return False
@@ -230,9 +221,3 @@ class MentionsChart(QWidget):
             path += suffix
         self.save_as(Path(path))
 
-
-def _write_atomically(path: Path, write: Callable[[Path], object]) -> None:
-    """Through a temporary file renamed into place, so a failed save leaves no partial file."""
-    from desktop_app.exporting import atomic_write
-
-    atomic_write(Path(path), write, force=True)  # the file dialog has asked before replacing

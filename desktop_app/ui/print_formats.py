@@ -18,7 +18,7 @@ from PySide6.QtGui import (
     QTextTableCellFormat,
 )
 
-from desktop_app.core.export.marks import Run, RunStyle
+from desktop_app.core.export.paper import Run, RunStyle
 
 LAYOUT_DPI = 144  # layout units per inch: fine enough that glyph rounding does not show when scaled
 BODY_PT = 9.5

@@ -1,6 +1,6 @@
 """The comparison laid out for paper as a QTextDocument: header, legend, chart, two text columns.
 
-Built from ``core.export.marks`` (the same styled runs as the HTML export), so print, PDF and PNG
+Built from ``core.export.paper`` (the same styled runs as the HTML export), so print, PDF and PNG
 show exactly the marks of the view with the active filters. The document is laid out at a fixed
 resolution (``LAYOUT_DPI``) independent of the screen; ``printing`` scales it onto each page. No
 widget or pixmap is involved, so the layout is made in a worker thread for printing and exports.
@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, QSizeF, Qt, QUrl
+from PySide6.QtCore import QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QGuiApplication,
     QImage,
-    QPainter,
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
@@ -26,23 +25,22 @@ from PySide6.QtGui import (
     QTextLength,
     QTextTableFormat,
 )
-from PySide6.QtSvg import QSvgRenderer
 
 from desktop_app.core.compare import Comparison
-from desktop_app.core.export.chart_svg import render_chart_svg
-from desktop_app.core.export.marks import (
-    MARK_LEGEND,
+from desktop_app.core.export.paper import (
     ParagraphView,
     Run,
-    RunStyle,
     SideView,
     describe_filters,
     paragraph_rows,
+    sample_style,
     side_views,
     visible_actors,
 )
 from desktop_app.core.filters import FilterCriteria
-from desktop_app.core.palette import AUTHOR_VOICE, PALETTE, SIDE_COLOURS, UNKNOWN_SPEAKER, tint
+from desktop_app.core.marks import MARK_LEGEND
+from desktop_app.core.palette import AUTHOR_VOICE, PALETTE, SIDE_COLOURS, UNKNOWN_SPEAKER
+from desktop_app.ui.chart_drawing import chart_image
 from desktop_app.ui.print_formats import (
     BODY_PT,
     Formats,
@@ -96,7 +94,7 @@ def build_print_document(
         QTextDocument.MetaInformation.DocumentTitle,
         " \u2194 ".join(v.title for v in (left, right) if v) or "Comparison",
     )
-    chart = chart_image(comparison, criteria, scale=2.0)
+    chart = chart_image(comparison, criteria, width=CHART_WIDTH_PX, scale=2.0)
     doc.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL, chart)
 
     cursor = QTextCursor(doc)
@@ -110,23 +108,6 @@ def build_print_document(
     cursor.endEditBlock()
     _texts(cursor, left, right, progress, max_height)
     return doc
-
-
-def chart_image(
-    comparison: Comparison, criteria: FilterCriteria, *, width: int = CHART_WIDTH_PX, scale: float = 2.0
-) -> QImage:
-    """The SVG mentions chart rendered to an image (the same chart as the HTML export)."""
-    svg = render_chart_svg(comparison, criteria, width=width)
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    size = renderer.defaultSize()
-    image = QImage(QSize(round(size.width() * scale), round(size.height() * scale)), QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
-    painter.end()
-    return image
 
 
 def print_date() -> str:
@@ -252,14 +233,8 @@ def _legend_sample(cursor: QTextCursor, kind: str, label: str) -> None:
         cursor.insertText("\u258c", chars(colour=AUTHOR_VOICE, size=BODY_PT - 1))
         cursor.insertText(label, chars(size=BODY_PT - 1))
         return
-    styles = {
-        "direct": RunStyle(background=tint(colour, 0.28)),
-        "indirect": RunStyle(underline=colour),
-        "cue": RunStyle(bold=True),
-        "mention": RunStyle(colour=colour),
-        "claim": RunStyle(dotted=UNKNOWN_SPEAKER),
-    }
-    insert_run(cursor, Run(label, 0, len(label), styles[kind], ["STANCE"] if kind == "claim" else []), BODY_PT - 1)
+    style = sample_style(kind, UNKNOWN_SPEAKER if kind == "claim" else colour)
+    insert_run(cursor, Run(label, 0, len(label), style, ["STANCE"] if kind == "claim" else []), BODY_PT - 1)
 
 
 def _texts(cursor: QTextCursor, left: SideView | None, right: SideView | None,

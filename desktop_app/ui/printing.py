@@ -1,45 +1,34 @@
-"""Print, print preview, PDF and PNG of the comparison, and File > Export….
+"""Print, print preview and File > Export… of the comparison, and the exports that need Qt.
 
-Printing and PDF share one code path (``print_comparison`` onto a QPrinter or QPdfWriter): the
-layout of ``print_layout`` paginated onto the page, with both titles at the top and the page number
-and print date at the bottom of every page. PNG is the same layout as one tall image. None of it
-needs the UI thread: printing and exports run in a worker; only the print preview draws its pages
-in the UI thread (Qt asks for them there), from a layout made in the worker.
+``PrintController`` runs printing and exports in a worker (``jobs.BackgroundJobs``); only the print
+preview draws its pages in the UI thread (Qt asks for them there), from a layout made in the worker.
+Importing this module registers the PDF and PNG writers (``print_pages``, ``chart_drawing``) with
+``core.export``, next to its Qt-free formats.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, QRect, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPagedPaintDevice,
-    QPainter,
-    QPdfWriter,
-    QPen,
-    QTextDocument,
-)
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop_app.core.compare import Comparison
-from desktop_app.core.export.chart_svg import side_titles
+from desktop_app.core.export.chart import DEFAULT_TOP_N
+from desktop_app.core.export.files import Progress
+from desktop_app.core.export.registry import CHART, COMPARISON, export_chart, export_comparison
 from desktop_app.core.filters import FilterCriteria
-from desktop_app.exporting import ExportCancelled, Progress, chart_export, export_comparison
-from desktop_app.ui.background import BackgroundJobs
-from desktop_app.ui.print_formats import LAYOUT_DPI, layout_device
-from desktop_app.ui.print_layout import build_print_document, chart_image, print_date
+from desktop_app.ui.chart_drawing import save_chart_png
+from desktop_app.ui.jobs import BackgroundJobs
+from desktop_app.ui.print_layout import build_print_document
+from desktop_app.ui.print_pages import export_pdf, export_png, page_body, pdf_printer, print_comparison, render_png
 
-PNG_WIDTH = 1500  # layout units (LAYOUT_DPI) across: a wide, readable image of both columns
-PNG_MAX_HEIGHT = 14000  # a longer comparison is cut here, with a note (the PDF has everything)
-BAND_MM = 9.0  # height of the running header and of the footer on each page
+__all__ = ["EXPORT_CHOICES", "PrintController", "page_body", "pdf_printer", "print_comparison",
+           "register_qt_formats", "render_png"]
 
 # What File > Export… offers: file-dialog filter -> (what, format).
 EXPORT_CHOICES: dict[str, tuple[str, str]] = {
@@ -54,156 +43,24 @@ EXPORT_CHOICES: dict[str, tuple[str, str]] = {
 }
 
 
-def page_body(device: QPagedPaintDevice) -> QSizeF:
-    """The size (in layout units) of the text area of one page of ``device``, between the bands."""
-    return _page_geometry(device)[3]
+def register_qt_formats() -> None:
+    """PDF and PNG of the comparison and PNG of the chart: the exports that need Qt's painting.
 
-
-def _page_geometry(device: QPagedPaintDevice) -> tuple[QRect, float, float, QSizeF]:
-    dpi = device.resolution()
-    page = device.pageLayout().paintRectPixels(dpi)
-    band = BAND_MM / 25.4 * dpi
-    scale = dpi / LAYOUT_DPI
-    return page, band, scale, QSizeF(page.width() / scale, (page.height() - 2 * band) / scale)
-
-
-def print_comparison(device: QPagedPaintDevice, comparison: Comparison, criteria: FilterCriteria, *,
-                     document: QTextDocument | None = None, progress: Progress | None = None) -> None:
-    """Lay the comparison out on the pages of a printer or PDF writer (print, preview and PDF).
-
-    ``document`` is a layout made before (``build_print_document`` for this device's ``page_body``);
-    without it, or for another page size, the layout is made here. Runs in a worker thread too.
+    Called when this module is imported: the window, and the command line (which imports it with an
+    offscreen QApplication), then offer them next to the Qt-free formats of ``core.export``.
     """
-    page, band, scale, body = _page_geometry(device)
-    if document is None or document.pageSize() != body:
-        laid_out = None if progress is None else (lambda done, total: progress("laying out", done, total))
-        document = build_print_document(comparison, criteria, body, progress=laid_out)
-    titles = side_titles(comparison)
-    painter = QPainter()
-    if not painter.begin(device):
-        target = (device.outputFileName() or device.printerName()) if isinstance(device, QPrinter) else ""
-        raise OSError(f"cannot start printing to {target or 'the PDF file'}")
-    try:
-        pages = document.pageCount()
-        when = print_date()
-        for index in range(pages):
-            if progress is not None:
-                progress(f"page {index + 1} of {pages}", index, pages)
-            if index:
-                device.newPage()
-            painter.save()
-            painter.translate(0, band)
-            painter.scale(scale, scale)
-            painter.translate(0, -index * body.height())
-            document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
-            painter.restore()
-            _page_furniture(painter, page.width(), page.height(), band, index + 1, pages, titles, when)
-    except ExportCancelled:
-        if isinstance(device, QPrinter):
-            device.abort()  # nothing reaches the printer
-        raise
-    finally:
-        painter.end()
+    COMPARISON.register("pdf", export_pdf)
+    COMPARISON.register("png", export_png)
+    CHART.register("png", save_chart_png)
 
 
-def _page_furniture(painter: QPainter, width: float, height: float, band: float, number: int,
-                    pages: int, titles: dict[str, str], when: str) -> None:
-    """Both titles above the text, page number and print date below it, on every page."""
-    painter.save()
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(7.5)
-    painter.setFont(font)
-    metrics = QFontMetricsF(font, painter.device())
-    half = width / 2
-    painter.setPen(QColor("#444444"))
-    baseline = band * 0.55
-    for i, side in enumerate(("left", "right")):
-        text = metrics.elidedText(titles[side] or "(no document)", Qt.TextElideMode.ElideRight, half - band * 0.4)
-        painter.drawText(QRectF(i * half, 0, half, baseline + metrics.descent()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
-    pen = QPen(QColor("#BBBBBB"))
-    pen.setWidthF(max(1.0, painter.device().logicalDpiX() / 300))
-    painter.setPen(pen)
-    painter.drawLine(0, round(band * 0.72), round(width), round(band * 0.72))
-    painter.drawLine(0, round(height - band * 0.72), round(width), round(height - band * 0.72))
-    painter.setPen(QColor("#444444"))
-    footer = QRectF(0, height - band * 0.62, width, band * 0.62)
-    painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"Printed {when}")
-    painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, "Viewpoints")
-    painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"Page {number} of {pages}")
-    painter.restore()
-
-
-def pdf_printer(path: str | Path) -> QPrinter:
-    """A QPrinter that writes an A4 PDF: the same object File > Print… would hand over."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    printer.setPageLayout(_a4())
-    printer.setCreator("Viewpoints")
-    return printer
-
-
-def _a4() -> QPageLayout:
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                       QMarginsF(14, 12, 14, 10), QPageLayout.Unit.Millimeter)
-
-
-def export_pdf(path: str | Path, comparison: Comparison, criteria: FilterCriteria,
-               progress: Progress | None = None) -> None:
-    """The PDF of File > Export…: A4, as printed (a QPdfWriter needs no printer, in any thread)."""
-    writer = QPdfWriter(str(path))
-    writer.setResolution(1200)  # as a high-resolution QPrinter
-    writer.setPageLayout(_a4())
-    writer.setCreator("Viewpoints")
-    writer.setTitle(" \u2194 ".join(t for t in side_titles(comparison).values() if t) or "Comparison")
-    print_comparison(writer, comparison, criteria, progress=progress)
-
-
-def render_png(comparison: Comparison, criteria: FilterCriteria, progress: Progress | None = None) -> QImage:
-    """The comparison view as one image: header, legend, chart and both columns (cut when very long)."""
-    pad = 36
-    laid_out = None if progress is None else (lambda done, total: progress("laying out", done, total))
-    doc = build_print_document(comparison, criteria, QSizeF(PNG_WIDTH - 2 * pad, -1), progress=laid_out,
-                               max_height=PNG_MAX_HEIGHT)
-    full = doc.size().height()
-    height = min(full, PNG_MAX_HEIGHT)
-    image = QImage(PNG_WIDTH, round(height) + 2 * pad, QImage.Format.Format_RGB32)
-    device = layout_device()
-    image.setDotsPerMeterX(device.dotsPerMeterX())
-    image.setDotsPerMeterY(device.dotsPerMeterY())
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.translate(pad, pad)
-    doc.drawContents(painter, QRectF(0, 0, PNG_WIDTH - 2 * pad, height))
-    if full > height:
-        painter.fillRect(QRectF(-pad, height - 40, PNG_WIDTH, 40 + pad), QColor("#FFF6E0"))
-        painter.setPen(QColor("#7A4B00"))
-        painter.drawText(QRectF(0, height - 40, PNG_WIDTH - 2 * pad, 40), Qt.AlignmentFlag.AlignCenter,
-                         "\u2026 the texts continue: export as PDF or HTML for the whole comparison")
-    painter.end()
-    return image
-
-
-def export_png(path: str | Path, comparison: Comparison, criteria: FilterCriteria,
-               progress: Progress | None = None) -> None:
-    image = render_png(comparison, criteria, progress)
-    if progress is not None:
-        progress("saving the image", 0, 0)
-    if not image.save(str(path), "PNG"):
-        raise OSError("could not write the PNG image")
-
-
-def export_chart_png(path: str | Path, comparison: Comparison, criteria: FilterCriteria) -> None:
-    if not chart_image(comparison, criteria, width=640, scale=2.0).save(str(path), "PNG"):
-        raise OSError("could not write the PNG image")
+register_qt_formats()
 
 
 class PrintController(QObject):
     """File > Print…, Print Preview… and Export… for the comparison the window shows.
 
-    Printing and exports run in a worker thread (``background``), so the window stays usable; a
+    Printing and exports run in a worker thread (``jobs.BackgroundJobs``), so the window stays usable; a
     progress dialog with Cancel appears when they take more than a second, and the status bar says
     when they are done. Dialogs are opened only in the small ``ask_*``/``show_*`` methods, so the
     work itself (``start_print``, ``print_to``, ``export_to``) can be driven without clicking.
@@ -213,10 +70,12 @@ class PrintController(QObject):
     printed = Signal()  # a print job was handed to the printer
 
     def __init__(self, parent_widget: QWidget,
-                 comparison_provider: Callable[[], tuple[Comparison | None, FilterCriteria]]) -> None:
+                 comparison_provider: Callable[[], tuple[Comparison | None, FilterCriteria]],
+                 chart_top_n: Callable[[], int] | None = None) -> None:
         super().__init__(parent_widget)
         self._parent = parent_widget
         self._provider = comparison_provider
+        self._chart_top_n = chart_top_n
         self.jobs = BackgroundJobs(parent_widget)
         self._printers: list[QPrinter] = []  # printers in use by a job: kept alive until it is over
         self._prepared: tuple[Comparison, FilterCriteria, QTextDocument] | None = None
@@ -322,13 +181,14 @@ class PrintController(QObject):
         """Start writing the comparison (or its chart) to ``path``; False when there is nothing to write.
 
         ``exported`` follows when the file is complete; a failure is shown in a dialog, and nothing
-        is left behind on failure or Cancel (``exporting`` writes a temporary file first).
+        is left behind on failure or Cancel (``core.export`` writes a temporary file first). The chart
+        is written as the chart shows it: its "Top N" actors (``chart_top_n``).
         """
         current = self._current()
         if current is None:
             return False
         path = Path(path)
-        write = chart_export if what == "chart" else export_comparison
+        write = partial(export_chart, top_n=self.chart_top_n()) if what == "chart" else export_comparison
 
         def done(_: object) -> None:
             self.show_status(f"Exported to {path}")
@@ -348,6 +208,14 @@ class PrintController(QObject):
     def shutdown(self) -> None:
         """The window is closing: stop what is running (a cancelled export leaves no file)."""
         self.jobs.shutdown()
+
+    def chart_top_n(self) -> int:
+        """How many actors the chart shows: the window's chart's "Top N" box (default without one)."""
+        if self._chart_top_n is not None:
+            return self._chart_top_n()
+        chart = getattr(self._parent, "chart", None)  # the main window's MentionsChart
+        top_n = getattr(chart, "top_n", None)
+        return top_n.value() if top_n is not None else DEFAULT_TOP_N
 
     def _current(self) -> tuple[Comparison, FilterCriteria] | None:
         comparison, criteria = self._provider()

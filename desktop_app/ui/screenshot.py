@@ -7,6 +7,7 @@ The user's saved layout is not used (nor changed): the window shows the default 
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -22,15 +23,20 @@ class ScreenshotError(Exception):
 
 def save_screenshot(
     out_path: str | os.PathLike[str],
-    left_id: int | None = None,
-    right_id: int | None = None,
+    left_id: str | int | None = None,
+    right_id: str | int | None = None,
     size: tuple[int, int] = DEFAULT_SIZE,
 ) -> None:
-    """Render the main window with ``left_id``/``right_id`` open (default: the first two documents)."""
+    """Render the main window with ``left_id``/``right_id`` open (default: the documents it opens first).
+
+    Each side is a library id or a file path (``core.loading``, as for ``export``). A file is not
+    added to the user's library: the window then shows a scratch copy of the library, in a temporary
+    folder, with the file's document in it.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop_app.services import open_library
+    from desktop_app.core.library import open_library
+    from desktop_app.core.loading import LoadError, load_view
     from desktop_app.ui.app import make_application
-    from desktop_app.ui.main_window import MainWindow
 
     out = Path(out_path)
     if out.suffix.lower() not in (".png", ".jpg", ".jpeg"):
@@ -38,28 +44,59 @@ def save_screenshot(
     app = make_application()
     library = open_library()
     try:
-        known = {d.id for d in library.list_documents()}
-        for doc_id in (left_id, right_id):
-            if doc_id is not None and doc_id not in known:
-                raise ScreenshotError(f"document {doc_id}: not in the library ({library.path})")
-        settings = Settings(path=out.with_suffix(".settings.json"))  # never saved: see module doc
-        if left_id is not None or right_id is not None:
-            settings.open_documents = {"left": left_id, "right": right_id}
-        window = MainWindow(library, settings)
-        window.resize(*size)
-        window.show()
-        _settle(app, window)
-        window.resize(*size)
-        app.processEvents()
-        image = window.grab().toImage()
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if not image.save(str(out)):
-            raise ScreenshotError(f"{out}: cannot write the image")
-        window.hide()
-        window.deleteLater()
-        app.processEvents()
+        targets = {side: str(t) for side, t in (("left", left_id), ("right", right_id)) if t is not None}
+        try:
+            views = {side: load_view(target, library) for side, target in targets.items()}
+        except LoadError as exc:
+            raise ScreenshotError(str(exc)) from None
+        if any(view.document.id is None for view in views.values()):
+            with tempfile.TemporaryDirectory(prefix="viewpoints-screenshot-") as scratch_dir:
+                scratch = library.copy_to(Path(scratch_dir) / "library.sqlite3")
+                try:
+                    ids = {side: _scratch_id(scratch, view) for side, view in views.items()}
+                    _grab(app, scratch, out, ids, size)
+                finally:
+                    scratch.close()
+        else:
+            _grab(app, library, out, {side: view.document.id for side, view in views.items()}, size)
     finally:
         library.close()
+
+
+def _scratch_id(scratch, view) -> int:  # noqa: ANN001
+    """The id of ``view``'s document in the scratch library (a file's document is added, analysed)."""
+    from desktop_app.core.analysis import ENGINE_VERSION
+    from desktop_app.core.document import ImportedText
+
+    document = view.document
+    if document.id is not None:
+        return document.id
+    imported = ImportedText(document.text, document.metadata, document.format)
+    added = scratch.add(imported, source_name=document.source_name, original=document.text.encode("utf-8"))
+    if added.status == "imported":  # its analysis is made already: the window need not redo it
+        scratch.save_analysis(added.doc_id, ENGINE_VERSION, view.analysis.to_dict())
+    return added.doc_id
+
+
+def _grab(app, library, out: Path, ids: dict[str, int], size: tuple[int, int]) -> None:  # noqa: ANN001
+    from desktop_app.ui.main_window import MainWindow
+
+    settings = Settings(path=out.with_suffix(".settings.json"))  # never saved: see module doc
+    if ids:
+        settings.open_documents = {"left": ids.get("left"), "right": ids.get("right")}
+    window = MainWindow(library, settings)
+    window.resize(*size)
+    window.show()
+    _settle(app, window)
+    window.resize(*size)
+    app.processEvents()
+    image = window.grab().toImage()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(out)):
+        raise ScreenshotError(f"{out}: cannot write the image")
+    window.hide()
+    window.deleteLater()
+    app.processEvents()
 
 
 def _settle(app, window) -> None:  # noqa: ANN001

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from desktop_app.core.palette import CLAIM_BADGES
 from desktop_app.ui.highlighter import Highlighter
-from desktop_app.ui.marks import Mark, bars
+from desktop_app.core.marks import Mark, bars
 
 LEFT_MARGIN = 12  # the author-voice bar
 RIGHT_MARGIN = 58  # claim badges

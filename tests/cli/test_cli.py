@@ -110,6 +110,19 @@ def test_analyze_file_and_summary(lib: Path, tmp_path: Path) -> None:
     assert bad.returncode == 1 and "missing.txt" in bad.stderr
 
 
+def test_screenshot_shows_a_file_without_adding_it(lib: Path, tmp_path: Path) -> None:
+    path = tmp_path / "en.txt"
+    path.write_text("Storm warning\n\n“We are not ready,” said Jane Smith, the mayor.\n", encoding="utf-8")
+    out = tmp_path / "shot.png"
+    result = run(lib, "screenshot", str(out), "--left", str(path), "--right", "2", "--size", "900x600")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"\x89PNG")
+    assert len(json.loads(run(lib, "list", "--json").stdout)) == 2  # still just the seeds
+    bad = run(lib, "screenshot", str(tmp_path / "bad.png"), "--left", "999")
+    assert bad.returncode == 1 and "999" in bad.stderr and "Traceback" not in bad.stderr
+    assert not (tmp_path / "bad.png").exists()
+
+
 def test_an_unusable_data_dir_is_one_line(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")

@@ -111,3 +111,20 @@ def test_chart_alone_and_bad_inputs(exports, tmp_path):
     assert wrong.returncode == 1 and "docx" in wrong.stderr
     folder = _run(data, "1", "2", "-o", str(tmp_path / "missing" / "x.html"))
     assert folder.returncode == 1 and "does not exist" in folder.stderr
+
+
+def test_the_chart_file_shows_the_charts_top_n(exports, tmp_path):
+    """As the chart does: the N most mentioned actors (10 unless --top says), the chart's labels."""
+    data, _, _ = exports
+    top = tmp_path / "top.csv"
+    assert _run(data, "1", "2", "--chart", "--top", "3", "-o", str(top)).returncode == 0
+    rows = list(csv.reader(io.StringIO(top.read_text(encoding="utf-8-sig"))))
+    assert rows[0] == ["actor", "Left: Expert: Sverige saknar koll på IS-återvändare",
+                       "Right: Örebro arbetar aktivt mot våldsbejakande extremism"]
+    assert len(rows) == 1 + 3
+    default = tmp_path / "default.csv"
+    assert _run(data, "1", "2", "--chart", "-o", str(default)).returncode == 0
+    rows = list(csv.reader(io.StringIO(default.read_text(encoding="utf-8-sig"))))
+    assert len(rows) == 1 + 10 and rows[1:4] == list(csv.reader(io.StringIO(top.read_text(encoding="utf-8-sig"))))[1:]
+    bad = _run(data, "1", "2", "--chart", "--top", "0", "-o", str(tmp_path / "x.csv"))
+    assert bad.returncode == 2 and "--top" in bad.stderr and not (tmp_path / "x.csv").exists()

@@ -7,7 +7,7 @@ import io
 
 import lxml.etree
 
-from desktop_app.core.export import chart_csv, render_chart_svg
+from desktop_app.core.export import render_chart_csv, render_chart_svg
 from desktop_app.core.filters import FilterCriteria, chart_rows
 from tests.export_fixtures import small_comparison
 
@@ -33,11 +33,23 @@ def test_hidden_actor_leaves_the_chart():
     assert ">Örebro<" not in svg and ">Säpo<" in svg
 
 
-def test_chart_csv_matches_chart_rows():
+def test_chart_csv_matches_chart_rows_and_its_top_n():
     comparison = small_comparison()
-    data = chart_csv(comparison, FilterCriteria())
+    data = render_chart_csv(comparison, FilterCriteria(), top_n=100)
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
-    assert rows[0] == ["actor", "Ranstorp varnar för återvändarna", "Örebro arbetar aktivt mot extremism"]
+    assert rows[0] == ["actor", "Left: Ranstorp varnar för återvändarna", "Right: Örebro arbetar aktivt mot extremism"]
     expected = chart_rows(comparison, FilterCriteria(), top_n=100)
     assert [(r[0], int(r[1]), int(r[2])) for r in rows[1:]] == [(r.name, r.left, r.right) for r in expected]
+    top_two = list(csv.reader(io.StringIO(render_chart_csv(comparison, FilterCriteria(), top_n=2).decode("utf-8-sig"))))
+    assert [r[0] for r in top_two[1:]] == [r.name for r in expected[:2]]
+
+
+def test_svg_draws_the_top_n_and_names_the_rest():
+    comparison = small_comparison()
+    svg = lxml.etree.fromstring(render_chart_svg(comparison, FilterCriteria(), top_n=2).encode())
+    bars = [r for r in svg.iter(f"{SVG}rect") if r.find(f"{SVG}title") is not None]
+    assert len(bars) == 2 * 2
+    labels = [t.text for t in svg.iter(f"{SVG}text")]
+    assert "Left: Ranstorp varnar för återvändarna" in labels
+    assert any(text.startswith("+ 2 more: ") for text in labels)

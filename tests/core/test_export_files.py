@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.filters import FilterCriteria
-from desktop_app.exporting import ExportError, chart_export, export_comparison
+from desktop_app.core.export import ExportError, export_chart, export_comparison
 from tests.export_fixtures import small_comparison
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,13 +44,13 @@ def test_unknown_format_is_refused(tmp_path):
     with pytest.raises(ExportError, match="unknown format"):
         export_comparison(small_comparison(), FilterCriteria(), "docx", tmp_path / "x.docx")
     with pytest.raises(ExportError, match="chart exports as"):
-        chart_export(small_comparison(), FilterCriteria(), "json", tmp_path / "x.json")
+        export_chart(small_comparison(), FilterCriteria(), "json", tmp_path / "x.json")
     assert not list(tmp_path.iterdir())
 
 
 def test_chart_svg_and_csv_files(tmp_path):
-    chart_export(small_comparison(), FilterCriteria(), "svg", tmp_path / "c.svg")
-    chart_export(small_comparison(), FilterCriteria(), "csv", tmp_path / "c.csv")
+    export_chart(small_comparison(), FilterCriteria(), "svg", tmp_path / "c.svg")
+    export_chart(small_comparison(), FilterCriteria(), "csv", tmp_path / "c.csv")
     assert (tmp_path / "c.svg").read_text(encoding="utf-8").lstrip().startswith("<svg")
     assert (tmp_path / "c.csv").read_bytes().startswith(b"\xef\xbb\xbf")
 
@@ -63,7 +63,7 @@ def test_disk_full_leaves_no_partial_file(tmp_path):
         sys.path.insert(0, {str(ROOT)!r})
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         from desktop_app.core.filters import FilterCriteria
-        from desktop_app.exporting import ExportError, export_comparison
+        from desktop_app.core.export import ExportError, export_comparison
         from tests.export_fixtures import small_comparison
         comparison = small_comparison()
         resource.setrlimit(resource.RLIMIT_FSIZE, (2000, 2000))

@@ -13,6 +13,7 @@ from desktop_app.core.compare import build_comparison
 from desktop_app.core.document import split_paragraphs
 from desktop_app.core.export import render_html
 from desktop_app.core.filters import FilterCriteria
+from desktop_app.core.marks import DIRECT_TINT, INDIRECT_TINT
 from desktop_app.core.palette import tint
 from tests.export_fixtures import (
     LEFT_TEXT,
@@ -71,12 +72,13 @@ def test_marks_look_like_the_panes_and_explain_themselves():
     ranstorp = comparison.colour_of("magnus ranstorp")
     direct = _marked(page, "direct")
     assert [s.text_content() for s in direct] == ["Det här är ett jätteproblem för Sverige"]
-    assert f"background-color:{tint(ranstorp, 0.28)}" in direct[0].get("style")
+    assert f"background-color:{tint(ranstorp, DIRECT_TINT)}" in direct[0].get("style")  # as in the panes
     assert direct[0].get("title") == "Direct quote \u2014 Magnus Ranstorp"
     cues = [s.text_content() for s in _marked(page, "cue")]
     assert "säger " in cues and "bedömer" in cues
     indirect = _marked(page, "indirect")
-    assert any("Regeringen måste agera snabbt" == s.text_content() and ranstorp in s.get("style") for s in indirect)
+    assert any("Regeringen måste agera snabbt" == s.text_content() and ranstorp in s.get("style")
+               and tint(ranstorp, INDIRECT_TINT) in s.get("style") for s in indirect)
     assert any("(corrected)" in s.get("title") for s in indirect)  # the corrected Säpo quote
     names = _marked(page, "mention")
     assert any(s.text_content() == "Kenneth Nilsson" and comparison.colour_of("kenneth nilsson") in s.get("style")
@@ -177,7 +179,7 @@ def seed_comparison(tmp_path):
 
 def test_co_authors_share_one_bar_per_paragraph():
     """Seed 003: each author paragraph has one bar whose tooltip names the three signers once."""
-    from desktop_app.core.export.marks import side_view
+    from desktop_app.core.export.paper import side_view
     from desktop_app.core.palette import AUTHOR_VOICE
     from tests.opinion_fixtures import SIGNERS, opinion_comparison
 

@@ -13,48 +13,7 @@ import pytest
 from desktop_app.core import _schema, library as library_module
 from desktop_app.core.document import ImportedText, Metadata, content_sha256
 from desktop_app.core.library import AddResult, Library, LibraryError
-
-RETURNEES = (
-    "Sverige saknar koll på IS-återvändare\n\n"
-    "Sverige har ingen samlad bild av de återvändare som kommit hem från IS, säger "
-    "terrorforskaren Magnus Ranstorp vid Försvarshögskolan.\n\n"
-    "Statsministern avvisar kritiken och säger att arbetet fungerar."
-)
-OREBRO = (
-    "Örebro arbetar aktivt mot våldsbejakande extremism\n\n"
-    "Vi arbetar tillsammans med polisen mot våldsbejakande extremism i Örebro.\n\n"
-    "Polisen menar att samverkan har blivit bättre."
-)
-FARMING = (
-    "Bonden får regn\n\n"
-    "Min far säger att skörden blir god i år, och extremt torra somrar är sällsynta."
-)
-
-
-def imported(text: str, title: str = "", **meta: object) -> ImportedText:
-    return ImportedText(text, Metadata(title=title, **meta), "txt")  # type: ignore[arg-type]
-
-
-def add(lib: Library, text: str, name: str = "a.txt", **meta: object) -> int:
-    result = lib.add(imported(text, **meta), source_name=name, original=text.encode("utf-8"))
-    assert result.status == "imported"
-    return result.doc_id
-
-
-@pytest.fixture
-def lib(tmp_path: Path):
-    library = Library(tmp_path / "library.sqlite3")
-    yield library
-    library.close()
-
-
-@pytest.fixture
-def three(lib: Library) -> dict[str, int]:
-    return {
-        "returnees": add(lib, RETURNEES, "000.txt", genre="news"),
-        "orebro": add(lib, OREBRO, "003.txt", genre="opinion"),
-        "farming": add(lib, FARMING, "farm.txt"),
-    }
+from tests.core.library_fixtures import FARMING, OREBRO, RETURNEES, add, imported, lib, three  # noqa: F401
 
 
 def fts_rows(path: Path) -> int:
@@ -411,3 +370,27 @@ def test_closed_library_says_so(tmp_path: Path) -> None:
     lib.close()  # closing twice is harmless
     with pytest.raises(LibraryError, match="closed"):
         lib.count()
+
+
+def test_open_library_seeds_a_new_library_only(data_dir: Path) -> None:
+    from desktop_app.core.library import open_library
+
+    with open_library() as first:
+        seeds = first.list_documents()
+        assert len(seeds) == 2 and first.path == data_dir / "library.sqlite3"
+        first.remove([d.id for d in seeds])
+    with open_library() as again:  # the user removed the seeds: they do not come back
+        assert again.count() == 0
+    with open_library(seed=False) as plain:
+        assert plain.count() == 0
+
+
+def test_copy_to_makes_a_whole_separate_library(lib: Library, tmp_path: Path) -> None:
+    doc_id = add(lib, RETURNEES)
+    lib.add_correction(doc_id, {"op": "not_quote", "start": 0, "end": 3})
+    (tmp_path / "copy").mkdir()
+    with lib.copy_to(tmp_path / "copy" / "library.sqlite3") as copy:
+        assert copy.get(doc_id).text == RETURNEES and len(copy.list_corrections(doc_id)) == 1
+        add(copy, OREBRO)
+        assert copy.count() == 2
+    assert lib.count() == 1  # the original is untouched

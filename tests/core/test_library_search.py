@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.library import Library
-from tests.core.test_library import add, lib, three  # noqa: F401  (fixtures)
+from tests.core.library_fixtures import add, lib, three  # noqa: F401  (fixtures)
 
 
 @pytest.mark.parametrize(

@@ -123,6 +123,22 @@ def test_each_mark_kind_has_its_own_look(pane):
     assert colour_at(doc, pos_of(pane, "Vädret")) is None
 
 
+def test_the_pane_and_the_paper_draw_the_same_marks_alike(pane):
+    """One marks module: the HTML export and the printout show each mark with the pane's look."""
+    from desktop_app.core.export.paper import side_view
+
+    view = side_view(pane.comparison, "left", FilterCriteria())
+    runs = {run.text: run.style for paragraph in view.paragraphs for run in paragraph.runs}
+    doc = pane.text_edit.document()
+    direct = next(style for text, style in runs.items() if "gjort" in text)
+    assert direct.background == colour_at(doc, pos_of(pane, "gjort")) and direct.kinds == ("direct",)
+    indirect = runs["budgeten för liten"]
+    assert indirect.background == colour_at(doc, pos_of(pane, "budgeten"))  # the same faint wash
+    assert indirect.underline.upper() == fmt_at(pane, pos_of(pane, "budgeten")).underlineColor().name().upper()
+    assert runs["Karl Ek"].colour.upper() == colour_at(doc, pos_of(pane, "Karl Ek"), "foreground")
+    assert runs["säger "].bold and "cue" in runs["säger "].kinds
+
+
 def test_hiding_an_actor_removes_only_its_marks(pane):
     doc = pane.text_edit.document()
     pane.apply_criteria(FilterCriteria().with_actor("anna berg", False))

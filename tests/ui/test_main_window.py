@@ -206,7 +206,7 @@ class Watch(importlib.abc.MetaPathFinder):
 sys.meta_path.insert(0, Watch())
 from PySide6.QtCore import QEvent, QObject, QTimer
 from desktop_app.ui.app import make_application
-from desktop_app.services import open_library
+from desktop_app.core.library import open_library
 from desktop_app.core.settings import Settings
 from desktop_app.ui.main_window import MainWindow
 app = make_application()

@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor, QImage
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.core.palette import SIDE_COLOURS
 from desktop_app.ui.filter_state import FilterState
-from desktop_app.ui.mentions_chart import MentionsChart, render_chart_image, row_at
+from desktop_app.ui.chart_drawing import chart_image
+from desktop_app.ui.mentions_chart import MentionsChart, row_at
 from tests.ui.sidebar_fixtures import comparison
 
 ALL_BARS = {
@@ -91,7 +92,7 @@ def test_saves_csv_png_svg(chart, tmp_path):
     assert not image.isNull() and image.width() >= 400
     chart.save_svg(tmp_path / "m.svg")
     svg = (tmp_path / "m.svg").read_text(encoding="utf-8")
-    assert svg.lstrip().startswith("<?xml") and "Magnus Ranstorp" in svg and "<svg" in svg
+    assert svg.lstrip().startswith("<svg") and "Magnus Ranstorp" in svg and "Left: Expert om återvändare" in svg
     menu = chart.context_menu()
     assert [a.text() for a in menu.actions()] == [
         "Copy Chart Image", "Save Chart as PNG…", "Save Chart as SVG…", "Save Numbers as CSV…"
@@ -150,16 +151,38 @@ def _colour_pixels(image: QImage, colour: str) -> int:
     return count
 
 
-def test_render_chart_image_without_a_widget(qtbot):
-    full = render_chart_image(comparison(), FilterCriteria(), 500, 320)
-    assert (full.width(), full.height()) == (500, 320)
+def test_chart_image_without_a_widget(qtbot):
+    full = chart_image(comparison(), FilterCriteria(), width=500, scale=1.0)
+    assert full.width() == 500
     left_px, right_px = _colour_pixels(full, SIDE_COLOURS["left"]), _colour_pixels(full, SIDE_COLOURS["right"])
     assert left_px > 100 and right_px > 100
     # hiding Löfven (3 right mentions of 7) removes a good share of the right side's colour
-    no_lofven = render_chart_image(comparison(), FilterCriteria().with_actor("stefan löfven", False), 500, 320)
+    no_lofven = chart_image(comparison(), FilterCriteria().with_actor("stefan löfven", False), width=500, scale=1.0)
     assert _colour_pixels(no_lofven, SIDE_COLOURS["right"]) < right_px
-    empty = render_chart_image(None, FilterCriteria(), 300, 200)
-    assert _colour_pixels(empty, SIDE_COLOURS["left"]) < 200  # at most the legend swatch
+    empty = chart_image(None, FilterCriteria(), width=300, scale=1.0)
+    assert _colour_pixels(empty, SIDE_COLOURS["left"]) < 50  # no bars
+
+
+def test_every_save_is_the_file_file_export_writes(chart, tmp_path):
+    """The chart's menu and File > Export "Chart as…" (and ``export --chart``) write the same bytes,
+    with the chart's "Top N" honoured."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_app.core.export import export_chart
+    from desktop_app.ui.printing import PrintController
+
+    chart.top_n.setValue(2)
+    window = QWidget()
+    window.chart = chart  # what the main window offers the print controller
+    controller = PrintController(window, lambda: (chart._comparison, chart.filter_state.criteria))
+    assert controller.chart_top_n() == 2
+    for fmt in ("csv", "svg"):
+        chart.save(tmp_path / f"menu.{fmt}", fmt)
+        export_chart(chart._comparison, chart.filter_state.criteria, fmt, tmp_path / f"export.{fmt}",
+                     top_n=controller.chart_top_n())
+        assert (tmp_path / f"menu.{fmt}").read_bytes() == (tmp_path / f"export.{fmt}").read_bytes()
+    rows = (tmp_path / "menu.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert rows[1:] == ["Stefan Löfven,1,3", "Magnus Ranstorp,3,0"]
 
 
 def test_empty_comparison_shows_placeholder(qtbot):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
+import threading
 import unicodedata
 from pathlib import Path
 
@@ -14,9 +14,12 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QWidget
 
+from desktop_app.core.export import COMPARISON
 from desktop_app.core.filters import FilterCriteria
+from desktop_app.core.marks import DIRECT_TINT
 from desktop_app.core.palette import tint
-from desktop_app.ui.printing import PrintController, export_chart_png, pdf_printer, render_png
+from desktop_app.ui.chart_drawing import save_chart_png
+from desktop_app.ui.printing import PrintController, pdf_printer, render_png
 from tests.export_fixtures import long_comparison, seed_comparison, small_comparison
 from tests.ui.window_fixtures import SEED_NEWS, SEED_OPINION, doc_id_by_title, wait_for_analyses
 
@@ -123,7 +126,7 @@ def test_png_is_an_image_of_the_view():
     comparison = small_comparison()
     image = render_png(comparison, FilterCriteria())
     assert image.width() == 1500 and 500 < image.height() < 3000
-    direct = QColor(tint(comparison.colour_of("magnus ranstorp"), 0.28))
+    direct = QColor(tint(comparison.colour_of("magnus ranstorp"), DIRECT_TINT))
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
     assert direct.name() in colours  # the direct quote's tint is on the picture
     assert QColor(comparison.colour_of("magnus ranstorp")).name() in colours or len(colours) > 50
@@ -131,7 +134,7 @@ def test_png_is_an_image_of_the_view():
 
 def test_chart_png(tmp_path):
     out = tmp_path / "chart.png"
-    export_chart_png(out, small_comparison(), FilterCriteria())
+    save_chart_png(out, small_comparison(), FilterCriteria(), top_n=10)
     image = QImage(str(out))
     assert not image.isNull() and image.width() == 1280
 
@@ -184,52 +187,70 @@ def test_export_error_is_shown_in_one_line_not_raised(qtbot, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def _longest_stall(qtbot, controller, start) -> tuple[float, float]:
-    """(seconds ``start()`` took to return, longest gap between 10 ms timer ticks until ``exported``)."""
-    ticks: list[float] = []
-    probe = QTimer()
-    probe.setInterval(10)
-    probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    probe.start()
-    with qtbot.waitSignal(controller.exported, timeout=60000):
-        began = time.perf_counter()
-        start()
-        returned = time.perf_counter() - began
-    ended = time.perf_counter()
-    probe.stop()
-    return returned, max(b - a for a, b in zip([began, *ticks], [*ticks, ended]))
+def _gated(fmt: str, monkeypatch, *, partial: bool = False) -> tuple[threading.Event, list[threading.Thread]]:
+    """Hold the registered ``fmt`` writer until the test opens the gate; say which thread ran it.
+
+    With ``partial`` the writer first leaves some bytes in its temporary file, as a write cut short
+    does. Then the real writer runs: its first step sees a Cancel pressed meanwhile.
+    """
+    gate = threading.Event()
+    ran_in: list[threading.Thread] = []
+    real = COMPARISON.writers[fmt]
+
+    def held(path, comparison, criteria, progress):
+        ran_in.append(threading.current_thread())
+        if partial:
+            Path(path).write_bytes(b"half an export")
+        if not gate.wait(60):
+            raise OSError("the test never opened the gate")
+        real(path, comparison, criteria, progress)
+
+    monkeypatch.setitem(COMPARISON.writers, fmt, held)
+    return gate, ran_in
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "png"])
-def test_long_export_runs_off_the_ui_thread(qtbot, tmp_path, fmt):
-    """A long comparison takes over a second to write; the window keeps reacting meanwhile."""
+def test_long_export_runs_off_the_ui_thread(qtbot, tmp_path, monkeypatch, fmt):
+    """``export_to`` returns while the export is still being written, in a worker thread; the window
+    keeps handling events meanwhile. (How long it takes and stalls: benchmarks/export_bench.py.)"""
     parent = QMainWindow()
     qtbot.addWidget(parent)
-    comparison = long_comparison(2000)
+    comparison = long_comparison(200)
     controller = PrintController(parent, lambda: (comparison, FilterCriteria()))
+    gate, ran_in = _gated(fmt, monkeypatch)
     out = tmp_path / f"long.{fmt}"
-    returned, stall = _longest_stall(qtbot, controller, lambda: controller.export_to(out, "comparison", fmt))
-    assert returned < 0.2 and stall < 0.5
+    assert controller.export_to(out, "comparison", fmt)
+    assert controller.jobs.busy and not out.exists()  # returned before the job finished
+    qtbot.waitUntil(lambda: bool(ran_in), timeout=10000)
+    assert ran_in[0] is not threading.main_thread()
+    ticked: list[bool] = []
+    QTimer.singleShot(0, lambda: ticked.append(True))
+    qtbot.waitUntil(lambda: bool(ticked), timeout=10000)  # the UI thread runs while the job is held
+    assert not out.exists()
+    with qtbot.waitSignal(controller.exported, timeout=60000):
+        gate.set()
     assert out.read_bytes().startswith(b"%PDF" if fmt == "pdf" else b"\x89PNG")
     assert [p.name for p in tmp_path.iterdir()] == [out.name]
     assert parent.statusBar().currentMessage() == f"Exported to {out}"
 
 
-def test_cancelled_export_leaves_no_file(qtbot, tmp_path):
+def test_cancelled_export_leaves_no_file(qtbot, tmp_path, monkeypatch):
     parent = QMainWindow()
     qtbot.addWidget(parent)
-    comparison = long_comparison(1000)
+    comparison = long_comparison(200)
     controller = PrintController(parent, lambda: (comparison, FilterCriteria()))
     controller.jobs.progress_delay_ms = 0
+    gate, ran_in = _gated("pdf", monkeypatch, partial=True)
     out = tmp_path / "long.pdf"
     out.write_bytes(b"an older export")
     controller.export_to(out, "comparison", "pdf", force=True)
-    qtbot.waitUntil(lambda: controller.jobs.progress_dialog is not None
+    qtbot.waitUntil(lambda: bool(ran_in) and controller.jobs.progress_dialog is not None
                     and controller.jobs.progress_dialog.isVisible(), timeout=10000)
     dialog = controller.jobs.progress_dialog
     assert dialog.labelText().startswith("Exporting long.pdf")
     (button,) = dialog.findChildren(QPushButton)
-    button.click()
+    button.click()  # while the job is held: it cannot have finished first
+    gate.set()
     qtbot.waitUntil(lambda: "cancelled" in parent.statusBar().currentMessage(), timeout=20000)
     assert not dialog.isVisible() and not controller.jobs.busy
     assert [p.name for p in tmp_path.iterdir()] == ["long.pdf"] and out.read_bytes() == b"an older export"
@@ -254,11 +275,13 @@ def test_preview_shows_pages_laid_out_in_the_background(qtbot):
     qtbot.addWidget(parent)
     controller = PrintController(parent, lambda: (long_comparison(40), FilterCriteria()))
     seen: list[object] = []
+    tries = iter(range(1500))  # at most 30 s of looking for the dialog
 
     def close_preview() -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is None:
-            QTimer.singleShot(20, close_preview)
+            if next(tries, None) is not None:
+                QTimer.singleShot(20, close_preview)
             return
         seen.extend([dialog.findChild(QPrintPreviewWidget).pageCount(), controller._prepared is not None])
         dialog.reject()

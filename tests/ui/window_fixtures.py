@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop_app.core.document import Document
 from desktop_app.core.settings import Settings
-from desktop_app.services import open_library
+from desktop_app.core.library import open_library
 from desktop_app.ui.main_window import MainWindow
 
 SEED_NEWS = "Expert: Sverige saknar koll på IS-återvändare"

@@ -11,7 +11,7 @@ import io
 from dataclasses import dataclass
 
 from desktop_app.core.compare import SIDES, Comparison
-from desktop_app.core.export.marks import visible_marks
+from desktop_app.core.export.paper import visible_marks
 from desktop_app.core.filters import FilterCriteria
 
 COLUMNS: tuple[str, ...] = (

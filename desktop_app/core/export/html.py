@@ -12,20 +12,20 @@ from datetime import datetime
 from html import escape
 
 from desktop_app.core.compare import Comparison
-from desktop_app.core.export.chart_svg import render_chart_svg
-from desktop_app.core.export.marks import (
-    MARK_LEGEND,
+from desktop_app.core.export.chart import render_chart_svg
+from desktop_app.core.export.paper import (
     ParagraphView,
     Run,
-    RunStyle,
     SideView,
     describe_filters,
     paragraph_rows,
+    sample_style,
     side_views,
     visible_actors,
 )
 from desktop_app.core.filters import FilterCriteria
-from desktop_app.core.palette import AUTHOR_VOICE, PALETTE, SIDE_COLOURS, UNKNOWN_SPEAKER, tint
+from desktop_app.core.marks import MARK_LEGEND
+from desktop_app.core.palette import AUTHOR_VOICE, PALETTE, SIDE_COLOURS, UNKNOWN_SPEAKER
 
 _CSS = """
 :root { color-scheme: light; }
@@ -169,15 +169,9 @@ def _sample(kind: str, label: str, colour: str) -> str:
     """A word drawn with the mark itself, so the legend shows rather than tells."""
     if kind == "author":
         return f'<span style="border-left:4px solid {AUTHOR_VOICE};padding-left:.4em">{escape(label)}</span>'
-    styles = {
-        "direct": RunStyle(background=tint(colour, 0.28)),
-        "indirect": RunStyle(underline=colour),
-        "cue": RunStyle(bold=True),
-        "mention": RunStyle(colour=colour),
-        "claim": RunStyle(dotted=UNKNOWN_SPEAKER),
-    }
+    style = sample_style(kind, UNKNOWN_SPEAKER if kind == "claim" else colour)
     badges = ["STANCE"] if kind == "claim" else []
-    return _run_html(Run(label, 0, len(label), styles[kind], badges))
+    return _run_html(Run(label, 0, len(label), style, badges))
 
 
 def _texts(left: SideView | None, right: SideView | None) -> str:
@@ -220,20 +214,14 @@ def _run_html(run: Run) -> str:
     style = run.style
     if style.plain:
         return text + badges
-    classes, css = [], []
+    classes, css = list(style.kinds), []
     if style.background:
-        classes.append("direct")
         css.append(f"background-color:{style.background}")
     if style.underline:
-        classes.append("indirect")
         css.append(f"border-bottom:2px solid {style.underline}")
     if style.dotted:
-        classes.append("claim")
         css.append(f"text-decoration-color:{style.dotted}")
-    if style.bold:
-        classes.append("cue")
     if style.colour:
-        classes.append("mention")
         css.append(f"color:{style.colour}")
     title = f' title="{escape(style.tooltip)}"' if style.tooltip else ""
     css_attr = f' style="{";".join(css)}"' if css else ""

@@ -14,7 +14,7 @@ from typing import Any
 from desktop_app.core.analysis.model import Analysis
 from desktop_app.core.analysis_report import document_record
 from desktop_app.core.compare import SIDES, Comparison
-from desktop_app.core.export.marks import visible_marks
+from desktop_app.core.export.paper import visible_marks
 from desktop_app.core.filters import FilterCriteria
 
 SCHEMA_VERSION = 1

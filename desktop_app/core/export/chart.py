@@ -1,9 +1,11 @@
-"""The mentions chart as plain SVG text: embedded in the HTML export, rendered for print and PNG.
+"""The mentions chart as a file: one SVG drawing and one CSV table, whoever asks for them.
 
-One horizontal pair of bars per actor (left document above, right document below, in the two side
-colours), the actor's name in its own colour. The numbers are ``core.filters.chart_rows``: the same
-as the on-screen chart. Written by hand so exports need neither Qt nor
-pyqtgraph; the print code renders this same SVG with QtSvg.
+The chart's right-click "Save chart", File > Export "Chart as…" and ``export --chart`` all write
+these (the PNG is this SVG rendered by Qt, in ``ui.chart_drawing``), and the HTML export and the
+printout embed the same drawing. The file shows what the chart shows: the ``top_n`` most mentioned
+visible actors (the chart's "Top N" box), with the chart's legend labels ("Left: <title>"). The
+numbers are ``core.filters.chart_rows``, the same as the on-screen bars. Written by hand so exports
+need neither Qt nor pyqtgraph.
 """
 
 from __future__ import annotations
@@ -11,15 +13,17 @@ from __future__ import annotations
 from html import escape
 
 from desktop_app.core.compare import SIDES, Comparison
-from desktop_app.core.filters import FilterCriteria, chart_rows
-from desktop_app.core.filters import chart_csv as _chart_csv_text
+from desktop_app.core.filters import FilterCriteria, chart_csv, chart_rows
 from desktop_app.core.palette import SIDE_COLOURS
 
-MAX_BARS = 14  # actors drawn; the rest are summarised in one line under the chart
+DEFAULT_TOP_N = 10  # what the on-screen chart starts with (and ``export --chart`` without --top)
+MAX_TOP_N = 50
+MAX_BARS = 14  # bars in the chart of the HTML page and the printout, which have no "Top N" box
 FONT = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif"
 
 
 def side_titles(comparison: Comparison) -> dict[str, str]:
+    """Each side's document title ("" for an empty side): page headers and the PDF's title."""
     titles = {}
     for side in SIDES:
         view = comparison.view(side)
@@ -27,13 +31,34 @@ def side_titles(comparison: Comparison) -> dict[str, str]:
     return titles
 
 
-def render_chart_svg(comparison: Comparison, criteria: FilterCriteria, width: int = 640) -> str:
-    """A complete, standalone SVG document (UTF-8 text) of the mentions chart."""
-    rows = chart_rows(comparison, criteria, top_n=len(comparison.actors))
-    shown, rest = rows[:MAX_BARS], rows[MAX_BARS:]
-    colours = comparison.colours()
-    titles = side_titles(comparison)
-    sides = [s for s in SIDES if comparison.view(s) is not None]
+def side_labels(comparison: Comparison | None) -> dict[str, str]:
+    """The chart's legend and CSV column labels: "Left: <title>", "Right: <title>"."""
+    titles = side_titles(comparison) if comparison is not None else {side: "" for side in SIDES}
+    return {side: f"{side.capitalize()}: {title}" if title else side.capitalize() for side, title in titles.items()}
+
+
+def render_chart_csv(comparison: Comparison | None, criteria: FilterCriteria, top_n: int = DEFAULT_TOP_N) -> bytes:
+    """The chart's numbers, one row per actor shown; UTF-8 with BOM for spreadsheet programs."""
+    labels = side_labels(comparison)
+    rows = chart_rows(comparison, criteria, top_n)
+    return chart_csv(rows, labels["left"], labels["right"]).encode("utf-8-sig")
+
+
+def render_chart_svg(
+    comparison: Comparison | None, criteria: FilterCriteria, width: int = 640, top_n: int = MAX_BARS
+) -> str:
+    """A complete, standalone SVG document (UTF-8 text): bars for the ``top_n`` first actors.
+
+    One horizontal pair of bars per actor (left document above, right document below, in the two
+    side colours), the actor's name in its own colour; the actors beyond ``top_n`` are named in one
+    line under the chart.
+    """
+    rows = chart_rows(comparison, criteria, top_n=len(comparison.actors)) if comparison is not None else []
+    shown, rest = rows[: max(top_n, 0)], rows[max(top_n, 0):]
+    colours = comparison.colours() if comparison is not None else {}
+    labels = side_labels(comparison)
+    titles = side_titles(comparison) if comparison is not None else {side: "" for side in SIDES}
+    sides = [s for s in SIDES if comparison is not None and comparison.view(s) is not None]
     bar_h, gap = 9, 8
     top = 30 + 14 * len(sides)
     label_w = min(220, max(110, width // 3))
@@ -52,7 +77,7 @@ def render_chart_svg(comparison: Comparison, criteria: FilterCriteria, width: in
     ]
     for i, side in enumerate(sides):  # one line per document: long titles must not collide
         y = 22 + i * 14
-        label = _clip(titles[side], max(20, int((width - 24) / 6.4)))
+        label = _clip(labels[side], max(20, int((width - 24) / 6.4)))
         out.append(f'<rect x="4" y="{y}" width="10" height="10" fill="{SIDE_COLOURS[side]}"/>')
         out.append(f'<text x="18" y="{y + 9}" fill="#222222">{escape(label)}</text>')
     if not shown:
@@ -83,13 +108,6 @@ def render_chart_svg(comparison: Comparison, criteria: FilterCriteria, width: in
         )
     out.append("</svg>")
     return "\n".join(out) + "\n"
-
-
-def chart_csv(comparison: Comparison, criteria: FilterCriteria) -> bytes:
-    """The chart's numbers, one row per actor; UTF-8 with BOM for spreadsheet programs."""
-    titles = side_titles(comparison)
-    rows = chart_rows(comparison, criteria, top_n=len(comparison.actors))
-    return _chart_csv_text(rows, titles["left"] or "left", titles["right"] or "right").encode("utf-8-sig")
 
 
 def _clip(text: str, limit: int) -> str:

@@ -1,10 +1,12 @@
 """What a comparison looks like on paper: paragraphs cut into styled runs, the same for HTML and print.
 
-Quotes, claims and mentions that pass the active filters become ``Run`` objects carrying a plain
-description of their look (colours as hex strings, underline kinds, tooltips). The HTML export and
-the Qt print layout both draw from this one description, so the two can never disagree about
-what is marked. Co-authors each speak an author-voice passage (one quote per author on one span):
-a paragraph gets one margin bar naming them all, and a passage counts once. No Qt here.
+The marks are ``core.marks``' (the very marks the panes show, with the same labels and looks); those
+the active filters let through are cut into ``Run`` objects carrying a plain description of their
+look (colours as hex strings, underline kinds, tooltips). The HTML export and the Qt print layout
+both draw from this one description, so the two can never disagree about what is marked.
+Co-authors each speak an author-voice passage (one quote per author on one span): a paragraph gets
+one margin bar naming them all, and a passage counts once. Cutting a paragraph is one sweep over
+its sorted mark boundaries, so a single long paragraph costs in proportion to its length. No Qt here.
 """
 
 from __future__ import annotations
@@ -22,31 +24,26 @@ from desktop_app.core.filters import (
     visible_mentions,
     visible_quotes,
 )
-from desktop_app.core.palette import AUTHOR_VOICE, CLAIM_BADGES, UNKNOWN_SPEAKER, tint, voice_colour
+from desktop_app.core.marks import LABELS, Mark, build_marks, look, visible
+from desktop_app.core.palette import CLAIM_BADGES, voice_colour
 
-QUOTE_LABELS = {"direct": "Direct quote", "indirect": "Indirect speech", "author": "Author's voice"}
-# The legend of marks: (mark kind, label, how it looks). Shared by every export and the printout.
-MARK_LEGEND: tuple[tuple[str, str, str], ...] = (
-    ("direct", "Direct quote", "background tint in the speaker's colour"),
-    ("indirect", "Indirect speech", "underline in the speaker's colour"),
-    ("author", "Author's voice", "bar in the margin"),
-    ("cue", "Speech cue", "bold (\u201csays\u201d, \u201caccording to\u201d)"),
-    ("mention", "Actor named", "name in the actor's colour"),
-    ("claim", "Claim", "dotted underline with a badge of its kind"),
-)
-DIRECT_TINT = 0.28  # strength of the direct-quote background on white
+__all__ = [
+    "ParagraphView", "Run", "RunStyle", "SideView", "VisibleMarks", "describe_filters",
+    "paragraph_rows", "sample_style", "side_view", "side_views", "visible_actors", "visible_marks",
+]
 
 
 @dataclass(frozen=True)
 class RunStyle:
-    """How one stretch of text is drawn; None/False means 'not marked that way'."""
+    """How one stretch of text is drawn (from ``core.marks.look``); None/False: 'not marked that way'."""
 
-    background: str | None = None  # direct quote: tint of the speaker's colour
+    background: str | None = None  # a quote's tint: a direct quote's, else indirect speech's wash
     underline: str | None = None  # indirect quote: colour of a solid underline
     dotted: str | None = None  # claim: colour of a dotted underline
     bold: bool = False  # speech cue
     colour: str | None = None  # actor name: text colour
     tooltip: str = ""
+    kinds: tuple[str, ...] = ()  # the kinds of mark on this stretch ("direct", "cue", …), in LAYERS order
 
     @property
     def plain(self) -> bool:
@@ -121,7 +118,7 @@ def side_view(comparison: Comparison, side: str, criteria: FilterCriteria) -> Si
     if view is None:
         return None
     marks = visible_marks(comparison, side, criteria)
-    paragraphs = _styled_paragraphs(comparison, side, view, marks)
+    paragraphs = _styled_paragraphs(comparison, view, criteria)
     if criteria.only_matching_paragraphs:
         paragraphs = [p for p in paragraphs if p.has_marks]
     meta = view.document.metadata
@@ -179,76 +176,87 @@ def describe_filters(comparison: Comparison, criteria: FilterCriteria) -> str:
 
 # --- styling ---------------------------------------------------------------------------------
 
+LAYERS = ("direct", "indirect", "claim", "cue", "mention")  # the run's marks, one per layer
+NARRATION = "the text's own narration"  # who makes a claim no one is quoted for
+
+
+def sample_style(kind: str, colour: str) -> RunStyle:
+    """The look of one kind of mark alone, for the legends' samples (a claim's in the unknown grey)."""
+    return _style({kind: _Mark(0, 1, kind, colour, "")})
+
 
 @dataclass
 class _Mark:
     start: int
     end: int
-    layer: str  # "direct" | "indirect" | "cue" | "claim" | "mention"
+    layer: str  # one of LAYERS
     colour: str
     tooltip: str
     badge: str = ""
+    order: int = 0  # the analysis' order: of two equally long marks of a layer, the later wins
     badge_at: int = -1  # where the badge goes: the mark's end, within its last paragraph
 
 
-def _styled_paragraphs(
-    comparison: Comparison, side: str, view: DocumentView, marks: VisibleMarks
-) -> list[ParagraphView]:
+def _paper_marks(view: DocumentView, marks: list[Mark]) -> tuple[list[_Mark], list[tuple[Mark, str, bool]]]:
+    """The inline marks with their tooltips, and the author-voice marks (mark, speaker, corrected)."""
     analysis = view.analysis
-    text = view.document.text
     actors = analysis.actors_by_id()
+    by_key = {actor.key: actor for actor in analysis.actors}
 
     def name_of(actor_id: str | None, unknown: str = "unknown speaker") -> str:
         actor = actors.get(actor_id) if actor_id else None
         return actor.name if actor else unknown
 
-    def colour_of(actor_id: str | None) -> str:
-        return comparison.colour_of(comparison.actor_key(side, actor_id))
-
     inline: list[_Mark] = []
-    author_spans: list[tuple[int, int, str, str, bool]] = []  # span, colour, speaker, corrected
-    for q in marks.quotes:
-        label = QUOTE_LABELS.get(q.kind, q.kind) + f" \u2014 {name_of(q.speaker)}"
-        if q.corrected:
-            label += " (corrected)"
-        colour = colour_of(q.speaker)
-        if q.kind == "author":
-            voice_of = colour if q.speaker else AUTHOR_VOICE
-            author_spans.append((q.start, q.end, voice_of, name_of(q.speaker), q.corrected))
-        else:
-            inline.append(_Mark(q.start, q.end, q.kind if q.kind == "indirect" else "direct", colour, label))
-        if q.cue is not None:
-            inline.append(_Mark(q.cue.start, q.cue.end, "cue", colour, f"Speech cue \u2014 {name_of(q.speaker)}"))
-    for c in marks.claims:
-        who = name_of(c.speaker, "the text's own narration")
-        tip = f"Claim ({c.kind}) \u2014 {who}" + (" (corrected)" if c.corrected else "")
-        inline.append(
-            _Mark(c.start, c.end, "claim", colour_of(c.speaker) if c.speaker else UNKNOWN_SPEAKER, tip,
-                  CLAIM_BADGES.get(c.kind, c.kind))
-        )
-    for m in marks.mentions:
-        actor = actors.get(m.actor)
-        if actor is None:
-            continue
-        via = "" if m.via == "name" else f", via {m.via}"
-        inline.append(_Mark(m.start, m.end, "mention", colour_of(m.actor), f"{actor.name} ({actor.kind}{via})"))
+    voices: list[tuple[Mark, str, bool]] = []
+    for n, mark in enumerate(marks):
+        if mark.style in ("direct", "indirect", "author", "cue"):
+            quote = analysis.quotes[mark.quote_index]
+            who = name_of(quote.speaker)
+            if mark.style == "author":
+                voices.append((mark, who, quote.corrected))
+            elif mark.style == "cue":
+                inline.append(_Mark(mark.start, mark.end, "cue", mark.colour, f"{LABELS['cue']} \u2014 {who}",
+                                    order=mark.quote_index))
+            else:
+                tip = f"{LABELS[mark.style]} \u2014 {who}" + (" (corrected)" if quote.corrected else "")
+                inline.append(_Mark(mark.start, mark.end, mark.style, mark.colour, tip, order=mark.quote_index))
+        elif mark.style == "claim":
+            claim = analysis.claims[mark.claim_index]
+            who = name_of(claim.speaker, NARRATION)
+            tip = f"{LABELS['claim']} ({claim.kind}) \u2014 {who}" + (" (corrected)" if claim.corrected else "")
+            inline.append(_Mark(mark.start, mark.end, "claim", mark.colour, tip,
+                                CLAIM_BADGES.get(claim.kind, claim.kind), order=mark.claim_index))
+        elif mark.style == "mention":
+            actor = by_key.get(mark.actor_key) if mark.actor_key else None
+            if actor is None:
+                continue
+            via = "" if mark.detail == "name" else f", via {mark.detail}"
+            inline.append(_Mark(mark.start, mark.end, "mention", mark.colour, f"{actor.name} ({actor.kind}{via})",
+                                order=n))
+    return inline, voices
+
+
+def _styled_paragraphs(comparison: Comparison, view: DocumentView, criteria: FilterCriteria) -> list[ParagraphView]:
+    analysis = view.analysis
+    text = view.document.text
+    marks = visible(build_marks(analysis, comparison.colours(), len(text)), criteria)
+    inline, voice_marks = _paper_marks(view, marks)
 
     heading_starts = {h.start for h in analysis.headings}
     paragraphs = view.document.paragraphs()
     starts = [p.start for p in paragraphs]
     per_paragraph: list[list[_Mark]] = [[] for _ in paragraphs]
     for mark in inline:
-        if mark.end <= mark.start:
-            continue
         hit = _overlapping(starts, paragraphs, mark.start, mark.end)
         for i in hit:
             per_paragraph[i].append(mark)
         if hit:
             mark.badge_at = min(mark.end, paragraphs[hit[-1]].end)
     voices: dict[int, list[tuple[str, str, bool]]] = {}
-    for start, end, colour, name, corrected in author_spans:
-        for i in _overlapping(starts, paragraphs, start, end):
-            voices.setdefault(i, []).append((colour, name, corrected))
+    for mark, name, corrected in voice_marks:
+        for i in _overlapping(starts, paragraphs, mark.start, mark.end):
+            voices.setdefault(i, []).append((mark.colour, name, corrected))
     authored = {i: _voice_bar(voice) for i, voice in voices.items()}
 
     result = []
@@ -273,7 +281,7 @@ def _styled_paragraphs(
 def _voice_bar(voice: list[tuple[str, str, bool]]) -> tuple[str, str]:
     """A paragraph's one margin bar: its colour and a tooltip naming every author once."""
     names = ", ".join(dict.fromkeys(name for _, name, _ in voice))
-    tip = f"{QUOTE_LABELS['author']} \u2014 {names}"
+    tip = f"{LABELS['author']} \u2014 {names}"
     if any(corrected for _, _, corrected in voice):
         tip += " (corrected)"
     return voice_colour(colour for colour, _, _ in voice), tip
@@ -286,46 +294,59 @@ def _overlapping(starts: list[int], paragraphs, start: int, end: int) -> list[in
     return [i for i in range(first, last) if paragraphs[i].end > start and paragraphs[i].start < end]
 
 
-_LAYER_ORDER = ("direct", "indirect", "claim", "mention", "cue")
-
-
 def _runs(text: str, start: int, end: int, marks: list[_Mark]) -> list[Run]:
-    """Cut the paragraph [start, end) at every mark boundary; each piece gets its marks' look."""
-    cuts = {start, end}
-    for mark in marks:
-        cuts.add(min(max(mark.start, start), end))
-        cuts.add(min(max(mark.end, start), end))
-    points = sorted(cuts)
-    runs: list[Run] = []
+    """Cut the paragraph [start, end) at every mark boundary; each piece gets its marks' look.
+
+    One sweep over the sorted boundaries: the marks that cover a piece are the ones started and not
+    yet ended, so each piece looks only at those (a handful: marks nest a few deep), never at every
+    mark of the paragraph.
+    """
+    clipped = sorted(((max(m.start, start), min(m.end, end), m) for m in marks), key=lambda item: item[0])
+    points = sorted({start, end, *(a for a, _, _ in clipped), *(b for _, b, _ in clipped)})
+    badges_at: dict[int, list[str]] = {}
+    for m in marks:  # in the paragraph's mark order, as the badges follow each other
+        if m.badge:
+            badges_at.setdefault(m.badge_at, []).append(m.badge)
+    pieces: list[list] = []  # [start, end, style, badges]
+    active: list[tuple[int, int, _Mark]] = []
+    following = 0
     for a, b in zip(points, points[1:]):
-        if b <= a:
+        while following < len(clipped) and clipped[following][0] <= a:
+            active.append(clipped[following])
+            following += 1
+        active = [item for item in active if item[1] > a]
+        style = _covering_style(active)
+        badges = badges_at.get(b, [])
+        if pieces and not badges and not pieces[-1][3] and pieces[-1][2] == style:
+            pieces[-1][1] = b
             continue
-        covering = [m for m in marks if m.start < b and m.end > a]
-        style = _style(covering)
-        badges = [m.badge for m in marks if m.badge and m.badge_at == b]
-        if runs and not badges and not runs[-1].badges and runs[-1].style == style:
-            runs[-1].text += text[a:b]
-            runs[-1].end = b
-            continue
-        runs.append(Run(text[a:b], a, b, style, badges))
-    return runs
+        pieces.append([a, b, style, list(badges)])
+    return [Run(text[a:b], a, b, style, badges) for a, b, style, badges in pieces]
 
 
-def _style(covering: list[_Mark]) -> RunStyle:
+def _covering_style(covering: list[tuple[int, int, _Mark]]) -> RunStyle:
     if not covering:
         return RunStyle()
-    # Shorter marks are more specific: they win within a layer (a quote inside a quote).
+    # Shorter marks are more specific: they win within a layer (a quote inside a quote); of two
+    # equally long ones, the later in the analysis.
     by_layer: dict[str, _Mark] = {}
-    for mark in sorted(covering, key=lambda m: -(m.end - m.start)):
-        by_layer[mark.layer] = mark
-    tips = [by_layer[layer].tooltip for layer in _LAYER_ORDER if layer in by_layer and layer != "cue"]
-    direct, indirect = by_layer.get("direct"), by_layer.get("indirect")
-    claim, mention = by_layer.get("claim"), by_layer.get("mention")
+    for _, _, mark in covering:
+        best = by_layer.get(mark.layer)
+        if best is None or (mark.end - mark.start, -mark.order) < (best.end - best.start, -best.order):
+            by_layer[mark.layer] = mark
+    return _style(by_layer)
+
+
+def _style(by_layer: dict[str, _Mark]) -> RunStyle:
+    looks = {layer: look(layer, mark.colour) for layer, mark in by_layer.items()}
+    quote = looks.get("direct") or looks.get("indirect")
+    tips = [by_layer[layer].tooltip for layer in LAYERS if layer in by_layer and layer != "cue"]
     return RunStyle(
-        background=tint(direct.colour, DIRECT_TINT) if direct else None,
-        underline=indirect.colour if indirect else None,
-        dotted=claim.colour if claim else None,
-        bold="cue" in by_layer,
-        colour=mention.colour if mention else None,
-        tooltip="\n".join(dict.fromkeys(tips)),
+        background=quote.background if quote else None,
+        underline=looks["indirect"].underline if "indirect" in looks else None,
+        dotted=looks["claim"].dotted if "claim" in looks else None,
+        bold="cue" in looks,
+        colour=looks["mention"].foreground if "mention" in looks else None,
+        tooltip="\n".join(dict.fromkeys(tip for tip in tips if tip)),
+        kinds=tuple(layer for layer in LAYERS if layer in looks),
     )

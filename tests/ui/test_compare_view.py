@@ -35,7 +35,9 @@ def test_open_left_and_right_then_swap(window, qtbot):
     assert view.pane("left").title_label.text() == SEED_NEWS
     assert "Ranstorp" in view.pane("left").text_edit.toPlainText()
     assert window.current_comparison().colours() == colours  # same actors, same colours
-    assert window.settings.open_documents == {"left": news, "right": opinion}
+    remembered = Settings(path=None)
+    view.save_state(remembered)
+    assert remembered.open_documents == {"left": news, "right": opinion}
 
 
 def test_compare_two_selected_rows(window):

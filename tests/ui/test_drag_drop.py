@@ -225,7 +225,7 @@ def _drop_on_window(qtbot, window, pane, mime):
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
-    with qtbot.waitSignal(window.import_controller.documents_imported, timeout=20000) as blocker:
+    with qtbot.waitSignal(window.imports.controller.documents_imported, timeout=20000) as blocker:
         drop = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                           Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(target, drop)
@@ -246,8 +246,8 @@ def test_drop_of_a_duplicate_and_a_new_file_opens_the_new_one(qtbot, window, tmp
     """The batch order puts the duplicate first; the pane still shows the document the user just added."""
     known = tmp_path / "redan känd.txt"
     known.write_text(SWEDISH, encoding="utf-8")
-    with qtbot.waitSignal(window.import_controller.documents_imported, timeout=20000) as first:
-        window.import_paths([known])
+    with qtbot.waitSignal(window.imports.controller.documents_imported, timeout=20000) as first:
+        window.imports.import_paths([known])
     (known_outcome,), _ = first.args
     fresh = tmp_path / "ny.txt"
     fresh.write_text("Helt ny text om Kiruna\n\nGruvan flyttar, säger Åsa Öst.\n", encoding="utf-8")

@@ -152,7 +152,7 @@ def test_import_from_the_window_adds_to_the_table(window_factory, qtbot, tmp_pat
     path = tmp_path / "ny.txt"
     path.write_text("Ny artikel om skolan\n\nRektorn Anna Berg säger att skolan behöver mer pengar.",
                     encoding="utf-8")
-    window.import_paths([path])
+    window.imports.import_paths([path])
     qtbot.waitUntil(lambda: window.library_pane.proxy.rowCount() == 3, timeout=10_000)
     assert "Ny artikel om skolan" in [d.title for d in window.library.list_documents()]
 

@@ -311,3 +311,39 @@ def test_chart_library_is_imported_off_the_ui_thread_after_the_first_paint(data_
     assert result["pyqtgraph_at_first_paint"] is False
     assert result["imported_on_ui_thread"] == {"pyqtgraph": False, "numpy": False}
     assert result["bars"] and "Loading chart\u2026" in result["texts"]
+
+
+def test_status_bar_names_the_document_being_analysed(window, qtbot):
+    from desktop_app.core.document import ImportedText, Metadata
+
+    text = "Ny text om Umeå\n\nKommunen bygger nytt, säger Åsa Öst."
+    added = window.library.add(ImportedText(text, Metadata(title="Ny text om Umeå"), "txt"),
+                               source_name="umea.txt", original=text.encode())
+    window.library_pane.refresh()
+    status = window.analysis_status
+    window.open_document(added.doc_id, "left")  # not analysed yet: the runner starts on it now
+    assert status.label.text() == "Analysing “Ny text om Umeå”…"
+    assert not status.progress.isHidden()
+    qtbot.waitUntil(lambda: not window.runner.pending(), timeout=60_000)
+    assert status.label.text() == "" and status.progress.isHidden()
+
+
+def test_menus_and_tool_bar_show_the_same_actions(window):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QToolBar
+
+    a = window.actions
+    menus = {m.title(): [x for x in m.actions() if not x.isSeparator()]
+             for m in (action.menu() for action in window.menuBar().actions())}
+    assert list(menus) == ["&File", "&Edit", "&View", "&Help"]
+    assert menus["&File"] == [a.import_files, a.import_folder, a.paste, a.remove, a.print_,
+                              a.print_preview, a.export, a.quit]
+    assert menus["&Edit"][:2] == [a.undo, a.redo] and a.find in menus["&Edit"]
+    assert menus["&View"][-2:] == [window.sidebar_dock.toggleViewAction(), window.chart_dock.toggleViewAction()]
+    (tool_bar,) = window.findChildren(QToolBar)
+    shown = [x for x in tool_bar.actions() if not x.isSeparator()]
+    assert shown[:2] == [a.import_files, a.remove] and a.find in shown and a.export in shown
+    assert set(shown) <= {x for actions in menus.values() for x in actions}  # one action, two places
+    assert a.import_files.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert a.find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert QKeySequence("Ctrl+Shift+Z") in a.redo.shortcuts()

@@ -151,6 +151,8 @@ pane = w.compare_view.pane("left")
 t0 = time.perf_counter()
 w.open_document(big_id, "left")
 while pane.view is None:
+    if time.perf_counter() - t0 > 300:
+        raise SystemExit("the 1 MB document did not show its marks within 300 s")
     app.processEvents()
 pane.text_edit.viewport().repaint()
 app.processEvents()

@@ -1,4 +1,5 @@
-"""Every QAction of the window, built in one place with its shortcut, icon and status tip.
+"""Every QAction of the window, built in one place with its shortcut, icon and status tip, and the
+menus and the tool bar that show them.
 
 Menus, the toolbar and context menus reuse these objects, so a shortcut or an enabled state is
 defined once. The window connects ``triggered`` to its slots; nothing here knows what they do.
@@ -6,8 +7,11 @@ defined once. The window connects ``triggered`` to its slots; nothing here knows
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from desktop_app.paths import RESOURCES_DIR
 
@@ -124,3 +128,33 @@ class Actions:
     def comparison_actions(self) -> list[QAction]:
         """Actions that need an open comparison (enabled by the window)."""
         return [self.print_, self.print_preview, self.export, self.swap]
+
+
+# -- menus and tool bar -------------------------------------------------------------------
+
+def _fill(target: QMenu | QToolBar, actions: Sequence[QAction | None]) -> None:
+    """Add ``actions`` in order; ``None`` is a separator."""
+    for action in actions:
+        target.addSeparator() if action is None else target.addAction(action)
+
+
+def build_menus(window: QMainWindow, a: Actions, panel_toggles: Sequence[QAction] = ()) -> None:
+    """File, Edit, View and Help; ``panel_toggles`` (the docks' show/hide actions) end the View menu."""
+    bar = window.menuBar()
+    _fill(bar.addMenu("&File"), (a.import_files, a.import_folder, a.paste, None, a.remove, None,
+                                 a.print_, a.print_preview, a.export, None, a.quit))
+    _fill(bar.addMenu("&Edit"), (a.undo, a.redo, None, a.find, a.find_next, a.find_previous, None,
+                                 a.search_library))
+    _fill(bar.addMenu("&View"), (a.open_left, a.open_right, a.compare, a.swap, None, a.sync_scroll,
+                                 a.zoom_in, a.zoom_out, a.zoom_reset, None, *panel_toggles))
+    _fill(bar.addMenu("&Help"), (a.about, a.about_qt))
+
+
+def build_tool_bar(window: QMainWindow, a: Actions) -> QToolBar:
+    """The one tool bar: the commands used most, from the same actions as the menus."""
+    tool_bar = window.addToolBar("Main")
+    tool_bar.setObjectName("mainToolBar")
+    tool_bar.setMovable(False)
+    _fill(tool_bar, (a.import_files, a.remove, None, a.open_left, a.open_right, a.compare, a.swap,
+                     a.sync_scroll, None, a.zoom_out, a.zoom_in, a.find, None, a.print_, a.export))
+    return tool_bar

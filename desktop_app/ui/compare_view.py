@@ -2,17 +2,22 @@
 
 The view owns which document is on which side and rebuilds the ``Comparison`` (the corrected
 analyses of both sides, matched by actor key) whenever a side changes, an analysis becomes ready or
-a correction is made; the window passes it on to the sidebar, the chart and printing.
+a correction is made; the window passes it on to the sidebar, the chart and printing. It also keeps
+its own state between sessions (``save_state`` / ``restore_state``): splitter, synchronized
+scrolling, zoom and the open documents.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.core.compare import SIDES, Comparison, DocumentView, build_comparison
 from desktop_app.core.filters import FilterCriteria
-from desktop_app.core.library import Library
+from desktop_app.core.library import DocumentSummary, Library
+from desktop_app.core.settings import Settings
 from desktop_app.ui.analysis_runner import AnalysisRunner
 from desktop_app.ui.document_pane import DocumentPane
 
@@ -34,6 +39,7 @@ class CompareView(QWidget):
         self._comparison: Comparison | None = None
         self._syncing = False
         self.sync_scroll = True
+        self._restored: dict[str, int | None] | None = None  # to open after the first paint
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("compareSplitter")
@@ -65,8 +71,16 @@ class CompareView(QWidget):
     def doc_ids(self) -> dict[str, int | None]:
         return {side: self._panes[side].doc_id for side in SIDES}
 
+    def titles(self) -> list[str]:
+        """The titles of the open documents, left first (the window's title)."""
+        return [pane.title() for pane in self.panes() if pane.doc_id is not None]
+
     def open_document(self, doc_id: int, side: str) -> None:
-        """Show a document in one pane (KeyError if the library has no such document)."""
+        """Show a document in one pane (KeyError if the library has no such document).
+
+        The user chose: the documents of the last session are no longer wanted.
+        """
+        self._restored = None
         self._panes[side].open_document(doc_id)
 
     def close_document(self, side: str) -> None:
@@ -173,7 +187,18 @@ class CompareView(QWidget):
                 pane.set_view(views[side], comparison, self._criteria)
         self.comparison_changed.emit(comparison)
 
-    # -- synchronized scrolling -------------------------------------------------------------
+    # -- zoom and synchronized scrolling ----------------------------------------------------
+
+    @property
+    def zoom(self) -> int:
+        """Zoom steps of both panes (they always zoom together)."""
+        return self._panes["left"].zoom
+
+    def zoom_by(self, steps: int | None) -> None:
+        """Both panes ``steps`` larger (negative: smaller); None: back to the default size."""
+        target = 0 if steps is None else self.zoom + steps
+        for pane in self.panes():
+            pane.set_zoom(target)
 
     def set_sync_scroll(self, on: bool) -> None:
         self.sync_scroll = on
@@ -191,3 +216,48 @@ class CompareView(QWidget):
             self._panes[other].set_scroll_fraction(self._panes[side].scroll_fraction())
         finally:
             self._syncing = False
+
+    # -- state between sessions -------------------------------------------------------------
+
+    def save_state(self, settings: Settings) -> None:
+        """Splitter sizes, synchronized scrolling, zoom and the open documents into ``settings``."""
+        settings.compare_splitter = list(self.splitter.sizes())
+        settings.sync_scroll = self.sync_scroll
+        settings.zoom = self.zoom
+        settings.open_documents = self.doc_ids()
+
+    def restore_state(self, settings: Settings) -> None:
+        """Apply what ``save_state`` wrote; the documents open later (``open_restored_documents``)."""
+        if len(settings.compare_splitter) == 2 and all(v >= 0 for v in settings.compare_splitter):
+            self.splitter.setSizes(settings.compare_splitter)
+        self.set_sync_scroll(settings.sync_scroll)
+        if settings.zoom:
+            for pane in self.panes():
+                pane.set_zoom(settings.zoom)
+        self._restored = dict(settings.open_documents)
+
+    def open_restored_documents(self, available: Sequence[DocumentSummary]) -> None:
+        """Open the last session's documents (the first start: the first two of ``available``).
+
+        Called once the window is on screen, so the analyses do not delay the first paint. Skipped
+        when the user opened a document meanwhile, and per side when a pane shows one already (a
+        drop); a document no longer in ``available`` is left out.
+        """
+        wanted, self._restored = self._restored, None
+        if wanted is None:
+            return
+        if all(doc_id is None for doc_id in wanted.values()):
+            wanted = first_start_documents(available)
+        known = {d.id for d in available}
+        for side, doc_id in wanted.items():
+            if side in self._panes and self._panes[side].doc_id is None and doc_id in known:
+                try:
+                    self._panes[side].open_document(doc_id)
+                except KeyError:  # removed from the library meanwhile
+                    continue
+
+
+def first_start_documents(documents: Sequence[DocumentSummary]) -> dict[str, int | None]:
+    """What to show when nothing was open before: the first two documents side by side."""
+    ids = [d.id for d in documents[:2]]
+    return {"left": ids[0] if ids else None, "right": ids[1] if len(ids) > 1 else None}

@@ -166,6 +166,10 @@ class DocumentPane(QWidget):
             self.highlighter.apply(criteria)
             self.text_edit.refresh_margins()
 
+    def title(self) -> str:
+        """The title the header shows ("No document" when the pane is empty)."""
+        return self.title_label.text()
+
     def set_status(self, text: str) -> None:
         self.status_label.setText(text)
         self.status_label.setVisible(bool(text))

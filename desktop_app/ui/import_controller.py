@@ -5,11 +5,17 @@ window stays responsive; a progress dialog appears only when the work takes more
 and can cancel it; a summary lists what was imported, what was already there (with a link to
 select it) and what failed and why. Dropped or pasted text becomes a document titled by its first
 line. Web addresses are refused: the app never fetches the web.
+
+``WindowImports`` (at the end) is the window's side of it: File > Import…, Import Folder…, Paste,
+the drop targets, and what the window shows after an import. It asks for files through the window's
+facade (``ask_import_paths``, ``ask_import_folder``), never through a dialog of its own.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, \
@@ -20,6 +26,10 @@ from desktop_app.core.importing import ImportOutcome, import_paths
 from desktop_app.core.library import Library
 from desktop_app.ui.dialogs import progress_dialog
 from desktop_app.ui.jobs import JobProgress, JobRunner, one_line
+
+if TYPE_CHECKING:
+    from desktop_app.ui.compare_view import CompareView
+    from desktop_app.ui.library_pane import LibraryPane
 
 REMOTE_REFUSAL = ("Viewpoints does not fetch web pages. Save the page in your browser (Ctrl+S) "
                   "and drop the saved file, or drag the selected text itself.")
@@ -294,3 +304,82 @@ def summary_html(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
 
 def _more(items: list) -> str:
     return f"<li>… and {len(items) - 50} more</li>" if len(items) > 50 else ""
+
+
+# -- the window's import commands ---------------------------------------------------------
+
+
+class ImportHost(Protocol):
+    """What the window's import commands use of the window (``MainWindow`` is one)."""
+
+    library: Library
+    library_pane: LibraryPane
+    compare_view: CompareView
+
+    def show_message(self, text: str, msecs: int = 6000) -> None: ...
+
+    def open_document(self, doc_id: int, side: str) -> None: ...
+
+    def ask_import_paths(self, extensions: Sequence[str]) -> list[Path]: ...
+
+    def ask_import_folder(self) -> Path | None: ...
+
+
+class WindowImports(QObject):
+    """File > Import…, Import Folder…, Paste and drops for a window, through one ImportController.
+
+    After an import the library table shows and selects the new documents, the status bar counts
+    them, and a drop onto a pane opens the new document in that pane.
+    """
+
+    def __init__(self, host: ImportHost, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self._host = host
+        self.controller = ImportController(host.library.path, parent_widget)
+        self.controller.documents_imported.connect(self._after_import)
+        self.controller.duplicate_selected.connect(lambda doc_id: host.library_pane.select_ids([doc_id]))
+
+    def ask_files(self) -> None:
+        """File > Import…: the files the user picks, in the background."""
+        paths = self._host.ask_import_paths(supported_extensions())
+        if paths:
+            self.import_paths(paths)
+
+    def ask_folder(self) -> None:
+        """File > Import Folder…: every supported file in the folder and its subfolders."""
+        folder = self._host.ask_import_folder()
+        if folder is not None:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[Path], side: str | None = None) -> None:
+        """Import in the background; ``side``: open the first new document in that pane."""
+        self.controller.import_paths(paths, side)
+
+    def paste(self) -> None:
+        """Paste as New Document: the clipboard's text or files."""
+        if not self.controller.paste_from_clipboard():
+            self._host.show_message("The clipboard holds nothing to import.")
+
+    def install_drop_targets(self, window: QWidget) -> None:
+        """Drops anywhere on ``window`` import; a drop on a pane also opens the document there.
+
+        Called after the first paint (nothing can be dropped before), so nothing of importing is
+        made during start-up.
+        """
+        self.controller.install_drop_target(window, None)
+        for side in ("left", "right"):
+            self.controller.install_drop_target(self._host.compare_view.pane(side), side)
+
+    def _after_import(self, outcomes: list[ImportOutcome], side: str | None) -> None:
+        host = self._host
+        host.library_pane.refresh()
+        imported = [o for o in outcomes if o.status == "imported"]
+        duplicates = sum(1 for o in outcomes if o.status == "duplicate")
+        errors = sum(1 for o in outcomes if o.status == "error")
+        host.show_message(f"Imported {len(imported)}, duplicates {duplicates}, errors {errors}.")
+        if imported:
+            host.library_pane.select_ids([o.doc_id for o in imported])
+        if side is not None:
+            target = first_document(outcomes)  # a new document rather than one already in the library
+            if target is not None:
+                host.open_document(target, side)

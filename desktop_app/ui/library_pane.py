@@ -1,7 +1,8 @@
 """The library pane: a sortable table of documents with a full-text search box.
 
 The pane owns its selection, its context menu and its keyboard handling; it reports what the user
-asked for through signals (``open_requested``, ``compare_requested``) and the window decides.
+asked for through signals (``open_requested``, ``compare_requested``) and the window decides. It
+keeps its sort order between sessions (``save_state`` / ``restore_state``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.library import Library
+from desktop_app.core.settings import Settings
 from desktop_app.ui.actions import Actions
 from desktop_app.ui.library_model import DOC_ID_ROLE, LibraryFilterProxy, LibraryModel
 
@@ -227,6 +229,18 @@ class LibraryPane(QWidget):
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
+
+    # -- state between sessions -------------------------------------------------------------
+
+    def save_state(self, settings: Settings) -> None:
+        """The sort column and order into ``settings`` (column -1: the library's own order)."""
+        header = self.table.horizontalHeader()
+        settings.library_sort = [header.sortIndicatorSection(), header.sortIndicatorOrder().value]
+
+    def restore_state(self, settings: Settings) -> None:
+        column, order = (settings.library_sort + [-1, 0])[:2]
+        if 0 <= column < self.model.columnCount() and order in (0, 1):
+            self.table.sortByColumn(column, Qt.SortOrder(order))
 
 
 class RemoveDocumentsCommand(QUndoCommand):

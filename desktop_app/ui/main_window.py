@@ -1,24 +1,29 @@
 """The main window: assembles the library pane, the comparison, the docks, menus and status bar.
 
-It holds no behaviour of its own beyond wiring: each pane owns what it does, services (analysis,
-corrections, import, printing) live in their own modules, and the window connects their signals.
+It holds no behaviour of its own beyond wiring: each pane owns what it does and keeps its own state
+between sessions (``save_state`` / ``restore_state``), services (analysis, corrections, import,
+printing) live in their own modules, and the window connects their signals. Its dialogs for the
+import logic sit behind a small facade (``ask_import_paths``, ``ask_import_folder``,
+``show_message``), so that logic runs in tests without a dialog.
 """
 
 from __future__ import annotations
 
-import base64
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QDockWidget,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QSplitter,
+    QStatusBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,11 +32,11 @@ from desktop_app.core.compare import Comparison
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.core.library import Library
 from desktop_app.core.settings import Settings
-from desktop_app.ui import window_parts
-from desktop_app.ui.actions import Actions, icon
+from desktop_app.ui.actions import Actions, build_menus, build_tool_bar, icon
 from desktop_app.ui.analysis_runner import AnalysisRunner
 from desktop_app.ui.compare_view import CompareView
 from desktop_app.ui.corrections import CorrectionService
+from desktop_app.ui.docks import Docks
 from desktop_app.ui.filter_sidebar import FilterSidebar
 from desktop_app.ui.filter_state import FilterState
 from desktop_app.ui.find_bar import FindBar
@@ -39,13 +44,39 @@ from desktop_app.ui.library_pane import LibraryPane, RemoveDocumentsCommand
 from desktop_app.ui.mentions_chart import MentionsChart
 
 if TYPE_CHECKING:  # imported on first use: not needed to paint the window (start-up time)
-    from desktop_app.ui.import_controller import ImportController
+    from desktop_app.ui.import_controller import WindowImports
     from desktop_app.ui.printing import PrintController
 
 
 def geometry_settings() -> QSettings:
     """QSettings for window geometry only, kept next to the JSON settings."""
     return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+class AnalysisStatus(QObject):
+    """The status bar's "Analysing “…”" label and busy bar while the engine works in the background."""
+
+    def __init__(self, runner: AnalysisRunner, title_of: Callable[[int], str], status_bar: QStatusBar) -> None:
+        super().__init__(status_bar)
+        self._title_of = title_of
+        self.label = QLabel(status_bar)
+        self.progress = QProgressBar(status_bar)
+        self.progress.setRange(0, 0)  # busy indicator: the engine reports no fractions
+        self.progress.setMaximumWidth(140)
+        self.progress.setMaximumHeight(14)
+        self.progress.hide()
+        status_bar.addPermanentWidget(self.label)
+        status_bar.addPermanentWidget(self.progress)
+        runner.analysis_started.connect(self._on_started)
+        runner.busy_changed.connect(self._on_busy_changed)
+
+    def _on_started(self, doc_id: int) -> None:
+        self.label.setText(f"Analysing “{self._title_of(doc_id)}”…")
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        if not busy:
+            self.label.setText("")
 
 
 class MainWindow(QMainWindow):
@@ -64,13 +95,16 @@ class MainWindow(QMainWindow):
         self.runner = AnalysisRunner(library, self)
         self._closed = False
         self._painted = False
-        self._initial_documents: dict[str, int | None] | None = None
 
         self.library_pane = LibraryPane(library, self.actions, self)
         self.compare_view = CompareView(library, self.runner, self)
         self.find_bar = FindBar(self.compare_view, self)
         centre = QWidget(self)
-        window_parts.stack_vertically(centre, self.compare_view, self.find_bar)
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.compare_view, 1)
+        column.addWidget(self.find_bar, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.library_pane)
@@ -84,36 +118,35 @@ class MainWindow(QMainWindow):
         self.corrections = CorrectionService(library, self.undo_stack, self)
         self.sidebar = FilterSidebar(self.filter_state, self.corrections, self)
         self.chart = MentionsChart(self.filter_state, self)
-        self.sidebar_dock = self._dock("Filters", "filterDock", self.sidebar, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.chart_dock = self._dock("Mentions", "chartDock", self.chart, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._import_controller: ImportController | None = None  # made on first use (start-up time)
+        self.docks = Docks(self)
+        self.sidebar_dock = self.docks.add("Filters", "filterDock", self.sidebar)
+        self.chart_dock = self.docks.add("Mentions", "chartDock", self.chart)
+        self._imports: WindowImports | None = None  # made on first use (start-up time)
         self._print_controller: PrintController | None = None
 
-        self._build_status_bar()
-        window_parts.build_menus(self)
-        window_parts.build_tool_bar(self)
+        self.analysis_status = AnalysisStatus(self.runner, self._title_of, self.statusBar())
+        build_menus(self, self.actions, self.docks.toggle_actions())
+        build_tool_bar(self, self.actions)
         self._connect()
         self.library_pane.refresh()
-        self._restore()
+        self.restore_state()
 
     # -- public API used by the other modules -----------------------------------------------
 
     def open_document(self, doc_id: int, side: str) -> None:
-        self._initial_documents = None  # the user chose: the restored documents are not wanted
         try:
             self.compare_view.open_document(doc_id, side)
         except KeyError:
             self.show_message(f"Document {doc_id} is not in the library.")
 
     @property
-    def import_controller(self) -> ImportController:
-        """The drag-and-drop / background import service, made on first use."""
-        if self._import_controller is None:
-            from desktop_app.ui.import_controller import ImportController
+    def imports(self) -> WindowImports:
+        """File > Import…, Paste, drops and the background import behind them, made on first use."""
+        if self._imports is None:
+            from desktop_app.ui.import_controller import WindowImports
 
-            self._import_controller = ImportController(self.library.path, self)
-            window_parts.connect_import_controller(self, self._import_controller)
-        return self._import_controller
+            self._imports = WindowImports(self, self)
+        return self._imports
 
     @property
     def print_controller(self) -> PrintController:
@@ -121,60 +154,56 @@ class MainWindow(QMainWindow):
         if self._print_controller is None:
             from desktop_app.ui.printing import PrintController
 
-            self._print_controller = PrintController(self, self._comparison_and_criteria)
+            self._print_controller = PrintController(
+                self, self._comparison_and_criteria, chart_top_n=lambda: self.chart.top_n.value())
         return self._print_controller
 
     def current_comparison(self) -> Comparison | None:
         return self.compare_view.current_comparison()
-
-    def show_message(self, text: str, msecs: int = 6000) -> None:
-        self.statusBar().showMessage(text, msecs)
 
     def remove_documents(self, doc_ids: list[int]) -> None:
         """Remove documents from the library as one undoable step (Edit > Undo restores them)."""
         if doc_ids:
             self.undo_stack.push(RemoveDocumentsCommand(self.library, doc_ids, self._on_removed))
 
-    def import_paths(self, file_paths: list[Path], side: str | None = None) -> None:
-        window_parts.import_paths(self, file_paths, side)
+    # -- the facade to the user: the only dialogs the window's logic opens --------------------
 
-    # -- construction helpers ---------------------------------------------------------------
+    def show_message(self, text: str, msecs: int = 6000) -> None:
+        self.statusBar().showMessage(text, msecs)
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+    def ask_import_paths(self, extensions: Sequence[str]) -> list[Path]:
+        """The files to import (File > Import…); empty when the user cancels."""
+        patterns = " ".join(f"*{ext}" for ext in extensions)
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Import Documents", "", f"Documents ({patterns});;All files (*)"
         )
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
+        return [Path(name) for name in names]
 
-    def _build_status_bar(self) -> None:
-        self.analysis_label = QLabel(self)
-        self.analysis_progress = QProgressBar(self)
-        self.analysis_progress.setRange(0, 0)  # busy indicator: the engine reports no fractions
-        self.analysis_progress.setMaximumWidth(140)
-        self.analysis_progress.setMaximumHeight(14)
-        self.analysis_progress.hide()
-        self.statusBar().addPermanentWidget(self.analysis_label)
-        self.statusBar().addPermanentWidget(self.analysis_progress)
+    def ask_import_folder(self) -> Path | None:
+        """The folder to import (File > Import Folder…); None when the user cancels."""
+        folder = QFileDialog.getExistingDirectory(self, "Import a Folder")
+        return Path(folder) if folder else None
+
+    # -- wiring -------------------------------------------------------------------------------
 
     def _connect(self) -> None:
         a = self.actions
         pane = self.library_pane
-        a.import_files.triggered.connect(lambda: window_parts.ask_import_files(self))
-        a.import_folder.triggered.connect(lambda: window_parts.ask_import_folder(self))
-        a.paste.triggered.connect(lambda: window_parts.paste_clipboard(self))
+        view = self.compare_view
+        a.import_files.triggered.connect(lambda: self.imports.ask_files())
+        a.import_folder.triggered.connect(lambda: self.imports.ask_folder())
+        a.paste.triggered.connect(lambda: self.imports.paste())
         a.remove.triggered.connect(lambda: self.remove_documents(pane.selected_ids()))
+        # The print controller is made on the first of these (start-up time), hence the lambdas.
+        a.print_.triggered.connect(lambda: self.print_controller.print_())
+        a.print_preview.triggered.connect(lambda: self.print_controller.preview())
+        a.export.triggered.connect(lambda: self.print_controller.export_dialog())
         a.quit.triggered.connect(self.close)
-        a.swap.triggered.connect(self.compare_view.swap)
-        a.sync_scroll.toggled.connect(self._set_sync_scroll)
-        a.zoom_in.triggered.connect(lambda: self._zoom(+1))
-        a.zoom_out.triggered.connect(lambda: self._zoom(-1))
-        a.zoom_reset.triggered.connect(lambda: self._zoom(None))
+        a.swap.triggered.connect(view.swap)
+        a.sync_scroll.toggled.connect(view.set_sync_scroll)
+        a.zoom_in.triggered.connect(lambda: view.zoom_by(+1))
+        a.zoom_out.triggered.connect(lambda: view.zoom_by(-1))
+        a.zoom_reset.triggered.connect(lambda: view.zoom_by(None))
         a.find.triggered.connect(self.find_bar.activate)
         a.find_next.triggered.connect(self.find_bar.find_next)
         a.find_previous.triggered.connect(self.find_bar.find_previous)
@@ -183,17 +212,18 @@ class MainWindow(QMainWindow):
         pane.open_requested.connect(lambda doc_id, side: self.open_document(doc_id, side))
         pane.compare_requested.connect(self._compare)
         pane.selection_changed.connect(self._update_actions)
-        self.compare_view.comparison_changed.connect(self._on_comparison_changed)
-        self.compare_view.documents_changed.connect(self._on_documents_changed)
-        self.compare_view.analysis_failed.connect(
+        view.comparison_changed.connect(self._on_comparison_changed)
+        view.documents_changed.connect(self._on_documents_changed)
+        view.analysis_failed.connect(
             lambda doc_id, reason: self.show_message(f"Analysis of document {doc_id} failed: {reason}")
         )
-        self.runner.analysis_started.connect(self._on_analysis_started)
-        self.runner.busy_changed.connect(self._on_busy_changed)
-        self.runner.analysis_ready.connect(self.library_pane.refresh_document)
-        for side_pane in self.compare_view.panes():
+        self.runner.analysis_ready.connect(pane.refresh_document)
+        for side_pane in view.panes():
             side_pane.context_menu_requested.connect(self._show_pane_menu)
-        window_parts.connect_services(self)
+        self.filter_state.criteria_changed.connect(view.set_criteria)
+        view.set_criteria(self.filter_state.criteria)
+        self.corrections.corrections_changed.connect(view.refresh_document)
+        self.sidebar.actor_activated.connect(lambda key: [p.scroll_to_next_quote(key) for p in view.panes()])
         self._update_actions()
 
     # -- slots --------------------------------------------------------------------------------
@@ -217,21 +247,14 @@ class MainWindow(QMainWindow):
         self.chart.set_comparison(comparison)
         self._update_actions()
 
-    def _on_documents_changed(self, doc_ids: dict) -> None:
-        self.settings.open_documents = dict(doc_ids)
-        titles = [self.compare_view.pane(s).title_label.text() for s, d in doc_ids.items() if d]
+    def _on_documents_changed(self, _doc_ids: dict) -> None:
+        titles = self.compare_view.titles()
         self.setWindowTitle(f"{' ↔ '.join(titles)} — {APP_NAME}" if titles else APP_NAME)
         self._update_actions()
 
-    def _on_analysis_started(self, doc_id: int) -> None:
+    def _title_of(self, doc_id: int) -> str:
         summary = self.library_pane.model.summary(doc_id)
-        title = summary.title if summary else f"document {doc_id}"
-        self.analysis_label.setText(f"Analysing “{title}”…")
-
-    def _on_busy_changed(self, busy: bool) -> None:
-        self.analysis_progress.setVisible(busy)
-        if not busy:
-            self.analysis_label.setText("")
+        return summary.title if summary else f"document {doc_id}"
 
     def _update_actions(self, *_args: object) -> None:
         a = self.actions
@@ -244,22 +267,10 @@ class MainWindow(QMainWindow):
         for action in a.comparison_actions():
             action.setEnabled(has_doc)
 
-    def _set_sync_scroll(self, on: bool) -> None:
-        self.settings.sync_scroll = on
-        self.compare_view.set_sync_scroll(on)
+    def _show_pane_menu(self, side: str, global_pos: QPoint) -> None:
+        from desktop_app.ui.pane_menu import show_pane_menu
 
-    def _zoom(self, delta: int | None) -> None:
-        steps = 0 if delta is None else self.settings.zoom + delta
-        for side_pane in self.compare_view.panes():
-            side_pane.set_zoom(steps)
-        self.settings.zoom = self.compare_view.pane("left").zoom
-
-    def _show_pane_menu(self, side: str, global_pos) -> None:  # noqa: ANN001
-        from desktop_app.ui.pane_menu import build_pane_menu
-
-        side_pane = self.compare_view.pane(side)
-        viewport_pos = side_pane.text_edit.viewport().mapFromGlobal(global_pos)
-        build_pane_menu(side_pane, viewport_pos, self.corrections).exec(global_pos)
+        show_pane_menu(self.compare_view.pane(side), global_pos, self.corrections)
 
     def _comparison_and_criteria(self) -> tuple[Comparison | None, FilterCriteria]:
         return self.current_comparison(), self.filter_state.criteria
@@ -274,41 +285,32 @@ class MainWindow(QMainWindow):
             f"<p>Library: <code>{self.library.path}</code></p>",
         )
 
-    # -- state --------------------------------------------------------------------------------
+    # -- start-up, state and closing ------------------------------------------------------------
 
-    def _restore(self) -> None:
+    def restore_state(self) -> None:
+        """Geometry, splitter, docks and every pane as the last session left them."""
         s = self.settings
         geometry = geometry_settings().value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1600, 1000)
-        restored = False
-        if s.window_state:
-            try:
-                restored = self.restoreState(QByteArray(base64.b64decode(s.window_state)))
-            except ValueError:
-                restored = False
-        if not restored:
-            docks = [self.sidebar_dock, self.chart_dock]
-            self.resizeDocks(docks, [340, 340], Qt.Orientation.Horizontal)
-            self.resizeDocks(docks, [520, 360], Qt.Orientation.Vertical)
+        self.docks.restore_state(s)
         if len(s.main_splitter) == 2 and all(v >= 0 for v in s.main_splitter):
             self.splitter.setSizes(s.main_splitter)
-        if len(s.compare_splitter) == 2 and all(v >= 0 for v in s.compare_splitter):
-            self.compare_view.splitter.setSizes(s.compare_splitter)
-        self.actions.sync_scroll.setChecked(s.sync_scroll)
-        self.compare_view.set_sync_scroll(s.sync_scroll)
-        if s.zoom:
-            for side_pane in self.compare_view.panes():
-                side_pane.set_zoom(s.zoom)
-        column, order = (s.library_sort + [-1, 0])[:2]
-        if 0 <= column < self.library_pane.model.columnCount():
-            self.library_pane.table.sortByColumn(column, Qt.SortOrder(order))
-        wanted = dict(s.open_documents)
-        if all(v is None for v in wanted.values()):
-            wanted = window_parts.first_start_documents(self.library_pane.model.documents())
-        self._initial_documents = wanted  # opened after the first paint (see _after_first_paint)
+        self.compare_view.restore_state(s)  # its documents open after the first paint
+        self.actions.sync_scroll.setChecked(self.compare_view.sync_scroll)
+        self.library_pane.restore_state(s)
+
+    def save_state(self) -> None:
+        """Write layout, splitter sizes, open documents and view options (JSON + QSettings)."""
+        s = self.settings
+        self.docks.save_state(s)
+        s.main_splitter = list(self.splitter.sizes())
+        self.compare_view.save_state(s)
+        self.library_pane.save_state(s)
+        s.save()
+        geometry_settings().setValue("geometry", self.saveGeometry())
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not getattr(self, "_painted", True):
@@ -321,27 +323,8 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self.chart.preload()  # pyqtgraph is imported in the background, the chart waits for it
-        window_parts.install_drop_targets(self)
-        wanted, self._initial_documents = self._initial_documents, None
-        if wanted is None:
-            return  # the user opened something already
-        for side, doc_id in wanted.items():
-            if self.compare_view.pane(side).doc_id is not None:
-                continue  # something was opened meanwhile (a drop, a click)
-            if doc_id is not None and self.library_pane.model.row_of(doc_id) is not None:
-                self.open_document(doc_id, side)
-
-    def save_state(self) -> None:
-        """Write layout, splitter sizes, open documents and view options (JSON + QSettings)."""
-        s = self.settings
-        s.window_state = base64.b64encode(bytes(self.saveState().data())).decode("ascii")
-        s.main_splitter = list(self.splitter.sizes())
-        s.compare_splitter = list(self.compare_view.splitter.sizes())
-        s.open_documents = dict(self.compare_view.doc_ids())
-        header = self.library_pane.table.horizontalHeader()
-        s.library_sort = [header.sortIndicatorSection(), header.sortIndicatorOrder().value]
-        s.save()
-        geometry_settings().setValue("geometry", self.saveGeometry())
+        self.imports.install_drop_targets(self)
+        self.compare_view.open_restored_documents(self.library_pane.model.documents())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

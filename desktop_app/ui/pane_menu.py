@@ -76,6 +76,12 @@ def build_pane_menu(pane: DocumentPane, viewport_pos: QPoint, corrections: Corre
     return menu
 
 
+def show_pane_menu(pane: DocumentPane, global_pos: QPoint, corrections: CorrectionService) -> None:
+    """Open the pane's context menu at a screen position (what a right-click asks for)."""
+    viewport_pos = pane.text_edit.viewport().mapFromGlobal(global_pos)
+    build_pane_menu(pane, viewport_pos, corrections).exec(global_pos)
+
+
 def _shared_menus(
     menu: QMenu, pane: DocumentPane, corrections: CorrectionService, doc_id: int, quote: Quote, names: list[str | None]
 ) -> None:

@@ -3,7 +3,12 @@ Find across both panes."""
 
 from __future__ import annotations
 
+import pytest
+
+from desktop_app.core.seeds import import_seeds_if_empty
 from desktop_app.core.settings import Settings
+from desktop_app.ui.analysis_runner import AnalysisRunner
+from desktop_app.ui.compare_view import CompareView
 from tests.ui.window_fixtures import SEED_NEWS, SEED_OPINION, doc_id_by_title, wait_for_analyses
 
 
@@ -35,7 +40,9 @@ def test_open_left_and_right_then_swap(window, qtbot):
     assert view.pane("left").title_label.text() == SEED_NEWS
     assert "Ranstorp" in view.pane("left").text_edit.toPlainText()
     assert window.current_comparison().colours() == colours  # same actors, same colours
-    assert window.settings.open_documents == {"left": news, "right": opinion}
+    remembered = Settings(path=None)
+    view.save_state(remembered)
+    assert remembered.open_documents == {"left": news, "right": opinion}
 
 
 def test_compare_two_selected_rows(window):
@@ -111,3 +118,83 @@ def test_find_searches_both_panes_next_and_previous(window):
     assert "left" in counts and "right" in counts
     bar.search_box.setText("xyzzy")
     assert not bar.find_next()
+
+
+# -- the view's own state between sessions ----------------------------------------------------
+
+
+@pytest.fixture
+def make_view(library, qtbot):
+    """Makes CompareViews (no window) on a library holding the seeds; ``make_view.documents`` lists it."""
+    import_seeds_if_empty(library)
+    runners: list[AnalysisRunner] = []
+
+    def make() -> CompareView:
+        runner = AnalysisRunner(library)
+        runners.append(runner)
+        view = CompareView(library, runner)
+        qtbot.addWidget(view)
+        view.resize(1000, 600)
+        return view
+
+    make.documents = library.list_documents()
+    yield make
+    for runner in runners:
+        runner.wait()  # the analyses the opened documents started; then nothing more is reported
+        runner.shutdown()
+
+
+@pytest.fixture
+def seeded_view(make_view):
+    return make_view(), make_view.documents
+
+
+def test_view_state_round_trip(make_view):
+    view, documents = make_view(), make_view.documents
+    first, second = documents[0].id, documents[1].id
+    view.open_document(second, "left")
+    view.open_document(first, "right")
+    view.set_sync_scroll(False)
+    view.zoom_by(+3)
+    view.zoom_by(-1)
+    view.splitter.setSizes([300, 700])
+    settings = Settings(path=None)
+    view.save_state(settings)
+    assert settings.open_documents == {"left": second, "right": first}
+    assert (settings.sync_scroll, settings.zoom) == (False, 2)
+    assert settings.compare_splitter == view.splitter.sizes()
+
+    restarted = make_view()
+    restarted.restore_state(settings)
+    assert not restarted.sync_scroll and [p.zoom for p in restarted.panes()] == [2, 2]
+    assert restarted.doc_ids() == {"left": None, "right": None}  # the documents wait for the first paint
+    restarted.open_restored_documents(documents)
+    assert restarted.doc_ids() == {"left": second, "right": first}
+    view.zoom_by(None)
+    assert [p.zoom for p in view.panes()] == [0, 0]
+
+
+def test_first_start_shows_the_first_two_documents(seeded_view):
+    view, documents = seeded_view
+    view.restore_state(Settings(path=None))
+    view.open_restored_documents(documents)
+    assert view.doc_ids() == {"left": documents[0].id, "right": documents[1].id}
+
+
+def test_a_document_the_user_opens_first_wins_over_the_restored_ones(seeded_view):
+    view, documents = seeded_view
+    settings = Settings(path=None)
+    settings.open_documents = {"left": documents[0].id, "right": documents[1].id}
+    view.restore_state(settings)
+    view.open_document(documents[1].id, "left")  # before the window was on screen
+    view.open_restored_documents(documents)
+    assert view.doc_ids() == {"left": documents[1].id, "right": None}
+
+
+def test_restored_documents_no_longer_in_the_library_are_left_out(seeded_view):
+    view, documents = seeded_view
+    settings = Settings(path=None)
+    settings.open_documents = {"left": 999, "right": documents[0].id}
+    view.restore_state(settings)
+    view.open_restored_documents(documents)
+    assert view.doc_ids() == {"left": None, "right": documents[0].id}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -30,6 +32,33 @@ def setup(qtbot, tmp_path):
     yield window, controller, library_path, {"left": left, "right": right}
     for widget in (left, right):
         widget.deleteLater()
+
+
+@dataclass
+class ImportGate:
+    """Holds every file import in the worker until the test opens it (``open.set()``)."""
+
+    open: threading.Event = field(default_factory=threading.Event)
+    entered: threading.Event = field(default_factory=threading.Event)  # a file import is waiting
+
+
+@pytest.fixture
+def import_gate(monkeypatch):
+    """The background import blocks on an event before each file, so a test decides what happens
+    first (a Cancel, the end of the job) instead of racing the worker. Opened at teardown."""
+    from desktop_app.core import importing
+
+    gate = ImportGate()
+    real = importing.import_one
+
+    def gated(*args, **kwargs):
+        gate.entered.set()
+        gate.open.wait(timeout=120)  # never hangs the run: a test that forgot to open it fails
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "import_one", gated)
+    yield gate
+    gate.open.set()
 
 
 def _urls(*paths: Path | str) -> QMimeData:
@@ -124,9 +153,10 @@ def test_unsupported_file_is_refused_with_its_reason(qtbot, setup, tmp_path):
     assert not _drag_enter(window, mime)
     assert "setup.exe" in controller.last_refusal
     assert "setup.exe" in window.statusBar().currentMessage()
-    with qtbot.assertNotEmitted(controller.documents_imported, wait=300):
+    with qtbot.assertNotEmitted(controller.documents_imported):
         assert not _drop(window, mime)  # Qt does not deliver a drop the drag enter refused
         assert not controller.import_mime(mime)  # nor does a paste of the same get through
+        assert not controller.busy  # no import was started that could report later
     assert "setup.exe" in controller.last_message
     assert _titles(library_path) == []
 
@@ -137,9 +167,10 @@ def test_remote_urls_are_refused_without_fetching(qtbot, setup, url):
     for mime in (_urls(url), _text_mime(url)):
         assert not _drag_enter(window, mime)
         assert "does not fetch" in controller.last_refusal
-        with qtbot.assertNotEmitted(controller.documents_imported, wait=200):
+        with qtbot.assertNotEmitted(controller.documents_imported):
             assert not _drop(window, mime)
             assert not controller.import_mime(mime)
+            assert not controller.busy
         assert "does not fetch" in controller.last_message
     assert _titles(library_path) == []
 
@@ -186,33 +217,38 @@ def test_failures_are_listed_with_reasons(qtbot, setup, tmp_path):
     assert "trasig.docx" in text and "1 failed" in text
 
 
-def test_long_import_shows_progress_and_can_be_cancelled(qtbot, setup, tmp_path):
+def test_long_import_shows_progress_and_can_be_cancelled(qtbot, setup, tmp_path, import_gate):
+    """Cancel while the first file is being imported: that file stays, the others are not started."""
     window, controller, library_path, _ = setup
     folder = tmp_path / "many"
     folder.mkdir()
-    for i in range(300):
+    for i in range(20):
         (folder / f"{i:03}.txt").write_text(f"Text nummer {i}\n\nInnehåll {i} om Överkalix.\n", encoding="utf-8")
     controller.progress_delay_ms = 0
-    with qtbot.waitSignal(controller.documents_imported, timeout=60000) as blocker:
-        controller.import_paths([folder])
-        while controller.progress_dialog is None:  # shown at the first turn of the event loop
-            QApplication.processEvents()
-        assert controller.progress_dialog.isVisible()
-        (button,) = controller.progress_dialog.findChildren(QPushButton)
-        assert button.text() == "Cancel"
-        button.click()
+    controller.import_paths([folder])
+    assert import_gate.entered.wait(timeout=60)  # the worker holds the first file
+    qtbot.waitUntil(lambda: controller.progress_dialog is not None and controller.progress_dialog.isVisible(),
+                    timeout=10_000)
+    (button,) = controller.progress_dialog.findChildren(QPushButton)
+    assert button.text() == "Cancel"
+    button.click()
+    with qtbot.waitSignal(controller.documents_imported, timeout=60_000) as blocker:
+        import_gate.open.set()
     outcomes, _ = blocker.args
-    assert len(outcomes) < 300
-    assert len(_titles(library_path)) == len([o for o in outcomes if o.status == "imported"])
+    assert [o.status for o in outcomes] == ["imported"]
+    assert _titles(library_path) == ["Text nummer 0"]
     assert isinstance(controller.progress_dialog, QProgressDialog) and not controller.progress_dialog.isVisible()
     assert "cancelled" in window.statusBar().currentMessage()
 
 
 def test_quick_import_shows_no_progress_dialog(qtbot, setup, tmp_path):
+    """The dialog waits for the delay; an import that ends first never shows it (nor a summary for a
+    single new document). The delay is long here so that the import surely ends first."""
     window, controller, _, _ = setup
+    controller.progress_delay_ms = 600_000
     (tmp_path / "a.txt").write_text(SWEDISH, encoding="utf-8")
     _drop_and_wait(qtbot, controller, window, _urls(tmp_path / "a.txt"))
-    qtbot.wait(50)
+    assert not controller.busy
     assert controller.progress_dialog is None and controller.last_summary is None
 
 
@@ -225,7 +261,7 @@ def _drop_on_window(qtbot, window, pane, mime):
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
-    with qtbot.waitSignal(window.import_controller.documents_imported, timeout=20000) as blocker:
+    with qtbot.waitSignal(window.imports.controller.documents_imported, timeout=20000) as blocker:
         drop = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                           Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(target, drop)
@@ -246,8 +282,8 @@ def test_drop_of_a_duplicate_and_a_new_file_opens_the_new_one(qtbot, window, tmp
     """The batch order puts the duplicate first; the pane still shows the document the user just added."""
     known = tmp_path / "redan känd.txt"
     known.write_text(SWEDISH, encoding="utf-8")
-    with qtbot.waitSignal(window.import_controller.documents_imported, timeout=20000) as first:
-        window.import_paths([known])
+    with qtbot.waitSignal(window.imports.controller.documents_imported, timeout=20000) as first:
+        window.imports.import_paths([known])
     (known_outcome,), _ = first.args
     fresh = tmp_path / "ny.txt"
     fresh.write_text("Helt ny text om Kiruna\n\nGruvan flyttar, säger Åsa Öst.\n", encoding="utf-8")

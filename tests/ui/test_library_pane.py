@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.core.library import Library
 from desktop_app.core.seeds import import_seeds_if_empty
+from desktop_app.core.settings import Settings
 from desktop_app.ui.actions import Actions
 from desktop_app.ui.library_model import DOC_ID_ROLE, LibraryModel
 from desktop_app.ui.library_pane import LibraryPane, RemoveDocumentsCommand
@@ -30,14 +31,18 @@ def library(tmp_path):
     lib.close()
 
 
-@pytest.fixture
-def pane(library, qtbot):
+def _new_pane(library, qtbot) -> LibraryPane:
     stack = QUndoStack()
     widget = LibraryPane(library, Actions(stack, stack))
     qtbot.addWidget(widget)
-    widget.refresh()
     widget._stack = stack  # keep the stack (and its actions) alive with the pane
+    widget.refresh()
     return widget
+
+
+@pytest.fixture
+def pane(library, qtbot):
+    return _new_pane(library, qtbot)
 
 
 def _titles(pane: LibraryPane) -> list[str]:
@@ -82,7 +87,7 @@ def test_sorting_by_date_and_by_words_numerically(pane, library):
 
 def test_search_filters_through_fts_with_swedish_words(pane, qtbot):
     qtbot.keyClicks(pane.search_box, "Ranstorp")  # typed: the search runs after a short pause
-    qtbot.waitUntil(lambda: pane.proxy.rowCount() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: pane.proxy.rowCount() == 1, timeout=10_000)
     assert _titles(pane) == ["Expert: Sverige saknar koll på IS-återvändare"]
     assert pane.count_label.text() == "1 of 4 documents"
     pane.search_box.setText("återvändarna")
@@ -126,6 +131,29 @@ def test_double_click_opens_left(pane, qtbot):
     with qtbot.waitSignal(pane.open_requested, timeout=1000) as blocker:
         qtbot.mouseDClick(pane.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == [2, "left"]
+
+
+def test_sort_order_survives_a_restart(pane, library, qtbot):
+    pane.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    settings = Settings(path=None)
+    pane.save_state(settings)
+    assert settings.library_sort == [2, Qt.SortOrder.DescendingOrder.value]
+    restarted = _new_pane(library, qtbot)
+    restarted.restore_state(settings)
+    dates = [restarted.proxy.index(r, 2).data() for r in range(restarted.proxy.rowCount())]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_unsorted_and_damaged_sort_settings_keep_the_library_order(pane, library, qtbot):
+    unsorted = Settings(path=None)
+    pane.save_state(unsorted)
+    assert unsorted.library_sort[0] == -1
+    for saved in (unsorted.library_sort, [99, 0], [1, 7], []):
+        settings = Settings(path=None)
+        settings.library_sort = saved
+        restarted = _new_pane(library, qtbot)
+        restarted.restore_state(settings)
+        assert _titles(restarted) == _titles(pane)
 
 
 def test_remove_and_undo_restore(pane, library):

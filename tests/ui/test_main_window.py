@@ -3,6 +3,10 @@ per speaker, filters, removal with undo, corrections, and state that survives a 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
 from desktop_app.core.palette import tint
 from desktop_app.core.settings import Settings
 from desktop_app.ui.highlighter import DIRECT_TINT, colour_at
@@ -133,18 +137,67 @@ def test_layout_and_open_documents_survive_a_restart(window_factory):
     window.actions.zoom_in.trigger()
     window.actions.zoom_in.trigger()
     window.compare_view.splitter.setSizes([300, 600])
+    window.splitter.setSizes([280, 1000])
+    window.library_pane.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     window.chart_dock.close()
     sizes = window.compare_view.splitter.sizes()
+    main_sizes = window.splitter.sizes()
     window_factory.close(window)
     settings = Settings.load()
     assert settings.open_documents == {"left": opinion, "right": news}
+    assert settings.library_sort == [2, Qt.SortOrder.DescendingOrder.value]
     window = window_factory(settings)
     assert window.compare_view.doc_ids() == {"left": opinion, "right": news}
     assert not window.actions.sync_scroll.isChecked()
-    assert window.compare_view.pane("left").zoom == 2
+    assert not window.compare_view.sync_scroll
+    assert [p.zoom for p in window.compare_view.panes()] == [2, 2]
     assert window.compare_view.splitter.sizes() == sizes
+    assert window.splitter.sizes() == main_sizes
+    header = window.library_pane.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (2, Qt.SortOrder.DescendingOrder)
     assert not window.chart_dock.isVisible()
     assert window.sidebar_dock.isVisible()
+
+
+def test_settings_written_before_the_panes_kept_their_own_state_still_load(window_factory):
+    """A settings file as version 0.1 wrote it (tests/ui/data): every choice in it comes back, and the
+    file the window writes on closing has the same fields."""
+    import json
+    import shutil
+
+    old = Path(__file__).parent / "data" / "settings_from_0.1.json"
+    written = json.loads(old.read_text(encoding="utf-8"))
+    shutil.copy(old, Settings.default_path())
+    window = window_factory()
+    news = doc_id_by_title(window, SEED_NEWS)
+    opinion = doc_id_by_title(window, SEED_OPINION)
+    assert written["open_documents"] == {"left": opinion, "right": news}
+    assert window.compare_view.doc_ids() == {"left": opinion, "right": news}
+    assert not window.actions.sync_scroll.isChecked()
+    assert [p.zoom for p in window.compare_view.panes()] == [written["zoom"]] * 2
+    left, right = window.compare_view.splitter.sizes()
+    old_left, old_right = written["compare_splitter"]
+    assert abs(left / (left + right) - old_left / (old_left + old_right)) < 0.02
+    header = window.library_pane.table.horizontalHeader()
+    assert [header.sortIndicatorSection(), header.sortIndicatorOrder().value] == written["library_sort"]
+    assert not window.chart_dock.isVisible() and window.sidebar_dock.isVisible()
+    window_factory.close(window)
+    again = json.loads(Settings.default_path().read_text(encoding="utf-8"))
+    assert sorted(again) == sorted(written)
+    for key in ("open_documents", "sync_scroll", "zoom", "library_sort"):
+        assert again[key] == written[key]
+
+
+def test_a_damaged_layout_falls_back_to_the_default_one(window_factory):
+    settings = Settings.load()
+    settings.window_state = "not a Qt state!"
+    settings.library_sort = [99, 7]
+    settings.compare_splitter = [-5, 10]
+    window = window_factory(settings)
+    assert window.sidebar_dock.isVisible() and window.chart_dock.isVisible()
+    assert window.library_pane.table.horizontalHeader().sortIndicatorSection() == -1
+    left, right = window.compare_view.splitter.sizes()
+    assert left > 0 and right > 0
 
 
 def test_import_from_the_window_adds_to_the_table(window_factory, qtbot, tmp_path):
@@ -152,7 +205,7 @@ def test_import_from_the_window_adds_to_the_table(window_factory, qtbot, tmp_pat
     path = tmp_path / "ny.txt"
     path.write_text("Ny artikel om skolan\n\nRektorn Anna Berg säger att skolan behöver mer pengar.",
                     encoding="utf-8")
-    window.import_paths([path])
+    window.imports.import_paths([path])
     qtbot.waitUntil(lambda: window.library_pane.proxy.rowCount() == 3, timeout=10_000)
     assert "Ny artikel om skolan" in [d.title for d in window.library.list_documents()]
 
@@ -204,6 +257,15 @@ class Watch(importlib.abc.MetaPathFinder):
             seen[name] = threading.current_thread() is threading.main_thread()
         return None
 sys.meta_path.insert(0, Watch())
+# The background import of pyqtgraph waits until the chart has said it is loading: otherwise it
+# could end before the analyses do, and the chart would never need to say so (a race, not a bug).
+from desktop_app.ui import chart_loader
+said_loading = threading.Event()
+_real_import = chart_loader.PyqtgraphLoader._import
+def _gated_import(self):
+    said_loading.wait(60)
+    _real_import(self)
+chart_loader.PyqtgraphLoader._import = _gated_import
 from PySide6.QtCore import QEvent, QObject, QTimer
 from desktop_app.ui.app import make_application
 from desktop_app.core.library import open_library
@@ -220,6 +282,8 @@ class FirstPaint(QObject):
         return False
 def look():
     texts.add(window.chart.placeholder.text())
+    if window.chart.placeholder.text() == "Loading chart\u2026":
+        said_loading.set()
     if window.chart.plotted()["left"]:
         app.quit()
 probe = QTimer(); probe.timeout.connect(look); probe.start(5)
@@ -247,3 +311,39 @@ def test_chart_library_is_imported_off_the_ui_thread_after_the_first_paint(data_
     assert result["pyqtgraph_at_first_paint"] is False
     assert result["imported_on_ui_thread"] == {"pyqtgraph": False, "numpy": False}
     assert result["bars"] and "Loading chart\u2026" in result["texts"]
+
+
+def test_status_bar_names_the_document_being_analysed(window, qtbot):
+    from desktop_app.core.document import ImportedText, Metadata
+
+    text = "Ny text om Umeå\n\nKommunen bygger nytt, säger Åsa Öst."
+    added = window.library.add(ImportedText(text, Metadata(title="Ny text om Umeå"), "txt"),
+                               source_name="umea.txt", original=text.encode())
+    window.library_pane.refresh()
+    status = window.analysis_status
+    window.open_document(added.doc_id, "left")  # not analysed yet: the runner starts on it now
+    assert status.label.text() == "Analysing “Ny text om Umeå”…"
+    assert not status.progress.isHidden()
+    qtbot.waitUntil(lambda: not window.runner.pending(), timeout=60_000)
+    assert status.label.text() == "" and status.progress.isHidden()
+
+
+def test_menus_and_tool_bar_show_the_same_actions(window):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QToolBar
+
+    a = window.actions
+    menus = {m.title(): [x for x in m.actions() if not x.isSeparator()]
+             for m in (action.menu() for action in window.menuBar().actions())}
+    assert list(menus) == ["&File", "&Edit", "&View", "&Help"]
+    assert menus["&File"] == [a.import_files, a.import_folder, a.paste, a.remove, a.print_,
+                              a.print_preview, a.export, a.quit]
+    assert menus["&Edit"][:2] == [a.undo, a.redo] and a.find in menus["&Edit"]
+    assert menus["&View"][-2:] == [window.sidebar_dock.toggleViewAction(), window.chart_dock.toggleViewAction()]
+    (tool_bar,) = window.findChildren(QToolBar)
+    shown = [x for x in tool_bar.actions() if not x.isSeparator()]
+    assert shown[:2] == [a.import_files, a.remove] and a.find in shown and a.export in shown
+    assert set(shown) <= {x for actions in menus.values() for x in actions}  # one action, two places
+    assert a.import_files.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert a.find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert QKeySequence("Ctrl+Shift+Z") in a.redo.shortcuts()

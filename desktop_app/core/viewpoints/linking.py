@@ -1,0 +1,214 @@
+"""Links: which left statement meets which right statement on the same question, and how.
+
+Candidates come from an inverted index (feature -> right statements), so the work grows with the
+number of shared rare words, not with the product of the two texts' sentences. A pair is a link
+when it shares at least two different words (after lemmas, compounds and near-synonyms), both
+statements take a position, and the weighted overlap is high enough — shared topic words alone
+("extremism" everywhere) weigh little, because words that occur all over the two texts are
+down-weighted. Each statement keeps only its best partners. The relation: an explicit stance cue
+aimed at the other speaker decides; else two polar statements agree when their polarities are the
+same and disagree when they are opposite; else they are only related.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import replace
+
+from desktop_app.core.viewpoints.model import AUTHORS_KEY, Link, Position
+from desktop_app.core.viewpoints.terms import Vocabulary
+
+MIN_SCORE = 0.14  # weighted overlap (cosine of the feature weights) a link needs
+MIN_SHARED = 2  # different shared words a link needs
+KEEP_RATIO = 0.75  # a statement keeps partners scoring at least this share of its best
+KEEP_MAX = 2  # and at most this many
+POSTING_CAP = 400  # features in more right statements than this do not propose candidates
+NEED_MORE = "!need_more"  # pseudo-feature of statements saying more must be done
+NEED_MORE_WEIGHT = 0.8
+
+
+def link_positions(left: list[Position], right: list[Position], vocab: Vocabulary) -> list[Link]:
+    """Statement-level links between the two sides, best first."""
+    if not left or not right:
+        return []
+    weights_l, weights_r = _weighted(left, right)
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for j, feats in enumerate(weights_r):
+        for f, w in feats.items():
+            postings[f].append((j, w))
+    norms_r = [math.sqrt(sum(w * w for w in feats.values())) or 1.0 for feats in weights_r]
+    left_authors = _author_keys(left)
+    right_authors = _author_keys(right)
+    candidates: list[tuple[float, int, int, tuple[str, ...]]] = []
+    for i, feats in enumerate(weights_l):
+        pos = left[i]
+        if not pos.takes_position or (pos.speaker.key != AUTHORS_KEY and pos.speaker.key in right_authors):
+            continue
+        norm_l = math.sqrt(sum(w * w for w in feats.values())) or 1.0
+        dot: dict[int, float] = defaultdict(float)
+        for f, w in feats.items():
+            plist = postings.get(f)
+            if plist is None or len(plist) > POSTING_CAP:
+                continue
+            for j, wr in plist:
+                dot[j] += w * wr
+        for j, d in dot.items():
+            other = right[j]
+            if not other.takes_position or (other.speaker.key != AUTHORS_KEY and other.speaker.key in left_authors):
+                continue
+            identical = _identical(pos, other)
+            shared = _shared(feats, weights_r[j], vocab)
+            if not identical and not _enough(shared, vocab):
+                continue
+            score = 1.0 if identical else d / (norm_l * norms_r[j])
+            if identical or score >= MIN_SCORE:
+                candidates.append((score, i, j, shared))
+    kept = _best_partners(candidates)
+    return [_make_link(left[i], right[j], score, shared) for score, i, j, shared in kept]
+
+
+def _weighted(left: list[Position], right: list[Position]) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
+    """Feature weights times how rare the feature is among the two texts' statements."""
+    df: dict[str, int] = defaultdict(int)
+    all_feats = []
+    for pos in left + right:
+        feats = dict(pos.features)
+        if pos.need_more:
+            feats[NEED_MORE] = NEED_MORE_WEIGHT
+        all_feats.append(feats)
+        for f in feats:
+            df[f] += 1
+    n = len(all_feats)
+    log_n = math.log(n + 1)
+    weighted = []
+    for feats in all_feats:
+        weighted.append({f: w * (0.3 + 0.7 * math.log((n + 1) / df[f]) / log_n) for f, w in feats.items()})
+    return weighted[: len(left)], weighted[len(left) :]
+
+
+def _author_keys(positions: list[Position]) -> set[str]:
+    """Actor keys of a side's signers (a quote of them on the other side restates that side)."""
+    keys: set[str] = set()
+    for pos in positions:
+        if pos.speaker.key == AUTHORS_KEY:
+            keys.update(" ".join(m.casefold().split()) for m in pos.speaker.members)
+    return keys
+
+
+def _identical(a: Position, b: Position) -> bool:
+    return a.speaker.key == b.speaker.key and " ".join(a.text.split()) == " ".join(b.text.split())
+
+
+def _shared(fl: dict[str, float], fr: dict[str, float], vocab: Vocabulary) -> tuple[str, ...]:
+    common = [f for f in fl if f in fr]
+    common.sort(key=lambda f: -(fl[f] * fr[f]))
+    return tuple(common)
+
+
+def _groups(shared: tuple[str, ...], vocab: Vocabulary) -> set[str]:
+    """Different words among the shared features (a lemma, its synonym set and a name count once)."""
+    out = set()
+    for f in shared:
+        if f.startswith("@"):
+            f = f[1:].split()[-1]
+        out.add(vocab.synonym_of.get(f, f))
+    return out
+
+
+def _enough(shared: tuple[str, ...], vocab: Vocabulary) -> bool:
+    """Two different shared words; saying on both sides that more must be done is enough alone."""
+    return NEED_MORE in shared or len(_groups(shared, vocab)) >= MIN_SHARED
+
+
+def _best_partners(candidates: list[tuple[float, int, int, tuple[str, ...]]]):
+    """Pairs that are among the best partners of both their statements."""
+    best_l: dict[int, float] = {}
+    best_r: dict[int, float] = {}
+    for score, i, j, _ in candidates:
+        best_l[i] = max(best_l.get(i, 0.0), score)
+        best_r[j] = max(best_r.get(j, 0.0), score)
+    count_l: dict[int, int] = defaultdict(int)
+    count_r: dict[int, int] = defaultdict(int)
+    kept = []
+    for cand in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        score, i, j, _ = cand
+        if score < KEEP_RATIO * best_l[i] or score < KEEP_RATIO * best_r[j]:
+            continue
+        if count_l[i] >= KEEP_MAX or count_r[j] >= KEEP_MAX:
+            continue
+        count_l[i] += 1
+        count_r[j] += 1
+        kept.append(cand)
+    return kept
+
+
+def _aimed_at(pos: Position, other: Position) -> bool:
+    target = pos.cue.target if pos.cue is not None else None
+    if target is None:
+        return False
+    if target == other.speaker.key:
+        return True
+    if target == AUTHORS_KEY:
+        return other.speaker.key == AUTHORS_KEY
+    members = {" ".join(m.casefold().split()) for m in other.speaker.members}
+    return target in members or target.split()[-1] == other.speaker.key.split()[-1]
+
+
+def relation_of(left: Position, right: Position) -> tuple[str, str]:
+    """(relation, why) of two statements about the same question."""
+    if _identical(left, right):
+        return "agree", "the same words"
+    for pos, other in ((left, right), (right, left)):
+        if pos.cue is not None and _aimed_at(pos, other):
+            return pos.cue.relation, f"{pos.speaker.name}: “{pos.cue.text}”"
+    if left.polarity and right.polarity:
+        relation = "agree" if left.polarity == right.polarity else "disagree"
+        return relation, f"{_polar_why(left)} vs {_polar_why(right)}"
+    return "related", f"{_polar_why(left)} vs {_polar_why(right)}"
+
+
+def _polar_why(pos: Position) -> str:
+    if not pos.polarity:
+        return "neutral"
+    words = ", ".join(f"“{w}”" for w in pos.evidence[:2])
+    return f"{pos.polarity_name} ({words})" if words else pos.polarity_name
+
+
+def _make_link(left: Position, right: Position, score: float, shared: tuple[str, ...]) -> Link:
+    relation, why = relation_of(left, right)
+    terms = tuple(display_term(f) for f in shared[:4] if f != NEED_MORE)
+    if NEED_MORE in shared:
+        terms = ("more must be done",) + terms
+    shown = ", ".join(terms[:3])
+    return Link(left, right, relation, round(min(1.0, score), 3), f"shared: {shown}; {why}", terms)
+
+
+def display_term(feature: str) -> str:
+    """A feature as a reader sees it: "~insats" -> "insats", "@magnus ranstorp" -> "magnus ranstorp"."""
+    return feature.lstrip("~@!")
+
+
+def merge_passages(links: list[Link]) -> list[Link]:
+    """One link per pair of passages: a speaker's statements in one paragraph on each side.
+
+    The best-scoring statement pair gives the relation (a polar one wins over "related"); the
+    passage spans cover every linked statement of that speaker in the paragraph.
+    """
+    groups: dict[tuple, list[Link]] = defaultdict(list)
+    for link in links:
+        key = (link.left.speaker.key, link.left.paragraph, link.right.speaker.key, link.right.paragraph)
+        groups[key].append(link)
+    merged = []
+    for group in groups.values():
+        group.sort(key=lambda lk: -lk.score)
+        polar = [lk for lk in group if lk.relation != "related"]
+        chosen = polar[0] if polar else group[0]
+        left = replace(chosen.left, start=min(lk.left.start for lk in group), end=max(lk.left.end for lk in group))
+        right = replace(chosen.right, start=min(lk.right.start for lk in group), end=max(lk.right.end for lk in group))
+        terms: list[str] = []
+        for lk in group:
+            terms += [t for t in lk.terms if t not in terms]
+        merged.append(replace(chosen, left=left, right=right, score=group[0].score, terms=tuple(terms)))
+    merged.sort(key=lambda lk: (lk.left.start, lk.right.start))
+    return merged

@@ -1,0 +1,320 @@
+"""Positions: every claim and quote of an analysis, cut into statements with a speaker and a polarity.
+
+Who holds a position: the quote's or claim's speaker; in an opinion piece the signers together
+("the authors": every author-voice passage and every claim of a signer, whichever signer the
+analysis gave it to), minus the words the authors only report ("polisen menar att ..."). Narration
+with no speaker holds a position only in an opinion piece, when it states the text's own finding
+("visar en granskning som tidningen gjort"), or when it names who takes a stance ("Statsministern
+tillbakavisar kritiken"). Headings hold none.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from desktop_app.core.analysis.model import Analysis
+from desktop_app.core.compare import DocumentView
+from desktop_app.core.document import split_paragraphs
+from desktop_app.core.viewpoints.model import AUTHORS_KEY, TEXT_KEY, Cue, Position, Speaker
+from desktop_app.core.viewpoints.polarity import PolarityRules
+from desktop_app.core.viewpoints.terms import PhraseIndex, Token, Vocabulary, tokenize
+
+ENTITY_WEIGHT = 0.6  # times the rarity of the name's last word: "Sverige" weighs less than "Ranstorp"
+CONCERN = "!concern"  # pseudo-feature of statements voicing threat or concern
+CONCERN_WEIGHT = 0.6
+MIN_CONTENT = 0.25  # total feature weight below which a piece says too little to be a position
+CUE_TARGET_REACH = 48  # characters after a stance cue in which its target is named
+_SENTENCE_END = re.compile(r"[.!?]+[\"”»’']*(?=\s+[\"“”«–—-]?\s*[^\W\d_]*[A-ZÅÄÖÉÜ0-9])|[.!?]+[\"”»’']*\s*$")
+
+_RULES: dict[str, PolarityRules] = {}
+
+
+def rules(language: str) -> PolarityRules:
+    vocab = Vocabulary.get(language)
+    found = _RULES.get(vocab.language)
+    if found is None:
+        found = _RULES[vocab.language] = PolarityRules(vocab.lex)
+    return found
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of one paragraph ``text[start:end]``, as spans."""
+    spans = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.end() > pos:
+            spans.append((pos, m.end()))
+            pos = m.end()
+            while pos < end and text[pos].isspace():
+                pos += 1
+    if pos < end and text[pos:end].strip():
+        spans.append((pos, end))
+    return spans
+
+
+def extract_positions(view: DocumentView, side: str) -> list[Position]:
+    """Every statement of the document's quotes and claims that takes or reports a view."""
+    text = view.document.text
+    analysis = view.analysis
+    vocab = Vocabulary.get(analysis.language)
+    polarity_rules = rules(analysis.language)
+    paragraphs = split_paragraphs(text)
+    para_starts = [p.start for p in paragraphs]
+    sentences: list[tuple[int, int]] = []
+    for para in paragraphs:
+        sentences.extend(sentence_spans(text, para.start, para.end))
+    sent_starts = [s for s, _ in sentences]
+    speakers, voiced = _voiced_spans(analysis, text)
+    headings = [(h.start, h.end) for h in analysis.headings]
+    voiced = [(s, e, k) for s, e, k in voiced if not _inside_any(s, e, headings)]
+    voiced += _findings(text, sentences, voiced, vocab)
+    if any(k == TEXT_KEY for _, _, k in voiced):
+        speakers[TEXT_KEY] = Speaker(TEXT_KEY, TEXT_KEY)
+    pieces = _pieces(voiced, sentences, sent_starts)
+    mentions = sorted((m.start, m.end, m.actor) for m in analysis.mentions)
+    mention_starts = [m[0] for m in mentions]
+    actors = analysis.actors_by_id()
+    claims = sorted((c.start, c.end, c.kind) for c in analysis.claims)
+    author_refs = PhraseIndex(vocab.lex.author_refs)
+    positions: list[Position] = []
+    for start, end, key, sent in pieces:
+        speaker = speakers[key]
+        tokens = tokenize(text, sent[0], sent[1], analysis.language)
+        first = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
+        last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+        own = tokens[first:last]
+        named: list[tuple[int, int]] = []
+        entity_features: dict[str, float] = {}
+        lo = bisect.bisect_left(mention_starts, start)
+        for m_start, m_end, actor_id in mentions[lo:]:
+            if m_start >= end:
+                break
+            named.append((m_start, m_end))
+            actor = actors.get(actor_id)
+            if actor is not None and actor_id not in speaker.actor_ids:
+                weight = ENTITY_WEIGHT * vocab.weight(actor.key.split()[-1])
+                entity_features["@" + actor.key] = max(entity_features.get("@" + actor.key, 0.0), weight)
+        # names count as entities, not as words ("Löfven" is no topic of Löfven's statement)
+        features = _features([t for t in own if not _inside_any(t.start, t.end, named)], vocab)
+        features.update(entity_features)
+        if any(t.text in vocab.lex.concern or t.lemma in vocab.lex.concern for t in own):
+            features[CONCERN] = CONCERN_WEIGHT
+        if sum(features.values()) < MIN_CONTENT:
+            continue
+        pol = polarity_rules.polarity(text, tokens[:last], first)
+        cue = None
+        if pol.cue_relation is not None:
+            target = _cue_target(text, tokens, pol.cue_end, mentions, mention_starts, actors, author_refs)
+            cue = Cue(pol.cue_relation, pol.cue_text, target)
+        positions.append(
+            Position(
+                side=side,
+                index=len(positions),
+                speaker=speaker,
+                start=start,
+                end=end,
+                paragraph=max(0, bisect.bisect_right(para_starts, start) - 1),
+                polarity=pol.value,
+                features=features,
+                evidence=pol.evidence,
+                cue=cue,
+                need_more=pol.need_more,
+                claim_kinds=_kinds_within(claims, start, end),
+                text=text[start:end],
+            )
+        )
+    _inherit_polarity(positions)
+    return positions
+
+
+def _inherit_polarity(positions: list[Position]) -> None:
+    """A neutral statement takes the stance of the nearest polar statement its speaker makes in
+    the same paragraph ("Det är ett ständigt pågående arbete. ... vi ska förbättra ...")."""
+    passages: dict[tuple[str, int], list[Position]] = {}
+    for pos in positions:
+        passages.setdefault((pos.speaker.key, pos.paragraph), []).append(pos)
+    for group in passages.values():
+        polar = [p for p in group if p.polarity]
+        if not polar or len(polar) == len(group):
+            continue
+        for pos in group:
+            if not pos.polarity:
+                nearest = min(polar, key=lambda p: (abs(p.index - pos.index), p.index))
+                pos.polarity = nearest.polarity
+                pos.inherited = True
+
+
+def _voiced_spans(analysis: Analysis, text: str) -> tuple[dict[str, Speaker], list[tuple[int, int, str]]]:
+    """Speakers by key, and (start, end, speaker key) of every quote and claim with a holder."""
+    actors = analysis.actors_by_id()
+    authors = [a for a in analysis.actors if a.is_author]
+    speakers: dict[str, Speaker] = {}
+    if authors or analysis.genre == "opinion":
+        speakers[AUTHORS_KEY] = Speaker(
+            AUTHORS_KEY, AUTHORS_KEY, tuple(a.name for a in authors), tuple(a.id for a in authors)
+        )
+
+    def key_of(actor_id: str | None, kind: str) -> str | None:
+        actor = actors.get(actor_id) if actor_id is not None else None
+        if kind == "author" or (actor is not None and actor.is_author):
+            return AUTHORS_KEY if AUTHORS_KEY in speakers else None
+        if actor is None:
+            return None
+        if actor.key not in speakers:
+            speakers[actor.key] = Speaker(actor.key, actor.name, (), (actor.id,))
+        elif actor.id not in speakers[actor.key].actor_ids:
+            old = speakers[actor.key]
+            speakers[actor.key] = Speaker(old.key, old.name, old.members, old.actor_ids + (actor.id,))
+        return actor.key
+
+    mentions = sorted((m.start, m.actor) for m in analysis.mentions)
+    voiced: list[tuple[int, int, str]] = []
+    for quote in analysis.quotes:
+        key = key_of(quote.speaker, quote.kind)
+        if key is not None:
+            voiced.append((quote.start, quote.end, key))
+    for claim in analysis.claims:
+        speaker_id = claim.speaker
+        if speaker_id is None and claim.kind == "stance":
+            speaker_id = _stance_subject(analysis, mentions, claim.start, claim.end)
+        if speaker_id is None:
+            key = AUTHORS_KEY if analysis.genre == "opinion" and AUTHORS_KEY in speakers else None
+        else:
+            key = key_of(speaker_id, "claim")
+        if key is not None:
+            voiced.append((claim.start, claim.end, key))
+    return speakers, voiced
+
+
+def _stance_subject(analysis: Analysis, mentions: list[tuple[int, str]], start: int, end: int) -> str | None:
+    """The person or organization named in a narrated stance ("Löfven tillbakavisar ...")."""
+    actors = analysis.actors_by_id()
+    for m_start, actor_id in mentions[bisect.bisect_left(mentions, (start, "")):]:
+        if m_start >= end:
+            break
+        actor = actors.get(actor_id)
+        if actor is not None and actor.kind in ("person", "organization"):
+            return actor.id
+    return None
+
+
+def _findings(text: str, sentences, voiced, vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """Unvoiced sentences that state the text's own finding."""
+    index = PhraseIndex(vocab.lex.findings)
+    starts = sorted((s, e) for s, e, _ in voiced)
+    found = []
+    for s, e in sentences:
+        if _inside_any(s, e, starts, overlap=True):
+            continue
+        if index.find(tokenize(text, s, e, vocab.language)):
+            found.append((s, e, TEXT_KEY))
+    return found
+
+
+def _inside_any(s: int, e: int, spans: Iterable[tuple[int, int]], overlap: bool = False) -> bool:
+    for a, b in spans:
+        if overlap and a < e and s < b:
+            return True
+        if not overlap and a <= s and e <= b:
+            return True
+    return False
+
+
+def _pieces(voiced, sentences, sent_starts) -> list[tuple[int, int, str, tuple[int, int]]]:
+    """(start, end, speaker key, sentence) of every speaker's words, cut at sentence ends.
+
+    The authors' (and the text's) spans lose what they only report of others.
+    """
+    by_key: dict[str, list[tuple[int, int]]] = {}
+    for s, e, k in voiced:
+        by_key.setdefault(k, []).append((s, e))
+    others_of: dict[str, list[tuple[int, int]]] = {}
+    for key in (AUTHORS_KEY, TEXT_KEY):
+        if key in by_key:
+            others_of[key] = _merge([(s, e) for s, e, k in voiced if k not in (AUTHORS_KEY, TEXT_KEY)])
+    out = []
+    for key, spans in by_key.items():
+        merged = _merge(spans)
+        if key in others_of:
+            merged = _subtract(merged, others_of[key])
+        for s, e in merged:
+            i = max(0, bisect.bisect_right(sent_starts, s) - 1)
+            while i < len(sentences) and sentences[i][0] < e:
+                a, b = sentences[i]
+                lo, hi = max(a, s), min(b, e)
+                if lo < hi:
+                    out.append((lo, hi, key, (a, b)))
+                i += 1
+    out.sort(key=lambda p: (p[0], p[1]))
+    return out
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
+
+
+def _subtract(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    hole_starts = [h[0] for h in holes]
+    for s, e in spans:
+        cur = s
+        i = max(0, bisect.bisect_right(hole_starts, s) - 1)
+        while i < len(holes) and holes[i][0] < e:
+            hs, he = holes[i]
+            if he > cur:
+                if hs > cur:
+                    out.append((cur, hs))
+                cur = max(cur, he)
+            i += 1
+        if cur < e:
+            out.append((cur, e))
+    return out
+
+
+def _features(tokens: list[Token], vocab: Vocabulary) -> dict[str, float]:
+    features: dict[str, float] = {}
+    for tok in tokens:
+        for feature, weight in vocab.features(tok):
+            if weight > features.get(feature, 0.0):
+                features[feature] = weight
+    if vocab.synonym_phrases:
+        for phrase, concept in vocab.synonym_phrases:
+            n = len(phrase)
+            for i in range(len(tokens) - n + 1):
+                if all(tokens[i + k].lemma == phrase[k] or tokens[i + k].text == phrase[k] for k in range(n)):
+                    features[concept] = max(features.get(concept, 0.0), 1.0)
+                    break
+    return features
+
+
+def _kinds_within(claims: list[tuple[int, int, str]], start: int, end: int) -> tuple[str, ...]:
+    kinds = []
+    lo = bisect.bisect_left(claims, (start - 2000, 0, ""))
+    for s, e, kind in claims[lo:]:
+        if s >= end:
+            break
+        if s < end and start < e and kind not in kinds:
+            kinds.append(kind)
+    return tuple(kinds)
+
+
+def _cue_target(text, tokens, cue_end, mentions, mention_starts, actors, author_refs) -> str | None:
+    """Whom a stance cue is aimed at: an actor named right after it, or the other text's authors."""
+    lo = bisect.bisect_left(mention_starts, cue_end)
+    for m_start, _m_end, actor_id in mentions[lo:]:
+        if m_start > cue_end + CUE_TARGET_REACH:
+            break
+        if m_start >= cue_end and actor_id in actors:
+            return actors[actor_id].key
+    after = [t for t in tokens if cue_end <= t.start <= cue_end + CUE_TARGET_REACH]
+    if author_refs.find(after):
+        return AUTHORS_KEY
+    return None

@@ -1,0 +1,104 @@
+"""Questions: links grouped by what they are about, each with a short readable label.
+
+Two links are about the same question when they share a passage and one of their main shared
+words, or when they share two main words. The label is the shortest stretch of one of the linked
+passages that holds the question's two main words ("arbetet med återvändare"), else the words.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from desktop_app.core.viewpoints.model import Link, Question
+from desktop_app.core.viewpoints.terms import Vocabulary, tokenize
+
+MAIN_TERMS = 3  # shared words of a link that count for grouping
+LABEL_WINDOW = 5  # words a label may span
+
+
+def group_questions(links: list[Link], texts: dict[str, str], languages: dict[str, str]) -> list[Question]:
+    """Assign every link a question (sets ``link.question``) and return the questions."""
+    parent = list(range(len(links)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    main = [set(lk.terms[:MAIN_TERMS]) for lk in links]
+    by_passage: dict[tuple, list[int]] = {}
+    for i, lk in enumerate(links):
+        for side, pos in (("left", lk.left), ("right", lk.right)):
+            by_passage.setdefault((side, pos.speaker.key, pos.paragraph), []).append(i)
+    for members in by_passage.values():
+        for a in members:
+            for b in members:
+                if a < b and main[a] & main[b]:
+                    parent[find(b)] = find(a)
+    by_term: dict[str, list[int]] = {}
+    for i, terms in enumerate(main):
+        for t in terms:
+            by_term.setdefault(t, []).append(i)
+    for members in by_term.values():
+        for a in members:
+            for b in members:
+                if a < b and len(main[a] & main[b]) >= 2:
+                    parent[find(b)] = find(a)
+    clusters: dict[int, list[int]] = {}
+    for i in range(len(links)):
+        clusters.setdefault(find(i), []).append(i)
+    ordered = sorted(clusters.values(), key=lambda ids: min(links[i].left.start for i in ids))
+    questions = []
+    for qid, ids in enumerate(ordered):
+        weights: Counter[str] = Counter()
+        for i in ids:
+            for rank, term in enumerate(links[i].terms[:MAIN_TERMS]):
+                weights[term] += links[i].score * (1.0 - 0.2 * rank)
+        terms = tuple(t for t, _ in weights.most_common(4))
+        members = [links[i] for i in ids]
+        for lk in members:
+            lk.question = qid
+        questions.append(Question(qid, _label(terms, members, texts, languages), terms, members))
+    return questions
+
+
+def _label(terms: tuple[str, ...], links: list[Link], texts: dict[str, str], languages: dict[str, str]) -> str:
+    if not terms:
+        return "(shared question)"
+    wanted = [t for t in terms[:2] if not t.startswith("more ")]
+    best: str | None = None
+    for lk in links:
+        for side, pos in (("left", lk.left), ("right", lk.right)):
+            label = _window(texts[side], pos.start, pos.end, languages[side], wanted)
+            if label and (best is None or len(label) < len(best)):
+                best = label
+    if best:
+        return best
+    return ", ".join(terms[:3])
+
+
+def _window(text: str, start: int, end: int, language: str, wanted: list[str]) -> str | None:
+    """The shortest run of at most LABEL_WINDOW words in text[start:end] holding every wanted term."""
+    if not wanted:
+        return None
+    vocab = Vocabulary.get(language)
+    tokens = tokenize(text, start, end, language)
+    hits = []
+    for i, tok in enumerate(tokens):
+        names = {tok.text, tok.lemma} | {f.lstrip("~@") for f, _ in vocab.features(tok)}
+        hits.append({w for w in wanted if w in names})
+    best = None
+    for i in range(len(tokens)):
+        if not hits[i]:
+            continue
+        seen: set[str] = set()
+        for j in range(i, min(len(tokens), i + LABEL_WINDOW)):
+            seen |= hits[j]
+            if len(seen) == len(wanted):
+                if hits[j] and (best is None or j - i < best[1] - best[0]):
+                    best = (i, j)
+                break
+    if best is None:
+        return None
+    return text[tokens[best[0]].start : tokens[best[1]].end]

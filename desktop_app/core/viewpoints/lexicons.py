@@ -28,6 +28,7 @@ LISTS: dict[str, str] = {
     "inaction": "doing words whose negation is a criticism",
     "concern": "words of threat and concern",
     "findings": "narration stating the text's own finding",
+    "proposition": "nouns that put someone's claim up for judgment",
     "author_refs": "words for the other text's authors",
     "synonyms": "near-synonym sets",
     "stopwords": "function words",
@@ -59,6 +60,7 @@ class Lexicon:
     inaction: tuple[Phrase, ...]
     concern: frozenset[str]
     findings: tuple[Phrase, ...]
+    proposition: tuple[Phrase, ...]
     author_refs: tuple[Phrase, ...]
     synonyms: tuple[tuple[Phrase, ...], ...]  # sets of phrases
     stopwords: frozenset[str]
@@ -115,6 +117,7 @@ def _load(language: str) -> Lexicon:
         inaction=_phrases(lists["inaction"]),
         concern=_words(lists["concern"]),
         findings=_phrases(lists["findings"]),
+        proposition=_phrases(lists["proposition"]),
         author_refs=_phrases(lists["author_refs"]),
         synonyms=synonyms,
         stopwords=_words(lists["stopwords"]),

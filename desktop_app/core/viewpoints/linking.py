@@ -26,6 +26,10 @@ KEEP_MAX = 2  # and at most this many
 POSTING_CAP = 400  # features in more right statements than this do not propose candidates
 NEED_MORE = "!need_more"  # pseudo-feature of statements saying more must be done
 NEED_MORE_WEIGHT = 0.8
+SPEAKER_PRIOR = True
+MAIN_SHARED = 3  # shared words that say what a link is about
+GROUP_FLOOR = 0.2  # weight a shared word needs on both sides to count as one of the two
+STRONG_WORD = 0.45  # product of the two weights of a word rare enough to link two polar statements alone
 
 
 def link_positions(left: list[Position], right: list[Position], vocab: Vocabulary) -> list[Link]:
@@ -59,13 +63,30 @@ def link_positions(left: list[Position], right: list[Position], vocab: Vocabular
                 continue
             identical = _identical(pos, other)
             shared = _shared(feats, weights_r[j], vocab)
-            if not identical and not _enough(shared, vocab):
+            if not identical and not _enough(shared, vocab, feats, weights_r[j], pos, other):
                 continue
             score = 1.0 if identical else d / (norm_l * norms_r[j])
             if identical or score >= MIN_SCORE:
                 candidates.append((score, i, j, shared))
     kept = _best_partners(candidates)
-    return [_make_link(left[i], right[j], score, shared) for score, i, j, shared in kept]
+    links = [_make_link(left[i], right[j], score, shared) for score, i, j, shared in kept]
+    if SPEAKER_PRIOR:
+        _speaker_prior(links)
+    return links
+
+
+def _speaker_prior(links: list[Link]) -> None:
+    """A "related" link between two speakers who clearly agree (or disagree) on their other
+    linked statements takes that relation: one of them was neutral here, not their stance."""
+    votes: dict[tuple[str, str], float] = defaultdict(float)
+    for lk in links:
+        if lk.relation != "related":
+            votes[(lk.left.speaker.key, lk.right.speaker.key)] += lk.score * (1 if lk.relation == "agree" else -1)
+    for lk in links:
+        vote = votes.get((lk.left.speaker.key, lk.right.speaker.key), 0.0)
+        if lk.relation == "related" and vote:
+            lk.relation = "agree" if vote > 0 else "disagree"
+            lk.why += f"; as on their other statements ({lk.relation})"
 
 
 def _weighted(left: list[Position], right: list[Position]) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
@@ -111,14 +132,20 @@ def _groups(shared: tuple[str, ...], vocab: Vocabulary) -> set[str]:
     out = set()
     for f in shared:
         if f.startswith("@"):
-            f = f[1:].split()[-1]
+            f = vocab.lemma(f[1:].split()[-1])
         out.add(vocab.synonym_of.get(f, f))
     return out
 
 
-def _enough(shared: tuple[str, ...], vocab: Vocabulary) -> bool:
-    """Two different shared words; saying on both sides that more must be done is enough alone."""
-    return NEED_MORE in shared or len(_groups(shared, vocab)) >= MIN_SHARED
+def _enough(shared, vocab: Vocabulary, fl: dict[str, float], fr: dict[str, float], a: Position, b: Position) -> bool:
+    """Two different shared words; or one rare word shared by two polar statements; saying on
+    both sides that more must be done is enough alone."""
+    if NEED_MORE in shared:
+        return True
+    groups = _groups(tuple(f for f in shared if min(fl[f], fr[f]) >= GROUP_FLOOR), vocab)
+    if len(groups) >= MIN_SHARED:
+        return True
+    return bool(shared) and a.polarity != 0 and b.polarity != 0 and fl[shared[0]] * fr[shared[0]] >= STRONG_WORD
 
 
 def _best_partners(candidates: list[tuple[float, int, int, tuple[str, ...]]]):
@@ -155,13 +182,19 @@ def _aimed_at(pos: Position, other: Position) -> bool:
     return target in members or target.split()[-1] == other.speaker.key.split()[-1]
 
 
-def relation_of(left: Position, right: Position) -> tuple[str, str]:
+def relation_of(left: Position, right: Position, shared: tuple[str, ...] = ()) -> tuple[str, str]:
     """(relation, why) of two statements about the same question."""
     if _identical(left, right):
         return "agree", "the same words"
     for pos, other in ((left, right), (right, left)):
         if pos.cue is not None and _aimed_at(pos, other):
             return pos.cue.relation, f"{pos.speaker.name}: “{pos.cue.text}”"
+    for pos in (left, right):
+        # "påståendet att skolor läggs ner är skrämselpropaganda" against "skolor läggs ner":
+        # what the cue rejects (or accepts) is what the other statement says
+        cue = pos.cue
+        if cue is not None and not cue.complement_polarity and set(shared[:MAIN_SHARED]) & cue.complement:
+            return cue.relation, f"{pos.speaker.name}: “{cue.text}” what the other says"
     if left.polarity and right.polarity:
         relation = "agree" if left.polarity == right.polarity else "disagree"
         return relation, f"{_polar_why(left)} vs {_polar_why(right)}"
@@ -176,7 +209,7 @@ def _polar_why(pos: Position) -> str:
 
 
 def _make_link(left: Position, right: Position, score: float, shared: tuple[str, ...]) -> Link:
-    relation, why = relation_of(left, right)
+    relation, why = relation_of(left, right, shared)
     terms = tuple(display_term(f) for f in shared[:4] if f != NEED_MORE)
     if NEED_MORE in shared:
         terms = ("more must be done",) + terms

@@ -30,6 +30,8 @@ class Cue:
     relation: str  # "agree" or "disagree"
     text: str  # the cue as written
     target: str | None = None  # actor key (or AUTHORS_KEY) the cue is aimed at, when named
+    complement: frozenset[str] = frozenset()  # features of what is agreed or rejected ("att X")
+    complement_polarity: int = 0  # the polarity of X itself
 
 
 @dataclass
@@ -53,13 +55,10 @@ class Position:
 
     @property
     def takes_position(self) -> bool:
-        """Evaluative, prescriptive or a stance: more than a reported fact."""
-        return bool(
-            self.polarity
-            or self.cue is not None
-            or self.need_more
-            or any(k in ("evaluation", "prescription", "stance") for k in self.claim_kinds)
-        )
+        """More than a reported figure: a quote, a stance, an evaluation (a bare statistic is not)."""
+        if self.polarity or self.cue is not None or self.need_more:
+            return True
+        return not (self.claim_kinds and all(k == "statistic" for k in self.claim_kinds))
 
     @property
     def polarity_name(self) -> str:

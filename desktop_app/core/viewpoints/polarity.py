@@ -21,6 +21,8 @@ NEGATION_REACH_BEFORE = 2  # and backward ("fungerar inte")
 BARE_NEGATION = -0.5
 _BOUNDARY_CHARS = frozenset(",;:()–—\n.!?\"”“«»")
 _COMPLEMENT_END = frozenset({"och", "and", "men", "but"})
+_COMPLEMENT_START = frozenset({"att", "om", "i", "that", "the"})
+_COPULAS = frozenset({"är", "var", "vore", "blir", "is", "was", "are", "were", "would"})
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,11 @@ class Polarity:
     need_more: bool = False
     cue_relation: str | None = None  # "agree" / "disagree" when a stance cue is present
     cue_text: str = ""
-    cue_end: int = -1  # character offset where the cue ends (its target may follow)
+    cue_start: int = -1  # character span of the cue
+    cue_end: int = -1
+    cue_has_complement: bool = False  # "håller inte med om att X": X follows, not a target
+    complement: tuple[int, int] = (-1, -1)  # character span of X
+    complement_value: int = 0  # polarity of X itself
 
 
 class PolarityRules:
@@ -41,12 +47,16 @@ class PolarityRules:
         phrases = list(lex.positive) + list(lex.negative)
         gap = frozenset(lex.stopwords - lex.negators)
         self.evaluative = PhraseIndex(phrases, ["+"] * len(lex.positive) + ["-"] * len(lex.negative))
-        special = list(lex.need_more) + list(lex.counterfactual) + list(lex.stance_agree) + list(lex.stance_disagree)
+        special = (
+            list(lex.need_more) + list(lex.counterfactual) + list(lex.stance_agree) + list(lex.stance_disagree)
+            + list(lex.proposition)
+        )
         tags = (
             ["need"] * len(lex.need_more)
             + ["counter"] * len(lex.counterfactual)
             + ["agree"] * len(lex.stance_agree)
             + ["disagree"] * len(lex.stance_disagree)
+            + ["claim"] * len(lex.proposition)
         )
         self.special = PhraseIndex(special, tags, gap)
         self.inaction = PhraseIndex(lex.inaction)
@@ -79,7 +89,7 @@ class PolarityRules:
             specials.append((s, e, tag))
             for k in range(s, e):
                 consumed[k] = True
-        cue = next(((s, e, tag) for s, e, tag in specials if tag in ("agree", "disagree")), None)
+        cue = next(((s, e, tag) for s, e, tag in specials if tag in ("agree", "disagree", "claim")), None)
         hits: list[list] = []  # [start, end, value, words]
         for s, e, tag in self.evaluative.find(tokens):
             if s < first or any(consumed[s:e]):
@@ -142,20 +152,42 @@ class PolarityRules:
         return False
 
     def _with_cue(self, text, tokens, cue, values, need_more, boundary) -> Polarity:
+        """A stance cue decides: its relation, and the polarity of what follows it (the complement).
+
+        "håller inte med om att X" holds the opposite of X; "instämmer i att X" holds X; a bare
+        rejection ("Det stämmer inte.", "I do not accept that") defends against a criticism
+        (positive); "påståendet att X är skrämselpropaganda" rejects X through the verdict.
+        """
         s, e, relation = cue
         stop = e
-        while stop < len(tokens) and not (stop > e and (boundary[stop] or tokens[stop].text in _COMPLEMENT_END)):
+        ends = _COMPLEMENT_END | (_COPULAS if relation == "claim" else frozenset())
+        while stop < len(tokens) and not (stop > e and (boundary[stop] or tokens[stop].text in ends)):
             stop += 1
         complement = sum(v for i, v, _ in values if e <= i < stop)
         rest = sum(v for i, v, _ in values if not e <= i < stop)
-        if relation == "disagree":
-            total = -2 * complement + rest if complement else (rest if rest else -1.0)
+        if relation == "claim":
+            if not rest:  # a claim reported without a verdict is no stance
+                return _decide_values(values, need_more)
+            relation = "disagree" if rest < 0 else "agree"
+            total = -complement if relation == "disagree" and complement else rest if not complement else complement
+        elif relation == "disagree":
+            total = -2 * complement + rest if complement else (rest if rest else 1.0)
         else:
             total = 2 * complement + rest if complement else (rest if rest else 1.0)
         cue_text = text[tokens[s].start : tokens[e - 1].end]
         value = 1 if total > 0 else -1 if total < 0 else 0
         evidence = (cue_text,) + tuple(w for _, _, w in values)
-        return Polarity(value, evidence, need_more, relation, cue_text, tokens[e - 1].end)
+        has_complement = stop > e and e < len(tokens) and tokens[e].text in _COMPLEMENT_START | {"att", "that"}
+        comp_span = (tokens[e].start, tokens[stop - 1].end) if stop > e else (-1, -1)
+        comp_value = 1 if complement > 0 else -1 if complement < 0 else 0
+        return Polarity(value, evidence, need_more, relation, cue_text, tokens[s].start, tokens[e - 1].end,
+                        has_complement or cue[2] == "claim", comp_span, comp_value)
+
+
+def _decide_values(values, need_more) -> Polarity:
+    total = sum(v for _, v, _ in values)
+    value = 1 if total > 0 else -1 if total < 0 else 0
+    return Polarity(value, tuple(w for _, v, w in values if v), need_more)
 
 
 def _decide(values: list[tuple[int, float, str]], clause: list[int], need_more: bool) -> Polarity:
@@ -168,5 +200,7 @@ def _decide(values: list[tuple[int, float, str]], clause: list[int], need_more: 
         if total:
             return Polarity(1 if total > 0 else -1, tuple(w for _, _, w in chosen), need_more)
     total = sum(v for _, v, _ in values)
+    if not total:  # a tie: the verdict usually comes last ("när det fungerar, är ett misstag")
+        total = max(values)[1]
     value = 1 if total > 0 else -1 if total < 0 else 0
     return Polarity(value, tuple(w for _, v, w in values if v), need_more)

@@ -91,23 +91,31 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
         for m_start, m_end, actor_id in mentions[lo:]:
             if m_start >= end:
                 break
-            named.append((m_start, m_end))
+            if actor_id in speaker.actor_ids:
+                named.append((m_start, m_end))
             actor = actors.get(actor_id)
             if actor is not None and actor_id not in speaker.actor_ids:
                 weight = ENTITY_WEIGHT * vocab.weight(actor.key.split()[-1])
                 entity_features["@" + actor.key] = max(entity_features.get("@" + actor.key, 0.0), weight)
-        # names count as entities, not as words ("Löfven" is no topic of Löfven's statement)
+        pol = polarity_rules.polarity(text, tokens[:last], first)
+        if pol.cue_start >= 0:
+            named.append((pol.cue_start, pol.cue_end))
+        # the speaker's own name and the stance cue are no topic of the statement
         features = _features([t for t in own if not _inside_any(t.start, t.end, named)], vocab)
-        features.update(entity_features)
+        for feature, weight in entity_features.items():
+            features[feature] = max(features.get(feature, 0.0), weight)
         if any(t.text in vocab.lex.concern or t.lemma in vocab.lex.concern for t in own):
             features[CONCERN] = CONCERN_WEIGHT
-        if sum(features.values()) < MIN_CONTENT:
+        if sum(features.values()) < MIN_CONTENT and pol.cue_relation is None:
             continue
-        pol = polarity_rules.polarity(text, tokens[:last], first)
         cue = None
         if pol.cue_relation is not None:
-            target = _cue_target(text, tokens, pol.cue_end, mentions, mention_starts, actors, author_refs)
-            cue = Cue(pol.cue_relation, pol.cue_text, target)
+            target = None
+            if not pol.cue_has_complement:
+                target = _cue_target(text, tokens, pol.cue_end, mentions, mention_starts, actors, author_refs)
+            a, b = pol.complement
+            complement = frozenset(_features([t for t in own if a <= t.start < b], vocab)) if a >= 0 else frozenset()
+            cue = Cue(pol.cue_relation, pol.cue_text, target, complement, pol.complement_value)
         positions.append(
             Position(
                 side=side,
@@ -130,12 +138,20 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
 
 
 def _inherit_polarity(positions: list[Position]) -> None:
-    """A neutral statement takes the stance of the nearest polar statement its speaker makes in
-    the same paragraph ("Det är ett ständigt pågående arbete. ... vi ska förbättra ...")."""
-    passages: dict[tuple[str, int], list[Position]] = {}
+    """A neutral statement takes the stance of the nearest polar statement of its passage: the
+    run of statements one speaker makes in one paragraph or in adjacent ones with no one else
+    speaking between ("X tillbakavisar kritiken." / "– Vi ..., säger han."); for the authors of
+    an opinion piece, who speak every paragraph, one paragraph."""
+    passages: list[list[Position]] = []
     for pos in positions:
-        passages.setdefault((pos.speaker.key, pos.paragraph), []).append(pos)
-    for group in passages.values():
+        run = passages[-1] if passages else None
+        # the authors speak the whole piece: their passage is one paragraph
+        reach = 0 if pos.speaker.key == AUTHORS_KEY else 1
+        if run and run[-1].speaker.key == pos.speaker.key and pos.paragraph - run[-1].paragraph <= reach:
+            run.append(pos)
+        else:
+            passages.append([pos])
+    for group in passages:
         polar = [p for p in group if p.polarity]
         if not polar or len(polar) == len(group):
             continue

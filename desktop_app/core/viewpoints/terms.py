@@ -178,17 +178,21 @@ class Vocabulary:
         elif self.language == "sv" and len(lemma) >= COMPOUND_MIN_LEN:
             split = self.split_compound(lemma)
             if split is not None:
-                modifier, head = split
+                modifier, head, head_form = split
                 add(head, 0.8 * self.weight(head))
                 add(modifier, 0.5 * self.weight(modifier))
+                if lemma not in self.freq and head != head_form:
+                    # an unknown inflected compound: "insatstiderna" -> "insatstid"
+                    whole = lemma[: len(lemma) - len(head_form)] + head
+                    found[whole] = found.pop(lemma)
         for feature, weight in list(found.items()):
             concept = self.synonym_of.get(feature)
             if concept is not None:
                 add(concept, weight)
         return tuple(found.items())
 
-    def split_compound(self, word: str) -> tuple[str, str] | None:
-        """A rare Swedish closed compound as (modifier lemma, head lemma), or None.
+    def split_compound(self, word: str) -> tuple[str, str, str] | None:
+        """A rare Swedish closed compound as (modifier lemma, head lemma, head form), or None.
 
         "trygghetsskapande" -> ("trygghet", "skapande"), "lärarbristen" -> ("lärare", "brist"):
         of the splits whose two parts are ordinary words (the modifier may end in a linking -s,
@@ -197,12 +201,12 @@ class Vocabulary:
         """
         if zipf(word, self.language) > COMPOUND_MAX_ZIPF:
             return None
-        best: tuple[float, str, str] | None = None
-        for i in range(3, len(word) - 3):
+        best: tuple[float, str, str, str] | None = None
+        for i in range(3, len(word) - 2):
             head_form = word[i:]
             head = self.lemma(head_form)
             hz = max(zipf(head_form, self.language), zipf(head, self.language))
-            if hz < PART_MIN_ZIPF or len(head) < 4 or (len(head_form) < 5 and hz < 4.0):
+            if hz < PART_MIN_ZIPF or len(head) < 3 or (len(head) < 5 and hz < 4.5):
                 continue
             mod_form = word[:i]
             candidates = [mod_form]
@@ -215,9 +219,9 @@ class Vocabulary:
                 if mz >= PART_MIN_ZIPF and len(mod) >= 3 and mod not in self.lex.stopwords:
                     score = hz + mz
                     if best is None or score > best[0]:
-                        best = (score, self.lemma(mod), head)
+                        best = (score, self.lemma(mod), head, head_form)
                     break
-        return None if best is None else (best[1], best[2])
+        return None if best is None else (best[1], best[2], best[3])
 
 
 def matches(token: Token, word: str) -> bool:

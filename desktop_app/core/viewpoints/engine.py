@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop_app.core.compare import DocumentView
-from desktop_app.core.viewpoints.linking import link_positions, merge_passages
+from desktop_app.core.viewpoints.linking import apply_reply_prior, link_positions, merge_passages
 from desktop_app.core.viewpoints.model import Position, ViewpointComparison
-from desktop_app.core.viewpoints.positions import extract_positions
+from desktop_app.core.viewpoints.positions import extract_positions, passages
 from desktop_app.core.viewpoints.questions import group_questions
 from desktop_app.core.viewpoints.terms import Vocabulary
+
+USE_PASSAGES = True
 
 
 def compare_viewpoints(left: DocumentView, right: DocumentView) -> ViewpointComparison:
@@ -18,15 +20,21 @@ def compare_viewpoints(left: DocumentView, right: DocumentView) -> ViewpointComp
     right_positions = extract_positions(right, "right")
     vocab = Vocabulary.get(left.analysis.language)
     statement_links = link_positions(left_positions, right_positions, vocab)
+    if USE_PASSAGES:
+        done = {(lk.left.speaker.key, lk.left.paragraph, lk.right.speaker.key, lk.right.paragraph) for lk in statement_links}
+        for lk in link_positions(passages(left_positions), passages(right_positions), vocab):
+            if (lk.left.speaker.key, lk.left.paragraph, lk.right.speaker.key, lk.right.paragraph) not in done:
+                statement_links.append(lk)
     texts = {"left": left.document.text, "right": right.document.text}
+    apply_reply_prior(statement_links, texts["left"], texts["right"])
     links = merge_passages(statement_links)
     for link in links:
         link.left = _with_text(link.left, texts["left"])
         link.right = _with_text(link.right, texts["right"])
     languages = {"left": left.analysis.language, "right": right.analysis.language}
     questions = group_questions(links, texts, languages)
-    linked_l = {p.index for lk in statement_links for p in (lk.left,)}
-    linked_r = {p.index for lk in statement_links for p in (lk.right,)}
+    linked_l = {(lk.left.speaker.key, lk.left.paragraph) for lk in statement_links}
+    linked_r = {(lk.right.speaker.key, lk.right.paragraph) for lk in statement_links}
     return ViewpointComparison(
         left_positions=left_positions,
         right_positions=right_positions,
@@ -41,16 +49,15 @@ def _with_text(pos: Position, text: str) -> Position:
     return replace(pos, text=text[pos.start : pos.end])
 
 
-def _unlinked(positions: list[Position], linked: set[int], text: str) -> list[Position]:
+def _unlinked(positions: list[Position], linked: set[tuple[str, int]], text: str) -> list[Position]:
     """Positions taken on no linked question, one per speaker and paragraph (a passage)."""
-    linked_passages = {(p.speaker.key, p.paragraph) for p in positions if p.index in linked}
-    passages: dict[tuple[str, int], list[Position]] = {}
+    groups: dict[tuple[str, int], list[Position]] = {}
     for pos in positions:
         key = (pos.speaker.key, pos.paragraph)
-        if pos.takes_position and pos.index not in linked and key not in linked_passages:
-            passages.setdefault(key, []).append(pos)
+        if pos.takes_position and pos.features and key not in linked:
+            groups.setdefault(key, []).append(pos)
     out = []
-    for group in passages.values():
+    for group in groups.values():
         polar = [p for p in group if p.polarity]
         first = polar[0] if polar else group[0]
         features: dict[str, float] = {}

@@ -13,6 +13,7 @@ same and disagree when they are opposite; else they are only related.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -21,8 +22,8 @@ from desktop_app.core.viewpoints.terms import Vocabulary
 
 MIN_SCORE = 0.14  # weighted overlap (cosine of the feature weights) a link needs
 MIN_SHARED = 2  # different shared words a link needs
-KEEP_RATIO = 0.75  # a statement keeps partners scoring at least this share of its best
-KEEP_MAX = 2  # and at most this many
+KEEP_RATIO = 0.5  # a statement keeps partners scoring at least this share of its best
+KEEP_MAX = 3  # and at most this many
 POSTING_CAP = 400  # features in more right statements than this do not propose candidates
 NEED_MORE = "!need_more"  # pseudo-feature of statements saying more must be done
 NEED_MORE_WEIGHT = 0.8
@@ -73,6 +74,37 @@ def link_positions(left: list[Position], right: list[Position], vocab: Vocabular
     if SPEAKER_PRIOR:
         _speaker_prior(links)
     return links
+
+
+def apply_reply_prior(links: list[Link], left_text: str, right_text: str) -> None:
+    """An opinion piece that names the other text's signers answers them: between the two sets of
+    authors a link disagrees unless one of the two statements says it agrees ("Vi delar målet",
+    "She is right that")."""
+    left_members = _members(links, "left")
+    right_members = _members(links, "right")
+    replying = _names_any(right_text, left_members) or _names_any(left_text, right_members)
+    if not replying:
+        return
+    for lk in links:
+        if lk.left.speaker.key != AUTHORS_KEY or lk.right.speaker.key != AUTHORS_KEY:
+            continue
+        agreeing = any(p.cue is not None and p.cue.relation == "agree" for p in (lk.left, lk.right))
+        if lk.relation != "disagree" and not agreeing and lk.why != "the same words":
+            lk.relation = "disagree"
+            lk.why += "; a reply to the other text"
+
+
+def _members(links: list[Link], side: str) -> set[str]:
+    names: set[str] = set()
+    for lk in links:
+        pos = lk.left if side == "left" else lk.right
+        names.update(pos.speaker.members)
+    return names
+
+
+def _names_any(text: str, names: set[str]) -> bool:
+    words = set(re.findall(r"\w+(?:-\w+)*", text))
+    return any(name.split()[-1] in words for name in names if name.split())
 
 
 def _speaker_prior(links: list[Link]) -> None:

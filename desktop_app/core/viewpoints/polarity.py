@@ -170,10 +170,15 @@ class PolarityRules:
                 return _decide_values(values, need_more)
             relation = "disagree" if rest < 0 else "agree"
             total = -complement if relation == "disagree" and complement else rest if not complement else complement
-        elif relation == "disagree":
-            total = -2 * complement + rest if complement else (rest if rest else 1.0)
         else:
-            total = 2 * complement + rest if complement else (rest if rest else 1.0)
+            sign = -1.0 if relation == "disagree" else 1.0
+            has_words = stop > e + 1
+            if complement:
+                total = sign * 2 * complement + rest
+            elif rest:
+                total = rest
+            else:  # rejecting a claim is against it; a bare "that is not true" defends
+                total = sign if has_words and tokens[e].text in _COMPLEMENT_START else 1.0
         cue_text = text[tokens[s].start : tokens[e - 1].end]
         value = 1 if total > 0 else -1 if total < 0 else 0
         evidence = (cue_text,) + tuple(w for _, _, w in values)

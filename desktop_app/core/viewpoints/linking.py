@@ -24,7 +24,8 @@ MIN_SCORE = 0.14  # weighted overlap (cosine of the feature weights) a link need
 MIN_SHARED = 2  # different shared words a link needs
 KEEP_RATIO = 0.5  # a statement keeps partners scoring at least this share of its best
 KEEP_MAX = 3  # and at most this many
-POSTING_CAP = 400  # features in more right statements than this do not propose candidates
+POSTING_CAP = 120  # features in more right statements than this do not propose candidates
+CHECK_MAX = 12  # candidates of one statement checked for shared words, best first
 NEED_MORE = "!need_more"  # pseudo-feature of statements saying more must be done
 NEED_MORE_WEIGHT = 0.8
 SPEAKER_PRIOR = True
@@ -58,17 +59,20 @@ def link_positions(left: list[Position], right: list[Position], vocab: Vocabular
                 continue
             for j, wr in plist:
                 dot[j] += w * wr
-        for j, d in dot.items():
+        scored = [(d / (norm_l * norms_r[j]), j) for j, d in dot.items()]
+        scored = sorted((sj for sj in scored if sj[0] >= MIN_SCORE), reverse=True)
+        accepted = 0
+        for score, j in scored[:CHECK_MAX]:  # the best few: the rest could not be kept anyway
             other = right[j]
             if not other.takes_position or (other.speaker.key != AUTHORS_KEY and other.speaker.key in left_authors):
                 continue
-            identical = _identical(pos, other)
+            identical = score > 0.999 and _identical(pos, other)
             shared = _shared(feats, weights_r[j], vocab)
-            if not identical and not _enough(shared, vocab, feats, weights_r[j], pos, other):
-                continue
-            score = 1.0 if identical else d / (norm_l * norms_r[j])
-            if identical or score >= MIN_SCORE:
-                candidates.append((score, i, j, shared))
+            if identical or _enough(shared, vocab, feats, weights_r[j], pos, other):
+                candidates.append((1.0 if identical else score, i, j, shared))
+                accepted += 1
+                if accepted >= 2 * KEEP_MAX:
+                    break
     kept = _best_partners(candidates)
     links = [_make_link(left[i], right[j], score, shared) for score, i, j, shared in kept]
     if SPEAKER_PRIOR:

@@ -67,8 +67,14 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
         sentences.extend(sentence_spans(text, para.start, para.end))
     sent_starts = [s for s, _ in sentences]
     speakers, voiced = _voiced_spans(analysis, text)
-    headings = [(h.start, h.end) for h in analysis.headings]
-    voiced = [(s, e, k) for s, e, k in voiced if not _inside_any(s, e, headings)]
+    headings = _merge([(h.start, h.end) for h in analysis.headings])
+    heading_starts = [h[0] for h in headings]
+
+    def in_heading(s: int, e: int) -> bool:
+        i = bisect.bisect_right(heading_starts, s) - 1
+        return i >= 0 and headings[i][1] >= e
+
+    voiced = [(s, e, k) for s, e, k in voiced if not in_heading(s, e)]
     voiced += _findings(text, sentences, voiced, vocab)
     if any(k == TEXT_KEY for _, _, k in voiced):
         speakers[TEXT_KEY] = Speaker(TEXT_KEY, TEXT_KEY)
@@ -79,9 +85,12 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
     claims = sorted((c.start, c.end, c.kind) for c in analysis.claims)
     author_refs = PhraseIndex(vocab.lex.author_refs)
     positions: list[Position] = []
+    sentence_tokens: dict[tuple[int, int], list[Token]] = {}
     for start, end, key, sent in pieces:
         speaker = speakers[key]
-        tokens = tokenize(text, sent[0], sent[1], analysis.language)
+        tokens = sentence_tokens.get(sent)
+        if tokens is None:
+            tokens = sentence_tokens[sent] = tokenize(text, sent[0], sent[1], analysis.language)
         first = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
         last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
         own = tokens[first:last]
@@ -219,10 +228,17 @@ def _stance_subject(analysis: Analysis, mentions: list[tuple[int, str]], start: 
 def _findings(text: str, sentences, voiced, vocab: Vocabulary) -> list[tuple[int, int, str]]:
     """Unvoiced sentences that state the text's own finding."""
     index = PhraseIndex(vocab.lex.findings)
-    starts = sorted((s, e) for s, e, _ in voiced)
+    # a cheap test first: the longest word of some finding phrase must occur in the sentence
+    first_words = {max(p, key=len).rstrip("*") for p in vocab.lex.findings}
+    merged = _merge([(s, e) for s, e, _ in voiced])
+    starts = [s for s, _ in merged]
     found = []
     for s, e in sentences:
-        if _inside_any(s, e, starts, overlap=True):
+        i = bisect.bisect_right(starts, e) - 1  # the last voiced span starting before e
+        if i >= 0 and merged[i][1] > s:
+            continue
+        lowered = text[s:e].casefold()
+        if not any(w in lowered for w in first_words):
             continue
         if index.find(tokenize(text, s, e, vocab.language)):
             found.append((s, e, TEXT_KEY))

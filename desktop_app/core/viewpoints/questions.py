@@ -14,6 +14,7 @@ from desktop_app.core.viewpoints.terms import Vocabulary, tokenize
 
 MAIN_TERMS = 3  # shared words of a link that count for grouping
 LABEL_WINDOW = 5  # words a label may span
+LABEL_LINKS = 8  # links of a question searched for a label
 
 
 def group_questions(links: list[Link], texts: dict[str, str], languages: dict[str, str]) -> list[Question]:
@@ -26,25 +27,22 @@ def group_questions(links: list[Link], texts: dict[str, str], languages: dict[st
             i = parent[i]
         return i
 
-    main = [set(lk.terms[:MAIN_TERMS]) for lk in links]
-    by_passage: dict[tuple, list[int]] = {}
+    def union_all(members: list[int]) -> None:
+        for b in members[1:]:
+            parent[find(b)] = find(members[0])
+
+    # same passage and a main word in common; or two main words in common
+    buckets: dict[tuple, list[int]] = {}
     for i, lk in enumerate(links):
+        main = sorted(set(lk.terms[:MAIN_TERMS]))
         for side, pos in (("left", lk.left), ("right", lk.right)):
-            by_passage.setdefault((side, pos.speaker.key, pos.paragraph), []).append(i)
-    for members in by_passage.values():
-        for a in members:
-            for b in members:
-                if a < b and main[a] & main[b]:
-                    parent[find(b)] = find(a)
-    by_term: dict[str, list[int]] = {}
-    for i, terms in enumerate(main):
-        for t in terms:
-            by_term.setdefault(t, []).append(i)
-    for members in by_term.values():
-        for a in members:
-            for b in members:
-                if a < b and len(main[a] & main[b]) >= 2:
-                    parent[find(b)] = find(a)
+            for term in main:
+                buckets.setdefault((side, pos.speaker.key, pos.paragraph, term), []).append(i)
+        for a in range(len(main)):
+            for b in range(a + 1, len(main)):
+                buckets.setdefault((main[a], main[b]), []).append(i)
+    for members in buckets.values():
+        union_all(members)
     clusters: dict[int, list[int]] = {}
     for i in range(len(links)):
         clusters.setdefault(find(i), []).append(i)
@@ -68,7 +66,7 @@ def _label(terms: tuple[str, ...], links: list[Link], texts: dict[str, str], lan
         return "(shared question)"
     wanted = [t for t in terms[:2] if not t.startswith("more ")]
     best: str | None = None
-    for lk in links:
+    for lk in links[:LABEL_LINKS]:
         for side, pos in (("left", lk.left), ("right", lk.right)):
             label = _window(texts[side], pos.start, pos.end, languages[side], wanted)
             if label and (best is None or len(label) < len(best)):

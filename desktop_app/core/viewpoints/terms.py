@@ -271,19 +271,19 @@ class PhraseIndex:
     def find(self, tokens: list[Token]) -> list[tuple[int, int, str]]:
         """(first token index, end token index, tag) of every match, longest first at a start."""
         found = []
+        by_first = self.by_first
         for i, tok in enumerate(tokens):
-            cands = self.by_first.get(tok.text, [])
-            if tok.lemma != tok.text:
-                cands = cands + self.by_first.get(tok.lemma, [])
-            if self.wild:
-                cands = cands + [w for w in self.wild if matches(tok, w[0][0])]
             best = None
-            for phrase, tag in cands:
-                if not matches(tok, phrase[0]):
-                    continue
-                end = self._match(tokens, i, phrase) if len(phrase) > 1 else i + 1
-                if end > 0 and (best is None or end > best[1]):
-                    best = (i, end, tag)
+            for key in (tok.text, tok.lemma) if tok.lemma != tok.text else (tok.text,):
+                for phrase, tag in by_first.get(key, ()):
+                    end = self._match(tokens, i, phrase) if len(phrase) > 1 else i + 1
+                    if end > 0 and (best is None or end > best[1]):
+                        best = (i, end, tag)
+            for phrase, tag in self.wild:
+                if matches(tok, phrase[0]):
+                    end = self._match(tokens, i, phrase) if len(phrase) > 1 else i + 1
+                    if end > 0 and (best is None or end > best[1]):
+                        best = (i, end, tag)
             if best is not None:
                 found.append(best)
         return found

@@ -49,7 +49,7 @@ def link_positions(left: list[Position], right: list[Position], vocab: Vocabular
     candidates: list[tuple[float, int, int, tuple[str, ...]]] = []
     for i, feats in enumerate(weights_l):
         pos = left[i]
-        if not pos.takes_position or (pos.speaker.key != AUTHORS_KEY and pos.speaker.key in right_authors):
+        if pos.speaker.key != AUTHORS_KEY and pos.speaker.key in right_authors:
             continue
         norm_l = math.sqrt(sum(w * w for w in feats.values())) or 1.0
         dot: dict[int, float] = defaultdict(float)
@@ -64,9 +64,11 @@ def link_positions(left: list[Position], right: list[Position], vocab: Vocabular
         accepted = 0
         for score, j in scored[:CHECK_MAX]:  # the best few: the rest could not be kept anyway
             other = right[j]
-            if not other.takes_position or (other.speaker.key != AUTHORS_KEY and other.speaker.key in left_authors):
-                continue
             identical = score > 0.999 and _identical(pos, other)
+            if not identical and (not pos.takes_position or not other.takes_position):
+                continue
+            if other.speaker.key != AUTHORS_KEY and other.speaker.key in left_authors:
+                continue
             shared = _shared(feats, weights_r[j], vocab)
             if identical or _enough(shared, vocab, feats, weights_r[j], pos, other):
                 candidates.append((1.0 if identical else score, i, j, shared))
@@ -87,13 +89,13 @@ def apply_reply_prior(links: list[Link], left_text: str, right_text: str) -> Non
     left_members = _members(links, "left")
     right_members = _members(links, "right")
     replying = _names_any(right_text, left_members) or _names_any(left_text, right_members)
-    if not replying:
+    if not replying or left_members == right_members:  # the same signers do not answer themselves
         return
     for lk in links:
         if lk.left.speaker.key != AUTHORS_KEY or lk.right.speaker.key != AUTHORS_KEY:
             continue
         agreeing = any(p.cue is not None and p.cue.relation == "agree" for p in (lk.left, lk.right))
-        if lk.relation != "disagree" and not agreeing and lk.why != "the same words":
+        if lk.relation != "disagree" and not agreeing and not _identical(lk.left, lk.right):
             lk.relation = "disagree"
             lk.why += "; a reply to the other text"
 

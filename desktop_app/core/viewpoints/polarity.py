@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop_app.core.viewpoints.lexicons import Lexicon
-from desktop_app.core.viewpoints.terms import PhraseIndex, Token
+from desktop_app.core.viewpoints.terms import PhraseIndex, Token, Vocabulary, tokenize
 
 NEGATION_REACH_AFTER = 3  # words a negation reaches forward ("inte alls tillräckligt")
 NEGATION_REACH_BEFORE = 2  # and backward ("fungerar inte")
@@ -209,3 +209,20 @@ def _decide(values: list[tuple[int, float, str]], clause: list[int], need_more: 
         total = max(values)[1]
     value = 1 if total > 0 else -1 if total < 0 else 0
     return Polarity(value, tuple(w for _, v, w in values if v), need_more)
+
+
+_RULES: dict[str, PolarityRules] = {}
+
+
+def rules(language: str) -> PolarityRules:
+    """The compiled polarity rules of a language, built once."""
+    vocab = Vocabulary.get(language)
+    found = _RULES.get(vocab.language)
+    if found is None:
+        found = _RULES[vocab.language] = PolarityRules(vocab.lex)
+    return found
+
+
+def statement_polarity(text: str, language: str) -> Polarity:
+    """Polarity of one sentence on its own ("Insatserna är otillräckliga." -> -1)."""
+    return rules(language).polarity(text, tokenize(text, 0, len(text), language))

@@ -18,26 +18,16 @@ from desktop_app.core.analysis.model import Analysis
 from desktop_app.core.compare import DocumentView
 from desktop_app.core.document import split_paragraphs
 from desktop_app.core.viewpoints.model import AUTHORS_KEY, TEXT_KEY, Cue, Position, Speaker
-from desktop_app.core.viewpoints.polarity import PolarityRules
+from desktop_app.core.viewpoints.polarity import rules
 from desktop_app.core.viewpoints.terms import PhraseIndex, Token, Vocabulary, tokenize
 
 ENTITY_WEIGHT = 0.6  # times the rarity of the name's last word: "Sverige" weighs less than "Ranstorp"
 CONCERN = "!concern"  # pseudo-feature of statements voicing threat or concern
 CONCERN_WEIGHT = 0.6
 MIN_CONTENT = 0.25  # total feature weight below which a piece says too little to be a position
+LEAD_IN_WORDS = 12  # at most this many words before someone else's words are only their lead-in
 CUE_TARGET_REACH = 48  # characters after a stance cue in which its target is named
 _SENTENCE_END = re.compile(r"[.!?]+[\"”»’']*(?=\s+[\"“”«–—-]?\s*[^\W\d_]*[A-ZÅÄÖÉÜ0-9])|[.!?]+[\"”»’']*\s*$")
-
-_RULES: dict[str, PolarityRules] = {}
-
-
-def rules(language: str) -> PolarityRules:
-    vocab = Vocabulary.get(language)
-    found = _RULES.get(vocab.language)
-    if found is None:
-        found = _RULES[vocab.language] = PolarityRules(vocab.lex)
-    return found
-
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of one paragraph ``text[start:end]``, as spans."""
@@ -78,7 +68,8 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
     voiced += _findings(text, sentences, voiced, vocab)
     if any(k == TEXT_KEY for _, _, k in voiced):
         speakers[TEXT_KEY] = Speaker(TEXT_KEY, TEXT_KEY)
-    pieces = _pieces(voiced, sentences, sent_starts)
+    reported = [(q.start, q.end) for q in analysis.quotes if q.speaker is None and q.kind != "author"]
+    pieces = _pieces(voiced, reported, sentences, sent_starts, text)
     mentions = sorted((m.start, m.end, m.actor) for m in analysis.mentions)
     mention_starts = [m[0] for m in mentions]
     actors = analysis.actors_by_id()
@@ -205,7 +196,10 @@ def _voiced_spans(analysis: Analysis, text: str) -> tuple[dict[str, Speaker], li
         if speaker_id is None and claim.kind == "stance":
             speaker_id = _stance_subject(analysis, mentions, claim.start, claim.end)
         if speaker_id is None:
-            key = AUTHORS_KEY if analysis.genre == "opinion" and AUTHORS_KEY in speakers else None
+            # the authors' own narration; a stance of no one named is someone else's ("Handlarna
+            # kritiserar förslaget"), which the authors only report
+            own = analysis.genre == "opinion" and claim.kind != "stance"
+            key = AUTHORS_KEY if own and AUTHORS_KEY in speakers else None
         else:
             key = key_of(speaker_id, "claim")
         if key is not None:
@@ -254,10 +248,11 @@ def _inside_any(s: int, e: int, spans: Iterable[tuple[int, int]], overlap: bool 
     return False
 
 
-def _pieces(voiced, sentences, sent_starts) -> list[tuple[int, int, str, tuple[int, int]]]:
+def _pieces(voiced, reported, sentences, sent_starts, text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
     """(start, end, speaker key, sentence) of every speaker's words, cut at sentence ends.
 
-    The authors' (and the text's) spans lose what they only report of others.
+    The authors' (and the text's) spans lose what they only report of others, the words of
+    unnamed speakers included, and the short lead-in to such words ("Polisen menar att").
     """
     by_key: dict[str, list[tuple[int, int]]] = {}
     for s, e, k in voiced:
@@ -265,22 +260,33 @@ def _pieces(voiced, sentences, sent_starts) -> list[tuple[int, int, str, tuple[i
     others_of: dict[str, list[tuple[int, int]]] = {}
     for key in (AUTHORS_KEY, TEXT_KEY):
         if key in by_key:
-            others_of[key] = _merge([(s, e) for s, e, k in voiced if k not in (AUTHORS_KEY, TEXT_KEY)])
+            others = [(s, e) for s, e, k in voiced if k not in (AUTHORS_KEY, TEXT_KEY)] + list(reported)
+            others_of[key] = _merge(others)
     out = []
     for key, spans in by_key.items():
         merged = _merge(spans)
-        if key in others_of:
-            merged = _subtract(merged, others_of[key])
+        holes = others_of.get(key)
+        if holes:
+            merged = _subtract(merged, holes)
+            hole_starts = {h[0] for h in holes}
         for s, e in merged:
             i = max(0, bisect.bisect_right(sent_starts, s) - 1)
             while i < len(sentences) and sentences[i][0] < e:
                 a, b = sentences[i]
                 lo, hi = max(a, s), min(b, e)
-                if lo < hi:
+                if lo < hi and not (holes and _lead_in(text, lo, hi, hole_starts)):
                     out.append((lo, hi, key, (a, b)))
                 i += 1
     out.sort(key=lambda p: (p[0], p[1]))
     return out
+
+
+def _lead_in(text: str, start: int, end: int, hole_starts: set[int]) -> bool:
+    """A few words that only introduce someone else's words: "Handlarna menar att"."""
+    gap = end
+    while gap < len(text) and text[gap] in " \t":
+        gap += 1
+    return (gap in hole_starts or end in hole_starts) and len(text[start:end].split()) <= LEAD_IN_WORDS
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -318,12 +324,8 @@ def _features(tokens: list[Token], vocab: Vocabulary) -> dict[str, float]:
             if weight > features.get(feature, 0.0):
                 features[feature] = weight
     if vocab.synonym_phrases:
-        for phrase, concept in vocab.synonym_phrases:
-            n = len(phrase)
-            for i in range(len(tokens) - n + 1):
-                if all(tokens[i + k].lemma == phrase[k] or tokens[i + k].text == phrase[k] for k in range(n)):
-                    features[concept] = max(features.get(concept, 0.0), 1.0)
-                    break
+        for _s, _e, concept in vocab.synonym_index.find(tokens):
+            features[concept] = max(features.get(concept, 0.0), 1.0)
     return features
 
 

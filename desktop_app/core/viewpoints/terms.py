@@ -75,11 +75,10 @@ class _Lemmatizer:
                 lemma = word
             else:
                 lemma = self._simplemma.lemmatize(word, lang=self.language).casefold()
-                freq = frequencies(self.language)
-                if lemma not in freq and word.endswith("s") and len(word) > 4:
+                if zipf(lemma, self.language) < 2.0 and word.endswith("s") and len(word) > 4:
                     # a genitive the lemmatizer missed: "länders" -> "länder" -> "land"
                     bare = self._simplemma.lemmatize(word[:-1], lang=self.language).casefold()
-                    if bare in freq:
+                    if zipf(bare, self.language) >= 2.0:
                         lemma = bare
             self.cache[word] = lemma
         return lemma
@@ -119,7 +118,7 @@ class Vocabulary:
         self.cache: dict[tuple[str, str], tuple[tuple[str, float], ...]] = {}
         self.polar_words = frozenset(p[0] for p in self.lex.positive + self.lex.negative if len(p) == 1)
         self.synonym_of: dict[str, str] = {}
-        self.synonym_phrases: list[tuple[Phrase, str]] = []
+        self.synonym_phrases: list[tuple[Phrase, str]] = []  # multiword members -> their set
         for members in self.lex.synonyms:
             concept = "~" + " ".join(members[0])
             for member in members:
@@ -127,6 +126,7 @@ class Vocabulary:
                     self.synonym_of.setdefault(member[0], concept)
                 else:
                     self.synonym_phrases.append((member, concept))
+        self.synonym_index = PhraseIndex([p for p, _ in self.synonym_phrases], [c for _, c in self.synonym_phrases])
 
     @classmethod
     def get(cls, language: str) -> Vocabulary:
@@ -280,7 +280,8 @@ class PhraseIndex:
                     if end > 0 and (best is None or end > best[1]):
                         best = (i, end, tag)
             for phrase, tag in self.wild:
-                if matches(tok, phrase[0]):
+                stem = phrase[0][:-1]
+                if tok.text.startswith(stem) or tok.lemma.startswith(stem):
                     end = self._match(tokens, i, phrase) if len(phrase) > 1 else i + 1
                     if end > 0 and (best is None or end > best[1]):
                         best = (i, end, tag)

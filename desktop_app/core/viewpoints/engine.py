@@ -7,7 +7,8 @@ from dataclasses import replace
 from desktop_app.core.compare import DocumentView
 from desktop_app.core.viewpoints.linking import apply_reply_prior, link_positions, merge_passages
 from desktop_app.core.viewpoints.model import Position, ViewpointComparison
-from desktop_app.core.viewpoints.positions import extract_positions, passages
+from desktop_app.core.viewpoints.passages import passages
+from desktop_app.core.viewpoints.positions import extract_positions
 from desktop_app.core.viewpoints.questions import group_questions
 from desktop_app.core.viewpoints.terms import Vocabulary
 

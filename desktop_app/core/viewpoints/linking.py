@@ -69,6 +69,8 @@ def link_positions(left: list[Position], right: list[Position], vocab: Vocabular
                 continue
             if other.speaker.key != AUTHORS_KEY and other.speaker.key in left_authors:
                 continue
+            if not identical and not (_own_stance(pos) or _own_stance(other)):
+                continue
             shared = _shared(feats, weights_r[j], vocab)
             if identical or _enough(shared, vocab, feats, weights_r[j], pos, other):
                 candidates.append((1.0 if identical else score, i, j, shared))
@@ -153,6 +155,11 @@ def _author_keys(positions: list[Position]) -> set[str]:
         if pos.speaker.key == AUTHORS_KEY:
             keys.update(" ".join(m.casefold().split()) for m in pos.speaker.members)
     return keys
+
+
+def _own_stance(pos: Position) -> bool:
+    """A polarity, cue or call for more of its own words, not one inherited from its passage."""
+    return bool((pos.polarity and not pos.inherited) or pos.cue is not None or pos.need_more)
 
 
 def _identical(a: Position, b: Position) -> bool:
@@ -248,16 +255,31 @@ def _polar_why(pos: Position) -> str:
 
 def _make_link(left: Position, right: Position, score: float, shared: tuple[str, ...]) -> Link:
     relation, why = relation_of(left, right, shared)
-    terms = tuple(display_term(f) for f in shared[:4] if f != NEED_MORE)
-    if NEED_MORE in shared:
-        terms = ("more must be done",) + terms
+    terms = display_terms(shared, 4)
     shown = ", ".join(terms[:3])
     return Link(left, right, relation, round(min(1.0, score), 3), f"shared: {shown}; {why}", terms)
 
 
+PSEUDO_NAMES = {NEED_MORE: "more must be done", "!concern": "threat or concern"}
+
+
 def display_term(feature: str) -> str:
     """A feature as a reader sees it: "~insats" -> "insats", "@magnus ranstorp" -> "magnus ranstorp"."""
-    return feature.lstrip("~@!")
+    return PSEUDO_NAMES.get(feature) or feature.lstrip("~@!")
+
+
+def display_terms(features, limit: int) -> tuple[str, ...]:
+    """Distinct readable terms, most telling first; a compound's parts give way to the compound
+    ("terrorgrupp", not also "grupp" and "terror")."""
+    out: list[str] = []
+    for feature in features:
+        term = display_term(feature)
+        if term in out or any(term in shown for shown in out if not shown.startswith(("more ", "threat "))):
+            continue
+        out.append(term)
+        if len(out) == limit:
+            break
+    return tuple(out)
 
 
 def merge_passages(links: list[Link]) -> list[Link]:

@@ -13,7 +13,7 @@ from desktop_app.core.viewpoints.model import Link, Question
 from desktop_app.core.viewpoints.terms import Vocabulary, tokenize
 
 MAIN_TERMS = 3  # shared words of a link that count for grouping
-LABEL_WINDOW = 5  # words a label may span
+LABEL_WINDOW = 4  # words a label may span ("arbetet med återvändare")
 LABEL_LINKS = 8  # links of a question searched for a label
 
 
@@ -64,7 +64,9 @@ def group_questions(links: list[Link], texts: dict[str, str], languages: dict[st
 def _label(terms: tuple[str, ...], links: list[Link], texts: dict[str, str], languages: dict[str, str]) -> str:
     if not terms:
         return "(shared question)"
-    wanted = [t for t in terms[:2] if not t.startswith("more ")]
+    wanted = [t for t in terms[:2] if not t.startswith(("more ", "threat "))]
+    if not wanted:
+        return terms[0]
     best: str | None = None
     for lk in links[:LABEL_LINKS]:
         for side, pos in (("left", lk.left), ("right", lk.right)):
@@ -73,7 +75,8 @@ def _label(terms: tuple[str, ...], links: list[Link], texts: dict[str, str], lan
                 best = label
     if best:
         return best
-    return ", ".join(terms[:3])
+    joiner = " och " if languages.get("left") == "sv" else " and "
+    return joiner.join(terms[:2])
 
 
 def _window(text: str, start: int, end: int, language: str, wanted: list[str]) -> str | None:

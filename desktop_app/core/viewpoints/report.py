@@ -6,7 +6,7 @@ import textwrap
 from typing import Any
 
 from desktop_app.core.compare import DocumentView
-from desktop_app.core.viewpoints.linking import display_term
+from desktop_app.core.viewpoints.linking import display_terms
 from desktop_app.core.viewpoints.model import Position, ViewpointComparison
 
 SCHEMA = 1
@@ -46,12 +46,8 @@ def _span(pos: Position) -> dict[str, Any]:
 
 
 def _only(pos: Position) -> dict[str, Any]:
-    terms = sorted(pos.features.items(), key=lambda kv: -kv[1])
-    return {
-        **_span(pos),
-        "polarity": pos.polarity_name,
-        "terms": [display_term(f) for f, _ in terms[:ONLY_TERMS]],
-    }
+    ranked = [f for f, _ in sorted(pos.features.items(), key=lambda kv: -kv[1])]
+    return {**_span(pos), "polarity": pos.polarity_name, "terms": list(display_terms(ranked, ONLY_TERMS))}
 
 
 def format_table(comparison: ViewpointComparison, width: int = 100) -> str:
@@ -78,7 +74,8 @@ def format_table(comparison: ViewpointComparison, width: int = 100) -> str:
         if only:
             lines.append(f"{title} takes a position on:")
             for pos in only:
-                terms = ", ".join(display_term(f) for f, _ in sorted(pos.features.items(), key=lambda kv: -kv[1])[:3])
+                ranked = [f for f, _ in sorted(pos.features.items(), key=lambda kv: -kv[1])]
+                terms = ", ".join(display_terms(ranked, 3))
                 lines.append(f"  - {terms} — {pos.speaker.name} ({pos.polarity_name})")
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from desktop_app.core.compare import DocumentView
-from desktop_app.core.viewpoints.linking import apply_reply_prior, link_positions, merge_passages
+from desktop_app.core.viewpoints.linking import (
+    PASSAGE_MIN_SCORE,
+    apply_reply_prior,
+    link_positions,
+    merge_passages,
+    refine_passage_link,
+)
 from desktop_app.core.viewpoints.model import Position, ViewpointComparison
 from desktop_app.core.viewpoints.passages import passages
 from desktop_app.core.viewpoints.positions import extract_positions
@@ -23,9 +29,13 @@ def compare_viewpoints(left: DocumentView, right: DocumentView) -> ViewpointComp
     statement_links = link_positions(left_positions, right_positions, vocab)
     if USE_PASSAGES:
         done = {(lk.left.speaker.key, lk.left.paragraph, lk.right.speaker.key, lk.right.paragraph) for lk in statement_links}
-        for lk in link_positions(passages(left_positions), passages(right_positions), vocab):
-            if (lk.left.speaker.key, lk.left.paragraph, lk.right.speaker.key, lk.right.paragraph) not in done:
-                statement_links.append(lk)
+        by_passage_l = _by_passage(left_positions)
+        by_passage_r = _by_passage(right_positions)
+        for lk in link_positions(passages(left_positions), passages(right_positions), vocab, PASSAGE_MIN_SCORE):
+            key_l = (lk.left.speaker.key, lk.left.paragraph)
+            key_r = (lk.right.speaker.key, lk.right.paragraph)
+            if key_l + key_r not in done:
+                statement_links.append(refine_passage_link(lk, by_passage_l[key_l], by_passage_r[key_r]))
     texts = {"left": left.document.text, "right": right.document.text}
     apply_reply_prior(statement_links, texts["left"], texts["right"])
     links = merge_passages(statement_links)
@@ -44,6 +54,13 @@ def compare_viewpoints(left: DocumentView, right: DocumentView) -> ViewpointComp
         only_left=_unlinked(left_positions, linked_l, texts["left"]),
         only_right=_unlinked(right_positions, linked_r, texts["right"]),
     )
+
+
+def _by_passage(positions: list[Position]) -> dict[tuple[str, int], list[Position]]:
+    out: dict[tuple[str, int], list[Position]] = {}
+    for pos in positions:
+        out.setdefault((pos.speaker.key, pos.paragraph), []).append(pos)
+    return out
 
 
 def _with_text(pos: Position, text: str) -> Position:

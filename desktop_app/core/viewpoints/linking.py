@@ -22,6 +22,7 @@ from desktop_app.core.viewpoints.terms import Vocabulary
 
 MIN_SCORE = 0.14  # weighted overlap (cosine of the feature weights) a link needs
 MIN_SHARED = 2  # different shared words a link needs
+PASSAGE_MIN_SCORE = 0.14  # passages: the same bar (a lower one let in links between mixed passages)
 KEEP_RATIO = 0.5  # a statement keeps partners scoring at least this share of its best
 KEEP_MAX = 3  # and at most this many
 POSTING_CAP = 120  # features in more right statements than this do not propose candidates
@@ -34,8 +35,11 @@ GROUP_FLOOR = 0.2  # weight a shared word needs on both sides to count as one of
 STRONG_WORD = 0.45  # product of the two weights of a word rare enough to link two polar statements alone
 
 
-def link_positions(left: list[Position], right: list[Position], vocab: Vocabulary) -> list[Link]:
-    """Statement-level links between the two sides, best first."""
+def link_positions(
+    left: list[Position], right: list[Position], vocab: Vocabulary, min_score: float = 0.0
+) -> list[Link]:
+    """Links between the two sides' statements (or passages), best first."""
+    min_score = min_score or MIN_SCORE
     if not left or not right:
         return []
     weights_l, weights_r = _weighted(left, right)
@@ -60,7 +64,7 @@ def link_positions(left: list[Position], right: list[Position], vocab: Vocabular
             for j, wr in plist:
                 dot[j] += w * wr
         scored = [(d / (norm_l * norms_r[j]), j) for j, d in dot.items()]
-        scored = sorted((sj for sj in scored if sj[0] >= MIN_SCORE), reverse=True)
+        scored = sorted((sj for sj in scored if sj[0] >= min_score), reverse=True)
         accepted = 0
         for score, j in scored[:CHECK_MAX]:  # the best few: the rest could not be kept anyway
             other = right[j]
@@ -305,3 +309,28 @@ def merge_passages(links: list[Link]) -> list[Link]:
         merged.append(replace(chosen, left=left, right=right, score=group[0].score, terms=tuple(terms)))
     merged.sort(key=lambda lk: (lk.left.start, lk.right.start))
     return merged
+
+
+def refine_passage_link(link: Link, left: list[Position], right: list[Position]) -> Link:
+    """A passage link's relation from its closest pair of polar statements.
+
+    ``left`` and ``right`` are the statements of the two passages; the pair sharing the most
+    weight among those with a polarity each — their own, not inherited, first — decides (a
+    passage's summed polarity mixes "in Belgium they work actively" with "in Sweden there is
+    nothing of it").
+    """
+    best = None
+    for a in left:
+        for b in right:
+            if not (a.polarity and b.polarity):
+                continue
+            overlap = sum(min(w, b.features[f]) for f, w in a.features.items() if f in b.features)
+            rank = ((not a.inherited) + (not b.inherited), overlap)  # their own stances first
+            if overlap and (best is None or rank > best[0]):
+                best = (rank, a, b)
+    if best is None:
+        return link
+    _, a, b = best
+    relation, why = relation_of(a, b, link.terms)
+    shown = ", ".join(link.terms[:3])
+    return replace(link, relation=relation, why=f"shared: {shown}; {why}")

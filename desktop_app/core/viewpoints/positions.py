@@ -92,9 +92,11 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
         for m_start, m_end, actor_id in mentions[lo:]:
             if m_start >= end:
                 break
-            if actor_id in speaker.actor_ids:
-                named.append((m_start, m_end))
             actor = actors.get(actor_id)
+            if actor_id in speaker.actor_ids or (actor is not None and actor.kind != "organization"):
+                # people and places count as names, not as words ("Henrik", "Lövnäs"); an
+                # organization's name is also a word ("polisen" is about the police)
+                named.append((m_start, m_end))
             if actor is not None and actor_id not in speaker.actor_ids:
                 weight = ENTITY_WEIGHT * vocab.weight(actor.key.split()[-1])
                 entity_features["@" + actor.key] = max(entity_features.get("@" + actor.key, 0.0), weight)

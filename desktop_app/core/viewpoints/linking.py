@@ -244,17 +244,31 @@ def relation_of(left: Position, right: Position, shared: tuple[str, ...] = ()) -
         cue = pos.cue
         if cue is not None and not cue.complement_polarity and set(shared[:MAIN_SHARED]) & cue.complement:
             return cue.relation, f"{pos.speaker.name}: “{cue.text}” what the other says"
-    if left.polarity and right.polarity:
-        relation = "agree" if left.polarity == right.polarity else "disagree"
-        return relation, f"{_polar_why(left)} vs {_polar_why(right)}"
+    pl, pr = toward(left, shared), toward(right, shared)
+    if pl and pr:
+        relation = "agree" if pl == pr else "disagree"
+        return relation, f"{_polar_why(left, pl)} vs {_polar_why(right, pr)}"
     return "related", f"{_polar_why(left)} vs {_polar_why(right)}"
 
 
-def _polar_why(pos: Position) -> str:
-    if not pos.polarity:
-        return "neutral"
+def toward(pos: Position, shared: tuple[str, ...]) -> int:
+    """The statement's polarity toward the shared words: that of the parts holding them when
+    those parts have one ("..., not by law" is against the law), else the statement's."""
+    if pos.cue is None and shared:
+        main = set(shared[:MAIN_SHARED])
+        total = sum(v for feats, v in pos.segments if feats & main)
+        if total:
+            return 1 if total > 0 else -1
+    return pos.polarity
+
+
+def _polar_why(pos: Position, polarity: int | None = None) -> str:
+    polarity = pos.polarity if polarity is None else polarity
+    name = {1: "positive", -1: "negative", 0: "neutral"}[polarity]
+    if not polarity:
+        return name
     words = ", ".join(f"“{w}”" for w in pos.evidence[:2])
-    return f"{pos.polarity_name} ({words})" if words else pos.polarity_name
+    return f"{name} ({words})" if words else name
 
 
 def _make_link(left: Position, right: Position, score: float, shared: tuple[str, ...]) -> Link:

@@ -50,6 +50,7 @@ class Position:
     cue: Cue | None = None
     need_more: bool = False  # says more must be done
     inherited: bool = False  # polarity taken from the speaker's other statements in the paragraph
+    segments: tuple[tuple[frozenset[str], int], ...] = ()  # (features, polarity) of its comma-separated parts
     claim_kinds: tuple[str, ...] = ()  # kinds of the analysis claims it lies in
     text: str = ""
 

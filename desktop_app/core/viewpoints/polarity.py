@@ -11,7 +11,7 @@ holds the opposite of X, "instämmer i att X" holds X.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop_app.core.viewpoints.lexicons import Lexicon
 from desktop_app.core.viewpoints.terms import PhraseIndex, Token, Vocabulary, tokenize
@@ -37,6 +37,9 @@ class Polarity:
     cue_has_complement: bool = False  # "håller inte med om att X": X follows, not a target
     complement: tuple[int, int] = (-1, -1)  # character span of X
     complement_value: int = 0  # polarity of X itself
+    # (first token, end token, value) of each comma-separated segment: the polarity toward the
+    # words of that segment ("by agreement, firm by firm, not by law": -1 toward "law")
+    segments: tuple[tuple[int, int, int], ...] = ()
 
 
 class PolarityRules:
@@ -116,7 +119,22 @@ class PolarityRules:
         values: list[tuple[int, float, str]] = [(h[0], h[2], h[3]) for h in hits] + extra
         if cue is not None:
             return self._with_cue(text, tokens, cue, values, need_more, boundary)
-        return _decide(values, clause, need_more)
+        decided = _decide(values, clause, need_more)
+        return replace(decided, segments=self._segments(tokens, first, boundary, values))
+
+    def _segments(self, tokens, first, boundary, values) -> tuple[tuple[int, int, int], ...]:
+        """Polarity of each segment between boundaries; a segment opened by a negation and
+        holding nothing evaluative rejects its words ("X, inte Y", "X, not Y")."""
+        out = []
+        start = first
+        for i in range(first + 1, len(tokens) + 1):
+            if i == len(tokens) or boundary[i]:
+                total = sum(v for k, v, _ in values if start <= k < i)
+                if not total and self.is_negator(tokens[start]) and i - start > 1:
+                    total = -1.0
+                out.append((start, i, 1 if total > 0 else -1 if total < 0 else 0))
+                start = i
+        return tuple(out)
 
     def _negate(self, tokens, first, consumed, boundary, hits, extra, doing) -> None:
         flipped: set[int] = set()

@@ -134,6 +134,9 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
                 need_more=pol.need_more,
                 claim_kinds=_kinds_within(claims, start, end),
                 text=text[start:end],
+                segments=tuple(
+                    (frozenset(_features(tokens[a:b], vocab)), v) for a, b, v in pol.segments if v
+                ),
             )
         )
     inherit_polarity(positions)

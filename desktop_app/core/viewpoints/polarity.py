@@ -11,7 +11,7 @@ holds the opposite of X, "instämmer i att X" holds X.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from desktop_app.core.viewpoints.lexicons import Lexicon
 from desktop_app.core.viewpoints.terms import PhraseIndex, Token, Vocabulary, tokenize
@@ -119,8 +119,7 @@ class PolarityRules:
         values: list[tuple[int, float, str]] = [(h[0], h[2], h[3]) for h in hits] + extra
         if cue is not None:
             return self._with_cue(text, tokens, cue, values, need_more, boundary)
-        decided = _decide(values, clause, need_more)
-        return replace(decided, segments=self._segments(tokens, first, boundary, values))
+        return _decide(values, clause, need_more, self._segments(tokens, first, boundary, values))
 
     def _segments(self, tokens, first, boundary, values) -> tuple[tuple[int, int, int], ...]:
         """Polarity of each segment between boundaries; a segment opened by a negation and
@@ -213,20 +212,20 @@ def _decide_values(values, need_more) -> Polarity:
     return Polarity(value, tuple(w for _, v, w in values if v), need_more)
 
 
-def _decide(values: list[tuple[int, float, str]], clause: list[int], need_more: bool) -> Polarity:
+def _decide(values: list[tuple[int, float, str]], clause: list[int], need_more: bool, segments=()) -> Polarity:
     if not values:
-        return Polarity(0, (), need_more)
+        return Polarity(0, (), need_more, segments=segments)
     last = max(clause[i] for i, v, _ in values if v)  # the clause after the last "men"/"but"
     if last > 0:
         chosen = [(i, v, w) for i, v, w in values if clause[i] == last]
         total = sum(v for _, v, _ in chosen)
         if total:
-            return Polarity(1 if total > 0 else -1, tuple(w for _, _, w in chosen), need_more)
+            return Polarity(1 if total > 0 else -1, tuple(w for _, _, w in chosen), need_more, segments=segments)
     total = sum(v for _, v, _ in values)
     if not total:  # a tie: the verdict usually comes last ("när det fungerar, är ett misstag")
         total = max(values)[1]
     value = 1 if total > 0 else -1 if total < 0 else 0
-    return Polarity(value, tuple(w for _, v, w in values if v), need_more)
+    return Polarity(value, tuple(w for _, v, w in values if v), need_more, segments=segments)
 
 
 _RULES: dict[str, PolarityRules] = {}

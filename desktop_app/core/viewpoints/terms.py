@@ -252,6 +252,7 @@ class PhraseIndex:
                 self.wild.append((phrase, tag))
             else:
                 self.by_first.setdefault(phrase[0], []).append((phrase, tag))
+        self.wild_stems = tuple(p[0][:-1] for p, _ in self.wild)
 
     def _match(self, tokens: list[Token], i: int, phrase: Phrase) -> int:
         """End token index of ``phrase`` matched at ``i``, or -1."""
@@ -272,7 +273,13 @@ class PhraseIndex:
         """(first token index, end token index, tag) of every match, longest first at a start."""
         found = []
         by_first = self.by_first
+        stems = self.wild_stems
         for i, tok in enumerate(tokens):
+            # the fast path: most words start no phrase
+            if tok.text not in by_first and tok.lemma not in by_first and not (
+                stems and (tok.text.startswith(stems) or tok.lemma.startswith(stems))
+            ):
+                continue
             best = None
             for key in (tok.text, tok.lemma) if tok.lemma != tok.text else (tok.text,):
                 for phrase, tag in by_first.get(key, ()):

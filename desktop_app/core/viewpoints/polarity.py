@@ -1,0 +1,245 @@
+"""Polarity of a statement toward what it is about: positive, negative or neutral.
+
+Evaluative words give +1 or -1 ("gediget", "otillräckliga"; "solid", "inadequate"); a negation
+flips the nearest one within three words of its clause ("inte tillräckligt", "does not work"), and
+a negation with nothing evaluative near it is a weak criticism ("ingenting har gjorts"). Saying
+that more must be done, or what should have been done, is critical. Comparatives are evaluative
+through their lemma ("sämre än" -> "dålig"). When a sentence turns on "men"/"but", the clause
+after the turn decides. An explicit stance cue decides over all of it: "håller inte med om att X"
+holds the opposite of X, "instämmer i att X" holds X.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.core.viewpoints.lexicons import Lexicon
+from desktop_app.core.viewpoints.terms import PhraseIndex, Token, Vocabulary, tokenize
+
+NEGATION_REACH_AFTER = 3  # words a negation reaches forward ("inte alls tillräckligt")
+NEGATION_REACH_BEFORE = 2  # and backward ("fungerar inte")
+BARE_NEGATION = -0.5
+_BOUNDARY_CHARS = frozenset(",;:()–—\n.!?\"”“«»")
+_COMPLEMENT_END = frozenset({"och", "and", "men", "but"})
+_COMPLEMENT_START = frozenset({"att", "om", "i", "that", "the"})
+_COPULAS = frozenset({"är", "var", "vore", "blir", "is", "was", "are", "were", "would"})
+
+
+@dataclass(frozen=True)
+class Polarity:
+    value: int  # +1, -1, 0
+    evidence: tuple[str, ...]  # the words that decided it
+    need_more: bool = False
+    cue_relation: str | None = None  # "agree" / "disagree" when a stance cue is present
+    cue_text: str = ""
+    cue_start: int = -1  # character span of the cue
+    cue_end: int = -1
+    cue_has_complement: bool = False  # "håller inte med om att X": X follows, not a target
+    complement: tuple[int, int] = (-1, -1)  # character span of X
+    complement_value: int = 0  # polarity of X itself
+    # (first token, end token, value) of each comma-separated segment: the polarity toward the
+    # words of that segment ("by agreement, firm by firm, not by law": -1 toward "law")
+    segments: tuple[tuple[int, int, int], ...] = ()
+
+
+class PolarityRules:
+    """The polarity lists of one language, compiled for matching."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        phrases = list(lex.positive) + list(lex.negative)
+        gap = frozenset(lex.stopwords - lex.negators)
+        self.evaluative = PhraseIndex(phrases, ["+"] * len(lex.positive) + ["-"] * len(lex.negative))
+        special = (
+            list(lex.need_more) + list(lex.counterfactual) + list(lex.stance_agree) + list(lex.stance_disagree)
+            + list(lex.proposition)
+        )
+        tags = (
+            ["need"] * len(lex.need_more)
+            + ["counter"] * len(lex.counterfactual)
+            + ["agree"] * len(lex.stance_agree)
+            + ["disagree"] * len(lex.stance_disagree)
+            + ["claim"] * len(lex.proposition)
+        )
+        self.special = PhraseIndex(special, tags, gap)
+        self.inaction = PhraseIndex(lex.inaction)
+
+    def is_negator(self, tok: Token) -> bool:
+        return tok.text in self.lex.negators or tok.text.endswith(("n't", "n’t"))
+
+    def polarity(self, text: str, tokens: list[Token], first: int = 0) -> Polarity:
+        """Polarity of ``tokens[first:]``; ``tokens[:first]`` is the sentence before it, searched
+        only for a stance cue ("Löfven håller inte med om att" before the reported words)."""
+        if not tokens:
+            return Polarity(0, ())
+        n = len(tokens)
+        boundary = [False] * n  # a clause or phrase boundary before token i
+        clause = [0] * n
+        current = 0
+        for i in range(1, n):
+            gap = text[tokens[i - 1].end : tokens[i].start]
+            if any(c in _BOUNDARY_CHARS for c in gap):
+                boundary[i] = True
+            if tokens[i].text in self.lex.contrast and i >= first:
+                boundary[i] = True
+                current += 1
+            clause[i] = current
+        consumed = [False] * n
+        specials = []
+        for s, e, tag in self.special.find(tokens):
+            if any(consumed[s:e]):
+                continue
+            specials.append((s, e, tag))
+            for k in range(s, e):
+                consumed[k] = True
+        cue = next(((s, e, tag) for s, e, tag in specials if tag in ("agree", "disagree", "claim")), None)
+        hits: list[list] = []  # [start, end, value, words]
+        for s, e, tag in self.evaluative.find(tokens):
+            if s < first or any(consumed[s:e]):
+                continue
+            hits.append([s, e, 1.0 if tag == "+" else -1.0, " ".join(t.text for t in tokens[s:e])])
+            for k in range(s, e):
+                consumed[k] = True
+        need_more = False
+        extra: list[tuple[int, float, str]] = []  # (token index, value, words)
+        for s, e, tag in specials:
+            if s < first and tag in ("need", "counter"):
+                continue
+            words = " ".join(t.text for t in tokens[s:e])
+            if tag == "need":
+                need_more = True
+                extra.append((s, -1.0, words))
+            elif tag == "counter":
+                extra.append((s, -1.0, words))
+                for hit in hits:  # "kunde ha skötts bättre": the good word is what was missed
+                    if hit[0] >= e and clause[hit[0]] == clause[s] and hit[2] > 0:
+                        hit[2] = -hit[2]
+        doing = {i for s, e, _ in self.inaction.find(tokens) for i in range(s, e)}
+        self._negate(tokens, first, consumed, boundary, hits, extra, doing)
+        values: list[tuple[int, float, str]] = [(h[0], h[2], h[3]) for h in hits] + extra
+        if cue is not None:
+            return self._with_cue(text, tokens, cue, values, need_more, boundary)
+        return _decide(values, clause, need_more, self._segments(tokens, first, boundary, values))
+
+    def _segments(self, tokens, first, boundary, values) -> tuple[tuple[int, int, int], ...]:
+        """Polarity of each segment between boundaries; a segment opened by a negation and
+        holding nothing evaluative rejects its words ("X, inte Y", "X, not Y")."""
+        out = []
+        start = first
+        for i in range(first + 1, len(tokens) + 1):
+            if i == len(tokens) or boundary[i]:
+                total = sum(v for k, v, _ in values if start <= k < i)
+                if not total and self.is_negator(tokens[start]) and i - start > 1:
+                    total = -1.0
+                out.append((start, i, 1 if total > 0 else -1 if total < 0 else 0))
+                start = i
+        return tuple(out)
+
+    def _negate(self, tokens, first, consumed, boundary, hits, extra, doing) -> None:
+        flipped: set[int] = set()
+        for i in range(first, len(tokens)):
+            if consumed[i] or not self.is_negator(tokens[i]):
+                continue
+            target = None
+            for hit_no, hit in enumerate(hits):
+                s = hit[0]
+                if i < s <= i + NEGATION_REACH_AFTER and not any(boundary[i + 1 : s + 1]):
+                    if target is None or s < hits[target][0]:
+                        target = hit_no
+            if target is None:
+                for hit_no, hit in enumerate(hits):
+                    e = hit[1]
+                    if i - NEGATION_REACH_BEFORE <= e - 1 < i and not any(boundary[e : i + 1]):
+                        target = hit_no
+            if target is not None and target not in flipped:
+                flipped.add(target)
+                hits[target][2] = -hits[target][2]
+                hits[target][3] = tokens[i].text + " " + hits[target][3]
+            elif target is None and self._negates_doing(i, boundary, doing, len(tokens)):
+                extra.append((i, BARE_NEGATION, tokens[i].text))
+
+    @staticmethod
+    def _negates_doing(i: int, boundary: list[bool], doing: set[int], n: int) -> bool:
+        """Is a doing word ("gjorts", "jobbar", "listened") within reach of the negation at i?"""
+        for k in range(max(0, i - NEGATION_REACH_BEFORE), min(n, i + NEGATION_REACH_AFTER + 1)):
+            if k in doing:
+                lo, hi = (k + 1, i + 1) if k < i else (i + 1, k + 1)
+                if not any(boundary[lo:hi]):
+                    return True
+        return False
+
+    def _with_cue(self, text, tokens, cue, values, need_more, boundary) -> Polarity:
+        """A stance cue decides: its relation, and the polarity of what follows it (the complement).
+
+        "håller inte med om att X" holds the opposite of X; "instämmer i att X" holds X; a bare
+        rejection ("Det stämmer inte.", "I do not accept that") defends against a criticism
+        (positive); "påståendet att X är skrämselpropaganda" rejects X through the verdict.
+        """
+        s, e, relation = cue
+        stop = e
+        ends = _COMPLEMENT_END | (_COPULAS if relation == "claim" else frozenset())
+        while stop < len(tokens) and not (stop > e and (boundary[stop] or tokens[stop].text in ends)):
+            stop += 1
+        complement = sum(v for i, v, _ in values if e <= i < stop)
+        rest = sum(v for i, v, _ in values if not e <= i < stop)
+        if relation == "claim":
+            if not rest:  # a claim reported without a verdict is no stance
+                return _decide_values(values, need_more)
+            relation = "disagree" if rest < 0 else "agree"
+            total = -complement if relation == "disagree" and complement else rest if not complement else complement
+        else:
+            sign = -1.0 if relation == "disagree" else 1.0
+            has_words = stop > e + 1
+            if complement:
+                total = sign * 2 * complement + rest
+            elif rest:
+                total = rest
+            else:  # rejecting a claim is against it; a bare "that is not true" defends
+                total = sign if has_words and tokens[e].text in _COMPLEMENT_START else 1.0
+        cue_text = text[tokens[s].start : tokens[e - 1].end]
+        value = 1 if total > 0 else -1 if total < 0 else 0
+        evidence = (cue_text,) + tuple(w for _, _, w in values)
+        has_complement = stop > e and e < len(tokens) and tokens[e].text in _COMPLEMENT_START | {"att", "that"}
+        comp_span = (tokens[e].start, tokens[stop - 1].end) if stop > e else (-1, -1)
+        comp_value = 1 if complement > 0 else -1 if complement < 0 else 0
+        return Polarity(value, evidence, need_more, relation, cue_text, tokens[s].start, tokens[e - 1].end,
+                        has_complement or cue[2] == "claim", comp_span, comp_value)
+
+
+def _decide_values(values, need_more) -> Polarity:
+    total = sum(v for _, v, _ in values)
+    value = 1 if total > 0 else -1 if total < 0 else 0
+    return Polarity(value, tuple(w for _, v, w in values if v), need_more)
+
+
+def _decide(values: list[tuple[int, float, str]], clause: list[int], need_more: bool, segments=()) -> Polarity:
+    if not values:
+        return Polarity(0, (), need_more, segments=segments)
+    last = max(clause[i] for i, v, _ in values if v)  # the clause after the last "men"/"but"
+    if last > 0:
+        chosen = [(i, v, w) for i, v, w in values if clause[i] == last]
+        total = sum(v for _, v, _ in chosen)
+        if total:
+            return Polarity(1 if total > 0 else -1, tuple(w for _, _, w in chosen), need_more, segments=segments)
+    total = sum(v for _, v, _ in values)
+    if not total:  # a tie: the verdict usually comes last ("när det fungerar, är ett misstag")
+        total = max(values)[1]
+    value = 1 if total > 0 else -1 if total < 0 else 0
+    return Polarity(value, tuple(w for _, v, w in values if v), need_more, segments=segments)
+
+
+_RULES: dict[str, PolarityRules] = {}
+
+
+def rules(language: str) -> PolarityRules:
+    """The compiled polarity rules of a language, built once."""
+    vocab = Vocabulary.get(language)
+    found = _RULES.get(vocab.language)
+    if found is None:
+        found = _RULES[vocab.language] = PolarityRules(vocab.lex)
+    return found
+
+
+def statement_polarity(text: str, language: str) -> Polarity:
+    """Polarity of one sentence on its own ("Insatserna är otillräckliga." -> -1)."""
+    return rules(language).polarity(text, tokenize(text, 0, len(text), language))

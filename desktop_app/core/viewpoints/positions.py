@@ -1,0 +1,335 @@
+"""Positions: every claim and quote of an analysis, cut into statements with a speaker and a polarity.
+
+Who holds a position: the quote's or claim's speaker; in an opinion piece the signers together
+("the authors": every author-voice passage and every claim of a signer, whichever signer the
+analysis gave it to), minus the words the authors only report ("polisen menar att ..."). Narration
+with no speaker holds a position only in an opinion piece, when it states the text's own finding
+("visar en granskning som tidningen gjort"), or when it names who takes a stance ("Statsministern
+tillbakavisar kritiken"). Headings hold none.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from desktop_app.core.analysis.model import Analysis
+from desktop_app.core.compare import DocumentView
+from desktop_app.core.document import split_paragraphs
+from desktop_app.core.viewpoints.model import AUTHORS_KEY, TEXT_KEY, Cue, Position, Speaker
+from desktop_app.core.viewpoints.passages import inherit_polarity
+from desktop_app.core.viewpoints.polarity import rules
+from desktop_app.core.viewpoints.terms import PhraseIndex, Token, Vocabulary, tokenize
+
+ENTITY_WEIGHT = 0.6  # times the rarity of the name's last word: "Sverige" weighs less than "Ranstorp"
+CONCERN = "!concern"  # pseudo-feature of statements voicing threat or concern
+CONCERN_WEIGHT = 0.6
+MIN_CONTENT = 0.25  # total feature weight below which a piece says too little to be a position
+LEAD_IN_WORDS = 12  # at most this many words before someone else's words are only their lead-in
+CUE_TARGET_REACH = 48  # characters after a stance cue in which its target is named
+_SENTENCE_END = re.compile(r"[.!?]+[\"”»’']*(?=\s+[\"“”«–—-]?\s*[^\W\d_]*[A-ZÅÄÖÉÜ0-9])|[.!?]+[\"”»’']*\s*$")
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of one paragraph ``text[start:end]``, as spans."""
+    spans = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.end() > pos:
+            spans.append((pos, m.end()))
+            pos = m.end()
+            while pos < end and text[pos].isspace():
+                pos += 1
+    if pos < end and text[pos:end].strip():
+        spans.append((pos, end))
+    return spans
+
+
+def extract_positions(view: DocumentView, side: str) -> list[Position]:
+    """Every statement of the document's quotes and claims that takes or reports a view."""
+    text = view.document.text
+    analysis = view.analysis
+    vocab = Vocabulary.get(analysis.language)
+    polarity_rules = rules(analysis.language)
+    paragraphs = split_paragraphs(text)
+    para_starts = [p.start for p in paragraphs]
+    sentences: list[tuple[int, int]] = []
+    for para in paragraphs:
+        sentences.extend(sentence_spans(text, para.start, para.end))
+    sent_starts = [s for s, _ in sentences]
+    speakers, voiced = _voiced_spans(analysis, text)
+    headings = _merge([(h.start, h.end) for h in analysis.headings])
+    heading_starts = [h[0] for h in headings]
+
+    def in_heading(s: int, e: int) -> bool:
+        i = bisect.bisect_right(heading_starts, s) - 1
+        return i >= 0 and headings[i][1] >= e
+
+    voiced = [(s, e, k) for s, e, k in voiced if not in_heading(s, e)]
+    voiced += _findings(text, sentences, voiced, vocab)
+    if any(k == TEXT_KEY for _, _, k in voiced):
+        speakers[TEXT_KEY] = Speaker(TEXT_KEY, TEXT_KEY)
+    reported = [(q.start, q.end) for q in analysis.quotes if q.speaker is None and q.kind != "author"]
+    pieces = _pieces(voiced, reported, sentences, sent_starts, text)
+    mentions = sorted((m.start, m.end, m.actor) for m in analysis.mentions)
+    mention_starts = [m[0] for m in mentions]
+    actors = analysis.actors_by_id()
+    claims = sorted((c.start, c.end, c.kind) for c in analysis.claims)
+    author_refs = PhraseIndex(vocab.lex.author_refs)
+    positions: list[Position] = []
+    sentence_tokens: dict[tuple[int, int], list[Token]] = {}
+    for start, end, key, sent in pieces:
+        speaker = speakers[key]
+        tokens = sentence_tokens.get(sent)
+        if tokens is None:
+            tokens = sentence_tokens[sent] = tokenize(text, sent[0], sent[1], analysis.language)
+        first = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
+        last = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+        own = tokens[first:last]
+        named: list[tuple[int, int]] = []
+        entity_features: dict[str, float] = {}
+        lo = bisect.bisect_left(mention_starts, start)
+        for m_start, m_end, actor_id in mentions[lo:]:
+            if m_start >= end:
+                break
+            actor = actors.get(actor_id)
+            if actor_id in speaker.actor_ids or (actor is not None and actor.kind != "organization"):
+                # people and places count as names, not as words ("Henrik", "Lövnäs"); an
+                # organization's name is also a word ("polisen" is about the police)
+                named.append((m_start, m_end))
+            if actor is not None and actor_id not in speaker.actor_ids:
+                weight = ENTITY_WEIGHT * vocab.weight(actor.key.split()[-1])
+                entity_features["@" + actor.key] = max(entity_features.get("@" + actor.key, 0.0), weight)
+        pol = polarity_rules.polarity(text, tokens[:last], first)
+        if pol.cue_start >= 0:
+            named.append((pol.cue_start, pol.cue_end))
+        # the speaker's own name and the stance cue are no topic of the statement
+        features = _features([t for t in own if not _inside_any(t.start, t.end, named)], vocab)
+        for feature, weight in entity_features.items():
+            features[feature] = max(features.get(feature, 0.0), weight)
+        if any(t.text in vocab.lex.concern or t.lemma in vocab.lex.concern for t in own):
+            features[CONCERN] = CONCERN_WEIGHT
+        if sum(features.values()) < MIN_CONTENT and pol.cue_relation is None:
+            continue
+        cue = None
+        if pol.cue_relation is not None:
+            target = None
+            if not pol.cue_has_complement:
+                target = _cue_target(text, tokens, pol.cue_end, mentions, mention_starts, actors, author_refs)
+            a, b = pol.complement
+            complement = frozenset(_features([t for t in own if a <= t.start < b], vocab)) if a >= 0 else frozenset()
+            cue = Cue(pol.cue_relation, pol.cue_text, target, complement, pol.complement_value)
+        positions.append(
+            Position(
+                side=side,
+                index=len(positions),
+                speaker=speaker,
+                start=start,
+                end=end,
+                paragraph=max(0, bisect.bisect_right(para_starts, start) - 1),
+                polarity=pol.value,
+                features=features,
+                evidence=pol.evidence,
+                cue=cue,
+                need_more=pol.need_more,
+                claim_kinds=_kinds_within(claims, start, end),
+                text=text[start:end],
+                segments=tuple(
+                    (frozenset(_features(tokens[a:b], vocab)), v) for a, b, v in pol.segments if v
+                ),
+            )
+        )
+    inherit_polarity(positions)
+    return positions
+
+
+def _voiced_spans(analysis: Analysis, text: str) -> tuple[dict[str, Speaker], list[tuple[int, int, str]]]:
+    """Speakers by key, and (start, end, speaker key) of every quote and claim with a holder."""
+    actors = analysis.actors_by_id()
+    authors = [a for a in analysis.actors if a.is_author]
+    speakers: dict[str, Speaker] = {}
+    if authors or analysis.genre == "opinion":
+        speakers[AUTHORS_KEY] = Speaker(
+            AUTHORS_KEY, AUTHORS_KEY, tuple(a.name for a in authors), tuple(a.id for a in authors)
+        )
+
+    def key_of(actor_id: str | None, kind: str) -> str | None:
+        actor = actors.get(actor_id) if actor_id is not None else None
+        if kind == "author" or (actor is not None and actor.is_author):
+            return AUTHORS_KEY if AUTHORS_KEY in speakers else None
+        if actor is None:
+            return None
+        if actor.key not in speakers:
+            speakers[actor.key] = Speaker(actor.key, actor.name, (), (actor.id,))
+        elif actor.id not in speakers[actor.key].actor_ids:
+            old = speakers[actor.key]
+            speakers[actor.key] = Speaker(old.key, old.name, old.members, old.actor_ids + (actor.id,))
+        return actor.key
+
+    mentions = sorted((m.start, m.actor) for m in analysis.mentions)
+    voiced: list[tuple[int, int, str]] = []
+    for quote in analysis.quotes:
+        key = key_of(quote.speaker, quote.kind)
+        if key is not None:
+            voiced.append((quote.start, quote.end, key))
+    for claim in analysis.claims:
+        speaker_id = claim.speaker
+        if speaker_id is None and claim.kind == "stance":
+            speaker_id = _stance_subject(analysis, mentions, claim.start, claim.end)
+        if speaker_id is None:
+            # the authors' own narration; a stance of no one named is someone else's ("Handlarna
+            # kritiserar förslaget"), which the authors only report
+            own = analysis.genre == "opinion" and claim.kind != "stance"
+            key = AUTHORS_KEY if own and AUTHORS_KEY in speakers else None
+        else:
+            key = key_of(speaker_id, "claim")
+        if key is not None:
+            voiced.append((claim.start, claim.end, key))
+    return speakers, voiced
+
+
+def _stance_subject(analysis: Analysis, mentions: list[tuple[int, str]], start: int, end: int) -> str | None:
+    """The person or organization named in a narrated stance ("Löfven tillbakavisar ...")."""
+    actors = analysis.actors_by_id()
+    for m_start, actor_id in mentions[bisect.bisect_left(mentions, (start, "")):]:
+        if m_start >= end:
+            break
+        actor = actors.get(actor_id)
+        if actor is not None and actor.kind in ("person", "organization"):
+            return actor.id
+    return None
+
+
+def _findings(text: str, sentences, voiced, vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """Unvoiced sentences that state the text's own finding."""
+    index = PhraseIndex(vocab.lex.findings)
+    # a cheap test first: the longest word of some finding phrase must occur in the sentence
+    first_words = {max(p, key=len).rstrip("*") for p in vocab.lex.findings}
+    merged = _merge([(s, e) for s, e, _ in voiced])
+    starts = [s for s, _ in merged]
+    found = []
+    for s, e in sentences:
+        i = bisect.bisect_right(starts, e) - 1  # the last voiced span starting before e
+        if i >= 0 and merged[i][1] > s:
+            continue
+        lowered = text[s:e].casefold()
+        if not any(w in lowered for w in first_words):
+            continue
+        if index.find(tokenize(text, s, e, vocab.language)):
+            found.append((s, e, TEXT_KEY))
+    return found
+
+
+def _inside_any(s: int, e: int, spans: Iterable[tuple[int, int]], overlap: bool = False) -> bool:
+    for a, b in spans:
+        if overlap and a < e and s < b:
+            return True
+        if not overlap and a <= s and e <= b:
+            return True
+    return False
+
+
+def _pieces(voiced, reported, sentences, sent_starts, text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
+    """(start, end, speaker key, sentence) of every speaker's words, cut at sentence ends.
+
+    The authors' (and the text's) spans lose what they only report of others, the words of
+    unnamed speakers included, and the short lead-in to such words ("Polisen menar att").
+    """
+    by_key: dict[str, list[tuple[int, int]]] = {}
+    for s, e, k in voiced:
+        by_key.setdefault(k, []).append((s, e))
+    others_of: dict[str, list[tuple[int, int]]] = {}
+    for key in (AUTHORS_KEY, TEXT_KEY):
+        if key in by_key:
+            others = [(s, e) for s, e, k in voiced if k not in (AUTHORS_KEY, TEXT_KEY)] + list(reported)
+            others_of[key] = _merge(others)
+    out = []
+    for key, spans in by_key.items():
+        merged = _merge(spans)
+        holes = others_of.get(key)
+        if holes:
+            merged = _subtract(merged, holes)
+            hole_starts = {h[0] for h in holes}
+        for s, e in merged:
+            i = max(0, bisect.bisect_right(sent_starts, s) - 1)
+            while i < len(sentences) and sentences[i][0] < e:
+                a, b = sentences[i]
+                lo, hi = max(a, s), min(b, e)
+                if lo < hi and not (holes and _lead_in(text, lo, hi, hole_starts)):
+                    out.append((lo, hi, key, (a, b)))
+                i += 1
+    out.sort(key=lambda p: (p[0], p[1]))
+    return out
+
+
+def _lead_in(text: str, start: int, end: int, hole_starts: set[int]) -> bool:
+    """A few words that only introduce someone else's words: "Handlarna menar att"."""
+    gap = end
+    while gap < len(text) and text[gap] in " \t":
+        gap += 1
+    return (gap in hole_starts or end in hole_starts) and len(text[start:end].split()) <= LEAD_IN_WORDS
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
+
+
+def _subtract(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    hole_starts = [h[0] for h in holes]
+    for s, e in spans:
+        cur = s
+        i = max(0, bisect.bisect_right(hole_starts, s) - 1)
+        while i < len(holes) and holes[i][0] < e:
+            hs, he = holes[i]
+            if he > cur:
+                if hs > cur:
+                    out.append((cur, hs))
+                cur = max(cur, he)
+            i += 1
+        if cur < e:
+            out.append((cur, e))
+    return out
+
+
+def _features(tokens: list[Token], vocab: Vocabulary) -> dict[str, float]:
+    features: dict[str, float] = {}
+    for tok in tokens:
+        for feature, weight in vocab.features(tok):
+            if weight > features.get(feature, 0.0):
+                features[feature] = weight
+    if vocab.synonym_phrases:
+        for _s, _e, concept in vocab.synonym_index.find(tokens):
+            features[concept] = max(features.get(concept, 0.0), 1.0)
+    return features
+
+
+def _kinds_within(claims: list[tuple[int, int, str]], start: int, end: int) -> tuple[str, ...]:
+    kinds = []
+    lo = bisect.bisect_left(claims, (start - 2000, 0, ""))
+    for s, e, kind in claims[lo:]:
+        if s >= end:
+            break
+        if s < end and start < e and kind not in kinds:
+            kinds.append(kind)
+    return tuple(kinds)
+
+
+def _cue_target(text, tokens, cue_end, mentions, mention_starts, actors, author_refs) -> str | None:
+    """Whom a stance cue is aimed at: an actor named right after it, or the other text's authors."""
+    lo = bisect.bisect_left(mention_starts, cue_end)
+    for m_start, _m_end, actor_id in mentions[lo:]:
+        if m_start > cue_end + CUE_TARGET_REACH:
+            break
+        if m_start >= cue_end and actor_id in actors:
+            return actors[actor_id].key
+    after = [t for t in tokens if cue_end <= t.start <= cue_end + CUE_TARGET_REACH]
+    if author_refs.find(after):
+        return AUTHORS_KEY
+    return None

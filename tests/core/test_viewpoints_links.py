@@ -1,0 +1,161 @@
+"""Pairs of statements in two texts -> the link between them (agree / disagree / related / none),
+and the edge cases: empty, one-sided and identical texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.viewpoints import AUTHORS_KEY, compare_viewpoints
+from tests.core.viewpoint_helpers import compare, relations, view
+
+SWEDISH_PAIRS = [
+    ("– Regeringens insatser mot gängvåldet är helt otillräckliga, säger kriminologen Anna Berg.",
+     "– Regeringens insatser mot gängvåldet har varit framgångsrika, säger justitieministern Karl Ek.",
+     ("Anna Berg", "disagree", "Karl Ek")),
+    ("– Satsningen på fler poliser i förorterna är bra och har gett resultat, säger kommunalrådet Eva Lind.",
+     "– Satsningen på fler poliser i förorterna har gett tydliga resultat, säger polischefen Per Holm.",
+     ("Eva Lind", "agree", "Per Holm")),
+    ("– Skolans arbete mot mobbning fungerar inte, säger elevombudet Sara Ek.",
+     "– Skolans arbete mot mobbning fungerar väl, säger rektorn Jonas Lind.",
+     ("Sara Ek", "disagree", "Jonas Lind")),
+    # an explicit stance cue: he does not agree that care is worse -> he holds it is not
+    ("– Vården i glesbygden är sämre än i storstäderna, säger läkaren Maria Ström.",
+     "Landstingsrådet Olof Berg håller inte med om att vården i glesbygden är sämre än i storstäderna.",
+     ("Maria Ström", "disagree", "Olof Berg")),
+    # more must be done, said in other words on each side
+    ("– Kommunens bostadsbyggande räcker inte, det behöver byggas mycket mer, säger Lena Ahl, "
+     "ordförande i Hyresgästföreningen.",
+     "– Vi måste bygga mer, bostadsbyggandet har lång väg kvar, säger kommunalrådet Nils Dahl.",
+     ("Lena Ahl", "agree", "Nils Dahl")),
+    # negation by a negative quantifier against an evaluative word
+    ("– Ingenting har gjorts för att minska köerna i vården, säger patientombudet Eva Lind.",
+     "– Köerna i vården har minskat tack vare ett gediget arbete, säger regionrådet Per Holm.",
+     ("Eva Lind", "disagree", "Per Holm")),
+    # inflections and compounds joined: insatserna / insats, återvändarna / IS-återvändare
+    ("– Insatserna för återvändarna är undermåliga, säger forskaren Eva Nord.",
+     "– Vår insats för IS-återvändare är gedigen, säger kommunalrådet Nils Dahl.",
+     ("Eva Nord", "disagree", "Nils Dahl")),
+    # near-synonyms: åtgärder / insatser
+    ("– Kommunens åtgärder mot nedskräpningen i parkerna är otillräckliga, säger Eva Nord.",
+     "– Kommunens insatser mot nedskräpningen i parkerna har varit lyckade, säger Nils Dahl.",
+     ("Eva Nord", "disagree", "Nils Dahl")),
+]
+
+ENGLISH_PAIRS = [
+    ('"The government\'s efforts to cut waiting lists are inadequate," said Dr Anna Hill, a health researcher.',
+     '"Our efforts to cut waiting lists have been a success," said health minister John Carter.',
+     ("Anna Hill", "disagree", "John Carter")),
+    ('"The new cycle lanes have made the city centre safer," said council leader Mary Jones.',
+     '"The new cycle lanes are a good idea and have made the centre safer," said campaigner Tom Price.',
+     ("Mary Jones", "agree", "Tom Price")),
+    ('"The bus service in rural areas does not work," said passenger Emma Lee.',
+     '"The bus service in rural areas works well," said Helen Brown, who runs the county bus company.',
+     ("Emma Lee", "disagree", "Helen Brown")),
+    ('"More needs to be done to protect the rivers from sewage," said campaigner Ruth Ward.',
+     '"We must do more to protect our rivers from sewage, and we will," said environment secretary Mark Hall.',
+     ("Ruth Ward", "agree", "Mark Hall")),
+    # the cue says what she rejects: what the other text says
+    ("Minister John Carter rejects the claim that hospital waiting lists are getting longer.",
+     '"Hospital waiting lists are getting longer every month," said Dr Anna Hill.',
+     ("John Carter", "disagree", "Anna Hill")),
+]
+
+NO_LINK = [
+    # a shared topic word alone is not a link
+    ("sv", "– Extremismen är ett hot mot demokratin, säger forskaren Anna Berg.",
+     "– Vi har fått nya pengar till fotbollsplanen och det är mycket glädjande, säger idrottschefen Karl Ek. "
+     "Klubben har inget med extremism att göra."),
+    ("en", '"Crime in the city is a serious problem," said police chief Anne Clark.',
+     '"The new library opens on Monday in the city and is a wonderful addition," said mayor Peter Wood.'),
+    # narration with no speaker in a news text holds no position
+    ("sv", "Kommunens insatser mot nedskräpningen i parkerna är otillräckliga.",
+     "– Kommunens insatser mot nedskräpningen i parkerna har varit lyckade, säger Nils Dahl."),
+]
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), SWEDISH_PAIRS)
+def test_swedish_pairs(left: str, right: str, expected: tuple[str, str, str]) -> None:
+    assert relations(compare(left, right, "sv")) == [expected]
+
+
+@pytest.mark.parametrize(("left", "right", "expected"), ENGLISH_PAIRS)
+def test_english_pairs(left: str, right: str, expected: tuple[str, str, str]) -> None:
+    assert relations(compare(left, right, "en")) == [expected]
+
+
+@pytest.mark.parametrize(("language", "left", "right"), NO_LINK)
+def test_no_link(language: str, left: str, right: str) -> None:
+    assert relations(compare(left, right, language)) == []
+
+
+def test_a_link_says_why_and_scores() -> None:
+    comparison = compare(SWEDISH_PAIRS[0][0], SWEDISH_PAIRS[0][1])
+    (link,) = comparison.links
+    assert 0 < link.score <= 1
+    assert "insats" in link.why and "otillräckliga" in link.why and "framgångsrika" in link.why
+    assert comparison.questions[link.question].terms
+
+
+def test_empty_texts_give_an_empty_comparison() -> None:
+    comparison = compare_viewpoints(view(""), view(""))
+    assert (comparison.links, comparison.questions, comparison.only_left, comparison.only_right) == ([], [], [], [])
+
+
+def test_one_sided_positions_are_only_left() -> None:
+    left = ("– Regeringens insatser mot gängvåldet är helt otillräckliga, säger kriminologen Anna Berg.\n\n"
+            "– Skolans arbete mot mobbning fungerar inte, säger elevombudet Sara Ek.")
+    comparison = compare_viewpoints(view(left), view(""))
+    assert comparison.links == [] and comparison.only_right == []
+    assert [p.speaker.name for p in comparison.only_left] == ["Anna Berg", "Sara Ek"]
+    assert [p.polarity_name for p in comparison.only_left] == ["negative", "negative"]
+
+
+OPINION = """Sänk hastigheten i centrum
+
+Varje år skadas många fotgängare i stadens centrum. Vi föreslår därför att 30 kilometer i timmen blir högsta tillåtna hastighet på alla gator.
+
+Lägre fart räddar liv. Erfarenheterna från andra städer visar att restiderna knappt påverkas.
+
+Handlarna kritiserar förslaget och menar att kunderna försvinner till köpcentrumen.
+
+Trafiknämnden bör fatta beslut redan i år.
+
+Linnea Sundberg (MP), ledamot i trafiknämnden
+
+Erik Vall (V), ledamot i trafiknämnden"""
+
+NEWS = """Forskare kritiserar satsningen
+
+Regeringens satsning på fler poliser är otillräcklig, enligt kriminologen Anna Berg.
+
+– Det har gått alldeles för långsamt, och ingenting har gjorts för landsbygden, säger hon.
+
+Justitieminister Karl Ek tillbakavisar kritiken.
+
+– Vi är på rätt väg, men vi måste göra mer, säger han."""
+
+
+@pytest.mark.parametrize(("text", "genre"), [(OPINION, "opinion"), (NEWS, "news")])
+def test_the_same_text_links_each_position_to_itself(text: str, genre: str) -> None:
+    comparison = compare_viewpoints(view(text, genre=genre), view(text, genre=genre))
+    positions = [p for p in comparison.left_positions if p.features]
+    assert positions
+    for pos in positions:
+        assert any(
+            lk.relation == "agree" and lk.left.start <= pos.start and pos.end <= lk.left.end
+            and (lk.left.start, lk.left.end) == (lk.right.start, lk.right.end)
+            for lk in comparison.links
+        ), pos.text
+    assert all(lk.relation == "agree" for lk in comparison.links)
+
+
+def test_the_signers_of_an_opinion_piece_are_one_speaker() -> None:
+    comparison = compare_viewpoints(view(OPINION, genre="opinion"), view(NEWS))
+    authors = {p.speaker for p in comparison.left_positions if p.speaker.key == AUTHORS_KEY}
+    assert len(authors) == 1
+    (speaker,) = authors
+    assert speaker.name == "the authors"
+    assert set(speaker.members) == {"Linnea Sundberg", "Erik Vall"}
+    # what the authors only report ("Handlarna ... menar att ...") is not their position
+    reported = OPINION.index("kunderna försvinner")
+    assert not any(p.start <= reported < p.end for p in comparison.left_positions if p.speaker.key == AUTHORS_KEY)

@@ -2,7 +2,8 @@
 
 Data and config directories come from appdirs, and can be moved with ``--data-dir`` (see
 ``set_data_dir``) or the ``VIEWPOINTS_DATA_DIR`` / ``VIEWPOINTS_CONFIG_DIR`` environment variables,
-so tests never touch a real user's library.
+so tests never touch a real user's library. The files that ship with the app (lexicons, icons,
+seeds) are package data; ``check_resources`` refuses to start when any of them is gone.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import appdirs
 
-from desktop_app import APP_NAME
+from desktop_app import APP_NAME, __version__
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # The files that ship with the app. In the repo they stay in the top-level folders resources/ and
@@ -198,16 +199,18 @@ def _installed_files() -> list[tuple[str, str]]:
     site = Path(__file__).resolve().parent.parent
     prefixes = {"desktop_app/" + package.split(".")[1] + "/": package for package in RESOURCE_PACKAGES}
     out: list[tuple[str, str]] = []
-    for record in site.glob("viewpoints-*.dist-info/RECORD"):
-        try:
-            rows = list(csv.reader(record.read_text(encoding="utf-8").splitlines()))
-        except (OSError, UnicodeDecodeError, csv.Error):
-            continue  # a damaged record: the essentials are still checked
-        for row in rows:
-            name = row[0] if row else ""
-            for prefix, package in prefixes.items():
-                if name.startswith(prefix) and "__pycache__" not in name:
-                    out.append((package, name[len(prefix):]))
+    record = site / f"viewpoints-{__version__}.dist-info" / "RECORD"
+    try:
+        rows = list(csv.reader(record.read_text(encoding="utf-8").splitlines()))
+    except FileNotFoundError:
+        return out  # a checkout or an editable install
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return out  # a damaged record: the essentials are still checked
+    for row in rows:
+        name = row[0] if row else ""
+        for prefix, package in prefixes.items():
+            if name.startswith(prefix) and "__pycache__" not in name:
+                out.append((package, name[len(prefix):]))
     return out
 
 

@@ -160,8 +160,10 @@ def test_every_package_of_desktop_app_is_listed_for_the_wheel():
                                                                "desktop_app.seeds": "seeds"}
 
 
-def test_the_version_is_said_once():
-    assert PYPROJECT["project"]["version"] == desktop_app.__version__
+def test_the_version_is_said_once(wheel):
+    assert PYPROJECT["project"]["dynamic"] == ["version"]
+    assert PYPROJECT["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "desktop_app.__version__"}
+    assert wheel.name.startswith(f"viewpoints-{desktop_app.__version__}-")
     metainfo = (ROOT / "resources" / "desktop" / f"{desktop_app.DESKTOP_ID}.metainfo.xml").read_text(encoding="utf-8")
     assert f'<release version="{desktop_app.__version__}"' in metainfo
 

@@ -5,7 +5,9 @@ PY     := $(VENV)/bin/python
 # Every install goes through the lock (the whole tree pinned), so a fresh machine gets what CI
 # tested; build dependencies (setuptools) too. Regenerate it with `make lock`.
 LOCK   := requirements/constraints.txt
-PIP_INSTALL := $(PY) -m pip install --quiet -c $(LOCK) --build-constraint $(LOCK)
+# (setuptools' note that an editable install of a mapped layout uses an import finder is silenced:
+# that finder is how resources/ and seeds/ are found as package data, see README "Layout".)
+PIP_INSTALL := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install --quiet -c $(LOCK) --build-constraint $(LOCK)
 
 .PHONY: run test bench lock lock-upgrade check-lock install-desktop uninstall-desktop desktop-caches clean
 

@@ -26,7 +26,11 @@ def canonical(name: str) -> str:
 
 
 def declared(pyproject: Path = PYPROJECT) -> dict[str, str]:
-    """Canonical name -> requirement, for the dependencies, every extra and the build backend."""
+    """Canonical name -> requirement, for the dependencies, every extra and the build backend.
+
+    The build backend counts because make builds with ``--build-constraint`` too; it is locked
+    through the test extra, which names setuptools for the offline wheel test.
+    """
     data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
     project = data["project"]
     specs = list(project.get("dependencies", []))

@@ -101,6 +101,11 @@ def _add_export_arguments(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        paths.check_resources()  # a damaged install refuses to start rather than analyse on empty lists
+    except paths.ResourcesMissingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     parser = build_parser()
     if not any(arg in COMMANDS for arg in argv) and not any(a in ("-h", "--help", "--version") for a in argv):
         # No command: the GUI. Unknown arguments are Qt's (e.g. -platform).
@@ -118,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = _HANDLERS[args.command]
     try:
         return handler(args)
-    except (paths.DataDirError, LibraryError) as exc:
+    except (paths.DataDirError, paths.ResourcesMissingError, LibraryError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -12,6 +12,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from tests.helpers_pdf import pdf_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -59,7 +60,7 @@ def test_contents_name_both_seeds(exports):
     assert sum(1 for r in rows if r["mark kind"] in ("direct", "indirect", "author")) == quotes
     page = lxml.html.parse(str(results["html"][1])).getroot()
     assert [th.text_content() for th in page.xpath('//table[@class="texts"]//th')] == titles
-    text = subprocess.run(["pdftotext", str(results["pdf"][1]), "-"], capture_output=True, text=True).stdout
+    text = pdf_text(results["pdf"][1])
     assert "Ranstorp" in text and "Örebro" in text
 
 

@@ -47,7 +47,6 @@ def test_lexicons_load_and_ignore_comments() -> None:
     assert {"Örebro", "Mosul", "Göteborg", "Stockholms län"} <= places
     assert not any(entry.startswith("#") for entry in load_lines("sv", "places"))
     assert len(load_lines("sv", "places")) >= 290  # every Swedish municipality at least
-    assert load_words("sv", "no-such-list") == frozenset()
 
 
 # ---------------------------------------------------------------------------- seed texts

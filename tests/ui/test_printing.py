@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import threading
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -21,21 +18,13 @@ from desktop_app.core.palette import tint
 from desktop_app.ui.chart_drawing import save_chart_png
 from desktop_app.ui.printing import PrintController, pdf_printer, render_png
 from tests.export_fixtures import long_comparison, seed_comparison, small_comparison
+from tests.helpers_pdf import pdf_pages
 from tests.ui.window_fixtures import SEED_NEWS, SEED_OPINION, doc_id_by_title, wait_for_analyses
-
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 
 
 def _pages(pdf: Path) -> list[str]:
-    """The text of each page, as pdftotext reads it (ligatures unfolded)."""
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    count = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-    pages = []
-    for number in range(1, count + 1):
-        out = subprocess.run(["pdftotext", "-f", str(number), "-l", str(number), "-layout", str(pdf), "-"],
-                             capture_output=True, text=True, check=True).stdout
-        pages.append(unicodedata.normalize("NFKC", out))
-    return pages
+    """The text of each page, with its lines in place (ligatures unfolded)."""
+    return pdf_pages(pdf)
 
 
 def _print_through_controller(qtbot, comparison, criteria, out: Path) -> None:
@@ -46,7 +35,6 @@ def _print_through_controller(qtbot, comparison, criteria, out: Path) -> None:
     controller.print_to(pdf_printer(out))
 
 
-@needs_poppler
 def test_every_printed_page_carries_both_documents(qtbot, tmp_path):
     comparison = long_comparison(70)
     out = tmp_path / "print.pdf"
@@ -61,7 +49,6 @@ def test_every_printed_page_carries_both_documents(qtbot, tmp_path):
         assert f"Page {number} of {len(pages)}" in page and "Printed 20" in page
 
 
-@needs_poppler
 def test_print_header_legend_and_marks(qtbot, tmp_path):
     out = tmp_path / "small.pdf"
     _print_through_controller(qtbot, small_comparison(), FilterCriteria(), out)
@@ -73,7 +60,6 @@ def test_print_header_legend_and_marks(qtbot, tmp_path):
         assert fact in flat, fact
 
 
-@needs_poppler
 def test_active_filters_apply_to_print(qtbot, tmp_path):
     out = tmp_path / "filtered.pdf"
     criteria = FilterCriteria().with_actor("magnus ranstorp", False)
@@ -84,7 +70,6 @@ def test_active_filters_apply_to_print(qtbot, tmp_path):
     assert "Magnus Ranstorp" not in legend and "Säpo" in legend
 
 
-@needs_poppler
 def test_seeds_print_with_swedish_text(qtbot, tmp_path):
     comparison = seed_comparison(tmp_path)
     out = tmp_path / "seeds.pdf"
@@ -256,7 +241,6 @@ def test_cancelled_export_leaves_no_file(qtbot, tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["long.pdf"] and out.read_bytes() == b"an older export"
 
 
-@needs_poppler
 def test_print_job_runs_in_the_background(qtbot, tmp_path):
     """File > Print… once the dialog is accepted: the pages are made and printed in the worker."""
     parent = QMainWindow()
@@ -292,7 +276,6 @@ def test_preview_shows_pages_laid_out_in_the_background(qtbot):
     assert seen[0] >= 2 and seen[1] is True and controller._prepared is None
 
 
-@needs_poppler
 def test_window_prints_what_it_shows(window, qtbot, tmp_path):
     """File > Print… of the real window (its print controller, after the dialog) with the seeds open."""
     for side, title in (("left", SEED_NEWS), ("right", SEED_OPINION)):

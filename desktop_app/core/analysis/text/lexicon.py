@@ -8,17 +8,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from desktop_app.paths import LEXICONS_DIR
+from desktop_app.paths import LEXICONS_DIR, read_resource_text
 
 
 @lru_cache(maxsize=None)
 def load_lines(language: str, name: str) -> tuple[str, ...]:
-    """The entries of one list, in file order; empty when the list does not exist."""
-    path = LEXICONS_DIR / language / f"{name}.txt"
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return ()
+    """The entries of one list, in file order; a missing or unreadable list raises ResourcesMissingError."""
+    raw = read_resource_text(LEXICONS_DIR / language / f"{name}.txt")
     entries: list[str] = []
     for line in raw.splitlines():
         line = line.split("#", 1)[0].strip()

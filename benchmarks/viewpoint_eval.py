@@ -17,8 +17,10 @@ it ``disagree`` when exactly one of the two paragraphs holds a negation, else ``
 
 Analyses come from the current engine on each file imported as ``compare`` would import it
 (``import_file`` -> ``Document`` -> ``analyze_document``). Develop on dev; run test only to report.
+``test2`` is a second held-out set, written by another author who never read the engine's code
+(viewpoint_pairs/test2_README.md says how): never develop on it either.
 
-    python benchmarks/viewpoint_eval.py [--split seeds|dev|test|all] [--pair NAME] [--errors]
+    python benchmarks/viewpoint_eval.py [--split seeds|dev|test|test2|all] [--pair NAME] [--errors]
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from desktop_app.core.importers import import_file  # noqa: E402
 from desktop_app.core.viewpoints import compare_viewpoints  # noqa: E402
 
 PAIRS = Path(__file__).resolve().parent / "viewpoint_pairs"
-SPLITS = ("seeds", "dev", "test")
+SPLITS = ("seeds", "dev", "test", "test2")
 BASELINE_THRESHOLD = 0.25
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NEGATIONS = frozenset("inte ej aldrig ingen inget inga ingenting not no never nothing none nobody".split())
@@ -113,7 +115,7 @@ def load_cases(split: str) -> list[Case]:
         data = json.loads((PAIRS / "seeds_pair.json").read_text(encoding="utf-8"))
         seeds = ROOT / "seeds"
         cases.append(Case("seeds", "seeds", seeds / f"{data['left']}.txt", seeds / f"{data['right']}.txt", _gold(data)))
-    for name in ("dev", "test"):
+    for name in ("dev", "test", "test2"):
         if split not in (name, "all"):
             continue
         for folder in sorted((PAIRS / name).iterdir()):

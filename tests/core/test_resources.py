@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app import paths
-from desktop_app.core.analysis import lexicon
+from desktop_app.core.analysis.text import lexicon
 from desktop_app.paths import ResourcesMissingError
 
 ROOT = Path(__file__).resolve().parents[2]

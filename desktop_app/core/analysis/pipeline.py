@@ -24,7 +24,7 @@ from desktop_app.core.analysis.records import records
 from desktop_app.core.analysis.speech.finder import find_candidates
 from desktop_app.core.analysis.text.blocks import make_blocks
 from desktop_app.core.analysis.text.cue_scan import scan_cues
-from desktop_app.core.analysis.text.language import resolve_language
+from desktop_app.core.analysis.text.language import is_supported, resolve_language
 from desktop_app.core.analysis.text.layout import body_paragraphs, classify_paragraphs, heading_spans
 from desktop_app.core.analysis.text.patterns import lowered
 from desktop_app.core.analysis.version import ENGINE_VERSION
@@ -76,6 +76,9 @@ def _analyze(text: str, language: str | None, given: str, authors: list[str] | N
     lang = resolve_language(text, language)
     paragraphs = split_paragraphs(text)
     roles = classify_paragraphs(text, paragraphs, title)
+    if not is_supported(lang):  # Danish, German ...: said so, never read as Swedish
+        return Analysis(language=lang, genre=given, actors=[], mentions=[], quotes=[], claims=[],
+                        headings=heading_spans(paragraphs, roles), engine_version=ENGINE_VERSION)
     hits = scan_cues(text, low, lang)
 
     # 2. Entities, and who signed the text (its signature paragraphs are marked in ``roles``).

@@ -16,11 +16,10 @@ from functools import lru_cache
 
 from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
 from desktop_app.core.analysis.entities.org_names import (
+    AcronymIndex,
     alias_table,
     company_nouns,
-    compound_initials,
     head_category,
-    initials,
     is_genitive,
 )
 from desktop_app.core.analysis.entities.recognizer import EntitySpan
@@ -157,7 +156,8 @@ class ActorRegistry:
         for e in full:
             name = _canon_person(e)
             longest.setdefault(name.casefold(), name)
-        named_orgs = [e for e in entities if e.kind == "ORG" and len((e.name or e.text).split()) > 1]
+        named_orgs = [e.name or e.text for e in entities if e.kind == "ORG" and len((e.name or e.text).split()) > 1]
+        acronyms = AcronymIndex(named_orgs)
         common = self._capitalized_common_nouns(entities)
         heads = {n: self._organization_head(e) for n, e in enumerate(entities)}
         retyped = {(e.name or e.text).casefold() for n, e in enumerate(entities) if heads[n] is not None}
@@ -180,7 +180,7 @@ class ActorRegistry:
             entry = aliases.get(folded)
             canonical = entry.canonical if entry else org_nouns.get(folded, surface)
             if e.kind == "ORG" and entry is None and _ACRONYM_RE.match(surface):
-                canonical = self._expand_acronym(e, surface, named_orgs)
+                canonical = acronyms.expand(surface) or surface  # "CVE" after "Center mot ... (CVE)"
             kind = KIND_OF[e.kind]
             idx = self.actor_index(canonical, kind, e.start)
             actor = self.actors[idx]
@@ -288,18 +288,6 @@ class ActorRegistry:
         if not all(w.isalpha() and w.islower() for w in between):
             return None
         return name if any(self.voc.is_role_word(w) for w in between) or len(between) == 1 else None
-
-    def _expand_acronym(self, e: EntitySpan, surface: str, named_orgs: list[EntitySpan]) -> str:
-        """ "CVE" after "Center mot våldsbejakande extremism (CVE)" or anywhere in the text."""
-        for org in named_orgs:
-            name = org.name or org.text
-            if initials(name) == surface:
-                return name
-        for org in named_orgs:
-            name = org.name or org.text
-            if compound_initials(name, surface):
-                return name
-        return surface
 
     def _scan_org_nouns(self, entities: list[EntitySpan], spans: list[tuple[int, int]]) -> None:
         """Definite nouns that name an organization ("regeringen") the recognizer left out."""

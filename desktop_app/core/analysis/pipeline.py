@@ -88,6 +88,7 @@ def _analyze(text: str, language: str | None, given: str, authors: list[str] | N
     registry = ActorRegistry(text, lang, low)
     registry.add_entities(without_signature_parties(entities, authorship, registry.voc), hits)
     author_ids = register_authors(registry, authorship)
+    del entities  # each stage's input is dropped once used: a long text's peak memory is its sum
 
     # 3. Speech: quote candidates in the body paragraphs, speakers named by words only.
     blocks = make_blocks(text, low, body_paragraphs(paragraphs, roles), lang, hits)
@@ -96,11 +97,14 @@ def _analyze(text: str, language: str | None, given: str, authors: list[str] | N
     # 4. Coreference: the actor behind every speaker phrase and pronoun.
     body = [(b.index, b.start, b.end) for b in blocks]
     resolved = Resolver(registry, body, hits.pronouns, interview=genre.interview).run(candidates)
+    del candidates, body
     quotes = quote_drafts(registry, resolved)
+    del resolved
 
     # 5. The authors' own voice, then the model's records and the claims they hold.
     quotes = authors_speak(text, blocks, quotes, author_ids)
     actors, mentions, out_quotes = records(text, registry, quotes)
+    del registry, quotes
     claims = find_claims(text, blocks, out_quotes, lang, low, hits)
     return Analysis(
         language=lang,

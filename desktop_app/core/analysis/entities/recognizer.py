@@ -19,7 +19,7 @@ from desktop_app.core.analysis.entities.scanner import EntityScanner
 KINDS: tuple[str, ...] = ("PER", "ORG", "LOC")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntitySpan:
     """A name in the text: ``text == source[start:end]``.
 
@@ -49,25 +49,26 @@ def find_entities(text: str, language: str) -> list[EntitySpan]:
     gaz = gazetteer(language)
     scanner = EntityScanner(text, gaz)
     english = gaz.language == "en"
-    spans: list[tuple[int, int, str, str, str | None, bool]] = []
+    result: list[EntitySpan] = []
+    genitives: list[tuple[int, str, bool]] = []  # (index in result, name without "-s", sure)
     for start, end, kind, _, j in scanner.char_spans(scanner.run()):
-        base, sure = None, False
         if english:  # only "'s" is a genitive in English: "Tom Evans" is no "Tom Evan"
             if end - start > 2 and text.endswith(("'s", "’s"), start, end):
                 end -= 2  # English possessive: the span is the name
         else:
             base = scanner.info(j - 1).base
-            sure = base is not None and scanner.head_after(j)  # "Ellevios presschef"
-        spans.append((start, end, kind, text[start:end], base, sure))
-    seen: set[str] | None = None
-    result: list[EntitySpan] = []
-    for start, end, kind, span_text, base, sure in spans:
-        name = span_text
-        if base is not None:
-            if seen is None:
-                seen = {word for *_, words, _, _ in spans for word in words.split()}
-            name = _name_of(span_text, base, sure, gaz, seen)
-        result.append(EntitySpan(start, end, kind, span_text, name))
+            if base is not None:
+                genitives.append((len(result), base, scanner.head_after(j)))  # "Ellevios presschef"
+        span_text = text[start:end]
+        result.append(EntitySpan(start, end, kind, span_text, span_text))
+    del scanner  # its token lists are the largest thing a long text's analysis holds
+    if genitives:
+        seen = {word for e in result for word in e.text.split()}
+        for n, base, sure in genitives:
+            e = result[n]
+            name = _name_of(e.text, base, sure, gaz, seen)
+            if name != e.text:
+                result[n] = EntitySpan(e.start, e.end, e.kind, e.text, name)
     return expand_acronyms(text, result)
 
 

@@ -44,10 +44,13 @@ class EntityScanner(TokenFeatures):
         words = self.words
         generic = self.gaz.generic_orgs
         candidates = compress(range(self.n), map(self.gaz.starts.__getitem__, words))
+        matches = self._matches
         i = 0
         for k in candidates:
             if k < i:
                 continue  # inside the previous chunk
+            if len(matches) > 4096:
+                matches.clear()  # the scan looks a few tokens around k only: keep the cache small
             word = words[k]
             if word in generic:
                 self.found.append((k, k + 1, "ORG"))

@@ -10,11 +10,12 @@ role noun. ``ActorRegistry`` keeps actors and mentions; coreference adds to it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
+from desktop_app.core.analysis.entities.mention_index import MentionDraft, MentionIndex
 from desktop_app.core.analysis.entities.org_names import (
     AcronymIndex,
     alias_table,
@@ -56,14 +57,6 @@ class ActorDraft:
             self.roles.append(role)
 
 
-@dataclass(slots=True)
-class MentionDraft:
-    actor: int
-    start: int
-    end: int
-    via: str
-
-
 class ActorRegistry:
     """Actors and their mentions for one text; lookups by position stay logarithmic."""
 
@@ -73,10 +66,8 @@ class ActorRegistry:
         self.language = language
         self.voc: Vocabulary = vocabulary(language)
         self.actors: list[ActorDraft] = []
-        self.mentions: list[MentionDraft] = []
+        self._mentions = MentionIndex()
         self._keys: dict[str, int] = {}
-        self._sorted = True
-        self._starts: list[int] = []
         self._fits: dict[str, tuple[int, bool]] = {}  # group noun target -> (actors seen, any fits)
 
     # ------------------------------------------------------------------ building
@@ -95,46 +86,24 @@ class ActorRegistry:
     def find(self, name: str) -> int | None:
         return self._keys.get(" ".join(name.casefold().split()))
 
+    @property
+    def mentions(self) -> list[MentionDraft]:
+        """Every mention, in text order once look-ups have begun."""
+        return self._mentions.all
+
     def add_mention(self, actor: int, start: int, end: int, via: str) -> None:
-        mention = MentionDraft(actor, start, end, via)
-        if self._sorted and self.mentions:
-            # Once lookups have begun, keep the order instead of re-sorting on the next lookup.
-            i = bisect_right(self._starts, start)
-            self.mentions.insert(i, mention)
-            self._starts.insert(i, start)
-        else:
-            self.mentions.append(mention)
-            self._sorted = False
+        self._mentions.add(MentionDraft(actor, start, end, via))
         draft = self.actors[actor]
         if start < draft.first:
             draft.first = start
 
-    def _ensure_sorted(self) -> None:
-        if not self._sorted:
-            self.mentions.sort(key=lambda m: (m.start, m.end))
-            self._starts = [m.start for m in self.mentions]
-            self._sorted = True
-
     def overlapping(self, start: int, end: int) -> list[MentionDraft]:
         """Mentions that overlap ``start:end``, in text order."""
-        self._ensure_sorted()
-        i = bisect_left(self._starts, start)
-        while i > 0 and self.mentions[i - 1].end > start:
-            i -= 1
-        out: list[MentionDraft] = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            if self.mentions[i].end > start:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        return self._mentions.overlapping(start, end)
 
     def mentions_near(self, pos: int) -> tuple[list[MentionDraft], list[MentionDraft]]:
         """Up to ``MAX_MENTION_SCAN`` mentions before and after ``pos`` (nearest first)."""
-        self._ensure_sorted()
-        i = bisect_left(self._starts, pos)
-        before = self.mentions[max(0, i - MAX_MENTION_SCAN) : i][::-1]
-        after = self.mentions[i : i + MAX_MENTION_SCAN]
-        return before, after
+        return self._mentions.near(pos, MAX_MENTION_SCAN)
 
     # ------------------------------------------------------------------ from entities
     def add_entities(self, entities: list[EntitySpan], hits: CueHits) -> None:

@@ -11,10 +11,15 @@ the long name it stands for.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from desktop_app.core.analysis.entities.clubs import is_club
 from desktop_app.core.analysis.entities.gazetteer import Gazetteer, gazetteer, name_key
 from desktop_app.core.analysis.entities.scanner import EntityScanner
+from desktop_app.core.analysis.text.language import supported
+from desktop_app.core.analysis.text.lexicon import load_lines
 
 KINDS: tuple[str, ...] = ("PER", "ORG", "LOC")
 
@@ -69,7 +74,38 @@ def find_entities(text: str, language: str) -> list[EntitySpan]:
             name = _name_of(e.text, base, sure, gaz, seen)
             if name != e.text:
                 result[n] = EntitySpan(e.start, e.end, e.kind, e.text, name)
+    for n, e in enumerate(result):
+        if e.kind == "LOC" and is_club(text, e.start, e.end, e.name):
+            result[n] = EntitySpan(e.start, e.end, "ORG", e.text, e.name)  # "Sundsvall vann"
+        elif e.kind == "ORG" and e.name.endswith(_PLACE_BODIES) and _after_place_preposition(text, e.start):
+            result[n] = EntitySpan(e.start, e.end, "LOC", e.text, e.name)  # "i Bjuvs kommun"
+        if result[n].kind != "ORG" and _after_org_noun(text, e.start, gaz.language):
+            result[n] = EntitySpan(e.start, e.end, "ORG", e.text, e.name)  # "nyhetsbyrån Sana"
     return expand_acronyms(text, result)
+
+
+# a municipality after a place preposition is the place: "ett bostadsområde i Bjuvs kommun"
+_PLACE_BODIES = (" kommun", " stad")
+_LOCATIVE = frozenset(("i", "inom", "utanför", "runt", "kring", "nära", "från"))
+
+
+def _after_place_preposition(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].casefold() in _LOCATIVE and text[start - 1] == " "
+
+
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w-]*) $")
+
+
+def _after_org_noun(text: str, start: int, language: str) -> bool:
+    """A noun of a kind of organization stands right before: "kreditupplysningsföretaget Syna"."""
+    match = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    return match is not None and match.group(1).casefold().endswith(_org_kind_nouns(language))
+
+
+@lru_cache(maxsize=None)
+def _org_kind_nouns(language: str) -> tuple[str, ...]:
+    return tuple(load_lines(supported(language), "org_kind_nouns")) or ("\0",)
 
 
 def _name_of(span_text: str, base: str, sure: bool, gaz: Gazetteer, seen: set[str]) -> str:

@@ -412,6 +412,8 @@ CLUBS_AND_PLACES = [
     # a noun of a kind of organization before a name
     ("Djurrättsorganisationen Peta menar att valarna far illa.", [("Peta", "ORG")]),
     ("Uppgifterna kommer från nyhetsbyrån Sana.", [("Sana", "ORG")]),
+    # a noun of a kind of place before a name: "staden Hamilton", not the surname
+    ("Festivalen hålls i staden Hamilton varje sommar.", [("Hamilton", "LOC")]),
     # a dateline: the place the news is from, then the agency
     ("STOCKHOLM (TT) Regeringen vill sänka skatten.", [("STOCKHOLM", "LOC"), ("TT", "ORG")]),
 ]

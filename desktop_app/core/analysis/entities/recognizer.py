@@ -79,8 +79,9 @@ def find_entities(text: str, language: str) -> list[EntitySpan]:
             result[n] = EntitySpan(e.start, e.end, "ORG", e.text, e.name)  # "Sundsvall vann"
         elif e.kind == "ORG" and e.name.endswith(_PLACE_BODIES) and _after_place_preposition(text, e.start):
             result[n] = EntitySpan(e.start, e.end, "LOC", e.text, e.name)  # "i Bjuvs kommun"
-        if result[n].kind != "ORG" and _after_org_noun(text, e.start, gaz.language):
-            result[n] = EntitySpan(e.start, e.end, "ORG", e.text, e.name)  # "nyhetsbyrån Sana"
+        kind = _kind_noun_before(text, e.start, gaz.language)
+        if kind is not None and kind != result[n].kind:
+            result[n] = EntitySpan(e.start, e.end, kind, e.text, e.name)  # "nyhetsbyrån Sana", "staden Bam"
     return expand_acronyms(text, result)
 
 
@@ -97,15 +98,26 @@ def _after_place_preposition(text: str, start: int) -> bool:
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w-]*) $")
 
 
-def _after_org_noun(text: str, start: int, language: str) -> bool:
-    """A noun of a kind of organization stands right before: "kreditupplysningsföretaget Syna"."""
+def _kind_noun_before(text: str, start: int, language: str) -> str | None:
+    """ "ORG" or "LOC" when a noun of a kind of organization or place stands right before:
+    "kreditupplysningsföretaget Syna", "huvudstaden Bangui"."""
     match = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
-    return match is not None and match.group(1).casefold().endswith(_org_kind_nouns(language))
+    if match is None:
+        return None
+    word = match.group(1).casefold()
+    orgs, places = _kind_nouns(language)
+    if word.endswith(orgs):
+        return "ORG"
+    if word.endswith(places):
+        return "LOC"
+    return None
 
 
 @lru_cache(maxsize=None)
-def _org_kind_nouns(language: str) -> tuple[str, ...]:
-    return tuple(load_lines(supported(language), "org_kind_nouns")) or ("\0",)
+def _kind_nouns(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    lang = supported(language)
+    return (tuple(load_lines(lang, "org_kind_nouns")) or ("\0",),
+            tuple(load_lines(lang, "place_kind_nouns")) or ("\0",))
 
 
 def _name_of(span_text: str, base: str, sure: bool, gaz: Gazetteer, seen: set[str]) -> str:

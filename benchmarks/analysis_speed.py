@@ -124,7 +124,7 @@ def running_text(words: int, seed: int = 7, acronyms: bool = False) -> str:
                     rng.choice(sentences).format(
                         a=rng.choice(pool) if pool else "",
                         b=rng.choice(pool) if pool else "",
-                        o2=f"{rng.choice(ORG_HEADS)} {rng.choice(ORG_TOPICS)}",
+                        o2=f"{rng.choice(ORG_HEADS)} {rng.choice(ORG_TOPICS)}" if pool else "",
                         p=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
                         e=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
                         pl=rng.choice(PLACES),

@@ -7,15 +7,30 @@ with no punctuation at 0.5 MB and 1 MB, and one long paragraph of each run of cu
 robustness tests use (tests/core/analysis_helpers.py) at 600 and 2,400 repeats, to show time
 grows linearly (four times the text, about four times the time).
 
-    .venv/bin/python benchmarks/analysis_speed.py [--words 1000000]
+End to end (``--end-to-end``, on by default): the code ``python main.py analyze FILE --json``
+runs (``core/analysis_report.analyze_targets``: import through ``core/loading``, analysis, the
+schema's records, then ``json.dumps``), for one big generated document (7 MB, 1.2 M words, as in
+issue 12) and for many small ones (one file per article), medians of 3 runs, with a bare ``\w+``
+regex pass over the same files in the same run as the yardstick; the importer's own share
+(``import_file`` alone) is printed too. Peak memory (issue 13): a child process analyses a
+generated text of 10 MB and of 50 MB and reports ``ru_maxrss`` (``RUSAGE_CHILDREN``), beside a
+child that only imports the engine and reads the text.
+
+    .venv/bin/python benchmarks/analysis_speed.py [--words 1000000] [--no-end-to-end]
+        [--memory-mb 10 50] [--big-words 1200000]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
+import resource
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -60,15 +75,38 @@ ENGLISH = [
     "{e} told reporters that the deal was dead and that talks would not resume.",
 ]
 HEADINGS = ["Dålig beredskap", "Ny strategi", "Håller inte med", "Snabbt tillbaka"]
+# Reports full of authorities' acronyms (issue 12's 7 MB document had 480): some defined in
+# parentheses after their long name, most only used.
+ACRONYM_SENTENCES = [
+    "Enligt {a} har kostnaderna ökat med tio procent sedan förra året.",
+    "{o2} ({a}) presenterade på tisdagen en rapport om läget i {pl}.",
+    "Både {a} och {b} har lämnat yttranden till {o2}.",
+    "Kritiken från {a} gäller främst hur {o} har hanterat ärendet.",
+]
+ORG_HEADS = ["Statens institut för", "Myndigheten för", "Centrum för", "Rådet för", "Nämnden för", "Förbundet för"]
+ORG_TOPICS = ["kommunikationsanalys", "samhällsskydd", "vårdanalys", "skolutveckling", "digital förvaltning",
+              "kulturanalys", "tillväxtpolitik", "arbetsmarknadsfrågor", "energieffektivisering", "djurskydd",
+              "folkbildning", "stadsutveckling", "kriminalvård", "ungdomsfrågor", "havsmiljö", "rymdforskning"]
 
 
-def running_text(words: int, seed: int = 7) -> str:
+def acronym_pool(count: int = 480, seed: int = 3) -> list[str]:
+    """``count`` distinct acronyms of two to five capitals, as authorities' names give them."""
+    rng = random.Random(seed)
+    pool: set[str] = set()
+    while len(pool) < count:
+        pool.add("".join(rng.choice("ABCDEFGHIJKLMNOPRSTUVÅÄÖ") for _ in range(rng.randint(2, 5))))
+    return sorted(pool)
+
+
+def running_text(words: int, seed: int = 7, acronyms: bool = False) -> str:
     """Paragraphs of generated news text with at least ``words`` words.
 
     The mix follows the TT seed text: paragraphs of one to three sentences, about half of them
-    with someone speaking, a sub-heading now and then, a little English.
+    with someone speaking, a sub-heading now and then, a little English. ``acronyms``: one
+    sentence in thirty names an authority by one of 480 acronyms (``ACRONYM_SENTENCES``).
     """
     rng = random.Random(seed)
+    pool = acronym_pool() if acronyms else []
     paragraphs: list[str] = []
     count = 0
     while count < words:
@@ -77,11 +115,16 @@ def running_text(words: int, seed: int = 7) -> str:
         else:
             parts = []
             for _ in range(rng.randint(1, 3)):
-                pool = SPEECH if rng.random() < 0.5 else NARRATION
+                sentences = SPEECH if rng.random() < 0.5 else NARRATION
                 if rng.random() < 0.03:
-                    pool = ENGLISH
+                    sentences = ENGLISH
+                elif pool and rng.random() < 0.03:
+                    sentences = ACRONYM_SENTENCES
                 parts.append(
-                    rng.choice(pool).format(
+                    rng.choice(sentences).format(
+                        a=rng.choice(pool) if pool else "",
+                        b=rng.choice(pool) if pool else "",
+                        o2=f"{rng.choice(ORG_HEADS)} {rng.choice(ORG_TOPICS)}" if pool else "",
                         p=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
                         e=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
                         pl=rng.choice(PLACES),
@@ -107,11 +150,109 @@ def timed(func, repeat: int = 1) -> float:
     return best
 
 
+def median_time(func, repeat: int = 3) -> float:
+    """Median CPU seconds of ``func()`` over ``repeat`` runs."""
+    times = []
+    for _ in range(repeat):
+        start = time.process_time()
+        func()
+        times.append(time.process_time() - start)
+    return statistics.median(times)
+
+
+def command_output(paths: list[str]) -> str:
+    """What ``main.py analyze PATHS --json`` prints, made by the same functions."""
+    from desktop_app.core.analysis_report import analyze_targets
+
+    records, errors = analyze_targets(paths, open_library=lambda: None)
+    assert not errors, errors
+    return json.dumps({"schema": 1, "documents": records}, ensure_ascii=False, indent=2)
+
+
+def end_to_end(big_words: int, article_paragraphs: int) -> None:
+    """Words per second of import + analysis + JSON, one big file and many small ones."""
+    from desktop_app.core.importers import import_file
+
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "big.txt"
+        big.write_text(running_text(big_words, seed=12, acronyms=True), encoding="utf-8")
+        paragraphs = running_text(big_words // 4, seed=13, acronyms=True).split("\n\n")
+        small: list[str] = []
+        for n, i in enumerate(range(0, len(paragraphs), article_paragraphs)):
+            path = Path(tmp) / f"article_{n:05}.txt"
+            path.write_text("\n\n".join(paragraphs[i : i + article_paragraphs]), encoding="utf-8")
+            small.append(str(path))
+        command_output([small[0]])  # word lists loaded outside the clock
+        print(f"\nend to end (import + analysis + JSON, as `main.py analyze FILE --json`; median of 3 CPU runs):")
+        for label, paths in ((f"one document, {big.stat().st_size / 1e6:.1f} MB", [str(big)]),
+                             (f"{len(small):,} articles of {article_paragraphs} paragraphs", small)):
+            words = sum(len(re.findall(r"\w+", Path(p).read_text(encoding="utf-8"))) for p in paths)
+            regex_s = median_time(lambda: [re.findall(r"\w+", Path(p).read_text(encoding="utf-8")) for p in paths])
+            import_s = median_time(lambda: [import_file(Path(p)) for p in paths])
+            total_s = median_time(lambda: command_output(paths))
+            print(f"  {label}: {words:,} words")
+            print(f"    regex \\w+ pass (read + findall): {regex_s:7.3f} s {words / regex_s:>12,.0f} words/s")
+            print(f"    import alone:                   {import_s:7.3f} s {words / import_s:>12,.0f} words/s")
+            print(f"    import + analysis + JSON:       {total_s:7.3f} s {words / total_s:>12,.0f} words/s"
+                  f"  ({total_s / regex_s:.0f}x the regex pass)")
+
+
+_CHILD = """
+import resource, sys
+sys.path.insert(0, {root!r})
+from desktop_app.core.analysis import analyze
+analyze("Uppvärmning. – Bra, säger Anna Ek.", language="sv")
+text = open({path!r}, encoding="utf-8").read()
+if {run!r}:
+    analysis = analyze(text, language="sv", genre="news")
+"""
+
+
+_LAUNCHER = """
+import resource, subprocess, sys
+subprocess.run([sys.executable, "-c", sys.argv[1]], check=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def child_peak_mb(code: str) -> float:
+    """Peak resident memory of a fresh process running ``code``: a launcher runs it as its only
+    child and reports ``RUSAGE_CHILDREN.ru_maxrss`` (kB on Linux), so runs do not mix."""
+    done = subprocess.run([sys.executable, "-c", _LAUNCHER, code], check=True, capture_output=True, text=True)
+    return int(done.stdout.split()[-1]) / 1024
+
+
+def peak_memory(sizes_mb: list[float]) -> None:
+    """Peak resident memory while analysing generated texts of these sizes."""
+    root = str(Path(__file__).resolve().parent.parent)
+    print("\npeak memory of analysing one text (child process, RUSAGE_CHILDREN ru_maxrss):")
+    with tempfile.TemporaryDirectory() as tmp:
+        for mb in sizes_mb:
+            path = Path(tmp) / f"text_{mb:g}.txt"
+            text = running_text(int(mb * 1e6 / 5.5), seed=21)[: int(mb * 1e6)]
+            path.write_text(text, encoding="utf-8")
+            size = path.stat().st_size / 1e6
+            base, total = (child_peak_mb(_CHILD.format(root=root, path=str(path), run=run)) for run in (False, True))
+            print(f"  {size:5.1f} MB text: {total:7.0f} MB peak ({total / size:4.1f}x the text); "
+                  f"engine loaded and text read alone: {base:5.0f} MB, so the analysis adds "
+                  f"{total - base:6.0f} MB ({(total - base) / size:4.1f}x)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=1_000_000)
     parser.add_argument("--paragraphs", type=int, default=30, help="paragraphs per document (one article)")
+    parser.add_argument("--no-end-to-end", dest="end_to_end", action="store_false")
+    parser.add_argument("--big-words", type=int, default=1_200_000, help="words of the one big document")
+    parser.add_argument("--memory-mb", type=float, nargs="*", default=[10, 50])
+    parser.add_argument("--only", choices=("engine", "end-to-end", "memory"), help="run one part only")
     args = parser.parse_args(argv)
+    if args.only == "memory":
+        peak_memory(args.memory_mb)
+        return 0
+    if args.only == "end-to-end":
+        end_to_end(args.big_words, args.paragraphs)
+        return 0
 
     text = running_text(args.words)
     words = len(re.findall(r"\w+", text))
@@ -139,6 +280,12 @@ def main(argv: list[str] | None = None) -> int:
     for base, language in CUE_WORD_RUNS:
         small, large = (timed(lambda n=n: analyze(base * n, language=language)) for n in (600, 2400))
         print(f"  {base[:40]!r:44} {small:6.2f} s {large:6.2f} s  ratio {large / small:4.1f}")
+    if args.only == "engine":
+        return 0
+    if args.end_to_end:
+        end_to_end(args.big_words, args.paragraphs)
+    if args.memory_mb:
+        peak_memory(args.memory_mb)
     return 0
 
 

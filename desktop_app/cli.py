@@ -249,12 +249,14 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from desktop_app.core.analysis_report import analyze_targets, format_summary
+    from desktop_app.core.analysis_report import analyze_targets, format_summary, language_note
 
     results, errors = analyze_targets(args.targets, language=args.language, open_library=_open_library)
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     if args.json:
+        for note in filter(None, map(language_note, results)):
+            print(note, file=sys.stderr)
         print(json.dumps({"schema": 1, "documents": results}, ensure_ascii=False, indent=2))
     else:
         for result in results:

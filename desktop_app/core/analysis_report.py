@@ -58,8 +58,22 @@ def analyze_targets(
     return records, errors
 
 
+def language_note(record: dict[str, Any]) -> str | None:
+    """ "FILE: Danish text — Viewpoints analyses Swedish and English" for a text in a language the
+    engine has no rules for (its analysis is empty); None for Swedish and English."""
+    from desktop_app.core.analysis.text.language import is_supported, unsupported_message
+
+    if is_supported(record["language"]):
+        return None
+    return f"{record['source']}: {unsupported_message(record['language'])}"
+
+
 def format_summary(record: dict[str, Any]) -> str:
-    """A readable account: the actors, then each quote with its speaker (co-authors on one line)."""
+    """A readable account: the actors, then each quote with its speaker (co-authors on one line);
+    one line only for a text in a language the engine does not analyse."""
+    note = language_note(record)
+    if note is not None:
+        return note
     text = record["text"]
     names = {a["id"]: a["name"] for a in record["actors"]}
     passages: dict[tuple[int, int, str], list[str]] = {}

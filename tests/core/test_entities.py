@@ -390,3 +390,35 @@ def test_acronym_defined_in_the_text_is_named_by_its_long_form(
     text: str, language: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(s.text, s.name) for s in find_entities(text, language)] == expected
+
+
+# ---------------------------------------------------------------------------- clubs, municipalities, kind nouns
+CLUBS_AND_PLACES = [
+    # a town in a sentence about a match is the club that plays
+    ("Sundsvall vann med 3 – 1 mot Linköping på lördagen.", [("Sundsvall", "ORG"), ("Linköping", "ORG")]),
+    ("Borta mot Linköping blev det seger, 2 – 1.", [("Linköping", "ORG")]),
+    ("Barcelonas tränare Tito Vilanova opererades på torsdagen.", [("Barcelonas", "ORG"), ("Tito Vilanova", "PER")]),
+    ("Carl Söderberg (Linköping) och Joel Lundqvist (Frölunda) är uttagna.",
+     [("Carl Söderberg", "PER"), ("Linköping", "ORG"), ("Joel Lundqvist", "PER"), ("Frölunda", "ORG")]),
+    # ... but where something happens it stays a place, and so do countries and other sentences
+    ("Matchen spelades i Göteborg inför 20 000 åskådare.", [("Göteborg", "LOC")]),
+    ("Det brann i ett hus i Sundsvall under natten.", [("Sundsvall", "LOC")]),
+    ("Sverige vann med 2 – 0 mot Norge.", [("Sverige", "LOC"), ("Norge", "LOC")]),
+    ("Hon flyttade till Malmö 2004 – 2008 och arbetade på sjukhuset.", [("Malmö", "LOC")]),
+    # a municipality after a place preposition is the place; as a subject it is the body
+    ("Två män besköts i ett bostadsområde i Bjuvs kommun.", [("Bjuvs kommun", "LOC")]),
+    ("Örebro kommun arbetar aktivt mot extremism.", [("Örebro kommun", "ORG")]),
+    # a noun of a kind of organization before a name
+    ("Djurrättsorganisationen Peta menar att valarna far illa.", [("Peta", "ORG")]),
+    ("Uppgifterna kommer från nyhetsbyrån Sana.", [("Sana", "ORG")]),
+    # a noun of a kind of place before a name: "staden Hamilton", not the surname
+    ("Festivalen hålls i staden Hamilton varje sommar.", [("Hamilton", "LOC")]),
+    # a dateline: the place the news is from, then the agency
+    ("STOCKHOLM (TT) Regeringen vill sänka skatten.", [("STOCKHOLM", "LOC"), ("TT", "ORG")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLUBS_AND_PLACES)
+def test_clubs_municipalities_and_kind_nouns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+    check_spans(text, find_entities(text, "sv"))

@@ -79,3 +79,25 @@ def test_english_article() -> None:
 )
 def test_english_non_entities(text: str) -> None:
     assert pairs(text, "en") == []
+
+
+ENGLISH_NEWS_FORMS = [
+    # datelines: the capitalized place, then the agency
+    ("WASHINGTON (AP) — Lawmakers passed the bill on Friday.", [("WASHINGTON", "LOC"), ("AP", "ORG")]),
+    ("LONDON (Reuters) - Britain raised rates.", [("LONDON", "LOC"), ("Reuters", "ORG"), ("Britain", "LOC")]),
+    # US party-state labels are not names
+    ("Sen. Rand Paul (R-Ky.) voted against it.", [("Rand Paul", "PER")]),
+    ("Mitch McConnell (R-Ky.) said the deal was dead.", [("Mitch McConnell", "PER")]),
+    # organizations whose last word says so, possessive or not
+    ("Mark Zandi, chief economist at Moody's Analytics, said the data were weak.",
+     [("Mark Zandi", "PER"), ("Moody's Analytics", "ORG")]),
+    ("The Finance Ministry said on Monday that growth would slow.", [("Finance Ministry", "ORG")]),
+    ("The Foreign Ministry in Beijing declined to comment.", [("Foreign Ministry", "ORG"), ("Beijing", "LOC")]),
+    # a town in a report of a match is the club
+    ("Liverpool beat Chelsea 2-1 on Sunday.", [("Liverpool", "ORG"), ("Chelsea", "ORG")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH_NEWS_FORMS)
+def test_english_datelines_labels_and_firms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.text, s.kind) for s in find_entities(text, "en")] == expected

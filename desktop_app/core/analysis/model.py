@@ -41,13 +41,13 @@ def actor_key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     actor: str  # Actor.id
     start: int
@@ -55,7 +55,7 @@ class Mention:
     via: str = "name"  # one of MENTION_VIA
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     speaker: str | None  # Actor.id, None when unknown
     kind: str  # one of QUOTE_KINDS
@@ -65,7 +65,7 @@ class Quote:
     corrected: bool = False  # set when a user's correction made or changed it
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     speaker: str | None  # Actor.id; None for the outlet's own narration
     kind: str  # one of CLAIM_KINDS

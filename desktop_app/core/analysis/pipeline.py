@@ -24,7 +24,7 @@ from desktop_app.core.analysis.records import records
 from desktop_app.core.analysis.speech.finder import find_candidates
 from desktop_app.core.analysis.text.blocks import make_blocks
 from desktop_app.core.analysis.text.cue_scan import scan_cues
-from desktop_app.core.analysis.text.language import resolve_language
+from desktop_app.core.analysis.text.language import is_supported, resolve_language
 from desktop_app.core.analysis.text.layout import body_paragraphs, classify_paragraphs, heading_spans
 from desktop_app.core.analysis.text.patterns import lowered
 from desktop_app.core.analysis.version import ENGINE_VERSION
@@ -76,6 +76,9 @@ def _analyze(text: str, language: str | None, given: str, authors: list[str] | N
     lang = resolve_language(text, language)
     paragraphs = split_paragraphs(text)
     roles = classify_paragraphs(text, paragraphs, title)
+    if not is_supported(lang):  # Danish, German ...: said so, never read as Swedish
+        return Analysis(language=lang, genre=given, actors=[], mentions=[], quotes=[], claims=[],
+                        headings=heading_spans(paragraphs, roles), engine_version=ENGINE_VERSION)
     hits = scan_cues(text, low, lang)
 
     # 2. Entities, and who signed the text (its signature paragraphs are marked in ``roles``).
@@ -85,6 +88,7 @@ def _analyze(text: str, language: str | None, given: str, authors: list[str] | N
     registry = ActorRegistry(text, lang, low)
     registry.add_entities(without_signature_parties(entities, authorship, registry.voc), hits)
     author_ids = register_authors(registry, authorship)
+    del entities  # each stage's input is dropped once used: a long text's peak memory is its sum
 
     # 3. Speech: quote candidates in the body paragraphs, speakers named by words only.
     blocks = make_blocks(text, low, body_paragraphs(paragraphs, roles), lang, hits)
@@ -93,11 +97,14 @@ def _analyze(text: str, language: str | None, given: str, authors: list[str] | N
     # 4. Coreference: the actor behind every speaker phrase and pronoun.
     body = [(b.index, b.start, b.end) for b in blocks]
     resolved = Resolver(registry, body, hits.pronouns, interview=genre.interview).run(candidates)
+    del candidates, body
     quotes = quote_drafts(registry, resolved)
+    del resolved
 
     # 5. The authors' own voice, then the model's records and the claims they hold.
     quotes = authors_speak(text, blocks, quotes, author_ids)
     actors, mentions, out_quotes = records(text, registry, quotes)
+    del registry, quotes
     claims = find_claims(text, blocks, out_quotes, lang, low, hits)
     return Analysis(
         language=lang,

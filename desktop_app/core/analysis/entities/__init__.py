@@ -7,5 +7,6 @@
 - ``org_names``: other names, acronyms and kind nouns of organizations
 - ``gender``: gender from a first name or a role noun
 - ``roles``: roles and party labels written next to a name
+- ``mention_index``: the mentions of a text by position, while coreference adds more
 - ``actors``: ``ActorRegistry``: entity spans grouped into actors, and their mentions
 """

@@ -10,17 +10,17 @@ role noun. ``ActorRegistry`` keeps actors and mentions; coreference adds to it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
+from desktop_app.core.analysis.entities.mention_index import MentionDraft, MentionIndex
 from desktop_app.core.analysis.entities.org_names import (
+    AcronymIndex,
     alias_table,
     company_nouns,
-    compound_initials,
     head_category,
-    initials,
     is_genitive,
 )
 from desktop_app.core.analysis.entities.recognizer import EntitySpan
@@ -57,14 +57,6 @@ class ActorDraft:
             self.roles.append(role)
 
 
-@dataclass(slots=True)
-class MentionDraft:
-    actor: int
-    start: int
-    end: int
-    via: str
-
-
 class ActorRegistry:
     """Actors and their mentions for one text; lookups by position stay logarithmic."""
 
@@ -74,10 +66,8 @@ class ActorRegistry:
         self.language = language
         self.voc: Vocabulary = vocabulary(language)
         self.actors: list[ActorDraft] = []
-        self.mentions: list[MentionDraft] = []
+        self._mentions = MentionIndex()
         self._keys: dict[str, int] = {}
-        self._sorted = True
-        self._starts: list[int] = []
         self._fits: dict[str, tuple[int, bool]] = {}  # group noun target -> (actors seen, any fits)
 
     # ------------------------------------------------------------------ building
@@ -96,46 +86,24 @@ class ActorRegistry:
     def find(self, name: str) -> int | None:
         return self._keys.get(" ".join(name.casefold().split()))
 
+    @property
+    def mentions(self) -> list[MentionDraft]:
+        """Every mention, in text order once look-ups have begun."""
+        return self._mentions.all
+
     def add_mention(self, actor: int, start: int, end: int, via: str) -> None:
-        mention = MentionDraft(actor, start, end, via)
-        if self._sorted and self.mentions:
-            # Once lookups have begun, keep the order instead of re-sorting on the next lookup.
-            i = bisect_right(self._starts, start)
-            self.mentions.insert(i, mention)
-            self._starts.insert(i, start)
-        else:
-            self.mentions.append(mention)
-            self._sorted = False
+        self._mentions.add(MentionDraft(actor, start, end, via))
         draft = self.actors[actor]
         if start < draft.first:
             draft.first = start
 
-    def _ensure_sorted(self) -> None:
-        if not self._sorted:
-            self.mentions.sort(key=lambda m: (m.start, m.end))
-            self._starts = [m.start for m in self.mentions]
-            self._sorted = True
-
     def overlapping(self, start: int, end: int) -> list[MentionDraft]:
         """Mentions that overlap ``start:end``, in text order."""
-        self._ensure_sorted()
-        i = bisect_left(self._starts, start)
-        while i > 0 and self.mentions[i - 1].end > start:
-            i -= 1
-        out: list[MentionDraft] = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            if self.mentions[i].end > start:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        return self._mentions.overlapping(start, end)
 
     def mentions_near(self, pos: int) -> tuple[list[MentionDraft], list[MentionDraft]]:
         """Up to ``MAX_MENTION_SCAN`` mentions before and after ``pos`` (nearest first)."""
-        self._ensure_sorted()
-        i = bisect_left(self._starts, pos)
-        before = self.mentions[max(0, i - MAX_MENTION_SCAN) : i][::-1]
-        after = self.mentions[i : i + MAX_MENTION_SCAN]
-        return before, after
+        return self._mentions.near(pos, MAX_MENTION_SCAN)
 
     # ------------------------------------------------------------------ from entities
     def add_entities(self, entities: list[EntitySpan], hits: CueHits) -> None:
@@ -157,7 +125,8 @@ class ActorRegistry:
         for e in full:
             name = _canon_person(e)
             longest.setdefault(name.casefold(), name)
-        named_orgs = [e for e in entities if e.kind == "ORG" and len((e.name or e.text).split()) > 1]
+        named_orgs = [e.name or e.text for e in entities if e.kind == "ORG" and len((e.name or e.text).split()) > 1]
+        acronyms = AcronymIndex(named_orgs)
         common = self._capitalized_common_nouns(entities)
         heads = {n: self._organization_head(e) for n, e in enumerate(entities)}
         retyped = {(e.name or e.text).casefold() for n, e in enumerate(entities) if heads[n] is not None}
@@ -180,7 +149,7 @@ class ActorRegistry:
             entry = aliases.get(folded)
             canonical = entry.canonical if entry else org_nouns.get(folded, surface)
             if e.kind == "ORG" and entry is None and _ACRONYM_RE.match(surface):
-                canonical = self._expand_acronym(e, surface, named_orgs)
+                canonical = acronyms.expand(surface) or surface  # "CVE" after "Center mot ... (CVE)"
             kind = KIND_OF[e.kind]
             idx = self.actor_index(canonical, kind, e.start)
             actor = self.actors[idx]
@@ -288,18 +257,6 @@ class ActorRegistry:
         if not all(w.isalpha() and w.islower() for w in between):
             return None
         return name if any(self.voc.is_role_word(w) for w in between) or len(between) == 1 else None
-
-    def _expand_acronym(self, e: EntitySpan, surface: str, named_orgs: list[EntitySpan]) -> str:
-        """ "CVE" after "Center mot våldsbejakande extremism (CVE)" or anywhere in the text."""
-        for org in named_orgs:
-            name = org.name or org.text
-            if initials(name) == surface:
-                return name
-        for org in named_orgs:
-            name = org.name or org.text
-            if compound_initials(name, surface):
-                return name
-        return surface
 
     def _scan_org_nouns(self, entities: list[EntitySpan], spans: list[tuple[int, int]]) -> None:
         """Definite nouns that name an organization ("regeringen") the recognizer left out."""

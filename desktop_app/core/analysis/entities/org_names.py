@@ -70,6 +70,51 @@ def head_category(language: str, word: str) -> str | None:
     return best[1][1:] if best[1].startswith("@") else ""
 
 
+class AcronymIndex:
+    """The organizations of one text by the acronyms they may go by, built in one pass.
+
+    ``expand("CVE")`` is the first name whose ``initials`` are the acronym, else the first whose
+    ``compound_initials`` it is, else None: the same answer as trying every name for every
+    acronym, at a dictionary look-up each (a report with 480 acronyms and thousands of names
+    made that search quadratic). Names are indexed when first asked for, so a text without
+    acronyms pays nothing.
+    """
+
+    def __init__(self, names: list[str]) -> None:
+        self._names = names
+        self._exact: dict[str, str] | None = None
+        self._compound: dict[str, str] = {}
+
+    def expand(self, acronym: str) -> str | None:
+        if self._exact is None:
+            self._build()
+        assert self._exact is not None
+        return self._exact.get(acronym) or self._compound.get(acronym.casefold())
+
+    def _build(self) -> None:
+        exact: dict[str, str] = {}
+        compound = self._compound
+        for name in dict.fromkeys(self._names):  # each name once, in text order
+            exact.setdefault(initials(name), name)
+            for key in _compound_keys(name):
+                compound.setdefault(key, name)
+        self._exact = exact
+
+
+def _compound_keys(name: str) -> set[str]:
+    """Every acronym ``compound_initials`` accepts for ``name``, case-folded."""
+    words = [w.casefold() for w in name.split() if w.casefold() not in _FUNCTION_WORDS and w[0].isalpha()]
+    if len(words) < 2:
+        return set()
+    heads = [w[0] for w in words]
+    keys: set[str] = set()
+    for k, word in enumerate(words):
+        for letter in set(word[3:]):
+            if len(word) - word.find(letter, 3) >= 3:
+                keys.add("".join(heads[: k + 1]) + letter + "".join(heads[k + 1 :]))
+    return keys
+
+
 def compound_initials(name: str, acronym: str) -> bool:
     """ "SCB" for "Statistiska centralbyrån": every word gives its initial, and one word gives
     one more letter where a later part of a compound starts ("central|byrån")."""

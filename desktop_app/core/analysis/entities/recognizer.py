@@ -11,15 +11,20 @@ the long name it stands for.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from desktop_app.core.analysis.entities.clubs import is_club
 from desktop_app.core.analysis.entities.gazetteer import Gazetteer, gazetteer, name_key
 from desktop_app.core.analysis.entities.scanner import EntityScanner
+from desktop_app.core.analysis.text.language import supported
+from desktop_app.core.analysis.text.lexicon import load_lines
 
 KINDS: tuple[str, ...] = ("PER", "ORG", "LOC")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntitySpan:
     """A name in the text: ``text == source[start:end]``.
 
@@ -49,26 +54,70 @@ def find_entities(text: str, language: str) -> list[EntitySpan]:
     gaz = gazetteer(language)
     scanner = EntityScanner(text, gaz)
     english = gaz.language == "en"
-    spans: list[tuple[int, int, str, str, str | None, bool]] = []
+    result: list[EntitySpan] = []
+    genitives: list[tuple[int, str, bool]] = []  # (index in result, name without "-s", sure)
     for start, end, kind, _, j in scanner.char_spans(scanner.run()):
-        base, sure = None, False
         if english:  # only "'s" is a genitive in English: "Tom Evans" is no "Tom Evan"
             if end - start > 2 and text.endswith(("'s", "’s"), start, end):
                 end -= 2  # English possessive: the span is the name
         else:
             base = scanner.info(j - 1).base
-            sure = base is not None and scanner.head_after(j)  # "Ellevios presschef"
-        spans.append((start, end, kind, text[start:end], base, sure))
-    seen: set[str] | None = None
-    result: list[EntitySpan] = []
-    for start, end, kind, span_text, base, sure in spans:
-        name = span_text
-        if base is not None:
-            if seen is None:
-                seen = {word for *_, words, _, _ in spans for word in words.split()}
-            name = _name_of(span_text, base, sure, gaz, seen)
-        result.append(EntitySpan(start, end, kind, span_text, name))
+            if base is not None:
+                genitives.append((len(result), base, scanner.head_after(j)))  # "Ellevios presschef"
+        span_text = text[start:end]
+        result.append(EntitySpan(start, end, kind, span_text, span_text))
+    del scanner  # its token lists are the largest thing a long text's analysis holds
+    if genitives:
+        seen = {word for e in result for word in e.text.split()}
+        for n, base, sure in genitives:
+            e = result[n]
+            name = _name_of(e.text, base, sure, gaz, seen)
+            if name != e.text:
+                result[n] = EntitySpan(e.start, e.end, e.kind, e.text, name)
+    for n, e in enumerate(result):
+        if e.kind == "LOC" and is_club(text, e.start, e.end, e.name):
+            result[n] = EntitySpan(e.start, e.end, "ORG", e.text, e.name)  # "Sundsvall vann"
+        elif e.kind == "ORG" and e.name.endswith(_PLACE_BODIES) and _after_place_preposition(text, e.start):
+            result[n] = EntitySpan(e.start, e.end, "LOC", e.text, e.name)  # "i Bjuvs kommun"
+        kind = _kind_noun_before(text, e.start, gaz.language)
+        if kind is not None and kind != result[n].kind:
+            result[n] = EntitySpan(e.start, e.end, kind, e.text, e.name)  # "nyhetsbyrån Sana", "staden Bam"
     return expand_acronyms(text, result)
+
+
+# a municipality after a place preposition is the place: "ett bostadsområde i Bjuvs kommun"
+_PLACE_BODIES = (" kommun", " stad")
+_LOCATIVE = frozenset(("i", "inom", "utanför", "runt", "kring", "nära", "från"))
+
+
+def _after_place_preposition(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].casefold() in _LOCATIVE and text[start - 1] == " "
+
+
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w-]*) $")
+
+
+def _kind_noun_before(text: str, start: int, language: str) -> str | None:
+    """ "ORG" or "LOC" when a noun of a kind of organization or place stands right before:
+    "kreditupplysningsföretaget Syna", "huvudstaden Bangui"."""
+    match = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    if match is None:
+        return None
+    word = match.group(1).casefold()
+    orgs, places = _kind_nouns(language)
+    if word.endswith(orgs):
+        return "ORG"
+    if word.endswith(places):
+        return "LOC"
+    return None
+
+
+@lru_cache(maxsize=None)
+def _kind_nouns(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    lang = supported(language)
+    return (tuple(load_lines(lang, "org_kind_nouns")) or ("\0",),
+            tuple(load_lines(lang, "place_kind_nouns")) or ("\0",))
 
 
 def _name_of(span_text: str, base: str, sure: bool, gaz: Gazetteer, seen: set[str]) -> str:

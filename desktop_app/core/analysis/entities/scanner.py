@@ -15,6 +15,7 @@ from desktop_app.core.analysis.entities.token_features import ROMAN, TokenFeatur
 OF_WORDS = frozenset(("of", "for"))
 COORDINATORS = frozenset(("och", "eller", "samt", ",", "and", "or", "&"))
 SAY_BEFORE = frozenset(("säger", "sade", "sa", "said", "says"))
+NEWS_AGENCIES = frozenset(("AP", "Reuters", "AFP", "TT", "NTB", "Ritzau", "STT", "dpa", "DPA", "UPI", "Xinhua", "ANSA"))
 SURNAME_ENDINGS = (
     "sson", "son", "sen", "berg", "ström", "qvist", "kvist", "gren", "lund", "holm", "dahl",
     "stedt", "ander", "vić", "vic", "ski", "sky", "cki", "icz", "inen", "mann", "stein", "ov",
@@ -44,10 +45,13 @@ class EntityScanner(TokenFeatures):
         words = self.words
         generic = self.gaz.generic_orgs
         candidates = compress(range(self.n), map(self.gaz.starts.__getitem__, words))
+        matches = self._matches
         i = 0
         for k in candidates:
             if k < i:
                 continue  # inside the previous chunk
+            if len(matches) > 4096:
+                matches.clear()  # the scan looks a few tokens around k only: keep the cache small
             word = words[k]
             if word in generic:
                 self.found.append((k, k + 1, "ORG"))
@@ -249,6 +253,8 @@ class EntityScanner(TokenFeatures):
         word = words[p]
         if ROMAN.fullmatch(word):
             return p + 1  # Carl XVI Gustaf
+        if self.dateline(p):
+            return self.emit(p, p + 1, "LOC")  # "WASHINGTON (AP) —": the place the news is from
         if word in self.gaz.parties and p > 0 and words[p - 1] == "(":
             return p + 1
         # a shouted word ("DET", English "IS"); Swedish two-letter acronyms (DR, SR) are names
@@ -260,6 +266,14 @@ class EntityScanner(TokenFeatures):
                 if words[k].isalpha() and self.match(k) is None:
                     return p + 1
         return self.emit_known(p, p + 1, "ORG")
+
+    def dateline(self, p: int) -> bool:
+        """Token p is the capitalized place of a dateline: "WASHINGTON (AP)", "STOCKHOLM (TT)"."""
+        words = self.words
+        return (
+            p + 3 < self.n and words[p + 1] == "(" and words[p + 3] == ")"
+            and words[p + 2] in NEWS_AGENCIES and self.initial(p)
+        )
 
     def single(self, p: int, at_start: bool) -> int:
         """A lone capitalized word that is not in the gazetteer."""

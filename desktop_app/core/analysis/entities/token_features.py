@@ -24,6 +24,7 @@ ADVERBS = frozenset((
     "instead", "still", "even", "last", "next", "igår", "idag", "nu", "sedan",
 ))
 ROMAN = re.compile("[IVX]{2,5}")
+PARTY_STATE = re.compile("[RDI]-[A-Z][A-Za-z]{0,3}")
 
 
 class TokenFeatures(TokenStream):
@@ -121,6 +122,8 @@ class TokenFeatures(TokenStream):
         info = self.info(p)
         if (info.non_entity and not info.first_name) or not info.shape_ok:
             return False
+        if p > 0 and self.words[p - 1] == "(" and PARTY_STATE.fullmatch(self.words[p]):
+            return False  # "(R-Ky.)", "(D-N.Y.)": a US party and state, not a name
         if p + 2 < self.n and self.words[p + 1] == "." and self.words[p + 2] in DOMAINS:
             return bool(self.gaps[p + 1] or self.gaps[p + 2])
         return True

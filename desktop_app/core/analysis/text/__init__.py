@@ -8,7 +8,7 @@ Everything later stages read of the raw text, and nothing about who is who. Modu
 - ``token_stream``: a whole text as tokens and gaps, with its lines and headlines
 - ``sentences``: sentence spans inside a paragraph
 - ``language``: Swedish or English
-- ``stemming``: light stemmers for claim terms
+- ``stemming``: Snowball stemmers (Swedish, English) for claim terms
 - ``layout``: what each paragraph is (title, sub-heading, body)
 - ``vocabulary``: one language's cue words (reporting verbs, pronouns, role and party words)
 - ``cue_scan``: one pass over the text that finds every cue word

@@ -49,14 +49,46 @@ def word_pattern(words, *, flags: int = 0, group: bool = False) -> re.Pattern[st
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
 
 
+LOWER_CHUNK = 1 << 18  # characters lower-cased at a time
+
+
 def lowered(text: str) -> str | None:
     """``text.lower()`` when it keeps every character at its offset, else None.
 
     Scanning a lower-cased copy with case-sensitive patterns is much faster than
     ``re.IGNORECASE``; the rare text whose lower-casing changes length is scanned the slow way.
+    Long texts are lowered a quarter megabyte at a time, cut after a whitespace character: ``str.lower``
+    takes a work buffer of 12 bytes per character, and casing never looks across whitespace (the
+    Greek final sigma looks only as far as the word's end), so the pieces join to the same string.
     """
-    low = text.lower()
-    return low if len(low) == len(text) else None
+    if len(text) <= LOWER_CHUNK:
+        low = text.lower()
+        return low if len(low) == len(text) else None
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        cut = _cut_after_space(text, start + LOWER_CHUNK)
+        piece = text[start:cut].lower()
+        if len(piece) != cut - start:
+            return None
+        pieces.append(piece)
+        start = cut
+    return "".join(pieces)
+
+
+def _cut_after_space(text: str, at: int) -> int:
+    """The first position at or after ``at`` that follows a whitespace character (or the end)."""
+    if at >= len(text):
+        return len(text)
+    for space in ("\n", " "):
+        found = text.find(space, at)
+        if found != -1 and found - at < LOWER_CHUNK:
+            return found + 1
+    match = _SPACE_RE.search(text, at)
+    return match.end() if match else len(text)
+
+
+_SPACE_RE = re.compile(r"\s")
 
 
 class WordScanner:

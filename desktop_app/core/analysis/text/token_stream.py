@@ -7,6 +7,7 @@ Character offsets are only summed when a caller needs them, which keeps long tex
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from itertools import accumulate, compress, repeat
 from operator import contains
 
@@ -27,9 +28,7 @@ class TokenStream:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.parts = split_tokens(text)
-        self.words = self.parts[1::2]
-        self.gaps = self.parts[0::2]
+        self.words, self.gaps = _split(text)
         self.n = len(self.words)
         self._headlines = self._find_headlines()
         self._line_breaks: list[int] | None = None
@@ -67,7 +66,7 @@ class TokenStream:
     def _find_headlines(self) -> set[int]:
         """Line numbers of title-case or all-caps lines, where capitals mean nothing."""
         lines: set[int] = set()
-        for number, line in enumerate(self.text.split("\n")):
+        for number, line in enumerate(_lines(self.text)):
             if len(line) < 600 and line.count(" ") >= 3:
                 words = line.split(None, 25)  # 26 parts: too long for a headline
                 count = len(words)
@@ -94,19 +93,57 @@ class TokenStream:
         k = bisect_right(self._line_breaks, i) - 1
         return (self._line_counts[k] if k >= 0 else 0) in self._headlines
 
-    def char_spans(self, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str, int, int]]:
+    def char_spans(self, found: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str, int, int]]:
         """Character offsets of sorted token ranges, as (start, end, kind, i, j); a range that
         overlaps the one before it is left out (offsets are summed lazily, in order)."""
-        parts = self.parts
-        result: list[tuple[int, int, str, int, int]] = []
-        pos, part = 0, 0  # pos is the offset where parts[part] starts
+        words, gaps = self.words, self.gaps
+        pos, k = 0, 0  # pos is the offset where gaps[k] starts
         for i, j, kind in found:
-            first, last = 2 * i + 1, 2 * j - 1
-            if first < part:
+            if i < k:
                 continue  # overlaps the previous span
-            pos += sum(map(len, parts[part:first]))
-            start = pos
-            end = start + sum(map(len, parts[first : last + 1]))
-            result.append((start, end, kind, i, j))
-            pos, part = end, last + 1
-        return result
+            start = pos + sum(map(len, gaps[k : i + 1])) + sum(map(len, words[k:i]))
+            end = start + len(words[i]) + sum(map(len, gaps[i + 1 : j])) + sum(map(len, words[i + 1 : j]))
+            yield start, end, kind, i, j
+            pos, k = end, j
+
+
+SPLIT_CHUNK = 1 << 18  # characters split into tokens at a time
+
+
+def _split(text: str) -> tuple[list[str], list[str]]:
+    """The tokens of ``text`` and the whitespace before each (``gaps`` has one more, the tail).
+
+    The text is split a quarter megabyte at a time, cut after a line break (no token holds one),
+    and each distinct word is kept once: a long text then holds one string per distinct word, not
+    per token (a 50 MB text has 9 million tokens, but a few hundred thousand distinct words).
+    """
+    if len(text) <= SPLIT_CHUNK:
+        parts = split_tokens(text)
+        return parts[1::2], parts[0::2]
+    words: list[str] = []
+    gaps: list[str] = [""]
+    same: dict[str, str] = {}
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + SPLIT_CHUNK)
+        cut = len(text) if cut == -1 else cut + 1
+        parts = split_tokens(text[start:cut])
+        tokens = parts[1::2]
+        words.extend(map(same.setdefault, tokens, tokens))
+        spaces = parts[0::2]
+        gaps[-1] = same.setdefault(gaps[-1] + spaces[0], gaps[-1] + spaces[0])
+        gaps.extend(map(same.setdefault, spaces[1:], spaces[1:]))
+        start = cut
+    return words, gaps
+
+
+def _lines(text: str) -> Iterator[str]:
+    """``text.split("\\n")`` one line at a time."""
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end == -1:
+            yield text[start:]
+            return
+        yield text[start:end]
+        start = end + 1

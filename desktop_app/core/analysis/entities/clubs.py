@@ -1,0 +1,86 @@
+"""Sports clubs named after their town: "Sundsvall vann", "borta mot Linköping", "Barcelonas
+tränare". In a sentence about a match, a town that is not the place where something happens is
+the club that plays, an organization.
+
+A town counts as a club when its sentence has a sports word or a score ("3 – 1") and the town is
+not introduced by a place preposition ("i Göteborg", "från Malmö" stay places), or when a sports
+role follows its genitive ("Leverkusens målvakt") or a player's name stands before it in
+parentheses ("Carl Söderberg (Linköping)"). Countries stay places: a national team is written
+"landslaget", and "Sverige vann" is rare beside "Sverige" the country.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from desktop_app.core.analysis.text.lexicon import load_folded, load_words
+
+# the sports words of a sentence about a match, Swedish and English (none that also mean
+# something else: "mål" is also a goal to reach and a court case, "straff" a punishment)
+_SPORT_WORDS = (
+    r"match(?:en|er|erna|ens)?|seger(?:n|målet)?|segrade|vann|vunnit|förlorade|besegrade|kvitterade|"
+    r"kvittering(?:en)?|reducerade|målvakt(?:en)?|poäng(?:en)?|tabell(?:en|toppen)|serieledning(?:en)?|"
+    r"serieledare(?:n)?|ligacupen|ligatoppen|allsvenskan|superettan|elitserien|hockeyallsvenskan|"
+    r"shl|nhl|nba|derby(?:t|n)?|semifinal(?:en)?|kvartsfinal(?:en)?|halvlek(?:en)?|hemmaplan|bortaplan|"
+    r"bortamatch(?:en)?|hemmamatch(?:en)?|tränare(?:n)?|tränade|anfallare(?:n)?|lagkapten(?:en)?|"
+    r"klubben|cupen|slutspelet|gästande|hemmalaget|bortalaget|fotboll|ishockey|bandy|handboll|basket|"
+    r"won|defeated|coach|striker|goalkeeper|playoffs?"
+)
+_SCORE = r"(?<![\d.,])\d{1,3} ?[–—-] ?\d{1,3}(?![\d.,]| ?(?:procent|%|år|kronor|miljoner|dagar|grader|percent))"
+_SPORT_RE = re.compile(rf"(?<![\w-])(?:{_SPORT_WORDS})(?![\w-])|{_SCORE}", re.IGNORECASE)
+# roles that follow only a club's genitive: "Barcelonas tränare", "Leverkusens målvakt"
+_CLUB_ROLE_RE = re.compile(
+    r"\s+(?:tränare|huvudtränare|målvakt|anfallare|lagkapten|mittfältare|sportchef|supportrar|forwards?)\b"
+)
+_SENTENCE_END = ".!?\n"
+_WINDOW = 300  # characters looked at on either side for the sentence's bounds
+
+
+@lru_cache(maxsize=None)
+def _countries() -> frozenset[str]:
+    return load_folded("sv", "countries") | load_folded("en", "countries")
+
+
+@lru_cache(maxsize=None)
+def _place_prepositions() -> frozenset[str]:
+    extra = {"på", "vid", "i", "at", "near", "to", "till", "mellan", "staden", "orten", "kommunen"}
+    return load_words("sv", "place_prepositions") | load_words("en", "place_prepositions") | extra
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - _WINDOW)
+    left = max(text.rfind(ch, lo, start) for ch in _SENTENCE_END) + 1
+    hi = min(len(text), end + _WINDOW)
+    rights = [i for i in (text.find(ch, end, hi) for ch in _SENTENCE_END) if i != -1]
+    return max(left, lo), min(rights) if rights else hi
+
+
+def _word_before(text: str, start: int) -> str:
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    j = k
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "-"):
+        j -= 1
+    return text[j:k].casefold()
+
+
+def is_club(text: str, start: int, end: int, name: str) -> bool:
+    """The town named at ``text[start:end]`` is a sports club in its sentence."""
+    if name.casefold() in _countries() or " " in name:
+        return False
+    if end - start > len(name) and _CLUB_ROLE_RE.match(text, end):
+        return True  # "Barcelonas tränare"
+    if start > 0 and text[start - 1] == "(" and text.startswith(")", end) and _person_before(text, start - 1):
+        return True  # "Carl Söderberg (Linköping)"
+    if _word_before(text, start) in _place_prepositions():
+        return False
+    return _SPORT_RE.search(text, *_sentence(text, start, end)) is not None
+
+
+_NAME_BEFORE_RE = re.compile(r"[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+ $")
+
+
+def _person_before(text: str, paren: int) -> bool:
+    return _NAME_BEFORE_RE.search(text, max(0, paren - 60), paren) is not None

@@ -1,0 +1,128 @@
+"""The mentions of one text in text order, with look-ups by position that stay logarithmic while
+coreference keeps adding pronoun mentions between them.
+
+Mentions added before the first look-up are sorted once. Those added later go to a second sorted
+list that is merged into the first when it has grown to an eighth of it: a single sorted list
+would move every later mention in memory at each insertion, quadratic in a long text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from heapq import merge
+from operator import attrgetter
+
+LATE_MIN = 512  # later mentions kept apart at least up to this many
+
+
+@dataclass(slots=True)
+class MentionDraft:
+    actor: int
+    start: int
+    end: int
+    via: str
+
+
+_START = attrgetter("start")
+
+
+class MentionIndex:
+    """Mentions by position. The order is that of one list kept sorted by start, each later
+    mention placed after those that start where it does."""
+
+    def __init__(self) -> None:
+        self._base: list[MentionDraft] = []
+        self._base_starts: list[int] = []
+        self._late: list[MentionDraft] = []
+        self._late_starts: list[int] = []
+        self._sorted = True
+
+    @property
+    def all(self) -> list[MentionDraft]:
+        """Every mention, in the index's order (as added, before the first look-up)."""
+        if self._late:
+            self._merge()
+        return self._base
+
+    def add(self, mention: MentionDraft) -> None:
+        if self._sorted and (self._base or self._late):
+            # Once look-ups have begun, keep the order instead of re-sorting on the next look-up.
+            i = bisect_right(self._late_starts, mention.start)
+            self._late.insert(i, mention)
+            self._late_starts.insert(i, mention.start)
+            if len(self._late) > max(LATE_MIN, len(self._base) >> 3):
+                self._merge()
+        else:
+            self._base.append(mention)
+            self._sorted = False
+
+    def _merge(self) -> None:
+        """The later mentions into the sorted list; at one start, those already there first."""
+        self._base = list(merge(self._base, self._late, key=_START))
+        self._base_starts = [m.start for m in self._base]
+        self._late, self._late_starts = [], []
+
+    def _ensure_sorted(self) -> None:
+        if not self._sorted:
+            self._base.sort(key=lambda m: (m.start, m.end))
+            self._base_starts = [m.start for m in self._base]
+            self._sorted = True
+
+    def _before(self, i: int, j: int) -> tuple[MentionDraft | None, int, int]:
+        """The mention before positions (i, j) of the two lists, and the positions without it."""
+        base, late = self._base, self._late
+        if j > 0 and (i == 0 or late[j - 1].start >= base[i - 1].start):
+            return late[j - 1], i, j - 1
+        if i > 0:
+            return base[i - 1], i - 1, j
+        return None, i, j
+
+    def _after(self, i: int, j: int) -> tuple[MentionDraft | None, int, int]:
+        """The mention at positions (i, j) of the two lists, and the positions after it."""
+        base, late = self._base, self._late
+        if i < len(base) and (j == len(late) or base[i].start <= late[j].start):
+            return base[i], i + 1, j
+        if j < len(late):
+            return late[j], i, j + 1
+        return None, i, j
+
+    def overlapping(self, start: int, end: int) -> list[MentionDraft]:
+        """Mentions that overlap ``start:end``, in text order."""
+        self._ensure_sorted()
+        i, j = bisect_left(self._base_starts, start), bisect_left(self._late_starts, start)
+        while True:  # back over the mentions that start before and reach into the span
+            m, pi, pj = self._before(i, j)
+            if m is None or m.end <= start:
+                break
+            i, j = pi, pj
+        out: list[MentionDraft] = []
+        while True:
+            m, i, j = self._after(i, j)
+            if m is None or m.start >= end:
+                break
+            if m.end > start:
+                out.append(m)
+        return out
+
+    def near(self, pos: int, count: int) -> tuple[list[MentionDraft], list[MentionDraft]]:
+        """Up to ``count`` mentions before and after ``pos`` (nearest first)."""
+        self._ensure_sorted()
+        i, j = bisect_left(self._base_starts, pos), bisect_left(self._late_starts, pos)
+        if not self._late:
+            base = self._base
+            return base[max(0, i - count) : i][::-1], base[i : i + count]
+        before: list[MentionDraft] = []
+        bi, bj = i, j
+        while len(before) < count:
+            m, bi, bj = self._before(bi, bj)
+            if m is None:
+                break
+            before.append(m)
+        after: list[MentionDraft] = []
+        while len(after) < count:
+            m, i, j = self._after(i, j)
+            if m is None:
+                break
+            after.append(m)
+        return before, after

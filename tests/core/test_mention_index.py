@@ -1,0 +1,75 @@
+"""The mention index answers as one sorted list would, however mentions and look-ups interleave."""
+
+from __future__ import annotations
+
+import random
+from bisect import bisect_left, bisect_right
+
+import pytest
+
+from desktop_app.core.analysis.entities import mention_index
+from desktop_app.core.analysis.entities.mention_index import MentionDraft, MentionIndex
+
+
+class OneList:
+    """The index as it was: one list, sorted at the first look-up, then kept sorted by insertion."""
+
+    def __init__(self) -> None:
+        self.mentions: list[MentionDraft] = []
+        self.starts: list[int] = []
+        self.sorted = True
+
+    def add(self, m: MentionDraft) -> None:
+        if self.sorted and self.mentions:
+            i = bisect_right(self.starts, m.start)
+            self.mentions.insert(i, m)
+            self.starts.insert(i, m.start)
+        else:
+            self.mentions.append(m)
+            self.sorted = False
+
+    def _sort(self) -> None:
+        if not self.sorted:
+            self.mentions.sort(key=lambda m: (m.start, m.end))
+            self.starts = [m.start for m in self.mentions]
+            self.sorted = True
+
+    def overlapping(self, start: int, end: int) -> list[MentionDraft]:
+        self._sort()
+        i = bisect_left(self.starts, start)
+        while i > 0 and self.mentions[i - 1].end > start:
+            i -= 1
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end > start:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def near(self, pos: int, count: int) -> tuple[list[MentionDraft], list[MentionDraft]]:
+        self._sort()
+        i = bisect_left(self.starts, pos)
+        return self.mentions[max(0, i - count) : i][::-1], self.mentions[i : i + count]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_same_answers_as_one_sorted_list(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(mention_index, "LATE_MIN", 4)  # merge often, to test the merge too
+    rng = random.Random(seed)
+    index, reference = MentionIndex(), OneList()
+    for step in range(400):
+        if rng.random() < 0.6:
+            start = rng.randrange(200)
+            m = MentionDraft(step, start, start + rng.randint(1, 12), "name")
+            index.add(m)
+            reference.add(m)
+        elif rng.random() < 0.5:
+            start = rng.randrange(210)
+            end = start + rng.randint(0, 15)
+            assert index.overlapping(start, end) == reference.overlapping(start, end)
+        else:
+            pos = rng.randrange(210)
+            assert index.near(pos, 10) == reference.near(pos, 10)
+        if step % 97 == 0:
+            assert index.all == reference.mentions
+    assert index.all == reference.mentions

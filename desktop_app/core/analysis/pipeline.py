@@ -40,6 +40,7 @@ def analyze_document(doc: Document) -> Analysis:
         genre=meta.genre,
         authors=list(meta.authors),
         title=meta.title,
+        outlet=meta.outlet or None,
     )
 
 
@@ -50,8 +51,12 @@ def analyze(
     genre: str | None = None,
     authors: list[str] | None = None,
     title: str | None = None,
+    outlet: str | None = None,
 ) -> Analysis:
-    """Who says what in ``text``: all results are character spans into ``text``."""
+    """Who says what in ``text``: all results are character spans into ``text``.
+
+    ``outlet`` is the publication ("Svenska Dagbladet"): an unsigned editorial speaks in its voice.
+    """
     with _collector_paused():
         return _analyze(text or "", language, genre if genre in GENRES else "other", authors, title)
 

@@ -25,7 +25,12 @@ from desktop_app.core.analysis.speech.finder import find_candidates
 from desktop_app.core.analysis.text.blocks import make_blocks
 from desktop_app.core.analysis.text.cue_scan import scan_cues
 from desktop_app.core.analysis.text.language import resolve_language
-from desktop_app.core.analysis.text.layout import body_paragraphs, classify_paragraphs, heading_spans
+from desktop_app.core.analysis.text.layout import (
+    body_paragraphs,
+    classify_paragraphs,
+    heading_spans,
+    questions_as_body,
+)
 from desktop_app.core.analysis.text.patterns import lowered
 from desktop_app.core.analysis.version import ENGINE_VERSION
 from desktop_app.core.document import GENRES, Document, split_paragraphs
@@ -92,6 +97,8 @@ def _analyze(text: str, language: str | None, given: str, authors: list[str] | N
     author_ids = register_authors(registry, authorship)
 
     # 3. Speech: quote candidates in the body paragraphs, speakers named by words only.
+    if genre.interview:
+        questions_as_body(text, paragraphs, roles)
     blocks = make_blocks(text, low, body_paragraphs(paragraphs, roles), lang, hits)
     candidates = find_candidates(text, blocks, lang, interview=genre.interview)
 

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from desktop_app.core.analysis.entities.actors import ActorRegistry
+from desktop_app.core.analysis.coreference.unnamed import UnnamedSources
 from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
 from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
 from desktop_app.core.analysis.speech.word_classes import is_institution
@@ -55,9 +56,10 @@ class Resolver:
         self.introduced: int | None = None
         self._intro_para = -1
         self._direct_paras: set[int] = set()
-        # An unnamed person ("en kvinna som bor intill", "a woman who was there"): (gender,) while
-        # no person of that gender has been named since; pronouns then stay unresolved.
-        self._unnamed: tuple[str | None] | None = None
+        # An unnamed person ("en kvinna som bor intill", "a woman who was there"): (gender, actor)
+        # while no person of that gender has been named since; pronouns then point to them.
+        self._unnamed: tuple[str | None, int | None] | None = None
+        self.sources = UnnamedSources(registry)
         self.last_org: int | None = None  # the organization named last outside quoted words
         self._last_org_para = -1
 
@@ -69,7 +71,11 @@ class Resolver:
         return -1
 
     def _person(self, idx: int | None) -> bool:
-        return idx is not None and self.reg.actors[idx].kind == "person"
+        """A person, named or not (an unnamed group is no "han" or "hon")."""
+        if idx is None:
+            return False
+        kind = self.reg.actors[idx].kind
+        return kind == "person" or kind == "unnamed" and idx not in self.sources.plural
 
     def _saw(self, idx: int, pos: int) -> None:
         """A mention outside quoted words: update recency and the narration's newcomer."""
@@ -106,7 +112,7 @@ class Resolver:
             return g == gender if exact else g in (gender, None)
 
         if self._unnamed is not None and (gender is None or self._unnamed[0] in (gender, None)):
-            return None  # the unnamed person spoken of last: nobody to name
+            return self._unnamed[1]  # the unnamed person spoken of last
         for idx in reversed(self.since_quote):
             if idx != self.last_speaker and fits(idx, True):
                 return idx
@@ -143,7 +149,7 @@ class Resolver:
         if ref.kind == "it":
             return self.last_org
         if ref.kind == "unnamed":
-            return None  # "enligt arrangörerna", "Kritiker menar": nobody in particular
+            return self._unnamed_source(ref)  # "enligt arrangörerna", "Kritiker menar"
         if ref.kind == "document":
             # "SMHI varnar ... Enligt prognosen": the organization named before, in the paragraph.
             return self.last_org if self._last_org_para == self._para_of(ref.start) >= 0 else None
@@ -152,15 +158,13 @@ class Resolver:
             return found
         if ref.kind == "noun" and ref.indefinite:
             # "säger en granne", "a woman who was there said": someone new who stays unnamed.
-            words = self.text[ref.start : ref.end].split()
-            self._unnamed = (gender_of_role(words[-1].casefold()) if words else None,)
-            return None
+            return self._unnamed_source(ref)
         if ref.kind == "noun":
             return self._resolve_noun(ref)
         return self._new_name(ref)
 
     def _mentioned(self, start: int, end: int) -> int | None:
-        ranked = {"person": 0, "organization": 1, "place": 2}
+        ranked = {"person": 0, "unnamed": 0, "organization": 1, "place": 2, "interviewer": 3}
         best: tuple[int, int] | None = None
         for m in self.reg.overlapping(start, end):
             rank = ranked[self.reg.actors[m.actor].kind]
@@ -220,11 +224,13 @@ class Resolver:
             self.reg.actors[idx].add_role(phrase)
             self.reg.add_mention(idx, ref.start, ref.end, "alias")
             return idx
-        idx = self.reg.actor_index(phrase, "person", ref.start)
-        actor = self.reg.actors[idx]
-        if actor.gender is None:
-            actor.gender = gender_of_role(noun)
-        self.reg.add_mention(idx, ref.start, ref.end, "name")
+        # Nobody named holds the role: "åklagaren", "kvinnan", "the prosecutor" stay unnamed.
+        return self._unnamed_source(ref, definite=True)
+
+    def _unnamed_source(self, ref: SpeakerRef, *, definite: bool = False) -> int | None:
+        idx = self.sources.resolve(ref, definite=definite)
+        if idx is not None and self._person(idx):
+            self._unnamed = (self.reg.actors[idx].gender, idx)
         return idx
 
     def _named_next(self, ref: SpeakerRef, gender: str | None) -> int | None:
@@ -288,9 +294,9 @@ class Resolver:
 
     # ------------------------------------------------------------------ the pass
     def run(self, candidates: list[Candidate]) -> list[tuple[Candidate, int | None]]:
-        """Speakers for ``candidates``, adding pronoun mentions on the way. Questions are
-        dropped, and so is reported speech that turns out to be narration (``org_only`` with
-        a person speaking, a document nobody issued)."""
+        """Speakers for ``candidates``, adding pronoun mentions on the way. Questions are the
+        interviewer's; reported speech that turns out to be narration (``org_only`` with a
+        person speaking, a document nobody issued) is dropped."""
         direct = sorted((c.start, c.end) for c in candidates if c.kind == "direct" and not c.question)
         self._direct_paras = {c.paragraph for c in candidates if c.kind == "direct" and not c.question}
         direct_starts = [s for s, _ in direct]
@@ -322,16 +328,19 @@ class Resolver:
         resolved: dict[int, int | None] = {}
         dropped: set[int] = set()
         main = self._main_person() if self.interview else None
+        asked = {c.paragraph for c in candidates if c.question}  # words a question reports are no answer
+        answerer: int | None = None
         for ev_pos, order, item in events:
             if order == 0:
                 cand = item
                 assert isinstance(cand, Candidate)
                 if cand.question:
-                    continue
+                    resolved[id(cand)] = self.sources.interviewer(cand.start)
+                    continue  # the interviewer asks; the turn stays with the interviewee
                 if cand.ref is not None:
                     idx = self.resolve_ref(cand.ref)
                 elif self.interview:
-                    idx = self.last_speaker if self.last_speaker is not None else main
+                    idx = answerer if answerer is not None else main
                 else:
                     idx = self.introduced if self.introduced is not None else self.last_speaker
                 if cand.org_only and not (idx is not None and self.reg.actors[idx].kind == "organization"):
@@ -341,6 +350,10 @@ class Resolver:
                     dropped.add(id(cand))
                     continue  # "Enligt planen ska ...": a document nobody in the text issued
                 resolved[id(cand)] = idx
+                if self.interview and cand.paragraph in asked:
+                    continue  # "Din föregångare sa att ...?": the interviewee still answers
+                if self.interview and self._person(idx):
+                    answerer = idx
                 if idx is not None:
                     self.last_speaker = idx
                     if self._person(idx):
@@ -362,7 +375,7 @@ class Resolver:
                 self._pronoun_mention(idx, start, end, gender)
                 if idx is not None:
                     self._saw(idx, start)
-        return [(c, resolved.get(id(c))) for c in candidates if not c.question and id(c) not in dropped]
+        return [(c, resolved.get(id(c))) for c in candidates if id(c) not in dropped]
 
 
 def _role_stem(noun: str, language: str) -> str:

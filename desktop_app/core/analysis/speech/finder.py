@@ -11,7 +11,13 @@ from operator import attrgetter
 
 from desktop_app.core.analysis.speech import rules
 from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, SpeakerRef
-from desktop_app.core.analysis.speech.interview import PlainTurns, is_labelled, labelled_turn
+from desktop_app.core.analysis.speech.interview import (
+    PlainTurns,
+    cut_questions,
+    dash_interview_question,
+    is_labelled,
+    labelled_turn,
+)
 from desktop_app.core.analysis.speech.paragraph_links import colon_intro, quotations_over_paragraphs
 from desktop_app.core.analysis.text.blocks import Block
 from desktop_app.core.analysis.text.vocabulary import vocabulary
@@ -27,10 +33,18 @@ def find_candidates(text: str, blocks: list[Block], language: str, *, interview:
     prev_block: Block | None = None
     intro: SpeakerRef | None = None
     plain = PlainTurns(text, blocks, interview)
-    for block in blocks:
+    questions: list[Candidate] = []
+    for n, block in enumerate(blocks):
         turn = plain.turn(block, prev_block)
+        if turn is None:
+            turn = dash_interview_question(text, block, blocks[n + 1] if n + 1 < len(blocks) else None, interview)
+            if turn is not None:
+                questions.append(turn)  # the rules still read the words it reports
+                turn = None
         if turn is not None:
-            found.append(turn)
+            (questions if turn.question else found).append(turn)
+            if turn.question:
+                _reported_in_question(text, block, voc, interview, found)
             previous, prev_block, intro = [], block, None
             continue
         if not block.has_cues and not (interview and is_labelled(text, block)):
@@ -50,9 +64,22 @@ def find_candidates(text: str, blocks: list[Block], language: str, *, interview:
         found.extend(direct)
         intro = colon_intro(text, block, voc, direct)
         previous, prev_block = direct, block
+    found = [c for c in found if not c.question] + cut_questions(text, questions + [c for c in found if c.question], found)
     found.sort(key=_START_END)
     quotations_over_paragraphs(text, blocks, found)
     return found
+
+
+def _reported_in_question(text: str, block: Block, voc, interview: bool, found: list[Candidate]) -> None:
+    """A plain question may report someone's words ("Kritiker menar att ... Har de fel?")."""
+    if not block.has_cues:
+        return
+    ctx = RuleContext(text, block, voc, interview, None, [], None)
+    direct = [c for c in _direct(ctx) if not c.question and not c.follow]
+    ctx.covered = sorted((c.start, c.end) for c in direct)
+    reported = [cand for rule in rules.REPORTED_RULES for cand in rule(ctx)]
+    found.extend(direct)
+    found.extend(_without_quoted(_one_per_stretch(reported), direct))
 
 
 def _direct(ctx: RuleContext) -> list[Candidate]:

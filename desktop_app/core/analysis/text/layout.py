@@ -68,6 +68,13 @@ def classify_paragraphs(text: str, paragraphs: list[Paragraph], title: str | Non
     return roles
 
 
+def questions_as_body(text: str, paragraphs: list[Paragraph], roles: list[str]) -> None:
+    """In an interview a short line ending in "?" is a question, not a sub-heading: make it body."""
+    for i, para in enumerate(paragraphs):
+        if roles[i] == "heading" and text[para.start : para.end].rstrip("”\"»’ ").endswith("?"):
+            roles[i] = "body"
+
+
 def body_paragraphs(paragraphs: list[Paragraph], roles: list[str]) -> list[tuple[int, int, int]]:
     """(index, start, end) of the paragraphs whose role is "body"."""
     return [(p.index, p.start, p.end) for p, role in zip(paragraphs, roles) if role == "body"]

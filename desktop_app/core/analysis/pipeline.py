@@ -22,7 +22,7 @@ from desktop_app.core.analysis.opinion.genre import settle_genre
 from desktop_app.core.analysis.opinion.voice import authors_speak
 from desktop_app.core.analysis.records import records
 from desktop_app.core.analysis.speech.finder import find_candidates
-from desktop_app.core.analysis.text.blocks import make_blocks
+from desktop_app.core.analysis.text.blocks import Block, make_blocks
 from desktop_app.core.analysis.text.cue_scan import scan_cues
 from desktop_app.core.analysis.text.language import resolve_language
 from desktop_app.core.analysis.text.layout import (
@@ -100,7 +100,8 @@ def _analyze(text: str, language: str | None, given: str, authors: list[str] | N
     if genre.interview:
         questions_as_body(text, paragraphs, roles)
     blocks = make_blocks(text, low, body_paragraphs(paragraphs, roles), lang, hits)
-    candidates = find_candidates(text, blocks, lang, interview=genre.interview)
+    title = _title_block(text, low, paragraphs, roles, lang, hits) if genre.name != "opinion" else None
+    candidates = find_candidates(text, blocks, lang, interview=genre.interview, title=title)
 
     # 4. Coreference: the actor behind every speaker phrase and pronoun.
     body = [(b.index, b.start, b.end) for b in blocks]
@@ -121,3 +122,11 @@ def _analyze(text: str, language: str | None, given: str, authors: list[str] | N
         headings=heading_spans(paragraphs, roles),
         engine_version=ENGINE_VERSION,
     )
+
+
+def _title_block(text: str, low: str, paragraphs: list, roles: list[str], lang: str, hits) -> Block | None:
+    """The title paragraph with its cue words, for the headline's quotes."""
+    for para, role in zip(paragraphs, roles):
+        if role == "title":
+            return make_blocks(text, low, [(para.index, para.start, para.end)], lang, hits)[0]
+    return None

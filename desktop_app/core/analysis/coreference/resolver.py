@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from desktop_app.core.analysis.entities.actors import ActorRegistry
+from desktop_app.core.analysis.coreference.headline_links import HeadlineLinks
 from desktop_app.core.analysis.coreference.unnamed import UnnamedSources
 from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
 from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
@@ -313,7 +314,8 @@ class Resolver:
             return i >= 0 and pos < ref_spans[i][1]
 
         # (position, order, item): quotes (0) before mentions (1) before pronouns (2) at one place
-        events: list[tuple[int, int, object]] = [(c.anchor, 0, c) for c in candidates]
+        headlines = [c for c in candidates if c.headline]
+        events: list[tuple[int, int, object]] = [(c.anchor, 0, c) for c in candidates if not c.headline]
         events += [(m.start, 1, m) for m in self.reg.mentions]
         taken = sorted((m.start, m.end) for m in self.reg.mentions)
         taken_starts = [s for s, _ in taken]
@@ -346,6 +348,9 @@ class Resolver:
                 if cand.org_only and not (idx is not None and self.reg.actors[idx].kind == "organization"):
                     dropped.add(id(cand))
                     continue  # narration about a person ("Hon berättar om ..."): no quote
+                if idx is None and cand.needs_speaker:
+                    dropped.add(id(cand))
+                    continue  # "Testet var positivt": a view nobody in the text holds
                 if idx is None and cand.ref is not None and cand.ref.kind == "document":
                     dropped.add(id(cand))
                     continue  # "Enligt planen ska ...": a document nobody in the text issued
@@ -375,7 +380,10 @@ class Resolver:
                 self._pronoun_mention(idx, start, end, gender)
                 if idx is not None:
                     self._saw(idx, start)
-        return [(c, resolved.get(id(c))) for c in candidates if id(c) not in dropped]
+        out = [(c, resolved.get(id(c))) for c in candidates if id(c) not in dropped and not c.headline]
+        links = HeadlineLinks(self.reg, self.resolve_ref)
+        body = [pair for pair in out if not pair[0].question]
+        return [(c, links.speaker(c, body)) for c in headlines] + out
 
 
 def _role_stem(noun: str, language: str) -> str:

@@ -11,6 +11,7 @@ from operator import attrgetter
 
 from desktop_app.core.analysis.speech import rules
 from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, SpeakerRef
+from desktop_app.core.analysis.speech.headlines import headline_quotes
 from desktop_app.core.analysis.speech.interview import (
     PlainTurns,
     cut_questions,
@@ -25,10 +26,12 @@ from desktop_app.core.analysis.text.vocabulary import vocabulary
 _START_END = attrgetter("start", "end")
 
 
-def find_candidates(text: str, blocks: list[Block], language: str, *, interview: bool) -> list[Candidate]:
-    """All quote candidates of the body blocks, in text order."""
+def find_candidates(
+    text: str, blocks: list[Block], language: str, *, interview: bool, title: Block | None = None
+) -> list[Candidate]:
+    """All quote candidates of the body blocks (and the headline, ``title``), in text order."""
     voc = vocabulary(language)
-    found: list[Candidate] = []
+    found: list[Candidate] = headline_quotes(text, title, voc) if title is not None else []
     previous: list[Candidate] = []
     prev_block: Block | None = None
     intro: SpeakerRef | None = None

@@ -120,8 +120,23 @@ def vocabulary(language: str) -> Vocabulary:
         message_nouns=frozenset(w.casefold() for w in load_lines(lang, "message_nouns")),
         indirect_only_verbs=frozenset(indirect_only.split()),
         participles=load_lines(lang, "reporting_participles"),
-        quote_rule_words=load_lines(lang, "quote_rule_words"),
+        quote_rule_words=_rule_words(lang),
     )
+
+
+# The lists whose words quote rules start from (speech/evaluations.py, speech/topics.py): the
+# one cue scan finds each entry's first word, or its noun ("tummen" of "tummen upp").
+RULE_WORD_LISTS = ("quote_rule_words", "evaluation_nouns", "evaluation_verbs", "stance_adjectives", "topic_verbs")
+
+
+def _rule_words(language: str) -> tuple[str, ...]:
+    words: dict[str, None] = {}
+    for name in RULE_WORD_LISTS:
+        for line in load_lines(language, name):
+            entry = line.split("=", 1)[0].strip()
+            if entry:
+                words[entry if name == "quote_rule_words" else entry.split()[0]] = None
+    return tuple(words)
 
 
 @lru_cache(maxsize=None)

@@ -164,6 +164,7 @@ def test_dash_paragraphs_without_cue_continue_the_speaker_until_someone_else_is_
     assert quotes_of(text) == [
         ("Henrik Gustafsson", "direct", "Vi ska vinna"),
         ("Henrik Gustafsson", "direct", "Laget är i form."),
+        ("Bo Berg", "indirect", "mer kritisk"),
         ("Bo Berg", "direct", "Det här är slöseri."),
     ]
 

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from desktop_app.core.analysis.entities.branches import name_branches, organization_heads
 from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
 from desktop_app.core.analysis.entities.org_names import (
     alias_table,
@@ -31,7 +32,22 @@ from desktop_app.core.analysis.text.vocabulary import Vocabulary, vocabulary
 KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _ACRONYM_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
 MAX_MENTION_SCAN = 10  # mentions looked at around a position when resolving a group noun
-_ANY_NEAREST = frozenset({"@company", "@club", "@authority"})  # group nouns that may take any organization
+_ANY_NEAREST = frozenset({"@company", "@club", "@authority", "@union"})  # group nouns that may take any organization
+_DEFINITE = ("", "en", "et", "n")
+
+
+def fits_name(name: str, target: str) -> bool:
+    """Whether an organization's name fits a group noun's target: it ends with the target
+    ("Göteborgs tingsrätt" for "tingsrätt"), opens with it ("Hovrätten för Västra Sverige",
+    "Region Gotland"), or, for a target "stem*", opens with a compound of it ("polisregion
+    Stockholm", "Polisen i Göteborg" for "polis*")."""
+    name = name.casefold()
+    words = name.split()
+    if not words:
+        return False
+    if target.endswith("*"):
+        return words[0].startswith(target[:-1])
+    return name.endswith(target) or any(words[0] == target + ending for ending in _DEFINITE)
 
 
 @dataclass(slots=True)
@@ -145,6 +161,7 @@ class ActorRegistry:
         """
         aliases = alias_table(self.language)
         org_nouns = self.voc.org_nouns
+        entities = organization_heads(entities, self.language)
         people = [e for e in entities if e.kind == "PER"]
         full = [e for e in people if len((e.name or e.text).split()) > 1]
         by_last: dict[str, list[EntitySpan]] = {}
@@ -195,7 +212,30 @@ class ActorRegistry:
                 actor.add_alias(surface)
             self.add_mention(idx, e.start, e.end, via)
         self._scan_org_nouns(entities, hits.org_nouns)
+        name_branches(self, entities)
         self._scan_group_nouns(hits.group_nouns)
+        self._specific_organizations()
+
+    def _specific_organizations(self) -> None:
+        """ "tingsrätten" after "Göteborgs tingsrätt", "polisen" after "polisregion Stockholm":
+        a common noun for an organization is the one the text names, when it names one; else
+        the noun's canonical organization stays ("Polisen")."""
+        voc = self.voc
+        generic = {name.casefold() for name in voc.org_nouns.values()}
+        ids = {i for i, a in enumerate(self.actors) if a.kind == "organization" and a.name.casefold() in generic}
+        if not ids:
+            return
+        for m in list(self.mentions):
+            if m.actor not in ids:
+                continue
+            noun = " ".join(self.text[m.start : m.end].casefold().split())
+            if noun not in voc.group_nouns:
+                continue
+            found = self.group_target(noun, m.start, exclude=ids)
+            if found is not None:
+                m.actor = found
+                m.via = "alias"
+                self.actors[found].add_alias(noun)
 
     def _add_person(
         self, e: EntitySpan, surface: str, by_last: dict[str, list[EntitySpan]], by_first: dict[str, set[str]]
@@ -340,12 +380,13 @@ class ActorRegistry:
             if target.startswith("@"):
                 found = any(a.kind == "organization" and a.category == target[1:] for a in new)
             else:
-                found = any(a.kind == "organization" and a.name.casefold().endswith(target) for a in new)
+                found = any(a.kind == "organization" and fits_name(a.name, target) for a in new)
         self._fits[target] = (len(self.actors), found)
         return found
 
-    def group_target(self, noun: str, pos: int) -> int | None:
-        """The organization a group noun refers to: the nearest fitting one, earlier first."""
+    def group_target(self, noun: str, pos: int, exclude: frozenset[int] | set[int] = frozenset()) -> int | None:
+        """The organization a group noun refers to: the nearest fitting one, earlier first
+        (never one of ``exclude``)."""
         target = self.voc.group_nouns.get(noun)
         if target is None:
             return None
@@ -355,18 +396,18 @@ class ActorRegistry:
         category = target[1:] if target.startswith("@") else None
         for mention in before + after:
             actor = self.actors[mention.actor]
-            if actor.kind != "organization":
+            if actor.kind != "organization" or mention.actor in exclude:
                 continue
             if category is not None:
                 if actor.category == category:
                     return mention.actor
-            elif actor.name.casefold().endswith(target):
+            elif fits_name(actor.name, target):
                 return mention.actor
         if target in _ANY_NEAREST:
             # "bolaget", "företaget": the nearest organization named before, of no other kind.
             for mention in before:
                 actor = self.actors[mention.actor]
-                if actor.kind == "organization" and actor.category in (None, target[1:]):
+                if actor.kind == "organization" and actor.category in (None, target[1:]) and mention.actor not in exclude:
                     return mention.actor
         return None
 

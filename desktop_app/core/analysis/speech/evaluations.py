@@ -124,6 +124,20 @@ def _stance_re(language: str) -> re.Pattern[str]:
     )
 
 
+_NEXT_CLAUSE_RE = re.compile(r",?\s+(?:and|but|och|men)\s+(?:\w+\s+){0,2}?(?=\w+)|,\s+(?=\w+ing(?!\w))")
+
+
+def _own_clause(ctx: RuleContext, start: int, end: int) -> tuple[int, int]:
+    """The view up to where the sentence goes on with another verb of its speaker ("criticised
+    the plan and said ...", "defended the deal, insisting ..."): the rest is a quote of its own."""
+    for m in _NEXT_CLAUSE_RE.finditer(ctx.text, start, end):
+        rest = ctx.text[m.end() : end]
+        word = rest.split(None, 1)[0].casefold() if rest.split() else ""
+        if word in ctx.voc.verbs or word in ctx.voc.participles or word.endswith("ing"):
+            return trim_sentence_end(ctx.text, start, m.start())
+    return trim_sentence_end(ctx.text, start, end)
+
+
 def _candidate(
     ctx: RuleContext, ref: SpeakerRef, cue: tuple[int, int], span: tuple[int, int], *, follow: bool = False
 ) -> Candidate | None:
@@ -202,7 +216,7 @@ def given(ctx: RuleContext) -> list[Candidate]:
                         ref = None
                 if ref is None:
                     continue
-                span = trim_sentence_end(text, m.end(), sent_end)
+                span = _own_clause(ctx, m.end(), sent_end)
                 if span[1] - span[0] < 3:
                     span = trim_sentence_end(text, sent_start, sent_end)
                 cand = _candidate(ctx, ref, (min(ref.start, verb), m.end("verb")), span)
@@ -259,7 +273,9 @@ def stance_in_narration(ctx: RuleContext) -> list[Candidate]:
                 ref = _subject(ctx, verb, sent_start)
                 if ref is None:
                     continue
-                cand = _candidate(ctx, ref, (ref.start, m.end()), span)
+                # The view is what the verb says of its subject: "mer kritisk till planen".
+                view = _own_clause(ctx, m.end("verb"), sent_end)
+                cand = _candidate(ctx, ref, (ref.start, m.end("verb")), view if view[1] > view[0] else span)
                 if cand is not None:
                     out.append(cand)
         fronted = _FRONTED_SHARE_RE.match(text, sent_start, sent_end) if lang == "sv" else None

@@ -1,0 +1,110 @@
+"""Regional branches and named units of organizations: "IF Metall Gävleborg", "Kommunal Mitt",
+"Polisen i Göteborg", "Hovrätten för Västra Sverige", "polisregion Stockholm".
+
+The recognizer often stops at the organization ("Kommunal", "Polisen") and leaves the region
+as a place; a reader means the branch, and quotes of "förbundet" or "polisen" later in the text
+are the branch's (``ActorRegistry._specific_organizations``). The branch is an organization of
+its own, with the parent's category.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from desktop_app.core.analysis.entities.recognizer import EntitySpan
+from desktop_app.core.analysis.text.language import supported
+from desktop_app.core.analysis.text.lexicon import load_folded, load_lines
+
+if TYPE_CHECKING:
+    from desktop_app.core.analysis.entities.actors import ActorRegistry
+
+_BRANCH_CATEGORIES = frozenset({"union", "party", "police", "authority"})
+_PREP_RE = re.compile(r"[ \t]+(?:i|för)[ \t]+")
+_GAP_RE = re.compile(r"[ \t]+")
+_NAME_RE = re.compile(r"[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:[A-ZÅÄÖ][\w-]*|län|kommun|stad))*")
+
+
+@lru_cache(maxsize=None)
+def _region_words(language: str) -> frozenset[str]:
+    return load_folded(supported(language), "region_words")
+
+
+@lru_cache(maxsize=None)
+def _named_heads(language: str) -> re.Pattern[str] | None:
+    heads = load_lines(supported(language), "named_org_heads")
+    if not heads:
+        return None
+    alternation = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<head>{alternation})[ \t]+(?P<name>[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*)?)")
+
+
+def organization_heads(entities: list[EntitySpan], language: str) -> list[EntitySpan]:
+    """ "Polisregion Mitt" taken for a person's name is an organization (``named_org_heads``)."""
+    heads = {h.casefold() for h in load_lines(supported(language), "named_org_heads")}
+    if not heads:
+        return entities
+    return [
+        EntitySpan(e.start, e.end, "ORG", e.text, e.name) if e.kind != "ORG" and e.text.split()[0].casefold() in heads
+        else e
+        for e in entities
+    ]
+
+
+def name_branches(registry: ActorRegistry, entities: list[EntitySpan]) -> None:
+    """Give each organization mention followed by its region the branch as its own actor."""
+    if registry.language != "sv":
+        return
+    text = registry.text
+    places = {e.start: e for e in entities if e.kind in ("LOC", "ORG")}
+    generic = {name.casefold() for name in registry.voc.org_nouns.values()}
+    for m in list(registry.mentions):
+        actor = registry.actors[m.actor]
+        if actor.kind != "organization":
+            continue
+        is_generic = actor.name.casefold() in generic
+        if not (is_generic or actor.category in _BRANCH_CATEGORIES or actor.name.casefold().endswith("föreningen")):
+            continue
+        end = _branch_end(text, m.end, places, is_generic)
+        if end is None:
+            continue
+        rest = " ".join(text[m.end : end].split())
+        name = f"{actor.name} {rest}"
+        idx = registry.actor_index(name, "organization", m.start)
+        branch = registry.actors[idx]
+        branch.category = branch.category or actor.category
+        m.actor, m.end, m.via = idx, end, "name"
+    pattern = _named_heads(registry.language)
+    if pattern is None:
+        return
+    for found in pattern.finditer(text):
+        if registry.overlapping(found.start(), found.end("head")):
+            continue
+        name = found.group("head")[0].upper() + found.group("head")[1:] + " " + found.group("name")
+        idx = registry.actor_index(" ".join(name.split()), "organization", found.start())
+        registry.actors[idx].category = registry.actors[idx].category or "police"
+        registry.add_mention(idx, found.start(), found.end(), "name")
+
+
+def _branch_end(text: str, pos: int, places: dict[int, EntitySpan], is_generic: bool) -> int | None:
+    """Where the region after an organization's name ends, or None: " Gävleborg", " Mitt",
+    " i Göteborg", " för Västra Sverige" (a preposition for a generic noun or a place)."""
+    prep = _PREP_RE.match(text, pos)
+    if prep is not None:
+        at = prep.end()
+        place = places.get(at)
+        name = _NAME_RE.match(text, at) if is_generic else None
+        ends = [e for e in (place.end if place is not None and (place.kind == "LOC" or is_generic) else None,
+                            name.end() if name is not None else None) if e is not None]
+        return max(ends) if ends else None
+    gap = _GAP_RE.match(text, pos)
+    if gap is None or is_generic:
+        return None
+    place = places.get(gap.end())
+    if place is not None and place.kind == "LOC":
+        return place.end
+    word = re.compile(r"[A-ZÅÄÖ][\w-]*").match(text, gap.end())
+    if word is not None and word.group().casefold() in _region_words("sv"):
+        return word.end()
+    return None

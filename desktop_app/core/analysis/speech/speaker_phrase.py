@@ -12,6 +12,13 @@ import re
 from itertools import islice
 
 from desktop_app.core.analysis.speech.candidates import WINDOW, SpeakerRef
+from desktop_app.core.analysis.speech.descriptions import (
+    describing_words_end,
+    is_age_noun,
+    is_collective,
+    is_person_word,
+    role_of_organization,
+)
 from desktop_app.core.analysis.speech.subjects import (
     bare_group,
     described,
@@ -28,6 +35,7 @@ from desktop_app.core.analysis.speech.word_classes import (
     MAX_INTRO_WORDS,
     OBJECT_PRONOUNS,
     PLURAL_PRONOUNS,
+    QUANTIFIERS,
     RELATIVES,
     TITLE_ABBREVIATIONS,
     after_intro,
@@ -94,9 +102,18 @@ def speaker_after(
     if low in PLURAL_PRONOUNS[lang]:
         return SpeakerRef(s, e, "plural")
     start = s
+    if is_collective(word, lang) or i + 1 < len(toks) and is_collective(f"{word} {toks[i + 1][2]}", lang):
+        end = toks[i + 1][1] if not is_collective(word, lang) else e
+        return SpeakerRef(s, end, "unnamed", None, False, True)  # "oppositionen", "his family"
+    if is_age_noun(word, lang):
+        return SpeakerRef(s, e, "noun", None, False, not word.casefold().endswith("en"))  # "19-åringen"
     indefinite = low in INDEFINITE[lang]
     if low in DETERMINERS[lang] or indefinite:
         i += 1
+        described = describing_words_end(toks, i, voc)
+        if described > i and described < len(toks) and is_person_word(toks[described][2], voc):
+            # "en 84-årig kvinna", "a retired teacher": someone the text describes.
+            return SpeakerRef(start, toks[described][1], "noun", None, False, indefinite)
     # Role words and possessors before a name: "Iraks premiärminister", "ytterbacken".
     j = _role_modifiers(toks, i, voc) if lang == "en" and low in DETERMINERS[lang] else i
     last_role = -1
@@ -118,6 +135,11 @@ def speaker_after(
         found = unknown_role_run(toks, j, voc)
         if found > j:
             last_role, j = found - 1, found
+    elif j + 1 < len(toks) and is_genitive_modifier(toks[j][2], lang) and toks[j][2][:1].isupper():
+        # "SD:s ekonomisk-politiska talesperson Jonas Wiklund": the person, not the party.
+        found = unknown_role_run(toks, j + 1, voc)
+        if found > j + 1:
+            last_role, j = found - 1, found
     # The name itself.
     k = j
     plural = PLURAL_PRONOUNS[lang]
@@ -134,6 +156,10 @@ def speaker_after(
             k += 1
             continue
         break
+    if k > j and k < len(toks) and is_genitive_modifier(toks[k - 1][2], lang) and voc.is_role_word(toks[k][2]):
+        if toks[k][2].islower() and not (k + 1 < len(toks) and toks[k + 1][2][:1].isupper()):
+            # "säger Svenska Dagbladets kritiker": a role of the organization, nobody named.
+            return SpeakerRef(start, toks[k][1], "noun")
     if k > j:
         end = toks[k - 1][1]
         # A party label in brackets belongs to the phrase: "Stefan Löfven (S)".
@@ -198,7 +224,10 @@ def _names_inner(toks: list[tuple[int, int, str]], j: int, i: int, voc: Vocabula
     if not (last[:1].isupper() and is_name_token(last)) or voc.is_role_word(last):
         return False
     if j >= 1 and is_name_token(toks[j - 1][2]) and toks[j - 1][2][:1].isupper():
-        return False  # "Anna Ek, ordförande i Kommunal, säger": the name comes first
+        # "Anna Ek, ordförande i Kommunal, säger": the name comes first; but "Vårdförbundets
+        # ordförande i Skåne, Jessica Rahm, säger": a role stands before the place.
+        if not any(voc.is_role_word(t[2]) and t[2].islower() for t in toks[max(0, j - 6) : j]):
+            return False
     first = toks[j + 1][2]
     return (first[:1].isupper() and is_name_token(first)) or is_role_prefix_word(first, voc)
 
@@ -217,8 +246,11 @@ def _clause_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> Speaker
         if head in voc.pronouns and head not in OBJECT_PRONOUNS[lang]:
             return SpeakerRef(toks[0][0], toks[0][1], "pronoun", voc.pronouns[head], True)
         r = 0
-        while r < len(toks) - 1 and r < 3 and is_role_prefix_word(toks[r][2], voc):
-            r += 1  # "Senator Elizabeth Warren criticized ... and said"
+        while r < len(toks) - 1 and r < 3 and (
+            is_role_prefix_word(toks[r][2], voc)
+            or is_genitive_modifier(toks[r][2], lang) and is_role_prefix_word(toks[r + 1][2], voc)
+        ):
+            r += 1  # "Senator Elizabeth Warren criticized ... and said", "Trafiknämndens ordförande X"
         k = r
         while k < len(toks) and is_name_token(toks[k][2]) and toks[k][2][:1].isupper():
             k += 1
@@ -227,6 +259,8 @@ def _clause_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> Speaker
         return None
     if head in INDEFINITE[lang] and voc.is_role_word(toks[1][2]) and toks[2][2].casefold() in RELATIVES[lang]:
         return SpeakerRef(toks[0][0], toks[1][1], "noun", None, True, True)
+    if head in QUANTIFIERS[lang] and is_person_word(toks[1][2], voc) and toks[2][2].casefold() in RELATIVES[lang]:
+        return SpeakerRef(toks[0][0], toks[1][1], "unnamed", None, True, True)  # "Flera lärare som ..."
     return None
 
 
@@ -310,6 +344,15 @@ def _speaker_just_before(
     s, e, word = toks[i]
     low = word.casefold()
     initial = is_sentence_initial(text, s, floor)
+    if is_collective(word, lang):
+        return SpeakerRef(s, e, "unnamed", None, initial, True)  # "Oppositionen riktar kritik"
+    if i >= 1 and is_collective(f"{toks[i - 1][2]} {word}", lang):
+        return SpeakerRef(toks[i - 1][0], e, "unnamed", None, initial, True)  # "His family said"
+    if is_age_noun(word, lang):
+        return SpeakerRef(s, e, "noun", None, initial, not low.endswith("en"))  # "19-åringen hävdar"
+    owner = role_of_organization(toks, i, voc)
+    if owner is not None:
+        return SpeakerRef(toks[owner][0], e, "noun", None, initial)  # "NA:s recensent riktade"
     if low in voc.pronouns and low not in OBJECT_PRONOUNS[lang]:
         return SpeakerRef(s, e, "pronoun", voc.pronouns[low], initial)
     if low in PLURAL_PRONOUNS[lang]:

@@ -113,16 +113,17 @@ def _one_per_stretch(reported: list[Candidate]) -> list[Candidate]:
 
 
 def _without_quoted(indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:
-    """A reported clause that carries quoted words ("said the Fed was ”hurting families”") is
-    one direct quote: drop the clause when a direct quote inside it has the same cue."""
+    """A reported clause that carries quoted words ("said the Fed was ”hurting families”", "Han
+    lyfter fram backlinjen, som enligt honom ”inte gav dem någonting”") is one direct quote:
+    drop the clause when a direct quote inside it has the same cue, or a cue inside the clause."""
     if not indirect:
         return indirect
-    cued: dict[int, list[int]] = {}
-    for c in direct:
-        if c.cue is not None:
-            cued.setdefault(c.cue[0], []).append(c.start)
+    cued = [(c.start, c.cue[0]) for c in direct if c.cue is not None]
     if not cued:
         return indirect
     return [
-        c for c in indirect if c.cue is None or not any(c.start <= s < c.end for s in cued.get(c.cue[0], ()))
+        c
+        for c in indirect
+        if c.cue is None
+        or not any(c.start <= s < c.end and (cue == c.cue[0] or c.start <= cue < c.end) for s, cue in cued)
     ]

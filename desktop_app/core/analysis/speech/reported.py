@@ -112,6 +112,21 @@ def _skip_apposition(text: str, pos: int, limit: int, voc: Vocabulary) -> int:
     return m.end()
 
 
+# Words before "att" that make it no reported clause ("inför att", "efter att", "utan att"),
+# and verbs whose "att" marks an infinitive ("fortsätter att bygga").
+_ADVERBIAL_BEFORE_THAT = frozenset(
+    "inför efter före innan utan genom trots sedan istället stället before after without despite".split()
+)
+_INFINITIVE_VERBS = frozenset("fortsätter fortsatte fortsatt".split())
+
+
+def _adverbial_that(text: str, start: int, that: int, verb: str) -> bool:
+    gap = text[start:that].split()
+    if not gap:
+        return verb in _INFINITIVE_VERBS
+    return gap[-1].casefold().strip(",") in _ADVERBIAL_BEFORE_THAT
+
+
 def _gap_ok(text: str, start: int, end: int) -> bool:
     gap = text[start:end]
     return not _STOP_RE.search(gap) and len(gap.split()) <= MAX_GAP_WORDS
@@ -176,6 +191,8 @@ def verb_clauses(ctx: RuleContext) -> list[Candidate]:
         that = that_re.search(text, cursor, min(sent_end, cursor + WINDOW))
         if that is not None and not _gap_ok(text, cursor, that.start()):
             that = None
+        if that is not None and _adverbial_that(text, cursor, that.start(), word):
+            that = None  # "säger X till TT inför att ...", "fortsätter att bygga": no reported clause
         if that is not None and voc.language == "en" and not _en_gap_ok(text, word, cursor, that.start()):
             that = None  # "said the administration was confident that ...": the clause starts at once
         if that is not None:

@@ -30,6 +30,7 @@ from desktop_app.core.analysis.speech.word_classes import (
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
+    EN_TAIL_STARTS,
     EN_TELL_VERBS,
     INDEFINITE,
     MAX_INTRO_WORDS,
@@ -104,7 +105,8 @@ def speaker_after(
     start = s
     if is_collective(word, lang) or i + 1 < len(toks) and is_collective(f"{word} {toks[i + 1][2]}", lang):
         end = toks[i + 1][1] if not is_collective(word, lang) else e
-        return SpeakerRef(s, end, "unnamed", None, False, True)  # "oppositionen", "his family"
+        if text[end : end + 1] not in ("’", "'") and _ends_phrase(toks, end, lang):
+            return SpeakerRef(s, end, "unnamed", None, False, True)  # "oppositionen", "his family"
     if is_age_noun(word, lang):
         return SpeakerRef(s, e, "noun", None, False, not word.casefold().endswith("en"))  # "19-åringen"
     indefinite = low in INDEFINITE[lang]
@@ -191,6 +193,15 @@ def speaker_after(
         if lang == "en" or is_definite_noun(tok, lang):
             return SpeakerRef(start, toks[last_role][1], "noun")
     return None
+
+
+def _ends_phrase(toks: list[tuple[int, int, str]], end: int, language: str) -> bool:
+    """After a speaker read behind its verb ("..., said residents") only a stop, a place, a time
+    or a medium may follow, not the rest of a clause ("said residents' belongings ...")."""
+    nxt = next((t[2] for t in toks if t[0] >= end), None)
+    if nxt is None or not nxt[:1].isalpha():
+        return True
+    return nxt.casefold() in AFFILIATIONS[language] or language == "en" and nxt.casefold() in EN_TAIL_STARTS
 
 
 def _role_modifiers(toks: list[tuple[int, int, str]], i: int, voc: Vocabulary) -> int:

@@ -30,6 +30,23 @@ def _words(text: str, limit: int) -> int:
     return count
 
 
+# A wire dateline opening a paragraph: "PHOENIX (AP) — ", "LONDON, June 3 (Reuters) - ",
+# "STOCKHOLM (TT) ": where the news was filed, not part of what anyone says.
+_DATELINE_RE = re.compile(
+    r"[A-ZÅÄÖ]{3,}[A-ZÅÄÖ.'-]*(?:[ \t]+[A-ZÅÄÖ]{2,}[A-ZÅÄÖ.'-]*){0,3}"
+    r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"(?P<agency>[ \t]*\([A-Z][A-Za-z .&-]{1,25}\))?[ \t]*(?P<dash>[—–-])?[ \t]+"
+)
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where a paragraph's text starts after a wire dateline ("PHOENIX (AP) — "), else ``start``."""
+    m = _DATELINE_RE.match(text, start, end)
+    if m is None or not (m.group("agency") or m.group("dash") in ("—", "–") and m.end() - start > 6):
+        return start
+    return m.end()
+
+
 def looks_like_heading(line: str) -> bool:
     """A short line that does not end like a sentence and does not open a quote."""
     line = line.strip()

@@ -19,6 +19,7 @@ from desktop_app.core.analysis.entities.recognizer import find_entities
 from desktop_app.core.analysis.model import Analysis
 from desktop_app.core.analysis.opinion.authors import find_authorship, register_authors, without_signature_parties
 from desktop_app.core.analysis.opinion.genre import settle_genre
+from desktop_app.core.analysis.opinion.labels import read_labels
 from desktop_app.core.analysis.opinion.voice import authors_speak
 from desktop_app.core.analysis.records import records
 from desktop_app.core.analysis.speech.finder import find_candidates
@@ -63,7 +64,7 @@ def analyze(
     ``outlet`` is the publication ("Svenska Dagbladet"): an unsigned editorial speaks in its voice.
     """
     with _collector_paused():
-        return _analyze(text or "", language, genre if genre in GENRES else "other", authors, title)
+        return _analyze(text or "", language, genre if genre in GENRES else "other", authors, title, outlet)
 
 
 @contextmanager
@@ -80,7 +81,9 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _analyze(text: str, language: str | None, given: str, authors: list[str] | None, title: str | None) -> Analysis:
+def _analyze(
+    text: str, language: str | None, given: str, authors: list[str] | None, title: str | None, outlet: str | None
+) -> Analysis:
     # 1. The text: its language, what each paragraph is, every cue word in one scan.
     low = lowered(text)
     lang = resolve_language(text, language)
@@ -90,8 +93,9 @@ def _analyze(text: str, language: str | None, given: str, authors: list[str] | N
 
     # 2. Entities, and who signed the text (its signature paragraphs are marked in ``roles``).
     entities = find_entities(text, lang)
-    authorship = find_authorship(text, paragraphs, roles, entities, lang, given, authors)
-    genre = settle_genre(given, authorship, text, paragraphs)
+    labels = read_labels(text, paragraphs, roles, news=given in ("news", "interview"))
+    authorship = find_authorship(text, paragraphs, roles, entities, lang, given, authors, labels, outlet)
+    genre = settle_genre(given, authorship, text, paragraphs, labels)
     registry = ActorRegistry(text, lang, low)
     registry.add_entities(without_signature_parties(entities, authorship, registry.voc), hits)
     author_ids = register_authors(registry, authorship)

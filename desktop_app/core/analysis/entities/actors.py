@@ -47,7 +47,12 @@ def fits_name(name: str, target: str) -> bool:
         return False
     if target.endswith("*"):
         return words[0].startswith(target[:-1])
-    return name.endswith(target) or any(words[0] == target + ending for ending in _DEFINITE)
+    if name.endswith(target):
+        return True
+    # "Hovrätten för ...", "Naturskyddsföreningen i Skåne": the first word is (a compound of) it.
+    return any(words[0].endswith(target + ending) for ending in _DEFINITE) and (
+        words[0] == target or len(words[0]) - len(target) > 3 or words[0] in (target + e for e in _DEFINITE)
+    )
 
 
 @dataclass(slots=True)
@@ -108,6 +113,12 @@ class ActorRegistry:
         elif first < self.actors[idx].first:
             self.actors[idx].first = first
         return idx
+
+    def canonical(self, name: str) -> str:
+        """The canonical name of an organization's other name ("SvD" -> "Svenska Dagbladet")."""
+        folded = " ".join(name.casefold().split())
+        entry = alias_table(self.language).get(folded) or alias_table(self.language).get(folded.removesuffix(":s"))
+        return entry.canonical if entry is not None else " ".join(name.split())
 
     def find(self, name: str) -> int | None:
         return self._keys.get(" ".join(name.casefold().split()))

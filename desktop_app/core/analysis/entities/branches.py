@@ -95,7 +95,8 @@ def _branch_end(text: str, pos: int, places: dict[int, EntitySpan], is_generic: 
         at = prep.end()
         place = places.get(at)
         name = _NAME_RE.match(text, at) if is_generic else None
-        ends = [e for e in (place.end if place is not None and (place.kind == "LOC" or is_generic) else None,
+        regional = place is not None and (place.kind == "LOC" or is_generic or place.text.startswith("Region "))
+        ends = [e for e in (place.end if regional else None,
                             name.end() if name is not None else None) if e is not None]
         return max(ends) if ends else None
     gap = _GAP_RE.match(text, pos)

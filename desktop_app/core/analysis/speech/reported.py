@@ -115,7 +115,7 @@ def _skip_apposition(text: str, pos: int, limit: int, voc: Vocabulary) -> int:
 # Words before "att" that make it no reported clause ("inför att", "efter att", "utan att"),
 # and verbs whose "att" marks an infinitive ("fortsätter att bygga").
 _ADVERBIAL_BEFORE_THAT = frozenset(
-    "inför efter före innan utan genom trots sedan istället stället before after without despite".split()
+    "inför efter före innan utan genom trots sedan before after without despite".split()
 )
 _INFINITIVE_VERBS = frozenset("fortsätter fortsatte fortsatt".split())
 

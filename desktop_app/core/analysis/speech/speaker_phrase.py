@@ -60,6 +60,7 @@ from desktop_app.core.analysis.text.vocabulary import (
 )
 
 BACK_WINDOW = 120  # characters read before a verb for the speaker in front of it
+_WE = frozenset({"vi", "we"})  # "Vi i föreningen", "We at the council": the organization speaks
 _PARTY_STATE_RE = re.compile(r"\s*[DRI]-[A-Z][A-Za-z.]{0,12}\s*")  # "D-N.Y.", "R-Texas"
 _EN_TELL_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(EN_TELL_VERBS))})\s*$")
 
@@ -394,6 +395,8 @@ def _speaker_just_before(
     if k < i:
         first = k + 1
         a = k - 1 if k >= 2 and toks[k][2].casefold() in DETERMINERS[lang] else k  # "of the Brookings ..."
+        if a >= 1 and toks[a][2].casefold() in AFFILIATIONS[lang] and toks[a - 1][2].casefold() in _WE:
+            return SpeakerRef(toks[first][0], end, "name", None, False)  # "Vi i Vänsterpartiet menar"
         if a >= 1 and toks[a][2].casefold() in AFFILIATIONS[lang] and toks[a - 1][2].isalpha():
             # "Mark Zandi of Moody's Analytics said", "Anna Ek på Volvo säger", "En mamma i
             # Teleborg säger", "Police in Manchester said": who stands before the place speaks.
@@ -417,6 +420,9 @@ def _speaker_just_before(
             return None  # "Det menar ...", "Många anser ...": a capitalized ordinary word
         return SpeakerRef(start, end, "name", None, initial)
     low = toks[i][2].casefold()
+    if i >= 2 and toks[i - 1][2].casefold() in AFFILIATIONS[lang] and toks[i - 2][2].casefold() in _WE:
+        if low in voc.group_nouns or low in voc.org_nouns:
+            return SpeakerRef(toks[i][0], toks[i][1], "noun")  # "Vi i föreningen menar": the association
     if lang == "en" and i >= 1:
         two = f"{toks[i - 1][2].casefold()} {low}"
         if two in voc.org_nouns or two in voc.group_nouns:

@@ -122,6 +122,8 @@ def _reported(text: str, title: Block, voc: Vocabulary) -> list[Candidate]:
     out: list[Candidate] = []
     for verb_start, verb_end in list(title.verbs) + list(title.rule_words):
         ref = speaker_before(text, verb_start, title.start, voc)
+        if ref is None:
+            ref = _role_subject(text, title.start, verb_start, voc)
         if ref is None or ref.kind in ("pronoun", "plural", "it"):
             continue
         stop = _clause_end(text, verb_end, title.end)
@@ -136,3 +138,11 @@ def _clause_end(text: str, pos: int, end: int) -> int:
     """A headline's clause ends at " as ", " – ", ";" or ", ": "... target as critics warn"."""
     m = re.compile(r"\s+(?:as|while|när|medan|men|but)\s+|\s[–—-]\s|[;,]\s").search(text, pos, end)
     return m.start() if m else end
+
+
+def _role_subject(text: str, start: int, verb: int, voc: Vocabulary) -> SpeakerRef | None:
+    """ "Minister defends …", "Åklagaren yrkar …": a headline's subject may be a bare role."""
+    words = list(TOKEN_RE.finditer(text, start, verb))
+    if len(words) == 1 and voc.is_role_word(words[0].group()):
+        return SpeakerRef(words[0].start(), words[0].end(), "noun", None, True)
+    return None

@@ -196,13 +196,18 @@ def speaker_after(
     return None
 
 
+def name_start_of(toks: list[tuple[int, int, str]], first: int) -> int:
+    return toks[first][0]
+
+
 def _ends_phrase(toks: list[tuple[int, int, str]], end: int, language: str) -> bool:
     """After a speaker read behind its verb ("..., said residents") only a stop, a place, a time
     or a medium may follow, not the rest of a clause ("said residents' belongings ...")."""
     nxt = next((t[2] for t in toks if t[0] >= end), None)
     if nxt is None or not nxt[:1].isalpha():
         return True
-    return nxt.casefold() in AFFILIATIONS[language] or language == "en" and nxt.casefold() in EN_TAIL_STARTS
+    low = nxt.casefold()
+    return low in AFFILIATIONS[language] or low in RELATIVES[language] or language == "en" and low in EN_TAIL_STARTS
 
 
 def _role_modifiers(toks: list[tuple[int, int, str]], i: int, voc: Vocabulary) -> int:
@@ -241,6 +246,8 @@ def _names_inner(toks: list[tuple[int, int, str]], j: int, i: int, voc: Vocabula
         if not any(voc.is_role_word(t[2]) and t[2].islower() for t in toks[max(0, j - 6) : j]):
             return False
     first = toks[j + 1][2]
+    if voc.language == "en" and first.casefold() == "the" and j + 2 < i:
+        first = toks[j + 2][2]  # "The state's largest teachers union, the Arizona Education Association, rejected"
     return (first[:1].isupper() and is_name_token(first)) or is_role_prefix_word(first, voc)
 
 
@@ -401,6 +408,8 @@ def _speaker_just_before(
             # "Mark Zandi of Moody's Analytics said", "Anna Ek på Volvo säger", "En mamma i
             # Teleborg säger", "Police in Manchester said": who stands before the place speaks.
             before = _speaker_just_before(text, toks[a][0], floor, voc, toks[:a])
+            if before is not None and before.kind == "unnamed" and toks[first][2][:1].isupper():
+                return SpeakerRef(name_start_of(toks, first), end, "name", None, False)  # "Analysts at Jefferies"
             if before is not None:
                 return before
         # Extend over the role words before the name.
@@ -433,6 +442,11 @@ def _speaker_just_before(
     if article in INDEFINITE[lang] and (voc.is_role_word(low) or is_person_noun(toks[i][2], lang)):
         # "En granne säger att ...", "A spokesman said ...": someone new.
         return SpeakerRef(toks[i - 1][0], toks[i][1], "noun", None, initial, True)
+    if lang == "en" and voc.is_role_word(low) and i >= 2 and article not in ("the", "a", "an"):
+        art = toks[i - 2][2].casefold()
+        if art in ("the", "a", "an") and toks[i - 1][2].isalpha():
+            # "The Democratic governor", "A former colleague": the article two words back.
+            return SpeakerRef(toks[i - 2][0], toks[i][1], "noun", None, initial, art != "the")
     if voc.is_role_word(low) and (lang == "en" or is_definite_noun(toks[i][2].lower(), lang)):
         start = toks[i][0]
         if lang == "en" and article == "the":

@@ -43,8 +43,8 @@ def bare_group(
     if voc.language == "en" and not is_plural_group(word, "en", role=True):
         return None
     first = i - 1 if i >= 1 and toks[i - 1][2].casefold() in QUANTIFIERS[voc.language] else i
-    if not is_sentence_initial(text, toks[first][0], floor):
-        return None
+    if not is_sentence_initial(text, toks[first][0], floor) and not (first >= 1 and toks[first - 1][2] in (";", ":")):
+        return None  # (a clause after ";" opens like a sentence: "...; critics say ...")
     return SpeakerRef(toks[first][0], toks[i][1], "unnamed", None, True, True)
 
 

@@ -38,6 +38,7 @@ EN_TAIL_STARTS = frozenset(
     "then and but monday tuesday wednesday thursday friday saturday sunday".split()
 )
 MAX_INTRO_WORDS = 10
+MAX_PARTICIPLE_INTRO_WORDS = 25
 # English verbs of telling, after which comes whom the words are told: "told reporters that".
 EN_TELL_VERBS = frozenset("tell tells told".split())
 # Words between a speaker and where they work or live: "Mark Zandi of Moody's", "Anna Ek vid
@@ -49,7 +50,7 @@ AUXILIARIES = {
     "sv": frozenset("har hade ska skulle kan kunde vill ville brukar länge tidigare redan".split()),
     "en": frozenset("has had have will would can could may might previously repeatedly".split()),
 }
-RELATIVES = {"sv": frozenset({"som"}), "en": frozenset({"who"})}
+RELATIVES = {"sv": frozenset({"som"}), "en": frozenset({"who", "whose"})}
 CONJUNCTIONS = {"sv": frozenset({"men", "och"}), "en": frozenset({"but", "and"})}
 # Title abbreviations whose period stays inside a name: "Louisiana Gov. Maria Landry".
 TITLE_ABBREVIATIONS = frozenset("gov sen rep lt sgt dr prof mr ms mrs gen col capt cmdr st".split())
@@ -153,8 +154,23 @@ def starts_apposition(toks: list[tuple[int, int, str]], i: int, voc: Vocabulary)
         word = toks[i][2]
     if is_role_prefix_word(word, voc):
         return True
-    nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
-    return is_genitive_modifier(word, voc.language) and is_role_prefix_word(nxt, voc)
+    # "Germany's largest union", "the Mesa Republican who ...", "the union's regional leader":
+    # a possessor or a name before the role or kind of organization, a few words on.
+    for k in range(i, min(len(toks), i + 4)):
+        tok = toks[k][2]
+        if k > i and (is_role_prefix_word(tok, voc) or tok.casefold() in _organization_kinds(voc.language)):
+            return True
+        if k > i and voc.is_party_word(tok) and tok[:1].isupper():
+            return True
+        if not (tok[:1].isupper() or is_genitive_modifier(tok, voc.language) or tok.islower() and tok.isalpha()):
+            return False
+    return False
+
+
+@lru_cache(maxsize=None)
+def _organization_kinds(language: str) -> frozenset[str]:
+    """The nouns of the group-noun list without their article: "union", "company", "council"."""
+    return frozenset(n.split()[-1] for n in vocabulary(language).group_nouns if n.split()[-1].isalpha())
 
 
 def is_sentence_initial(text: str, pos: int, floor: int) -> bool:
@@ -168,10 +184,12 @@ def after_intro(text: str, sent_start: int, pos: int) -> bool:
         return False  # an opening phrase is a few words
     intro = text[sent_start:pos].rstrip(" ,")
     words = intro.split()
-    if not words or len(words) > MAX_INTRO_WORDS or any(ch in intro for ch in "\"”“«»"):
+    if not words or any(ch in intro for ch in "\"”“«»"):
         return False
     first = words[0].casefold()
-    return first.endswith(("ing", "ed")) or first in EN_INTRO_WORDS
+    if first.endswith(("ing", "ed")):
+        return len(words) <= MAX_PARTICIPLE_INTRO_WORDS  # "Asked whether ..., as some had claimed, X said"
+    return len(words) <= MAX_INTRO_WORDS and first in EN_INTRO_WORDS
 
 
 # ---------------------------------------------------------------- nouns of sources and people

@@ -126,7 +126,9 @@ def vocabulary(language: str) -> Vocabulary:
 
 # The lists whose words quote rules start from (speech/evaluations.py, speech/topics.py): the
 # one cue scan finds each entry's first word, or its noun ("tummen" of "tummen upp").
-RULE_WORD_LISTS = ("quote_rule_words", "evaluation_nouns", "evaluation_verbs", "stance_adjectives", "topic_verbs")
+RULE_WORD_LISTS = (
+    "quote_rule_words", "evaluation_nouns", "evaluation_verbs", "stance_adjectives", "topic_verbs", "finding_verbs",
+)
 
 
 def _rule_words(language: str) -> tuple[str, ...]:

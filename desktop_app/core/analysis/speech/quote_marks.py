@@ -217,18 +217,27 @@ def _clause_cue(
     a naming verb ("kallar", "called"): after "skriver" they are more often a title.
     """
     lo = max(floor, open_pos - WINDOW)
-    verb = None
-    for verb in _clause_verb_re(voc.language, voc.verbs).finditer(text, lo, open_pos):
-        pass
-    if verb is None:
-        return None
-    if short and verb.group().casefold() not in _naming_verbs(voc.language):
-        return None
-    ref = speaker_before(text, verb.start(), floor, voc)
-    if ref is not None and ref.kind != "plural":
-        return (ref.start, verb.end()), ref
-    if voc.language == "sv":
-        ref = speaker_after(text, verb.end(), open_pos, voc)
+    verbs = list(_clause_verb_re(voc.language, voc.verbs).finditer(text, lo, open_pos))
+    # The last verb with a speaker ("said in a note that ...": not "note").
+    for verb in reversed(verbs[-3:]):
+        if short and verb.group().casefold() not in _naming_verbs(voc.language):
+            return None
+        ref = speaker_before(text, verb.start(), floor, voc)
         if ref is not None and ref.kind != "plural":
-            return (verb.start(), ref.end), ref
+            return (ref.start, verb.end()), ref
+        if voc.language == "sv":
+            ref = speaker_after(text, verb.end(), open_pos, voc)
+            if ref is not None and ref.kind != "plural":
+                return (verb.start(), ref.end), ref
+    return _participle_cue(text, floor, open_pos, voc) if not short else None
+
+
+def _participle_cue(text: str, floor: int, open_pos: int, voc: Vocabulary) -> tuple[tuple[int, int], SpeakerRef] | None:
+    """ "X vetoed the bill, saying the measure would "bury families"": the participle's clause
+    is the sentence subject's words."""
+    for m in re.finditer(r",\s+(" + "|".join(re.escape(p) for p in voc.participles) + r")\s", text[floor:open_pos]):
+        start = floor + m.start(1)
+        ref = speaker_after(text, floor, start, voc)
+        if ref is not None and ref.kind in ("name", "noun", "pronoun") and ref.start - floor <= 2:
+            return (start, floor + m.end(1)), ref
     return None

@@ -13,6 +13,8 @@ from itertools import islice
 
 from desktop_app.core.analysis.speech.candidates import WINDOW, SpeakerRef
 from desktop_app.core.analysis.speech.descriptions import (
+    described_after,
+    described_subject,
     describing_words_end,
     is_age_noun,
     is_collective,
@@ -104,6 +106,9 @@ def speaker_after(
     if low in PLURAL_PRONOUNS[lang]:
         return SpeakerRef(s, e, "plural")
     start = s
+    phrase = described_after(text, toks, i, voc)
+    if phrase is not None:
+        return phrase
     if is_collective(word, lang) or i + 1 < len(toks) and is_collective(f"{word} {toks[i + 1][2]}", lang):
         end = toks[i + 1][1] if not is_collective(word, lang) else e
         if text[end : end + 1] not in ("’", "'") and _ends_phrase(toks, end, lang):
@@ -113,10 +118,10 @@ def speaker_after(
     indefinite = low in INDEFINITE[lang]
     if low in DETERMINERS[lang] or indefinite:
         i += 1
-        described = describing_words_end(toks, i, voc)
-        if described > i and described < len(toks) and is_person_word(toks[described][2], voc):
+        past = describing_words_end(toks, i, voc)
+        if past > i and past < len(toks) and is_person_word(toks[past][2], voc):
             # "en 84-årig kvinna", "a retired teacher": someone the text describes.
-            return SpeakerRef(start, toks[described][1], "noun", None, False, indefinite)
+            return SpeakerRef(start, toks[past][1], "noun", None, False, indefinite)
     # Role words and possessors before a name: "Iraks premiärminister", "ytterbacken".
     j = _role_modifiers(toks, i, voc) if lang == "en" and low in DETERMINERS[lang] else i
     last_role = -1
@@ -360,6 +365,9 @@ def _speaker_just_before(
                 i = j - 1
         if i < 0:
             return None
+    phrase = described_subject(text, toks, i, floor, voc)
+    if phrase is not None:
+        return phrase  # "Two people familiar with the matter", "En 91-årig man", "a spokesperson for X"
     s, e, word = toks[i]
     low = word.casefold()
     initial = is_sentence_initial(text, s, floor)

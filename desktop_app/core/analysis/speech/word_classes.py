@@ -47,7 +47,7 @@ AFFILIATIONS = {"sv": frozenset({"vid", "på", "från", "hos", "i"}), "en": froz
 PLURAL_PRONOUNS = {"sv": frozenset("de dom vi".split()), "en": frozenset("they we".split())}
 OBJECT_PRONOUNS = {"sv": frozenset("honom henne hen dem".split()), "en": frozenset("him her them".split())}
 AUXILIARIES = {
-    "sv": frozenset("har hade ska skulle kan kunde vill ville brukar länge tidigare redan".split()),
+    "sv": frozenset("har hade ska skulle kan kunde vill ville brukar länge tidigare redan hela tiden alltid aldrig".split()),
     "en": frozenset("has had have will would can could may might previously repeatedly".split()),
 }
 RELATIVES = {"sv": frozenset({"som"}), "en": frozenset({"who", "whose"})}

@@ -73,6 +73,8 @@ class HeadlineLinks:
         speakers = [idx for _, idx in body if idx is not None]
         if ref.kind == "court":
             return self._role_holder(_PROSECUTION, speakers)
+        if ref.kind == "unnamed":
+            return self.resolve_ref(ref)  # "Föräldrar protesterar ...", "critics warn ..."
         phrase = text[ref.start : ref.end]
         words = phrase.split()
         if not words:

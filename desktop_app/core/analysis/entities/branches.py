@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from desktop_app.core.analysis.entities.org_names import head_category
 from desktop_app.core.analysis.entities.recognizer import EntitySpan
 from desktop_app.core.analysis.text.language import supported
 from desktop_app.core.analysis.text.lexicon import load_folded, load_lines
@@ -41,15 +42,21 @@ def _named_heads(language: str) -> re.Pattern[str] | None:
 
 
 def organization_heads(entities: list[EntitySpan], language: str) -> list[EntitySpan]:
-    """ "Polisregion Mitt" taken for a person's name is an organization (``named_org_heads``)."""
+    """ "Polisregion Mitt" taken for a person's name is an organization (``named_org_heads``);
+    "Skogsindustrikoncernen Nordvik Paper" is the company "Nordvik Paper" (its first word names
+    its kind, ``head_category``)."""
     heads = {h.casefold() for h in load_lines(supported(language), "named_org_heads")}
-    if not heads:
-        return entities
-    return [
-        EntitySpan(e.start, e.end, "ORG", e.text, e.name) if e.kind != "ORG" and e.text.split()[0].casefold() in heads
-        else e
-        for e in entities
-    ]
+    out = []
+    for e in entities:
+        words = e.text.split()
+        if e.kind != "ORG" and words[0].casefold() in heads:
+            e = EntitySpan(e.start, e.end, "ORG", e.text, e.name)
+        elif len(words) > 1 and words[0][:1].isupper() and len(words[0]) > 8 and head_category(language, words[0].casefold()):
+            rest = e.text[len(words[0]) :].lstrip()
+            start = e.end - len(rest)
+            e = EntitySpan(start, e.end, "ORG", rest, None)
+        out.append(e)
+    return out
 
 
 def name_branches(registry: ActorRegistry, entities: list[EntitySpan]) -> None:

@@ -93,8 +93,8 @@ def role_of_organization(toks: list[tuple[int, int, str]], i: int, voc: Vocabula
 # ---------------------------------------------------------------- phrases before and after a verb
 _FAMILIAR_RE = re.compile(
     r"(?:(?:the|a|an|one|two|three|four|five|several|some|\d+|en|ett|två|tre|flera|några)\s+)?"
-    r"(?:[\w-]+\s+)?(?P<who>[\w-]+)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|"
-    r"(?:not\s+)?involved\s+in|med\s+insyn\s+i|med\s+kännedom\s+om|nära)\s+(?:the\s+|a\s+|an\s+)?[\w-]+"
+    r"(?:(?!not\b)[\w-]+\s+)?(?P<who>[\w-]+)\s+(?:not\s+)?(?:familiar\s+with|close\s+to|briefed\s+on|"
+    r"with\s+knowledge\s+of|involved\s+in|med\s+insyn\s+i|med\s+kännedom\s+om)\s+(?:the\s+|a\s+|an\s+)?[\w-]+"
     r"(?:\s+[\w-]+)?\s*$",
     re.IGNORECASE,
 )
@@ -126,6 +126,17 @@ def described_subject(
     if m is not None and voc.is_role_word(m.group("role")):
         return SpeakerRef(base + m.start("phrase"), base + m.end("phrase"), "noun", None, False, True)
     word = toks[i][2]
+    if (
+        i >= 1
+        and word.islower()
+        and word.casefold().endswith(_org_endings(voc.language))
+        and toks[i - 1][2][:1].isupper()
+        and toks[i - 1][2].isalpha()
+    ):
+        first = i - 1
+        while first >= 1 and toks[first - 1][2][:1].isupper() and toks[first - 1][2].isalpha() and i - first < 3:
+            first -= 1
+        return SpeakerRef(toks[first][0], toks[i][1], "name")  # "Sundsvalls kommun skriver", "Uppsala universitet"
     if not is_person_word(word, voc):
         return None
     k = i - 1

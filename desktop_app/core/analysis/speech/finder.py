@@ -125,5 +125,5 @@ def _without_quoted(indirect: list[Candidate], direct: list[Candidate]) -> list[
         c
         for c in indirect
         if c.cue is None
-        or not any(c.start <= s < c.end and (cue == c.cue[0] or c.start <= cue < c.end) for s, cue in cued)
+        or not any(cue == c.cue[0] or c.start <= s < c.end and c.start <= cue < c.end for s, cue in cued)
     ]

@@ -33,6 +33,11 @@ _COURT_RE = re.compile(r",\s+(?:an?\s+)?(?:court|jury|tribunal|inquest)\s+(?:hea
 
 
 @lru_cache(maxsize=None)
+def _evaluation_verbs(language: str) -> frozenset[str]:
+    return load_folded(supported(language), "evaluation_verbs")
+
+
+@lru_cache(maxsize=None)
 def labels(language: str) -> frozenset[str]:
     """Words before a colon that label the text, not a speaker: "Ledare", "Replik", "Analysis"."""
     return load_folded(supported(language), "headline_labels")
@@ -120,7 +125,8 @@ def _reported(text: str, title: Block, voc: Vocabulary) -> list[Candidate]:
         return [Candidate(start, end, "indirect", (court.start() + 1, court.end()), ref, paragraph=title.index,
                           headline=True)]
     out: list[Candidate] = []
-    for verb_start, verb_end in list(title.verbs) + list(title.rule_words):
+    judging = [(s, e) for s, e in title.rule_words if text[s:e].casefold() in _evaluation_verbs(voc.language)]
+    for verb_start, verb_end in list(title.verbs) + judging:
         ref = speaker_before(text, verb_start, title.start, voc)
         if ref is None:
             ref = _role_subject(text, title.start, verb_start, voc)

@@ -218,8 +218,11 @@ def _clause_cue(
     """
     lo = max(floor, open_pos - WINDOW)
     verbs = list(_clause_verb_re(voc.language, voc.verbs).finditer(text, lo, open_pos))
-    # The last verb with a speaker ("said in a note that ...": not "note").
+    # The last verb, passing a noun ("said in a note that ...") or an infinitive ("fortsätter att").
     for verb in reversed(verbs[-3:]):
+        before = text[max(lo, verb.start() - 4) : verb.start()].casefold().split()
+        if before and before[-1] in ("a", "an", "the", "en", "ett") or re.match(r"\s+att\s+\w", text[verb.end() :]):
+            continue
         if short and verb.group().casefold() not in _naming_verbs(voc.language):
             return None
         ref = speaker_before(text, verb.start(), floor, voc)
@@ -229,6 +232,7 @@ def _clause_cue(
             ref = speaker_after(text, verb.end(), open_pos, voc)
             if ref is not None and ref.kind != "plural":
                 return (verb.start(), ref.end), ref
+        break
     return _participle_cue(text, floor, open_pos, voc) if not short else None
 
 

@@ -98,6 +98,8 @@ def _issuer(
     # An issuer the text does not name: the whole phrase names the source ("figures from the
     # network operator").
     end = toks[k][1]
+    if toks[k + 1][2].casefold() in ("of", "av"):
+        return SpeakerRef(toks[0][0], end, "unnamed", None, False, True)  # "a study of 70,000 adults"
     for n in range(k + 2, min(len(toks), k + 6)):
         word = toks[n][2]
         if not word.isalpha() or not word.islower():

@@ -400,6 +400,7 @@ def _speaker_just_before(
             and tok.casefold() not in voc.pronouns
             and not voc.is_role_word(tok)
             and not (k == i and lang == "sv" and is_institution(tok, lang))  # "Socialnämnden"
+            and not (k == i and tok.casefold() in voc.group_nouns)  # "Bolaget motiverar"
         ):
             k -= 1
             continue

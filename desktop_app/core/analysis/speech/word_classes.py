@@ -132,11 +132,17 @@ def opens_no_speaker(language: str, tok: str) -> bool:
         return False
     if low in voc.org_nouns or low in voc.group_nouns or low in _two_word_heads(language):
         return False
-    if low in NAME_PARTICLES or is_name_token(tok):
+    if low in NAME_PARTICLES or is_name_token(tok) or low in _named_heads(language):
         return False
     return not (
         is_role_prefix_word(tok, voc) or is_genitive_modifier(tok, language) or is_role_like(tok, voc)
     )
+
+
+@lru_cache(maxsize=None)
+def _named_heads(language: str) -> frozenset[str]:
+    """ "polisregion" (Stockholm): lower-case words that open an organization's name."""
+    return frozenset(w.casefold() for w in load_lines(supported(language), "named_org_heads"))
 
 
 @lru_cache(maxsize=None)

@@ -173,6 +173,7 @@ class ActorRegistry:
         aliases = alias_table(self.language)
         org_nouns = self.voc.org_nouns
         entities = organization_heads(entities, self.language)
+        entities = _organizations_once_named(entities)
         people = [e for e in entities if e.kind == "PER"]
         full = [e for e in people if len((e.name or e.text).split()) > 1]
         by_last: dict[str, list[EntitySpan]] = {}
@@ -207,6 +208,8 @@ class ActorRegistry:
                 continue
             entry = aliases.get(folded)
             canonical = entry.canonical if entry else org_nouns.get(folded, surface)
+            if entry is None and category is None and e.kind == "ORG":
+                category = _parent_category(aliases, folded)  # "IF Metall Gävleborg": a union
             if e.kind == "ORG" and entry is None and _ACRONYM_RE.match(surface):
                 canonical = self._expand_acronym(e, surface, named_orgs)
             kind = KIND_OF[e.kind]
@@ -312,7 +315,7 @@ class ActorRegistry:
     def _organization_head(self, e: EntitySpan) -> str | None:
         """ "Verkstadskoncernen Nordtec", "energibolaget Ellevio": a lone name after a noun that
         ends in a group noun is that kind of organization. Returns its category ("" when none)."""
-        if e.kind == "LOC" or " " in e.text or e.start < 2:
+        if e.kind == "LOC" or " " in e.text and e.kind != "ORG" or e.start < 2:
             return None
         last = word_before(self.text, e.start)
         if last is None:
@@ -421,6 +424,31 @@ class ActorRegistry:
                 if actor.kind == "organization" and actor.category in (None, target[1:]) and mention.actor not in exclude:
                     return mention.actor
         return None
+
+
+def _organizations_once_named(entities: list[EntitySpan]) -> list[EntitySpan]:
+    """A multi-word name the recognizer read as an organization is one wherever it recurs after
+    that ("Skogsindustrikoncernen Nordvik Paper ... vd för Nordvik Paper")."""
+    first_org: dict[str, int] = {}
+    out = []
+    for e in entities:
+        folded = e.text.casefold()
+        if e.kind == "ORG" and " " in folded:
+            first_org.setdefault(folded, e.start)
+        elif e.kind == "PER" and first_org.get(folded, e.start) < e.start:
+            e = EntitySpan(e.start, e.end, "ORG", e.text, e.name)
+        out.append(e)
+    return out
+
+
+def _parent_category(aliases: dict, folded: str) -> str | None:
+    """The category of the known organization a name opens with ("if metall gävleborg")."""
+    words = folded.split()
+    for n in range(len(words) - 1, 0, -1):
+        entry = aliases.get(" ".join(words[:n]))
+        if entry is not None and entry.category:
+            return entry.category
+    return None
 
 
 @lru_cache(maxsize=65536)

@@ -30,6 +30,7 @@ _MESSAGE_RE = {
 _GAP_RE = re.compile(r"[\s,]*")
 _SPACE_RE = re.compile(r"\s+")
 _APPOSITION_RE = re.compile(r"\s*,[^,;:!?\"”»“«]{1,80},\s*")
+_ASPECT_VERBS = frozenset("fortsätter fortsatte fortsatt".split())  # "fortsätter att bygga": no speech
 _ACCORDING_RE = re.compile(r"(?<!\w)(?:[Ee]nligt|[Aa]ccording to)\s+")
 _CLOSERS: dict[str, str] = {
     '"': '"',
@@ -221,7 +222,7 @@ def _clause_cue(
     # The last verb, passing a noun ("said in a note that ...") or an infinitive ("fortsätter att").
     for verb in reversed(verbs[-3:]):
         before = text[max(lo, verb.start() - 4) : verb.start()].casefold().split()
-        if before and before[-1] in ("a", "an", "the", "en", "ett") or re.match(r"\s+att\s+\w", text[verb.end() :]):
+        if before and before[-1] in ("a", "an", "the", "en", "ett") or verb.group().casefold() in _ASPECT_VERBS:
             continue
         if short and verb.group().casefold() not in _naming_verbs(voc.language):
             return None

@@ -11,6 +11,7 @@ introduces someone else.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
@@ -19,7 +20,9 @@ from desktop_app.core.analysis.coreference.headline_links import HeadlineLinks
 from desktop_app.core.analysis.coreference.unnamed import UnnamedSources
 from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
 from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
-from desktop_app.core.analysis.speech.word_classes import is_institution
+from desktop_app.core.analysis.speech.word_classes import is_institution, source_class
+from desktop_app.core.analysis.text.language import supported
+from desktop_app.core.analysis.text.lexicon import load_lines
 from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
 from desktop_app.core.analysis.text.vocabulary import is_name_token
 
@@ -153,9 +156,13 @@ class Resolver:
             return self._unnamed_source(ref)  # "enligt arrangörerna", "Kritiker menar"
         if ref.kind == "document":
             # "SMHI varnar ... Enligt prognosen": the organization named before, in the paragraph.
-            return self.last_org if self._last_org_para == self._para_of(ref.start) >= 0 else None
+            if self._last_org_para == self._para_of(ref.start) >= 0:
+                return self.last_org
+            # "Enligt åtalet": a filing whose author the text does not name is an unnamed source.
+            words = self.text[ref.start : ref.end].split()
+            return self._unnamed_source(ref) if words and "filing" in source_class(words[-1], self.lang) else None
         found = self._mentioned(ref.start, ref.end)
-        if found is not None:
+        if found is not None and not self._only_possessor(found, ref):
             return found
         if ref.kind == "noun" and ref.indefinite:
             # "säger en granne", "a woman who was there said": someone new who stays unnamed.
@@ -163,6 +170,18 @@ class Resolver:
         if ref.kind == "noun":
             return self._resolve_noun(ref)
         return self._new_name(ref)
+
+    def _only_possessor(self, idx: int, ref: SpeakerRef) -> bool:
+        """The mention found is not the speaker but what the phrase names after it:
+        "Svenska Dagbladets kritiker" (a role of the outlet), "Sveriges advokatsamfund" (an
+        organization of the country)."""
+        actor = self.reg.actors[idx]
+        if actor.kind not in ("organization", "place"):
+            return False
+        last = self.text[ref.start : ref.end].split()[-1:]
+        if not last or not last[0].islower():
+            return False
+        return not any(m.actor == idx and m.end >= ref.end for m in self.reg.overlapping(ref.start, ref.end))
 
     def _mentioned(self, start: int, end: int) -> int | None:
         ranked = {"person": 0, "unnamed": 0, "organization": 1, "place": 2, "interviewer": 3}
@@ -208,13 +227,16 @@ class Resolver:
                 words = words[1:]
             idx = self._named_institution(noun, ref.start) if len(words) == 1 else None
             if idx is None:
-                idx = self.reg.actor_index(" ".join(words), "organization", ref.start)
+                name = _compound_named_before(self.text, noun, ref.start) if len(words) == 1 else None
+                name = name or " ".join(words) + _place_after(self.text, ref.end)
+                idx = self.reg.actor_index(name, "organization", ref.start)
             self.reg.add_mention(idx, ref.start, ref.end, "name")
             return idx
         # A role noun: the most recent person who holds that role, else the role itself.
         stem = "" if ref.indefinite else _role_stem(noun, self.lang)
         for idx in reversed(self.recent if stem else []):
-            if any(stem and stem in role.casefold() for role in self.reg.actors[idx].roles):
+            roles = [*self.reg.actors[idx].roles, self._title_before(idx)]
+            if any(stem and stem in _role_text(role, self.lang) for role in roles):
                 self.reg.add_mention(idx, ref.start, ref.end, "alias")
                 return idx
         while len(words) > 1 and words[0].casefold() in _DETERMINERS:
@@ -233,6 +255,13 @@ class Resolver:
         if idx is not None and self._person(idx):
             self._unnamed = (self.reg.actors[idx].gender, idx)
         return idx
+
+    def _title_before(self, idx: int) -> str:
+        """The abbreviated title written before a person's first mention: "Gov." in "Arizona Gov.
+        Maria Delgado" ("" when none)."""
+        first = self.reg.actors[idx].first
+        before = self.text[max(0, first - 8) : first].split()
+        return before[-1] if before and before[-1].endswith(".") else ""
 
     def _named_next(self, ref: SpeakerRef, gender: str | None) -> int | None:
         """A lead that names a person by role only ("The housing secretary has defended ...")
@@ -277,6 +306,8 @@ class Resolver:
         name = " ".join(self.text[start:end].split())
         first_gender = gender_of_first_name(toks[0].group(), self.lang)
         kind = "person" if (len(toks) > 1 or first_gender) else "organization"
+        if toks[-1].group().islower():
+            kind = "organization"  # "Sveriges advokatsamfund", "Sundsvalls kommun"
         if len(toks) == 1 and toks[0].group().isupper():
             kind = "organization"
         idx = self.reg.actor_index(name, kind, start)
@@ -384,6 +415,43 @@ class Resolver:
         links = HeadlineLinks(self.reg, self.resolve_ref)
         body = [pair for pair in out if not pair[0].question]
         return [(c, links.speaker(c, body)) for c in headlines] + out
+
+
+_PLACE_AFTER_RE = re.compile(r"[ \t]+i[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:[A-ZÅÄÖ][\w-]*|län|kommun))*")
+MAX_COMPOUND_LOOKBACK = 600  # characters searched back for "Barn- och ungdomsförvaltningen"
+
+
+def _place_after(text: str, end: int) -> str:
+    """ " i Göteborg" after "stadsrevisionen": the unit's place belongs to its name."""
+    m = _PLACE_AFTER_RE.match(text, end)
+    return " " + " ".join(m.group().split()) if m else ""
+
+
+def _compound_named_before(text: str, noun: str, pos: int) -> str | None:
+    """ "förvaltningen" after "Barn- och ungdomsförvaltningen" (a name the recognizer missed):
+    the last capitalized compound before ``pos`` that ends in the noun."""
+    pattern = re.compile(rf"(?<![\w-])[A-ZÅÄÖ][\w]*-?(?:\s+och\s+)?[\w]*{re.escape(noun.casefold())}(?![\w-])")
+    found = None
+    for m in pattern.finditer(text, max(0, pos - MAX_COMPOUND_LOOKBACK), pos):
+        found = m
+    return " ".join(found.group().split()) if found is not None and len(found.group()) > len(noun) else None
+
+
+@lru_cache(maxsize=None)
+def _abbreviations(language: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in load_lines(supported(language), "title_abbreviations"):
+        short, _, full = line.partition("=")
+        if short.strip() and full.strip():
+            table[short.strip().casefold()] = full.strip().casefold()
+    return table
+
+
+def _role_text(role: str, language: str) -> str:
+    """A role as words to compare: "Arizona Gov." reads "arizona governor"."""
+    table = _abbreviations(language)
+    words = role.casefold().split()
+    return " ".join(table.get(w.rstrip("."), w) for w in words) if table else role.casefold()
 
 
 def _role_stem(noun: str, language: str) -> str:

@@ -186,6 +186,8 @@ def speaker_after(
             return SpeakerRef(start, e2, "noun")  # "said the company"
         if low2 in voc.org_nouns or low2 in voc.group_nouns:
             return SpeakerRef(start, e2, "noun")
+        if lang == "sv" and is_institution(tok, lang):
+            return SpeakerRef(start, e2, "noun")  # "riktar stadsrevisionen kritik", "konstaterar förvaltningen"
     if last_role < 0 and (indefinite or start < toks[i][0]) and i < len(toks) and is_person_noun(toks[i][2], lang):
         last_role = i  # "säger en handlare", "said one resident": a person the lists do not know
     if last_role >= 0:

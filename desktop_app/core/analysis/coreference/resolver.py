@@ -162,6 +162,8 @@ class Resolver:
             words = self.text[ref.start : ref.end].split()
             return self._unnamed_source(ref) if words and "filing" in source_class(words[-1], self.lang) else None
         found = self._mentioned(ref.start, ref.end)
+        if found is not None and ref.kind == "noun" and ref.indefinite and self.reg.actors[found].kind != "person":
+            found = None  # "a spokesperson for Stockport Council": someone of it, not it
         if found is not None and not self._only_possessor(found, ref):
             return found
         if ref.kind == "noun" and ref.indefinite:

@@ -118,6 +118,8 @@ _ADVERBIAL_BEFORE_THAT = frozenset(
     "inför efter före innan utan genom trots sedan before after without despite".split()
 )
 _INFINITIVE_VERBS = frozenset("fortsätter fortsatte fortsatt".split())
+# A concession opening the sentence: "Trots att kommunen lovade att ...": background, not a view.
+_CONCESSIVE_RE = re.compile(r"\s*(?:trots\s+att|även\s+om|fastän|fast|although|though|even\s+though)\s+$", re.IGNORECASE)
 
 
 def _adverbial_that(text: str, start: int, that: int, verb: str) -> bool:
@@ -200,7 +202,7 @@ def verb_clauses(ctx: RuleContext) -> list[Candidate]:
                 ref, cue = ref_after, (verb_start, ref_after.end)
             else:
                 ref = speaker_before(text, verb_start, sent_start, voc)
-                if ref is None or ref.kind == "plural":
+                if ref is None or ref.kind == "plural" or _CONCESSIVE_RE.fullmatch(text, sent_start, ref.start):
                     continue
                 cue = (ref.start, verb_end)
             stop = sent_end
@@ -229,7 +231,8 @@ def verb_clauses(ctx: RuleContext) -> list[Candidate]:
                 and not text[ref.end : verb_start].strip() == ","
             ):
                 continue  # '"...," Smith said Tuesday' (not "Its chief, Philip Duffy, said")
-            span = trim_sentence_end(text, verb_end, sent_end)
+            semi = text.find(";", verb_end, sent_end)  # "Supporters say ...; critics say ...": two views
+            span = trim_sentence_end(text, verb_end, semi if semi != -1 else sent_end)
             out.append(Candidate(span[0], span[1], "indirect", (ref.start, verb_end), ref, paragraph=block.index))
     return out
 

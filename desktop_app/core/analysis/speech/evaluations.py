@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, SpeakerRef, inside, trim_sentence_end
+from desktop_app.core.analysis.speech.descriptions import is_person_word
 from desktop_app.core.analysis.speech.speaker_phrase import speaker_after, speaker_before
 from desktop_app.core.analysis.text.language import supported
 from desktop_app.core.analysis.text.lexicon import load_lines
@@ -124,6 +125,7 @@ def _stance_re(language: str) -> re.Pattern[str]:
     )
 
 
+_KEEN_RE = re.compile(r"\s(?:was|were|is|are|has\s+been|var|är)\s+(?:quick|keen|eager|happy|swift|ready|snabb|noga\s+med)\s+(?:to|att)\s+$")
 _NEXT_CLAUSE_RE = re.compile(r",?\s+(?:and|but|och|men)\s+(?:\w+\s+){0,2}?(?=\w+)|,\s+(?=\w+ing(?!\w))")
 
 
@@ -163,6 +165,26 @@ def _sentences(ctx: RuleContext) -> list[tuple[int, int]]:
     return seen
 
 
+_GROUP_STOP_RE = re.compile(r"[,.;:!?]|\s(?:who|som|that|which|för|for|efter|after)\s")
+
+
+def _group_after(text: str, pos: int, limit: int, voc) -> SpeakerRef | None:
+    """ "av recensenterna", "by opposition Conservative councillors, who": people named by
+    what they are, after "av"/"by"."""
+    stop = _GROUP_STOP_RE.search(text, pos, limit)
+    end = stop.start() if stop else limit
+    words = text[pos:end].split()
+    if not 1 <= len(words) <= 4:
+        return None
+    last = words[-1]
+    plural = last.endswith("s") if voc.language == "en" else last.endswith(("na", "ar", "er", "or"))
+    if not (plural and is_person_word(last, voc)):
+        return None
+    phrase_end = pos + len(text[pos:end].rstrip())
+    start = pos + (len(text[pos:end]) - len(text[pos:end].lstrip()))
+    return SpeakerRef(start, phrase_end, "unnamed", None, False, True)
+
+
 def received(ctx: RuleContext) -> list[Candidate]:
     """ "X får (skarp) kritik från Y", "drew criticism from parents", "Från Y får X beröm",
     "was criticised by Y": Y's view, the sentence."""
@@ -177,7 +199,9 @@ def received(ctx: RuleContext) -> list[Candidate]:
             for m in pattern.finditer(text, sent_start, sent_end):
                 if inside(m.start(), ctx.covered):
                     continue
-                ref = speaker_after(text, m.end(), sent_end, voc, allow_object=True)
+                ref = speaker_after(text, m.end(), sent_end, voc, allow_object=True) or _group_after(
+                    text, m.end(), sent_end, voc
+                )
                 if ref is None or ref.kind in ("plural", "pronoun"):
                     continue
                 cand = _candidate(ctx, ref, (m.start(), ref.end), span)
@@ -208,7 +232,8 @@ def given(ctx: RuleContext) -> list[Candidate]:
                 verb = m.start("verb")
                 if inside(verb, ctx.covered):
                     continue
-                ref = _subject(ctx, verb, sent_start)
+                keen = _KEEN_RE.search(text, max(sent_start, verb - 40), verb)
+                ref = _subject(ctx, keen.start() if keen else verb, sent_start)
                 if ref is None and lang == "sv":
                     # "I dag riktar facket kritik mot ...": the subject after the verb.
                     ref = speaker_after(text, m.end("verb"), sent_end, voc)

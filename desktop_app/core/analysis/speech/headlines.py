@@ -140,6 +140,31 @@ def _reported(text: str, title: Block, voc: Vocabulary) -> list[Candidate]:
     return out
 
 
+_COURT_LEAD_RE = re.compile(
+    r",\s+(?:an?|the)\s+(?:court|jury|tribunal|inquest)\s+(?:has\s+heard|heard|hears|was\s+told|has\s+been\s+told)\s*[.]?$",
+    re.IGNORECASE,
+)
+
+
+def court_heard(ctx) -> list[Candidate]:
+    """ "A care home worker stole £48,000 from residents, a court has heard.": what the
+    prosecution told the court, before the article names the prosecutor (resolved after the
+    body, like a headline)."""
+    text, block = ctx.text, ctx.block
+    if ctx.voc.language != "en" or "court" not in text[block.start : block.end].casefold():
+        return []
+    out = []
+    for sent_start, sent_end in block.sentences:
+        m = _COURT_LEAD_RE.search(text, sent_start, sent_end)
+        if m is None:
+            continue
+        start, end = trim(text, sent_start, m.start())
+        ref = SpeakerRef(m.start() + 1, m.end(), "court")
+        out.append(Candidate(start, end, "indirect", (m.start() + 1, m.end()), ref, paragraph=block.index,
+                             headline=True))
+    return out
+
+
 def _clause_end(text: str, pos: int, end: int) -> int:
     """A headline's clause ends at " as ", " – ", ";" or ", ": "... target as critics warn"."""
     m = re.compile(r"\s+(?:as|while|när|medan|men|but)\s+|\s[–—-]\s|[;,]\s").search(text, pos, end)

@@ -30,6 +30,10 @@ _MESSAGE_RE = {
 _GAP_RE = re.compile(r"[\s,]*")
 _SPACE_RE = re.compile(r"\s+")
 _APPOSITION_RE = re.compile(r"\s*,[^,;:!?\"”»“«]{1,80},\s*")
+_DESCRIBED_NAME_RE = re.compile(
+    r"\s*,?\s*(?:the|a|an|his|her|its|their|hans|hennes|dess|deras)\s+[^,;:!?\"”»“«]{1,60},\s+"
+    r"(?P<name>[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}),\s+"
+)
 _ASPECT_VERBS = frozenset("fortsätter fortsatte fortsatt".split())  # "fortsätter att bygga": no speech
 _ACCORDING_RE = re.compile(r"(?<!\w)(?:[Ee]nligt|[Aa]ccording to)\s+")
 _CLOSERS: dict[str, str] = {
@@ -149,6 +153,11 @@ def _cue_after_mark(
     acc = according_after(text, p, sent_end, voc)
     if acc is not None:
         return acc
+    named = _DESCRIBED_NAME_RE.match(text, pos, sent_end)
+    if named is not None and voc.verb_re.match(text, named.end()):
+        # '"...," the union's regional leader, Petra Kaufmann, told Reuters.'
+        start, end = named.span("name")
+        return (start, voc.verb_re.match(text, named.end()).end()), SpeakerRef(start, end, "name")
     msg = _MESSAGE_RE[voc.language].match(text, pos, sent_end)
     if msg and msg.group("noun").casefold() in voc.message_nouns:
         who = msg.group("who")

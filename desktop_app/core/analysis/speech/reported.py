@@ -262,6 +262,31 @@ def _topic(
     return Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index, org_only=True)
 
 
+_AS_CLAIMED_RE = re.compile(
+    r",\s+(?:as|som)\s+(?P<who>[^,;:]{2,50}?)\s+(?:had\s+|have\s+|has\s+|hade\s+|har\s+)?"
+    r"(?P<verb>claimed|said|suggested|reported|alleged|argued|feared|warned|predicted|påstått|hävdat|sagt|befarat)(?!\w)"
+)
+
+
+def as_claimed(ctx: RuleContext) -> list[Candidate]:
+    """ "Asked whether the search had been scaled back, as some volunteers had claimed, ...":
+    the clause before ", as X claimed" is X's claim."""
+    text, block, voc = ctx.text, ctx.block, ctx.voc
+    out: list[Candidate] = []
+    for verb_start, _ in block.verbs:
+        sent_start, sent_end = block.sentence_at(verb_start)
+        m = _AS_CLAIMED_RE.search(text, max(sent_start, verb_start - 80), min(sent_end, verb_start + 20))
+        if m is None or m.start("verb") != verb_start or inside(verb_start, ctx.covered):
+            continue
+        ref = speaker_before(text, verb_start, m.start("who"), voc)
+        if ref is None or ref.kind in ("pronoun", "plural", "it"):
+            continue
+        span = trim(text, sent_start, m.start())
+        if span[1] - span[0] > 2:
+            out.append(Candidate(span[0], span[1], "indirect", (ref.start, m.end("verb")), ref, paragraph=block.index))
+    return out
+
+
 def participles(ctx: RuleContext) -> list[Candidate]:
     """ "The minister defended the target, insisting it can still be met": the clause after a
     reporting participle is the words of the sentence's subject."""

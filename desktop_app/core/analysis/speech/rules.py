@@ -28,6 +28,7 @@ from desktop_app.core.analysis.speech import (
     dash_quotes,
     evaluations,
     findings,
+    headlines,
     paragraph_links,
     quote_marks,
     reported,
@@ -57,4 +58,6 @@ REPORTED_RULES: tuple[Rule, ...] = (
     evaluations.given,  # "Y riktar kritik mot X", "Y ger X beröm", "Y hyllar X", "Y rejected the claim"
     evaluations.criticism_subject,  # "Kritiken från Y gäller ...", "Kritiken gäller ..." (the critic before)
     evaluations.stance_in_narration,  # "X är kritisk till ...", "Den bedömningen delar inte hovrätten"
+    headlines.court_heard,  # "..., a court has heard.": the prosecutor named later in the article
+    reported.as_claimed,  # "Asked whether ..., as some volunteers had claimed, ...": the claim's owner
 )

@@ -218,6 +218,8 @@ class Resolver:
                 return idx
             if key in voc.group_nouns:
                 idx = self.reg.group_target(key, ref.start)
+                if idx is None and _WE_IN_RE.search(self.text, max(0, ref.start - 12), ref.start):
+                    idx = next((i for i, a in enumerate(self.reg.actors) if a.is_author), None)  # "Vi i föreningen"
                 if idx is None:
                     return None  # "uppger bolaget" with no company named: an unnamed speaker
                 self.reg.add_mention(idx, ref.start, ref.end, "alias")
@@ -419,6 +421,7 @@ class Resolver:
         return [(c, links.speaker(c, body)) for c in headlines] + out
 
 
+_WE_IN_RE = re.compile(r"(?<!\w)(?:[Vv]i|[Ww]e)\s+(?:i|på|inom|at)\s+$")
 _PLACE_AFTER_RE = re.compile(r"[ \t]+i[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:[A-ZÅÄÖ][\w-]*|län|kommun))*")
 MAX_COMPOUND_LOOKBACK = 600  # characters searched back for "Barn- och ungdomsförvaltningen"
 

@@ -17,6 +17,7 @@ from desktop_app.core.analysis.opinion.signature import Author
 from desktop_app.core.analysis.speech.speaker_phrase import speaker_before
 from desktop_app.core.analysis.text.vocabulary import Vocabulary
 
+_PLACE_RE = re.compile(r"\s+(?:i|in)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)*(?=\s*$)")
 EDITORIAL_VOICE = "the editorial page"  # an editorial whose outlet the text does not name
 _LEAD_GROUP_RE = {
     "sv": re.compile(r"(?<![\w-])skriver\s+(?P<who>[\w-]+)(?=\s+i\s+en\s+(?:debattartikel|replik|artikel|insändare)|[.,])"),
@@ -41,7 +42,11 @@ def named_writers(
         start, end = labels.reply
         ref = speaker_before(text, end, start, voc)
         if ref is not None and ref.kind in ("name", "noun"):
-            return [Author(" ".join(text[ref.start : ref.end].split()), span=(ref.start, ref.end))]
+            stop = ref.end
+            place = _PLACE_RE.match(text, ref.end, end)
+            if place is not None:
+                stop = place.end()  # "Fältbiologerna i Dalarna svarar": the branch writes
+            return [Author(" ".join(text[ref.start : stop].split()), span=(ref.start, stop))]
     if labels.byline is not None:
         start, end = labels.byline
         return [Author(" ".join(text[start:end].split()), kind="organization", span=(start, end))]

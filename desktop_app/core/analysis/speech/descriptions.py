@@ -99,7 +99,7 @@ _FAMILIAR_RE = re.compile(
     re.IGNORECASE,
 )
 _FOR_RE = re.compile(
-    r"(?P<phrase>(?:a|an|one|en|ett)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\s+(?:for|för)\s+(?:the\s+)?"
+    r"(?P<phrase>(?:[Aa]|[Aa]n|[Oo]ne|[Ee]n|[Ee]tt)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\s+(?:for|för)\s+(?:the\s+)?"
     r"(?:[A-ZÅÄÖ][\w&'’.-]*(?:\s+(?:[A-ZÅÄÖ][\w&'’.-]*|of|and|för|och))*|[a-zåäö]+(?:en|et|n)))\s*$"
 )
 _PLURAL_DETERMINERS = frozenset("de dessa the these those".split())
@@ -136,6 +136,12 @@ def described_subject(
         first = i - 1
         while first >= 1 and toks[first - 1][2][:1].isupper() and toks[first - 1][2].isalpha() and i - first < 3:
             first -= 1
+        if first >= 2 and toks[first - 1][2].casefold() in ("i", "vid", "på", "hos", "in", "at", "of"):
+            who = toks[first - 2]
+            if is_person_word(who[2], voc):
+                # "Revisorerna i Lunds kommun riktar": who stands before the organization speaks.
+                return SpeakerRef(who[0], who[1], "unnamed" if who[2].casefold().endswith("na") else "noun")
+            return None
         return SpeakerRef(toks[first][0], toks[i][1], "name")  # "Sundsvalls kommun skriver", "Uppsala universitet"
     if not is_person_word(word, voc):
         return None

@@ -62,7 +62,8 @@ from desktop_app.core.analysis.text.vocabulary import (
 )
 
 BACK_WINDOW = 120  # characters read before a verb for the speaker in front of it
-_WE = frozenset({"vi", "we"})  # "Vi i föreningen", "We at the council": the organization speaks
+_WE = frozenset({"vi", "we"})
+_WORKPLACE = frozenset({"at", "vid", "på", "hos"})  # "Analysts at Jefferies": the firm speaks  # "Vi i föreningen", "We at the council": the organization speaks
 _PARTY_STATE_RE = re.compile(r"\s*[DRI]-[A-Z][A-Za-z.]{0,12}\s*")  # "D-N.Y.", "R-Texas"
 _EN_TELL_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(EN_TELL_VERBS))})\s*$")
 
@@ -341,7 +342,9 @@ def _speaker_just_before(
         if j < 0 or toks[j][2] != "," or j + 1 >= i:
             return None
         first = toks[j + 1][2].casefold()
-        if _names_inner(toks, j, i, voc):
+        if j + 2 == i and toks[j + 1][2].isdigit():
+            i = j - 1  # "Mark Dean, 52, denies": an age between commas
+        elif _names_inner(toks, j, i, voc):
             # "Mannens försvarare, advokat Daniel Rosén, betonar": the name is in the apposition.
             i -= 1
         elif (
@@ -419,7 +422,12 @@ def _speaker_just_before(
             # "Mark Zandi of Moody's Analytics said", "Anna Ek på Volvo säger", "En mamma i
             # Teleborg säger", "Police in Manchester said": who stands before the place speaks.
             before = _speaker_just_before(text, toks[a][0], floor, voc, toks[:a])
-            if before is not None and before.kind == "unnamed" and toks[first][2][:1].isupper():
+            if (
+                before is not None
+                and before.kind == "unnamed"
+                and toks[first][2][:1].isupper()
+                and toks[a][2].casefold() in _WORKPLACE
+            ):
                 return SpeakerRef(name_start_of(toks, first), end, "name", None, False)  # "Analysts at Jefferies"
             if before is not None:
                 return before
@@ -458,6 +466,8 @@ def _speaker_just_before(
         if art in ("the", "a", "an") and toks[i - 1][2].isalpha():
             # "The Democratic governor", "A former colleague": the article two words back.
             return SpeakerRef(toks[i - 2][0], toks[i][1], "noun", None, initial, art != "the")
+    if lang == "sv" and article in QUANTIFIERS[lang] and (voc.is_role_word(low) or is_person_word(toks[i][2], voc)):
+        return bare_group(text, toks, i, floor, voc)  # "Flera vittnen berättar"
     if voc.is_role_word(low) and (lang == "en" or is_definite_noun(toks[i][2].lower(), lang)):
         start = toks[i][0]
         if lang == "en" and article == "the":

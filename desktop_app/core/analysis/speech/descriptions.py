@@ -62,7 +62,11 @@ def is_person_word(word: str, voc: Vocabulary) -> bool:
         or low in _gendered(voc.language)
         or is_person_noun(word, voc.language)
         or is_age_noun(word, voc.language)
+        or voc.language == "sv" and any(voc.is_role_word(low[: -len(e)]) for e in _SV_PLURALS if low.endswith(e))
     )
+
+
+_SV_PLURALS = ("erna", "arna", "orna", "rna", "er", "ar", "or")  # "revisorerna", "grannar"
 
 
 def describing_words_end(toks: list[tuple[int, int, str]], i: int, voc: Vocabulary) -> int:

@@ -14,10 +14,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from desktop_app.core.analysis.entities.branches import name_branches, organization_heads
+from desktop_app.core.analysis.entities.branches import name_branches, organization_heads, specific_organizations
 from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
 from desktop_app.core.analysis.entities.org_names import (
     alias_table,
+    fits_name,
+    organizations_once_named,
+    parent_category,
     company_nouns,
     compound_initials,
     head_category,
@@ -33,28 +36,6 @@ KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _ACRONYM_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
 MAX_MENTION_SCAN = 10  # mentions looked at around a position when resolving a group noun
 _ANY_NEAREST = frozenset({"@company", "@club", "@authority", "@union"})  # group nouns that may take any organization
-_DEFINITE = ("", "en", "et", "n")
-
-
-def fits_name(name: str, target: str) -> bool:
-    """Whether an organization's name fits a group noun's target: it ends with the target
-    ("Göteborgs tingsrätt" for "tingsrätt"), opens with it ("Hovrätten för Västra Sverige",
-    "Region Gotland"), or, for a target "stem*", opens with a compound of it ("polisregion
-    Stockholm", "Polisen i Göteborg" for "polis*")."""
-    name = name.casefold()
-    words = name.split()
-    if not words:
-        return False
-    if target.endswith("*"):
-        return words[0].startswith(target[:-1])
-    if name.endswith(target):
-        return True
-    # "Hovrätten för ...", "Naturskyddsföreningen i Skåne": the first word is (a compound of) it.
-    return any(words[0].endswith(target + ending) for ending in _DEFINITE) and (
-        words[0] == target or len(words[0]) - len(target) > 3 or words[0] in (target + e for e in _DEFINITE)
-    )
-
-
 @dataclass(slots=True)
 class ActorDraft:
     """An actor while the analysis runs; ``model.Actor`` is made from it at the end."""
@@ -173,7 +154,7 @@ class ActorRegistry:
         aliases = alias_table(self.language)
         org_nouns = self.voc.org_nouns
         entities = organization_heads(entities, self.language)
-        entities = _organizations_once_named(entities)
+        entities = organizations_once_named(entities)
         people = [e for e in entities if e.kind == "PER"]
         full = [e for e in people if len((e.name or e.text).split()) > 1]
         by_last: dict[str, list[EntitySpan]] = {}
@@ -209,7 +190,7 @@ class ActorRegistry:
             entry = aliases.get(folded)
             canonical = entry.canonical if entry else org_nouns.get(folded, surface)
             if entry is None and category is None and e.kind == "ORG":
-                category = _parent_category(aliases, folded)  # "IF Metall Gävleborg": a union
+                category = parent_category(aliases, folded)  # "IF Metall Gävleborg": a union
             if e.kind == "ORG" and entry is None and _ACRONYM_RE.match(surface):
                 canonical = self._expand_acronym(e, surface, named_orgs)
             kind = KIND_OF[e.kind]
@@ -228,28 +209,7 @@ class ActorRegistry:
         self._scan_org_nouns(entities, hits.org_nouns)
         name_branches(self, entities)
         self._scan_group_nouns(hits.group_nouns)
-        self._specific_organizations()
-
-    def _specific_organizations(self) -> None:
-        """ "tingsrätten" after "Göteborgs tingsrätt", "polisen" after "polisregion Stockholm":
-        a common noun for an organization is the one the text names, when it names one; else
-        the noun's canonical organization stays ("Polisen")."""
-        voc = self.voc
-        generic = {name.casefold() for name in voc.org_nouns.values()}
-        ids = {i for i, a in enumerate(self.actors) if a.kind == "organization" and a.name.casefold() in generic}
-        if not ids:
-            return
-        for m in list(self.mentions):
-            if m.actor not in ids:
-                continue
-            noun = " ".join(self.text[m.start : m.end].casefold().split())
-            if noun not in voc.group_nouns:
-                continue
-            found = self.group_target(noun, m.start, exclude=ids)
-            if found is not None:
-                m.actor = found
-                m.via = "alias"
-                self.actors[found].add_alias(noun)
+        specific_organizations(self)
 
     def _add_person(
         self, e: EntitySpan, surface: str, by_last: dict[str, list[EntitySpan]], by_first: dict[str, set[str]]
@@ -424,31 +384,6 @@ class ActorRegistry:
                 if actor.kind == "organization" and actor.category in (None, target[1:]) and mention.actor not in exclude:
                     return mention.actor
         return None
-
-
-def _organizations_once_named(entities: list[EntitySpan]) -> list[EntitySpan]:
-    """A multi-word name the recognizer read as an organization is one wherever it recurs after
-    that ("Skogsindustrikoncernen Nordvik Paper ... vd för Nordvik Paper")."""
-    first_org: dict[str, int] = {}
-    out = []
-    for e in entities:
-        folded = e.text.casefold()
-        if e.kind == "ORG" and " " in folded:
-            first_org.setdefault(folded, e.start)
-        elif e.kind == "PER" and first_org.get(folded, e.start) < e.start:
-            e = EntitySpan(e.start, e.end, "ORG", e.text, e.name)
-        out.append(e)
-    return out
-
-
-def _parent_category(aliases: dict, folded: str) -> str | None:
-    """The category of the known organization a name opens with ("if metall gävleborg")."""
-    words = folded.split()
-    for n in range(len(words) - 1, 0, -1):
-        entry = aliases.get(" ".join(words[:n]))
-        if entry is not None and entry.category:
-            return entry.category
-    return None
 
 
 @lru_cache(maxsize=65536)

@@ -116,3 +116,25 @@ def _branch_end(text: str, pos: int, places: dict[int, EntitySpan], is_generic: 
     if word is not None and word.group().casefold() in _region_words("sv"):
         return word.end()
     return None
+
+
+def specific_organizations(registry: ActorRegistry) -> None:
+    """ "tingsrätten" after "Göteborgs tingsrätt", "polisen" after "polisregion Stockholm":
+    a common noun for an organization is the one the text names, when it names one; else
+    the noun's canonical organization stays ("Polisen")."""
+    voc = registry.voc
+    generic = {name.casefold() for name in voc.org_nouns.values()}
+    ids = {i for i, a in enumerate(registry.actors) if a.kind == "organization" and a.name.casefold() in generic}
+    if not ids:
+        return
+    for m in list(registry.mentions):
+        if m.actor not in ids:
+            continue
+        noun = " ".join(registry.text[m.start : m.end].casefold().split())
+        if noun not in voc.group_nouns:
+            continue
+        found = registry.group_target(noun, m.start, exclude=ids)
+        if found is not None:
+            m.actor = found
+            m.via = "alias"
+            registry.actors[found].add_alias(noun)

@@ -12,6 +12,7 @@ import re
 from itertools import islice
 
 from desktop_app.core.analysis.speech.candidates import WINDOW, SpeakerRef
+from desktop_app.core.analysis.speech.clause_subjects import BACK_WINDOW, clause_subject
 from desktop_app.core.analysis.speech.descriptions import (
     described_after,
     described_subject,
@@ -22,7 +23,13 @@ from desktop_app.core.analysis.speech.descriptions import (
     role_of_organization,
 )
 from desktop_app.core.analysis.speech.subjects import (
+    PARTY_STATE_RE,
     bare_group,
+    ends_phrase,
+    name_start_of,
+    names_inner,
+    role_modifiers,
+    skip_party_state,
     described,
     institution,
     named_with_descriptor,
@@ -30,18 +37,14 @@ from desktop_app.core.analysis.speech.subjects import (
 from desktop_app.core.analysis.speech.word_classes import (
     AFFILIATIONS,
     AUXILIARIES,
-    CONJUNCTIONS,
     DETERMINERS,
-    EN_TAIL_STARTS,
     EN_TELL_VERBS,
     INDEFINITE,
-    MAX_INTRO_WORDS,
     OBJECT_PRONOUNS,
     PLURAL_PRONOUNS,
     QUANTIFIERS,
     RELATIVES,
     TITLE_ABBREVIATIONS,
-    after_intro,
     is_institution,
     is_person_noun,
     is_plural_group,
@@ -61,10 +64,8 @@ from desktop_app.core.analysis.text.vocabulary import (
     stopwords,
 )
 
-BACK_WINDOW = 120  # characters read before a verb for the speaker in front of it
 _WE = frozenset({"vi", "we"})
 _WORKPLACE = frozenset({"at", "vid", "på", "hos"})  # "Analysts at Jefferies": the firm speaks  # "Vi i föreningen", "We at the council": the organization speaks
-_PARTY_STATE_RE = re.compile(r"\s*[DRI]-[A-Z][A-Za-z.]{0,12}\s*")  # "D-N.Y.", "R-Texas"
 _EN_TELL_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(EN_TELL_VERBS))})\s*$")
 
 
@@ -112,7 +113,7 @@ def speaker_after(
         return phrase
     if is_collective(word, lang) or i + 1 < len(toks) and is_collective(f"{word} {toks[i + 1][2]}", lang):
         end = toks[i + 1][1] if not is_collective(word, lang) else e
-        if text[end : end + 1] not in ("’", "'") and _ends_phrase(toks, end, lang):
+        if text[end : end + 1] not in ("’", "'") and ends_phrase(toks, end, lang):
             return SpeakerRef(s, end, "unnamed", None, False, True)  # "oppositionen", "his family"
     if is_age_noun(word, lang):
         return SpeakerRef(s, e, "noun", None, False, not word.casefold().endswith("en"))  # "19-åringen"
@@ -124,7 +125,7 @@ def speaker_after(
             # "en 84-årig kvinna", "a retired teacher": someone the text describes.
             return SpeakerRef(start, toks[past][1], "noun", None, False, indefinite)
     # Role words and possessors before a name: "Iraks premiärminister", "ytterbacken".
-    j = _role_modifiers(toks, i, voc) if lang == "en" and low in DETERMINERS[lang] else i
+    j = role_modifiers(toks, i, voc) if lang == "en" and low in DETERMINERS[lang] else i
     last_role = -1
     while j < len(toks) and j - i < 5:
         tok = toks[j][2]
@@ -204,30 +205,6 @@ def speaker_after(
     return None
 
 
-def name_start_of(toks: list[tuple[int, int, str]], first: int) -> int:
-    return toks[first][0]
-
-
-def _ends_phrase(toks: list[tuple[int, int, str]], end: int, language: str) -> bool:
-    """After a speaker read behind its verb ("..., said residents") only a stop, a place, a time
-    or a medium may follow, not the rest of a clause ("said residents' belongings ...")."""
-    nxt = next((t[2] for t in toks if t[0] >= end), None)
-    if nxt is None or not nxt[:1].isalpha():
-        return True
-    low = nxt.casefold()
-    return low in AFFILIATIONS[language] or low in RELATIVES[language] or language == "en" and low in EN_TAIL_STARTS
-
-
-def _role_modifiers(toks: list[tuple[int, int, str]], i: int, voc: Vocabulary) -> int:
-    """After "the": skip up to two lower-case words before a role noun ("the foreign minister",
-    "the housing secretary"); returns where the role starts, or ``i``."""
-    m = i
-    while m < len(toks) and m - i < 2 and toks[m][2].isalpha() and toks[m][2].islower():
-        if voc.is_role_word(toks[m][2]):
-            break
-        m += 1
-    return m if m > i and m < len(toks) and voc.is_role_word(toks[m][2]) else i
-
 
 def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
     """The speaker phrase that ends just before ``pos`` (a verb), not reaching before ``floor``.
@@ -239,82 +216,9 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
     """
     ref = _speaker_just_before(text, pos, floor, voc)
     if ref is None:
-        ref = _clause_subject(text, pos, floor, voc)
+        ref = clause_subject(text, pos, floor, voc)
     return ref
 
-
-def _names_inner(toks: list[tuple[int, int, str]], j: int, i: int, voc: Vocabulary) -> bool:
-    """Between the commas at ``j`` and ``i`` stands the name, and before them only its role."""
-    last = toks[i - 1][2]
-    if not (last[:1].isupper() and is_name_token(last)) or voc.is_role_word(last):
-        return False
-    if j >= 1 and is_name_token(toks[j - 1][2]) and toks[j - 1][2][:1].isupper():
-        # "Anna Ek, ordförande i Kommunal, säger": the name comes first; but "Vårdförbundets
-        # ordförande i Skåne, Jessica Rahm, säger": a role stands before the place.
-        if not any(voc.is_role_word(t[2]) and t[2].islower() for t in toks[max(0, j - 6) : j]):
-            return False
-    first = toks[j + 1][2]
-    if voc.language == "en" and first.casefold() == "the" and j + 2 < i:
-        first = toks[j + 2][2]  # "The state's largest teachers union, the Arizona Education Association, rejected"
-    return (first[:1].isupper() and is_name_token(first)) or is_role_prefix_word(first, voc)
-
-
-def _clause_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
-    """The sentence's subject when the verb follows a conjunction or a relative clause."""
-    lang = voc.language
-    toks = window_tokens(text, max(floor, pos - BACK_WINDOW), pos)
-    if lang == "en" and pos - floor <= 2 * BACK_WINDOW:
-        toks = _after_intro_phrase(text, floor, pos) or toks  # "In an interview, X criticized ... and said"
-    if len(toks) < 3 or not is_sentence_initial(text, toks[0][0], floor) and not _follows_intro(text, toks, floor):
-        return None
-    last = toks[-1][2].casefold()
-    head = toks[0][2].casefold()
-    if last in CONJUNCTIONS[lang]:
-        if head in voc.pronouns and head not in OBJECT_PRONOUNS[lang]:
-            return SpeakerRef(toks[0][0], toks[0][1], "pronoun", voc.pronouns[head], True)
-        r = 0
-        while r < len(toks) - 1 and r < 3 and (
-            is_role_prefix_word(toks[r][2], voc)
-            or is_genitive_modifier(toks[r][2], lang) and is_role_prefix_word(toks[r + 1][2], voc)
-        ):
-            r += 1  # "Senator Elizabeth Warren criticized ... and said", "Trafiknämndens ordförande X"
-        k = r
-        while k < len(toks) and is_name_token(toks[k][2]) and toks[k][2][:1].isupper():
-            k += 1
-        if k - r >= 2 and not voc.is_role_word(toks[r][2]):
-            return SpeakerRef(toks[0][0], toks[k - 1][1], "name", None, True)
-        return None
-    if head in INDEFINITE[lang] and voc.is_role_word(toks[1][2]) and toks[2][2].casefold() in RELATIVES[lang]:
-        return SpeakerRef(toks[0][0], toks[1][1], "noun", None, True, True)
-    if head in QUANTIFIERS[lang] and is_person_word(toks[1][2], voc) and toks[2][2].casefold() in RELATIVES[lang]:
-        return SpeakerRef(toks[0][0], toks[1][1], "unnamed", None, True, True)  # "Flera lärare som ..."
-    return None
-
-
-def _skip_party_state(text: str, toks: list[tuple[int, int, str]], i: int) -> int:
-    """Before ``i``: skip an American party and state after a name, "Rand Paul, R-Ky.," ."""
-    j = i
-    while j >= 0 and toks[j][2] != "," and i - j < 6:
-        j -= 1
-    if j >= 0 and toks[j][2] == "," and _PARTY_STATE_RE.fullmatch(text, toks[j][1], toks[i][1]):
-        return j - 1
-    return i
-
-
-def _after_intro_phrase(text: str, floor: int, pos: int) -> list[tuple[int, int, str]]:
-    """The tokens after an opening phrase and its comma ("In an interview with CNBC, ..."), or []."""
-    toks = window_tokens(text, floor, pos)
-    for c, tok in enumerate(toks[: MAX_INTRO_WORDS + 2]):
-        if tok[2] == ",":
-            return toks[c + 1 :] if after_intro(text, floor, tok[0]) else []
-    return []
-
-
-def _follows_intro(text: str, toks: list[tuple[int, int, str]], floor: int) -> bool:
-    if toks[0][0] - floor > 2 * BACK_WINDOW:
-        return False
-    before = text[floor : toks[0][0]].rstrip()
-    return before.endswith(",") and after_intro(text, floor, len(before) + floor - 1)
 
 
 def _speaker_just_before(
@@ -344,18 +248,18 @@ def _speaker_just_before(
         first = toks[j + 1][2].casefold()
         if j + 2 == i and toks[j + 1][2].isdigit():
             i = j - 1  # "Mark Dean, 52, denies": an age between commas
-        elif _names_inner(toks, j, i, voc):
+        elif names_inner(toks, j, i, voc):
             # "Mannens försvarare, advokat Daniel Rosén, betonar": the name is in the apposition.
             i -= 1
         elif (
             first not in RELATIVES[lang]
             and not starts_apposition(toks, j + 1, voc)
             and not (lang == "en" and first.endswith("ing") and toks[j + 1][2].islower())
-            and not _PARTY_STATE_RE.fullmatch(text, toks[j][1], toks[i][0])
+            and not PARTY_STATE_RE.fullmatch(text, toks[j][1], toks[i][0])
         ):
             return None  # (", speaking at an event in New York," is skipped like a clause)
         else:
-            i = _skip_party_state(text, toks, j - 1)
+            i = skip_party_state(text, toks, j - 1)
         if i < 0:
             return None
     elif toks[i][2].casefold() in RELATIVES[lang]:

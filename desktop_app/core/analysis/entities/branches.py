@@ -66,13 +66,17 @@ def name_branches(registry: ActorRegistry, entities: list[EntitySpan]) -> None:
     text = registry.text
     places = {e.start: e for e in entities if e.kind in ("LOC", "ORG")}
     generic = {name.casefold() for name in registry.voc.org_nouns.values()}
-    for m in list(registry.mentions):
+    branching = {
+        i: a.name.casefold() in generic
+        for i, a in enumerate(registry.actors)
+        if a.kind == "organization"
+        and (a.name.casefold() in generic or a.category in _BRANCH_CATEGORIES or a.name.casefold().endswith("föreningen"))
+    }
+    for m in list(registry.mentions) if branching else ():
+        if m.actor not in branching:
+            continue
         actor = registry.actors[m.actor]
-        if actor.kind != "organization":
-            continue
-        is_generic = actor.name.casefold() in generic
-        if not (is_generic or actor.category in _BRANCH_CATEGORIES or actor.name.casefold().endswith("föreningen")):
-            continue
+        is_generic = branching[m.actor]
         end = _branch_end(text, m.end, places, is_generic)
         if end is None:
             continue

@@ -22,6 +22,7 @@ from desktop_app.core.analysis.speech.speaker_phrase import speaker_after, speak
 from desktop_app.core.analysis.text.language import supported
 from desktop_app.core.analysis.text.lexicon import load_lines
 from desktop_app.core.analysis.text.patterns import trie_alternation
+from desktop_app.core.analysis.text.vocabulary import rule_word_set
 
 _ADJ = r"(?:[\w-]+\s+){0,3}?"  # "skarp", "hård och tydlig", "sharp"
 _GET = {
@@ -153,11 +154,20 @@ def _subject(ctx: RuleContext, pos: int, sent_start: int) -> SpeakerRef | None:
     return None if ref is None or ref.kind in ("plural", "document") else ref
 
 
-def _sentences(ctx: RuleContext) -> list[tuple[int, int]]:
-    """The sentences of the paragraph that hold a rule word, outside direct quotes."""
+@lru_cache(maxsize=None)
+def _words_of(language: str, lists: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(rule_word_set(language, name) for name in lists))
+
+
+def _sentences(ctx: RuleContext, *lists: str) -> list[tuple[int, int]]:
+    """The sentences of the paragraph that hold a word of ``lists``, outside direct quotes."""
+    if not ctx.block.rule_words:
+        return []
+    words = _words_of(ctx.voc.language, lists)
     seen: list[tuple[int, int]] = []
-    for start, _ in ctx.block.rule_words:
-        if inside(start, ctx.covered):
+    for start, end in ctx.block.rule_words:
+        hit = ctx.text[start:end].casefold().split()  # one word, or a phrase that opens with it
+        if inside(start, ctx.covered) or not hit or hit[0] not in words and " ".join(hit) not in words:
             continue
         sent = ctx.block.sentence_at(start)
         if sent not in seen:
@@ -191,7 +201,7 @@ def received(ctx: RuleContext) -> list[Candidate]:
     text, voc = ctx.text, ctx.voc
     lang = voc.language
     out: list[Candidate] = []
-    for sent_start, sent_end in _sentences(ctx):
+    for sent_start, sent_end in _sentences(ctx, "evaluation_nouns", "evaluation_verbs"):
         span = trim_sentence_end(text, sent_start, sent_end)
         for pattern in (_received_re(lang), _PASSIVE_RE if lang == "en" else None):
             if pattern is None:
@@ -224,7 +234,7 @@ def given(ctx: RuleContext) -> list[Candidate]:
     text, voc = ctx.text, ctx.voc
     lang = voc.language
     out: list[Candidate] = []
-    for sent_start, sent_end in _sentences(ctx):
+    for sent_start, sent_end in _sentences(ctx, "evaluation_nouns", "evaluation_verbs", "quote_rule_words"):
         for pattern in (_given_re(lang), _verb_re(lang), _DISTANCE_RE if lang == "en" else None):
             if pattern is None:
                 continue
@@ -254,7 +264,7 @@ def criticism_subject(ctx: RuleContext) -> list[Candidate]:
     """ "Kritiken från Y gäller ...": Y's view; "Kritiken gäller ...": the critic spoken of last."""
     text, voc = ctx.text, ctx.voc
     out: list[Candidate] = []
-    for sent_start, sent_end in _sentences(ctx):
+    for sent_start, sent_end in _sentences(ctx, "evaluation_nouns"):
         m = _SUBJECT_RE.match(text, sent_start, sent_end)
         if m is None:
             continue
@@ -288,7 +298,7 @@ def stance_in_narration(ctx: RuleContext) -> list[Candidate]:
     text, voc = ctx.text, ctx.voc
     lang = voc.language
     out: list[Candidate] = []
-    for sent_start, sent_end in _sentences(ctx):
+    for sent_start, sent_end in _sentences(ctx, "stance_adjectives", "quote_rule_words"):
         span = trim_sentence_end(text, sent_start, sent_end)
         for pattern in (_stance_re(lang), _OTHER_VIEW_RE[lang], _SHARE_RE[lang]):
             for m in pattern.finditer(text, sent_start, sent_end):

@@ -273,6 +273,8 @@ def as_claimed(ctx: RuleContext) -> list[Candidate]:
     the clause before ", as X claimed" is X's claim."""
     text, block, voc = ctx.text, ctx.block, ctx.voc
     out: list[Candidate] = []
+    if not block.verbs or ", as " not in text[block.start : block.end] and ", som " not in text[block.start : block.end]:
+        return out
     for verb_start, _ in block.verbs:
         sent_start, sent_end = block.sentence_at(verb_start)
         m = _AS_CLAIMED_RE.search(text, max(sent_start, verb_start - 80), min(sent_end, verb_start + 20))

@@ -134,11 +134,27 @@ RULE_WORD_LISTS = (
 def _rule_words(language: str) -> tuple[str, ...]:
     words: dict[str, None] = {}
     for name in RULE_WORD_LISTS:
-        for line in load_lines(language, name):
-            entry = line.split("=", 1)[0].strip()
-            if entry:
-                words[entry if name == "quote_rule_words" else entry.split()[0]] = None
+        words.update(dict.fromkeys(_list_rule_words(language, name)))
     return tuple(words)
+
+
+def _list_rule_words(language: str, name: str) -> list[str]:
+    out = []
+    for line in load_lines(supported(language), name):
+        entry = line.split("=", 1)[0].strip().casefold()
+        if entry:
+            out.append(entry if name == "quote_rule_words" else entry.split()[0])
+    return out
+
+
+@lru_cache(maxsize=None)
+def rule_word_set(language: str, name: str) -> frozenset[str]:
+    """The words the cue scan finds for one of ``RULE_WORD_LISTS`` (lower case): a rule asks
+    whether its own words are among a paragraph's ``rule_words`` before it reads further."""
+    return frozenset(_list_rule_words(language, name))
+
+
+
 
 
 @lru_cache(maxsize=None)

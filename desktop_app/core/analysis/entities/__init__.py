@@ -8,4 +8,6 @@
 - ``gender``: gender from a first name or a role noun
 - ``roles``: roles and party labels written next to a name
 - ``actors``: ``ActorRegistry``: entity spans grouped into actors, and their mentions
+- ``branches``: regional branches ("Kommunal Mitt"), named units ("polisregion Stockholm"), and
+  common nouns for the organization the text names ("tingsrätten" after "Göteborgs tingsrätt")
 """

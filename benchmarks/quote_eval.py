@@ -1,29 +1,68 @@
 """Quote finding and attribution measured on held-out news texts the engine was not written against.
 
-The gold sets (benchmarks/data/quote_eval_sv.jsonl, quote_eval_en.jsonl) list, per text, every
-quote by paragraph (index of the non-empty line, title included), kind and speaker. Each found
-quote belongs to the paragraph holding its start. Within one (paragraph, kind) the gold gives
-one entry per distinct speaker and the engine's quotes count once per distinct speaker, so a
-quote split in two around its cue is not a false alarm. Scores:
+Two sets of gold texts:
+
+- ``base`` (benchmarks/data/quote_eval_sv.jsonl, quote_eval_en.jsonl): news, opinion and
+  interviews written for the first rounds of the engine (brought in line with the r3 rules for
+  interview questions and headlines with a reporting verb, see below);
+- ``r3`` (quote_eval_r3_sv.jsonl, quote_eval_r3_en.jsonl, README in quote_eval_r3.md, sources
+  and their build script in quote_eval_r3_src/): 72 texts for the eleven classes of issue 12,
+  each record listing the ``classes`` it exercises.
+
+Each gold record lists every quote by paragraph (index of the non-empty line, title included),
+kind and speaker. Each found quote belongs to the paragraph holding its start. Within one
+(paragraph, kind) the gold gives one entry per distinct speaker and the engine's quotes count
+once per distinct speaker, so a quote split in two around its cue is not a false alarm. Scores:
 
 - precision / recall / F1 of (paragraph, kind) pairs;
 - attribution: share of gold quotes found (right paragraph and kind) with the right speaker.
-  A gold speaker of null is right only when the engine names no speaker. Names match when equal
+  A gold speaker of null (the base sets' unnamed sources) is right when the engine names no
+  speaker or gives an unnamed source (actor kind ``unnamed``). Names match when equal
   after casefolding (a leading English "the" aside), or when one is the other's surname
-  ("Johansson" / "Emil Johansson"); the actor's aliases are tried too.
+  ("Johansson" / "Emil Johansson"); the actor's aliases are tried too. A gold speaker marked
+  ``"unnamed": true`` is a phrase ("flera vittnen", "uppgifter till Aftonbladet", "a person
+  familiar with the case"): right when the engine's speaker is an unnamed source (actor kind
+  ``unnamed``) whose phrase has the same head noun ("kvinnan" / "en 84-årig kvinna", "vittnen"),
+  or the same phrase.
 
-Annotation rules of the gold: `direct` = words in dashes or quotation marks, or a paragraph
-ending ", säger X." whose dash was lost; a reported clause carrying quoted words ("kallar
-förslaget ”ett slag i luften”") is one direct quote. `indirect` = reported speech ("enligt X",
-"X menar att", "X said that"). `author` = the signers' own voice in opinion pieces, credited to
-the first author, for every body paragraph that says more than someone else's quote (the engine
-gives every co-signer the passage; those count as one quote, right when the gold signer is among
-them). Titles,
-sub-headings, signature lines, interview questions and narration are not quotes (a question
-that itself reports speech, "Kritiker menar att …?", is). Book and film titles in quotation
-marks are not quotes.
+Annotation rules of the gold (r3 in full in benchmarks/data/quote_eval_r3.md):
 
-    python benchmarks/quote_eval.py [--split dev|test|all] [--language sv|en|all] [--errors]
+- `direct` = words in dashes or quotation marks, or a paragraph ending ", säger X." whose dash
+  was lost; a reported clause carrying quoted words ("kallar förslaget ”ett slag i luften”") is
+  one direct quote, with no extra indirect entry for the same speaker.
+- `indirect` = reported speech ("enligt X", "X menar att", "X said that"), praise, criticism
+  and stance in narration ("X får beröm av Y", "Y riktar kritik mot X", "X är kritisk"), a
+  defendant's plea ("förnekar brott", "pleaded guilty").
+- `author` = the writer's own voice in opinion pieces and editorials, credited to the first
+  signer, for every body paragraph that says more than someone else's quote (the engine gives
+  every co-signer the passage; those count as one quote, right when the gold signer is among
+  them). A reply or a piece with no signature block belongs to the writer the text names ("X
+  svarar Y", a closing bio line) or to the party or organization that writes it ("Vi i
+  föreningen", "Partiet menar"); an unsigned editorial is the outlet's voice (the record's
+  ``outlet``, passed to ``analyze``).
+- Headlines: a colon headline whose left side names the speaker ("Forskaren: …") and a headline
+  with the main speaker's words in quotation marks are `direct` of the person the article then
+  quotes on that claim; a lead paraphrasing the claim before the speaker is named ("… Det menar
+  X.") is `indirect`. A headline naming its speaker with a reporting verb ("IVO kritiserar …",
+  "Met Police apologises") is `indirect` of that speaker.
+- Interviews: the interviewer's questions are `direct` quotes of "the interviewer" (Swedish texts
+  too); a question that reports someone else's words adds that speaker.
+- Organizations and courts: the speaker is the organization's full name as the text first gives
+  it, whatever noun the cue uses ("tingsrätten", "förbundet", "bolaget", "the force"). The person
+  speaks, not the employer ("Anna Berg, presschef på X, säger"), unless the organization itself
+  states it ("X skriver i ett pressmeddelande"). An unnamed spokesperson is an unnamed source.
+- There is one entry per (paragraph, kind, speaker). Not quotes: titles of books, films, reports
+  and journals in quotation marks, scare quotes, cue-only paragraphs ("Det säger X till Y."),
+  datelines, bylines, captions, "Läs mer", editorial labels ("Ledare", "Detta är en ledartext"),
+  refusals ("vill inte kommentera"), "enligt" about rules, decisions and proposals reported as
+  events, narration.
+
+    python benchmarks/quote_eval.py [--set base|r3|all] [--split dev|test|all]
+                                    [--language sv|en|all] [--class N] [--items] [--errors]
+
+The r3 figures are reported per class (a record's ``classes``) and per language; the texts of
+classes 4 and 8 (opinion pieces and editorials) are scored again "analysed by path", with no
+genre and no outlet given, so the genre must come from the text.
 
 Improve the engine on dev only; run test only to report.
 """
@@ -32,6 +71,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from bisect import bisect_right
 from collections import defaultdict
@@ -45,6 +85,8 @@ from desktop_app.core.document import split_paragraphs  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("sv", "en")
+SETS = {"base": "quote_eval_{lang}.jsonl", "r3": "quote_eval_r3_{lang}.jsonl"}
+BY_PATH_CLASSES = frozenset({4, 8})  # genre from the text alone: scored again with genre=None
 
 Key = tuple[int, str]  # (paragraph, kind)
 
@@ -55,6 +97,13 @@ class Found:
 
     speaker: str | None  # canonical name, None when the engine names nobody
     names: tuple[str, ...]  # canonical name and aliases, for matching
+    unnamed: bool = False  # an unnamed or collective source (actor kind "unnamed")
+
+
+@dataclass(frozen=True)
+class Gold:
+    speaker: str | None
+    unnamed: bool = False
 
 
 @dataclass
@@ -90,16 +139,25 @@ class Score:
     def attribution(self) -> float:
         return self.attributed / self.gold if self.gold else 1.0
 
+    @property
+    def speaker_accuracy(self) -> float:
+        """Of the gold quotes found, the share with the right speaker."""
+        return self.attributed / self.hit if self.hit else 1.0
 
-def load(language: str, split: str) -> list[dict]:
+
+def load(language: str, split: str, sets: str = "all") -> list[dict]:
     items: list[dict] = []
-    for lang in LANGUAGES if language == "all" else (language,):
-        path = DATA / f"quote_eval_{lang}.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                if split == "all" or item["split"] == split:
-                    items.append(item)
+    for name, pattern in SETS.items():
+        if sets not in ("all", name):
+            continue
+        for lang in LANGUAGES if language == "all" else (language,):
+            path = DATA / pattern.format(lang=lang)
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    item = json.loads(line)
+                    item["set"] = name
+                    if split == "all" or item["split"] == split:
+                        items.append(item)
     return items
 
 
@@ -108,10 +166,56 @@ def _words(name: str) -> list[str]:
     return words[1:] if len(words) > 1 and words[0] == "the" else words
 
 
-def same_speaker(gold: str | None, found: Found) -> bool:
-    """Equal after casefolding, or a surname against the full name it belongs to."""
-    if gold is None or found.speaker is None:
-        return gold is None and found.speaker is None
+# Where the head of an unnamed source's phrase ends: a preposition, a relative or a participle
+# phrase ("uppgifter till Aftonbladet", "two people familiar with the matter").
+_PHRASE_TAIL = frozenset(
+    "till från vid i inom på hos med om som av för mot bland of at in from for within with on who "
+    "that not familiar involved close".split()
+)
+_WORD_RE = re.compile(r"[\w-]+")
+
+
+def head_noun(phrase: str) -> str:
+    """The head noun of a source phrase: "flera av de drabbade" -> "drabbade", "uppgifter till
+    Aftonbladet" -> "uppgifter", "two people familiar with the matter" -> "people"."""
+    words = _WORD_RE.findall(phrase.casefold())
+    head = ""
+    for i, word in enumerate(words):
+        if i and word in _PHRASE_TAIL and head:
+            if word == "av" and i + 1 < len(words) and words[i + 1] in ("de", "dem", "the"):
+                head = ""  # "flera av de drabbade": the head comes after "av de"
+                continue
+            break
+        head = word
+    return head
+
+
+def same_head(a: str, b: str) -> bool:
+    """Two forms of one noun: "kvinnan" / "kvinna", "vittnen" / "vittnena", "prosecutors"."""
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    common = 0
+    for x, y in zip(short, long_):
+        if x != y:
+            break
+        common += 1
+    return common >= 4 and common >= len(short) - 2 or a == b
+
+
+def same_speaker(gold: str | None, found: Found, *, unnamed: bool = False) -> bool:
+    """Equal after casefolding, or a surname against the full name it belongs to; an unnamed
+    gold source against an unnamed speaker with the same head noun or phrase."""
+    if gold is None:
+        return found.speaker is None or found.unnamed  # base sets: null = nobody named
+    if found.speaker is None:
+        return False
+    if unnamed:
+        if not found.unnamed:
+            return False
+        if _words(gold) == _words(found.speaker):
+            return True
+        return same_head(head_noun(gold), head_noun(found.speaker))
     g = _words(gold)
     for name in found.names:
         f = _words(name)
@@ -132,48 +236,67 @@ def found_quotes(text: str, analysis: Analysis) -> dict[Key, list[Found]]:
         if para < 0:
             continue
         actor = actors.get(quote.speaker) if quote.speaker else None
-        found = Found(None, ()) if actor is None else Found(actor.name, (actor.name, *actor.aliases))
+        if actor is None:
+            found = Found(None, ())
+        else:
+            found = Found(actor.name, (actor.name, *actor.aliases), actor.kind == "unnamed")
         entries = out[(para, quote.kind)]
         if quote.kind == "author" and entries and found.speaker is not None:
             # Every co-signer speaks the same passage: one quote, right if the gold signer is
             # among its speakers.
             first = entries[0]
             if found.names[0] not in first.names:
-                entries[0] = Found(first.speaker, (*first.names, *found.names))
+                entries[0] = Found(first.speaker, (*first.names, *found.names), first.unnamed)
         elif all(e.speaker != found.speaker for e in entries):
             entries.append(found)
     return out
 
 
-def score_item(item: dict) -> Score:
-    analysis = analyze(
+def analyse_item(item: dict, *, by_path: bool = False) -> Analysis:
+    """The engine's analysis of one record; ``by_path`` gives it no genre, authors or outlet,
+    as for a file analysed by its path."""
+    if by_path:
+        return analyze(item["text"], language=item["language"], title=item.get("title"))
+    return analyze(
         item["text"],
         language=item["language"],
         genre=item["genre"],
         authors=list(item.get("authors", [])),
         title=item.get("title"),
+        outlet=item.get("outlet") or None,
     )
-    found = found_quotes(item["text"], analysis)
-    gold: dict[Key, list[str | None]] = defaultdict(list)
+
+
+def score_item(item: dict, *, by_path: bool = False) -> Score:
+    found = found_quotes(item["text"], analyse_item(item, by_path=by_path))
+    gold: dict[Key, list[Gold]] = defaultdict(list)
     for q in item["quotes"]:
-        gold[(q["paragraph"], q["kind"])].append(q["speaker"])
+        gold[(q["paragraph"], q["kind"])].append(Gold(q["speaker"], bool(q.get("unnamed"))))
     score = Score(gold=sum(len(v) for v in gold.values()), found=sum(len(v) for v in found.values()))
     for key in sorted(set(gold) | set(found)):
         pool = list(found.get(key, []))
-        unmatched: list[str | None] = []
-        for speaker in gold.get(key, []):  # the right speakers first
-            match = next((f for f in pool if same_speaker(speaker, f)), None)
+        unmatched: list[Gold] = []
+        for entry in gold.get(key, []):  # the right speakers first
+            match = next((f for f in pool if same_speaker(entry.speaker, f, unnamed=entry.unnamed)), None)
             if match is None:
-                unmatched.append(speaker)
+                unmatched.append(entry)
             else:
                 pool.remove(match)
                 score.attributed += 1
         score.hit += min(len(gold.get(key, [])), len(found.get(key, [])))
-        for speaker, other in zip(unmatched, pool):  # found there, but given to someone else
-            score.wrong_speaker.append((key, speaker, other.speaker))
-        score.misses.extend((key, s) for s in unmatched[len(pool) :])
-        score.false_alarms.extend((key, f.speaker) for f in pool[len(unmatched) :])
+        for entry, other in zip(unmatched, pool):  # found there, but given to someone else
+            score.wrong_speaker.append((key, _label(entry), _found_label(other)))
+        score.misses.extend((key, _label(e)) for e in unmatched[len(pool) :])
+        score.false_alarms.extend((key, _found_label(f)) for f in pool[len(unmatched) :])
     return score
+
+
+def _label(entry: Gold) -> str | None:
+    return f"{entry.speaker}*" if entry.unnamed else entry.speaker
+
+
+def _found_label(found: Found) -> str | None:
+    return f"{found.speaker}*" if found.unnamed and found.speaker else found.speaker
 
 
 def _paragraph(item: dict, index: int, width: int = 220) -> str:
@@ -197,40 +320,72 @@ def print_errors(item: dict, score: Score) -> None:
         print(f"  [{para}] {label}\n        {_paragraph(item, para)}")
 
 
+HEADER = f"{'':<22}{'gold':>5}{'found':>6}{'hit':>5}{'P':>7}{'R':>6}{'F1':>6}{'attr':>7}{'spk':>6}"
+
+
 def _row(label: str, s: Score) -> str:
     return (
-        f"{label:<16}{s.gold:>5}{s.found:>6}{s.hit:>5}"
-        f"{s.precision:>7.2f}{s.recall:>6.2f}{s.f1:>6.2f}{s.attribution:>7.2f}"
+        f"{label:<22}{s.gold:>5}{s.found:>6}{s.hit:>5}"
+        f"{s.precision:>7.3f}{s.recall:>6.3f}{s.f1:>6.3f}{s.attribution:>7.3f}{s.speaker_accuracy:>6.3f}"
     )
+
+
+def _groups(item: dict) -> list[str]:
+    """The totals a record counts in: its set, language and genre; for r3 each of its classes."""
+    s, lang = item["set"], item["language"]
+    out = [s, f"{s} {lang}", f"{s} {lang} {item['genre']}"]
+    out += [f"{s} class {c:>2}" for c in item.get("classes", ())]
+    return out
+
+
+def _order(group: str) -> tuple:
+    parts = group.split()
+    return (parts[0] != "base", len(parts) > 1 and parts[1] == "class", len(parts), group)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("base", "r3", "all"), default="all", dest="sets")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument("--language", choices=("sv", "en", "all"), default="all")
+    parser.add_argument("--class", type=int, dest="klass", help="only the r3 records of this class (1-11)")
+    parser.add_argument("--items", action="store_true", help="print one row per record")
     parser.add_argument(
         "--errors", action="store_true", help="print every miss, false alarm and wrong speaker"
     )
     args = parser.parse_args(argv)
 
-    items = load(args.language, args.split)
+    items = load(args.language, args.split, args.sets)
+    if args.klass is not None:
+        items = [i for i in items if args.klass in i.get("classes", ())]
     if not items:
         print("no items")
         return 1
-    header = f"{'item':<16}{'gold':>5}{'found':>6}{'hit':>5}{'P':>7}{'R':>6}{'F1':>6}{'attr':>7}"
-    print(header)
+    print(HEADER)
     totals: dict[str, Score] = defaultdict(Score)
     for item in items:
         score = score_item(item)
-        print(_row(f"{item['id']} {item['genre'][:5]}", score))
-        for group in ("all", item["language"], f"{item['language']} {item['genre']}"):
+        if args.items or args.errors:
+            print(_row(f"{item['id']} {item['genre'][:5]}", score))
+        for group in _groups(item):
             totals[group].add(score)
         if args.errors:
             print_errors(item, score)
-    print("-" * len(header))
-    for group in sorted(totals, key=lambda g: (g == "all", g[:2], len(g), g)):
+    by_path = [i for i in items if BY_PATH_CLASSES.intersection(i.get("classes", ()))]
+    for item in by_path:
+        score = score_item(item, by_path=True)
+        for c in sorted(BY_PATH_CLASSES.intersection(item["classes"])):
+            totals[f"{item['set']} class {c:>2} by path"].add(score)
+        if args.errors:
+            print(f"(by path) {item['id']}")
+            print_errors(item, score)
+    print("-" * len(HEADER))
+    for group in sorted(totals, key=_order):
         print(_row(group, totals[group]))
-    print(f"split={args.split}  attr = gold quotes found with the right speaker / all gold quotes")
+    print(
+        f"split={args.split}  attr = gold quotes found with the right speaker / all gold quotes;"
+        " spk = right speaker / gold quotes found; by path = no genre, authors or outlet given"
+    )
     return 0
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop_app.core.analysis.model import Actor, Analysis
+from desktop_app.core.analysis.model import Actor, Analysis, display_name
 from desktop_app.core.document import Document
 from desktop_app.core.palette import UNKNOWN_SPEAKER, assign_colours
 
@@ -107,5 +107,5 @@ def build_comparison(left: DocumentView | None, right: DocumentView | None) -> C
 
 def _new_entry(actor: Actor) -> ComparedActor:
     return ComparedActor(
-        key=actor.key, name=actor.name, kind=actor.kind, colour=UNKNOWN_SPEAKER, party=actor.party
+        key=actor.key, name=display_name(actor), kind=actor.kind, colour=UNKNOWN_SPEAKER, party=actor.party
     )

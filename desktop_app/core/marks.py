@@ -5,7 +5,9 @@ paints bars and badges), the HTML export and the printout (``core.export.paper``
 into runs from the same marks and looks). Plain Python, so the mapping from analysis to what the
 reader sees is testable on its own. Co-authors each speak an author-voice passage (one quote, so
 one mark, per author on the same span): one margin bar per span, in the colour ``voice_colour``
-gives them.
+gives them. An interview's questions (direct quotes of the interviewer, actor kind
+"interviewer") have a mark of their own, "question": italic words on a light wash, so question
+and answer read apart.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ LAYER_HEADING, LAYER_QUOTE, LAYER_CLAIM, LAYER_MENTION, LAYER_CUE = range(5)
 # What each kind of mark is called: tooltips, menus, the legends of the HTML page and the printout.
 LABELS: dict[str, str] = {
     "direct": "Direct quote",
+    "question": "Interviewer's question",
     "indirect": "Indirect speech",
     "author": "Author's voice",
     "cue": "Speech cue",
@@ -33,6 +36,7 @@ KIND_LABELS = LABELS  # the name the panes' menus know it by
 # The legend of marks on paper and in HTML: (mark kind, label, how it looks).
 MARK_LEGEND: tuple[tuple[str, str, str], ...] = (
     ("direct", LABELS["direct"], "background tint in the speaker's colour"),
+    ("question", LABELS["question"], "italics on a light tint: the interviewer asks"),
     ("indirect", LABELS["indirect"], "underline in the speaker's colour"),
     ("author", LABELS["author"], "bar in the margin"),
     ("cue", LABELS["cue"], "bold (\u201csays\u201d, \u201caccording to\u201d)"),
@@ -41,6 +45,7 @@ MARK_LEGEND: tuple[tuple[str, str, str], ...] = (
 )
 
 DIRECT_TINT = 0.30  # a direct quote's background: the speaker's colour blended onto white
+QUESTION_TINT = 0.12  # an interviewer's question: a lighter wash, in italics
 INDIRECT_TINT = 0.08  # indirect speech: a faint wash of the speaker's colour under its underline
 
 
@@ -54,6 +59,7 @@ class Look:
     foreground: str | None = None
     weight: str | None = None  # "bold" | "demibold"
     larger: bool = False  # a sub-heading
+    italic: bool = False  # an interviewer's question
 
 
 def look(style: str, colour: str) -> Look:
@@ -63,6 +69,8 @@ def look(style: str, colour: str) -> Look:
     """
     if style == "direct":
         return Look(background=tint(colour, DIRECT_TINT))
+    if style == "question":
+        return Look(background=tint(colour, QUESTION_TINT), italic=True)
     if style == "indirect":
         return Look(underline=colour, background=tint(colour, INDIRECT_TINT))
     if style == "claim":
@@ -92,7 +100,7 @@ class Mark:
 
     start: int
     end: int
-    style: str  # "direct" | "indirect" | "author" | "cue" | "mention" | "claim" | "heading"
+    style: str  # "direct" | "question" | "indirect" | "author" | "cue" | "mention" | "claim" | "heading"
     filter_kind: str | None  # the FilterCriteria mark kind; None = never filtered (headings)
     actor_key: str | None  # whose mark it is (speaker / mentioned actor); None = unknown
     colour: str
@@ -108,6 +116,7 @@ class Mark:
 _LAYERS = {
     "heading": LAYER_HEADING,
     "direct": LAYER_QUOTE,
+    "question": LAYER_QUOTE,
     "indirect": LAYER_QUOTE,
     "author": LAYER_QUOTE,
     "claim": LAYER_CLAIM,
@@ -122,6 +131,7 @@ def build_marks(
     """Every mark of one document, sorted by start. ``colours`` maps actor keys to hex colours."""
     actors = analysis.actors_by_id()
     key_cache: dict[str | None, str | None] = {None: None}
+    asks = {a.id for a in analysis.actors if a.kind == "interviewer"}
 
     def key_of(actor_id: str | None) -> str | None:
         if actor_id not in key_cache:
@@ -143,7 +153,8 @@ def build_marks(
             colour = colour_of(key, AUTHOR_VOICE)
         else:
             colour = colour_of(key)
-        add(Mark(quote.start, min(quote.end, limit), quote.kind, quote.kind, key, colour,
+        style = "question" if quote.kind == "direct" and quote.speaker in asks else quote.kind
+        add(Mark(quote.start, min(quote.end, limit), style, quote.kind, key, colour,
                  quote_index=i))
         if quote.cue is not None and quote.kind != "author":
             add(Mark(quote.cue.start, min(quote.cue.end, limit), "cue", quote.kind, key, colour,

@@ -18,7 +18,13 @@ from desktop_app.ui.legend import swatch_icon
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # actor key on the name item of an actor row
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 2  # what the text box matches: name, aliases, roles
-GROUP_TITLES: dict[str, str] = {"person": "People", "organization": "Organizations", "place": "Places"}
+GROUP_TITLES: dict[str, str] = {
+    "person": "People",
+    "organization": "Organizations",
+    "place": "Places",
+    "unnamed": "Unnamed sources",
+    "interviewer": "Interviewer",
+}
 COLUMNS: tuple[str, ...] = ("Actor", "Left", "Right")
 
 

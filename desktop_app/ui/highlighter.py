@@ -285,6 +285,8 @@ def char_format(style: str, colour: str) -> QTextCharFormat:
         fmt.setFontWeight(QFont.Weight.Bold if mark_look.weight == "bold" else QFont.Weight.DemiBold)
     if mark_look.larger:
         fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
+    if mark_look.italic:
+        fmt.setFontItalic(True)
     fmt.setProperty(QTextFormat.Property.UserProperty, style)
     return fmt
 

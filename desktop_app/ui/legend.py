@@ -27,6 +27,7 @@ MARK_LABELS: dict[str, str] = {
 # (drawing, label, explanation) rows of the legend, in reading order.
 LEGEND_ROWS: tuple[tuple[str, str, str], ...] = (
     ("direct", "Direct quote", "background tint in the speaker's colour"),
+    ("question", "Interviewer's question", "italics on a light tint"),
     ("indirect", "Indirect speech", "solid underline in the speaker's colour"),
     ("author", "Author's voice", "thin bar in the margin (opinion pieces)"),
     ("cue", "Speech cue", "bold words: “säger han”, “enligt …”"),
@@ -50,6 +51,10 @@ def mark_icon(kind: str, colour: str = SAMPLE_COLOUR, width: int = 40, height: i
     style = "claim" if kind.startswith("claim") else kind
     if style == "direct":
         painter.fillRect(QRectF(1, 2, width - 2, height - 5), QColor(tint(colour, 0.35)))
+    elif style == "question":
+        painter.fillRect(QRectF(1, 2, width - 2, height - 5), QColor(tint(colour, 0.12)))
+        font.setItalic(True)
+        painter.setFont(font)
     elif style == "unknown":
         painter.fillRect(QRectF(1, 2, width - 2, height - 5), QColor(tint(UNKNOWN_SPEAKER, 0.3)))
     elif style == "indirect":

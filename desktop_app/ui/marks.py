@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from desktop_app.core.analysis.model import Actor, Analysis
+from desktop_app.core.analysis.model import Actor, Analysis, display_name
 from desktop_app.core.marks import KIND_LABELS, LABELS, Mark, bars, build_marks
 from desktop_app.core.palette import voice_colour
 
@@ -36,7 +36,7 @@ def tooltip_html(
             lines.extend(_shared_voice(group, speakers, analysis, text, key_to_actor))
             continue
         actor = key_to_actor(mark.actor_key) if mark.actor_key else None
-        who = escape(actor.name) if actor else "unknown speaker"
+        who = escape(display_name(actor)) if actor else "unknown speaker"
         swatch = f'<span style="color:{mark.colour}">&#9632;</span>'
         if mark.style == "claim":
             head = f"<b>{LABELS['claim']}</b> ({escape(mark.detail)})"

@@ -131,6 +131,8 @@ def run_format(style: RunStyle, size: float = BODY_PT, *, bold: bool = False) ->
     elif style.dotted:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         fmt.setUnderlineColor(QColor(style.dotted))
+    if style.italic:
+        fmt.setFontItalic(True)
     if style.tooltip:
         fmt.setToolTip(style.tooltip)
     return fmt

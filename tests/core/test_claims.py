@@ -78,8 +78,15 @@ def test_a_quoted_claim_belongs_to_the_speaker_and_is_cut_to_the_words() -> None
 
 
 def test_narration_claims_have_no_speaker() -> None:
-    text = "Tysk forskning visar att drygt 50 procent av återvändarna är tillbaka i radikala kretsar."
+    text = "Sedan dess har drygt 50 procent av återvändarna gått tillbaka till radikala kretsar."
     assert claims_of(text) == [(None, "statistic", text)]
+
+
+def test_a_finding_of_research_is_the_research_claim() -> None:
+    text = "Tysk forskning visar att drygt 50 procent av återvändarna är tillbaka i radikala kretsar."
+    assert claims_of(text) == [
+        ("tysk forskning", "statistic", "drygt 50 procent av återvändarna är tillbaka i radikala kretsar")
+    ]
 
 
 def test_opinion_claims_belong_to_the_authors() -> None:

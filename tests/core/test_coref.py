@@ -34,7 +34,7 @@ def test_pronoun_follows_gender() -> None:
 
 
 def test_someone_introduced_in_narration_beats_the_previous_speaker() -> None:
-    text = "– Vi måste agera, säger Anna Ek.\n\nKommunalrådet Eva Lind (M) är kritisk.\n\n– Det är fel, säger hon."
+    text = "– Vi måste agera, säger Anna Ek.\n\nKommunalrådet Eva Lind (M) sitter i nämnden.\n\n– Det är fel, säger hon."
     assert speakers(text) == ["Anna Ek", "Eva Lind"]
 
 

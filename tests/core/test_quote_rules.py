@@ -20,12 +20,12 @@ from desktop_app.core.analysis.text import cue_scan, lexicon, vocabulary
 from desktop_app.paths import LEXICONS_DIR
 from tests.core.analysis_helpers import quotes_of
 
-_CRITICISM_RE = re.compile(r"(?<!\w)riktar\s+(?:\w+\s+)?kritik\s+mot\s+")
-NARRATION = "Skolan stängs i höst.\n\nKommunalrådet Anna Ek riktar skarp kritik mot beslutet att stänga skolan."
+_CRITICISM_RE = re.compile(r"(?<!\w)sätter\s+(?:\w+\s+)?ned\s+foten\s+mot\s+")
+NARRATION = "Skolan stängs i höst.\n\nKommunalrådet Anna Ek sätter bestämt ned foten mot beslutet att stänga skolan."
 
 
 def criticism(ctx: RuleContext) -> list[Candidate]:
-    """ "Y riktar kritik mot X": what Y criticises is Y's view."""
+    """ "Y sätter ned foten mot X": what Y opposes is Y's view."""
     text, block = ctx.text, ctx.block
     out: list[Candidate] = []
     for start, _ in block.rule_words:
@@ -48,9 +48,10 @@ def _reload_word_lists() -> None:
 
 @pytest.fixture
 def rule_words(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    """The word lists with one line added: "kritik" in sv/quote_rule_words.txt."""
+    """The word lists with one line added: "foten" in sv/quote_rule_words.txt."""
     lexicons = shutil.copytree(LEXICONS_DIR, tmp_path / "lexicons")
-    (lexicons / "sv" / "quote_rule_words.txt").write_text("kritik\n", encoding="utf-8")
+    with open(lexicons / "sv" / "quote_rule_words.txt", "a", encoding="utf-8") as rules_file:
+        rules_file.write("foten\n")
     monkeypatch.setattr(lexicon, "LEXICONS_DIR", lexicons)
     _reload_word_lists()
     yield

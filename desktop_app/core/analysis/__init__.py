@@ -12,6 +12,7 @@ from __future__ import annotations
 from desktop_app.core.analysis.model import (
     ACTOR_KINDS,
     CLAIM_KINDS,
+    INTERVIEWER,
     MENTION_VIA,
     QUOTE_KINDS,
     Actor,
@@ -21,6 +22,7 @@ from desktop_app.core.analysis.model import (
     Quote,
     Span,
     actor_key,
+    display_name,
 )
 
 _ENGINE_NAMES = ("ENGINE_VERSION", "analyze", "analyze_document")
@@ -43,6 +45,7 @@ __all__ = [
     "ACTOR_KINDS",
     "CLAIM_KINDS",
     "ENGINE_VERSION",
+    "INTERVIEWER",
     "MENTION_VIA",
     "QUOTE_KINDS",
     "Actor",
@@ -54,4 +57,5 @@ __all__ = [
     "actor_key",
     "analyze",
     "analyze_document",
+    "display_name",
 ]

@@ -10,7 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "place")
+# "unnamed": a source the text does not name ("en 84-årig kvinna", "flera vittnen", "uppgifter
+# till Aftonbladet", "a person familiar with the matter"), named by the text's own phrase;
+# "interviewer": the journalist whose questions an interview prints (INTERVIEWER).
+ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "place", "unnamed", "interviewer")
+INTERVIEWER = "the interviewer"  # the interviewer's name in the model (display_name translates it)
 QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect", "author")
 CLAIM_KINDS: tuple[str, ...] = ("evaluation", "prescription", "prediction", "statistic", "stance")
 MENTION_VIA: tuple[str, ...] = ("name", "alias", "surname", "pronoun", "author")
@@ -18,7 +22,8 @@ MENTION_VIA: tuple[str, ...] = ("name", "alias", "surname", "pronoun", "author")
 
 @dataclass
 class Actor:
-    """A person, organization or place the text talks about or lets speak."""
+    """A person, organization or place the text talks about or lets speak; or a speaker it does
+    not name: an unnamed source, or the interviewer."""
 
     id: str  # unique within one analysis, e.g. "a3"
     name: str  # canonical name: "Magnus Ranstorp", "Försvarshögskolan", "Sverige"
@@ -39,6 +44,17 @@ class Actor:
 
 def actor_key(name: str) -> str:
     return " ".join(name.casefold().split())
+
+
+_DISPLAY_NAMES: dict[str, str] = {INTERVIEWER: "the interviewer"}
+
+
+def display_name(actor: Actor) -> str:
+    """The name a reader sees for ``actor``: the one place that turns the model's English names of
+    speakers the text does not name ("the interviewer") into the interface's words."""
+    if actor.kind == "interviewer":
+        return _DISPLAY_NAMES.get(actor.name, actor.name)
+    return actor.name
 
 
 @dataclass(frozen=True, slots=True)

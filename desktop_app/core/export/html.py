@@ -223,6 +223,8 @@ def _run_html(run: Run) -> str:
         css.append(f"text-decoration-color:{style.dotted}")
     if style.colour:
         css.append(f"color:{style.colour}")
+    if style.italic:
+        css.append("font-style:italic")
     title = f' title="{escape(style.tooltip)}"' if style.tooltip else ""
     css_attr = f' style="{";".join(css)}"' if css else ""
     return f'<span class="{" ".join(classes)}"{css_attr}{title}>{text}</span>{badges}'

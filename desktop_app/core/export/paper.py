@@ -24,6 +24,7 @@ from desktop_app.core.filters import (
     visible_mentions,
     visible_quotes,
 )
+from desktop_app.core.analysis.model import display_name
 from desktop_app.core.marks import LABELS, Mark, build_marks, look, visible
 from desktop_app.core.palette import CLAIM_BADGES, voice_colour
 
@@ -41,6 +42,7 @@ class RunStyle:
     underline: str | None = None  # indirect quote: colour of a solid underline
     dotted: str | None = None  # claim: colour of a dotted underline
     bold: bool = False  # speech cue
+    italic: bool = False  # an interviewer's question
     colour: str | None = None  # actor name: text colour
     tooltip: str = ""
     kinds: tuple[str, ...] = ()  # the kinds of mark on this stretch ("direct", "cue", …), in LAYERS order
@@ -176,7 +178,7 @@ def describe_filters(comparison: Comparison, criteria: FilterCriteria) -> str:
 
 # --- styling ---------------------------------------------------------------------------------
 
-LAYERS = ("direct", "indirect", "claim", "cue", "mention")  # the run's marks, one per layer
+LAYERS = ("direct", "question", "indirect", "claim", "cue", "mention")  # the run's marks, one per layer
 NARRATION = "the text's own narration"  # who makes a claim no one is quoted for
 
 
@@ -205,12 +207,12 @@ def _paper_marks(view: DocumentView, marks: list[Mark]) -> tuple[list[_Mark], li
 
     def name_of(actor_id: str | None, unknown: str = "unknown speaker") -> str:
         actor = actors.get(actor_id) if actor_id else None
-        return actor.name if actor else unknown
+        return display_name(actor) if actor else unknown
 
     inline: list[_Mark] = []
     voices: list[tuple[Mark, str, bool]] = []
     for n, mark in enumerate(marks):
-        if mark.style in ("direct", "indirect", "author", "cue"):
+        if mark.style in ("direct", "question", "indirect", "author", "cue"):
             quote = analysis.quotes[mark.quote_index]
             who = name_of(quote.speaker)
             if mark.style == "author":
@@ -339,13 +341,14 @@ def _covering_style(covering: list[tuple[int, int, _Mark]]) -> RunStyle:
 
 def _style(by_layer: dict[str, _Mark]) -> RunStyle:
     looks = {layer: look(layer, mark.colour) for layer, mark in by_layer.items()}
-    quote = looks.get("direct") or looks.get("indirect")
+    quote = looks.get("direct") or looks.get("question") or looks.get("indirect")
     tips = [by_layer[layer].tooltip for layer in LAYERS if layer in by_layer and layer != "cue"]
     return RunStyle(
         background=quote.background if quote else None,
         underline=looks["indirect"].underline if "indirect" in looks else None,
         dotted=looks["claim"].dotted if "claim" in looks else None,
         bold="cue" in looks,
+        italic="question" in looks and "direct" not in looks,
         colour=looks["mention"].foreground if "mention" in looks else None,
         tooltip="\n".join(dict.fromkeys(tip for tip in tips if tip)),
         kinds=tuple(layer for layer in LAYERS if layer in looks),

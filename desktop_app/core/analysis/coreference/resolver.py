@@ -10,27 +10,24 @@ introduces someone else.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
+from desktop_app.core.analysis.coreference.headline_links import HeadlineLinks
+from desktop_app.core.analysis.coreference.naming import Naming
+from desktop_app.core.analysis.coreference.unnamed import UnnamedSources
 from desktop_app.core.analysis.entities.actors import ActorRegistry
-from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
 from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
-from desktop_app.core.analysis.speech.word_classes import is_institution
-from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
-from desktop_app.core.analysis.text.vocabulary import is_name_token
+from desktop_app.core.analysis.speech.word_classes import source_class
 
 RECENT = 12  # people remembered for pronoun resolution
-_DETERMINERS = frozenset({"the", "a", "an", "another"})  # dropped from a role's name; Swedish keeps "en"
-_PAREN_RE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _event_key(event: tuple[int, int, object]) -> tuple[int, int]:
     return event[0], event[1]
 
 
-class Resolver:
+class Resolver(Naming):
     """Resolves speakers and pronouns for one document, adding pronoun mentions."""
 
     def __init__(
@@ -55,9 +52,10 @@ class Resolver:
         self.introduced: int | None = None
         self._intro_para = -1
         self._direct_paras: set[int] = set()
-        # An unnamed person ("en kvinna som bor intill", "a woman who was there"): (gender,) while
-        # no person of that gender has been named since; pronouns then stay unresolved.
-        self._unnamed: tuple[str | None] | None = None
+        # An unnamed person ("en kvinna som bor intill", "a woman who was there"): (gender, actor)
+        # while no person of that gender has been named since; pronouns then point to them.
+        self._unnamed: tuple[str | None, int | None] | None = None
+        self.sources = UnnamedSources(registry)
         self.last_org: int | None = None  # the organization named last outside quoted words
         self._last_org_para = -1
 
@@ -69,7 +67,11 @@ class Resolver:
         return -1
 
     def _person(self, idx: int | None) -> bool:
-        return idx is not None and self.reg.actors[idx].kind == "person"
+        """A person, named or not (an unnamed group is no "han" or "hon")."""
+        if idx is None:
+            return False
+        kind = self.reg.actors[idx].kind
+        return kind == "person" or kind == "unnamed" and idx not in self.sources.plural
 
     def _saw(self, idx: int, pos: int) -> None:
         """A mention outside quoted words: update recency and the narration's newcomer."""
@@ -106,7 +108,7 @@ class Resolver:
             return g == gender if exact else g in (gender, None)
 
         if self._unnamed is not None and (gender is None or self._unnamed[0] in (gender, None)):
-            return None  # the unnamed person spoken of last: nobody to name
+            return self._unnamed[1]  # the unnamed person spoken of last
         for idx in reversed(self.since_quote):
             if idx != self.last_speaker and fits(idx, True):
                 return idx
@@ -143,24 +145,28 @@ class Resolver:
         if ref.kind == "it":
             return self.last_org
         if ref.kind == "unnamed":
-            return None  # "enligt arrangörerna", "Kritiker menar": nobody in particular
+            return self._unnamed_source(ref)  # "enligt arrangörerna", "Kritiker menar"
         if ref.kind == "document":
             # "SMHI varnar ... Enligt prognosen": the organization named before, in the paragraph.
-            return self.last_org if self._last_org_para == self._para_of(ref.start) >= 0 else None
+            if self._last_org_para == self._para_of(ref.start) >= 0:
+                return self.last_org
+            # "Enligt åtalet": a filing whose author the text does not name is an unnamed source.
+            words = self.text[ref.start : ref.end].split()
+            return self._unnamed_source(ref) if words and "filing" in source_class(words[-1], self.lang) else None
         found = self._mentioned(ref.start, ref.end)
-        if found is not None:
+        if found is not None and ref.kind == "noun" and ref.indefinite and self.reg.actors[found].kind != "person":
+            found = None  # "a spokesperson for Stockport Council": someone of it, not it
+        if found is not None and not self._only_possessor(found, ref):
             return found
         if ref.kind == "noun" and ref.indefinite:
             # "säger en granne", "a woman who was there said": someone new who stays unnamed.
-            words = self.text[ref.start : ref.end].split()
-            self._unnamed = (gender_of_role(words[-1].casefold()) if words else None,)
-            return None
+            return self._unnamed_source(ref)
         if ref.kind == "noun":
             return self._resolve_noun(ref)
         return self._new_name(ref)
 
     def _mentioned(self, start: int, end: int) -> int | None:
-        ranked = {"person": 0, "organization": 1, "place": 2}
+        ranked = {"person": 0, "unnamed": 0, "organization": 1, "place": 2, "interviewer": 3}
         best: tuple[int, int] | None = None
         for m in self.reg.overlapping(start, end):
             rank = ranked[self.reg.actors[m.actor].kind]
@@ -179,103 +185,10 @@ class Resolver:
             return self.resolve_pronoun(self.reg.voc.pronouns.get(self.text[start:end].casefold()), start)
         return None
 
-    def _resolve_noun(self, ref: SpeakerRef) -> int | None:
-        phrase = " ".join(self.text[ref.start : ref.end].split())
-        words = phrase.split()
-        noun = words[-1].casefold() if words else ""
-        two = " ".join(w.casefold() for w in words[-2:])
-        voc = self.reg.voc
-        for key in (two, noun):
-            if key in voc.org_nouns:
-                idx = self.reg.actor_index(voc.org_nouns[key], "organization", ref.start)
-                self.reg.add_mention(idx, ref.start, ref.end, "name")
-                return idx
-            if key in voc.group_nouns:
-                idx = self.reg.group_target(key, ref.start)
-                if idx is None:
-                    return None  # "uppger bolaget" with no company named: an unnamed speaker
-                self.reg.add_mention(idx, ref.start, ref.end, "alias")
-                return idx
-        if is_institution(noun, self.lang):
-            # "tekniska förvaltningen": an organization the text names by a common noun; the
-            # noun alone ("förvaltningen") is the one named so before.
-            while len(words) > 1 and words[0].casefold() in _DETERMINERS:
-                words = words[1:]
-            idx = self._named_institution(noun, ref.start) if len(words) == 1 else None
-            if idx is None:
-                idx = self.reg.actor_index(" ".join(words), "organization", ref.start)
-            self.reg.add_mention(idx, ref.start, ref.end, "name")
-            return idx
-        # A role noun: the most recent person who holds that role, else the role itself.
-        stem = "" if ref.indefinite else _role_stem(noun, self.lang)
-        for idx in reversed(self.recent if stem else []):
-            if any(stem and stem in role.casefold() for role in self.reg.actors[idx].roles):
-                self.reg.add_mention(idx, ref.start, ref.end, "alias")
-                return idx
-        while len(words) > 1 and words[0].casefold() in _DETERMINERS:
-            words = words[1:]
-        phrase = " ".join(words)
-        idx = self._named_next(ref, gender_of_role(noun)) if stem else None
-        if idx is not None:
-            self.reg.actors[idx].add_role(phrase)
-            self.reg.add_mention(idx, ref.start, ref.end, "alias")
-            return idx
-        idx = self.reg.actor_index(phrase, "person", ref.start)
-        actor = self.reg.actors[idx]
-        if actor.gender is None:
-            actor.gender = gender_of_role(noun)
-        self.reg.add_mention(idx, ref.start, ref.end, "name")
-        return idx
-
-    def _named_next(self, ref: SpeakerRef, gender: str | None) -> int | None:
-        """A lead that names a person by role only ("The housing secretary has defended ...")
-        and the next paragraph that names them ("Rachel Morgan said"): the first person named
-        there, when new to the text and with no role of their own."""
-        if not self.body or not self.body[0][1] <= ref.start < self.body[0][2] or len(self.body) < 2:
-            return None
-        _, start, end = self.body[1]
-        for m in self.reg.overlapping(start, end):
-            actor = self.reg.actors[m.actor]
-            if actor.kind != "person" or m.via != "name":
-                continue
-            fits = gender is None or actor.gender in (gender, None)
-            new = actor.first >= start and " " in actor.name and not actor.roles
-            return m.actor if fits and new else None
-        return None
-
-    def _named_institution(self, noun: str, pos: int) -> int | None:
-        before, _ = self.reg.mentions_near(pos)
-        for m in before:
-            actor = self.reg.actors[m.actor]
-            name = actor.name.casefold()
-            if actor.kind == "organization" and (
-                name.endswith(noun.casefold()) or self.lang == "en" and noun.casefold() in name.split()
-            ):
-                return m.actor  # "förvaltningen" for "tekniska förvaltningen", "the ministry"
-        return None
-
-    def _new_name(self, ref: SpeakerRef) -> int | None:
-        """A speaker named by words the recognizer did not take for a name ("Unionen")."""
-        raw = _PAREN_RE.sub("", self.text[ref.start : ref.end])
-        toks = [m for m in TOKEN_RE.finditer(raw)]
-        voc = self.reg.voc
-        while toks and (not is_name_token(toks[0].group()) or voc.is_role_word(toks[0].group())):
-            toks.pop(0)
-        if not toks:
-            return None
-        if ref.sentence_initial and len(toks) == 1:
-            return None
-        start = ref.start + toks[0].start()
-        end = ref.start + toks[-1].end()
-        name = " ".join(self.text[start:end].split())
-        first_gender = gender_of_first_name(toks[0].group(), self.lang)
-        kind = "person" if (len(toks) > 1 or first_gender) else "organization"
-        if len(toks) == 1 and toks[0].group().isupper():
-            kind = "organization"
-        idx = self.reg.actor_index(name, kind, start)
-        if self.reg.actors[idx].gender is None and kind == "person":
-            self.reg.actors[idx].gender = first_gender
-        self.reg.add_mention(idx, start, end, "name")
+    def _unnamed_source(self, ref: SpeakerRef, *, definite: bool = False) -> int | None:
+        idx = self.sources.resolve(ref, definite=definite)
+        if idx is not None and self._person(idx):
+            self._unnamed = (self.reg.actors[idx].gender, idx)
         return idx
 
     def _pronoun_mention(self, idx: int | None, start: int, end: int, gender: str | None) -> None:
@@ -288,9 +201,9 @@ class Resolver:
 
     # ------------------------------------------------------------------ the pass
     def run(self, candidates: list[Candidate]) -> list[tuple[Candidate, int | None]]:
-        """Speakers for ``candidates``, adding pronoun mentions on the way. Questions are
-        dropped, and so is reported speech that turns out to be narration (``org_only`` with
-        a person speaking, a document nobody issued)."""
+        """Speakers for ``candidates``, adding pronoun mentions on the way. Questions are the
+        interviewer's; reported speech that turns out to be narration (``org_only`` with a
+        person speaking, a document nobody issued) is dropped."""
         direct = sorted((c.start, c.end) for c in candidates if c.kind == "direct" and not c.question)
         self._direct_paras = {c.paragraph for c in candidates if c.kind == "direct" and not c.question}
         direct_starts = [s for s, _ in direct]
@@ -307,7 +220,8 @@ class Resolver:
             return i >= 0 and pos < ref_spans[i][1]
 
         # (position, order, item): quotes (0) before mentions (1) before pronouns (2) at one place
-        events: list[tuple[int, int, object]] = [(c.anchor, 0, c) for c in candidates]
+        headlines = [c for c in candidates if c.headline]
+        events: list[tuple[int, int, object]] = [(c.anchor, 0, c) for c in candidates if not c.headline]
         events += [(m.start, 1, m) for m in self.reg.mentions]
         taken = sorted((m.start, m.end) for m in self.reg.mentions)
         taken_starts = [s for s, _ in taken]
@@ -322,25 +236,35 @@ class Resolver:
         resolved: dict[int, int | None] = {}
         dropped: set[int] = set()
         main = self._main_person() if self.interview else None
+        asked = {c.paragraph for c in candidates if c.question}  # words a question reports are no answer
+        answerer: int | None = None
         for ev_pos, order, item in events:
             if order == 0:
                 cand = item
                 assert isinstance(cand, Candidate)
                 if cand.question:
-                    continue
+                    resolved[id(cand)] = self.sources.interviewer(cand.start)
+                    continue  # the interviewer asks; the turn stays with the interviewee
                 if cand.ref is not None:
                     idx = self.resolve_ref(cand.ref)
                 elif self.interview:
-                    idx = self.last_speaker if self.last_speaker is not None else main
+                    idx = answerer if answerer is not None else main
                 else:
                     idx = self.introduced if self.introduced is not None else self.last_speaker
                 if cand.org_only and not (idx is not None and self.reg.actors[idx].kind == "organization"):
                     dropped.add(id(cand))
                     continue  # narration about a person ("Hon berättar om ..."): no quote
+                if idx is None and cand.needs_speaker:
+                    dropped.add(id(cand))
+                    continue  # "Testet var positivt": a view nobody in the text holds
                 if idx is None and cand.ref is not None and cand.ref.kind == "document":
                     dropped.add(id(cand))
                     continue  # "Enligt planen ska ...": a document nobody in the text issued
                 resolved[id(cand)] = idx
+                if self.interview and cand.paragraph in asked:
+                    continue  # "Din föregångare sa att ...?": the interviewee still answers
+                if self.interview and self._person(idx):
+                    answerer = idx
                 if idx is not None:
                     self.last_speaker = idx
                     if self._person(idx):
@@ -362,14 +286,7 @@ class Resolver:
                 self._pronoun_mention(idx, start, end, gender)
                 if idx is not None:
                     self._saw(idx, start)
-        return [(c, resolved.get(id(c))) for c in candidates if not c.question and id(c) not in dropped]
-
-
-def _role_stem(noun: str, language: str) -> str:
-    """ "forskaren" -> "forskare", "ytterbacken" -> "ytterback", "spokesman" -> "spokesman"."""
-    if language != "sv":
-        return noun
-    for ending in ("en", "n", "et"):
-        if noun.endswith(ending) and len(noun) - len(ending) >= 4:
-            return noun[: -len(ending)]
-    return noun
+        out = [(c, resolved.get(id(c))) for c in candidates if id(c) not in dropped and not c.headline]
+        links = HeadlineLinks(self.reg, self.resolve_ref)
+        body = [pair for pair in out if not pair[0].question]
+        return [(c, links.speaker(c, body)) for c in headlines] + out

@@ -9,4 +9,6 @@
 - ``roles``: roles and party labels written next to a name
 - ``mention_index``: the mentions of a text by position, while coreference adds more
 - ``actors``: ``ActorRegistry``: entity spans grouped into actors, and their mentions
+- ``branches``: regional branches ("Kommunal Mitt"), named units ("polisregion Stockholm"), and
+  common nouns for the organization the text names ("tingsrätten" after "Göteborgs tingsrätt")
 """

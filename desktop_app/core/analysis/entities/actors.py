@@ -14,11 +14,15 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from desktop_app.core.analysis.entities.branches import name_branches, organization_heads, specific_organizations
 from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
 from desktop_app.core.analysis.entities.mention_index import MentionDraft, MentionIndex
 from desktop_app.core.analysis.entities.org_names import (
     AcronymIndex,
     alias_table,
+    fits_name,
+    organizations_once_named,
+    parent_category,
     company_nouns,
     head_category,
     is_genitive,
@@ -31,9 +35,7 @@ from desktop_app.core.analysis.text.vocabulary import Vocabulary, vocabulary
 KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _ACRONYM_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
 MAX_MENTION_SCAN = 10  # mentions looked at around a position when resolving a group noun
-_ANY_NEAREST = frozenset({"@company", "@club", "@authority"})  # group nouns that may take any organization
-
-
+_ANY_NEAREST = frozenset({"@company", "@club", "@authority", "@union"})  # group nouns that may take any organization
 @dataclass(slots=True)
 class ActorDraft:
     """An actor while the analysis runs; ``model.Actor`` is made from it at the end."""
@@ -83,6 +85,12 @@ class ActorRegistry:
             self.actors[idx].first = first
         return idx
 
+    def canonical(self, name: str) -> str:
+        """The canonical name of an organization's other name ("SvD" -> "Svenska Dagbladet")."""
+        folded = " ".join(name.casefold().split())
+        entry = alias_table(self.language).get(folded) or alias_table(self.language).get(folded.removesuffix(":s"))
+        return entry.canonical if entry is not None else " ".join(name.split())
+
     def find(self, name: str) -> int | None:
         return self._keys.get(" ".join(name.casefold().split()))
 
@@ -113,6 +121,8 @@ class ActorRegistry:
         """
         aliases = alias_table(self.language)
         org_nouns = self.voc.org_nouns
+        entities = organization_heads(entities, self.language)
+        entities = organizations_once_named(entities)
         people = [e for e in entities if e.kind == "PER"]
         full = [e for e in people if len((e.name or e.text).split()) > 1]
         by_last: dict[str, list[EntitySpan]] = {}
@@ -148,6 +158,8 @@ class ActorRegistry:
                 continue
             entry = aliases.get(folded)
             canonical = entry.canonical if entry else org_nouns.get(folded, surface)
+            if entry is None and category is None and e.kind == "ORG":
+                category = parent_category(aliases, folded)  # "IF Metall Gävleborg": a union
             if e.kind == "ORG" and entry is None and _ACRONYM_RE.match(surface):
                 canonical = acronyms.expand(surface) or surface  # "CVE" after "Center mot ... (CVE)"
             kind = KIND_OF[e.kind]
@@ -164,7 +176,9 @@ class ActorRegistry:
                 actor.add_alias(surface)
             self.add_mention(idx, e.start, e.end, via)
         self._scan_org_nouns(entities, hits.org_nouns)
+        name_branches(self, entities)
         self._scan_group_nouns(hits.group_nouns)
+        specific_organizations(self)
 
     def _add_person(
         self, e: EntitySpan, surface: str, by_last: dict[str, list[EntitySpan]], by_first: dict[str, set[str]]
@@ -230,7 +244,7 @@ class ActorRegistry:
     def _organization_head(self, e: EntitySpan) -> str | None:
         """ "Verkstadskoncernen Nordtec", "energibolaget Ellevio": a lone name after a noun that
         ends in a group noun is that kind of organization. Returns its category ("" when none)."""
-        if e.kind == "LOC" or " " in e.text or e.start < 2:
+        if e.kind == "LOC" or " " in e.text and e.kind != "ORG" or e.start < 2:
             return None
         last = word_before(self.text, e.start)
         if last is None:
@@ -297,12 +311,13 @@ class ActorRegistry:
             if target.startswith("@"):
                 found = any(a.kind == "organization" and a.category == target[1:] for a in new)
             else:
-                found = any(a.kind == "organization" and a.name.casefold().endswith(target) for a in new)
+                found = any(a.kind == "organization" and fits_name(a.name, target) for a in new)
         self._fits[target] = (len(self.actors), found)
         return found
 
-    def group_target(self, noun: str, pos: int) -> int | None:
-        """The organization a group noun refers to: the nearest fitting one, earlier first."""
+    def group_target(self, noun: str, pos: int, exclude: frozenset[int] | set[int] = frozenset()) -> int | None:
+        """The organization a group noun refers to: the nearest fitting one, earlier first
+        (never one of ``exclude``)."""
         target = self.voc.group_nouns.get(noun)
         if target is None:
             return None
@@ -312,18 +327,18 @@ class ActorRegistry:
         category = target[1:] if target.startswith("@") else None
         for mention in before + after:
             actor = self.actors[mention.actor]
-            if actor.kind != "organization":
+            if actor.kind != "organization" or mention.actor in exclude:
                 continue
             if category is not None:
                 if actor.category == category:
                     return mention.actor
-            elif actor.name.casefold().endswith(target):
+            elif fits_name(actor.name, target):
                 return mention.actor
         if target in _ANY_NEAREST:
             # "bolaget", "företaget": the nearest organization named before, of no other kind.
             for mention in before:
                 actor = self.actors[mention.actor]
-                if actor.kind == "organization" and actor.category in (None, target[1:]):
+                if actor.kind == "organization" and actor.category in (None, target[1:]) and mention.actor not in exclude:
                     return mention.actor
         return None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from desktop_app.core.analysis.entities.recognizer import EntitySpan
 from desktop_app.core.analysis.text.lexicon import load_lines
 from desktop_app.core.analysis.text.vocabulary import vocabulary
 
@@ -132,3 +133,50 @@ def compound_initials(name: str, acronym: str) -> bool:
 
 def is_genitive(word: str) -> bool:
     return len(word) > 3 and (word.endswith(":s") or (word.endswith("s") and word[-2] not in "sxz"))
+
+
+_DEFINITE = ("", "en", "et", "n")
+
+
+def fits_name(name: str, target: str) -> bool:
+    """Whether an organization's name fits a group noun's target: it ends with the target
+    ("Göteborgs tingsrätt" for "tingsrätt"), opens with it ("Hovrätten för Västra Sverige",
+    "Region Gotland"), or, for a target "stem*", opens with a compound of it ("polisregion
+    Stockholm", "Polisen i Göteborg" for "polis*")."""
+    name = name.casefold()
+    words = name.split()
+    if not words:
+        return False
+    if target.endswith("*"):
+        return words[0].startswith(target[:-1])
+    if name.endswith(target):
+        return True
+    # "Hovrätten för ...", "Naturskyddsföreningen i Skåne": the first word is (a compound of) it.
+    return any(words[0].endswith(target + ending) for ending in _DEFINITE) and (
+        words[0] == target or len(words[0]) - len(target) > 3 or words[0] in (target + e for e in _DEFINITE)
+    )
+
+
+def organizations_once_named(entities: list[EntitySpan]) -> list[EntitySpan]:
+    """A multi-word name the recognizer read as an organization is one wherever it recurs after
+    that ("Skogsindustrikoncernen Nordvik Paper ... vd för Nordvik Paper")."""
+    first_org: dict[str, int] = {}
+    out = []
+    for e in entities:
+        folded = e.text.casefold()
+        if e.kind == "ORG" and " " in folded:
+            first_org.setdefault(folded, e.start)
+        elif e.kind == "PER" and first_org.get(folded, e.start) < e.start:
+            e = EntitySpan(e.start, e.end, "ORG", e.text, e.name)
+        out.append(e)
+    return out
+
+
+def parent_category(aliases: dict, folded: str) -> str | None:
+    """The category of the known organization a name opens with ("if metall gävleborg")."""
+    words = folded.split()
+    for n in range(len(words) - 1, 0, -1):
+        entry = aliases.get(" ".join(words[:n]))
+        if entry is not None and entry.category:
+            return entry.category
+    return None

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from desktop_app.core.analysis.entities.actors import ActorRegistry
 from desktop_app.core.analysis.entities.gender import gender_of_first_name
 from desktop_app.core.analysis.entities.recognizer import EntitySpan
+from desktop_app.core.analysis.opinion.labels import Labels
 from desktop_app.core.analysis.opinion.signature import Author, lead_authors, metadata_authors, signature_block
+from desktop_app.core.analysis.opinion.writers import named_writers
 from desktop_app.core.analysis.text.vocabulary import Vocabulary, vocabulary
 from desktop_app.core.document import Paragraph
 
@@ -34,13 +36,17 @@ def find_authorship(
     language: str,
     genre: str,
     listed: list[str] | None,
+    labels: Labels | None = None,
+    outlet: str | None = None,
 ) -> Authorship:
-    """The authors of an opinion piece (or a text of unknown genre) and its signature.
+    """The authors of an opinion piece (or a text of unknown genre) and its signature; with
+    neither metadata nor signature, the writer the text names, or an editorial's outlet.
 
     Marks the signature paragraphs "signature" in ``roles``.
     """
     spans = [(p.start, p.end) for p in paragraphs]
-    if genre not in ("opinion", "other") or not spans:
+    labels = labels or Labels()
+    if genre not in ("opinion", "other") and not labels.editorial or not spans:
         return Authorship()
     voc = vocabulary(language)
     signature, signers = signature_block(text, spans, entities, voc, need_role=genre != "opinion")
@@ -50,9 +56,11 @@ def find_authorship(
         writers = _merge_authors(metadata_authors(list(listed or []), voc), signers)
     else:
         writers = signers
+    body = [spans[i] for i, role in enumerate(roles) if role == "body"]
     if not writers:
-        lead = [spans[i] for i, role in enumerate(roles) if role == "body"][:2]
-        writers = lead_authors(text, lead, entities, voc)
+        writers = lead_authors(text, body[:2], entities, voc)
+    if not writers and (labels.opinion or genre == "opinion"):
+        writers = named_writers(text, body[:2], body, labels, voc, outlet)
     return Authorship(writers, [spans[i] for i in signature])
 
 
@@ -67,6 +75,17 @@ def _merge_authors(listed: list[Author], signed: list[Author]) -> list[Author]:
             author.party = author.party or sig.party
             author.role = author.role or sig.role
     return listed
+
+
+def _named_actor(registry: ActorRegistry, span: tuple[int, int]) -> int | None:
+    """The person (else the organization) the words at ``span`` are a mention of."""
+    best: tuple[int, int] | None = None
+    for m in registry.overlapping(*span):
+        kind = registry.actors[m.actor].kind
+        rank = {"person": 0, "organization": 1}.get(kind)
+        if rank is not None and (best is None or rank < best[0]):
+            best = (rank, m.actor)
+    return best[1] if best else None
 
 
 def without_signature_parties(entities: list[EntitySpan], authorship: Authorship, voc: Vocabulary) -> list[EntitySpan]:
@@ -90,9 +109,12 @@ def register_authors(registry: ActorRegistry, authorship: Authorship) -> list[in
     for author in authorship.authors:
         if not author.name:
             continue
-        idx = registry.actor_index(author.name, "person", end)
+        idx = _named_actor(registry, author.span) if author.span is not None else None
+        if idx is None:
+            idx = registry.actor_index(registry.canonical(author.name), author.kind, end)
         actor = registry.actors[idx]
-        actor.kind = "person"
+        if actor.kind not in ("person", "organization"):
+            actor.kind = author.kind
         actor.is_author = True
         if author.party and not actor.party:
             actor.party = author.party
@@ -106,4 +128,24 @@ def register_authors(registry: ActorRegistry, authorship: Authorship) -> list[in
     for m in registry.mentions:
         if m.actor in ids and any(a <= m.start < b for a, b in lines):
             m.via = "author"
+    _branch_is_the_writer(registry, ids)
     return ids
+
+
+def _branch_is_the_writer(registry: ActorRegistry, ids: list[int]) -> None:
+    """A piece by "Vänsterpartiet i Region Stockholm" that says "Vi i Vänsterpartiet": the
+    parent organization's mentions are the writing branch's."""
+    for idx in ids:
+        author = registry.actors[idx]
+        if author.kind != "organization":
+            continue
+        name = author.name.casefold()
+        parents = {
+            i for i, a in enumerate(registry.actors)
+            if i != idx and a.kind == "organization" and name.startswith(a.name.casefold() + " ")
+        }
+        for parent in parents:
+            author.add_alias(registry.actors[parent].name)
+        for m in registry.mentions:
+            if m.actor in parents:
+                m.actor = idx

@@ -25,11 +25,14 @@ _LEAD_RE = {"sv": re.compile(r"(?<![\w-])skriver\s+"), "en": re.compile(r"(?<![\
 
 @dataclass
 class Author:
-    """One signer: name, party label and role as the signature gives them."""
+    """One signer: name, party label and role as the signature gives them; or a writer the text
+    names elsewhere (``span``: the words naming them, resolved to an actor when registered)."""
 
     name: str
     party: str | None = None
     role: str | None = None
+    kind: str = "person"  # "organization" for a party, an association or the outlet
+    span: tuple[int, int] | None = None
 
 
 def parse_author(line: str, voc: Vocabulary) -> Author | None:

@@ -8,6 +8,7 @@ the authors' voice as well: every author speaks it, as they speak the rest of th
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from desktop_app.core.analysis.coreference.quote_drafts import QuoteDraft
@@ -24,12 +25,25 @@ def authors_speak(
         return quotes
     out: list[QuoteDraft] = []
     for quote, idx in quotes:
-        if idx is not None and idx in authors:
+        if idx is not None and idx in authors and not _ingress(text, quote):
             out.extend((Quote(None, "author", quote.start, quote.end, quote.cue), author) for author in authors)
         else:
             out.append((quote, idx))
     out.extend(_author_voice(text, blocks, out, authors))
     return out
+
+
+_INGRESS_RE = re.compile(
+    r"\s*(?:i\s+(?:en|ett|sin|sitt)\s+(?:debattartikel|debattinlägg|replik|slutreplik|artikel|insändare)|"
+    r"in\s+an?\s+(?:op-ed|opinion\s+piece|article|letter))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _ingress(text: str, quote: Quote) -> bool:
+    """ "..., skriver partiet i en debattartikel": the outlet's ingress reports the writers'
+    words; it is not their own voice."""
+    return quote.cue is not None and _INGRESS_RE.match(text, quote.cue.end) is not None
 
 
 def _block_at(blocks: list[Block], pos: int) -> Block | None:

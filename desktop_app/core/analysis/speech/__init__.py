@@ -11,9 +11,15 @@ Modules:
 - ``quote_marks``: quotes in quotation marks and the cue next to them
 - ``reported``: reported speech: "enligt X", "X menar att ...", "X said (that) ..."
 - ``paragraph_links``: speakers named in another paragraph ("Hon är tydlig:", "Det säger X.")
-- ``interview``: question-and-answer layouts
+- ``headlines``: quotes in the headline ("Forskaren: ”…”", "IVO kritiserar …"), "…, a court has heard"
+- ``topics``: reporting verbs with their particle, read without "att" ("Hon lyfter fram …")
+- ``evaluations``: praise, criticism and stance in narration ("X får kritik från Y", "X är kritisk")
+- ``findings``: what research and reports show ("Tysk forskning visar att …")
+- ``interview``: question-and-answer layouts; the interviewer's questions
 - ``speaker_phrase``: the phrase next to a cue that names who speaks
-- ``subjects``: subjects before a verb that are not a plain name or pronoun
+- ``clause_subjects``: the subject of a verb after a conjunction or a relative clause
+- ``subjects``: subjects before a verb that are not a plain name or pronoun, and phrase pieces
+- ``descriptions``: speakers described, not named ("en 84-årig kvinna", "oppositionen")
 - ``sources``: what "enligt" names when it is no person: documents, institutions, groups
 - ``word_classes``: the questions the readers ask of single words (pronoun? role? document?)
 """

@@ -18,7 +18,7 @@ from desktop_app.core.analysis.text.vocabulary import Vocabulary
 
 WINDOW = 160  # characters a speaker phrase may span on either side of its cue
 
-SpeakerKind = Literal["name", "pronoun", "noun", "plural", "it", "sentence", "unnamed", "document"]
+SpeakerKind = Literal["name", "pronoun", "noun", "plural", "it", "sentence", "unnamed", "document", "court"]
 CandidateKind = Literal["direct", "indirect"]
 
 
@@ -29,7 +29,8 @@ class SpeakerRef(NamedTuple):
     terrorgruppen, en granne), "plural" (de/they: left unresolved), "it" (the organization
     spoken of last), "sentence" (an intro such as "Hon är tydlig:" whose first person is meant),
     "unnamed" (people or a source the text does not name: "enligt arrangörerna", "Kritiker
-    menar", "en ny undersökning") or "document" ("enligt prognosen": whoever issued it).
+    menar", "en ny undersökning"), "document" ("enligt prognosen": whoever issued it) or
+    "court" ("…, court hears": what the prosecution told the court).
     """
 
     start: int
@@ -62,6 +63,8 @@ class Candidate:
     paragraph: int = -1
     org_only: bool = False  # reported speech only when the speaker is an organization
     runs_on: bool = False  # an unclosed quotation that goes on in the next paragraph
+    headline: bool = False  # in the title: its speaker is the one the article quotes on it
+    needs_speaker: bool = False  # narration unless its speaker is someone (praise, stance, topics)
 
     @property
     def anchor(self) -> int:

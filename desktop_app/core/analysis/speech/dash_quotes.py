@@ -24,6 +24,10 @@ _PUNCT_REACH = 2 * WINDOW  # how far before a verb the comma before its speaker 
 MAX_TAIL_WORDS = 12
 _TAIL_STOP_RE = re.compile(r"(?<!\w)(?:att|that)(?!\w)|[:;]")
 _AND_RE = re.compile(r"\s(?:och|men|and|but)\s")
+# An adverbial clause or a relative clause about the speaker after the cue: not more content.
+_ADVERBIAL_RE = re.compile(
+    r"(?:,\s*|\s)(?:inför|efter|innan|sedan|när|då|medan|eftersom|som|vilket|who|when|after|before|as)\s"
+)
 _CHAIN_RE = re.compile(r",?\s*(?:och|and)\s+[\w-]+(?:\s+[\w-]+)?\s*:\s*$")
 _WORD_RE = re.compile(r"\s*\S+")
 
@@ -94,6 +98,9 @@ def tail_ok(text: str, pos: int, sent_end: int) -> bool:
     joined = _AND_RE.search(tail)
     if joined:
         tail = tail[: joined.start()]  # "..., säger han och menar att ...": a new clause
+    adverbial = _ADVERBIAL_RE.search(tail)
+    if adverbial:
+        tail = tail[: adverbial.start()]  # "Det säger X till TT inför att förslaget presenteras."
     if len(tail) > WINDOW or _TAIL_STOP_RE.search(tail):
         return False
     return len(tail.split()) <= MAX_TAIL_WORDS

@@ -11,7 +11,14 @@ from operator import attrgetter
 
 from desktop_app.core.analysis.speech import rules
 from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, SpeakerRef
-from desktop_app.core.analysis.speech.interview import PlainTurns, is_labelled, labelled_turn
+from desktop_app.core.analysis.speech.headlines import headline_quotes
+from desktop_app.core.analysis.speech.interview import (
+    PlainTurns,
+    cut_questions,
+    dash_interview_question,
+    is_labelled,
+    labelled_turn,
+)
 from desktop_app.core.analysis.speech.paragraph_links import colon_intro, quotations_over_paragraphs
 from desktop_app.core.analysis.text.blocks import Block
 from desktop_app.core.analysis.text.vocabulary import vocabulary
@@ -19,18 +26,28 @@ from desktop_app.core.analysis.text.vocabulary import vocabulary
 _START_END = attrgetter("start", "end")
 
 
-def find_candidates(text: str, blocks: list[Block], language: str, *, interview: bool) -> list[Candidate]:
-    """All quote candidates of the body blocks, in text order."""
+def find_candidates(
+    text: str, blocks: list[Block], language: str, *, interview: bool, title: Block | None = None
+) -> list[Candidate]:
+    """All quote candidates of the body blocks (and the headline, ``title``), in text order."""
     voc = vocabulary(language)
-    found: list[Candidate] = []
+    found: list[Candidate] = headline_quotes(text, title, voc) if title is not None else []
     previous: list[Candidate] = []
     prev_block: Block | None = None
     intro: SpeakerRef | None = None
     plain = PlainTurns(text, blocks, interview)
-    for block in blocks:
+    questions: list[Candidate] = []
+    for n, block in enumerate(blocks):
         turn = plain.turn(block, prev_block)
+        if turn is None:
+            turn = dash_interview_question(text, block, blocks[n + 1] if n + 1 < len(blocks) else None, interview)
+            if turn is not None:
+                questions.append(turn)  # the rules still read the words it reports
+                turn = None
         if turn is not None:
-            found.append(turn)
+            (questions if turn.question else found).append(turn)
+            if turn.question:
+                _reported_in_question(text, block, voc, interview, found)
             previous, prev_block, intro = [], block, None
             continue
         if not block.has_cues and not (interview and is_labelled(text, block)):
@@ -50,9 +67,22 @@ def find_candidates(text: str, blocks: list[Block], language: str, *, interview:
         found.extend(direct)
         intro = colon_intro(text, block, voc, direct)
         previous, prev_block = direct, block
+    found = [c for c in found if not c.question] + cut_questions(text, questions + [c for c in found if c.question], found)
     found.sort(key=_START_END)
     quotations_over_paragraphs(text, blocks, found)
     return found
+
+
+def _reported_in_question(text: str, block: Block, voc, interview: bool, found: list[Candidate]) -> None:
+    """A plain question may report someone's words ("Kritiker menar att ... Har de fel?")."""
+    if not block.has_cues:
+        return
+    ctx = RuleContext(text, block, voc, interview, None, [], None)
+    direct = [c for c in _direct(ctx) if not c.question and not c.follow]
+    ctx.covered = sorted((c.start, c.end) for c in direct)
+    reported = [cand for rule in rules.REPORTED_RULES for cand in rule(ctx)]
+    found.extend(direct)
+    found.extend(_without_quoted(_one_per_stretch(reported), direct))
 
 
 def _direct(ctx: RuleContext) -> list[Candidate]:
@@ -83,16 +113,17 @@ def _one_per_stretch(reported: list[Candidate]) -> list[Candidate]:
 
 
 def _without_quoted(indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:
-    """A reported clause that carries quoted words ("said the Fed was ”hurting families”") is
-    one direct quote: drop the clause when a direct quote inside it has the same cue."""
+    """A reported clause that carries quoted words ("said the Fed was ”hurting families”", "Han
+    lyfter fram backlinjen, som enligt honom ”inte gav dem någonting”") is one direct quote:
+    drop the clause when a direct quote inside it has the same cue, or a cue inside the clause."""
     if not indirect:
         return indirect
-    cued: dict[int, list[int]] = {}
-    for c in direct:
-        if c.cue is not None:
-            cued.setdefault(c.cue[0], []).append(c.start)
+    cued = [(c.start, c.cue[0]) for c in direct if c.cue is not None]
     if not cued:
         return indirect
     return [
-        c for c in indirect if c.cue is None or not any(c.start <= s < c.end for s in cued.get(c.cue[0], ()))
+        c
+        for c in indirect
+        if c.cue is None
+        or not any(cue == c.cue[0] or c.start <= s < c.end and c.start <= cue < c.end for s, cue in cued)
     ]

@@ -1,58 +1,130 @@
 """Interviews: questions and answers laid out as labelled turns, dashes, or plain paragraphs.
 
-"Fråga: ..." / "Svar: ..." (or "F:", "S:", "Q:", "A:") label each turn; without labels, a
-question paragraph followed by a dash answer, or, with neither dashes nor labels, a question
-paragraph and then its answer. A question is nobody's quote (``Candidate.question``), but it
-keeps the turn order: the answer after it is the interviewee's.
+"Fråga: ..." / "Svar: ..." (or "F:", "S:", "Q.", "A.", the outlet's initials "ST:" for the
+question and the interviewee's name "Mats Hägglund:" for the answer) label each turn; without
+labels, a question paragraph followed by a dash answer, or, with neither dashes nor labels, a
+question paragraph and then its answer. A question is the interviewer's quote
+(``Candidate.question``: coreference gives it to the interviewer) and keeps the turn order: the
+answer after it is the interviewee's. A prompt without a question mark counts as a question
+when it addresses the interviewee ("Berätta om åren i Luleå.", "Your grandmother appears in
+almost every song.").
 """
 
 from __future__ import annotations
 
 import re
 
-from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, trim
+from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, SpeakerRef, trim
 from desktop_app.core.analysis.text.blocks import DASH_RE, Block
 
 _LABEL_RE = re.compile(
-    r"(?P<label>Fråga|Svar|Question|Answer|F|S|Q|A)\s*[:.]\s+(?=\S)", re.IGNORECASE
+    r"(?P<label>Fråga|Svar|Question|Answer|F|S|Q|A|[A-ZÅÄÖ]{2,4}"
+    r"|[A-ZÅÄÖ][\w-]+(?:\s+(?:af|von|van|de|[A-ZÅÄÖ][\w-]+)){1,2})\s*(?P<mark>[:.])\s+(?=\S)"
 )
 _QUESTION_LABELS = frozenset({"fråga", "question", "f", "q"})
+_ANSWER_LABELS = frozenset({"svar", "answer", "s", "a"})
 _LONG_LABELS = frozenset({"fråga", "svar", "question", "answer"})
-_CLOSERS = "”\"» "
+_CLOSERS = "”\"»’ "
+MAX_PROMPT_WORDS = 30
+# A prompt addresses the interviewee or asks them to tell: "Berätta om ...", "Your album ...".
+_PROMPT_OPENERS = frozenset(
+    "berätta beskriv förklara säg tell describe explain talk".split()
+)
+_YOU_RE = re.compile(r"(?<!\w)(?:du|dig|din|ditt|dina|ni|er|ert|era|you|your|yours)(?!\w)", re.IGNORECASE)
+
+
+def _label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A turn label at ``start``: a Q/A word with ":" or ".", initials or a name with ":"."""
+    m = _LABEL_RE.match(text, start, end)
+    if m is None:
+        return None
+    word = m.group("label").casefold()
+    if word in _QUESTION_LABELS or word in _ANSWER_LABELS:
+        return m
+    return m if m.group("mark") == ":" else None
+
+
+def _label_kind(m: re.Match[str]) -> str:
+    """ "question", "answer" or "name" (an answer labelled with the speaker's name)."""
+    word = m.group("label")
+    low = word.casefold()
+    if low in _QUESTION_LABELS or word.isupper() and low not in _ANSWER_LABELS:
+        return "question"
+    if low in _ANSWER_LABELS:
+        return "answer"
+    return "name"
+
+
+def ends_with_question(text: str, start: int, end: int) -> bool:
+    return text[max(start, end - 8) : end].rstrip(_CLOSERS).endswith("?")
+
+
+def is_prompt(text: str, start: int, end: int) -> bool:
+    """A short paragraph that addresses the interviewee without a question mark."""
+    words = text[start:end].split()
+    if not words or len(words) > MAX_PROMPT_WORDS or DASH_RE.match(text, start, end):
+        return False
+    if words[0].casefold().strip(",.:") in _PROMPT_OPENERS:
+        return True
+    return _YOU_RE.search(text, start, end) is not None and text[start:end].rstrip(_CLOSERS).endswith(".")
 
 
 def looks_like_interview(text: str, paragraphs: list[tuple[int, int]]) -> bool:
-    """Question/answer layout: labelled questions, or several questions each answered by a dash."""
+    """Question/answer layout: labelled questions, several turns labelled alike, or several
+    questions each answered by a dash."""
     questions = 0
+    labels: dict[str, int] = {}
     for i, (start, end) in enumerate(paragraphs):
-        label = _LABEL_RE.match(text, start, end)
+        label = _label(text, start, end)
         if label and label.group("label").casefold() in _LONG_LABELS:
             return True
-        if i + 1 < len(paragraphs) and text[max(start, end - 8) : end].rstrip(_CLOSERS).endswith("?"):
+        if label and i > 0:
+            key = label.group("label")
+            labels[key] = labels.get(key, 0) + 1
+        if i + 1 < len(paragraphs) and ends_with_question(text, start, end):
             nxt = paragraphs[i + 1]
             if DASH_RE.match(text, nxt[0], nxt[1]):
                 questions += 1
-    return questions >= 2
+    return questions >= 2 or sum(1 for n in labels.values() if n >= 2) >= 2
 
 
 def is_labelled(text: str, block: Block) -> bool:
-    """The paragraph opens with a turn label: "Fråga:", "S:", "Q."."""
-    return _LABEL_RE.match(text, block.start, block.end) is not None
+    """The paragraph opens with a turn label: "Fråga:", "S:", "Q.", "ST:", "Mats Hägglund:"."""
+    return _label(text, block.start, block.end) is not None
 
 
 def labelled_turn(ctx: RuleContext) -> list[Candidate] | None:
     """The turn of a labelled paragraph ("Svar: ..."), or None when it has no label.
 
-    Short labels ("F:", "S:") count only in an interview; the turn is the whole paragraph.
+    Short labels ("F:", "S:", initials, names) count only in an interview; the turn is the
+    whole paragraph. A name label names the answer's speaker.
     """
     text, block = ctx.text, ctx.block
-    label = _LABEL_RE.match(text, block.start, block.end)
+    label = _label(text, block.start, block.end)
     if not label or not (ctx.interview or label.group("label").casefold() in _LONG_LABELS):
         return None
     body = label.end()
-    if label.group("label").casefold() in _QUESTION_LABELS:
+    kind = _label_kind(label)
+    if kind == "question":
         return [Candidate(body, block.end, "direct", question=True, follow=True, paragraph=block.index)]
-    return [Candidate(*trim(text, body, block.end), "direct", follow=True, paragraph=block.index)]
+    cand = Candidate(*trim(text, body, block.end), "direct", follow=True, paragraph=block.index)
+    if kind == "name":
+        cand.follow = False
+        cand.cue = (label.start("label"), label.end("label"))
+        cand.ref = SpeakerRef(label.start("label"), label.end("label"), "name")
+    return [cand]
+
+
+def dash_interview_question(text: str, block: Block, nxt: Block | None, interview: bool) -> Candidate | None:
+    """In an interview with dash answers: a paragraph with no dash that asks (or prompts) and is
+    answered by a dash paragraph is the interviewer's question."""
+    if not interview or nxt is None or block.dashes or is_labelled(text, block):
+        return None
+    if not DASH_RE.match(text, nxt.start, nxt.end):
+        return None
+    if not (ends_with_question(text, block.start, block.end) or is_prompt(text, block.start, block.end)):
+        return None
+    return Candidate(block.start, block.end, "direct", follow=True, question=True, paragraph=block.index)
 
 
 class PlainTurns:
@@ -66,6 +138,7 @@ class PlainTurns:
         self.text = text
         self.active = interview and not any(b.dashes or is_labelled(text, b) for b in blocks)
         self._asked = False
+        self._answered = False
 
     def turn(self, block: Block, prev_block: Block | None) -> Candidate | None:
         """The paragraph as a question or an answer, or None (not such an interview, or
@@ -75,8 +148,37 @@ class PlainTurns:
         text = self.text
         gap = text[prev_block.end if prev_block else 0 : block.start].rstrip("”\"» \n\t")
         self._asked = self._asked or (prev_block is not None and gap.endswith("?"))
-        question = text[block.start : block.end].rstrip(_CLOSERS).endswith("?")
+        question = ends_with_question(text, block.start, block.end) or (
+            self._answered and not self._asked and is_prompt(text, block.start, block.end)
+        )
         if not (question or self._asked):
+            self._answered = False
             return None
+        self._answered = not question
         self._asked = question
         return Candidate(block.start, block.end, "direct", follow=True, question=question, paragraph=block.index)
+
+
+def cut_questions(text: str, questions: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """Each question without the quotes it reports ("Kritiker menar att ... Har de fel?"): the
+    interviewer's words are the rest, so no two quoted spans overlap."""
+    inner: dict[int, list[tuple[int, int]]] = {}
+    for cand in found:
+        if not cand.question:
+            lo, hi = cand.start, cand.end
+            if cand.cue is not None:
+                lo, hi = min(lo, cand.cue[0]), max(hi, cand.cue[1])
+            inner.setdefault(cand.paragraph, []).append((lo, hi))
+    out: list[Candidate] = []
+    for q in questions:
+        spans = sorted(inner.get(q.paragraph, []))
+        if not spans:
+            out.append(q)
+            continue
+        pos = q.start
+        for start, end in spans + [(q.end, q.end)]:
+            s, e = trim(text, pos, min(start, q.end), " \t,;:.–—−―-")
+            if e - s > 1 and any(ch.isalnum() for ch in text[s:e]):
+                out.append(Candidate(s, e, "direct", follow=True, question=True, paragraph=q.paragraph))
+            pos = max(pos, end)
+    return out

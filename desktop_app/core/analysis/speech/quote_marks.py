@@ -30,6 +30,11 @@ _MESSAGE_RE = {
 _GAP_RE = re.compile(r"[\s,]*")
 _SPACE_RE = re.compile(r"\s+")
 _APPOSITION_RE = re.compile(r"\s*,[^,;:!?\"”»“«]{1,80},\s*")
+_DESCRIBED_NAME_RE = re.compile(
+    r"\s*,?\s*(?:the|a|an|his|her|its|their|hans|hennes|dess|deras)\s+[^,;:!?\"”»“«]{1,60},\s+"
+    r"(?P<name>[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){1,3}),\s+"
+)
+_ASPECT_VERBS = frozenset("fortsätter fortsatte fortsatt".split())  # "fortsätter att bygga": no speech
 _ACCORDING_RE = re.compile(r"(?<!\w)(?:[Ee]nligt|[Aa]ccording to)\s+")
 _CLOSERS: dict[str, str] = {
     '"': '"',
@@ -148,6 +153,11 @@ def _cue_after_mark(
     acc = according_after(text, p, sent_end, voc)
     if acc is not None:
         return acc
+    named = _DESCRIBED_NAME_RE.match(text, pos, sent_end)
+    if named is not None and voc.verb_re.match(text, named.end()):
+        # '"...," the union's regional leader, Petra Kaufmann, told Reuters.'
+        start, end = named.span("name")
+        return (start, voc.verb_re.match(text, named.end()).end()), SpeakerRef(start, end, "name")
     msg = _MESSAGE_RE[voc.language].match(text, pos, sent_end)
     if msg and msg.group("noun").casefold() in voc.message_nouns:
         who = msg.group("who")
@@ -217,18 +227,31 @@ def _clause_cue(
     a naming verb ("kallar", "called"): after "skriver" they are more often a title.
     """
     lo = max(floor, open_pos - WINDOW)
-    verb = None
-    for verb in _clause_verb_re(voc.language, voc.verbs).finditer(text, lo, open_pos):
-        pass
-    if verb is None:
-        return None
-    if short and verb.group().casefold() not in _naming_verbs(voc.language):
-        return None
-    ref = speaker_before(text, verb.start(), floor, voc)
-    if ref is not None and ref.kind != "plural":
-        return (ref.start, verb.end()), ref
-    if voc.language == "sv":
-        ref = speaker_after(text, verb.end(), open_pos, voc)
+    verbs = list(_clause_verb_re(voc.language, voc.verbs).finditer(text, lo, open_pos))
+    # The last verb, passing a noun ("said in a note that ...") or an infinitive ("fortsätter att").
+    for verb in reversed(verbs[-3:]):
+        before = text[max(lo, verb.start() - 4) : verb.start()].casefold().split()
+        if before and before[-1] in ("a", "an", "the", "en", "ett") or verb.group().casefold() in _ASPECT_VERBS:
+            continue
+        if short and verb.group().casefold() not in _naming_verbs(voc.language):
+            return None
+        ref = speaker_before(text, verb.start(), floor, voc)
         if ref is not None and ref.kind != "plural":
-            return (verb.start(), ref.end), ref
+            return (ref.start, verb.end()), ref
+        if voc.language == "sv":
+            ref = speaker_after(text, verb.end(), open_pos, voc)
+            if ref is not None and ref.kind != "plural":
+                return (verb.start(), ref.end), ref
+        break
+    return _participle_cue(text, floor, open_pos, voc) if not short else None
+
+
+def _participle_cue(text: str, floor: int, open_pos: int, voc: Vocabulary) -> tuple[tuple[int, int], SpeakerRef] | None:
+    """ "X vetoed the bill, saying the measure would "bury families"": the participle's clause
+    is the sentence subject's words."""
+    for m in re.finditer(r",\s+(" + "|".join(re.escape(p) for p in voc.participles) + r")\s", text[floor:open_pos]):
+        start = floor + m.start(1)
+        ref = speaker_after(text, floor, start, voc)
+        if ref is not None and ref.kind in ("name", "noun", "pronoun") and ref.start - floor <= 2:
+            return (start, floor + m.end(1)), ref
     return None

@@ -112,6 +112,23 @@ def _skip_apposition(text: str, pos: int, limit: int, voc: Vocabulary) -> int:
     return m.end()
 
 
+# Words before "att" that make it no reported clause ("inför att", "efter att", "utan att"),
+# and verbs whose "att" marks an infinitive ("fortsätter att bygga").
+_ADVERBIAL_BEFORE_THAT = frozenset(
+    "inför efter före innan utan genom trots sedan before after without despite".split()
+)
+_INFINITIVE_VERBS = frozenset("fortsätter fortsatte fortsatt".split())
+# A concession opening the sentence: "Trots att kommunen lovade att ...": background, not a view.
+_CONCESSIVE_RE = re.compile(r"\s*(?:trots\s+att|även\s+om|fastän|fast|although|though|even\s+though)\s+$", re.IGNORECASE)
+
+
+def _adverbial_that(text: str, start: int, that: int, verb: str) -> bool:
+    gap = text[start:that].split()
+    if not gap:
+        return verb in _INFINITIVE_VERBS
+    return gap[-1].casefold().strip(",") in _ADVERBIAL_BEFORE_THAT
+
+
 def _gap_ok(text: str, start: int, end: int) -> bool:
     gap = text[start:end]
     return not _STOP_RE.search(gap) and len(gap.split()) <= MAX_GAP_WORDS
@@ -176,6 +193,8 @@ def verb_clauses(ctx: RuleContext) -> list[Candidate]:
         that = that_re.search(text, cursor, min(sent_end, cursor + WINDOW))
         if that is not None and not _gap_ok(text, cursor, that.start()):
             that = None
+        if that is not None and _adverbial_that(text, cursor, that.start(), word):
+            that = None  # "säger X till TT inför att ...", "fortsätter att bygga": no reported clause
         if that is not None and voc.language == "en" and not _en_gap_ok(text, word, cursor, that.start()):
             that = None  # "said the administration was confident that ...": the clause starts at once
         if that is not None:
@@ -183,7 +202,7 @@ def verb_clauses(ctx: RuleContext) -> list[Candidate]:
                 ref, cue = ref_after, (verb_start, ref_after.end)
             else:
                 ref = speaker_before(text, verb_start, sent_start, voc)
-                if ref is None or ref.kind == "plural":
+                if ref is None or ref.kind == "plural" or _CONCESSIVE_RE.fullmatch(text, sent_start, ref.start):
                     continue
                 cue = (ref.start, verb_end)
             stop = sent_end
@@ -212,7 +231,8 @@ def verb_clauses(ctx: RuleContext) -> list[Candidate]:
                 and not text[ref.end : verb_start].strip() == ","
             ):
                 continue  # '"...," Smith said Tuesday' (not "Its chief, Philip Duffy, said")
-            span = trim_sentence_end(text, verb_end, sent_end)
+            semi = text.find(";", verb_end, sent_end)  # "Supporters say ...; critics say ...": two views
+            span = trim_sentence_end(text, verb_end, semi if semi != -1 else sent_end)
             out.append(Candidate(span[0], span[1], "indirect", (ref.start, verb_end), ref, paragraph=block.index))
     return out
 
@@ -240,6 +260,33 @@ def _topic(
     span = trim_sentence_end(text, prep.end(), sent_end)
     cue = (cue_start, max(verb_end, ref.end))
     return Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index, org_only=True)
+
+
+_AS_CLAIMED_RE = re.compile(
+    r",\s+(?:as|som)\s+(?P<who>[^,;:]{2,50}?)\s+(?:had\s+|have\s+|has\s+|hade\s+|har\s+)?"
+    r"(?P<verb>claimed|said|suggested|reported|alleged|argued|feared|warned|predicted|påstått|hävdat|sagt|befarat)(?!\w)"
+)
+
+
+def as_claimed(ctx: RuleContext) -> list[Candidate]:
+    """ "Asked whether the search had been scaled back, as some volunteers had claimed, ...":
+    the clause before ", as X claimed" is X's claim."""
+    text, block, voc = ctx.text, ctx.block, ctx.voc
+    out: list[Candidate] = []
+    if not block.verbs or ", as " not in text[block.start : block.end] and ", som " not in text[block.start : block.end]:
+        return out
+    for verb_start, _ in block.verbs:
+        sent_start, sent_end = block.sentence_at(verb_start)
+        m = _AS_CLAIMED_RE.search(text, max(sent_start, verb_start - 80), min(sent_end, verb_start + 20))
+        if m is None or m.start("verb") != verb_start or inside(verb_start, ctx.covered):
+            continue
+        ref = speaker_before(text, verb_start, m.start("who"), voc)
+        if ref is None or ref.kind in ("pronoun", "plural", "it"):
+            continue
+        span = trim(text, sent_start, m.start())
+        if span[1] - span[0] > 2:
+            out.append(Candidate(span[0], span[1], "indirect", (ref.start, m.end("verb")), ref, paragraph=block.index))
+    return out
 
 
 def participles(ctx: RuleContext) -> list[Candidate]:

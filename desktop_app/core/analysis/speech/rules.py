@@ -24,7 +24,16 @@ skips the direct rules (``interview.labelled_turn``).
 
 from __future__ import annotations
 
-from desktop_app.core.analysis.speech import dash_quotes, paragraph_links, quote_marks, reported
+from desktop_app.core.analysis.speech import (
+    dash_quotes,
+    evaluations,
+    findings,
+    headlines,
+    paragraph_links,
+    quote_marks,
+    reported,
+    topics,
+)
 from desktop_app.core.analysis.speech.candidates import Rule
 
 DIRECT_RULES: tuple[Rule, ...] = (
@@ -43,4 +52,12 @@ REPORTED_RULES: tuple[Rule, ...] = (
     reported.stances,  # "Stefan Löfven håller inte med om att ..."
     reported.verb_clauses,  # "X menar att ...", "Smith said the plan would fail."
     reported.participles,  # "..., insisting it can still be met."
+    findings.findings,  # "Tysk forskning visar att ...", "Det visar en ny studie från KI."
+    topics.topic_verbs,  # "Hon lyfter fram ...", "Han tar upp ...", "Mannen förnekar brott"
+    evaluations.received,  # "X får kritik från Y", "drew criticism from parents", "Från Y får X beröm"
+    evaluations.given,  # "Y riktar kritik mot X", "Y ger X beröm", "Y hyllar X", "Y rejected the claim"
+    evaluations.criticism_subject,  # "Kritiken från Y gäller ...", "Kritiken gäller ..." (the critic before)
+    evaluations.stance_in_narration,  # "X är kritisk till ...", "Den bedömningen delar inte hovrätten"
+    headlines.court_heard,  # "..., a court has heard.": the prosecutor named later in the article
+    reported.as_claimed,  # "Asked whether ..., as some volunteers had claimed, ...": the claim's owner
 )

@@ -93,9 +93,19 @@ def _issuer(
     ref = speaker_after(text, start, limit, voc)
     if ref is None or ref.kind in ("plural", "document"):
         ref = source_after(text, start, limit, voc)
-    if ref is not None and ref.kind not in ("plural", "document"):
+    if ref is not None and ref.kind not in ("plural", "document", "unnamed"):
         return ref
-    return SpeakerRef(toks[0][0], toks[k][1], "unnamed", None, False, True)
+    # An issuer the text does not name: the whole phrase names the source ("figures from the
+    # network operator").
+    end = toks[k][1]
+    if toks[k + 1][2].casefold() in ("of", "av"):
+        return SpeakerRef(toks[0][0], end, "unnamed", None, False, True)  # "a study of 70,000 adults"
+    for n in range(k + 2, min(len(toks), k + 6)):
+        word = toks[n][2]
+        if not word.isalpha() or not word.islower():
+            break
+        end = toks[n][1]
+    return SpeakerRef(toks[0][0], end, "unnamed", None, False, True)
 
 
 def _given_to(

@@ -12,8 +12,24 @@ import re
 from itertools import islice
 
 from desktop_app.core.analysis.speech.candidates import WINDOW, SpeakerRef
+from desktop_app.core.analysis.speech.clause_subjects import BACK_WINDOW, clause_subject
+from desktop_app.core.analysis.speech.descriptions import (
+    described_after,
+    described_subject,
+    describing_words_end,
+    is_age_noun,
+    is_collective,
+    is_person_word,
+    role_of_organization,
+)
 from desktop_app.core.analysis.speech.subjects import (
+    PARTY_STATE_RE,
     bare_group,
+    ends_phrase,
+    name_start_of,
+    names_inner,
+    role_modifiers,
+    skip_party_state,
     described,
     institution,
     named_with_descriptor,
@@ -21,16 +37,14 @@ from desktop_app.core.analysis.speech.subjects import (
 from desktop_app.core.analysis.speech.word_classes import (
     AFFILIATIONS,
     AUXILIARIES,
-    CONJUNCTIONS,
     DETERMINERS,
     EN_TELL_VERBS,
     INDEFINITE,
-    MAX_INTRO_WORDS,
     OBJECT_PRONOUNS,
     PLURAL_PRONOUNS,
+    QUANTIFIERS,
     RELATIVES,
     TITLE_ABBREVIATIONS,
-    after_intro,
     is_institution,
     is_person_noun,
     is_plural_group,
@@ -50,8 +64,8 @@ from desktop_app.core.analysis.text.vocabulary import (
     stopwords,
 )
 
-BACK_WINDOW = 120  # characters read before a verb for the speaker in front of it
-_PARTY_STATE_RE = re.compile(r"\s*[DRI]-[A-Z][A-Za-z.]{0,12}\s*")  # "D-N.Y.", "R-Texas"
+_WE = frozenset({"vi", "we"})
+_WORKPLACE = frozenset({"at", "vid", "på", "hos"})  # "Analysts at Jefferies": the firm speaks  # "Vi i föreningen", "We at the council": the organization speaks
 _EN_TELL_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(EN_TELL_VERBS))})\s*$")
 
 
@@ -94,11 +108,24 @@ def speaker_after(
     if low in PLURAL_PRONOUNS[lang]:
         return SpeakerRef(s, e, "plural")
     start = s
+    phrase = described_after(text, toks, i, voc)
+    if phrase is not None:
+        return phrase
+    if is_collective(word, lang) or i + 1 < len(toks) and is_collective(f"{word} {toks[i + 1][2]}", lang):
+        end = toks[i + 1][1] if not is_collective(word, lang) else e
+        if text[end : end + 1] not in ("’", "'") and ends_phrase(toks, end, lang):
+            return SpeakerRef(s, end, "unnamed", None, False, True)  # "oppositionen", "his family"
+    if is_age_noun(word, lang):
+        return SpeakerRef(s, e, "noun", None, False, not word.casefold().endswith("en"))  # "19-åringen"
     indefinite = low in INDEFINITE[lang]
     if low in DETERMINERS[lang] or indefinite:
         i += 1
+        past = describing_words_end(toks, i, voc)
+        if past > i and past < len(toks) and is_person_word(toks[past][2], voc):
+            # "en 84-årig kvinna", "a retired teacher": someone the text describes.
+            return SpeakerRef(start, toks[past][1], "noun", None, False, indefinite)
     # Role words and possessors before a name: "Iraks premiärminister", "ytterbacken".
-    j = _role_modifiers(toks, i, voc) if lang == "en" and low in DETERMINERS[lang] else i
+    j = role_modifiers(toks, i, voc) if lang == "en" and low in DETERMINERS[lang] else i
     last_role = -1
     while j < len(toks) and j - i < 5:
         tok = toks[j][2]
@@ -118,6 +145,11 @@ def speaker_after(
         found = unknown_role_run(toks, j, voc)
         if found > j:
             last_role, j = found - 1, found
+    elif j + 1 < len(toks) and is_genitive_modifier(toks[j][2], lang) and toks[j][2][:1].isupper():
+        # "SD:s ekonomisk-politiska talesperson Jonas Wiklund": the person, not the party.
+        found = unknown_role_run(toks, j + 1, voc)
+        if found > j + 1:
+            last_role, j = found - 1, found
     # The name itself.
     k = j
     plural = PLURAL_PRONOUNS[lang]
@@ -134,6 +166,10 @@ def speaker_after(
             k += 1
             continue
         break
+    if k > j and k < len(toks) and is_genitive_modifier(toks[k - 1][2], lang) and voc.is_role_word(toks[k][2]):
+        if toks[k][2].islower() and not (k + 1 < len(toks) and toks[k + 1][2][:1].isupper()):
+            # "säger Svenska Dagbladets kritiker": a role of the organization, nobody named.
+            return SpeakerRef(start, toks[k][1], "noun")
     if k > j:
         end = toks[k - 1][1]
         # A party label in brackets belongs to the phrase: "Stefan Löfven (S)".
@@ -152,6 +188,8 @@ def speaker_after(
             return SpeakerRef(start, e2, "noun")  # "said the company"
         if low2 in voc.org_nouns or low2 in voc.group_nouns:
             return SpeakerRef(start, e2, "noun")
+        if lang == "sv" and is_institution(tok, lang):
+            return SpeakerRef(start, e2, "noun")  # "riktar stadsrevisionen kritik", "konstaterar förvaltningen"
     if last_role < 0 and (indefinite or start < toks[i][0]) and i < len(toks) and is_person_noun(toks[i][2], lang):
         last_role = i  # "säger en handlare", "said one resident": a person the lists do not know
     if last_role >= 0:
@@ -167,16 +205,6 @@ def speaker_after(
     return None
 
 
-def _role_modifiers(toks: list[tuple[int, int, str]], i: int, voc: Vocabulary) -> int:
-    """After "the": skip up to two lower-case words before a role noun ("the foreign minister",
-    "the housing secretary"); returns where the role starts, or ``i``."""
-    m = i
-    while m < len(toks) and m - i < 2 and toks[m][2].isalpha() and toks[m][2].islower():
-        if voc.is_role_word(toks[m][2]):
-            break
-        m += 1
-    return m if m > i and m < len(toks) and voc.is_role_word(toks[m][2]) else i
-
 
 def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
     """The speaker phrase that ends just before ``pos`` (a verb), not reaching before ``floor``.
@@ -188,72 +216,9 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
     """
     ref = _speaker_just_before(text, pos, floor, voc)
     if ref is None:
-        ref = _clause_subject(text, pos, floor, voc)
+        ref = clause_subject(text, pos, floor, voc)
     return ref
 
-
-def _names_inner(toks: list[tuple[int, int, str]], j: int, i: int, voc: Vocabulary) -> bool:
-    """Between the commas at ``j`` and ``i`` stands the name, and before them only its role."""
-    last = toks[i - 1][2]
-    if not (last[:1].isupper() and is_name_token(last)) or voc.is_role_word(last):
-        return False
-    if j >= 1 and is_name_token(toks[j - 1][2]) and toks[j - 1][2][:1].isupper():
-        return False  # "Anna Ek, ordförande i Kommunal, säger": the name comes first
-    first = toks[j + 1][2]
-    return (first[:1].isupper() and is_name_token(first)) or is_role_prefix_word(first, voc)
-
-
-def _clause_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
-    """The sentence's subject when the verb follows a conjunction or a relative clause."""
-    lang = voc.language
-    toks = window_tokens(text, max(floor, pos - BACK_WINDOW), pos)
-    if lang == "en" and pos - floor <= 2 * BACK_WINDOW:
-        toks = _after_intro_phrase(text, floor, pos) or toks  # "In an interview, X criticized ... and said"
-    if len(toks) < 3 or not is_sentence_initial(text, toks[0][0], floor) and not _follows_intro(text, toks, floor):
-        return None
-    last = toks[-1][2].casefold()
-    head = toks[0][2].casefold()
-    if last in CONJUNCTIONS[lang]:
-        if head in voc.pronouns and head not in OBJECT_PRONOUNS[lang]:
-            return SpeakerRef(toks[0][0], toks[0][1], "pronoun", voc.pronouns[head], True)
-        r = 0
-        while r < len(toks) - 1 and r < 3 and is_role_prefix_word(toks[r][2], voc):
-            r += 1  # "Senator Elizabeth Warren criticized ... and said"
-        k = r
-        while k < len(toks) and is_name_token(toks[k][2]) and toks[k][2][:1].isupper():
-            k += 1
-        if k - r >= 2 and not voc.is_role_word(toks[r][2]):
-            return SpeakerRef(toks[0][0], toks[k - 1][1], "name", None, True)
-        return None
-    if head in INDEFINITE[lang] and voc.is_role_word(toks[1][2]) and toks[2][2].casefold() in RELATIVES[lang]:
-        return SpeakerRef(toks[0][0], toks[1][1], "noun", None, True, True)
-    return None
-
-
-def _skip_party_state(text: str, toks: list[tuple[int, int, str]], i: int) -> int:
-    """Before ``i``: skip an American party and state after a name, "Rand Paul, R-Ky.," ."""
-    j = i
-    while j >= 0 and toks[j][2] != "," and i - j < 6:
-        j -= 1
-    if j >= 0 and toks[j][2] == "," and _PARTY_STATE_RE.fullmatch(text, toks[j][1], toks[i][1]):
-        return j - 1
-    return i
-
-
-def _after_intro_phrase(text: str, floor: int, pos: int) -> list[tuple[int, int, str]]:
-    """The tokens after an opening phrase and its comma ("In an interview with CNBC, ..."), or []."""
-    toks = window_tokens(text, floor, pos)
-    for c, tok in enumerate(toks[: MAX_INTRO_WORDS + 2]):
-        if tok[2] == ",":
-            return toks[c + 1 :] if after_intro(text, floor, tok[0]) else []
-    return []
-
-
-def _follows_intro(text: str, toks: list[tuple[int, int, str]], floor: int) -> bool:
-    if toks[0][0] - floor > 2 * BACK_WINDOW:
-        return False
-    before = text[floor : toks[0][0]].rstrip()
-    return before.endswith(",") and after_intro(text, floor, len(before) + floor - 1)
 
 
 def _speaker_just_before(
@@ -281,18 +246,20 @@ def _speaker_just_before(
         if j < 0 or toks[j][2] != "," or j + 1 >= i:
             return None
         first = toks[j + 1][2].casefold()
-        if _names_inner(toks, j, i, voc):
+        if j + 2 == i and toks[j + 1][2].isdigit():
+            i = j - 1  # "Mark Dean, 52, denies": an age between commas
+        elif names_inner(toks, j, i, voc):
             # "Mannens försvarare, advokat Daniel Rosén, betonar": the name is in the apposition.
             i -= 1
         elif (
             first not in RELATIVES[lang]
             and not starts_apposition(toks, j + 1, voc)
             and not (lang == "en" and first.endswith("ing") and toks[j + 1][2].islower())
-            and not _PARTY_STATE_RE.fullmatch(text, toks[j][1], toks[i][0])
+            and not PARTY_STATE_RE.fullmatch(text, toks[j][1], toks[i][0])
         ):
             return None  # (", speaking at an event in New York," is skipped like a clause)
         else:
-            i = _skip_party_state(text, toks, j - 1)
+            i = skip_party_state(text, toks, j - 1)
         if i < 0:
             return None
     elif toks[i][2].casefold() in RELATIVES[lang]:
@@ -307,9 +274,21 @@ def _speaker_just_before(
                 i = j - 1
         if i < 0:
             return None
+    phrase = described_subject(text, toks, i, floor, voc)
+    if phrase is not None:
+        return phrase  # "Two people familiar with the matter", "En 91-årig man", "a spokesperson for X"
     s, e, word = toks[i]
     low = word.casefold()
     initial = is_sentence_initial(text, s, floor)
+    if is_collective(word, lang):
+        return SpeakerRef(s, e, "unnamed", None, initial, True)  # "Oppositionen riktar kritik"
+    if i >= 1 and is_collective(f"{toks[i - 1][2]} {word}", lang):
+        return SpeakerRef(toks[i - 1][0], e, "unnamed", None, initial, True)  # "His family said"
+    if is_age_noun(word, lang):
+        return SpeakerRef(s, e, "noun", None, initial, not low.endswith("en"))  # "19-åringen hävdar"
+    owner = role_of_organization(toks, i, voc)
+    if owner is not None:
+        return SpeakerRef(toks[owner][0], e, "noun", None, initial)  # "NA:s recensent riktade"
     if low in voc.pronouns and low not in OBJECT_PRONOUNS[lang]:
         return SpeakerRef(s, e, "pronoun", voc.pronouns[low], initial)
     if low in PLURAL_PRONOUNS[lang]:
@@ -330,6 +309,7 @@ def _speaker_just_before(
             and tok.casefold() not in voc.pronouns
             and not voc.is_role_word(tok)
             and not (k == i and lang == "sv" and is_institution(tok, lang))  # "Socialnämnden"
+            and not (k == i and tok.casefold() in voc.group_nouns)  # "Bolaget motiverar"
         ):
             k -= 1
             continue
@@ -340,10 +320,19 @@ def _speaker_just_before(
     if k < i:
         first = k + 1
         a = k - 1 if k >= 2 and toks[k][2].casefold() in DETERMINERS[lang] else k  # "of the Brookings ..."
+        if a >= 1 and toks[a][2].casefold() in AFFILIATIONS[lang] and toks[a - 1][2].casefold() in _WE:
+            return SpeakerRef(toks[first][0], end, "name", None, False)  # "Vi i Vänsterpartiet menar"
         if a >= 1 and toks[a][2].casefold() in AFFILIATIONS[lang] and toks[a - 1][2].isalpha():
             # "Mark Zandi of Moody's Analytics said", "Anna Ek på Volvo säger", "En mamma i
             # Teleborg säger", "Police in Manchester said": who stands before the place speaks.
             before = _speaker_just_before(text, toks[a][0], floor, voc, toks[:a])
+            if (
+                before is not None
+                and before.kind == "unnamed"
+                and toks[first][2][:1].isupper()
+                and toks[a][2].casefold() in _WORKPLACE
+            ):
+                return SpeakerRef(name_start_of(toks, first), end, "name", None, False)  # "Analysts at Jefferies"
             if before is not None:
                 return before
         # Extend over the role words before the name.
@@ -363,6 +352,9 @@ def _speaker_just_before(
             return None  # "Det menar ...", "Många anser ...": a capitalized ordinary word
         return SpeakerRef(start, end, "name", None, initial)
     low = toks[i][2].casefold()
+    if i >= 2 and toks[i - 1][2].casefold() in AFFILIATIONS[lang] and toks[i - 2][2].casefold() in _WE:
+        if low in voc.group_nouns or low in voc.org_nouns:
+            return SpeakerRef(toks[i][0], toks[i][1], "noun")  # "Vi i föreningen menar": the association
     if lang == "en" and i >= 1:
         two = f"{toks[i - 1][2].casefold()} {low}"
         if two in voc.org_nouns or two in voc.group_nouns:
@@ -373,6 +365,13 @@ def _speaker_just_before(
     if article in INDEFINITE[lang] and (voc.is_role_word(low) or is_person_noun(toks[i][2], lang)):
         # "En granne säger att ...", "A spokesman said ...": someone new.
         return SpeakerRef(toks[i - 1][0], toks[i][1], "noun", None, initial, True)
+    if lang == "en" and voc.is_role_word(low) and i >= 2 and article not in ("the", "a", "an"):
+        art = toks[i - 2][2].casefold()
+        if art in ("the", "a", "an") and toks[i - 1][2].isalpha():
+            # "The Democratic governor", "A former colleague": the article two words back.
+            return SpeakerRef(toks[i - 2][0], toks[i][1], "noun", None, initial, art != "the")
+    if lang == "sv" and article in QUANTIFIERS[lang] and (voc.is_role_word(low) or is_person_word(toks[i][2], voc)):
+        return bare_group(text, toks, i, floor, voc)  # "Flera vittnen berättar"
     if voc.is_role_word(low) and (lang == "en" or is_definite_noun(toks[i][2].lower(), lang)):
         start = toks[i][0]
         if lang == "en" and article == "the":

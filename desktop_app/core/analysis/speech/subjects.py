@@ -8,10 +8,16 @@ person described), "the King's Fund think tank warned" (a name and what it is).
 
 from __future__ import annotations
 
+import re
+
 from desktop_app.core.analysis.speech.candidates import SpeakerRef
 from desktop_app.core.analysis.speech.word_classes import (
+    AFFILIATIONS,
     DETERMINERS,
+    EN_TAIL_STARTS,
     QUANTIFIERS,
+    RELATIVES,
+    is_role_prefix_word,
     is_institution,
     is_person_noun,
     is_plural_group,
@@ -21,6 +27,7 @@ from desktop_app.core.analysis.speech.word_classes import (
 from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_name_token, stopwords
 
 Tokens = list[tuple[int, int, str]]
+PARTY_STATE_RE = re.compile(r"\s*[DRI]-[A-Z][A-Za-z.]{0,12}\s*")  # "D-N.Y.", "R-Texas"
 _EN_ARTICLES = frozenset("a an one another the".split())
 
 
@@ -43,8 +50,8 @@ def bare_group(
     if voc.language == "en" and not is_plural_group(word, "en", role=True):
         return None
     first = i - 1 if i >= 1 and toks[i - 1][2].casefold() in QUANTIFIERS[voc.language] else i
-    if not is_sentence_initial(text, toks[first][0], floor):
-        return None
+    if not is_sentence_initial(text, toks[first][0], floor) and not (first >= 1 and toks[first - 1][2] in (";", ":")):
+        return None  # (a clause after ";" opens like a sentence: "...; critics say ...")
     return SpeakerRef(toks[first][0], toks[i][1], "unnamed", None, True, True)
 
 
@@ -110,3 +117,55 @@ def institution(
             break  # Swedish adjectives before a definite noun: "tekniska", "sociala"
         k -= 1
     return SpeakerRef(toks[k][0], toks[i][1], "noun", None, is_sentence_initial(text, toks[k][0], floor))
+
+
+# ---------------------------------------------------------------- pieces of a speaker phrase
+def names_inner(toks: list[tuple[int, int, str]], j: int, i: int, voc: Vocabulary) -> bool:
+    """Between the commas at ``j`` and ``i`` stands the name, and before them only its role."""
+    last = toks[i - 1][2]
+    if not (last[:1].isupper() and is_name_token(last)) or voc.is_role_word(last):
+        return False
+    if j >= 1 and is_name_token(toks[j - 1][2]) and toks[j - 1][2][:1].isupper():
+        # "Anna Ek, ordförande i Kommunal, säger": the name comes first; but "Vårdförbundets
+        # ordförande i Skåne, Jessica Rahm, säger": a role stands before the place.
+        if not any(voc.is_role_word(t[2]) and t[2].islower() for t in toks[max(0, j - 6) : j]):
+            return False
+    first = toks[j + 1][2]
+    if voc.language == "en" and first.casefold() == "the" and j + 2 < i:
+        first = toks[j + 2][2]  # "The state's largest teachers union, the Arizona Education Association, rejected"
+    return (first[:1].isupper() and is_name_token(first)) or is_role_prefix_word(first, voc)
+
+
+def skip_party_state(text: str, toks: list[tuple[int, int, str]], i: int) -> int:
+    """Before ``i``: skip an American party and state after a name, "Rand Paul, R-Ky.," ."""
+    j = i
+    while j >= 0 and toks[j][2] != "," and i - j < 6:
+        j -= 1
+    if j >= 0 and toks[j][2] == "," and PARTY_STATE_RE.fullmatch(text, toks[j][1], toks[i][1]):
+        return j - 1
+    return i
+
+
+def ends_phrase(toks: list[tuple[int, int, str]], end: int, language: str) -> bool:
+    """After a speaker read behind its verb ("..., said residents") only a stop, a place, a time
+    or a medium may follow, not the rest of a clause ("said residents' belongings ...")."""
+    nxt = next((t[2] for t in toks if t[0] >= end), None)
+    if nxt is None or not nxt[:1].isalpha():
+        return True
+    low = nxt.casefold()
+    return low in AFFILIATIONS[language] or low in RELATIVES[language] or language == "en" and low in EN_TAIL_STARTS
+
+
+def role_modifiers(toks: list[tuple[int, int, str]], i: int, voc: Vocabulary) -> int:
+    """After "the": skip up to two lower-case words before a role noun ("the foreign minister",
+    "the housing secretary"); returns where the role starts, or ``i``."""
+    m = i
+    while m < len(toks) and m - i < 2 and toks[m][2].isalpha() and toks[m][2].islower():
+        if voc.is_role_word(toks[m][2]):
+            break
+        m += 1
+    return m if m > i and m < len(toks) and voc.is_role_word(toks[m][2]) else i
+
+
+def name_start_of(toks: list[tuple[int, int, str]], first: int) -> int:
+    return toks[first][0]

@@ -38,6 +38,7 @@ EN_TAIL_STARTS = frozenset(
     "then and but monday tuesday wednesday thursday friday saturday sunday".split()
 )
 MAX_INTRO_WORDS = 10
+MAX_PARTICIPLE_INTRO_WORDS = 25
 # English verbs of telling, after which comes whom the words are told: "told reporters that".
 EN_TELL_VERBS = frozenset("tell tells told".split())
 # Words between a speaker and where they work or live: "Mark Zandi of Moody's", "Anna Ek vid
@@ -46,16 +47,16 @@ AFFILIATIONS = {"sv": frozenset({"vid", "på", "från", "hos", "i"}), "en": froz
 PLURAL_PRONOUNS = {"sv": frozenset("de dom vi".split()), "en": frozenset("they we".split())}
 OBJECT_PRONOUNS = {"sv": frozenset("honom henne hen dem".split()), "en": frozenset("him her them".split())}
 AUXILIARIES = {
-    "sv": frozenset("har hade ska skulle kan kunde vill ville brukar länge tidigare redan".split()),
+    "sv": frozenset("har hade ska skulle kan kunde vill ville brukar länge tidigare redan hela tiden alltid aldrig".split()),
     "en": frozenset("has had have will would can could may might previously repeatedly".split()),
 }
-RELATIVES = {"sv": frozenset({"som"}), "en": frozenset({"who"})}
+RELATIVES = {"sv": frozenset({"som"}), "en": frozenset({"who", "whose"})}
 CONJUNCTIONS = {"sv": frozenset({"men", "och"}), "en": frozenset({"but", "and"})}
 # Title abbreviations whose period stays inside a name: "Louisiana Gov. Maria Landry".
 TITLE_ABBREVIATIONS = frozenset("gov sen rep lt sgt dr prof mr ms mrs gen col capt cmdr st".split())
 # Swedish endings of a definite or adjectival noun that may stand before a name as its role:
 # "meteorologen", "bokningsansvariga", "presschefen", "ordföranden", "festivalens".
-_SV_ROLE_LIKE_ENDINGS = ("en", "et", "rn", "na", "ig", "iga", "ande", "are", "aren")
+_SV_ROLE_LIKE_ENDINGS = ("en", "et", "rn", "na", "ig", "iga", "ande", "are", "aren", "ska", "ella", "ala")
 _EN_NOT_ROLE_WORDS = frozenset(
     "about after against along among around before behind below beside between beyond during except "
     "from into near over since than that this through toward towards under until upon when where while "
@@ -131,11 +132,17 @@ def opens_no_speaker(language: str, tok: str) -> bool:
         return False
     if low in voc.org_nouns or low in voc.group_nouns or low in _two_word_heads(language):
         return False
-    if low in NAME_PARTICLES or is_name_token(tok):
+    if low in NAME_PARTICLES or is_name_token(tok) or low in _named_heads(language):
         return False
     return not (
         is_role_prefix_word(tok, voc) or is_genitive_modifier(tok, language) or is_role_like(tok, voc)
     )
+
+
+@lru_cache(maxsize=None)
+def _named_heads(language: str) -> frozenset[str]:
+    """ "polisregion" (Stockholm): lower-case words that open an organization's name."""
+    return frozenset(w.casefold() for w in load_lines(supported(language), "named_org_heads"))
 
 
 @lru_cache(maxsize=None)
@@ -153,8 +160,23 @@ def starts_apposition(toks: list[tuple[int, int, str]], i: int, voc: Vocabulary)
         word = toks[i][2]
     if is_role_prefix_word(word, voc):
         return True
-    nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
-    return is_genitive_modifier(word, voc.language) and is_role_prefix_word(nxt, voc)
+    # "Germany's largest union", "the Mesa Republican who ...", "the union's regional leader":
+    # a possessor or a name before the role or kind of organization, a few words on.
+    for k in range(i, min(len(toks), i + 4)):
+        tok = toks[k][2]
+        if k > i and (is_role_prefix_word(tok, voc) or tok.casefold() in _organization_kinds(voc.language)):
+            return True
+        if k > i and voc.is_party_word(tok) and tok[:1].isupper():
+            return True
+        if not (tok[:1].isupper() or is_genitive_modifier(tok, voc.language) or tok.islower() and tok.isalpha()):
+            return False
+    return False
+
+
+@lru_cache(maxsize=None)
+def _organization_kinds(language: str) -> frozenset[str]:
+    """The nouns of the group-noun list without their article: "union", "company", "council"."""
+    return frozenset(n.split()[-1] for n in vocabulary(language).group_nouns if n.split()[-1].isalpha())
 
 
 def is_sentence_initial(text: str, pos: int, floor: int) -> bool:
@@ -168,10 +190,12 @@ def after_intro(text: str, sent_start: int, pos: int) -> bool:
         return False  # an opening phrase is a few words
     intro = text[sent_start:pos].rstrip(" ,")
     words = intro.split()
-    if not words or len(words) > MAX_INTRO_WORDS or any(ch in intro for ch in "\"”“«»"):
+    if not words or any(ch in intro for ch in "\"”“«»"):
         return False
     first = words[0].casefold()
-    return first.endswith(("ing", "ed")) or first in EN_INTRO_WORDS
+    if first.endswith(("ing", "ed")):
+        return len(words) <= MAX_PARTICIPLE_INTRO_WORDS  # "Asked whether ..., as some had claimed, X said"
+    return len(words) <= MAX_INTRO_WORDS and first in EN_INTRO_WORDS
 
 
 # ---------------------------------------------------------------- nouns of sources and people

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from desktop_app.core.analysis.text.cue_scan import CueHits
 from desktop_app.core.analysis.text.language import supported
+from desktop_app.core.analysis.text.layout import dateline_end
 from desktop_app.core.analysis.text.sentences import sentence_spans
 
 # A dash that may open a quote (and the spaces after it); whether it does depends on what
@@ -108,7 +109,7 @@ def make_blocks(
     text: str, low: str | None, paragraphs: list[tuple[int, int, int]], language: str, hits: CueHits
 ) -> list[Block]:
     """Blocks for the given (index, start, end) body paragraphs, with their cue hits."""
-    blocks = [Block(text, i, s, e) for i, s, e in paragraphs]
+    blocks = [Block(text, i, dateline_end(text, s, e), e) for i, s, e in paragraphs]
     if not blocks:
         return blocks
     starts = [b.start for b in blocks]

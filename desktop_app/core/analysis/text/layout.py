@@ -30,6 +30,23 @@ def _words(text: str, limit: int) -> int:
     return count
 
 
+# A wire dateline opening a paragraph: "PHOENIX (AP) — ", "LONDON, June 3 (Reuters) - ",
+# "STOCKHOLM (TT) ": where the news was filed, not part of what anyone says.
+_DATELINE_RE = re.compile(
+    r"[A-ZÅÄÖ]{3,}[A-ZÅÄÖ.'-]*(?:[ \t]+[A-ZÅÄÖ]{2,}[A-ZÅÄÖ.'-]*){0,3}"
+    r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"(?P<agency>[ \t]*\([A-Z][A-Za-z .&-]{1,25}\))?[ \t]*(?P<dash>[—–-])?[ \t]+"
+)
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where a paragraph's text starts after a wire dateline ("PHOENIX (AP) — "), else ``start``."""
+    m = _DATELINE_RE.match(text, start, end)
+    if m is None or not (m.group("agency") or m.group("dash") in ("—", "–") and m.end() - start > 6):
+        return start
+    return m.end()
+
+
 def looks_like_heading(line: str) -> bool:
     """A short line that does not end like a sentence and does not open a quote."""
     line = line.strip()
@@ -66,6 +83,13 @@ def classify_paragraphs(text: str, paragraphs: list[Paragraph], title: str | Non
         elif has_next and looks_like_heading(line):
             roles[i] = "heading"
     return roles
+
+
+def questions_as_body(text: str, paragraphs: list[Paragraph], roles: list[str]) -> None:
+    """In an interview a short line ending in "?" is a question, not a sub-heading: make it body."""
+    for i, para in enumerate(paragraphs):
+        if roles[i] == "heading" and text[para.start : para.end].rstrip("”\"»’ ").endswith("?"):
+            roles[i] = "body"
 
 
 def body_paragraphs(paragraphs: list[Paragraph], roles: list[str]) -> list[tuple[int, int, int]]:

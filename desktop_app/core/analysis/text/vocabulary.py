@@ -120,8 +120,41 @@ def vocabulary(language: str) -> Vocabulary:
         message_nouns=frozenset(w.casefold() for w in load_lines(lang, "message_nouns")),
         indirect_only_verbs=frozenset(indirect_only.split()),
         participles=load_lines(lang, "reporting_participles"),
-        quote_rule_words=load_lines(lang, "quote_rule_words"),
+        quote_rule_words=_rule_words(lang),
     )
+
+
+# The lists whose words quote rules start from (speech/evaluations.py, speech/topics.py): the
+# one cue scan finds each entry's first word, or its noun ("tummen" of "tummen upp").
+RULE_WORD_LISTS = (
+    "quote_rule_words", "evaluation_nouns", "evaluation_verbs", "stance_adjectives", "topic_verbs", "finding_verbs",
+)
+
+
+def _rule_words(language: str) -> tuple[str, ...]:
+    words: dict[str, None] = {}
+    for name in RULE_WORD_LISTS:
+        words.update(dict.fromkeys(_list_rule_words(language, name)))
+    return tuple(words)
+
+
+def _list_rule_words(language: str, name: str) -> list[str]:
+    out = []
+    for line in load_lines(supported(language), name):
+        entry = line.split("=", 1)[0].strip().casefold()
+        if entry:
+            out.append(entry if name == "quote_rule_words" else entry.split()[0])
+    return out
+
+
+@lru_cache(maxsize=None)
+def rule_word_set(language: str, name: str) -> frozenset[str]:
+    """The words the cue scan finds for one of ``RULE_WORD_LISTS`` (lower case): a rule asks
+    whether its own words are among a paragraph's ``rule_words`` before it reads further."""
+    return frozenset(_list_rule_words(language, name))
+
+
+
 
 
 @lru_cache(maxsize=None)

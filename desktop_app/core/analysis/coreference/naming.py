@@ -1,0 +1,202 @@
+"""How coreference names a speaker phrase that is no pronoun: a role someone holds, an
+organization named by a common noun, a name the recognizer missed, or nobody named.
+
+``Naming`` is the part of ``Resolver`` that turns "forskaren", "förvaltningen", "Unionen",
+"Svenska Dagbladets kritiker" into actors; it reads the resolver's state (the registry, the
+people met recently, the body paragraphs) and asks ``_unnamed_source`` for speakers nobody names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from desktop_app.core.analysis.entities.actors import ActorRegistry
+from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
+from desktop_app.core.analysis.speech.candidates import SpeakerRef
+from desktop_app.core.analysis.speech.word_classes import is_institution
+from desktop_app.core.analysis.text.language import supported
+from desktop_app.core.analysis.text.lexicon import load_lines
+from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
+from desktop_app.core.analysis.text.vocabulary import is_name_token
+
+_DETERMINERS = frozenset({"the", "a", "an", "another"})  # dropped from a role's name; Swedish keeps "en"
+_PAREN_RE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+class Naming:
+    """Speaker phrases that name by role, common noun or unknown name (a mixin of ``Resolver``)."""
+
+    reg: ActorRegistry
+    text: str
+    lang: str
+    recent: list[int]
+    body: list[tuple[int, int, int]]
+
+    def _only_possessor(self, idx: int, ref: SpeakerRef) -> bool:
+        """The mention found is not the speaker but what the phrase names after it:
+        "Svenska Dagbladets kritiker" (a role of the outlet), "Sveriges advokatsamfund" (an
+        organization of the country)."""
+        actor = self.reg.actors[idx]
+        if actor.kind not in ("organization", "place"):
+            return False
+        last = self.text[ref.start : ref.end].split()[-1:]
+        if not last or not last[0].islower():
+            return False
+        return not any(m.actor == idx and m.end >= ref.end for m in self.reg.overlapping(ref.start, ref.end))
+
+    def _resolve_noun(self, ref: SpeakerRef) -> int | None:
+        phrase = " ".join(self.text[ref.start : ref.end].split())
+        words = phrase.split()
+        noun = words[-1].casefold() if words else ""
+        two = " ".join(w.casefold() for w in words[-2:])
+        voc = self.reg.voc
+        for key in (two, noun):
+            if key in voc.org_nouns:
+                idx = self.reg.actor_index(voc.org_nouns[key], "organization", ref.start)
+                self.reg.add_mention(idx, ref.start, ref.end, "name")
+                return idx
+            if key in voc.group_nouns:
+                idx = self.reg.group_target(key, ref.start)
+                if idx is None and _WE_IN_RE.search(self.text, max(0, ref.start - 12), ref.start):
+                    idx = next((i for i, a in enumerate(self.reg.actors) if a.is_author), None)  # "Vi i föreningen"
+                if idx is None:
+                    return None  # "uppger bolaget" with no company named: an unnamed speaker
+                self.reg.add_mention(idx, ref.start, ref.end, "alias")
+                return idx
+        if is_institution(noun, self.lang):
+            # "tekniska förvaltningen": an organization the text names by a common noun; the
+            # noun alone ("förvaltningen") is the one named so before.
+            while len(words) > 1 and words[0].casefold() in _DETERMINERS:
+                words = words[1:]
+            idx = self._named_institution(noun, ref.start) if len(words) == 1 else None
+            if idx is None:
+                name = _compound_named_before(self.text, noun, ref.start) if len(words) == 1 else None
+                name = name or " ".join(words) + _place_after(self.text, ref.end)
+                idx = self.reg.actor_index(name, "organization", ref.start)
+            self.reg.add_mention(idx, ref.start, ref.end, "name")
+            return idx
+        # A role noun: the most recent person who holds that role, else the role itself.
+        stem = "" if ref.indefinite else _role_stem(noun, self.lang)
+        for idx in reversed(self.recent if stem else []):
+            roles = [*self.reg.actors[idx].roles, self._title_before(idx)]
+            if any(stem and stem in _role_text(role, self.lang) for role in roles):
+                self.reg.add_mention(idx, ref.start, ref.end, "alias")
+                return idx
+        while len(words) > 1 and words[0].casefold() in _DETERMINERS:
+            words = words[1:]
+        phrase = " ".join(words)
+        idx = self._named_next(ref, gender_of_role(noun)) if stem else None
+        if idx is not None:
+            self.reg.actors[idx].add_role(phrase)
+            self.reg.add_mention(idx, ref.start, ref.end, "alias")
+            return idx
+        # Nobody named holds the role: "åklagaren", "kvinnan", "the prosecutor" stay unnamed.
+        return self._unnamed_source(ref, definite=True)
+
+    def _title_before(self, idx: int) -> str:
+        """The abbreviated title written before a person's first mention: "Gov." in "Arizona Gov.
+        Maria Delgado" ("" when none)."""
+        first = self.reg.actors[idx].first
+        before = self.text[max(0, first - 8) : first].split()
+        return before[-1] if before and before[-1].endswith(".") else ""
+
+    def _named_next(self, ref: SpeakerRef, gender: str | None) -> int | None:
+        """A lead that names a person by role only ("The housing secretary has defended ...")
+        and the next paragraph that names them ("Rachel Morgan said"): the first person named
+        there, when new to the text and with no role of their own."""
+        if not self.body or not self.body[0][1] <= ref.start < self.body[0][2] or len(self.body) < 2:
+            return None
+        _, start, end = self.body[1]
+        for m in self.reg.overlapping(start, end):
+            actor = self.reg.actors[m.actor]
+            if actor.kind != "person" or m.via != "name":
+                continue
+            fits = gender is None or actor.gender in (gender, None)
+            new = actor.first >= start and " " in actor.name and not actor.roles
+            return m.actor if fits and new else None
+        return None
+
+    def _named_institution(self, noun: str, pos: int) -> int | None:
+        before, _ = self.reg.mentions_near(pos)
+        for m in before:
+            actor = self.reg.actors[m.actor]
+            name = actor.name.casefold()
+            if actor.kind == "organization" and (
+                name.endswith(noun.casefold()) or self.lang == "en" and noun.casefold() in name.split()
+            ):
+                return m.actor  # "förvaltningen" for "tekniska förvaltningen", "the ministry"
+        return None
+
+    def _new_name(self, ref: SpeakerRef) -> int | None:
+        """A speaker named by words the recognizer did not take for a name ("Unionen")."""
+        raw = _PAREN_RE.sub("", self.text[ref.start : ref.end])
+        toks = [m for m in TOKEN_RE.finditer(raw)]
+        voc = self.reg.voc
+        while toks and (not is_name_token(toks[0].group()) or voc.is_role_word(toks[0].group())):
+            toks.pop(0)
+        if not toks:
+            return None
+        if ref.sentence_initial and len(toks) == 1:
+            return None
+        start = ref.start + toks[0].start()
+        end = ref.start + toks[-1].end()
+        name = " ".join(self.text[start:end].split())
+        first_gender = gender_of_first_name(toks[0].group(), self.lang)
+        kind = "person" if (len(toks) > 1 or first_gender) else "organization"
+        if toks[-1].group().islower():
+            kind = "organization"  # "Sveriges advokatsamfund", "Sundsvalls kommun"
+        if len(toks) == 1 and toks[0].group().isupper():
+            kind = "organization"
+        idx = self.reg.actor_index(name, kind, start)
+        if self.reg.actors[idx].gender is None and kind == "person":
+            self.reg.actors[idx].gender = first_gender
+        self.reg.add_mention(idx, start, end, "name")
+        return idx
+
+_WE_IN_RE = re.compile(r"(?<!\w)(?:[Vv]i|[Ww]e)\s+(?:i|på|inom|at)\s+$")
+_PLACE_AFTER_RE = re.compile(r"[ \t]+i[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:[A-ZÅÄÖ][\w-]*|län|kommun))*")
+MAX_COMPOUND_LOOKBACK = 600  # characters searched back for "Barn- och ungdomsförvaltningen"
+
+
+def _place_after(text: str, end: int) -> str:
+    """ " i Göteborg" after "stadsrevisionen": the unit's place belongs to its name."""
+    m = _PLACE_AFTER_RE.match(text, end)
+    return " " + " ".join(m.group().split()) if m else ""
+
+
+def _compound_named_before(text: str, noun: str, pos: int) -> str | None:
+    """ "förvaltningen" after "Barn- och ungdomsförvaltningen" (a name the recognizer missed):
+    the last capitalized compound before ``pos`` that ends in the noun."""
+    pattern = re.compile(rf"(?<![\w-])[A-ZÅÄÖ][\w]*-?(?:\s+och\s+)?[\w]*{re.escape(noun.casefold())}(?![\w-])")
+    found = None
+    for m in pattern.finditer(text, max(0, pos - MAX_COMPOUND_LOOKBACK), pos):
+        found = m
+    return " ".join(found.group().split()) if found is not None and len(found.group()) > len(noun) else None
+
+
+@lru_cache(maxsize=None)
+def _abbreviations(language: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in load_lines(supported(language), "title_abbreviations"):
+        short, _, full = line.partition("=")
+        if short.strip() and full.strip():
+            table[short.strip().casefold()] = full.strip().casefold()
+    return table
+
+
+def _role_text(role: str, language: str) -> str:
+    """A role as words to compare: "Arizona Gov." reads "arizona governor"."""
+    table = _abbreviations(language)
+    words = role.casefold().split()
+    return " ".join(table.get(w.rstrip("."), w) for w in words) if table else role.casefold()
+
+
+def _role_stem(noun: str, language: str) -> str:
+    """ "forskaren" -> "forskare", "ytterbacken" -> "ytterback", "spokesman" -> "spokesman"."""
+    if language != "sv":
+        return noun
+    for ending in ("en", "n", "et"):
+        if noun.endswith(ending) and len(noun) - len(ending) >= 4:
+            return noun[: -len(ending)]
+    return noun

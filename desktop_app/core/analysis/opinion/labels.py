@@ -1,0 +1,139 @@
+"""What the text says about itself: editorial and debate labels, reply lines, bylines.
+
+"LEDARE", "Ledarsidan", "Detta är en ledartext", "SvD:s ledarsida är obunden moderat",
+"Östra Småland är en oberoende liberal tidning" mark an editorial: the outlet speaks.
+"Replik:", "Slutreplik:", "Svar:", "DEBATT.", "Svar på ”…” (DN Debatt 4/3)", "Karin Malm svarar
+Per Sundin", "Av styrelsen för Hyresgästföreningen" mark an opinion piece and name its writer.
+These lines are about the text, not part of anyone's words: their paragraphs get the role
+"label" (no quote, no claim). The genre is read from the text, so a file analysed by its path
+gets it right too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop_app.core.document import Paragraph
+
+MAX_LABEL_WORDS = 30  # an intro or byline line is short
+_SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
+_NAME = r"[A-ZÅÄÖ][\w&-]*(?:[ \t]+(?:[A-ZÅÄÖ][\w&-]*|och|i|för))*"
+_EDITORIAL_LINE_RE = re.compile(
+    r"^(?:LEDARE|Ledare|LEDARSIDAN|Ledarsidan|Huvudledare|HUVUDLEDARE|EDITORIAL|Editorial|OUR VIEW|Our view)[.:]?$"
+)
+_EDITORIAL_SENTENCE_RES = (
+    re.compile(r"^(?:Detta|Det här) är en (?:osignerad |signerad )?(?:ledare|ledartext|huvudledare)\b", re.IGNORECASE),
+    re.compile(rf"^(?P<outlet>{_NAME}?)(?::s|s) (?:ledarsida|ledare|ledarredaktion|politiska (?:hållning|linje|beteckning)) är\b"),
+    re.compile(rf"^(?P<outlet>{_NAME}) är en (?:oberoende|obunden|partipolitiskt obunden) [\w -]*?(?:tidning|dagstidning)\b"),
+    re.compile(r"^This is an editorial\b|^The views expressed\b", re.IGNORECASE),
+)
+_OPINION_LINE_RE = re.compile(
+    r"^(?:DEBATT|Debatt|REPLIK|Replik|SLUTREPLIK|Slutreplik|SVAR|Svar|INSÄNDARE|Insändare|KRÖNIKA|Krönika|"
+    r"OPINION|Opinion|COMMENT|Comment)[.:]?$"
+)
+_TITLE_LABEL_RE = re.compile(r"^(?P<label>Ledare|Replik|Slutreplik|Svar|Debatt|Krönika|Editorial|Opinion|Comment)\s*:")
+_INTRO_RES = (
+    re.compile(r"^(?:Svar|Replik|Slutreplik|Slutreplikat?) (?:på|till|i debatten om|i debatten)\b"),
+    re.compile(r"^(?:Detta är en (?:replik|debattartikel|krönika|insändare))\b", re.IGNORECASE),
+)
+_BYLINE_RE = re.compile(r"^Av (?:styrelsen|ledningen|förbundsstyrelsen|partistyrelsen) (?:för|i) (?P<org>.+?)\.?$")
+_REPLY_RE = re.compile(r"(?<![\w-])(?:svarar|replikerar|bemöter)(?![\w-])")
+_LEAD_LABEL_RE = re.compile(r"^(?:DEBATT|REPLIK|SLUTREPLIK|KRÖNIKA)[.:]\s+")
+
+
+@dataclass
+class Labels:
+    """What the label lines say: the genre they mark and the writer they name."""
+
+    editorial: bool = False
+    opinion: bool = False
+    outlet: tuple[int, int] | None = None  # the outlet a label names ("SvD" in "SvD:s ledarsida")
+    reply: tuple[int, int] | None = None  # the line "X svarar Y": the writer is its subject
+    byline: tuple[int, int] | None = None  # "Av styrelsen för X": the writer X
+
+
+LEAD_PARAGRAPHS = 3  # label lines stand at the top (after the title) or at the very end
+END_PARAGRAPHS = 2
+
+
+def read_labels(text: str, paragraphs: list[Paragraph], roles: list[str], *, news: bool) -> Labels:
+    """The labels of the text; their paragraphs get the role "label" in ``roles``.
+
+    In a text given as news only the editorial labels count: "X svarar Y" there is reporting.
+    """
+    found = Labels()
+    body = [i for i, role in enumerate(roles) if role != "title"]
+    edges = set(body[:LEAD_PARAGRAPHS] + body[-END_PARAGRAPHS:])
+    for i, para in enumerate(paragraphs):
+        line = text[para.start : para.end].strip()
+        if roles[i] == "title":
+            m = _TITLE_LABEL_RE.match(line)
+            if m is not None and not news:
+                found.editorial = found.editorial or m.group("label") in ("Ledare", "Editorial")
+                found.opinion = True
+            continue
+        if i not in edges or len(line.split()) > MAX_LABEL_WORDS:
+            if i in edges and _LEAD_LABEL_RE.match(line) and not news:
+                found.opinion = True
+            continue
+        if _label_line(text, para, found, news=news, lead=i in body[:LEAD_PARAGRAPHS]):
+            roles[i] = "label"
+        elif _LEAD_LABEL_RE.match(line) and not news:
+            found.opinion = True
+    found.opinion = found.opinion or found.editorial
+    return found
+
+
+def _label_line(text: str, para: Paragraph, found: Labels, *, news: bool, lead: bool) -> bool:
+    """Is the paragraph a label (every sentence of it)? Records what it says in ``found``."""
+    line = text[para.start : para.end].strip()
+    if _EDITORIAL_LINE_RE.match(line):
+        found.editorial = True
+        return True
+    if news:
+        return False
+    if _OPINION_LINE_RE.match(line):
+        found.opinion = True
+        return True
+    byline = _BYLINE_RE.match(line) if lead else None
+    if byline is not None:
+        found.opinion = True
+        offset = para.start + (len(text[para.start : para.end]) - len(text[para.start : para.end].lstrip()))
+        found.byline = (offset + byline.start("org"), offset + byline.end("org"))
+        return True
+    sentences = [(m.start(), m.group()) for m in _SENTENCE_RE.finditer(text, para.start, para.end) if m.group().strip()]
+    if not sentences:
+        return False
+    kinds = []
+    para_lead = lead
+    for start, sentence in sentences:
+        lead = start + len(sentence) - len(sentence.lstrip())
+        sentence = sentence.strip()
+        kind = _sentence_label(sentence, lead, found, reply=para_lead)
+        if kind is None:
+            return False
+        kinds.append(kind)
+    return True
+
+
+def _sentence_label(sentence: str, start: int, found: Labels, *, reply: bool) -> str | None:
+    for pattern in _EDITORIAL_SENTENCE_RES:
+        m = pattern.match(sentence)
+        if m is not None:
+            found.editorial = True
+            if "outlet" in pattern.groupindex and m.group("outlet"):
+                found.outlet = found.outlet or (start + m.start("outlet"), start + m.end("outlet"))
+            return "editorial"
+    for pattern in _INTRO_RES:
+        if pattern.match(sentence):
+            found.opinion = True
+            return "intro"
+    answer = _REPLY_RE.search(sentence) if reply else None
+    if answer is not None and len(sentence.split()) <= 25 and sentence[:1].isupper():
+        if re.match(r"\s+(?:att|that)(?!\w)", sentence[answer.end() :]):
+            return None  # "Forsberg svarar att ...": reported speech, not a label
+        found.opinion = True
+        found.reply = found.reply or (start, start + answer.start())
+        return "reply"
+    return None

@@ -1,0 +1,155 @@
+"""What research and reports show: their issuer's words, or an unnamed source's.
+
+"Tysk forskning har tidigare visat att ...", "Studier visar att ...", "En rapport från
+Skolverket ... visade dock att ...", "Läkarförbundets enkät visar att ...", "Previous research
+has linked ...", "A study of 70,000 adults found that ...": what follows the verb is the finding,
+spoken by the issuer ("från Skolverket", "Läkarförbundets") or, when the text names none, by the
+research itself as an unnamed source ("tysk forskning"). "Det visar en ny studie från Karolinska
+institutet." gives the sentence before it to the issuer. Research cited in a paragraph that an
+"enligt <person>" closes is that person's reference ("Tysk forskning visar att ... Troligtvis ...,
+enligt Ranstorp."). The verbs are ``finding_verbs``; the nouns have the class ``research`` in
+``source_nouns``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from desktop_app.core.analysis.speech.candidates import (
+    WINDOW,
+    Candidate,
+    RuleContext,
+    SpeakerRef,
+    inside,
+    trim,
+    trim_sentence_end,
+)
+from desktop_app.core.analysis.speech.sources import according_after
+from desktop_app.core.analysis.speech.speaker_phrase import speaker_after
+from desktop_app.core.analysis.speech.word_classes import source_class
+from desktop_app.core.analysis.text.language import supported
+from desktop_app.core.analysis.text.lexicon import load_lines
+from desktop_app.core.analysis.text.patterns import trie_alternation
+from desktop_app.core.analysis.text.tokenizer import window_tokens
+from desktop_app.core.analysis.text.vocabulary import is_genitive_modifier
+
+MAX_SUBJECT_WORDS = 12
+_THAT_RE = {"sv": re.compile(r"\s*(?:att|av\s+att)(?!\w)"), "en": re.compile(r"\s*that(?!\w)")}
+_DET_RE = {"sv": re.compile(r"(?:Det|Detta|Så)\s+"), "en": re.compile(r"(?:That|This)\s+(?:is\s+what\s+)?")}
+_ISSUER_WORDS = {"sv": frozenset("från av vid hos".split()), "en": frozenset("from by at of".split())}
+_STOPS = frozenset(("som", "who", "which", "that", ","))
+
+
+@lru_cache(maxsize=None)
+def _verb_re(language: str) -> re.Pattern[str]:
+    verbs = load_lines(supported(language), "finding_verbs")
+    return re.compile(rf"(?<!\w)(?:{trie_alternation(verbs)})(?!\w)", re.IGNORECASE)
+
+
+def _research(word: str, language: str) -> bool:
+    return "research" in source_class(word, language)
+
+
+def findings(ctx: RuleContext) -> list[Candidate]:
+    """ "Tysk forskning visar att ...", "Det visar en ny studie från KI": see the module."""
+    text, block, voc = ctx.text, ctx.block, ctx.voc
+    lang = voc.language
+    pattern = _verb_re(lang)
+    out: list[Candidate] = []
+    seen: set[int] = set()
+    for start, _ in block.rule_words:
+        m = pattern.match(text, start, block.end)
+        if m is None or start in seen or inside(start, ctx.covered):
+            continue
+        seen.add(start)
+        sent_start, sent_end = block.sentence_at(start)
+        det = _DET_RE[lang].match(text, sent_start, start)
+        if det is not None and det.end() == start:
+            cand = _shown_by(ctx, m, (sent_start, sent_end))
+        else:
+            cand = _research_subject(ctx, m, (sent_start, sent_end))
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _research_subject(ctx: RuleContext, verb: re.Match[str], sentence: tuple[int, int]) -> Candidate | None:
+    text, voc = ctx.text, ctx.voc
+    lang = voc.language
+    sent_start, sent_end = sentence
+    toks = window_tokens(text, max(sent_start, verb.start() - WINDOW), verb.start(), MAX_SUBJECT_WORDS + 8)
+    noun = next((k for k, t in enumerate(toks) if _research(t[2], lang)), None)
+    if noun is None or len(toks) > MAX_SUBJECT_WORDS + 6:
+        return None
+    ref = _issuer(ctx, toks, noun, verb.start())
+    if ref is None:
+        # "Tysk forskning", "Studier", "Previous research": the research itself, unnamed.
+        first = noun
+        while first > 0 and toks[first - 1][2].isalpha() and toks[first - 1][2] not in _STOPS and noun - first < 2:
+            first -= 1
+        ref = SpeakerRef(toks[first][0], toks[noun][1], "unnamed", None, first == 0, True)
+    ref = _cited_by(ctx, sent_end) or ref
+    body = verb.end()
+    that = _THAT_RE[lang].match(text, body, sent_end)
+    if that is not None:
+        body = that.end()
+    span = trim_sentence_end(text, body, sent_end)
+    if span[1] - span[0] < 3:
+        return None
+    return Candidate(span[0], span[1], "indirect", (toks[0][0], verb.end()), ref, paragraph=ctx.block.index,
+                     needs_speaker=True)
+
+
+def _issuer(ctx: RuleContext, toks: list[tuple[int, int, str]], noun: int, limit: int) -> SpeakerRef | None:
+    """Who issued the research: "från Skolverket" after the noun, "Läkarförbundets" before it."""
+    text, voc = ctx.text, ctx.voc
+    k = noun + 1
+    while k < len(toks) and toks[k][2].casefold() not in _ISSUER_WORDS[voc.language] and k - noun < 2:
+        k += 1
+    if k < len(toks) and toks[k][2].casefold() in _ISSUER_WORDS[voc.language] and k + 1 < len(toks):
+        ref = speaker_after(text, toks[k + 1][0], limit, voc)
+        if ref is not None and ref.kind in ("name", "noun"):
+            return ref
+    for j in range(noun - 1, max(-1, noun - 3), -1):
+        word = toks[j][2]
+        if is_genitive_modifier(word, voc.language) and word[:1].isupper():
+            first = j
+            while first > 0 and toks[first - 1][2][:1].isupper() and toks[first - 1][2].isalpha():
+                first -= 1
+            return SpeakerRef(toks[first][0], toks[j][1], "name")
+    return None
+
+
+def _shown_by(ctx: RuleContext, verb: re.Match[str], sentence: tuple[int, int]) -> Candidate | None:
+    """ "Det visar Socialstyrelsens senaste mätning.": the sentence before is the issuer's."""
+    text, block, voc = ctx.text, ctx.block, ctx.voc
+    sent_start, sent_end = sentence
+    if sent_start <= block.start:
+        return None
+    toks = window_tokens(text, verb.end(), sent_end, MAX_SUBJECT_WORDS)
+    noun = next((k for k, t in enumerate(toks) if _research(t[2], voc.language)), None)
+    if noun is None:
+        return None
+    ref = _issuer(ctx, toks, noun, sent_end)
+    if ref is None:
+        ref = SpeakerRef(toks[0][0], toks[noun][1], "unnamed", None, False, True)  # "Det visar en ny studie."
+    prev_start, _ = block.sentence_at(sent_start - 1)
+    span = trim(text, prev_start, sent_start)
+    span = trim_sentence_end(text, *span)
+    if span[1] <= span[0] or inside(span[0], ctx.covered):
+        return None
+    return Candidate(span[0], span[1], "indirect", (verb.start(), ref.end), ref, paragraph=block.index,
+                     needs_speaker=True)
+
+
+def _cited_by(ctx: RuleContext, after: int) -> SpeakerRef | None:
+    """A person's "enligt X" closing the paragraph after the research: X cites it."""
+    for start, _ in ctx.block.according:
+        if start < after:
+            continue
+        _, end = ctx.block.sentence_at(start)
+        found = according_after(ctx.text, start, end, ctx.voc)
+        if found is not None and found[1].kind in ("name", "pronoun") and end >= ctx.block.end - 1:
+            return found[1]
+    return None

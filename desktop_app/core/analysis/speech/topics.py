@@ -1,0 +1,81 @@
+"""Reported speech without an "att" clause: a speaker and a reporting verb with its particle.
+
+"Hon lyfter också fram att ...", "Han tar upp svårigheterna att rekrytera", "Hon ger exempel på
+en ändring", "Han återkommer flera gånger till bemanningen", "Mannen förnekar brott", "De två
+yngre männen erkände delvis brott", "Åklagaren yrkar på fängelse"; "Whitaker pointed to a budget
+analysis", "Price denies 12 counts of theft". The verbs are ``topic_verbs`` (adverbs may stand
+between a verb and its particle); what follows is the speaker's, the speaker stands before the
+verb ("Hon pekar på") or, in a Swedish inverted clause, right after it ("Särskilt lyfter hon
+fram"). A sentence whose speaker nobody is is narration (``Candidate.needs_speaker``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, inside, trim_sentence_end
+from desktop_app.core.analysis.speech.speaker_phrase import speaker_after, speaker_before
+from desktop_app.core.analysis.text.language import supported
+from desktop_app.core.analysis.text.lexicon import load_lines
+from desktop_app.core.analysis.text.patterns import trie_alternation
+
+_BETWEEN = {
+    "sv": "också även dock särskilt gärna ofta flera gånger bland annat i stället däremot framför allt inte delivs "
+    "delvis helt tydligt själv hela tiden fortfarande alltså därför sedan nu vidare redan tidigare",
+    "en": "also again repeatedly specifically not",
+}
+_THAT_RE = {"sv": re.compile(r"\s*att(?!\w)"), "en": re.compile(r"\s*that(?!\w)")}
+
+
+@lru_cache(maxsize=None)
+def _topic_re(language: str) -> re.Pattern[str]:
+    lang = supported(language)
+    between = "|".join(sorted(set(_BETWEEN[lang].split()), key=len, reverse=True))
+    parts: dict[str, set[str]] = {}
+    for entry in load_lines(lang, "topic_verbs"):
+        verb, _, particle = entry.casefold().partition(" ")
+        parts.setdefault(verb, set()).add(particle)
+    alternatives = []
+    for verb, particles in sorted(parts.items()):
+        words = sorted(p for p in particles if p)
+        tail = rf"(?:\s+(?:(?:{between})\s+){{0,3}}(?P<p_{len(alternatives)}>{trie_alternation(words)}))" if words else ""
+        optional = "?" if "" in particles else ""
+        alternatives.append(rf"{re.escape(verb)}{tail}{optional}")
+    return re.compile(rf"(?<!\w)(?P<verb>{'|'.join(alternatives) or '(?!)'})(?!\w)", re.IGNORECASE)
+
+
+def topic_verbs(ctx: RuleContext) -> list[Candidate]:
+    """ "Hon lyfter fram X", "Han tar upp X", "Mannen förnekar brott": the speaker's, what
+    follows the verb (its "att" clause too)."""
+    text, block, voc = ctx.text, ctx.block, ctx.voc
+    pattern = _topic_re(voc.language)
+    out: list[Candidate] = []
+    seen: set[int] = set()
+    for start, _ in block.rule_words:
+        if start in seen or inside(start, ctx.covered):
+            continue
+        m = pattern.match(text, start, block.end)
+        if m is None:
+            continue
+        seen.add(start)
+        sent_start, sent_end = block.sentence_at(start)
+        ref = speaker_before(text, start, sent_start, voc)
+        if ref is None and voc.language == "sv":
+            # "Särskilt lyfter hon fram ...": an inverted clause, the subject after the verb.
+            word_end = start + len(m.group("verb").split()[0])
+            after = speaker_after(text, word_end, sent_end, voc)
+            if after is not None and after.start <= word_end + 2 and after.kind in ("pronoun", "name", "noun"):
+                ref = after
+        if ref is None or ref.kind in ("plural", "document", "it"):
+            continue
+        body = m.end()
+        that = _THAT_RE[voc.language].match(text, body, sent_end)
+        if that is not None:
+            body = that.end()
+        span = trim_sentence_end(text, body, sent_end)
+        if span[1] - span[0] < 2:
+            continue
+        cue = (min(ref.start, start), max(m.end(), ref.end if ref.start > start else m.end()))
+        out.append(Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index, needs_speaker=True))
+    return out

@@ -69,9 +69,8 @@ def zip_bytes(members: dict[str, bytes | str], *, stored_first: str | None = Non
     return buffer.getvalue()
 
 
-def make_docx(paragraphs: list[str], *, title: str = "", creator: str = "",
-              created: str = "", language: str = "", title_style_first: bool = False) -> bytes:
-    """A minimal Word document; a paragraph may contain "\\n" for a manual line break."""
+def make_docx_xml(paragraphs: list[str], *, title_style_first: bool = False) -> str:
+    """word/document.xml for ``paragraphs``; "\\n" in a paragraph is a manual line break."""
     body = []
     for index, paragraph in enumerate(paragraphs):
         style = ('<w:pPr><w:pStyle w:val="Title"/></w:pPr>'
@@ -81,11 +80,17 @@ def make_docx(paragraphs: list[str], *, title: str = "", creator: str = "",
             for line in paragraph.split("\n"))
         body.append(f"<w:p>{style}{runs}</w:p>")
     body.append('<w:p><w:r><w:delText>RADERAD TEXT</w:delText></w:r></w:p>')
-    document = (
+    return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
         f'<w:body>{"".join(body)}<w:sectPr/></w:body></w:document>'
     )
+
+
+def make_docx(paragraphs: list[str], *, title: str = "", creator: str = "",
+              created: str = "", language: str = "", title_style_first: bool = False) -> bytes:
+    """A minimal Word document; a paragraph may contain "\\n" for a manual line break."""
+    document = make_docx_xml(paragraphs, title_style_first=title_style_first)
     core = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
@@ -182,21 +187,36 @@ def _pdf_string(text: str, encoding: str = "cp1252") -> bytes:
 
 def make_pdf(lines: list[str] | None, *, title: str = "", author: str = "") -> bytes:
     """A one-page PDF; ``lines`` drawn in Helvetica, or ``None`` for a page with only a drawing."""
+    return make_pdf_pages([lines], title=title, author=author)
+
+
+def _page_stream(lines: list[str] | None) -> bytes:
     if lines is None:
-        stream = b"0.5 w 72 72 m 300 300 l S"
-    else:
-        shown = b" T* ".join(_pdf_string(line) + b" Tj" for line in lines)
-        stream = b"BT /F1 11 Tf 72 770 Td 14 TL " + shown + b" ET"
+        return b"0.5 w 72 72 m 300 300 l S"
+    shown = b" T* ".join(_pdf_string(line) + b" Tj" for line in lines)
+    return b"BT /F1 11 Tf 72 770 Td 14 TL " + shown + b" ET"
+
+
+def make_pdf_pages(pages: list[list[str] | None], *, title: str = "", author: str = "") -> bytes:
+    """A PDF with one page per item of ``pages`` (its lines, or ``None`` for only a drawing).
+
+    Objects: 1 catalog, 2 page tree, 3 font, 4 info, then a page and its content per page.
+    """
+    kids = " ".join(f"{5 + 2 * i} 0 R" for i in range(len(pages))).encode()
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R /Lang (sv-SE) >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count " + str(len(pages)).encode() + b" >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
         b"<< /Title " + _pdf_string(title, "latin-1") + b" /Author " +
         _pdf_string(author, "latin-1") + b" /CreationDate (D:20190328104500+01'00') >>",
     ]
+    for index, lines in enumerate(pages):
+        stream = _page_stream(lines)
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                       b"/Resources << /Font << /F1 3 0 R >> >> /Contents " +
+                       str(6 + 2 * index).encode() + b" 0 R >>")
+        objects.append(b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream +
+                       b"\nendstream")
     out = bytearray(b"%PDF-1.4\n%\xe5\xe4\xf6\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -206,6 +226,6 @@ def make_pdf(lines: list[str] | None, *, title: str = "", author: str = "") -> b
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     for offset in offsets:
         out += f"{offset:010d} 00000 n \n".encode()
-    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info 6 0 R >>\n"
+    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info 4 0 R >>\n"
             f"startxref\n{xref}\n%%EOF\n").encode()
     return bytes(out)

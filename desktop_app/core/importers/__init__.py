@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePath
 
 from desktop_app.core.document import GENRES, ImportedText, Metadata
 from desktop_app.core.importers._errors import FormatError, ImportFailure
-from desktop_app.core.importers._normalize import clean_line, first_line_title, \
-    join_paragraphs, trim_title
+from desktop_app.core.importers._layout import layout_text
+from desktop_app.core.importers._normalize import clean_line, first_line_title, trim_title
 from desktop_app.core.importers._sniff import EXTENSIONS, choose_format
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 PASTED_NAME = "pasted text"
+_WORD_CHAR_RE = re.compile(r"[^\W_]")
 
 # format name -> module with ``parse(data: bytes, name: str) -> ImportedText``; imported on first
 # use so that starting the app does not load trafilatura or pypdf.
@@ -142,9 +144,8 @@ def import_pasted(text: str | None, html: str | None = None) -> ImportedText:
         except Exception:  # noqa: BLE001 - unusable HTML: fall back to the plain text
             imported = None
     if imported is None and text and text.strip():
-        layout = text_importer.paragraphs_from_layout(text_importer.normalize_newlines(text))
-        body = join_paragraphs(layout)
-        if any(ch.isalnum() for ch in body):
+        body = layout_text(text_importer.normalize_newlines(text))
+        if _WORD_CHAR_RE.search(body):
             imported = ImportedText(text=body, metadata=Metadata(), format="txt")
     if imported is None:
         raise ImportFailure(PASTED_NAME, "nothing to import")

@@ -13,15 +13,19 @@ from typing import TYPE_CHECKING
 
 from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.core.importers._errors import FormatError
-from desktop_app.core.importers._normalize import clean_line, iso_date, join_paragraphs, \
-    map_language, split_authors
-from desktop_app.core.importers.text import normalize_newlines, paragraphs_from_layout
+from desktop_app.core.importers._layout import layout_text, sub_windowed
+from desktop_app.core.importers._normalize import clean_line, iso_date, map_language, \
+    require_text, split_authors
+from desktop_app.core.importers.text import normalize_newlines
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
 
 NO_TEXT_LAYER = "PDF has no text layer (scanned images?); run OCR first"
-_PAGE_NUMBER_RE = re.compile(r"^\s*(?:-\s*)?\d{1,4}(?:\s*-)?\s*$|^\s*(?:sida|page)\s+\d+.*$", re.I)
+# A line that is only a page number ("12", "- 12 -", "Sida 3 av 9"): removed with its line end.
+_PAGE_NUMBER_RE = re.compile(r"^[^\S\n]*(?:(?:-[^\S\n]*)?\d{1,4}(?:[^\S\n]*-)?[^\S\n]*|"
+                             r"(?:sida|page)[^\S\n]+\d+[^\n]*)(?:\n|$)", re.I | re.M)
+_LINE_START_RE = re.compile(r"(?<=\n)")
 _JUNK_TITLE_RE = re.compile(r"^(?:microsoft \w+ - |untitled|namnlös)|\.(?:docx?|odt|pdf|indd)$",
                             re.I)
 
@@ -47,11 +51,9 @@ def parse(data: bytes, name: str) -> ImportedText:
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         detail = str(exc).split("\n", 1)[0] or type(exc).__name__
         raise FormatError(f"damaged or unreadable PDF ({detail})") from None
-    lines = [line for line in normalize_newlines("\n".join(pages)).split("\n")
-             if not _PAGE_NUMBER_RE.match(line)]
-    text = join_paragraphs(paragraphs_from_layout("\n".join(lines)))
-    if not any(ch.isalnum() for ch in text):
-        raise FormatError(NO_TEXT_LAYER)
+    lines = sub_windowed(_PAGE_NUMBER_RE, "", normalize_newlines("\n".join(pages)),
+                         _LINE_START_RE)
+    text = require_text(layout_text(lines), NO_TEXT_LAYER)
     title = clean_line(str(info.title or "")) if info else ""
     metadata = Metadata(
         title="" if _JUNK_TITLE_RE.search(title) else title,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -152,8 +151,8 @@ def _billion_laughs(root: str = "lolz") -> bytes:
     [("laughs.xml", "lolz"), ("laughs.txt", "lolz"), ("laughs.html", "html"),
      ("laughs.epub.xml", "package")],
 )
-def test_billion_laughs_fails_or_stays_unexpanded_quickly(file_name, root):
-    started = time.perf_counter()
+def test_billion_laughs_fails_or_stays_unexpanded(file_name, root):
+    """How fast this is refused is measured by benchmarks/import_fuzz.py, not here."""
     try:
         imported = import_bytes(_billion_laughs(root), file_name)
     except ImportFailure as failure:
@@ -161,7 +160,6 @@ def test_billion_laughs_fails_or_stays_unexpanded_quickly(file_name, root):
     else:
         assert len(imported.text) < 1000
         assert "lollollol" not in imported.text
-    assert time.perf_counter() - started < 2.0
 
 
 def test_billion_laughs_reason():

@@ -52,7 +52,8 @@ def xml_failure(exc: etree.LxmlError, what: str, damaged: str | None = None) -> 
         reason = f"{what} is corrupt"
     else:
         line = getattr(exc, "lineno", None)
-        reason = f"{what} is not well-formed XML" + (f" (line {line})" if line else "")
+        reason = f"{what} is not well-formed{'' if 'XML' in what else ' XML'}" + \
+            (f" (line {line})" if line else "")
     return FormatError(f"{damaged}: {reason}" if damaged else reason, detail)
 
 

@@ -43,8 +43,9 @@ def parse(data: bytes, name: str) -> ImportedText:
     except FormatError as damage:
         if not paragraphs or "zip bomb" in damage.reason:
             raise
-        warnings.append(f"the document part is damaged after {len(paragraphs)} paragraphs; "
-                        "the rest could not be read")
+        count = f"{len(paragraphs)} paragraph" + ("s" if len(paragraphs) > 1 else "")
+        warnings.append(f"the document part is damaged after {count}; the rest could not be "
+                        "read")
     text = require_text(join_paragraphs(paragraphs), "no text in the OpenDocument file")
     try:
         metadata = _meta(archive)

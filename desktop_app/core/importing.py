@@ -81,6 +81,8 @@ def import_one(library: Library, path: Path | str, *, max_bytes: int = DEFAULT_M
         result = library.add(imported, source_name=name, original=data)
     except ImportFailure as exc:
         return _error(shown, exc.reason, exc.detail)
+    except InterruptedError:  # cancelled while parsing: an OSError, but not a storage failure
+        raise
     except (LibraryError, sqlite3.Error, ValueError, OSError) as exc:
         reason = str(exc).split("\n", 1)[0] or type(exc).__name__
         return _error(shown, f"could not store it ({reason})")

@@ -232,3 +232,28 @@ def test_nothing_is_fetched_from_the_network(monkeypatch):
         except ImportFailure:
             pass
     assert import_pasted(None, "https://example.com/artikel").text == "https://example.com/artikel"
+
+
+def test_deep_html_says_so_instead_of_no_article_text():
+    page = "<html><body>" + "<div>" * 5000 + "Djupt nere." + "</div>" * 5000 + "</body></html>"
+    with pytest.raises(ImportFailure) as caught:
+        import_bytes(page.encode(), "djup.html")
+    assert str(caught.value) == ("djup.html: the page is nested more than 2048 levels deep and "
+                                 "cannot be read")
+
+
+def test_deep_html_after_the_text_imports_with_a_warning():
+    page = ("<html><body><p>Texten före.</p>" + "<div>" * 5000 + "x" + "</div>" * 5000 +
+            "</body></html>")
+    imported = import_bytes(page.encode(), "djup.html")
+    assert imported.text == "Texten före."
+    assert imported.warnings == ["the page is nested more than 2048 levels deep: the text below "
+                                 "that depth was left out"]
+
+
+@pytest.mark.parametrize("size", [20_000_000 // 20, 12_000_000])
+def test_huge_html_text_and_many_attributes_are_read(size):
+    attributes = " ".join(f"data-a{i}='v'" for i in range(50_000))
+    page = f"<html><body><p {attributes}>{'Ord. ' * (size // 5)}</p></body></html>"
+    imported = import_bytes(page.encode(), "stor.html")
+    assert imported.text.startswith("Ord. Ord.") and len(imported.text) >= size - 1

@@ -67,8 +67,14 @@ def _chars(count: int) -> str:
     return f"{count / 1e6:.1f} million" if count >= 100_000 else f"{count:,}".replace(",", " ")
 
 
-def text_too_long(name: str, count: int, max_chars: int) -> ImportFailure:
-    """The refusal of a file whose text passes ``max_chars`` (e.g. a small DOCX that unpacks)."""
+def text_too_long(name: str, count: int | None, max_chars: int) -> ImportFailure:
+    """The refusal of a file whose text passes ``max_chars`` (e.g. a small DOCX that unpacks).
+
+    ``count`` is None when reading stopped at the limit, before the whole text was known.
+    """
+    if count is None:
+        return ImportFailure(name, f"its text is too long (more than {_chars(max_chars)} "
+                                   "characters, the limit)")
     return ImportFailure(name, f"its text is too long ({_chars(count)} characters; the limit is "
                                f"{_chars(max_chars)})")
 
@@ -157,7 +163,7 @@ def import_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
     except ImportFailure:
         raise
     except TextTooLong as exc:
-        raise text_too_long(name, exc.count, max_chars) from None
+        raise text_too_long(name, None, max_chars) from None
     except MemoryError:
         raise ImportFailure(name, "too large to import: reading it needs more memory than "
                                   "the import may use") from None

@@ -24,7 +24,7 @@ from desktop_app.core.importers._normalize import clean_line, genre_from_labels,
     join_paragraphs, map_language, require_text, split_authors
 from desktop_app.core.importers._safe import decode_markup, parse_html, strip_prolog
 
-TRAFILATURA_MAX_ELEMENTS = 8_000  # real article pages have 1,000-5,000; it needs ~0.2 ms each
+TRAFILATURA_MAX_ELEMENTS = 5_000  # real article pages have 1,000-4,000; it needs ~0.3 ms each
 TRAFILATURA_MAX_CHARS = 8_000_000
 MAX_ATTRIBUTES = 200  # per tag: libxml2's HTML parser checks duplicates in quadratic time
 # A start tag longer than this is cut down to its first attributes before parsing; the class

@@ -37,8 +37,9 @@ _TAG_SAFE_RE = re.compile(r"<")
 # a simple image (dropped from the text anyway) on a line without code spans, and the line break
 # between two lines that both start with a letter and hold no table bar: such a break is always
 # inside one paragraph, so it is hidden from the parser and becomes a line break again after it.
-_IMAGE_LINE_RE = re.compile(r"^[^\n`]*!\[[^\n`]*$", re.M)
+_LINK_LINE_RE = re.compile(r"^[^\n`]*\[[^\n`]*$", re.M)
 _SIMPLE_IMAGE_RE = re.compile(r'!\[[^\[\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)')
+_LINK_START_RE = re.compile(r"!?\[[^\[\]\n]*\]\(")
 _PLAIN_BREAK_RE = re.compile(r"^([^\W\d_][^\n|]*)\n(?=[^\W\d_][^\n|]*$)", re.M)
 _HIDDEN_BREAK = "\ufdd1"
 _LINE_SAFE_RE = re.compile(r"(?<=\n)")
@@ -118,11 +119,24 @@ def park_unmatched_brackets(text: str) -> str:
     return "".join(pieces)
 
 
+def _link_line(match: re.Match[str]) -> str:
+    """One line with brackets and no code span: simple images dropped, and every link or image
+    whose parenthesis no ")" after it on the line can close made literal (its "[" parked)."""
+    line = _SIMPLE_IMAGE_RE.sub("", match.group()) if "![" in match.group() else match.group()
+    last_close = line.rfind(")")
+    starts = [m.start() for m in _LINK_START_RE.finditer(line) if m.start() > last_close]
+    if not starts:
+        return line
+    chars = list(line)
+    for start in starts:
+        chars[start + (chars[start] == "!")] = _PARKED_BRACKET
+    return "".join(chars)
+
+
 def _prepare(piece: str) -> str:
     """A piece of Markdown rewritten so the parser's cost stays linear (see the constants)."""
-    if "![" in piece:
-        piece = sub_windowed(_IMAGE_LINE_RE, lambda m: _SIMPLE_IMAGE_RE.sub("", m.group()), piece,
-                             _LINE_SAFE_RE)
+    if "[" in piece:
+        piece = sub_windowed(_LINK_LINE_RE, _link_line, piece, _LINE_SAFE_RE)
     piece = park_unmatched_brackets(piece)
     return sub_windowed(_PLAIN_BREAK_RE, "\\1" + _HIDDEN_BREAK, piece, _LINE_SAFE_RE)
 

@@ -247,14 +247,20 @@ def _limit_memory() -> None:
 
 
 def _die_with_parent() -> None:
-    """On Linux, the kernel ends this worker if the importing process dies (even mid-parse)."""
-    try:
-        import ctypes
+    """End this worker when the importing process is gone, even in the middle of a parse.
 
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
+    A watchdog thread rather than Linux's PR_SET_PDEATHSIG, which fires when the *thread* that
+    started the worker ends: the window starts workers from pool threads that come and go.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _read_exactly(stream, size: int) -> bytes | None:  # noqa: ANN001 - a binary stdin

@@ -229,3 +229,27 @@ def test_a_damaged_pdf_page_is_skipped_with_a_warning(library, tmp_path):
     assert outcome.status == "imported"
     assert outcome.warnings == ["damaged PDF: page 1 of 2 could not be read and was skipped"]
     assert library.get(outcome.doc_id).text == "Sidan två finns kvar."
+
+
+def test_the_worker_ends_when_the_importing_process_dies():
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    code = (f"import sys; sys.path.insert(0, {str(root)!r}); "
+            "from desktop_app.core import import_worker as w; "
+            "w.parse_with_deadline(b'Hej.', 'a.txt'); "
+            "print(w._pool._idle[0].process.pid, flush=True); import os; os._exit(0)")
+    pid = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             timeout=60).stdout.strip())
+    for _ in range(100):  # it looks every second
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            return
+        if state == "Z":
+            return
+        time.sleep(0.1)
+    raise AssertionError("the worker outlived the process that started it")

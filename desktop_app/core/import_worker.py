@@ -60,7 +60,7 @@ class _Worker:
         self._in, self._out = self.process.stdin.fileno(), self.process.stdout.fileno()
         os.set_blocking(self._in, False)
         os.set_blocking(self._out, False)
-        header, _ = self._exchange(b"", time.monotonic() + START_TIMEOUT, None)
+        header, _ = self._exchange([], time.monotonic() + START_TIMEOUT, None)
         if header.get("ready") is not True:
             raise _WorkerGone("no ready signal")
 
@@ -68,13 +68,15 @@ class _Worker:
               cancelled: Callable[[], bool] | None) -> tuple[dict, bytes]:
         request = json.dumps({"name": name, "max_bytes": max_bytes,
                               "max_chars": max_chars}).encode()
-        frame = _HEADER.pack(len(request), len(data)) + request + data
+        frame = [_HEADER.pack(len(request), len(data)) + request, data]  # the file is not copied
         return self._exchange(frame, time.monotonic() + deadline, cancelled)
 
-    def _exchange(self, frame: bytes, until: float,
-                  cancelled: Callable[[], bool] | None) -> tuple[dict, bytes]:
-        """Write ``frame``, read one answer frame; TimeoutError past ``until`` or on cancel."""
-        outgoing = memoryview(frame)
+    def _exchange(self, frame: list[bytes], until: float,
+                  cancelled: Callable[[], bool] | None) -> tuple[dict, memoryview]:
+        """Write ``frame`` (its parts in order), read one answer frame; TimeoutError past
+        ``until`` or on cancel. The answer's payload is a view into the bytes read."""
+        parts = [memoryview(part) for part in frame if part]
+        outgoing = parts.pop(0) if parts else memoryview(b"")
         incoming = bytearray()
         needed = _HEADER.size
         sizes: tuple[int, int] | None = None
@@ -97,6 +99,8 @@ class _Worker:
                 except OSError as exc:
                     raise _WorkerGone(str(exc)) from None
                 outgoing = outgoing[sent:]
+                if not outgoing and parts:
+                    outgoing = parts.pop(0)
             if readable:
                 try:
                     chunk = os.read(self._out, max(needed - len(incoming), 1 << 16))
@@ -113,7 +117,7 @@ class _Worker:
                 if sizes is not None and len(incoming) >= needed:
                     start = _HEADER.size
                     header = json.loads(bytes(incoming[start:start + sizes[0]]))
-                    return header, bytes(incoming[start + sizes[0]:needed])
+                    return header, memoryview(incoming)[start + sizes[0]:needed]
 
     def alive(self) -> bool:
         return self.process.poll() is None
@@ -227,7 +231,9 @@ def parse_with_deadline(data: bytes, name: str, *, deadline: float | None = DEFA
         raise ImportFailure(name, header.get("reason", "could not import"),
                             header.get("detail", ""))
     meta = header["metadata"]
-    return ImportedText(text=payload.decode("utf-8", "surrogatepass"),
+    text = str(payload, "utf-8", "surrogatepass")
+    payload.release()
+    return ImportedText(text=text,
                         metadata=Metadata(**meta), format=header["format"],
                         warnings=list(header.get("warnings", [])))
 
@@ -276,7 +282,8 @@ def _read_exactly(stream, size: int) -> bytes | None:  # noqa: ANN001 - a binary
 
 def _answer(stream, header: dict, payload: bytes = b"") -> None:  # noqa: ANN001
     raw = json.dumps(header).encode()
-    stream.write(_HEADER.pack(len(raw), len(payload)) + raw + payload)
+    stream.write(_HEADER.pack(len(raw), len(payload)) + raw)
+    stream.write(payload)  # not concatenated: the text is not copied once more
     stream.flush()
 
 
@@ -310,9 +317,10 @@ def serve(stdin=None, stdout=None) -> int:  # noqa: ANN001 - binary streams
             continue
         del data
         text = imported.text.encode("utf-8", "surrogatepass")
-        _answer(stdout, {"ok": True, "format": imported.format,
-                         "metadata": asdict(imported.metadata),
-                         "warnings": imported.warnings}, text)
+        header = {"ok": True, "format": imported.format, "metadata": asdict(imported.metadata),
+                  "warnings": imported.warnings}
+        del imported
+        _answer(stdout, header, text)
 
 
 if __name__ == "__main__":

@@ -77,7 +77,7 @@ class SafeZip:
     def _check_size(self, info: zipfile.ZipInfo) -> None:
         if info.file_size > MAX_MEMBER_BYTES:
             raise FormatError(f"{self.kind}: {part_name(self.kind, info.filename)} unpacks to "
-                              f"{info.file_size // (1024 * 1024)} MB (the limit is "
+                              f"{info.file_size / (1024 * 1024):.0f} MB (the limit is "
                               f"{MAX_MEMBER_BYTES // (1024 * 1024)} MB)")
 
     def damaged(self, name: str, exc: BaseException | None = None) -> FormatError:

@@ -208,19 +208,23 @@ def parse(data: bytes, name: str) -> ImportedText:
     fields, text = front_matter(text)
     parser = _parser()
     env: dict = {}
-    blocks: list[str] = []
+    laid_out: list[str] = []  # each piece laid out on its own: pieces end at blank lines
     first_heading = ""
     size = 0
     for piece in _pieces(text):
+        blocks: list[str] = []
         for kind, block in _blocks(parser.parse(_prepare(piece), env)):
             block = block.replace(_PARKED_BRACKET, "[").replace(_HIDDEN_BREAK, "\n")
             if kind == "heading" and not first_heading:
                 first_heading = clean_line(block)
             if block.strip():
                 blocks.append(block)
-                size += len(block)
-                check_text_size(size)
-    body = require_text(layout_text("\n\n".join(blocks)), "no text in the Markdown file")
+        laid_out.append(layout_text("\n\n".join(blocks)))
+        size += len(laid_out[-1])
+        check_text_size(size)
+    del text
+    body = require_text("\n\n".join(part for part in laid_out if part),
+                        "no text in the Markdown file")
     metadata = Metadata(
         title=clean_line(fields.get("title", "")) or first_heading,
         authors=split_authors(fields.get("authors") or fields.get("author")),

@@ -15,8 +15,10 @@ so the token list never holds the whole document.
 from __future__ import annotations
 
 import html
+import io
 import re
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterable, Iterator
 
 from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.core.importers._errors import check_text_size
@@ -81,6 +83,19 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
     return {}, text
 
 
+def _replace_at(text: str, positions: Iterable[int], char: str) -> str:
+    """``text`` with the character at each of the (ascending) ``positions`` replaced by ``char``,
+    built in one growing buffer: no list of pieces or characters as long as the text."""
+    out = io.StringIO()
+    last = 0
+    for position in positions:
+        out.write(text[last:position])
+        out.write(char)
+        last = position + 1
+    out.write(text[last:])
+    return out.getvalue()
+
+
 def park_unmatched_brackets(text: str) -> str:
     """Replace every ``[`` that no ``]`` closes (within its paragraph) by an inert placeholder.
 
@@ -89,8 +104,8 @@ def park_unmatched_brackets(text: str) -> str:
     """
     if "[" not in text:
         return text
-    open_at: list[int] = []
-    unmatched: list[int] = []
+    open_at = array("q")
+    unmatched = array("q")
     for match in _BRACKET_RE.finditer(text):
         token = match.group()
         if token == "[":
@@ -100,23 +115,12 @@ def park_unmatched_brackets(text: str) -> str:
                 open_at.pop()
         elif token[0] == "\n":  # a blank line ends the paragraph
             unmatched.extend(open_at)
-            open_at.clear()
+            del open_at[:]
     unmatched.extend(open_at)
+    del open_at
     if not unmatched:
         return text
-    chars = list(text) if len(unmatched) > len(text) // 64 else None
-    if chars is not None:
-        for position in unmatched:
-            chars[position] = _PARKED_BRACKET
-        return "".join(chars)
-    pieces: list[str] = []
-    last = 0
-    for position in sorted(unmatched):
-        pieces.append(text[last:position])
-        pieces.append(_PARKED_BRACKET)
-        last = position + 1
-    pieces.append(text[last:])
-    return "".join(pieces)
+    return _replace_at(text, sorted(unmatched), _PARKED_BRACKET)
 
 
 def _link_line(match: re.Match[str]) -> str:
@@ -124,13 +128,8 @@ def _link_line(match: re.Match[str]) -> str:
     whose parenthesis no ")" after it on the line can close made literal (its "[" parked)."""
     line = _SIMPLE_IMAGE_RE.sub("", match.group()) if "![" in match.group() else match.group()
     last_close = line.rfind(")")
-    starts = [m.start() for m in _LINK_START_RE.finditer(line) if m.start() > last_close]
-    if not starts:
-        return line
-    chars = list(line)
-    for start in starts:
-        chars[start + (chars[start] == "!")] = _PARKED_BRACKET
-    return "".join(chars)
+    starts = (m.start() + (m.group()[0] == "!") for m in _LINK_START_RE.finditer(line, last_close + 1))
+    return _replace_at(line, starts, _PARKED_BRACKET)
 
 
 def _prepare(piece: str) -> str:

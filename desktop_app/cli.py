@@ -152,16 +152,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.core.importing import import_paths
 
     max_bytes = DEFAULT_MAX_BYTES if args.max_size is None else int(args.max_size * 1024 * 1024)
-    missing = [p for p in args.paths if not p.exists()]
     library = _open_library()
     try:
-        outcomes = import_paths(library, [p for p in args.paths if p.exists()], max_bytes=max_bytes)
+        outcomes = import_paths(library, args.paths, max_bytes=max_bytes)
     finally:
         library.close()
-    counts = {"imported": 0, "duplicate": 0, "error": 0}
-    for path in missing:
-        print(f"error: {path}: no such file or folder")
-        counts["error"] += 1
+    counts = {"imported": 0, "duplicate": 0, "skipped": 0, "error": 0}
     for outcome in outcomes:
         counts[outcome.status] += 1
         if outcome.status == "imported":
@@ -169,9 +165,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         elif outcome.status == "duplicate":
             print(f"duplicate: {outcome.path} is a duplicate of {outcome.doc_id} ({outcome.title})")
         else:
-            print(f"error: {outcome.path}: {outcome.message.removeprefix('error: ')}")
+            print(f"{outcome.status}: {outcome.path}: {outcome.message.split(': ', 1)[-1]}")
+        for warning in outcome.warnings:
+            print(f"warning: {outcome.path}: {warning}")
+    skipped = f", {counts['skipped']} skipped" if counts["skipped"] else ""
     print(
         f"{counts['imported']} imported, {counts['duplicate']} duplicate(s), {counts['error']} failed"
+        f"{skipped}"
     )
     return 1 if counts["error"] else 0
 

@@ -46,6 +46,9 @@ class ImportedText:
     text: str
     metadata: Metadata
     format: str  # short format name: "txt", "md", "html", "xml", "docx", "odt", "epub", "pdf"
+    # What could not be read although the rest was ("pages 3 and 7 are damaged; skipped"): one
+    # short line each, shown with the import's outcome.
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -95,9 +94,8 @@ def test_format_from_content_and_extension(file_name, data, fmt):
 @pytest.mark.parametrize(
     ("file_name", "data", "reason"),
     [
-        ("tabell.csv", b"a;b\n1;2\n", "unsupported file type .csv (supported: .docx, .epub, "
-                                      ".htm, .html, .markdown, .md, .odt, .pdf, .text, .txt, "
-                                      ".xhtml, .xml)"),
+        ("tabell.csv", b"a;b\n1;2\n", "unsupported file type .csv (readable: .txt, .md, .html, "
+                                      ".xml, .docx, .odt, .epub, .pdf)"),
         ("brev.rtf", b"{\\rtf1\\ansi Hej}", "RTF documents are not supported; save it as DOCX, "
                                             "ODT or plain text"),
         ("brev.txt", b"{\\rtf1\\ansi Hej}", "RTF documents are not supported; save it as DOCX, "
@@ -127,13 +125,12 @@ def test_oversize_file_is_refused_with_small_limit(tmp_path):
 
 
 def test_huge_file_is_refused_before_it_is_read(tmp_path):
+    """The size in the message is the file's, not the 50 MB a read would have stopped at."""
     path = tmp_path / "enorm.txt"
     with path.open("wb") as handle:  # sparse: 8 GB on paper, nothing on disk
         handle.truncate(8 * 1024 ** 3)
-    started = time.perf_counter()
     with pytest.raises(ImportFailure) as caught:
         import_file(path)
-    assert time.perf_counter() - started < 1.0
     assert str(caught.value) == (f"enorm.txt: file is too large (8192.0 MB; the limit is "
                                  f"{DEFAULT_MAX_BYTES / 1024 / 1024:.1f} MB)")
 

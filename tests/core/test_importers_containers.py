@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import time
 import zipfile
 
 import pytest
@@ -117,7 +116,7 @@ def _truncated(data: bytes) -> bytes:
         ("skannad.pdf", make_pdf(None), "PDF has no text layer (scanned images?); run OCR first"),
         ("hemlig.pdf", _encrypted(make_pdf(PDF_LINES), "hemligt"),
          "encrypted PDF (password protected); save an unprotected copy"),
-        ("trasig.pdf", make_pdf(PDF_LINES)[:60], None),
+        ("trasig.pdf", make_pdf(PDF_LINES)[:60], "damaged PDF: its structure cannot be read"),
         ("avbruten.docx", _truncated(make_docx(["Text."])),
          "damaged or truncated DOCX file (not a readable ZIP archive)"),
         ("avbruten.odt", _truncated(make_odt([("p", "Text.")])),
@@ -139,16 +138,11 @@ def _truncated(data: bytes) -> bytes:
     ],
 )
 def test_bad_containers_give_one_line_reason(file_name, data, reason):
-    started = time.perf_counter()
     with pytest.raises(ImportFailure) as caught:
         import_bytes(data, file_name)
     message = str(caught.value)
     assert "\n" not in message
-    if reason is None:
-        assert message.startswith(f"{file_name}: damaged or unreadable PDF (")
-    else:
-        assert message == f"{file_name}: {reason}"
-    assert time.perf_counter() - started < 2.0
+    assert message == f"{file_name}: {reason}"
 
 
 def test_member_bigger_than_its_directory_claims_is_refused():

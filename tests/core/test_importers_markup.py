@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -152,8 +151,8 @@ def _billion_laughs(root: str = "lolz") -> bytes:
     [("laughs.xml", "lolz"), ("laughs.txt", "lolz"), ("laughs.html", "html"),
      ("laughs.epub.xml", "package")],
 )
-def test_billion_laughs_fails_or_stays_unexpanded_quickly(file_name, root):
-    started = time.perf_counter()
+def test_billion_laughs_fails_or_stays_unexpanded(file_name, root):
+    """How fast this is refused is measured by benchmarks/import_fuzz.py, not here."""
     try:
         imported = import_bytes(_billion_laughs(root), file_name)
     except ImportFailure as failure:
@@ -161,7 +160,6 @@ def test_billion_laughs_fails_or_stays_unexpanded_quickly(file_name, root):
     else:
         assert len(imported.text) < 1000
         assert "lollollol" not in imported.text
-    assert time.perf_counter() - started < 2.0
 
 
 def test_billion_laughs_reason():
@@ -174,7 +172,7 @@ def test_billion_laughs_reason():
 def test_malformed_xml_is_a_clear_failure():
     with pytest.raises(ImportFailure) as caught:
         import_bytes(b"<?xml version='1.0'?><doc><p>open</doc>", "trasig.xml")
-    assert str(caught.value).startswith("trasig.xml: the XML file is not well-formed XML (")
+    assert str(caught.value) == "trasig.xml: the XML file is not well-formed (line 1)"
 
 
 def test_docx_with_undeclared_entity_still_reads_safely():
@@ -234,3 +232,28 @@ def test_nothing_is_fetched_from_the_network(monkeypatch):
         except ImportFailure:
             pass
     assert import_pasted(None, "https://example.com/artikel").text == "https://example.com/artikel"
+
+
+def test_deep_html_says_so_instead_of_no_article_text():
+    page = "<html><body>" + "<div>" * 5000 + "Djupt nere." + "</div>" * 5000 + "</body></html>"
+    with pytest.raises(ImportFailure) as caught:
+        import_bytes(page.encode(), "djup.html")
+    assert str(caught.value) == ("djup.html: the page is nested more than 2048 levels deep and "
+                                 "cannot be read")
+
+
+def test_deep_html_after_the_text_imports_with_a_warning():
+    page = ("<html><body><p>Texten före.</p>" + "<div>" * 5000 + "x" + "</div>" * 5000 +
+            "</body></html>")
+    imported = import_bytes(page.encode(), "djup.html")
+    assert imported.text == "Texten före."
+    assert imported.warnings == ["the page is nested more than 2048 levels deep: the text below "
+                                 "that depth was left out"]
+
+
+@pytest.mark.parametrize("size", [20_000_000 // 20, 12_000_000])
+def test_huge_html_text_and_many_attributes_are_read(size):
+    attributes = " ".join(f"data-a{i}='v'" for i in range(50_000))
+    page = f"<html><body><p {attributes}>{'Ord. ' * (size // 5)}</p></body></html>"
+    imported = import_bytes(page.encode(), "stor.html")
+    assert imported.text.startswith("Ord. Ord.") and len(imported.text) >= size - 1

@@ -203,3 +203,42 @@ def test_bad_text_input_gives_one_line_reason(tmp_path, data, reason):
         import_file(path)
     assert str(caught.value) == f"dålig.txt: {reason}"
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("markdown", "expected"),
+    [
+        ("Se [stadens sida](https://sv.wikipedia.org/wiki/Örebro_(stad)) i dag.",
+         "Se stadens sida i dag."),
+        ("Kör ``git log --format=`%h` `` först.", "Kör git log --format=`%h` först."),
+        ("Fakta &amp; åsikter &mdash; och &quot;citat&quot;.", "Fakta & åsikter — och \"citat\"."),
+        ("Bild ![karta](karta.png) och [länk][ref].\n\n[ref]: https://x.se", "Bild och länk."),
+        ("En [ hake som aldrig stängs " * 3, ("En [ hake som aldrig stängs " * 3).strip()),
+    ],
+)
+def test_markdown_inline_markup_as_commonmark_reads_it(markdown, expected):
+    assert import_bytes(markdown.encode(), "a.md").text == expected
+
+
+def test_markdown_one_line_per_paragraph_and_front_matter_survive_the_parser():
+    data = ("---\ntitle: Svaret\nauthor: Anna Berg\ndate: 2020-01-02\n---\n"
+            "Första stycket slutar här.\nAndra stycket börjar med stor bokstav.\n\n"
+            "Ett radbrutet stycke som fortsätter\npå nästa rad.").encode()
+    imported = import_bytes(data, "svar.md")
+    assert imported.text.split("\n\n") == [
+        "Första stycket slutar här.", "Andra stycket börjar med stor bokstav.",
+        "Ett radbrutet stycke som fortsätter på nästa rad."]
+    assert (imported.metadata.title, imported.metadata.authors, imported.metadata.date) == (
+        "Svaret", ["Anna Berg"], "2020-01-02")
+
+
+@pytest.mark.parametrize(
+    "layout",
+    ["a\n" * 20_000, "Rad.\r" * 20_000, ("ord ord ord ord ord ord\n" * 10 + "\n") * 500,
+     "x" * 200_000],
+)
+def test_large_layouts_come_out_normalized(layout):
+    """The shapes of issue 13 that were quadratic: same rules, normalized text (timing: bench)."""
+    text = import_bytes(layout.encode(), "stor.txt").text
+    assert text == text.strip() and "\n\n\n" not in text and "\r" not in text
+    assert "".join(text.split()) == "".join(layout.split())

@@ -7,25 +7,35 @@ naming the file and the reason.
 
 from __future__ import annotations
 
+import errno
 import importlib
 import os
+import re
+import traceback
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePath
 
 from desktop_app.core.document import GENRES, ImportedText, Metadata
-from desktop_app.core.importers._errors import FormatError, ImportFailure
-from desktop_app.core.importers._normalize import clean_line, first_line_title, \
-    join_paragraphs, trim_title
+from desktop_app.core.importers._errors import FormatError, ImportFailure, TextTooLong, \
+    text_limit
+from desktop_app.core.importers._folders import Source, expand, path_problem
+from desktop_app.core.importers._layout import layout_text
+from desktop_app.core.importers._normalize import clean_line, first_line_title, trim_title
 from desktop_app.core.importers._sniff import EXTENSIONS, choose_format
 
 __all__ = [
-    "DEFAULT_MAX_BYTES", "ImportFailure", "import_bytes", "import_file", "import_pasted",
-    "display_name", "iter_importable", "read_source", "supported_extensions",
+    "DEFAULT_MAX_BYTES", "DEFAULT_MAX_CHARS", "ImportFailure", "import_bytes", "import_file",
+    "import_pasted", "display_name", "expand_sources", "iter_importable", "read_source",
+    "Source", "supported_extensions",
 ]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# The text a file may bring in: a file of the largest size holds at most this much plain text, and
+# a small compressed document (DOCX, ODT, EPUB) may not bring in more.
+DEFAULT_MAX_CHARS = 50 * 1000 * 1000
 PASTED_NAME = "pasted text"
+_WORD_CHAR_RE = re.compile(r"[^\W_]")
 
 # format name -> module with ``parse(data: bytes, name: str) -> ImportedText``; imported on first
 # use so that starting the app does not load trafilatura or pypdf.
@@ -33,6 +43,8 @@ _MODULES: dict[str, str] = {
     "txt": "text", "md": "markdown", "html": "html", "xml": "xml",
     "docx": "docx", "odt": "odt", "epub": "epub", "pdf": "pdf",
 }
+_LABELS = {"txt": "text", "md": "Markdown", "html": "HTML", "xml": "XML", "docx": "DOCX",
+           "odt": "ODT", "epub": "EPUB", "pdf": "PDF"}
 
 
 def supported_extensions() -> tuple[str, ...]:
@@ -51,6 +63,22 @@ def _too_large(name: str, size: int, max_bytes: int) -> ImportFailure:
                                f"{_size(max_bytes)})")
 
 
+def _chars(count: int) -> str:
+    return f"{count / 1e6:.1f} million" if count >= 100_000 else f"{count:,}".replace(",", " ")
+
+
+def text_too_long(name: str, count: int | None, max_chars: int) -> ImportFailure:
+    """The refusal of a file whose text passes ``max_chars`` (e.g. a small DOCX that unpacks).
+
+    ``count`` is None when reading stopped at the limit, before the whole text was known.
+    """
+    if count is None:
+        return ImportFailure(name, f"its text is too long (more than {_chars(max_chars)} "
+                                   "characters, the limit)")
+    return ImportFailure(name, f"its text is too long ({_chars(count)} characters; the limit is "
+                               f"{_chars(max_chars)})")
+
+
 def display_name(name: str) -> str:
     """A file name fit to store and print: bytes that are not UTF-8 become U+FFFD.
 
@@ -61,58 +89,93 @@ def display_name(name: str) -> str:
 
 
 def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """A file's bytes, refusing before reading when it is larger than ``max_bytes``."""
+    """A file's bytes, refusing before reading when it is larger than ``max_bytes``.
+
+    Opened without blocking and checked on the open descriptor, so a pipe or device swapped in
+    after a check cannot make the read wait forever.
+    """
     path = Path(path)
     name = display_name(path.name or str(path))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | \
+        getattr(os, "O_CLOEXEC", 0)
     try:
-        if path.is_dir():
+        descriptor = os.open(path, flags)
+    except IsADirectoryError:
+        raise ImportFailure(name, "is a folder, not a file") from None
+    except OSError as exc:
+        if exc.errno == errno.ENOENT and not os.path.lexists(path):
+            raise ImportFailure(name, "file not found") from None
+        raise ImportFailure(name, path_problem(exc, link=os.path.islink(path))) from None
+    try:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
             raise ImportFailure(name, "is a folder, not a file")
-        info = path.stat()
         if not stat.S_ISREG(info.st_mode):
             # Reading a pipe or a device could block forever or never end.
             raise ImportFailure(name, "not a regular file (a pipe, device or socket)")
-        size = info.st_size
-        if size > max_bytes:
-            raise _too_large(name, size, max_bytes)
-        with path.open("rb") as handle:
+        if info.st_size > max_bytes:
+            raise _too_large(name, info.st_size, max_bytes)
+        with os.fdopen(descriptor, "rb", closefd=False) as handle:
             data = handle.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise ImportFailure(name, "file not found") from None
-    except PermissionError:
-        raise ImportFailure(name, "permission denied") from None
+    except BlockingIOError:
+        raise ImportFailure(name, "cannot be read now (a special file that waits for data)") \
+            from None
     except OSError as exc:
         raise ImportFailure(name, f"cannot read the file ({exc.strerror or exc})") from None
+    finally:
+        os.close(descriptor)
+    if data is None:
+        raise ImportFailure(name, "cannot be read now (a special file that waits for data)")
     if len(data) > max_bytes:  # it grew while we looked
         raise _too_large(name, len(data), max_bytes)
     return data
 
 
-def import_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportedText:
-    """Import one file; raises :class:`ImportFailure` with a one-line reason."""
+def import_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                max_chars: int = DEFAULT_MAX_CHARS) -> ImportedText:
+    """Import one file in this process; raises :class:`ImportFailure` with a one-line reason."""
     path = Path(path)
-    return import_bytes(read_source(path, max_bytes=max_bytes), path.name, max_bytes=max_bytes)
+    return import_bytes(read_source(path, max_bytes=max_bytes), display_name(path.name),
+                        max_bytes=max_bytes, max_chars=max_chars)
 
 
-def import_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportedText:
-    """Import a file's bytes; ``name`` (a file name) gives the extension and the messages."""
+def import_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                 max_chars: int = DEFAULT_MAX_CHARS) -> ImportedText:
+    """Import a file's bytes; ``name`` (a file name) gives the extension and the messages.
+
+    Runs in this process with no time limit: :mod:`desktop_app.core.import_worker` adds one.
+    """
     if len(data) > max_bytes:
         raise _too_large(name, len(data), max_bytes)
     if not data:
         raise ImportFailure(name, "file is empty")
+    fmt = ""
     try:
         fmt = choose_format(data, name)
         module = importlib.import_module(f"{__name__}.{_MODULES[fmt]}")
-        imported: ImportedText = module.parse(data, name)
+        token = text_limit.set(max_chars)
+        try:
+            imported: ImportedText = module.parse(data, name)
+        finally:
+            text_limit.reset(token)
     except FormatError as exc:
-        raise ImportFailure(name, exc.reason) from None
+        raise ImportFailure(name, exc.reason, exc.detail) from None
     except ImportFailure:
         raise
-    except (MemoryError, RecursionError):
-        raise ImportFailure(name, "document is too large or too deeply nested to read") from None
+    except TextTooLong as exc:
+        raise text_too_long(name, None, max_chars) from None
+    except MemoryError:
+        raise ImportFailure(name, "too large to import: reading it needs more memory than "
+                                  "the import may use") from None
+    except RecursionError:
+        raise ImportFailure(name, "nested too deeply to read") from None
     except Exception as exc:  # noqa: BLE001 - a library's surprise must not become a traceback
-        detail = str(exc).split("\n", 1)[0]
-        raise ImportFailure(name, f"could not read the file ({type(exc).__name__}: {detail})") \
-            from None
+        label = _LABELS.get(fmt, "")
+        raise ImportFailure(name, f"could not read this {label + ' ' if label else ''}file "
+                                  "(it may be damaged)",
+                            traceback.format_exc()) from None
+    if len(imported.text) > max_chars:
+        raise text_too_long(name, len(imported.text), max_chars)
     return _finish(imported, PurePath(name.replace("\\", "/")).stem or name)
 
 
@@ -142,9 +205,8 @@ def import_pasted(text: str | None, html: str | None = None) -> ImportedText:
         except Exception:  # noqa: BLE001 - unusable HTML: fall back to the plain text
             imported = None
     if imported is None and text and text.strip():
-        layout = text_importer.paragraphs_from_layout(text_importer.normalize_newlines(text))
-        body = join_paragraphs(layout)
-        if any(ch.isalnum() for ch in body):
+        body = layout_text(text_importer.normalize_newlines(text))
+        if _WORD_CHAR_RE.search(body):
             imported = ImportedText(text=body, metadata=Metadata(), format="txt")
     if imported is None:
         raise ImportFailure(PASTED_NAME, "nothing to import")
@@ -154,32 +216,15 @@ def import_pasted(text: str | None, html: str | None = None) -> ImportedText:
 
 
 def iter_importable(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files to import: folders expanded recursively (sorted, hidden entries and files of other
-    types skipped); files named explicitly are kept whatever their type, so they get a reason."""
-    seen: set[Path] = set()
-    for raw in paths:
-        path = Path(raw)
-        candidates = _folder_files(path) if path.is_dir() else [path]
-        for candidate in candidates:
-            key = candidate.resolve() if candidate.exists() else candidate.absolute()
-            if key not in seen:
-                seen.add(key)
-                yield candidate
+    """Files to import: folders expanded recursively (sorted; hidden entries, files of other
+    types, links out of the folder and special files left out); files named explicitly are kept
+    whatever their type, so they get a reason. :func:`expand_sources` also says what was left out.
+    """
+    for source in expand_sources(paths):
+        if not source.skipped:
+            yield source.path
 
 
-def _hidden(name: str) -> bool:
-    return name.startswith(".") or name.startswith("~$")  # ~$ : Office lock files
-
-
-def _folder_files(folder: Path) -> list[Path]:
-    found: list[Path] = []
-    extensions = set(EXTENSIONS)
-    for directory, subdirs, files in os.walk(folder, followlinks=False):
-        subdirs[:] = [d for d in subdirs if not _hidden(d)]
-        for file_name in files:
-            if not _hidden(file_name) and PurePath(file_name).suffix.lower() in extensions:
-                candidate = Path(directory, file_name)
-                if candidate.is_file():  # not a pipe, socket or dangling link
-                    found.append(candidate)
-    return sorted(found, key=lambda p: tuple(part.casefold()
-                                             for part in p.relative_to(folder).parts))
+def expand_sources(paths: Iterable[Path]) -> Iterator[Source]:
+    """Every path the user gave, folders expanded: files to import, and what is not, and why."""
+    return expand([Path(p) for p in paths], set(EXTENSIONS))

@@ -12,14 +12,13 @@ import unicodedata
 from collections.abc import Iterable
 
 from desktop_app.core.importers._errors import FormatError
+from desktop_app.core.importers._layout import INVISIBLE_RE as _INVISIBLE_RE, join_paragraphs
+
+__all__ = ["clean_line", "first_line_title", "genre_from_labels", "iso_date", "join_paragraphs",
+           "map_language", "require_text", "split_authors", "trim_title"]
 
 TITLE_MAX_CHARS = 120
 
-# Control and format characters that never belong in a reader's text (keeps \n and \t for callers
-# that still split on them); soft hyphens and zero-width marks are invisible layout hints.
-_INVISIBLE_RE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff\ufffe]"
-)
 _SPACE_RE = re.compile(r"[^\S\n]+")  # any whitespace except newline (includes NBSP, tabs)
 
 _LANGUAGE_NAMES = {
@@ -35,14 +34,12 @@ def clean_line(text: str) -> str:
     return _SPACE_RE.sub(" ", text.replace("\n", " ")).strip()
 
 
-def join_paragraphs(paragraphs: Iterable[str]) -> str:
-    """The normalized document text: non-empty cleaned paragraphs separated by one blank line."""
-    return "\n\n".join(p for p in (clean_line(p) for p in paragraphs) if p)
+_WORD_CHAR_RE = re.compile(r"[^\W_]")
 
 
 def require_text(text: str, what: str = "no text found") -> str:
     """Refuse a result with no words in it (empty file, only markup, only whitespace)."""
-    if not any(ch.isalnum() for ch in text):
+    if not _WORD_CHAR_RE.search(text):
         raise FormatError(what)
     return text
 

@@ -25,29 +25,63 @@ _LEGACY_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp125
 
 def xml_parser() -> etree.XMLParser:
     """A strict XML parser with entity expansion, DTD loading and network access all off."""
-    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
-                           load_dtd=False, dtd_validation=False, remove_comments=True,
-                           remove_pis=True)
+    return etree.XMLParser(**XML_OPTIONS)
 
 
-def parse_xml(data: bytes, what: str = "the file") -> etree._Element:
+# Options of every XML parse: no entity expansion, no DTD, no network; huge_tree so that a long
+# paragraph is not refused (nothing is expanded, so it opens no door to billion laughs).
+XML_OPTIONS = {"resolve_entities": False, "no_network": True, "huge_tree": True,
+               "load_dtd": False, "dtd_validation": False, "remove_comments": True,
+               "remove_pis": True}
+
+
+def xml_failure(exc: etree.LxmlError, what: str, damaged: str | None = None) -> FormatError:
+    """A user's reason for lxml's complaint about ``what``; lxml's words go to the detail.
+
+    ``damaged``: the prefix for a part of a container ("damaged DOCX"), which is corrupt rather
+    than "not well-formed" to its user.
+    """
+    detail = _LXML_WHERE_RE.sub("", str(exc).split("\n", 1)[0])
+    lowered = detail.lower()
+    if "amplification" in lowered or ("entity" in lowered and "loop" in lowered):
+        return FormatError(f"refused: explosive entity expansion in {what} "
+                           "(a billion-laughs document)", detail)
+    if "depth" in lowered:
+        reason = f"{what} is nested too deeply to read"
+    elif damaged:
+        reason = f"{what} is corrupt"
+    else:
+        line = getattr(exc, "lineno", None)
+        reason = f"{what} is not well-formed{'' if 'XML' in what else ' XML'}" + \
+            (f" (line {line})" if line else "")
+    return FormatError(f"{damaged}: {reason}" if damaged else reason, detail)
+
+
+def parse_xml(data: bytes, what: str = "the file", damaged: str | None = None) -> etree._Element:
     """Parse XML bytes safely; :class:`FormatError` naming ``what`` when they are not XML."""
     try:
         root = etree.fromstring(data, xml_parser())
     except etree.XMLSyntaxError as exc:
-        detail = _LXML_WHERE_RE.sub("", str(exc).split("\n", 1)[0])
-        if "amplification" in detail or "entity" in detail.lower() and "loop" in detail.lower():
-            raise FormatError(f"refused: explosive entity expansion in {what} "
-                              "(a billion-laughs document)") from None
-        raise FormatError(f"{what} is not well-formed XML ({detail})") from None
+        raise xml_failure(exc, what, damaged) from None
     if root is None:
         raise FormatError(f"{what} has no XML content")
     return root
 
 
+def release(node: etree._Element) -> None:
+    """Forget an element read in full during ``iterparse``, and the siblings before it."""
+    node.clear()
+    parent = node.getparent()
+    if parent is not None:
+        while node.getprevious() is not None:
+            del parent[0]
+
+
 def html_parser() -> lxml_html.HTMLParser:
+    # huge_tree: a paragraph of more than 10 MB is still a paragraph; the HTML parser expands no
+    # declared entities, so this opens no door to billion laughs.
     return lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
-                                huge_tree=False, default_doctype=False)
+                                huge_tree=True, default_doctype=False)
 
 
 def strip_prolog(markup: str) -> str:

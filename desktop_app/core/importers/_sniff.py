@@ -100,6 +100,6 @@ def choose_format(data: bytes, name: str) -> str:
     if by_extension:
         return by_extension
     if ext:
-        raise FormatError(f"unsupported file type {ext} (supported: "
-                          f"{', '.join(sorted(set(EXTENSIONS)))})")
+        raise FormatError(f"unsupported file type {ext} (readable: .txt, .md, .html, .xml, "
+                          ".docx, .odt, .epub, .pdf)")
     return "txt"

@@ -55,6 +55,7 @@ class SafeZip:
         """A member's bytes; :class:`FormatError` if missing, damaged or bigger than claimed."""
         if name not in self._names:
             raise FormatError(f"not a valid {self.kind} ({name} is missing)")
+        self._check_size(self._zip.getinfo(name))
         try:
             info = self._zip.getinfo(name)
             limit = min(info.file_size, MAX_MEMBER_BYTES)
@@ -70,12 +71,69 @@ class SafeZip:
                     chunks.append(chunk)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
                 NotImplementedError, RuntimeError) as exc:
-            reason = str(exc).split("\n", 1)[0] or type(exc).__name__
-            raise FormatError(f"damaged {self.kind} file: cannot read {name} ({reason})") from None
+            raise self.damaged(name, exc) from None
         return b"".join(chunks)
+
+    def _check_size(self, info: zipfile.ZipInfo) -> None:
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise FormatError(f"{self.kind}: {part_name(self.kind, info.filename)} unpacks to "
+                              f"{info.file_size / (1024 * 1024):.0f} MB (the limit is "
+                              f"{MAX_MEMBER_BYTES // (1024 * 1024)} MB)")
+
+    def damaged(self, name: str, exc: BaseException | None = None) -> FormatError:
+        """The refusal for a member that cannot be unpacked (encrypted, corrupt, cut off)."""
+        detail = f"{name}: {type(exc).__name__}: {exc}" if exc is not None else name
+        if isinstance(exc, NotImplementedError) or "encrypt" in str(exc).lower():
+            return FormatError(f"{self.kind} is encrypted or uses an unsupported compression; "
+                               "save an unprotected copy", detail)
+        return FormatError(f"damaged {self.kind}: {part_name(self.kind, name)} is corrupt", detail)
+
+    def stream(self, name: str) -> _MemberStream:
+        """A member as a file-like object for incremental parsing, with the same hard limits."""
+        if name not in self._names:
+            raise FormatError(f"not a valid {self.kind} ({name} is missing)")
+        info = self._zip.getinfo(name)
+        self._check_size(info)
+        try:
+            member = self._zip.open(info)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
+                NotImplementedError, RuntimeError) as exc:
+            raise self.damaged(name, exc) from None
+        return _MemberStream(self, name, member, min(info.file_size, MAX_MEMBER_BYTES))
 
     def read_optional(self, name: str) -> bytes | None:
         return self.read(name) if name in self._names else None
+
+
+_PARTS = {"word/document.xml": "the document part", "content.xml": "the document part",
+          "docProps/core.xml": "the document properties", "meta.xml": "the document properties",
+          "word/styles.xml": "the styles part", "META-INF/container.xml": "the container file"}
+
+
+def part_name(kind: str, name: str) -> str:
+    """How a member is named to a user: "the document part", or its file name in the archive."""
+    return _PARTS.get(name, f"the part {name}")
+
+
+class _MemberStream:
+    """``read(size)`` over a ZIP member, refusing past its limit and naming damage clearly."""
+
+    def __init__(self, archive: SafeZip, name: str, member, limit: int) -> None:  # noqa: ANN001
+        self._archive, self._name, self._member, self._limit = archive, name, member, limit
+        self._size = 0
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            chunk = self._member.read(_CHUNK if size is None or size < 0 else min(size, _CHUNK))
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
+                NotImplementedError, RuntimeError) as exc:
+            raise self._archive.damaged(self._name, exc) from None
+        self._size += len(chunk)
+        self._archive._read_total += len(chunk)
+        if self._size > self._limit or self._archive._read_total > MAX_TOTAL_UNCOMPRESSED:
+            raise FormatError(f"{self._archive.kind} member {self._name} is larger than its "
+                              "archive says; refused as a possible zip bomb")
+        return chunk
 
 
 def zip_kind(data: bytes) -> str | None:

@@ -1,7 +1,9 @@
 """Word ``.docx``: paragraphs of word/document.xml; title/author/date from docProps/core.xml.
 
 Deleted tracked changes (``w:delText``) and field codes are left out; text boxes are read once
-(their ``mc:Fallback`` copy is skipped).
+(their ``mc:Fallback`` copy is skipped). The document part is read as a stream, one top-level
+paragraph at a time, so memory follows the text rather than the XML; a part that is damaged
+half-way gives the paragraphs before the damage, with a warning saying the rest is missing.
 """
 
 from __future__ import annotations
@@ -9,9 +11,10 @@ from __future__ import annotations
 from lxml import etree
 
 from desktop_app.core.document import ImportedText, Metadata
+from desktop_app.core.importers._errors import FormatError, check_text_size
 from desktop_app.core.importers._normalize import clean_line, genre_from_labels, iso_date, \
     join_paragraphs, map_language, require_text, split_authors
-from desktop_app.core.importers._safe import parse_xml
+from desktop_app.core.importers._safe import XML_OPTIONS, parse_xml, release, xml_failure
 from desktop_app.core.importers._zip import SafeZip
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -25,28 +28,90 @@ _TITLE_STYLES = {"title", "rubrik", "heading1", "rubrik1"}
 def parse(data: bytes, name: str) -> ImportedText:
     """Import a Word document."""
     archive = SafeZip(data, "DOCX")
-    document = parse_xml(archive.read("word/document.xml"), "word/document.xml")
-    body = document.find(f"{W}body")
-    if body is None:
-        body = document
+    del data
     paragraphs: list[str] = []
     styled_title = ""
-    for paragraph in body.iter(f"{W}p"):
-        if _inside_fallback(paragraph):
-            continue
-        lines = _paragraph_lines(paragraph)
-        paragraphs.extend(lines)
-        if not styled_title and lines and _style(paragraph) in _TITLE_STYLES:
-            styled_title = clean_line(lines[0])
+    found_lang: list[str] = []
+    warnings: list[str] = []
+    size = 0
+    try:
+        for paragraph in _top_paragraphs(archive, found_lang):
+            for inner in paragraph.iter(f"{W}p"):
+                if inner is not paragraph and _inside_fallback(inner, paragraph):
+                    continue
+                lines = _paragraph_lines(inner)
+                paragraphs.extend(lines)
+                size += sum(len(line) for line in lines)
+                check_text_size(size)
+                if not styled_title and lines and _style(inner) in _TITLE_STYLES:
+                    styled_title = clean_line(lines[0])
+            release(paragraph)
+    except FormatError as damage:
+        if not paragraphs or "zip bomb" in damage.reason:
+            raise
+        count = f"{len(paragraphs)} paragraph" + ("s" if len(paragraphs) > 1 else "")
+        warnings.append(f"the document part is damaged after {count}; the rest could not be "
+                        "read")
     text = require_text(join_paragraphs(paragraphs), "no text in the Word document")
-    metadata = _core_metadata(archive)
+    metadata = _optional(archive, _core_metadata, Metadata(), warnings,
+                         "the document properties (title, author, date) are damaged; ignored")
     metadata.title = metadata.title or styled_title
-    metadata.language = metadata.language or _default_language(archive, document)
-    return ImportedText(text=text, metadata=metadata, format="docx")
+    metadata.language = metadata.language or _optional(
+        archive, _style_language, "", warnings, "") or (found_lang[0] if found_lang else "")
+    return ImportedText(text=text, metadata=metadata, format="docx", warnings=warnings)
 
 
-def _inside_fallback(node: etree._Element) -> bool:
-    return any(ancestor.tag == MC_FALLBACK for ancestor in node.iterancestors())
+def _top_paragraphs(archive: SafeZip, found_lang: list[str]):  # noqa: ANN202 - an iterator
+    """The document's top-level ``w:p`` elements in order, each complete when it is yielded.
+
+    Paragraphs inside a ``mc:Fallback`` (the copy of a text box for old readers) are passed
+    over; the first ``w:lang`` seen is put in ``found_lang``.
+    """
+    depth = fallback = 0
+    try:
+        for event, node in etree.iterparse(archive.stream("word/document.xml"),
+                                           events=("start", "end"), **XML_OPTIONS):
+            tag = node.tag
+            if event == "start":
+                if tag == f"{W}p":
+                    depth += 1
+                elif tag == MC_FALLBACK:
+                    fallback += 1
+                elif tag == f"{W}lang" and not found_lang and map_language(node.get(f"{W}val")):
+                    found_lang.append(map_language(node.get(f"{W}val")))
+                continue
+            if tag == MC_FALLBACK:
+                fallback -= 1
+            if tag == f"{W}p":
+                depth -= 1
+                if depth == 0:
+                    if fallback:
+                        release(node)
+                    else:
+                        yield node
+            elif depth == 0:
+                release(node)
+    except etree.LxmlError as exc:
+        raise xml_failure(exc, "the document part", "damaged DOCX") from None
+
+
+def _optional(archive: SafeZip, read, default, warnings: list[str], warning: str):  # noqa: ANN001,ANN202
+    """An optional part's value, or ``default`` (with ``warning``) when the part is damaged."""
+    try:
+        return read(archive)
+    except FormatError:
+        if warning:
+            warnings.append(warning)
+        return default
+
+
+def _inside_fallback(node: etree._Element, top: etree._Element) -> bool:
+    for ancestor in node.iterancestors():
+        if ancestor.tag == MC_FALLBACK:
+            return True
+        if ancestor is top:
+            return False
+    return False
 
 
 def _owner(node: etree._Element) -> etree._Element | None:
@@ -84,7 +149,7 @@ def _core_metadata(archive: SafeZip) -> Metadata:
     raw = archive.read_optional("docProps/core.xml")
     if raw is None:
         return Metadata()
-    core = parse_xml(raw, "docProps/core.xml")
+    core = parse_xml(raw, "the document properties", "damaged DOCX")
 
     def field(tag: str) -> str:
         node = core.find(tag)
@@ -99,13 +164,11 @@ def _core_metadata(archive: SafeZip) -> Metadata:
     )
 
 
-def _default_language(archive: SafeZip, document: etree._Element) -> str:
-    """The language Word was told the text is in: style defaults, else the first run's."""
+def _style_language(archive: SafeZip) -> str:
+    """The language Word was told the text is in, from the style defaults."""
     raw = archive.read_optional("word/styles.xml")
-    if raw is not None:
-        styles = parse_xml(raw, "word/styles.xml")
-        lang = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
-        if lang is not None and map_language(lang.get(f"{W}val")):
-            return map_language(lang.get(f"{W}val"))
-    lang = document.find(f".//{W}lang")
+    if raw is None:
+        return ""
+    styles = parse_xml(raw, "the styles part", "damaged DOCX")
+    lang = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
     return map_language(lang.get(f"{W}val")) if lang is not None else ""

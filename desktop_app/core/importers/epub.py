@@ -1,7 +1,8 @@
 """EPUB: container.xml names the package (OPF); its spine gives the reading order of the chapters.
 
 Chapters are XHTML, read with the HTML parser (which knows ``&nbsp;`` and friends without loading
-a DTD). A chapter the manifest names but the archive lacks is skipped, not fatal.
+a DTD), as a stream. A chapter the manifest names but the archive lacks is skipped, not fatal; a
+chapter that is damaged is skipped with a warning naming it.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from urllib.parse import unquote
 from lxml import etree
 
 from desktop_app.core.document import ImportedText, Metadata
-from desktop_app.core.importers._blocks import block_paragraphs, local_name
-from desktop_app.core.importers._errors import FormatError
+from desktop_app.core.importers._blocks import HTML_SKIP, local_name
+from desktop_app.core.importers._errors import FormatError, check_text_size
+from desktop_app.core.importers._html_stream import stream_page
 from desktop_app.core.importers._normalize import clean_line, iso_date, join_paragraphs, \
     map_language, require_text
-from desktop_app.core.importers._safe import decode_markup, parse_html, parse_xml
+from desktop_app.core.importers._safe import decode_markup, parse_xml
 from desktop_app.core.importers._zip import SafeZip
 
 _CHAPTER_TYPES = {"application/xhtml+xml", "text/html", "application/xml", "text/xml", ""}
@@ -25,20 +27,39 @@ _CHAPTER_TYPES = {"application/xhtml+xml", "text/html", "application/xml", "text
 def parse(data: bytes, name: str) -> ImportedText:
     """Import an EPUB book or article collection."""
     archive = SafeZip(data, "EPUB")
-    container = parse_xml(archive.read("META-INF/container.xml"), "META-INF/container.xml")
+    del data
+    container = parse_xml(archive.read("META-INF/container.xml"), "the container file",
+                          "damaged EPUB")
     rootfile = next((node.get("full-path") for node in container.iter()
                      if local_name(node) == "rootfile" and node.get("full-path")), None)
     if not rootfile:
         raise FormatError("not a valid EPUB (container.xml names no package file)")
-    package = parse_xml(archive.read(rootfile), rootfile)
+    package = parse_xml(archive.read(rootfile), "the package file", "damaged EPUB")
     base = posixpath.dirname(rootfile)
     paragraphs: list[str] = []
+    damaged: list[str] = []
+    size = 0
     for href in _spine_hrefs(package):
         member = posixpath.normpath(posixpath.join(base, unquote(href.split("#", 1)[0])))
         if archive.has(member):
-            paragraphs.extend(_chapter_paragraphs(archive.read(member)))
+            try:
+                chapter = _chapter_paragraphs(archive.read(member))
+            except FormatError as exc:
+                if "zip bomb" in exc.reason:
+                    raise
+                damaged.append(posixpath.basename(member))
+                continue
+            paragraphs.extend(chapter)
+            size += sum(len(p) for p in chapter)
+            check_text_size(size)
     text = require_text(join_paragraphs(paragraphs), "no text in the EPUB's chapters")
-    return ImportedText(text=text, metadata=_metadata(package), format="epub")
+    warnings = []
+    if damaged:
+        shown = ", ".join(damaged[:3]) + (f" and {len(damaged) - 3} more" if len(damaged) > 3
+                                          else "")
+        warnings.append(f"{len(damaged)} damaged chapter(s) skipped: {shown}")
+    return ImportedText(text=text, metadata=_metadata(package), format="epub",
+                        warnings=warnings)
 
 
 def _children(node: etree._Element, name: str) -> list[etree._Element]:
@@ -62,11 +83,7 @@ def _spine_hrefs(package: etree._Element) -> list[str]:
 
 
 def _chapter_paragraphs(raw: bytes) -> list[str]:
-    tree = parse_html(decode_markup(raw))
-    if tree is None:
-        return []
-    body = tree.find(".//body")
-    return block_paragraphs(body if body is not None else tree)
+    return stream_page(decode_markup(raw), skip=HTML_SKIP, boilerplate=False).paragraphs
 
 
 def _metadata(package: etree._Element) -> Metadata:

@@ -1,7 +1,10 @@
 """Saved web pages: the article text and its byline, without menus, ads, scripts or footers.
 
-trafilatura finds the article and its metadata (offline: it is only ever handed the page, never a
-URL to fetch). When it finds nothing, the text of <article>/<main>/<body> is taken instead.
+trafilatura finds the article and its metadata (offline: it is only ever handed a parsed tree,
+never a URL to fetch). Its cost grows with the page's elements far faster than ours, so it reads
+pages of up to ``TRAFILATURA_MAX_ELEMENTS`` elements; every page is also read once as a stream
+(``_html_stream``: bounded memory), which gives the page's metadata and the text of its
+<article>/<main>/<body> when trafilatura finds nothing or the page is too large for it.
 """
 
 from __future__ import annotations
@@ -13,18 +16,25 @@ from datetime import date
 from lxml import etree
 
 from desktop_app.core.document import ImportedText, Metadata
-from desktop_app.core.importers._blocks import HTML_SKIP, block_paragraphs, local_name
+from desktop_app.core.importers._blocks import block_paragraphs
 from desktop_app.core.importers._errors import FormatError
+from desktop_app.core.importers._html_stream import MAX_DEPTH, StreamedPage, stream_page
+from desktop_app.core.importers._layout import sub_windowed
 from desktop_app.core.importers._normalize import clean_line, genre_from_labels, iso_date, \
     join_paragraphs, map_language, require_text, split_authors
 from desktop_app.core.importers._safe import decode_markup, parse_html, strip_prolog
 
-_BOILERPLATE_RE = re.compile(
-    r"(?:^|[\s_-])(?:ad|ads|advert\w*|annons\w*|banner|cookie\w*|promo\w*|sponsor\w*|related|"
-    r"share|sharing|social|newsletter|paywall|comments?|menu|navigation|breadcrumbs?)(?:$|[\s_-])",
-    re.I,
-)
-_FALLBACK_SKIP = HTML_SKIP | {"header", "footer", "figure"}
+TRAFILATURA_MAX_ELEMENTS = 5_000  # real article pages have 1,000-4,000; it needs ~0.3 ms each
+TRAFILATURA_MAX_CHARS = 8_000_000
+MAX_ATTRIBUTES = 200  # per tag: libxml2's HTML parser checks duplicates in quadratic time
+# A start tag longer than this is cut down to its first attributes before parsing; the class
+# ``[^<>]`` keeps the scan linear (each "<" looks only as far as the next "<" or ">").
+_LONG_TAG_RE = re.compile(r"<([A-Za-z][\w:.-]*)([^<>]{4096,})")
+_ATTRIBUTE_RE = re.compile(r"""\s*[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?""")
+_TAG_SAFE_RE = re.compile(r"<")
+TOO_DEEP = f"the page is nested more than {MAX_DEPTH} levels deep and cannot be read"
+TOO_DEEP_WARNING = (f"the page is nested more than {MAX_DEPTH} levels deep: the text below that "
+                    "depth was left out")
 
 
 def parse(data: bytes, name: str) -> ImportedText:
@@ -32,29 +42,63 @@ def parse(data: bytes, name: str) -> ImportedText:
     return import_markup(decode_markup(data))
 
 
+def _cap_attributes(match: re.Match[str]) -> str:
+    kept: list[str] = []
+    for attribute in _ATTRIBUTE_RE.finditer(match.group(2)):
+        if len(kept) >= MAX_ATTRIBUTES or not attribute.group().strip():
+            break
+        kept.append(attribute.group())
+    return f"<{match.group(1)}{''.join(kept)}"
+
+
 def import_markup(markup: str) -> ImportedText:
     """Article text and metadata from decoded HTML (also used for pasted HTML)."""
-    markup = strip_prolog(markup)
-    tree = parse_html(markup)
-    if tree is None:
+    markup = sub_windowed(_LONG_TAG_RE, _cap_attributes, strip_prolog(markup), _TAG_SAFE_RE)
+    if not markup.strip():
         raise FormatError("no HTML content")
-    page = _page_metadata(tree)
-    paragraphs, found = _trafilatura_article(parse_html(markup))
+    page = stream_page(markup)
+    paragraphs: list[str] = []
+    found: dict = {}
+    if page.elements <= TRAFILATURA_MAX_ELEMENTS and len(markup) <= TRAFILATURA_MAX_CHARS and \
+            not page.too_deep:
+        paragraphs, found = _trafilatura_article(parse_html(markup))
+    del markup
     if not paragraphs:
-        paragraphs = _fallback_paragraphs(tree)
-    metadata = Metadata(
-        title=clean_line(found.get("title") or page["title"]),
-        authors=split_authors(found.get("author") or page["author"]),
-        outlet=clean_line(found.get("sitename") or page["site"]),
-        date=iso_date(found.get("date") or page["date"]),
-        genre=genre_from_labels([page["labels"], *found.get("categories", [])]),
-        language=map_language(page["language"]),
-    )
+        paragraphs = page.best_paragraphs()
+    metadata = _metadata(page, found)
     if metadata.title and (not paragraphs or
                            clean_line(paragraphs[0]).casefold() != metadata.title.casefold()):
         paragraphs.insert(0, metadata.title)  # the headline opens the text, as in a newspaper
-    text = require_text(join_paragraphs(paragraphs), "no article text found in the HTML")
-    return ImportedText(text=text, metadata=metadata, format="html")
+    text = join_paragraphs(paragraphs)
+    if page.too_deep:
+        require_text(text, TOO_DEEP)
+    imported = ImportedText(text=require_text(text, "no article text found in the HTML"),
+                            metadata=metadata, format="html")
+    if page.too_deep:
+        imported.warnings.append(TOO_DEEP_WARNING)
+    return imported
+
+
+def _metadata(page: StreamedPage, found: dict) -> Metadata:
+    """What trafilatura found, else what the page's <head> and <html> say about the article."""
+    title = page.meta("og:title", "twitter:title") or page.h1 or page.title
+    language = page.language or page.meta("og:locale", "language", "content-language",
+                                          "dc.language") or \
+        page.metas.get(("http-equiv", "content-language"), "")
+    author = page.meta("author", "article:author", "dc.creator", "byl")
+    labels = " ".join(filter(None, (
+        page.meta("og:type"), page.meta("article:section"), page.meta("section"),
+        page.meta("parsely-section"), page.meta("articleSection"))))
+    return Metadata(
+        title=clean_line(found.get("title") or title),
+        authors=split_authors(found.get("author") or
+                              ("" if author.startswith(("http:", "https:")) else author)),
+        outlet=clean_line(found.get("sitename") or page.meta("og:site_name", "application-name")),
+        date=iso_date(found.get("date") or page.meta(
+            "article:published_time", "date", "dc.date", "pubdate", "datePublished")),
+        genre=genre_from_labels([labels, *found.get("categories", [])]),
+        language=map_language(language),
+    )
 
 
 def _trafilatura_article(tree: etree._Element | None) -> tuple[list[str], dict]:
@@ -88,62 +132,3 @@ def _trafilatura_article(tree: etree._Element | None) -> tuple[list[str], dict]:
     if not paragraphs and getattr(found, "text", None):
         paragraphs = found.text.split("\n")
     return paragraphs, info
-
-
-def _fallback_paragraphs(tree: etree._Element) -> list[str]:
-    """Text of the page's <article>, <main> or <body>, minus navigation and ad containers."""
-    doomed = [
-        node for node in tree.iter()
-        if isinstance(node.tag, str) and local_name(node) not in {"html", "body", "article", "main"}
-        and _BOILERPLATE_RE.search(f"{node.get('class', '')} {node.get('id', '')} "
-                                   f"{node.get('role', '')}")
-    ]
-    doomed_set = set(doomed)
-    for node in doomed:
-        if not any(ancestor in doomed_set for ancestor in node.iterancestors()):
-            node.drop_tree()
-    for name in ("article", "main", "body"):
-        found = tree.find(f".//{name}")
-        if found is not None:
-            paragraphs = block_paragraphs(found, skip=_FALLBACK_SKIP)
-            if paragraphs:
-                return paragraphs
-    return block_paragraphs(tree, skip=_FALLBACK_SKIP)
-
-
-def _meta(tree: etree._Element, *keys: str) -> str:
-    for key in keys:
-        for attr in ("property", "name", "itemprop"):
-            for node in tree.iterfind(f".//meta[@{attr}='{key}']"):
-                content = (node.get("content") or "").strip()
-                if content:
-                    return content
-    return ""
-
-
-def _page_metadata(tree: etree._Element) -> dict[str, str]:
-    """What the page's <head> and <html> say about the article."""
-    h1 = tree.find(".//h1")
-    title_node = tree.find(".//title")
-    title = _meta(tree, "og:title", "twitter:title") or \
-        (h1.text_content() if h1 is not None else "") or \
-        (title_node.text_content() if title_node is not None else "")
-    language = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or \
-        _meta(tree, "og:locale", "language", "content-language", "dc.language")
-    if not language:
-        for node in tree.iterfind(".//meta[@http-equiv]"):
-            if node.get("http-equiv", "").lower() == "content-language":
-                language = node.get("content", "")
-    author = _meta(tree, "author", "article:author", "dc.creator", "byl")
-    labels = " ".join(filter(None, (
-        _meta(tree, "og:type"), _meta(tree, "article:section"), _meta(tree, "section"),
-        _meta(tree, "parsely-section"), _meta(tree, "articleSection"))))
-    return {
-        "title": title,
-        "author": "" if author.startswith(("http:", "https:")) else author,
-        "site": _meta(tree, "og:site_name", "application-name"),
-        "date": _meta(tree, "article:published_time", "date", "dc.date", "pubdate",
-                      "datePublished"),
-        "language": language,
-        "labels": labels,
-    }

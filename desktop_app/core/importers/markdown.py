@@ -1,67 +1,74 @@
-"""Markdown: the words without the markup (headings, emphasis, links, lists, code fences, tables).
+"""Markdown: the words without the markup, as a CommonMark parser (markdown-it-py) reads them.
 
-The first heading is the title; a YAML-style front matter block (title/author/date/lang/outlet), as
-note-taking and static-site tools write it, fills the metadata. Paragraph layout then follows the
-plain-text rules, so hard-wrapped and one-line-per-paragraph files both come out right.
+markdown-it-py knows what our line rules never could: links whose address has parentheses,
+``double-backtick`` code, entities (``&amp;``, ``&mdash;``), escapes, nested emphasis, tables. Its
+tokens give the blocks (headings, paragraphs, list items, quotes, code, table rows); each becomes a
+paragraph, and the soft line breaks inside a paragraph go through the plain-text layout rules, so a
+file written one line per paragraph keeps its paragraphs. The first heading is the title; a
+YAML-style front matter block (title/author/date/lang/outlet) fills the metadata.
+
+Cost stays linear: brackets that can never close a link (the ``[[[[`` that made the old regexes
+quadratic) are set aside before parsing, and a large file is parsed in pieces cut at blank lines,
+so the token list never holds the whole document.
 """
 
 from __future__ import annotations
 
+import html
+import io
 import re
+from array import array
+from collections.abc import Iterable, Iterator
 
 from desktop_app.core.document import ImportedText, Metadata
-from desktop_app.core.importers._normalize import clean_line, iso_date, join_paragraphs, \
-    map_language, require_text, split_authors
-from desktop_app.core.importers.text import decode_text, normalize_newlines, \
-    paragraphs_from_layout
+from desktop_app.core.importers._errors import check_text_size
+from desktop_app.core.importers._layout import layout_text, sub_windowed
+from desktop_app.core.importers._normalize import clean_line, iso_date, map_language, \
+    require_text, split_authors
+from desktop_app.core.importers.text import decode_text, normalize_newlines
 
-_FENCE_RE = re.compile(r"^\s{0,3}(```|~~~)")
-_ATX_RE = re.compile(r"^\s{0,3}#{1,6}(?:\s+(.*?))?\s*#*\s*$")
-_SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-_RULE_RE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
-_QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
-_ITEM_RE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
-_REFDEF_RE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
-_TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<])")
-_PUA = 0xE000  # escaped characters hide here while the markup is stripped
-
-_INLINE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),  # images: not part of the text
-    (re.compile(r"!\[([^\]]*)\]\[[^\]]*\]"), ""),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url "title")
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref]
-    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),  # autolinks
-    (re.compile(r"</?[A-Za-z][^>]*>"), ""),  # inline HTML tags
-    (re.compile(r"`+\s?(.+?)\s?`+"), r"\1"),  # code spans
-    (re.compile(r"(\*{1,3})(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<!\w)(_{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)"), r"\2"),
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
-)
+PIECE_CHARS = 1 << 18  # a large file is parsed this much at a time, cut at blank lines
+_FRONT_KEY_RE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+_BRACKET_RE = re.compile(r"\\.|[\[\]]|\n[ \t]*\n")
+_PARKED_BRACKET = "\ufdd0"  # a noncharacter: never in real text, inert to the parser
+_INLINE_TAG_RE = re.compile(r"</?(?:a|abbr|b|cite|code|em|i|kbd|mark|q|s|small|span|strong|sub|"
+                            r"sup|u)\b[^<>]*>", re.I)
+_TAG_RE = re.compile(r"<[^<>]*>")
+_TAG_SAFE_RE = re.compile(r"<")
+# Cheap rewrites that spare the pure-Python parser work it would spend per character or line:
+# a simple image (dropped from the text anyway) on a line without code spans, and the line break
+# between two lines that both start with a letter and hold no table bar: such a break is always
+# inside one paragraph, so it is hidden from the parser and becomes a line break again after it.
+_LINK_LINE_RE = re.compile(r"^[^\n`]*\[[^\n`]*$", re.M)
+_SIMPLE_IMAGE_RE = re.compile(r'!\[[^\[\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)')
+_LINK_START_RE = re.compile(r"!?\[[^\[\]\n]*\]\(")
+_PLAIN_BREAK_RE = re.compile(r"^([^\W\d_][^\n|]*)\n(?=[^\W\d_][^\n|]*$)", re.M)
+_HIDDEN_BREAK = "\ufdd1"
+_LINE_SAFE_RE = re.compile(r"(?<=\n)")
+_FENCE_RE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})", re.M)
+_CUT_RE = re.compile(r"\n[ \t]*\n(?=\S)")
 
 
-def strip_inline(text: str) -> str:
-    """One line of Markdown as plain text."""
-    text = _ESCAPE_RE.sub(lambda m: chr(_PUA + ord(m.group(1))), text)
-    for _ in range(3):  # nested emphasis (**_x_**) needs more than one pass
-        before = text
-        for pattern, replacement in _INLINE_RULES:
-            text = pattern.sub(replacement, text)
-        if text == before:
-            break
-    return re.sub("[\uE000-\uE07F]", lambda m: chr(ord(m.group(0)) - _PUA), text)
+def _parser():  # noqa: ANN202 - markdown_it.MarkdownIt, imported on first use
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark", {"maxNesting": 20, "html": True})
+    return parser.enable(["table", "strikethrough"])
 
 
-def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
-    """Split off a leading ``---`` block of ``key: value`` lines, if the file has one."""
-    if not lines or lines[0].strip() != "---":
-        return {}, lines
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Split off a leading ``---`` block of ``key: value`` lines, if the text has one."""
+    if not text.startswith("---"):
+        return {}, text
+    lines = text[:20_000].split("\n", 61)[:61]
+    if lines[0].strip() != "---":
+        return {}, text
     for end in range(1, min(len(lines), 60)):
         if lines[end].strip() in {"---", "..."}:
             fields: dict[str, str] = {}
             key = ""
             for line in lines[1:end]:
-                match = re.match(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$", line)
+                match = _FRONT_KEY_RE.match(line)
                 if match:
                     key = match.group(1).lower()
                     value = match.group(2).strip()
@@ -71,53 +78,151 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
                 elif key and line.strip().startswith("- "):  # a YAML list continues the key
                     item = line.strip()[2:].strip().strip("\"'")
                     fields[key] = f"{fields[key]}; {item}" if fields[key] else item
-            return fields, lines[end + 1:]
-    return {}, lines
+            consumed = sum(len(line) + 1 for line in lines[:end + 1])
+            return fields, text[consumed:]
+    return {}, text
 
 
-def markdown_to_layout(lines: list[str]) -> tuple[list[str], str]:
-    """Plain lines (blank lines between blocks) and the first heading's text."""
-    out: list[str] = []
-    first_heading = ""
-    in_fence = False
-    for line in lines:
-        if _FENCE_RE.match(line):
-            in_fence = not in_fence
-            out.append("")
-            continue
-        if in_fence:
-            out.append(line)
-            continue
-        line = _QUOTE_RE.sub("", line)
-        heading = _ATX_RE.match(line)
-        setext = _SETEXT_RE.match(line)
-        if setext and out and out[-1].strip() and not _ITEM_RE.match(out[-1]):
-            if not first_heading:
-                first_heading = clean_line(out[-1])
-            out.append("")
-        elif _RULE_RE.match(line) or setext or _REFDEF_RE.match(line) or \
-                _TABLE_SEP_RE.match(line) and "-" in line:
-            out.append("")
-        elif heading:
-            text = strip_inline(heading.group(1) or "")
-            first_heading = first_heading or clean_line(text)
-            out.extend(["", text, ""])
-        elif _ITEM_RE.match(line):
-            out.extend(["", strip_inline(_ITEM_RE.sub("", line, count=1))])
-        elif line.lstrip().startswith("|"):
-            cells = [strip_inline(cell) for cell in line.strip().strip("|").split("|")]
-            out.extend(["", " ".join(cell.strip() for cell in cells if cell.strip()), ""])
-        else:
-            out.append(strip_inline(line))
-    return out, first_heading
+def _replace_at(text: str, positions: Iterable[int], char: str) -> str:
+    """``text`` with the character at each of the (ascending) ``positions`` replaced by ``char``,
+    built in one growing buffer: no list of pieces or characters as long as the text."""
+    out = io.StringIO()
+    last = 0
+    for position in positions:
+        out.write(text[last:position])
+        out.write(char)
+        last = position + 1
+    out.write(text[last:])
+    return out.getvalue()
+
+
+def park_unmatched_brackets(text: str) -> str:
+    """Replace every ``[`` that no ``]`` closes (within its paragraph) by an inert placeholder.
+
+    Such a bracket can never start a link or an image, but the parser would still try, once per
+    bracket, across the rest of the paragraph.
+    """
+    if "[" not in text:
+        return text
+    open_at = array("q")
+    unmatched = array("q")
+    for match in _BRACKET_RE.finditer(text):
+        token = match.group()
+        if token == "[":
+            open_at.append(match.start())
+        elif token == "]":
+            if open_at:
+                open_at.pop()
+        elif token[0] == "\n":  # a blank line ends the paragraph
+            unmatched.extend(open_at)
+            del open_at[:]
+    unmatched.extend(open_at)
+    del open_at
+    if not unmatched:
+        return text
+    return _replace_at(text, sorted(unmatched), _PARKED_BRACKET)
+
+
+def _link_line(match: re.Match[str]) -> str:
+    """One line with brackets and no code span: simple images dropped, and every link or image
+    whose parenthesis no ")" after it on the line can close made literal (its "[" parked)."""
+    line = _SIMPLE_IMAGE_RE.sub("", match.group()) if "![" in match.group() else match.group()
+    last_close = line.rfind(")")
+    starts = (m.start() + (m.group()[0] == "!") for m in _LINK_START_RE.finditer(line, last_close + 1))
+    return _replace_at(line, starts, _PARKED_BRACKET)
+
+
+def _prepare(piece: str) -> str:
+    """A piece of Markdown rewritten so the parser's cost stays linear (see the constants)."""
+    if "[" in piece:
+        piece = sub_windowed(_LINK_LINE_RE, _link_line, piece, _LINE_SAFE_RE)
+    piece = park_unmatched_brackets(piece)
+    return sub_windowed(_PLAIN_BREAK_RE, "\\1" + _HIDDEN_BREAK, piece, _LINE_SAFE_RE)
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """The text in pieces of about PIECE_CHARS, cut only at a blank line outside code fences."""
+    start = 0
+    while len(text) - start > PIECE_CHARS:
+        cut = None
+        search = start + PIECE_CHARS
+        while True:
+            found = _CUT_RE.search(text, search)
+            if found is None:
+                break
+            if len(_FENCE_RE.findall(text, start, found.start())) % 2 == 0:
+                cut = found.end()
+                break
+            search = found.end()
+        if cut is None:
+            break
+        yield text[start:cut]
+        start = cut
+    yield text[start:]
+
+
+def _inline_text(token) -> str:  # noqa: ANN001 - a markdown_it Token
+    """The words of an inline token: soft and hard line breaks kept as ``\\n``."""
+    parts: list[str] = []
+    for child in token.children or ():
+        kind = child.type  # an image (with its alt text), inline HTML, markers: not the text
+        if kind in ("text", "code_inline"):
+            parts.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _blocks(tokens: list) -> Iterator[tuple[str, str]]:
+    """(kind, text) for each block of a token stream: "heading", "text", "code" or "row"."""
+    row: list[str] | None = None
+    heading = False
+    for token in tokens:
+        kind = token.type
+        if kind == "heading_open":
+            heading = True
+        elif kind == "heading_close":
+            heading = False
+        elif kind == "tr_open":
+            row = []
+        elif kind == "tr_close" and row is not None:
+            yield "row", " ".join(cell for cell in row if cell.strip())
+            row = None
+        elif kind == "inline":
+            text = _inline_text(token)
+            if row is not None:
+                row.append(text.replace("\n", " ").strip())
+            else:
+                yield ("heading" if heading else "text"), text
+        elif kind in ("fence", "code_block"):
+            yield "code", token.content
+        elif kind == "html_block":
+            content = sub_windowed(_INLINE_TAG_RE, "", token.content, _TAG_SAFE_RE)
+            yield "text", html.unescape(sub_windowed(_TAG_RE, "\n", content, _TAG_SAFE_RE))
 
 
 def parse(data: bytes, name: str) -> ImportedText:
     """Import a Markdown file."""
-    lines = normalize_newlines(decode_text(data)).split("\n")
-    fields, lines = _front_matter(lines)
-    layout, first_heading = markdown_to_layout(lines)
-    text = require_text(join_paragraphs(paragraphs_from_layout("\n".join(layout))),
+    text = normalize_newlines(decode_text(data))
+    fields, text = front_matter(text)
+    parser = _parser()
+    env: dict = {}
+    laid_out: list[str] = []  # each piece laid out on its own: pieces end at blank lines
+    first_heading = ""
+    size = 0
+    for piece in _pieces(text):
+        blocks: list[str] = []
+        for kind, block in _blocks(parser.parse(_prepare(piece), env)):
+            block = block.replace(_PARKED_BRACKET, "[").replace(_HIDDEN_BREAK, "\n")
+            if kind == "heading" and not first_heading:
+                first_heading = clean_line(block)
+            if block.strip():
+                blocks.append(block)
+        laid_out.append(layout_text("\n\n".join(blocks)))
+        size += len(laid_out[-1])
+        check_text_size(size)
+    del text
+    body = require_text("\n\n".join(part for part in laid_out if part),
                         "no text in the Markdown file")
     metadata = Metadata(
         title=clean_line(fields.get("title", "")) or first_heading,
@@ -127,4 +232,4 @@ def parse(data: bytes, name: str) -> ImportedText:
         date=iso_date(fields.get("date")),
         language=map_language(fields.get("lang") or fields.get("language")),
     )
-    return ImportedText(text=text, metadata=metadata, format="md")
+    return ImportedText(text=body, metadata=metadata, format="md")

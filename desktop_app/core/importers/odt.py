@@ -1,7 +1,8 @@
 """OpenDocument ``.odt``: headings and paragraphs of content.xml, metadata from meta.xml.
 
 Footnotes, comments and the deleted text kept for tracked changes are left out; ``text:s``
-(repeated spaces) and tabs become spaces.
+(repeated spaces) and tabs become spaces. content.xml is read as a stream, one top-level block at a
+time; damage half-way keeps the blocks before it, with a warning.
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ from __future__ import annotations
 from lxml import etree
 
 from desktop_app.core.document import ImportedText, Metadata
+from desktop_app.core.importers._errors import FormatError, check_text_size
 from desktop_app.core.importers._normalize import clean_line, iso_date, join_paragraphs, \
     map_language, require_text, split_authors
-from desktop_app.core.importers._safe import parse_xml
+from desktop_app.core.importers._safe import XML_OPTIONS, parse_xml, release, xml_failure
 from desktop_app.core.importers._zip import SafeZip
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -27,15 +29,56 @@ _LEFT_OUT = frozenset({f"{TEXT}note", f"{OFFICE}annotation", f"{TEXT}tracked-cha
 def parse(data: bytes, name: str) -> ImportedText:
     """Import an OpenDocument text."""
     archive = SafeZip(data, "ODT")
-    content = parse_xml(archive.read("content.xml"), "content.xml")
-    body = content.find(f"{OFFICE}body")
+    del data
     paragraphs: list[str] = []
-    for block in (body if body is not None else content).iter(*_BLOCKS):
-        if any(a.tag in _BLOCKS or a.tag in _LEFT_OUT for a in block.iterancestors()):
-            continue
-        paragraphs.extend(_block_lines(block))
+    warnings: list[str] = []
+    size = 0
+    try:
+        for block in _top_blocks(archive):
+            lines = _block_lines(block)
+            paragraphs.extend(lines)
+            size += sum(len(line) for line in lines)
+            check_text_size(size)
+            release(block)
+    except FormatError as damage:
+        if not paragraphs or "zip bomb" in damage.reason:
+            raise
+        count = f"{len(paragraphs)} paragraph" + ("s" if len(paragraphs) > 1 else "")
+        warnings.append(f"the document part is damaged after {count}; the rest could not be "
+                        "read")
     text = require_text(join_paragraphs(paragraphs), "no text in the OpenDocument file")
-    return ImportedText(text=text, metadata=_meta(archive), format="odt")
+    try:
+        metadata = _meta(archive)
+    except FormatError:
+        metadata = Metadata()
+        warnings.append("the document properties (title, author, date) are damaged; ignored")
+    return ImportedText(text=text, metadata=metadata, format="odt", warnings=warnings)
+
+
+def _top_blocks(archive: SafeZip):  # noqa: ANN202 - an iterator of elements
+    """Headings and paragraphs that are not inside another block or a left-out element."""
+    blocks = left_out = 0
+    try:
+        for event, node in etree.iterparse(archive.stream("content.xml"),
+                                           events=("start", "end"), **XML_OPTIONS):
+            tag = node.tag
+            if event == "start":
+                if tag in _BLOCKS:
+                    blocks += 1
+                elif tag in _LEFT_OUT:
+                    left_out += 1
+                continue
+            if tag in _LEFT_OUT:
+                left_out -= 1
+            if tag in _BLOCKS:
+                blocks -= 1
+                if blocks == 0 and not left_out:
+                    yield node
+                    continue
+            if blocks == 0:
+                release(node)
+    except etree.LxmlError as exc:
+        raise xml_failure(exc, "the document part", "damaged ODT") from None
 
 
 def _block_lines(block: etree._Element) -> list[str]:
@@ -71,7 +114,7 @@ def _meta(archive: SafeZip) -> Metadata:
     raw = archive.read_optional("meta.xml")
     if raw is None:
         return Metadata()
-    meta = parse_xml(raw, "meta.xml")
+    meta = parse_xml(raw, "the document properties", "damaged ODT")
 
     def field(tag: str) -> str:
         node = meta.find(f".//{tag}")

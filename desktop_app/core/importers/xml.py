@@ -32,8 +32,12 @@ def parse(data: bytes, name: str) -> ImportedText:
     root = parse_xml(data, "the XML file")
     if local_name(root) == "html":
         return html_importer.import_markup(decode_markup(data))
-    elements = [node for node in root.iter() if isinstance(node.tag, str)]
-    body = next((node for wanted in _BODY_NAMES for node in elements
+    del data
+
+    def elements():  # noqa: ANN202 - walked again for each question: no list of every element
+        return (node for node in root.iter() if isinstance(node.tag, str))
+
+    body = next((node for wanted in _BODY_NAMES for node in elements()
                  if local_name(node) == wanted and (wanted == "body" or len(node))), None)
     skip = frozenset() if body is not None else _METADATA_CONTAINERS
     paragraphs = block_paragraphs(body if body is not None else root,
@@ -55,9 +59,9 @@ def _text_of(node: etree._Element) -> str:
     return clean_line("".join(node.itertext()))
 
 
-def _first_text(elements: list[etree._Element], names: tuple[str, ...]) -> str:
+def _first_text(elements, names: tuple[str, ...]) -> str:  # noqa: ANN001 - a node walker
     for wanted in names:
-        for node in elements:
+        for node in elements():
             if local_name(node) == wanted:
                 text = _text_of(node)
                 if text:
@@ -65,9 +69,9 @@ def _first_text(elements: list[etree._Element], names: tuple[str, ...]) -> str:
     return ""
 
 
-def _authors(elements: list[etree._Element]) -> list[str]:
+def _authors(elements) -> list[str]:  # noqa: ANN001
     authors: list[str] = []
-    for node in elements:
+    for node in elements():
         if local_name(node) in _AUTHOR_NAMES:
             text = _text_of(node)
             if text and len(text) <= 100 and text not in authors:
@@ -75,8 +79,8 @@ def _authors(elements: list[etree._Element]) -> list[str]:
     return authors[:10]
 
 
-def _date(elements: list[etree._Element]) -> str:
-    for node in elements:
+def _date(elements) -> str:  # noqa: ANN001
+    for node in elements():
         if local_name(node) in {"date", "pubdate", "published", "date-published"}:
             found = iso_date(node.get("when") or node.get("iso-8601-date") or node.get("norm")
                              or _text_of(node))

@@ -1,21 +1,27 @@
 """Command line: ``python main.py`` starts the GUI; ``python main.py COMMAND`` works headless.
 
-Commands: import, list, remove, restore, search, analyze, export, screenshot. Every command
-accepts ``--data-dir DIR`` to use a library somewhere else (also ``VIEWPOINTS_DATA_DIR``).
+Commands: import, list, remove, restore, search, analyze, export, screenshot, and the library's
+upkeep (``library_commands``): repair, backup, trash, corrections, edit. Every command accepts
+``--data-dir DIR`` to use a library somewhere else (also ``VIEWPOINTS_DATA_DIR``). The reading
+commands (list, search, analyze, export) open the library read-only: they never change it, and
+they work on a library the user may only read. Any failure is one line on stderr, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop_app import __version__, paths
-from desktop_app.core.library import LibraryError
+from desktop_app import __version__, library_commands, paths
+from desktop_app.core.library import BUSY_REASON, LibraryError
 
-COMMANDS = ("import", "list", "remove", "restore", "search", "analyze", "export", "screenshot")
+COMMANDS = ("import", "list", "remove", "restore", "search", "analyze", "export", "screenshot",
+            *library_commands.COMMANDS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--left", default=None, metavar="ID_OR_PATH", help="library id or file path shown on the left")
     p.add_argument("--right", default=None, metavar="ID_OR_PATH", help="library id or file path shown on the right")
     p.add_argument("--size", default="1600x1000", metavar="WxH")
+    library_commands.add_parsers(sub, common)
     return parser
 
 
@@ -114,18 +121,46 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 1
     args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        return 2
     _apply_data_dir(args)
+    from desktop_app.core.export.files import clean_stale_temporaries, remove_temporaries_on_sigterm
+
+    remove_temporaries_on_sigterm()
+    clean_stale_temporaries()
     handler = _HANDLERS[args.command]
     try:
         return handler(args)
     except (paths.DataDirError, LibraryError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except sqlite3.Error as exc:  # one that did not pass through the library's own translation
+        from desktop_app.core.library.errors import library_error
+
+        print(f"error: {library_error(paths.library_path(), exc)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - a bug of ours: one line here, the traceback in the log
+        print(f"error: {_unexpected(exc)}", file=sys.stderr)
+        return 1
+
+
+def _unexpected(exc: BaseException) -> str:
+    """One line for an error we did not foresee; the traceback goes to the log file."""
+    detail = " ".join(str(exc).split())[:100]
+    line = f"unexpected {type(exc).__name__}" + (f" ({detail})" if detail else "")
+    try:
+        log_path = paths.data_dir() / "viewpoints.log"
+        with open(log_path, "a", encoding="utf-8") as handle:
+            handle.write("".join(traceback.format_exception(exc)))
+    except (OSError, paths.DataDirError):
+        return line
+    return f"{line}; details in {log_path}"
 
 
 def _apply_data_dir(args: argparse.Namespace) -> None:
@@ -133,10 +168,15 @@ def _apply_data_dir(args: argparse.Namespace) -> None:
         paths.set_data_dir(args.data_dir)
 
 
-def _open_library():
+def _open_library(*, read_only: bool = False):  # noqa: ANN202
+    """The user's library; ``read_only`` for the commands that only read (they never change it)."""
     from desktop_app.core.library import open_library
 
-    return open_library()
+    return open_library(read_only=read_only)
+
+
+def _open_for_reading():  # noqa: ANN202
+    return _open_library(read_only=True)
 
 
 # --- commands ---------------------------------------------------------------------------------
@@ -168,11 +208,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(
         f"{counts['imported']} imported, {counts['duplicate']} duplicate(s), {counts['error']} failed"
     )
+    _print_busy_files(outcomes)
     return 1 if counts["error"] else 0
 
 
+def _print_busy_files(outcomes) -> None:  # noqa: ANN001
+    """Files that failed only because another program held the library: the command to re-run."""
+    busy = [o.path for o in outcomes if o.status == "error" and BUSY_REASON in o.message]
+    if busy:
+        import shlex
+
+        print(f"{len(busy)} file(s) not imported because {BUSY_REASON}; to import them, run again:")
+        print("  viewpoints import " + " ".join(shlex.quote(p) for p in busy))
+
+
 def cmd_list(args: argparse.Namespace) -> int:
-    library = _open_library()
+    library = _open_for_reading()
     try:
         docs = library.list_documents()
     finally:
@@ -227,7 +278,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
-    library = _open_library()
+    library = _open_for_reading()
     try:
         ids = library.search(query)
         by_id = {d.id: d for d in library.list_documents()}
@@ -246,7 +297,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_analyze(args: argparse.Namespace) -> int:
     from desktop_app.core.analysis_report import analyze_targets, format_summary
 
-    results, errors = analyze_targets(args.targets, language=args.language, open_library=_open_library)
+    results, errors = analyze_targets(args.targets, language=args.language, open_library=_open_for_reading)
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     if args.json:
@@ -274,7 +325,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     from desktop_app.core.loading import is_library_id
 
-    library = _open_library() if is_library_id(args.left) or is_library_id(args.right) else None
+    library = _open_for_reading() if is_library_id(args.left) or is_library_id(args.right) else None
     try:
         return _export(args, fmt, library)
     finally:
@@ -347,4 +398,5 @@ _HANDLERS = {
     "analyze": cmd_analyze,
     "export": cmd_export,
     "screenshot": cmd_screenshot,
+    **library_commands.HANDLERS,
 }

@@ -1,0 +1,97 @@
+"""Opening the user's library, the same from the window and every command.
+
+The first start creates the library whole, seeds included, or not at all (``connection.
+create_file``); a library whose first start was cut short before seeding (made by an older
+version) is seeded at the next. A library that can be written empties the trash of what is older
+than ``TRASH_DAYS`` and keeps its daily backup; one that cannot is opened read-only, and the
+reading commands ask for read-only even when it could be written, so they never change it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from desktop_app import paths
+from desktop_app.core.library import backup
+from desktop_app.core.library.connection import create_file, writable
+from desktop_app.core.library.errors import REPAIR_HINT, LibraryDamaged, LibraryError
+from desktop_app.core.library.store import Library
+from desktop_app.core.library.trash import TRASH_DAYS
+
+
+def open_library(*, seed: bool = True, read_only: bool = False, check: bool = False,
+                 daily_backup: bool = True) -> Library:
+    """Open (creating if needed) the library in the data dir.
+
+    ``seed``: a new library gets the seed texts, once in its life (a user who removed them does
+    not get them back). ``read_only``: open for reading only (the list, search, analyze, export
+    and screenshot commands); a library that is new, unseeded or of an older schema is still set
+    up first when it can be written. ``check``: run SQLite's quick check and raise
+    ``LibraryDamaged`` when it fails (the window asks first, to offer a repair). ``daily_backup``:
+    make the day's backup now if due (the window makes it in the background instead).
+    """
+    path = paths.library_path()
+    if writable(path):
+        library = _open_for_writing(path, seed=seed)
+        if read_only:
+            library.close()
+            library = Library(path, read_only=True)
+    else:
+        library = Library(path, read_only=True)
+    try:
+        if check:
+            check_quickly(library)
+        if not library.read_only:
+            library.empty_trash(older_than_days=TRASH_DAYS)
+            if daily_backup:
+                make_daily_backup(library)
+    except BaseException:
+        library.close()
+        raise
+    return library
+
+
+def _open_for_writing(path: Path, *, seed: bool) -> Library:
+    if not path.exists():
+        create_file(path, fill=_seed_new_file if seed else None)
+    library = Library(path)
+    if seed and not library.read_only:
+        try:
+            _seed(library)
+        except BaseException:
+            library.close()
+            raise
+    return library
+
+
+def _seed_new_file(tmp: Path) -> None:
+    with Library(tmp) as library:
+        _seed(library)
+
+
+def _seed(library: Library) -> None:
+    from desktop_app.core.seeds import seed_once  # a normal start needs no importers
+
+    seed_once(library)
+
+
+def check_quickly(library: Library) -> None:
+    """SQLite's quick check of the whole file (about 0.4 s for 10,000 documents); raises
+    ``LibraryDamaged`` naming the first problem."""
+    with library.reading() as conn:
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)").fetchall()]
+        except sqlite3.DatabaseError as exc:
+            problems = [str(exc).splitlines()[0] if str(exc) else type(exc).__name__]
+    if problems != ["ok"]:
+        raise LibraryDamaged(f"{library.path}: the library file is damaged ({problems[0]}): {REPAIR_HINT}")
+
+
+def make_daily_backup(library: Library) -> backup.Backup | None:
+    """The day's backup of a library, if none was made in the last 24 hours (errors are logged)."""
+    try:
+        with library.reading() as conn:
+            return backup.backup_if_due(conn, library.path)
+    except LibraryError:
+        return None

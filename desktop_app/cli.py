@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sqlite3
 import sys
 import traceback
@@ -125,6 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         return 2
     _apply_data_dir(args)
+    logging.basicConfig(level=logging.WARNING, format="warning: %(message)s")
     from desktop_app.core.export.files import clean_stale_temporaries, remove_temporaries_on_sigterm
 
     remove_temporaries_on_sigterm()

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from desktop_app.core.library.connection import process_alive
-from desktop_app.core.library.errors import LibraryDamaged, LibraryError, library_error
+from desktop_app.core.library.connection import discard_database, process_alive
+from desktop_app.core.library.errors import REPAIR_HINT, LibraryDamaged, LibraryError, library_error
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,9 @@ def make_backup(conn: sqlite3.Connection, library_path: Path, reason: str,
     except sqlite3.Error as exc:
         problems = [str(exc)]
     if problems != ["ok"]:
-        raise LibraryDamaged(f"{library_path}: not backed up, the library is damaged ({problems[0]})")
+        first = (problems[0].splitlines() or ["?"])[-1] if problems else "?"
+        raise LibraryDamaged(f"{library_path}: the library is damaged ({first}), so no backup was made: "
+                             f"{REPAIR_HINT}")
     folder = folder_of(library_path)
     made_at = datetime.now(timezone.utc)
     final = folder / f"{library_path.stem}-{made_at.strftime(_STAMP)}Z-{reason}.sqlite3"
@@ -103,7 +105,7 @@ def make_backup(conn: sqlite3.Connection, library_path: Path, reason: str,
             os.fsync(handle.fileno())
         os.replace(tmp, final)
     except (sqlite3.Error, OSError) as exc:
-        _discard(tmp)
+        discard_database(tmp)
         reason_text = str(library_error(final, exc, changing=False)).split(": ", 1)[-1]
         raise LibraryError(f"{final.parent}: the backup could not be written ({reason_text})") from None
     backup = Backup(final, made_at, reason)
@@ -115,8 +117,11 @@ def try_backup(conn: sqlite3.Connection, library_path: Path, reason: str) -> Bac
     """``make_backup``, logging instead of raising: a backup never stops the user's work."""
     try:
         backup = make_backup(conn, library_path, reason)
-    except LibraryError as exc:
+    except LibraryDamaged as exc:
         log.warning("%s", exc)
+        return None
+    except LibraryError as exc:  # a full disk or a read-only folder: the command says so itself
+        log.info("%s", exc)
         return None
     log.info("backup made: %s", backup.path)
     return backup
@@ -147,10 +152,5 @@ def _remove_stale_parts(folder: Path) -> None:
     for part in folder.glob(".*.part-*"):
         pid = part.name.rsplit(".part-", 1)[1]
         if pid.isdigit() and int(pid) != os.getpid() and not process_alive(int(pid)):
-            _discard(part)
+            discard_database(part)
 
-
-def _discard(path: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        with suppress(OSError):
-            Path(f"{path}{suffix}").unlink()

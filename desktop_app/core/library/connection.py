@@ -240,7 +240,7 @@ def create_file(path: Path, fill: Callable[[Path], None] | None = None) -> bool:
     remove_stale_temporaries(path)
     tmp = folder / f".{path.name}.creating-{os.getpid()}-{secrets.token_hex(4)}"
     try:
-        conn = sqlite3.connect(str(tmp), isolation_level=None)
+        conn = connect(tmp, read_only=False, timeout=DEFAULT_BUSY_TIMEOUT)
         try:
             _schema.migrate(conn)
         finally:
@@ -256,7 +256,7 @@ def create_file(path: Path, fill: Callable[[Path], None] | None = None) -> bool:
         reason = str(error).split(": ", 1)[-1]
         raise type(error)(f"{path}: the library could not be created ({reason})") from None
     finally:
-        _discard(tmp)
+        discard_database(tmp)
 
 
 def _flush_into_main_file(tmp: Path) -> None:
@@ -279,7 +279,7 @@ def _link_into_place(tmp: Path, path: Path) -> bool:
         if path.exists():
             return False
         os.replace(tmp, path)
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
     return True
 
 
@@ -288,7 +288,7 @@ def remove_stale_temporaries(path: Path) -> None:
     for leftover in path.parent.glob(f".{path.name}.creating-*"):
         pid = leftover.name.rsplit(".creating-", 1)[1].split("-", 1)[0]
         if pid.isdigit() and not process_alive(int(pid)):
-            _discard(leftover)
+            discard_database(leftover)
 
 
 def process_alive(pid: int) -> bool:
@@ -304,13 +304,14 @@ def process_alive(pid: int) -> bool:
     return True
 
 
-def _discard(tmp: Path) -> None:
+def discard_database(tmp: Path) -> None:
+    """Delete a database file and its side files (-wal, -shm, -journal), whatever is there."""
     for suffix in ("", *_SIDE_FILES):
         with suppress(OSError):
             Path(f"{tmp}{suffix}").unlink()
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     with suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
         try:

@@ -291,13 +291,21 @@ def _write_metadata(conn: sqlite3.Connection, doc_id: int, metadata: Metadata) -
 
 def read_authors(value: object, doc_id: int | None = None) -> list[str]:
     """The stored JSON list of authors; a damaged value reads as no authors (and is logged)."""
+    authors = parse_authors(value)
+    if authors is None:
+        log.warning("document %s: its authors are damaged (%.60r); shown as none", doc_id, value)
+        return []
+    return authors
+
+
+def parse_authors(value: object) -> list[str] | None:
+    """The stored JSON list of authors, or None when it is not one (damaged)."""
     try:
         authors = json.loads(value) if isinstance(value, (str, bytes)) else None
     except ValueError:
-        authors = None
+        return None
     if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
-        log.warning("document %s: authors are not a JSON list of names (%.60r)", doc_id, value)
-        return []
+        return None
     return authors
 
 

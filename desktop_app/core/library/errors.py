@@ -16,7 +16,7 @@ from pathlib import Path
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 5, 6, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
 
-REPAIR_HINT = "run `viewpoints repair` (or start the app, which offers it)"
+REPAIR_HINT = "run: viewpoints repair"
 
 
 class LibraryError(Exception):
@@ -62,18 +62,13 @@ def library_error(path: Path | str, exc: BaseException, *, changing: bool = True
         return LibraryDamaged(f"{path}: not a Viewpoints library (not an SQLite database)")
     if code == _SQLITE_CORRUPT or "malformed" in text:
         return LibraryDamaged(f"{path}: the library file is damaged ({text}): {REPAIR_HINT}")
+    if text.startswith(("no such table", "no such column")):  # a table dropped by hand or damage
+        return LibraryDamaged(f"{path}: the library file is damaged (a part is missing: {text}): {REPAIR_HINT}")
     if code == _SQLITE_IOERR:
         return LibraryError(f"{path}: the library file cannot be read or written ({text})")
     if code == _SQLITE_CANTOPEN:
         return LibraryError(f"{path}: cannot open the library file ({text})")
     return LibraryError(f"{path}: {text}")
-
-
-def is_damage(exc: BaseException) -> bool:
-    """Whether ``exc`` says the file's content is broken (as opposed to full, locked, read-only)."""
-    return _primary_code(exc) in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or any(
-        words in _first_line(exc) for words in ("malformed", "not a database")
-    )
 
 
 def _primary_code(exc: BaseException) -> int | None:

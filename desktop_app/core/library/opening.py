@@ -53,6 +53,11 @@ def open_library(*, seed: bool = True, read_only: bool = False, check: bool = Fa
 
 
 def _open_for_writing(path: Path, *, seed: bool) -> Library:
+    if path.exists() and path.stat().st_size == 0:
+        # What a full disk left in older versions, or damage: new if nothing was ever backed up.
+        if backup.list_backups(path):
+            raise LibraryDamaged(f"{path}: the library file is empty: {REPAIR_HINT} (it restores the backup)")
+        path.unlink()
     if not path.exists():
         create_file(path, fill=_seed_new_file if seed else None)
     library = Library(path)

@@ -67,6 +67,7 @@ class Store:
         self._busy_timeout = busy_timeout
         self._busy_streak = False  # after a write gave up on a lock, the next ones try only once
         self._conn: sqlite3.Connection | None = None
+        self.upgraded_in_memory = False  # a read-only library of an older schema, migrated in RAM
         try:
             exists = self.path.exists()
         except OSError as exc:
@@ -140,6 +141,7 @@ class Store:
         conn.backup(memory)
         conn.close()
         _schema.migrate(memory)
+        self.upgraded_in_memory = True
         return memory
 
     def close(self) -> None:

@@ -9,6 +9,7 @@ command and the window can print it as it is and react to the kind (offer a repa
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from pathlib import Path
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 5, 6, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
 
+_ROOM_NEEDED = 128 * 1024  # bytes: the -shm file (32 KiB) and a few WAL frames
 REPAIR_HINT = "run: viewpoints repair"
 
 
@@ -52,8 +54,10 @@ def library_error(path: Path | str, exc: BaseException, *, changing: bool = True
     nothing = ": nothing was changed" if changing else ""
     code = _primary_code(exc)
     text = _first_line(exc)
-    if code == _SQLITE_FULL or _is_disk_full(exc):
-        return DiskFull(f"{path}: the disk is full{nothing}")
+    if code == _SQLITE_FULL or _is_disk_full(exc) or (
+            code in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and _no_room(Path(path))):
+        # SQLite says "disk I/O error" when a full disk will not take its -shm or -wal file.
+        return DiskFull(f"{path}: the disk is full: nothing was changed")
     if code == _SQLITE_READONLY or "readonly database" in text:
         return LibraryReadOnly(f"{path}: the library is read-only{nothing}")
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in text:
@@ -69,6 +73,15 @@ def library_error(path: Path | str, exc: BaseException, *, changing: bool = True
     if code == _SQLITE_CANTOPEN:
         return LibraryError(f"{path}: cannot open the library file ({text})")
     return LibraryError(f"{path}: {text}")
+
+
+def _no_room(path: Path) -> bool:
+    """Whether the disk holding ``path`` has less room than SQLite needs for its side files."""
+    try:
+        stat = os.statvfs(path.parent if not path.is_dir() else path)
+    except (OSError, AttributeError):  # AttributeError: no statvfs (Windows)
+        return False
+    return stat.f_bavail * stat.f_frsize < _ROOM_NEEDED
 
 
 def _primary_code(exc: BaseException) -> int | None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from desktop_app import paths
 from desktop_app.core.library import backup
 from desktop_app.core.library.connection import create_file, writable
-from desktop_app.core.library.errors import REPAIR_HINT, LibraryDamaged, LibraryError
+from desktop_app.core.library.errors import REPAIR_HINT, DiskFull, LibraryBusy, LibraryDamaged, LibraryError
 from desktop_app.core.library.store import Library
 from desktop_app.core.library.trash import TRASH_DAYS
 
@@ -32,13 +32,12 @@ def open_library(*, seed: bool = True, read_only: bool = False, check: bool = Fa
     make the day's backup now if due (the window makes it in the background instead).
     """
     path = paths.library_path()
-    if writable(path):
-        library = _open_for_writing(path, seed=seed)
-        if read_only:
+    library = _open_for_reading(path, seed=seed) if read_only else None
+    if library is None:
+        library = _open_for_writing(path, seed=seed) if writable(path) else Library(path, read_only=True)
+        if read_only and not library.read_only:
             library.close()
             library = Library(path, read_only=True)
-    else:
-        library = Library(path, read_only=True)
     try:
         if check:
             check_quickly(library)
@@ -50,6 +49,31 @@ def open_library(*, seed: bool = True, read_only: bool = False, check: bool = Fa
         library.close()
         raise
     return library
+
+
+def _open_for_reading(path: Path, *, seed: bool) -> Library | None:
+    """The library read-only as it is, or None when it must be set up first and can be.
+
+    Setting up (creating, seeding, upgrading) writes; a library that needs none is never opened
+    for writing, so reading works on a full disk. When the set-up fails (a full disk, a lock),
+    the library is read as it is.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    library = Library(path, read_only=True)
+    try:
+        ready = not library.upgraded_in_memory and (not seed or library.info("seeded") is not None)
+    except BaseException:
+        library.close()
+        raise
+    if ready or not writable(path):
+        return library
+    library.close()
+    try:
+        _open_for_writing(path, seed=seed).close()
+    except (DiskFull, LibraryBusy):
+        pass
+    return Library(path, read_only=True)
 
 
 def _open_for_writing(path: Path, *, seed: bool) -> Library:

@@ -89,13 +89,14 @@ def open_for_window(ask: Ask, tell: Tell) -> Library | None:
     on the very first start, an unusable data folder) raise ``LibraryError`` or ``DataDirError``.
     """
     from desktop_app.core.library import backup, repair
+    from desktop_app.core.library.errors import REPAIR_HINT
 
     while True:
         try:
             return open_library(check=True, daily_backup=False)
         except LibraryDamaged as exc:
             path = paths.library_path()
-            choice = ask(str(exc), bool(backup.list_backups(path)))
+            choice = ask(str(exc).removesuffix(f": {REPAIR_HINT}"), bool(backup.list_backups(path)))
             if choice == REPAIR:
                 report = repair.repair(path)
             elif choice == BACKUP:

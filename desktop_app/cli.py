@@ -373,6 +373,7 @@ def _load_qt_formats() -> None:
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
     import os
+    import tempfile
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
@@ -380,15 +381,28 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     except ValueError:
         print(f"error: --size must look like 1600x1000, not {args.size!r}", file=sys.stderr)
         return 2
+    # A damaged library fails here, in one line, rather than as an error inside the picture.
+    _open_library_checked().close()
     from desktop_app.ui.screenshot import ScreenshotError, save_screenshot
 
-    try:
-        save_screenshot(args.out, args.left, args.right, (width, height))
-    except ScreenshotError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+    with tempfile.TemporaryDirectory(prefix="viewpoints-config-") as scratch:
+        try:
+            paths.config_dir()
+        except paths.DataDirError:  # a read-only data folder: the screenshot saves no settings anyway
+            os.environ["VIEWPOINTS_CONFIG_DIR"] = scratch
+        try:
+            save_screenshot(args.out, args.left, args.right, (width, height))
+        except ScreenshotError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
     print(f"saved {args.out}")
     return 0
+
+
+def _open_library_checked():  # noqa: ANN202
+    from desktop_app.core.library import open_library
+
+    return open_library(read_only=True, check=True)
 
 
 _HANDLERS = {

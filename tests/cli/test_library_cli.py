@@ -125,7 +125,7 @@ def damaged(tmp_path_factory) -> dict[str, Path]:
     healthy = folder / "healthy.sqlite3"
     filled_library(healthy)
     result = {}
-    for kind in ("truncated", "bad_text", "drop_documents"):
+    for kind in ("truncated", "bad_text", "drop_documents", "page_mid"):
         (folder / kind).mkdir()
         damage(kind, healthy, folder / kind / "library.sqlite3")
         result[kind] = folder / kind
@@ -137,6 +137,7 @@ def damaged(tmp_path_factory) -> dict[str, Path]:
     ("drop_documents", ["list"]), ("drop_documents", ["trash", "list"]), ("drop_documents", ["corrections", "list"]),
     ("bad_text", ["analyze", "6"]), ("bad_text", ["export", "6", "7", "-o", "{out}.html"]),
     ("bad_text", ["screenshot", "{out}.png", "--left", "6", "--right", "7"]),
+    ("page_mid", ["screenshot", "{out}.png"]),  # what it would show reads fine: the check finds it
 ])
 def test_every_command_on_a_damaged_library_answers_in_one_line(damaged, tmp_path, kind, args):
     args = [a.replace("{out}", str(tmp_path / "out")) for a in args]
@@ -180,6 +181,9 @@ def test_reading_commands_work_on_a_read_only_library(tmp_path: Path, what: str)
             assert result.returncode == 0, (args, result.stderr)
             assert "Traceback" not in result.stderr
         assert (out / "x.html").read_bytes().startswith(b"<!DOCTYPE html>")
+        if what == "folder":  # (no settings folder can be made there: the screenshot needs none)
+            shot = run(data, "screenshot", str(out / "s.png"), prefix=prefix)
+            assert shot.returncode == 0 and (out / "s.png").read_bytes().startswith(b"\x89PNG"), shot.stderr
         for args in (["remove", "1"], ["restore", "2"], ["edit", "1", "--title", "X"], ["trash", "empty"]):
             one_line_error(run(data, *args, prefix=prefix), "the library is read-only: nothing was changed")
     finally:

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from desktop_app.core.library.connection import discard_database, process_alive
-from desktop_app.core.library.errors import REPAIR_HINT, LibraryDamaged, LibraryError, library_error
+from desktop_app.core.library.errors import REPAIR_HINT, LibraryDamaged, LibraryError, first_problem, library_error
 
 log = logging.getLogger(__name__)
 
@@ -85,9 +85,8 @@ def make_backup(conn: sqlite3.Connection, library_path: Path, reason: str,
     except sqlite3.Error as exc:
         problems = [str(exc)]
     if problems != ["ok"]:
-        first = (problems[0].splitlines() or ["?"])[-1] if problems else "?"
-        raise LibraryDamaged(f"{library_path}: the library is damaged ({first}), so no backup was made: "
-                             f"{REPAIR_HINT}")
+        raise LibraryDamaged(f"{library_path}: the library is damaged ({first_problem(problems)}), so no "
+                             f"backup was made: {REPAIR_HINT}")
     folder = folder_of(library_path)
     made_at = datetime.now(timezone.utc)
     final = folder / f"{library_path.stem}-{made_at.strftime(_STAMP)}Z-{reason}.sqlite3"

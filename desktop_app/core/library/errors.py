@@ -75,6 +75,12 @@ def library_error(path: Path | str, exc: BaseException, *, changing: bool = True
     return LibraryError(f"{path}: {text}")
 
 
+def first_problem(rows: list[str]) -> str:
+    """The first line of SQLite's integrity or quick check that says something (not "*** in ...")."""
+    lines = [line for row in rows for line in str(row).splitlines() if line and not line.startswith("***")]
+    return lines[0] if lines else "unknown damage"
+
+
 def _no_room(path: Path) -> bool:
     """Whether the disk holding ``path`` has less room than SQLite needs for its side files."""
     try:

@@ -15,7 +15,14 @@ from pathlib import Path
 from desktop_app import paths
 from desktop_app.core.library import backup
 from desktop_app.core.library.connection import create_file, writable
-from desktop_app.core.library.errors import REPAIR_HINT, DiskFull, LibraryBusy, LibraryDamaged, LibraryError
+from desktop_app.core.library.errors import (
+    REPAIR_HINT,
+    DiskFull,
+    LibraryBusy,
+    LibraryDamaged,
+    LibraryError,
+    first_problem,
+)
 from desktop_app.core.library.store import Library
 from desktop_app.core.library.trash import TRASH_DAYS
 
@@ -114,7 +121,7 @@ def check_quickly(library: Library) -> None:
         except sqlite3.DatabaseError as exc:
             problems = [str(exc).splitlines()[0] if str(exc) else type(exc).__name__]
     if problems != ["ok"]:
-        raise LibraryDamaged(f"{library.path}: the library file is damaged ({problems[0]}): {REPAIR_HINT}")
+        raise LibraryDamaged(f"{library.path}: the library file is damaged ({first_problem(problems)}): {REPAIR_HINT}")
 
 
 def make_daily_backup(library: Library) -> backup.Backup | None:

@@ -167,7 +167,7 @@ def _integrity(conn: sqlite3.Connection) -> list[str]:
         return [_line(exc)]
     if rows == ["ok"]:
         return []
-    lines = [line for row in rows for line in str(row).splitlines() if not line.startswith("***")]
+    lines = [line for row in rows for line in str(row).splitlines() if line and not line.startswith("***")]
     return [f"integrity check: {line}" for line in lines[:5]] + (
         [f"integrity check: … {len(lines) - 5} more"] if len(lines) > 5 else [])
 

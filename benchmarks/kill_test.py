@@ -168,9 +168,9 @@ def check_analysis(rounds: int, rng: random.Random, work: Path) -> Counter:
     path = work / "analysis" / "library.sqlite3"
     path.parent.mkdir()
     with Library(path) as library:
-        for n in range(12):
-            seed = SEED_TEXTS[n % len(SEED_TEXTS)].read_text(encoding="utf-8")
-            text = f"{seed.strip()}\n\nVersion {n}."
+        for n in range(30):  # long enough that the kills land in the analyses, not the start-up
+            seed = SEED_TEXTS[n % len(SEED_TEXTS)].read_text(encoding="utf-8").strip()
+            text = "\n\n".join(f"{seed}\n\nVersion {n}.{part}." for part in range(4))
             library.add(ImportedText(text, Metadata(), "txt"), source_name=f"{n}.txt", original=text.encode())
     command = [sys.executable, "-c", ANALYSE, str(ROOT), str(path)]
     full = timed(command, env_for(work / "probe"))

@@ -239,3 +239,31 @@ def test_a_full_disk_is_one_clean_line_for_every_command(tmp_path: Path) -> None
     assert "the disk is full: no library was created" in sections["list"]
     assert "left:" not in out  # no 0-byte library, no temporary
     assert "integrity: ok" in out
+
+
+def test_files_a_busy_library_refused_are_listed_to_run_again(tmp_path: Path, capsys) -> None:
+    import sqlite3
+    import threading
+
+    from desktop_app import cli
+    from desktop_app.core.importing import import_paths
+
+    path = tmp_path / "library.sqlite3"
+    Library(path).close()
+    files = [tmp_path / "a b.txt", tmp_path / "c.txt"]
+    for n, file in enumerate(files):
+        file.write_text(f"Rubrik {n}\n\nText {n} om Malmö.", encoding="utf-8")
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(1.0, other.execute, ("COMMIT",))
+    release.start()
+    try:
+        with Library(path, busy_timeout=0.05) as library:
+            outcomes = import_paths(library, files)
+    finally:
+        release.join()
+        other.close()
+    cli._print_busy_files(outcomes)
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "2 file(s) not imported because the library is busy (another program is writing to it); to import them, run again:"
+    assert out[1] == f"  viewpoints import '{files[0]}' {files[1]}"

@@ -9,7 +9,8 @@ library and salvages what can be read.
 
 The modules: ``connection`` (opening, creating, transactions), ``documents``, ``trash``,
 ``analyses``, ``corrections_log`` (one part of the API each), ``store`` (the ``Library`` made of
-them), ``opening`` (``open_library``), ``backup``, ``repair``, ``errors``.
+them), ``opening`` (``open_library``), ``backup``, ``repair`` (with ``salvage`` and ``pagescan``,
+which read a damaged file), ``errors``.
 """
 
 from __future__ import annotations

@@ -1,21 +1,28 @@
 """Command line: ``python main.py`` starts the GUI; ``python main.py COMMAND`` works headless.
 
-Commands: import, list, remove, restore, search, analyze, export, screenshot. Every command
-accepts ``--data-dir DIR`` to use a library somewhere else (also ``VIEWPOINTS_DATA_DIR``).
+Commands: import, list, remove, restore, search, analyze, export, screenshot, and the library's
+upkeep (``library_commands``): repair, backup, trash, corrections, edit. Every command accepts
+``--data-dir DIR`` to use a library somewhere else (also ``VIEWPOINTS_DATA_DIR``). The reading
+commands (list, search, analyze, export) open the library read-only: they never change it, and
+they work on a library the user may only read. Any failure is one line on stderr, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
+import sqlite3
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop_app import __version__, paths
-from desktop_app.core.library import LibraryError
+from desktop_app import __version__, library_commands, paths
+from desktop_app.core.library import BUSY_REASON, LibraryError
 
-COMMANDS = ("import", "list", "remove", "restore", "search", "analyze", "export", "screenshot")
+COMMANDS = ("import", "list", "remove", "restore", "search", "analyze", "export", "screenshot",
+            *library_commands.COMMANDS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--left", default=None, metavar="ID_OR_PATH", help="library id or file path shown on the left")
     p.add_argument("--right", default=None, metavar="ID_OR_PATH", help="library id or file path shown on the right")
     p.add_argument("--size", default="1600x1000", metavar="WxH")
+    library_commands.add_parsers(sub, common)
     return parser
 
 
@@ -119,18 +127,47 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return 1
     args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        return 2
     _apply_data_dir(args)
+    logging.basicConfig(level=logging.WARNING, format="warning: %(message)s")
+    from desktop_app.core.export.files import clean_stale_temporaries, remove_temporaries_on_sigterm
+
+    remove_temporaries_on_sigterm()
+    clean_stale_temporaries()
     handler = _HANDLERS[args.command]
     try:
         return handler(args)
     except (paths.DataDirError, paths.ResourcesMissingError, LibraryError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except sqlite3.Error as exc:  # one that did not pass through the library's own translation
+        from desktop_app.core.library.errors import library_error
+
+        print(f"error: {library_error(paths.library_path(), exc)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - a bug of ours: one line here, the traceback in the log
+        print(f"error: {_unexpected(exc)}", file=sys.stderr)
+        return 1
+
+
+def _unexpected(exc: BaseException) -> str:
+    """One line for an error we did not foresee; the traceback goes to the log file."""
+    detail = " ".join(str(exc).split())[:100]
+    line = f"unexpected {type(exc).__name__}" + (f" ({detail})" if detail else "")
+    try:
+        log_path = paths.data_dir() / "viewpoints.log"
+        with open(log_path, "a", encoding="utf-8") as handle:
+            handle.write("".join(traceback.format_exception(exc)))
+    except (OSError, paths.DataDirError):
+        return line
+    return f"{line}; details in {log_path}"
 
 
 def _apply_data_dir(args: argparse.Namespace) -> None:
@@ -138,10 +175,15 @@ def _apply_data_dir(args: argparse.Namespace) -> None:
         paths.set_data_dir(args.data_dir)
 
 
-def _open_library():
+def _open_library(*, read_only: bool = False):  # noqa: ANN202
+    """The user's library; ``read_only`` for the commands that only read (they never change it)."""
     from desktop_app.core.library import open_library
 
-    return open_library()
+    return open_library(read_only=read_only)
+
+
+def _open_for_reading():  # noqa: ANN202
+    return _open_library(read_only=True)
 
 
 # --- commands ---------------------------------------------------------------------------------
@@ -173,11 +215,22 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{counts['imported']} imported, {counts['duplicate']} duplicate(s), {counts['error']} failed"
         f"{skipped}"
     )
+    _print_busy_files(outcomes)
     return 1 if counts["error"] else 0
 
 
+def _print_busy_files(outcomes) -> None:  # noqa: ANN001
+    """Files that failed only because another program held the library: the command to re-run."""
+    busy = [o.path for o in outcomes if o.status == "error" and BUSY_REASON in o.message]
+    if busy:
+        import shlex
+
+        print(f"{len(busy)} file(s) not imported because {BUSY_REASON}; to import them, run again:")
+        print("  viewpoints import " + " ".join(shlex.quote(p) for p in busy))
+
+
 def cmd_list(args: argparse.Namespace) -> int:
-    library = _open_library()
+    library = _open_for_reading()
     try:
         docs = library.list_documents()
     finally:
@@ -232,7 +285,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
-    library = _open_library()
+    library = _open_for_reading()
     try:
         ids = library.search(query)
         by_id = {d.id: d for d in library.list_documents()}
@@ -251,7 +304,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_analyze(args: argparse.Namespace) -> int:
     from desktop_app.core.analysis_report import analyze_targets, format_summary, language_note
 
-    results, errors = analyze_targets(args.targets, language=args.language, open_library=_open_library)
+    results, errors = analyze_targets(args.targets, language=args.language, open_library=_open_for_reading)
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
     if args.json:
@@ -281,7 +334,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     from desktop_app.core.loading import is_library_id
 
-    library = _open_library() if is_library_id(args.left) or is_library_id(args.right) else None
+    library = _open_for_reading() if is_library_id(args.left) or is_library_id(args.right) else None
     try:
         return _export(args, fmt, library)
     finally:
@@ -327,6 +380,7 @@ def _load_qt_formats() -> None:
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
     import os
+    import tempfile
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
@@ -334,15 +388,28 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     except ValueError:
         print(f"error: --size must look like 1600x1000, not {args.size!r}", file=sys.stderr)
         return 2
+    # A damaged library fails here, in one line, rather than as an error inside the picture.
+    _open_library_checked().close()
     from desktop_app.ui.screenshot import ScreenshotError, save_screenshot
 
-    try:
-        save_screenshot(args.out, args.left, args.right, (width, height))
-    except ScreenshotError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+    with tempfile.TemporaryDirectory(prefix="viewpoints-config-") as scratch:
+        try:
+            paths.config_dir()
+        except paths.DataDirError:  # a read-only data folder: the screenshot saves no settings anyway
+            os.environ["VIEWPOINTS_CONFIG_DIR"] = scratch
+        try:
+            save_screenshot(args.out, args.left, args.right, (width, height))
+        except ScreenshotError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
     print(f"saved {args.out}")
     return 0
+
+
+def _open_library_checked():  # noqa: ANN202
+    from desktop_app.core.library import open_library
+
+    return open_library(read_only=True, check=True)
 
 
 _HANDLERS = {
@@ -354,4 +421,5 @@ _HANDLERS = {
     "analyze": cmd_analyze,
     "export": cmd_export,
     "screenshot": cmd_screenshot,
+    **library_commands.HANDLERS,
 }

@@ -82,6 +82,48 @@ CREATE INDEX documents_list ON documents(
 );
 """
 
+_V4_LIBRARY_INFO = """
+-- Facts about the library itself (key -> value); 'seeded' says the first start finished seeding.
+CREATE TABLE library_info (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+-- A library that ever held a document was seeded (or was filled by the user): never seed it again.
+INSERT INTO library_info (key, value)
+    SELECT 'seeded', 'before schema version 4'
+    WHERE EXISTS (SELECT 1 FROM documents)
+       OR EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'documents' AND seq > 0);
+"""
+
+# The index over authors and outlet too; the columns keep the documents table's names (external
+# content). ``authors`` is a JSON list: the tokenizer splits its brackets and quotes away.
+_V5_FTS_AUTHORS_OUTLET = """
+DROP TRIGGER documents_fts_insert;
+DROP TRIGGER documents_fts_delete;
+DROP TRIGGER documents_fts_update;
+DROP TABLE documents_fts;
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, authors, outlet, text,
+    content='documents', content_rowid='id',
+    tokenize="unicode61 remove_diacritics 0"
+);
+INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts(rowid, title, authors, outlet, text)
+        VALUES (new.id, new.title, new.authors, new.outlet, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, authors, outlet, text)
+        VALUES ('delete', old.id, old.title, old.authors, old.outlet, old.text);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, authors, outlet, text ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, authors, outlet, text)
+        VALUES ('delete', old.id, old.title, old.authors, old.outlet, old.text);
+    INSERT INTO documents_fts(rowid, title, authors, outlet, text)
+        VALUES (new.id, new.title, new.authors, new.outlet, new.text);
+END;
+"""
+
 
 def _v1_initial(conn: sqlite3.Connection) -> None:
     """Documents, original bytes, analyses, corrections and the full-text index."""
@@ -98,11 +140,25 @@ def _v3_list_index(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V3_LIST_INDEX)
 
 
+def _v4_library_info(conn: sqlite3.Connection) -> None:
+    """A key-value table about the library; it records that seeding finished (first start)."""
+    _run_script(conn, _V4_LIBRARY_INFO)
+
+
+def _v5_fts_authors_outlet(conn: sqlite3.Connection) -> None:
+    """Search finds authors and outlets too: the full-text index is rebuilt with both columns."""
+    _run_script(conn, _V5_FTS_AUTHORS_OUTLET)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_soft_delete,
     _v3_list_index,
+    _v4_library_info,
+    _v5_fts_authors_outlet,
 )
+# The full-text index's columns at SCHEMA_VERSION, in order (bm25 takes one weight per column).
+FTS_COLUMNS: tuple[str, ...] = ("title", "authors", "outlet", "text")
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,11 +1,14 @@
 """Analyses kept with their documents: computed once, recomputed when the engine's version changes.
 
 The raw engine result is cached in the library; the user's corrections are applied on top each time
-a document is shown or exported, so corrections survive re-analysis.
+a document is shown or exported, so corrections survive re-analysis. A library opened read-only (the
+reading commands: analyze, export, screenshot) keeps the result in memory and records nothing:
+reading never writes. A cached analysis that no longer reads (damaged) is computed again.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from desktop_app.core.analysis import ENGINE_VERSION, analyze_document
@@ -15,16 +18,22 @@ from desktop_app.core.corrections import apply_corrections
 from desktop_app.core.document import GENRES, Document
 from desktop_app.core.library import Library
 
+log = logging.getLogger(__name__)
+
 
 def load_or_compute(library: Library, doc_id: int) -> Analysis:
     """The engine's analysis of a document, from the library's cache when it is current."""
     cached = library.load_analysis(doc_id, ENGINE_VERSION)
     if cached is not None:
-        return Analysis.from_dict(cached)
+        try:
+            return Analysis.from_dict(cached)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            log.warning("%s: cached analysis of document %s is damaged; recomputing", library.path, doc_id)
     document = library.get(doc_id)
     analysis = analyze_document(document)
-    library.save_analysis(doc_id, ENGINE_VERSION, analysis.to_dict())
-    _record_detected_metadata(library, document, analysis)
+    library.save_analysis(doc_id, ENGINE_VERSION, analysis.to_dict())  # in memory when read-only
+    if not library.read_only:
+        _record_detected_metadata(library, document, analysis)
     return analysis
 
 

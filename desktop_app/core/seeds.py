@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,19 @@ if TYPE_CHECKING:  # ``library.open_library`` imports this module: no circle at 
 log = logging.getLogger(__name__)
 
 _METADATA_FIELDS = ("title", "authors", "outlet", "date", "genre", "language")
+
+
+def seed_once(library: Library, seeds_dir: Path | None = None) -> list[int]:
+    """Seed a library once in its life: the seed texts if it never held a document, then a note.
+
+    The note (``library_info`` 'seeded') is what makes it once: a first start killed before it was
+    written seeds at the next start, and a library seeded once is never seeded again.
+    """
+    if library.info("seeded") is not None:
+        return []
+    ids = import_seeds_if_empty(library, seeds_dir)
+    library.set_info("seeded", datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    return ids
 
 
 def import_seeds_if_empty(library: Library, seeds_dir: Path | None = None) -> list[int]:

@@ -1,17 +1,31 @@
-"""Starting the GUI: the QApplication, the user's library (seeded on first start), the window."""
+"""Starting the GUI: the QApplication, the user's library (seeded on first start), the window.
+
+A damaged library is met before the window opens: the user is offered a repair, the newest
+backup, or to quit (``open_for_window``; the questions go through two small functions, so the flow
+is tested without clicking). The day's backup is made in the background once the window is up.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+import threading
+from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app import APP_NAME, __version__
-from desktop_app.paths import DataDirError
-from desktop_app.core.library import LibraryError, open_library
+from desktop_app import APP_NAME, __version__, paths
+from desktop_app.core.library import Library, LibraryDamaged, LibraryError, open_library
 from desktop_app.core.settings import Settings
+from desktop_app.paths import DataDirError
 from desktop_app.ui.actions import icon
+
+REPAIR, BACKUP, QUIT = "repair", "backup", "quit"
+
+# ask(message, backup_available) -> REPAIR | BACKUP | QUIT;  tell(title, lines, failed) -> None
+Ask = Callable[[str, bool], str]
+Tell = Callable[[str, list[str], bool], None]
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -33,20 +47,106 @@ def headless_application() -> QApplication:
     return make_application()
 
 
-def run_gui(argv: list[str] | None = None) -> int:
+def run_gui(argv: list[str] | None = None, *, ask: Ask | None = None, tell: Tell | None = None) -> int:
     """Open the main window on the default library and run the event loop; the exit status."""
+    from desktop_app.core.export.files import clean_stale_temporaries, remove_temporaries_on_sigterm
+
     app = make_application(argv)
+    remove_temporaries_on_sigterm()
+    # Python runs a signal handler only between its own bytecodes: give it a chance while Qt idles.
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(500)
+    clean_stale_temporaries()
     try:
-        library = open_library()
+        library = open_for_window(ask or ask_what_to_do, tell or show_report)
     except (LibraryError, DataDirError) as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(str(exc), file=sys.stderr)
+        return 1
+    if library is None:
         return 1
     from desktop_app.ui.main_window import MainWindow
 
     window = MainWindow(library, Settings.load())
     window.show()
+    backup = threading.Thread(target=_daily_backup, args=(library.path,), name="daily backup")
+    if not library.read_only:
+        backup.start()
     try:
         return app.exec()
     finally:
         library.close()
+        if backup.is_alive():
+            backup.join()
+
+
+def open_for_window(ask: Ask, tell: Tell) -> Library | None:
+    """The library for the window, after SQLite's quick check; None when the user chose to quit.
+
+    A damaged library is offered ``ask``: repair it, put the newest backup in its place, or quit;
+    what was done is shown with ``tell``, and opening is tried again. Other failures (a full disk
+    on the very first start, an unusable data folder) raise ``LibraryError`` or ``DataDirError``.
+    """
+    from desktop_app.core.library import backup, repair
+    from desktop_app.core.library.errors import REPAIR_HINT
+
+    while True:
+        try:
+            return open_library(check=True, daily_backup=False)
+        except LibraryDamaged as exc:
+            path = paths.library_path()
+            choice = ask(str(exc).removesuffix(f": {REPAIR_HINT}"), bool(backup.list_backups(path)))
+            if choice == REPAIR:
+                report = repair.repair(path)
+            elif choice == BACKUP:
+                report = repair.restore_backup(path)
+            else:
+                return None
+            tell("Repair" if choice == REPAIR else "Open a backup", report.lines(), not report.usable)
+
+
+def ask_what_to_do(message: str, backup_available: bool) -> str:
+    """The dialog a damaged library meets at start: Repair, Open a backup, or Quit."""
+    box = recovery_box(message, backup_available)
+    box.exec()
+    return box.clickedButton().property("choice") or QUIT
+
+
+def recovery_box(message: str, backup_available: bool) -> QMessageBox:
+    """The message box of ``ask_what_to_do`` (built apart, so a test can look at it)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "The library is damaged.")
+    box.setInformativeText(
+        f"{message}\n\nRepair saves what can still be read into a new library (the damaged file is "
+        "kept). Open a backup puts the newest automatic backup in its place.")
+    for label, choice, role in (("Repair", REPAIR, QMessageBox.ButtonRole.AcceptRole),
+                                ("Open a backup", BACKUP, QMessageBox.ButtonRole.ActionRole),
+                                ("Quit", QUIT, QMessageBox.ButtonRole.RejectRole)):
+        button = box.addButton(label, role)
+        button.setProperty("choice", choice)
+        if choice == BACKUP and not backup_available:
+            button.setEnabled(False)
+            button.setToolTip("There is no backup yet")
+        if choice == REPAIR:
+            box.setDefaultButton(button)
+    return box
+
+
+def show_report(title: str, lines: list[str], failed: bool) -> None:
+    """What a repair or a restored backup did, before the window opens."""
+    done = "The library was repaired." if title == "Repair" else "The backup is in place."
+    box = QMessageBox(QMessageBox.Icon.Critical if failed else QMessageBox.Icon.Information,
+                      f"{APP_NAME}: {title}", lines[-1] if failed else done)
+    box.setDetailedText("\n".join(lines)) if failed else box.setInformativeText("\n".join(lines))
+    box.exec()
+
+
+def _daily_backup(path) -> None:  # noqa: ANN001
+    """The day's backup, with a connection of its own (runs while the window is up)."""
+    from desktop_app.core.library.opening import make_daily_backup
+
+    try:
+        with Library(path) as library:
+            make_daily_backup(library)
+    except LibraryError as exc:
+        print(f"backup skipped: {exc}", file=sys.stderr)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__, paths
 from desktop_app.core.compare import Comparison
 from desktop_app.core.filters import FilterCriteria
-from desktop_app.core.library import Library
+from desktop_app.core.library import TRASH_DAYS, Library
 from desktop_app.core.settings import Settings
 from desktop_app.ui.actions import Actions, build_menus, build_tool_bar, icon
 from desktop_app.ui.analysis_runner import AnalysisRunner
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
         if self._print_controller is not None:
             self._print_controller.shutdown()  # a cancelled export leaves no half-written file
         try:
-            self.library.purge_removed()
+            self.library.empty_trash(older_than_days=TRASH_DAYS)  # the trash keeps 30 days
         except Exception as exc:  # noqa: BLE001 - closing must not fail on a busy database
             print(f"{self.library.path}: could not purge removed documents ({exc})")
         super().closeEvent(event)

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core import _schema, library as library_module
+from desktop_app.core import _schema
+from desktop_app.core.library import documents as library_module
 from desktop_app.core.document import ImportedText, Metadata, content_sha256
-from desktop_app.core.library import AddResult, Library, LibraryError
+from desktop_app.core.library import AddResult, Library, LibraryBusy, LibraryError
 from tests.core.library_fixtures import FARMING, OREBRO, RETURNEES, add, imported, lib, three  # noqa: F401
 
 
@@ -304,8 +305,9 @@ def test_without_enough_busy_timeout_a_locked_library_fails(tmp_path: Path) -> N
         other = sqlite3.connect(path, isolation_level=None)
         other.execute("BEGIN IMMEDIATE")
         try:
-            with pytest.raises(sqlite3.OperationalError, match="locked"):
+            with pytest.raises(LibraryBusy, match="busy .*: nothing was changed") as error:
                 add(impatient, RETURNEES)
+            assert str(error.value).startswith(f"{path}: ") and "\n" not in str(error.value)
         finally:
             other.execute("ROLLBACK")
             other.close()

@@ -1,4 +1,8 @@
-"""A library killed in the middle of an import stays intact: each document is whole or absent."""
+"""A library killed in the middle of an import stays intact: each document is whole or absent.
+
+Also kill -9 at random moments of a command-line import, a first start, an analysis and an
+export, and SIGTERM of an export, a few rounds each (benchmarks/kill_test.py, 20 rounds each there).
+"""
 
 from __future__ import annotations
 
@@ -96,3 +100,13 @@ def test_killed_import_leaves_every_document_whole_or_absent(tmp_path: Path) -> 
         # And the killed library keeps working.
         assert lib.remove([min(present)]) == [min(present)]
         assert lib.purge_removed() == 1
+
+
+def test_kills_at_random_moments_leave_nothing_half_done() -> None:
+    """Two rounds of each kind of benchmarks/kill_test.py; it exits 1 when any check failed."""
+    result = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "kill_test.py"), "--rounds", "2"],
+        capture_output=True, text=True, timeout=600, cwd=REPO,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count(": ok: ") == 5, result.stdout

@@ -118,14 +118,20 @@ def test_remove_with_undo_from_the_window(window):
     assert window.library.removed_ids() == []
 
 
-def test_removed_documents_are_purged_at_close(window_factory):
+def test_the_trash_survives_closing_and_keeps_thirty_days(window_factory):
+    import sqlite3
+
     window = window_factory(wait=False)
     news = doc_id_by_title(window, SEED_NEWS)
-    window.remove_documents([news])
+    opinion = doc_id_by_title(window, SEED_OPINION)
+    window.remove_documents([news, opinion])
     library = window.library
+    with sqlite3.connect(library.path) as conn:  # the opinion piece was removed 31 days ago
+        conn.execute("UPDATE documents SET removed_at = '2000-01-01T00:00:00+00:00' WHERE id = ?", (opinion,))
     window.close()
-    assert library.removed_ids() == []
-    assert [d.title for d in library.list_documents()] == [SEED_OPINION]
+    assert library.removed_ids() == [news]  # still in the trash, restorable after a restart
+    assert library.restore([news]) == [news]
+    assert [d.title for d in library.list_documents()] == [SEED_NEWS]
 
 
 def test_layout_and_open_documents_survive_a_restart(window_factory):

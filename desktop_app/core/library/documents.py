@@ -1,0 +1,362 @@
+"""The documents of the library: adding, reading, listing, searching and editing their metadata.
+
+A document is its normalized text, its metadata and the original bytes it came from (kept apart,
+so listing never reads them). Identical content (the same normalized-text hash) is one document.
+A row damaged on disk (text that is not text, authors that are not JSON) is read as far as it can
+be and reported as damage, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sqlite3
+from dataclasses import dataclass, fields
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from desktop_app.core import _schema
+from desktop_app.core._fts_query import fts_query
+from desktop_app.core.document import (
+    GENRES,
+    Document,
+    ImportedText,
+    Metadata,
+    content_sha256,
+    count_words,
+)
+from desktop_app.core.library.connection import Store
+from desktop_app.core.library.errors import REPAIR_HINT, LibraryDamaged, LibraryError, library_error
+
+log = logging.getLogger(__name__)
+
+_TITLE_MAX = 200
+# bm25 weight of a hit in each full-text column (title, authors, outlet, text) relative to the text.
+_COLUMN_WEIGHTS = {"title": 3.0, "authors": 2.0, "outlet": 2.0, "text": 1.0}
+_BM25 = ", ".join(str(_COLUMN_WEIGHTS[c]) for c in _schema.FTS_COLUMNS)
+# Fields whose change makes a stored analysis stale: the engine reads them (language, genre,
+# authors for an opinion piece's voice, title for the headline).
+_ANALYSED_FIELDS = ("title", "authors", "genre", "language")
+_LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+_DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+_SUMMARY_COLUMNS = "id, title, outlet, date, genre, language, words, source_name, imported_at"
+_DOCUMENT_COLUMNS = (
+    "id, text, title, authors, outlet, date, genre, language, source_name, sha256, "
+    "imported_at, format"
+)
+
+
+@dataclass
+class AddResult:
+    status: str  # "imported" | "duplicate"
+    doc_id: int
+    title: str
+
+
+@dataclass
+class DocumentSummary:
+    """One row of the library list: everything but the text."""
+
+    id: int
+    title: str
+    outlet: str
+    date: str
+    genre: str
+    language: str
+    words: int
+    source_name: str
+    imported_at: str
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class DocumentStore(Store):
+    """Documents in and out, unchanged; see ``Library`` for the whole API."""
+
+    def add(self, imported: ImportedText, *, source_name: str, original: bytes) -> AddResult:
+        """Store a document and its original bytes, or report the copy already there.
+
+        Identical content (same normalized-text hash) is a duplicate; if that copy was removed,
+        it is restored and reported as imported, since that is what the user asked for.
+        """
+        text = imported.text
+        if not text.strip():
+            raise ValueError(f"{source_name or 'document'}: no text to store")
+        sha = content_sha256(text)
+        metadata = _clean_metadata(imported.metadata, text, source_name)
+        with self.writing() as conn:
+            row = conn.execute(
+                "SELECT id, title, removed_at FROM documents WHERE sha256 = ?", (sha,)
+            ).fetchone()
+            if row is not None:
+                doc_id, title, removed_at = row
+                if removed_at is None:
+                    return AddResult("duplicate", doc_id, title)
+                conn.execute("UPDATE documents SET removed_at = NULL WHERE id = ?", (doc_id,))
+                return AddResult("imported", doc_id, title)
+            doc_id = _insert_document(conn, text, metadata, source_name, sha, imported.format)
+            _insert_original(conn, doc_id, original)
+        self._note_added(len(original) + len(text))
+        return AddResult("imported", doc_id, metadata.title)
+
+    def _note_added(self, size: int) -> None:
+        """Called after each new document (the Library counts them for its backup after imports)."""
+
+    def get(self, doc_id: int) -> Document:
+        """The document with its text and metadata; KeyError if it is absent or removed."""
+        with self.reading() as conn:
+            row = conn.execute(
+                f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ? AND removed_at IS NULL",
+                (doc_id,),
+            ).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        (id_, text, title, authors, outlet, date_, genre, language, source_name, sha,
+         imported_at, fmt) = row
+        if not isinstance(text, str):
+            raise LibraryDamaged(f"{self.path}: document {doc_id} is damaged (its text is "
+                                 f"unreadable): {REPAIR_HINT}")
+        metadata = Metadata(str(title), read_authors(authors, doc_id), str(outlet), str(date_),
+                            str(genre), str(language))
+        return Document(id_, text, metadata, source_name, sha, imported_at, fmt)
+
+    def original_bytes(self, doc_id: int) -> bytes:
+        with self.reading() as conn:
+            row = conn.execute(
+                "SELECT o.data FROM originals o JOIN documents d ON d.id = o.doc_id "
+                "WHERE o.doc_id = ? AND d.removed_at IS NULL",
+                (doc_id,),
+            ).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        data = row[0]
+        return data.encode("utf-8") if isinstance(data, str) else bytes(data)
+
+    def list_documents(self) -> list[DocumentSummary]:
+        with self.reading() as conn:
+            rows = conn.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM documents WHERE removed_at IS NULL ORDER BY id"
+            ).fetchall()
+        return [DocumentSummary(*row) for row in rows]
+
+    def summary(self, doc_id: int) -> DocumentSummary:
+        """One row of the list; KeyError if the document is absent or removed."""
+        with self.reading() as conn:
+            row = conn.execute(
+                f"SELECT {_SUMMARY_COLUMNS} FROM documents WHERE id = ? AND removed_at IS NULL",
+                (doc_id,),
+            ).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        return DocumentSummary(*row)
+
+    def count(self) -> int:
+        with self.reading() as conn:
+            return conn.execute(
+                "SELECT count(*) FROM documents WHERE removed_at IS NULL"
+            ).fetchone()[0]
+
+    def search(self, query: str, limit: int = 1000) -> list[int]:
+        """Ids of documents matching every word of ``query`` as a prefix, best first (bm25).
+
+        Title, authors, outlet and text are searched; a hit in the title weighs most, then authors
+        and outlet, then the text. Any string is safe: words are quoted, so FTS operators typed by
+        the user are just words. Text in double quotes is searched as a phrase.
+        """
+        match = fts_query(query)
+        if match is None or limit <= 0:
+            return []
+        with self.reading() as conn:
+            rows = conn.execute(
+                "SELECT documents_fts.rowid FROM documents_fts "
+                "JOIN documents d ON d.id = documents_fts.rowid "
+                "WHERE documents_fts MATCH ? AND d.removed_at IS NULL "
+                f"ORDER BY bm25(documents_fts, {_BM25}), documents_fts.rowid "
+                "LIMIT ?",
+                (match, limit),
+            ).fetchall()
+        return [row[0] for row in rows]
+
+    def update_metadata(self, doc_id: int, metadata: Metadata) -> None:
+        """Replace the metadata as given (a missing title is filled, an odd genre becomes "other").
+
+        Used for facts the engine detected; it keeps the stored analysis. A user's edit goes
+        through ``edit_metadata``, which checks the values and drops an analysis they make stale.
+        """
+        with self.writing() as conn:
+            text = _existing_text(conn, doc_id)
+            _write_metadata(conn, doc_id, _clean_metadata(metadata, text, ""))
+
+    def edit_metadata(self, doc_id: int, *, check: bool = True, **changes: object) -> Metadata:
+        """Change some of a document's metadata fields; returns the metadata it replaced.
+
+        ``changes`` names fields of ``Metadata``: ``title`` (not empty), ``authors`` (a list of
+        names), ``outlet``, ``date`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, or empty),
+        ``genre`` (one of GENRES) and ``language`` (a code such as "sv" or "en", or empty: the
+        analysis detects it). A bad value raises ``ValueError`` naming the field, and nothing is
+        stored. Changing the title, authors, genre or language drops the stored analysis, which
+        was made with the old values (it is recomputed when the document is next shown).
+
+        To undo, give back what was returned: ``edit_metadata(doc_id, check=False,
+        **vars(previous))`` (``check=False`` accepts the old values as they were, even those an
+        importer stored in another form).
+        """
+        unknown = set(changes) - {f.name for f in fields(Metadata)}
+        if unknown:
+            raise ValueError(f"no metadata field {', '.join(sorted(unknown))}")
+        wanted = {name: _checked(name, value) if check else value for name, value in changes.items()}
+        with self.writing() as conn:
+            _existing_text(conn, doc_id)
+            previous = _read_metadata(conn, doc_id)
+            updated = Metadata(**{**vars(previous), **wanted})
+            updated.authors = list(updated.authors)
+            _write_metadata(conn, doc_id, updated)
+            if any(getattr(previous, name) != getattr(updated, name) for name in _ANALYSED_FIELDS):
+                conn.execute("DELETE FROM analyses WHERE doc_id = ?", (doc_id,))
+        self._forget_memory_analysis(doc_id)
+        return previous
+
+    def copy_to(self, path: Path) -> DocumentStore:
+        """A copy of the whole library in a new file at ``path`` (SQLite's online backup), opened."""
+        with self.reading() as conn:
+            try:
+                target = sqlite3.connect(str(path))
+                try:
+                    conn.backup(target)
+                finally:
+                    target.close()
+            except sqlite3.Error as exc:
+                reason = str(library_error(path, exc)).split(": ", 1)[-1]
+                raise LibraryError(f"{path}: cannot copy the library ({reason})") from None
+        return type(self)(path)
+
+
+# -- helpers (module level so tests can make one step of a transaction fail) ----------------
+
+
+def _insert_document(
+    conn: sqlite3.Connection,
+    text: str,
+    metadata: Metadata,
+    source_name: str,
+    sha: str,
+    fmt: str,
+) -> int:
+    cur = conn.execute(
+        "INSERT INTO documents (title, authors, outlet, date, genre, language, source_name, "
+        "sha256, imported_at, format, words, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (metadata.title, json.dumps(metadata.authors, ensure_ascii=False), metadata.outlet,
+         metadata.date, metadata.genre, metadata.language, source_name, sha, utc_now(),
+         fmt or "txt", count_words(text), text),
+    )
+    return int(cur.lastrowid)
+
+
+def _insert_original(conn: sqlite3.Connection, doc_id: int, original: bytes) -> None:
+    conn.execute(
+        "INSERT INTO originals (doc_id, data) VALUES (?, ?)", (doc_id, bytes(original))
+    )
+
+
+def _existing_text(conn: sqlite3.Connection, doc_id: int) -> str:
+    row = conn.execute(
+        "SELECT text FROM documents WHERE id = ? AND removed_at IS NULL", (doc_id,)
+    ).fetchone()
+    if row is None:
+        raise KeyError(doc_id)
+    return row[0]
+
+
+def _read_metadata(conn: sqlite3.Connection, doc_id: int) -> Metadata:
+    row = conn.execute(
+        "SELECT title, authors, outlet, date, genre, language FROM documents WHERE id = ?",
+        (doc_id,),
+    ).fetchone()
+    title, authors, outlet, date_, genre, language = row
+    return Metadata(title, read_authors(authors, doc_id), outlet, date_, genre, language)
+
+
+def _write_metadata(conn: sqlite3.Connection, doc_id: int, metadata: Metadata) -> None:
+    conn.execute(
+        "UPDATE documents SET title = ?, authors = ?, outlet = ?, date = ?, genre = ?, "
+        "language = ? WHERE id = ?",
+        (metadata.title, json.dumps(metadata.authors, ensure_ascii=False), metadata.outlet,
+         metadata.date, metadata.genre, metadata.language, doc_id),
+    )
+
+
+def read_authors(value: object, doc_id: int | None = None) -> list[str]:
+    """The stored JSON list of authors; a damaged value reads as no authors (and is logged)."""
+    authors = parse_authors(value)
+    if authors is None:
+        log.warning("document %s: its authors are damaged (%.60r); shown as none", doc_id, value)
+        return []
+    return authors
+
+
+def parse_authors(value: object) -> list[str] | None:
+    """The stored JSON list of authors, or None when it is not one (damaged)."""
+    try:
+        authors = json.loads(value) if isinstance(value, (str, bytes)) else None
+    except ValueError:
+        return None
+    if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
+        return None
+    return authors
+
+
+def _checked(name: str, value: object) -> object:
+    """A metadata value as stored, or ValueError saying what is wrong with it."""
+    if name == "authors":
+        if not isinstance(value, (list, tuple)) or not all(isinstance(a, str) for a in value):
+            raise ValueError("authors must be a list of names")
+        return [" ".join(a.split()) for a in value if a.strip()]
+    if not isinstance(value, str):
+        raise ValueError(f"{name} must be text")
+    value = " ".join(value.split())
+    if name == "title":
+        if not value:
+            raise ValueError("the title cannot be empty")
+        return value[:_TITLE_MAX]
+    if name == "genre" and value not in GENRES:
+        raise ValueError(f"genre must be one of {', '.join(GENRES)}, not {value!r}")
+    if name == "language" and value and not _LANGUAGE_RE.match(value):
+        raise ValueError(f"language must be a code such as sv or en, not {value!r}")
+    if name == "date" and value and not _valid_date(value):
+        raise ValueError(f"date must look like 2019-03-28 (or 2019-03, 2019), not {value!r}")
+    return value
+
+
+def _valid_date(value: str) -> bool:
+    if not _DATE_RE.match(value):
+        return False
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], *(parts[1:] + [1, 1])[:2])
+    except ValueError:
+        return False
+    return True
+
+
+def _clean_metadata(metadata: Metadata, text: str, source_name: str) -> Metadata:
+    """Fill a missing title and keep the genre within GENRES; never invents other facts."""
+    title = " ".join(metadata.title.split()) or _fallback_title(text, source_name)
+    return Metadata(
+        title=title[:_TITLE_MAX],
+        authors=[a.strip() for a in metadata.authors if a and a.strip()],
+        outlet=metadata.outlet.strip(),
+        date=metadata.date.strip(),
+        genre=metadata.genre if metadata.genre in GENRES else "other",
+        language=metadata.language.strip(),
+    )
+
+
+def _fallback_title(text: str, source_name: str) -> str:
+    for line in text.split("\n"):
+        if line.strip():
+            return " ".join(line.split())
+    return Path(source_name).stem or "Untitled"

@@ -1,0 +1,107 @@
+"""The trash: removed documents stay, restorable, until 30 days have passed or it is emptied.
+
+Removing a document only marks it (``removed_at``); it leaves the list, the search and ``get``,
+and keeps its originals, analysis and corrections, across restarts. ``empty_trash`` deletes for
+good (everything attached goes with the row); the window empties what is older than
+``TRASH_DAYS`` when it closes, ``viewpoints trash empty`` empties it on request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from desktop_app.core.library.connection import Store
+from desktop_app.core.library.documents import utc_now
+
+TRASH_DAYS = 30
+
+
+@dataclass
+class TrashEntry:
+    """A removed document: what the trash list shows."""
+
+    id: int
+    title: str
+    outlet: str
+    date: str
+    words: int
+    removed_at: str  # ISO 8601, UTC
+    expires_at: str  # when ``empty_trash(older_than_days=TRASH_DAYS)`` will delete it
+
+
+class TrashStore(Store):
+    """Removal, restore and the trash; see ``Library`` for the whole API."""
+
+    def remove(self, ids: Iterable[int]) -> list[int]:
+        """Move documents to the trash (undo with ``restore``); returns the ids that were removed."""
+        return self._set_removed(ids, removed=True)
+
+    def restore(self, ids: Iterable[int]) -> list[int]:
+        """Bring documents back from the trash; returns the ids that were in it."""
+        return self._set_removed(ids, removed=False)
+
+    def _set_removed(self, ids: Iterable[int], *, removed: bool) -> list[int]:
+        wanted = sorted({int(i) for i in ids})
+        changed: list[int] = []
+        with self.writing() as conn:
+            for doc_id in wanted:
+                if removed:
+                    cur = conn.execute(
+                        "UPDATE documents SET removed_at = ? WHERE id = ? AND removed_at IS NULL",
+                        (utc_now(), doc_id),
+                    )
+                else:
+                    cur = conn.execute(
+                        "UPDATE documents SET removed_at = NULL "
+                        "WHERE id = ? AND removed_at IS NOT NULL",
+                        (doc_id,),
+                    )
+                if cur.rowcount:
+                    changed.append(doc_id)
+        return changed
+
+    def removed_ids(self) -> list[int]:
+        """The ids in the trash, in id order."""
+        with self.reading() as conn:
+            rows = conn.execute(
+                "SELECT id FROM documents WHERE removed_at IS NOT NULL ORDER BY id"
+            ).fetchall()
+        return [row[0] for row in rows]
+
+    def trash_entries(self) -> list[TrashEntry]:
+        """What is in the trash, most recently removed first."""
+        with self.reading() as conn:
+            rows = conn.execute(
+                "SELECT id, title, outlet, date, words, removed_at FROM documents "
+                "WHERE removed_at IS NOT NULL ORDER BY removed_at DESC, id DESC"
+            ).fetchall()
+        return [TrashEntry(*row, expires_at=_expiry(row[5])) for row in rows]
+
+    def empty_trash(self, older_than_days: float | None = None) -> int:
+        """Delete documents in the trash for good, with their originals, analyses and corrections.
+
+        ``older_than_days``: only those removed at least that long ago (None: all). Returns how
+        many were deleted.
+        """
+        with self.writing() as conn:
+            if older_than_days is None:
+                return conn.execute("DELETE FROM documents WHERE removed_at IS NOT NULL").rowcount
+            cutoff = (datetime.now(timezone.utc) - timedelta(days=older_than_days)).isoformat(
+                timespec="seconds")
+            return conn.execute(
+                "DELETE FROM documents WHERE removed_at IS NOT NULL AND removed_at <= ?", (cutoff,)
+            ).rowcount
+
+    def purge_removed(self, older_than_days: float | None = None) -> int:
+        """The former name of ``empty_trash``."""
+        return self.empty_trash(older_than_days)
+
+
+def _expiry(removed_at: str) -> str:
+    try:
+        when = datetime.fromisoformat(removed_at)
+    except (TypeError, ValueError):
+        return ""
+    return (when + timedelta(days=TRASH_DAYS)).isoformat(timespec="seconds")

@@ -147,3 +147,12 @@ def test_the_command_line_refuses_to_start_on_missing_resources(tmp_path):
         assert out.returncode == 1
         assert out.stderr.startswith("error: resources missing: reinstall Viewpoints (no-such-folder/")
         assert out.stdout == ""
+
+
+def test_every_word_list_exists_in_both_languages():
+    """The engine reads most lists for the document's language: a list written for one language
+    only would stop the other's analysis with "resources missing". A list that has no entries in a
+    language is a comment-only file there that says why."""
+    folders = {lang: {p.name for p in (ROOT / "resources" / "lexicons" / lang).glob("*.txt")} for lang in ("sv", "en")}
+    assert folders["sv"] - folders["en"] == set(), "add a comment-only file to lexicons/en/"
+    assert folders["en"] - folders["sv"] == set(), "add a comment-only file to lexicons/sv/"

@@ -184,9 +184,9 @@ def test_the_lock_check_names_a_dependency_added_without_make_lock(tmp_path):
     check_lock = _check_lock()
     pyproject = tmp_path / "pyproject.toml"
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    pyproject.write_text(text.replace('"appdirs>=1.4.4",', '"appdirs>=1.4.4",\n    "simplemma>=1.1",'),
+    pyproject.write_text(text.replace('"appdirs>=1.4.4",', '"appdirs>=1.4.4",\n    "viewpoints-test-unlocked>=1.0",'),
                          encoding="utf-8")
-    assert check_lock.missing(pyproject, LOCK) == ["simplemma>=1.1"]
+    assert check_lock.missing(pyproject, LOCK) == ["viewpoints-test-unlocked>=1.0"]
     out = subprocess.run([sys.executable, str(ROOT / "requirements" / "check_lock.py")], capture_output=True,
                          text=True, timeout=60)
     assert out.returncode == 0, out.stderr

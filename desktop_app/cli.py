@@ -121,8 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _apply_data_dir(args)
         from desktop_app.ui.app import run_gui
 
+        files, qt_args = split_open_paths(rest)
         try:
-            return run_gui(rest)
+            return run_gui(qt_args, open_paths=files)
         except paths.DataDirError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
@@ -168,6 +169,37 @@ def _unexpected(exc: BaseException) -> str:
     except (OSError, paths.DataDirError):
         return line
     return f"{line}; details in {log_path}"
+
+
+# Qt's own options that take a value (``-platform offscreen``): that value is never a file to open.
+_QT_VALUE_OPTIONS = frozenset({"-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-style",
+                               "-stylesheet", "-session", "-display", "-geometry", "-qwindowgeometry",
+                               "-qwindowicon", "-qwindowtitle", "-qmljsdebugger", "-title"})
+
+
+def split_open_paths(args: Sequence[str]) -> tuple[list[Path], list[str]]:
+    """The files to open (``viewpoints FILE...``, "Open with Viewpoints") apart from Qt's options.
+
+    A file manager passes paths, or ``file://`` URLs; any other word is left for Qt.
+    """
+    files: list[Path] = []
+    qt_args: list[str] = []
+    for i, arg in enumerate(args):
+        after_option = i > 0 and args[i - 1] in _QT_VALUE_OPTIONS
+        path = Path(_local_path(arg))
+        if not arg.startswith("-") and not after_option and (path.exists() or path.is_symlink()):
+            files.append(path)
+        else:
+            qt_args.append(arg)
+    return files, qt_args
+
+
+def _local_path(arg: str) -> str:
+    if arg.startswith("file://"):
+        from urllib.parse import unquote, urlsplit
+
+        return unquote(urlsplit(arg).path)
+    return arg
 
 
 def _apply_data_dir(args: argparse.Namespace) -> None:

@@ -15,7 +15,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app import APP_NAME, __version__, paths
+from pathlib import Path
+
+from desktop_app import APP_NAME, DESKTOP_ID, __version__, paths
 from desktop_app.core.library import Library, LibraryDamaged, LibraryError, open_library
 from desktop_app.core.settings import Settings
 from desktop_app.paths import DataDirError
@@ -36,6 +38,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland groups the windows under the desktop entry's icon
     app.setWindowIcon(icon("app"))
     return app  # type: ignore[return-value]
 
@@ -47,8 +50,12 @@ def headless_application() -> QApplication:
     return make_application()
 
 
-def run_gui(argv: list[str] | None = None, *, ask: Ask | None = None, tell: Tell | None = None) -> int:
-    """Open the main window on the default library and run the event loop; the exit status."""
+def run_gui(argv: list[str] | None = None, *, open_paths: list[Path] | None = None, ask: Ask | None = None,
+            tell: Tell | None = None) -> int:
+    """Open the main window on the default library and run the event loop; the exit status.
+
+    ``open_paths`` (``viewpoints FILE...``, a file manager's "Open with"): imported and shown.
+    """
     from desktop_app.core.export.files import clean_stale_temporaries, remove_temporaries_on_sigterm
 
     app = make_application(argv)
@@ -70,6 +77,8 @@ def run_gui(argv: list[str] | None = None, *, ask: Ask | None = None, tell: Tell
 
     window = MainWindow(library, Settings.load())
     window.show()
+    if open_paths:
+        open_files(window, open_paths)
     backup = threading.Thread(target=_daily_backup, args=(library.path,), name="daily backup")
     if not library.read_only:
         backup.start()
@@ -79,6 +88,19 @@ def run_gui(argv: list[str] | None = None, *, ask: Ask | None = None, tell: Tell
         library.close()
         if backup.is_alive():
             backup.join()
+
+
+def open_files(window, files: list[Path]) -> None:  # noqa: ANN001 - a MainWindow
+    """Import the files the app was started with and show them: the first in the left pane, the
+    second (if any) in the right one; the rest are only imported. A file already in the library is
+    shown as it is there."""
+    if len(files) >= 2:
+        window.imports.import_paths([files[0]], "left")
+        window.imports.import_paths([files[1]], "right")
+        if files[2:]:
+            window.imports.import_paths(files[2:])
+    elif files:
+        window.imports.import_paths(files, "left")
 
 
 def open_for_window(ask: Ask, tell: Tell) -> Library | None:

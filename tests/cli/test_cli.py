@@ -150,3 +150,18 @@ def test_a_file_name_that_is_not_utf8_imports(lib: Path, tmp_path: Path) -> None
     result = run(lib, "import", str(folder))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "caf\ufffd notes.txt" in result.stdout
+
+
+def test_files_to_open_are_told_apart_from_qt_options(tmp_path):
+    """``viewpoints FILE...`` (the desktop entry's Exec=viewpoints %F, or %U URLs): paths to open;
+    Qt's options and their values stay Qt's."""
+    from desktop_app.cli import split_open_paths
+
+    first, second = tmp_path / "a.txt", tmp_path / "b b.md"
+    first.write_text("A\n", encoding="utf-8")
+    second.write_text("B\n", encoding="utf-8")
+    files, qt_args = split_open_paths(
+        ["-platform", "offscreen", str(first), f"file://{str(second).replace(' ', '%20')}", "-style", "fusion"])
+    assert files == [first, second]
+    assert qt_args == ["-platform", "offscreen", "-style", "fusion"]
+    assert split_open_paths([str(tmp_path / "missing.txt")]) == ([], [str(tmp_path / "missing.txt")])

@@ -8,12 +8,15 @@ files and lexicons, so any change to them invalidates old results.
 from __future__ import annotations
 
 import hashlib
+from importlib import metadata
 from pathlib import Path
 
 from desktop_app.paths import LEXICONS_DIR
 
 RULES_VERSION = "1"
 _ENGINE_DIR = Path(__file__).resolve().parent
+# Libraries whose results are part of the analysis: a new release may stem a word differently.
+_LIBRARIES = ("snowballstemmer",)
 
 
 def engine_digest(engine_dir: Path = _ENGINE_DIR, lexicons_dir: Path = LEXICONS_DIR) -> str:
@@ -23,6 +26,8 @@ def engine_digest(engine_dir: Path = _ENGINE_DIR, lexicons_dir: Path = LEXICONS_
         for path in sorted(root.rglob(pattern)):
             h.update(path.relative_to(root).as_posix().encode("utf-8"))
             h.update(path.read_bytes())
+    for name in _LIBRARIES:
+        h.update(f"{name}=={metadata.version(name)}".encode("utf-8"))
     return h.hexdigest()[:12]
 
 

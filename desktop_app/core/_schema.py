@@ -82,6 +82,19 @@ CREATE INDEX documents_list ON documents(
 );
 """
 
+# The user's corrections of the viewpoint links between two documents (core/viewpoints/corrections.py).
+# A pair is stored in the order it was shown; the other order reads it mirrored.
+_V4_VIEWPOINT_CORRECTIONS = """
+CREATE TABLE viewpoint_corrections (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    left_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    right_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    json       TEXT NOT NULL
+);
+CREATE INDEX viewpoint_corrections_pair ON viewpoint_corrections(left_id, right_id, id);
+"""
+
 
 def _v1_initial(conn: sqlite3.Connection) -> None:
     """Documents, original bytes, analyses, corrections and the full-text index."""
@@ -98,10 +111,16 @@ def _v3_list_index(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V3_LIST_INDEX)
 
 
+def _v4_viewpoint_corrections(conn: sqlite3.Connection) -> None:
+    """Corrections of the viewpoint links of a pair of documents: removed, changed, added by hand."""
+    _run_script(conn, _V4_VIEWPOINT_CORRECTIONS)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_soft_delete,
     _v3_list_index,
+    _v4_viewpoint_corrections,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

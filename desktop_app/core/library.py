@@ -21,6 +21,7 @@ from pathlib import Path
 from desktop_app import paths
 from desktop_app.core import _schema
 from desktop_app.core._fts_query import fts_query
+from desktop_app.core.library_viewpoints import ViewpointCorrectionStore
 from desktop_app.core.document import (
     GENRES,
     Document,
@@ -89,8 +90,11 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-class Library:
-    """The document store. Use as a context manager or call ``close()``."""
+class Library(ViewpointCorrectionStore):
+    """The document store. Use as a context manager or call ``close()``.
+
+    The corrections of viewpoint links between two documents: ``ViewpointCorrectionStore``.
+    """
 
     def __init__(self, path: Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
         self.path = Path(path)

@@ -25,12 +25,12 @@ def _run(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
 
 def _mark_rows(path: Path) -> list[dict[str, str]]:
     """The CSV's first table, the marks (the viewpoints table follows after a blank row)."""
-    text = path.read_text(encoding="utf-8-sig")
+    text = path.read_bytes().decode("utf-8-sig")
     return list(csv.DictReader(io.StringIO(text.split("\r\n\r\n", 1)[0])))
 
 
 def _viewpoint_rows(path: Path) -> list[dict[str, str]]:
-    text = path.read_text(encoding="utf-8-sig")
+    text = path.read_bytes().decode("utf-8-sig")
     title, table = text.split("\r\n\r\n", 1)[1].split("\r\n", 1)
     assert title == "Viewpoints"
     return list(csv.DictReader(io.StringIO(table)))

@@ -10,16 +10,21 @@ scrolling, zoom and the open documents.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop_app.core.compare import SIDES, Comparison, DocumentView, build_comparison
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.core.library import DocumentSummary, Library
 from desktop_app.core.settings import Settings
 from desktop_app.ui.analysis_runner import AnalysisRunner
+from desktop_app.ui.connectors import ConnectorSplitter, passage_selection
 from desktop_app.ui.document_pane import DocumentPane
+
+if TYPE_CHECKING:
+    from desktop_app.core.export.viewpoints import ViewpointRow
 
 
 class CompareView(QWidget):
@@ -28,6 +33,7 @@ class CompareView(QWidget):
     comparison_changed = Signal(object)  # Comparison | None
     documents_changed = Signal(dict)  # side -> doc id (None when empty)
     analysis_failed = Signal(int, str)
+    link_clicked = Signal(object)  # ViewpointRow: a connector in the gap was clicked
 
     def __init__(self, library: Library, runner: AnalysisRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +47,7 @@ class CompareView(QWidget):
         self.sync_scroll = True
         self._restored: dict[str, int | None] | None = None  # to open after the first paint
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = ConnectorSplitter(Qt.Orientation.Horizontal, self)  # the gap draws the links
         self.splitter.setObjectName("compareSplitter")
         self.splitter.setChildrenCollapsible(False)
         self._panes: dict[str, DocumentPane] = {}
@@ -53,6 +59,8 @@ class CompareView(QWidget):
             self.splitter.addWidget(pane)
             self._panes[side] = pane
         self.splitter.setSizes([1, 1])
+        self.splitter.set_panes(self._panes["left"], self._panes["right"])
+        self.splitter.link_clicked.connect(self.link_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -186,6 +194,36 @@ class CompareView(QWidget):
                     pane.show_document(pane.doc_id, views[side].document)  # type: ignore[arg-type]
                 pane.set_view(views[side], comparison, self._criteria)
         self.comparison_changed.emit(comparison)
+
+    # -- viewpoint links: connectors in the gap, the selected link's passages ----------------------
+
+    def set_links(self, rows: list[ViewpointRow]) -> None:
+        """The links to draw in the gap (those the filters show); the selection stays if it is among them."""
+        self.splitter.set_links(rows, self.splitter.selected)
+        if self.splitter.selected is None:
+            self._mark_passages(None)
+
+    def show_link(self, row: ViewpointRow | None) -> None:
+        """Scroll both panes to the link's two passages and mark them (None: unmark)."""
+        self.splitter.select(row)
+        self._mark_passages(row)
+        if row is None:
+            return
+        self._syncing = True  # each pane goes to its own passage
+        try:
+            for pane, span in zip(self.panes(), (row.left_span, row.right_span)):
+                if pane.highlighter is not None:
+                    pane.text_edit.scroll_to_offset(span[0])
+        finally:
+            self._syncing = False
+
+    def _mark_passages(self, row: ViewpointRow | None) -> None:
+        for pane, span in zip(self.panes(), (row.left_span, row.right_span) if row else (None, None)):
+            if span is None or pane.highlighter is None:
+                pane.text_edit.setExtraSelections([])
+            else:
+                pane.text_edit.setExtraSelections(
+                    [passage_selection(pane.text_edit, pane.highlighter, span, row.relation)])  # type: ignore[union-attr]
 
     # -- zoom and synchronized scrolling ----------------------------------------------------
 

@@ -87,12 +87,14 @@ class ViewpointsService(QObject):
         self.corrected: CorrectedViewpoints | None = None
         self.failure = ""
         self._attached: tuple[Comparison, CorrectedViewpoints | None, frozenset[str], Any] | None = None
+        self._waiting: tuple[DocumentView, DocumentView] | None = None  # a comparison held back at start-up
+        self._hooked = False
 
     # -- what the window shows --------------------------------------------------------------------
 
     @property
     def busy(self) -> bool:
-        return self._job is not None
+        return self._job is not None or self._waiting is not None
 
     @property
     def comparison(self) -> Comparison | None:
@@ -202,11 +204,16 @@ class ViewpointsService(QObject):
 
     # -- the job ----------------------------------------------------------------------------------
 
-    def _start(self, left: DocumentView, right: DocumentView) -> None:
-        was_busy = self.busy
+    def _start(self, left: DocumentView, right: DocumentView, *, resumed: bool = False) -> None:
+        was_busy = self.busy or resumed
         if self._job is not None:
             self._job.cancel()  # not started yet: it never runs; running: its result is ignored
+            self._job = None
         self._found = None
+        if self._wait_for_chart(left, right):
+            if not was_busy:
+                self.busy_changed.emit(True)
+            return
         corrections = self._stored()
 
         def done(result: tuple[Any, Any], job_ref: list[Job]) -> None:
@@ -233,10 +240,34 @@ class ViewpointsService(QObject):
         if not was_busy:
             self.busy_changed.emit(True)
 
+    def _wait_for_chart(self, left: DocumentView, right: DocumentView) -> bool:
+        """At start-up the chart imports pyqtgraph in the background: the first comparison (which
+        loads the lemmatizer and the word frequencies) waits for it, as two such loads at once
+        freeze the window for a few hundred milliseconds where one alone does not."""
+        from desktop_app.ui import chart_loader
+
+        loader = chart_loader.loader()
+        if not loader.loading:
+            return False
+        self._waiting = (left, right)
+        if not self._hooked:
+            self._hooked = True
+            loader.loaded.connect(self._resume)
+        return True
+
+    def _resume(self) -> None:
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None and self._comparison is not None and \
+                (self._comparison.left, self._comparison.right) == waiting:
+            self._start(*waiting, resumed=True)
+
     def _cancel(self) -> None:
+        was_busy = self.busy
+        self._waiting = None
         if self._job is not None:
             self._job.cancel()
             self._job = None
+        if was_busy:
             self.busy_changed.emit(False)
 
     def _set_result(self, corrected: CorrectedViewpoints | None) -> None:

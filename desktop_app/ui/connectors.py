@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 GAP_WIDTH = 40  # pixels between the panes
 OFF_SCREEN = 10  # how far past a pane's edge a band to a passage out of view runs
 PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dashed": Qt.PenStyle.DashLine, "dotted": Qt.PenStyle.DotLine}
-MARK_ALPHA = 70  # the selected link's passages: the relation's colour over the text's own marks
+MARK_ALPHA = 100  # the selected link's passages: the relation's colour over the text's own marks
 
 
 @dataclass

@@ -253,8 +253,12 @@ class ViewpointsController(QObject):
         if spans[0] is None or spans[1] is None or self.service.pair() is None:
             return
         relation = ask_relation(self.panel)
-        if relation is not None:
-            self.service.link_passages(spans[0], spans[1], relation)
+        if relation is None:
+            return
+        self.service.link_passages(spans[0], spans[1], relation)
+        made = [r for r in dock_rows(self.panel.model) if (r.left_span, r.right_span) == (spans[0], spans[1])]
+        if made:  # show the new link (the filters may hide it: then nothing to show)
+            self.panel.select_row(made[0])
 
     def update_actions(self, *_args: object) -> None:
         a = self.actions
@@ -299,6 +303,11 @@ class ViewpointsController(QObject):
         row = self.panel.current_row()
         if row is not None:
             act(row)
+
+
+def dock_rows(model: ViewpointsModel) -> list[ViewpointRow]:
+    """Every link row of the model, question by question."""
+    return [row for group in model.groups for row in group.rows]
 
 
 def _escape(text: str) -> str:

@@ -96,6 +96,8 @@ def test_link_two_selected_passages_by_hand(window, qtbot, monkeypatch):
     assert len(added) == 1 and len(dock_rows(window)) == count + 1
     assert (added[0].left_span, added[0].right_span, added[0].relation) == (lspan, rspan, "disagree")
     assert window.undo_stack.undoText() == "Link passages (disagree)"
+    assert window.viewpoints_panel.current_row() == added[0]  # shown: selected, both passages marked
+    assert [m.cursor.selectedText() for m in left.text_edit.extraSelections()] == [left.document.text[slice(*lspan)]]
     # its band is drawn in the gap too
     assert (lspan, rspan) in {(r.left_span, r.right_span) for r in window.compare_view.splitter.rows}
     window.undo_stack.undo()

@@ -25,12 +25,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from desktop_app.core.viewpoints.model import RELATIONS, Link, Position, Question, Speaker, ViewpointComparison
+from desktop_app.core.viewpoints.model import (
+    RELATIONS,
+    TEXT_KEY,
+    Link,
+    Position,
+    Question,
+    Speaker,
+    ViewpointComparison,
+)
 
 OPS: tuple[str, ...] = ("remove_link", "set_relation", "add_link")
 SIDES: tuple[str, str] = ("left", "right")
 MIN_OVERLAP = 0.5  # of the shorter of two spans: how much a link's passage must cover an anchor
-UNKNOWN_SPEAKER = Speaker("", "unknown speaker")
+NARRATION = Speaker(TEXT_KEY, TEXT_KEY)  # a passage linked by hand that no speaker of the analysis holds
 HAND_LABEL = "linked by hand"
 ENGINE, CHANGED, ADDED = "engine", "changed", "added"  # where a link of the result comes from
 
@@ -226,7 +234,7 @@ class _State:
         start, end = span
         covered = [(min(end, p.end) - max(start, p.start), p) for p in positions if p.start < end and start < p.end]
         covered.sort(key=lambda item: -item[0])
-        speaker = covered[0][1].speaker if covered else UNKNOWN_SPEAKER
+        speaker = covered[0][1].speaker if covered else NARRATION
         polar = [p for _, p in covered if p.polarity and p.speaker == speaker]
         polarity = polar[0].polarity if polar else 0
         paragraph = sum(1 for line in text[:start].split("\n")[:-1] if line.strip())
@@ -308,7 +316,11 @@ _WORD = re.compile(r"[^\W\d_]{5,}")
 def _shared_words(left: str, right: str) -> list[str]:
     """Longer words both passages use, in the left passage's order (a hand-made question's label)."""
     theirs = {w.casefold() for w in _WORD.findall(right)}
-    return list(dict.fromkeys(w.casefold() for w in _WORD.findall(left) if w.casefold() in theirs))
+    shared: dict[str, str] = {}
+    for word in _WORD.findall(left):
+        if word.casefold() in theirs:
+            shared.setdefault(word.casefold(), word)
+    return list(shared.values())
 
 
 def _short(text: str, limit: int = 48) -> str:

@@ -89,6 +89,7 @@ class ViewpointsService(QObject):
         self._attached: tuple[Comparison, CorrectedViewpoints | None, frozenset[str], Any] | None = None
         self._waiting: tuple[DocumentView, DocumentView] | None = None  # a comparison held back at start-up
         self._hooked = False
+        self._closed = False
 
     # -- what the window shows --------------------------------------------------------------------
 
@@ -111,6 +112,8 @@ class ViewpointsService(QObject):
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         """The window's comparison changed: recompute when its analyses did, else keep the result."""
+        if self._closed:
+            return
         self._comparison = comparison
         left = comparison.left if comparison is not None else None
         right = comparison.right if comparison is not None else None
@@ -142,6 +145,9 @@ class ViewpointsService(QObject):
         return self._jobs.wait(msecs)
 
     def shutdown(self, msecs: int = 3000) -> None:
+        """The window is closing: stop, and touch the library no more (it is closed next)."""
+        self._closed = True
+        self._waiting = None
         self._jobs.shutdown(msecs)
         self._job = None
 
@@ -173,7 +179,7 @@ class ViewpointsService(QObject):
 
     def reapply(self) -> None:
         """Replay the stored corrections on the engine's result (after a correction or its undo)."""
-        if self._found is None:
+        if self._found is None or self._closed:
             return
         from desktop_app.core.viewpoints.corrections import apply_viewpoint_corrections
 
@@ -257,6 +263,8 @@ class ViewpointsService(QObject):
 
     def _resume(self) -> None:
         waiting, self._waiting = self._waiting, None
+        if self._closed:
+            return
         if waiting is not None and self._comparison is not None and \
                 (self._comparison.left, self._comparison.right) == waiting:
             self._start(*waiting, resumed=True)

@@ -153,9 +153,9 @@ class ConnectorSplitter(QSplitter):
             ys_right = right.span_y(*row.right_span)
             if not (ys_left[2] or ys_right[2]):
                 continue  # neither end on screen: nothing to draw
-            path = _band(ys_left, ys_right, width)
-            _draw(painter, path, row.relation, selected=row_key(row) == chosen)
-            bands.append(Band(row, path))
+            shape = _band(ys_left, ys_right, width)
+            _draw(painter, shape, row.relation, selected=row_key(row) == chosen)
+            bands.append(Band(row, shape[0]))
         return bands
 
 
@@ -199,8 +199,10 @@ class _SideGeometry:
         return self.top + (rect.top() if top else rect.bottom() + 1)
 
 
-def _band(left: tuple[float, float, bool], right: tuple[float, float, bool], width: int) -> QPainterPath:
-    """A band from the left edge (its passage's lines) to the right edge, curved like a diff viewer's."""
+def _band(left: tuple[float, float, bool], right: tuple[float, float, bool], width: int
+          ) -> tuple[QPainterPath, QPainterPath]:
+    """A band from the left edge (its passage's lines) to the right edge, curved like a diff viewer's,
+    and its two long edges (what is stroked: the short ends lie on the panes' borders)."""
     (lt, lb, _), (rt, rb, _) = left, right
     mid = width / 2
     path = QPainterPath(QPointF(0, lt))
@@ -208,18 +210,22 @@ def _band(left: tuple[float, float, bool], right: tuple[float, float, bool], wid
     path.lineTo(QPointF(width, rb))
     path.cubicTo(QPointF(mid, rb), QPointF(mid, lb), QPointF(0, lb))
     path.closeSubpath()
-    return path
+    edges = QPainterPath(QPointF(0, lt))
+    edges.cubicTo(QPointF(mid, lt), QPointF(mid, rt), QPointF(width, rt))
+    edges.moveTo(QPointF(0, lb))
+    edges.cubicTo(QPointF(mid, lb), QPointF(mid, rb), QPointF(width, rb))
+    return path, edges
 
 
-def _draw(painter: QPainter, path: QPainterPath, relation: str, *, selected: bool) -> None:
+def _draw(painter: QPainter, shape: tuple[QPainterPath, QPainterPath], relation: str, *, selected: bool) -> None:
     style = RELATION_STYLES[relation]
     colour = QColor(style.colour)
     fill = QColor(colour)
     fill.setAlphaF(min(1.0, style.fill_alpha * (2.2 if selected else 1.0)))
-    painter.fillPath(path, fill)
+    painter.fillPath(shape[0], fill)
     pen = QPen(colour, 2.2 if selected else 1.2, PEN_STYLES[style.pattern])
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    painter.strokePath(path, pen)
+    painter.strokePath(shape[1], pen)
 
 
 def _tip(row: ViewpointRow) -> str:

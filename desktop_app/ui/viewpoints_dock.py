@@ -240,7 +240,8 @@ class ViewpointsController(QObject):
         """Rows for what the filters show now: the dock, the connectors and the status line."""
         service = self.service
         comparison = service.attached(service.comparison, self.panel.relations)
-        self.table = viewpoint_table(comparison, self.filter_state.criteria) if comparison is not None else None
+        ready = comparison is not None and service.corrected is not None  # never computed here, in the UI thread
+        self.table = viewpoint_table(comparison, self.filter_state.criteria) if ready else None
         self.panel.set_table(self.table)
         self.view.set_links(self.table.rows if self.table else [])
         self.panel.set_dropped(self.table.dropped if self.table else [])

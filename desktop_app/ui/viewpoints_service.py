@@ -136,7 +136,9 @@ class ViewpointsService(QObject):
         cached = self._attached
         if cached is not None and cached[0] is comparison and cached[1] is self.corrected and cached[2] == relations:
             return cached[3]
-        carrier = with_viewpoints(comparison, self.corrected, relations)
+        pending = self._stored() if self.corrected is None and self.pair() is not None else None
+        carrier = with_viewpoints(comparison, self.corrected, relations, pending=pending)  # still running:
+        # an export computes them itself, in its worker
         self._attached = (comparison, self.corrected, relations, carrier)
         return carrier
 

@@ -78,3 +78,19 @@ def test_the_printed_pdf_has_the_table(window, qtbot, tmp_path):
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
     assert "Viewpoints" in text and "only disagree" in text
     assert "\u2260 disagree" in text and "= agree" not in text
+
+
+def test_an_export_made_while_the_comparison_runs_computes_it_in_its_worker(window, qtbot, tmp_path):
+    wait_for_viewpoints(qtbot, window)
+    from desktop_app.core.viewpoints.corrections import link_anchors
+
+    comparison = window.current_comparison()
+    link = window.viewpoints.corrected.comparison.links[0]
+    window.library.add_viewpoint_correction(*window.viewpoints.pair(), {
+        "op": "remove_link", **link_anchors(link, comparison.left.document.text, comparison.right.document.text)})
+    window.viewpoints.corrected = None  # as while the engine still runs
+    carrier, _ = window._comparison_and_criteria()
+    assert carrier.viewpoints is None and carrier.pending  # nothing computed in the UI thread
+    _export(window, qtbot, tmp_path / "early.json", "json")
+    data = json.loads((tmp_path / "early.json").read_text(encoding="utf-8"))["viewpoints"]
+    assert data["links_in_all"] == len(window.viewpoints._found[2].links) - 1  # with the user's correction

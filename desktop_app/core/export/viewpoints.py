@@ -54,17 +54,29 @@ COLUMNS: tuple[str, ...] = (
 
 @dataclass
 class ComparisonWithViewpoints(Comparison):
-    """A comparison together with its (corrected) viewpoints and the relations the user shows."""
+    """A comparison together with its (corrected) viewpoints and the relations the user shows.
+
+    ``pending`` holds the corrections when the viewpoints are not computed yet (the window's
+    comparison still running): the export, in its worker, computes them on first use.
+    """
 
     viewpoints: CorrectedViewpoints | None = None
     relations: frozenset[str] = ALL_RELATIONS
+    pending: list[tuple[int | None, dict]] | None = None
+
+    def corrected_viewpoints(self) -> CorrectedViewpoints | None:
+        if self.viewpoints is None and self.pending is not None:
+            self.viewpoints, self.pending = compute_viewpoints(self, self.pending), None
+        return self.viewpoints
 
 
 def with_viewpoints(comparison: Comparison, viewpoints: CorrectedViewpoints | None,
-                    relations: frozenset[str] = ALL_RELATIONS) -> ComparisonWithViewpoints:
-    """``comparison`` carrying ``viewpoints`` for the exports (the same documents, analyses, actors)."""
+                    relations: frozenset[str] = ALL_RELATIONS, *,
+                    pending: list[tuple[int | None, dict]] | None = None) -> ComparisonWithViewpoints:
+    """``comparison`` carrying ``viewpoints`` for the exports (the same documents, analyses, actors);
+    with ``pending`` (the corrections) instead, they are computed when an export first needs them."""
     return ComparisonWithViewpoints(comparison.left, comparison.right, comparison.actors, viewpoints,
-                                    frozenset(relations))
+                                    frozenset(relations), pending if viewpoints is None else None)
 
 
 def compute_viewpoints(comparison: Comparison, corrections: list[tuple[int | None, dict]] | None = None
@@ -144,7 +156,9 @@ def link_visible(link: Link, comparison: Comparison, criteria: FilterCriteria,
 
 def viewpoint_table(comparison: Comparison, criteria: FilterCriteria) -> ViewpointsTable | None:
     """The viewpoints the comparison carries, as rows question by question; None when it has none."""
-    corrected = getattr(comparison, "viewpoints", None)
+    if not isinstance(comparison, ComparisonWithViewpoints):
+        return None
+    corrected = comparison.corrected_viewpoints()
     if corrected is None:
         return None
     relations = getattr(comparison, "relations", ALL_RELATIONS)

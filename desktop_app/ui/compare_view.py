@@ -45,6 +45,7 @@ class CompareView(QWidget):
         self._comparison: Comparison | None = None
         self._syncing = False
         self.sync_scroll = True
+        self._sync_offset = 0.0  # right minus left scroll fraction that synchronized scrolling keeps
         self._restored: dict[str, int | None] | None = None  # to open after the first paint
 
         self.splitter = ConnectorSplitter(Qt.Orientation.Horizontal, self)  # the gap draws the links
@@ -122,6 +123,7 @@ class CompareView(QWidget):
         finally:
             self._syncing = False
         self._rebuild()
+        self._sync_offset = -self._sync_offset
         left.set_scroll_fraction(fractions[1])
         right.set_scroll_fraction(fractions[0])
         self.documents_changed.emit(self.doc_ids())
@@ -147,6 +149,7 @@ class CompareView(QWidget):
         return any(self._runner.is_running(d) for d in self.doc_ids().values() if d is not None)
 
     def _on_document_opened(self, side: str, doc_id: int) -> None:
+        self._sync_offset = 0.0
         self._views.pop(doc_id, None) if not self._runner.is_running(doc_id) else None
         if self._runner.request(doc_id):
             self._rebuild()
@@ -216,6 +219,8 @@ class CompareView(QWidget):
                     pane.text_edit.scroll_to_offset(span[0])
         finally:
             self._syncing = False
+        # Scrolling on keeps the two passages side by side (synchronized scrolling keeps this offset).
+        self._sync_offset = self._panes["right"].scroll_fraction() - self._panes["left"].scroll_fraction()
 
     def _mark_passages(self, row: ViewpointRow | None) -> None:
         for pane, span in zip(self.panes(), (row.left_span, row.right_span) if row else (None, None)):
@@ -241,6 +246,7 @@ class CompareView(QWidget):
     def set_sync_scroll(self, on: bool) -> None:
         self.sync_scroll = on
         if on:
+            self._sync_offset = 0.0
             self._on_scrolled("left")
 
     def _on_scrolled(self, side: str) -> None:
@@ -249,9 +255,10 @@ class CompareView(QWidget):
         other = "right" if side == "left" else "left"
         if self._panes[other].doc_id is None:
             return
+        offset = self._sync_offset if side == "left" else -self._sync_offset
         self._syncing = True
         try:
-            self._panes[other].set_scroll_fraction(self._panes[side].scroll_fraction())
+            self._panes[other].set_scroll_fraction(min(1.0, max(0.0, self._panes[side].scroll_fraction() + offset)))
         finally:
             self._syncing = False
 

@@ -168,3 +168,19 @@ def test_nothing_is_compared_with_one_document(window, qtbot):
     assert dock_rows(window) == [] and window.compare_view.splitter.rows == []
     assert "each pane" in window.viewpoints_panel.status.text()
     assert window.viewpoints_panel.model.index(0, 0) == QModelIndex()
+
+
+def test_synchronized_scrolling_keeps_a_selected_links_passages_side_by_side(window, qtbot):
+    wait_for_viewpoints(qtbot, window)
+    view = window.compare_view
+    view.set_sync_scroll(True)
+    left, right = view.panes()
+    row = row_between(window, "Stefan Löfven", "agree")  # late in the left text, early in the right one
+    select(window, row)
+    before = (left.scroll_fraction(), right.scroll_fraction())
+    assert abs(before[0] - before[1]) > 0.1  # the two passages sit at different heights of their texts
+    left.set_scroll_fraction(before[0] - 0.05)
+    assert abs((right.scroll_fraction() - before[1]) - (left.scroll_fraction() - before[0])) < 0.02
+    view.set_sync_scroll(False)
+    view.set_sync_scroll(True)  # switched on again: the panes follow each other's position as before
+    assert abs(right.scroll_fraction() - left.scroll_fraction()) < 0.02

@@ -1,10 +1,11 @@
 """Command line: ``python main.py`` starts the GUI; ``python main.py COMMAND`` works headless.
 
-Commands: import, list, remove, restore, search, analyze, export, screenshot, and the library's
-upkeep (``library_commands``): repair, backup, trash, corrections, edit. Every command accepts
-``--data-dir DIR`` to use a library somewhere else (also ``VIEWPOINTS_DATA_DIR``). The reading
-commands (list, search, analyze, export) open the library read-only: they never change it, and
-they work on a library the user may only read. Any failure is one line on stderr, never a traceback.
+Commands: import, list, remove, restore, search, analyze, compare, export, screenshot, and the
+library's upkeep (``library_commands``): repair, backup, trash, corrections, edit. Every command
+accepts ``--data-dir DIR`` to use a library somewhere else (also ``VIEWPOINTS_DATA_DIR``). The
+reading commands (list, search, analyze, compare, export) open the library read-only: they never
+change it, and they work on a library the user may only read. Any failure is one line on stderr,
+never a traceback.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 from desktop_app import __version__, library_commands, paths
 from desktop_app.core.library import BUSY_REASON, LibraryError
 
-COMMANDS = ("import", "list", "remove", "restore", "search", "analyze", "export", "screenshot",
+COMMANDS = ("import", "list", "remove", "restore", "search", "analyze", "compare", "export", "screenshot",
             *library_commands.COMMANDS)
 
 
@@ -62,6 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("targets", nargs="+", metavar="PATH_OR_ID")
     p.add_argument("--json", action="store_true", help="print the analysis schema (docs/analysis-schema.md)")
     p.add_argument("--language", choices=("sv", "en"), default=None, help="override language detection")
+
+    p = sub.add_parser("compare", parents=[common],
+                       help="what two texts say about the same questions, and whether they agree")
+    p.add_argument("left", metavar="LEFT", help="library id or file path of the left document")
+    p.add_argument("right", metavar="RIGHT", help="library id or file path of the right document")
+    p.add_argument("--json", action="store_true", help="print the comparison schema (docs/viewpoints.md)")
 
     p = sub.add_parser("export", parents=[common], help="export a comparison (pdf, html, png, csv, json)")
     _add_export_arguments(p)
@@ -349,6 +356,41 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    """Which positions of LEFT and RIGHT meet on the same question: a table, or JSON with --json."""
+    from desktop_app.core.loading import LoadError, is_library_id, load_view
+    from desktop_app.core.viewpoints import LexiconError, compare_viewpoints, format_table, to_json
+    from desktop_app.core.viewpoints.corrections import apply_viewpoint_corrections
+
+    library = _open_for_reading() if is_library_id(args.left) or is_library_id(args.right) else None
+    try:
+        views = [load_view(target, library) for target in (args.left, args.right)]
+        found = compare_viewpoints(views[0], views[1])
+        corrected = apply_viewpoint_corrections(found, _viewpoint_corrections(library, views),
+                                                views[0].document.text, views[1].document.text)
+    except (LoadError, LexiconError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        if library is not None:
+            library.close()
+    for dropped in corrected.dropped:
+        print(f"note: a correction of these links no longer applies: {dropped.reason}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(to_json(corrected.comparison, views[0], views[1]), ensure_ascii=False, indent=2))
+    else:
+        print(format_table(corrected.comparison), end="")
+    return 0
+
+
+def _viewpoint_corrections(library, views) -> list[tuple[int, dict]]:  # noqa: ANN001
+    """The user's corrections of the links between two library documents (none for files)."""
+    left, right = (view.document.id for view in views)
+    if library is None or left is None or right is None:
+        return []
+    return library.list_viewpoint_corrections(left, right)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the comparison of LEFT and RIGHT (library ids or files, read in memory) to OUT."""
     from desktop_app.core.export.registry import CHART, COMPARISON
@@ -379,19 +421,23 @@ def _export(args: argparse.Namespace, fmt: str, library) -> int:  # noqa: ANN001
     from desktop_app.core.export.actors import criteria_for_actors
     from desktop_app.core.export.files import ExportError
     from desktop_app.core.export.registry import CHART, COMPARISON, export_chart, export_comparison
+    from desktop_app.core.export.viewpoints import compute_viewpoints, with_viewpoints
     from desktop_app.core.loading import LoadError, load_view
+    from desktop_app.core.viewpoints import LexiconError
 
     try:
         views = [load_view(target, library) for target in (args.left, args.right)]
         comparison = build_comparison(views[0], views[1])
         criteria = criteria_for_actors(comparison, args.actors)
+        if not args.chart:  # the viewpoints table goes into every format of the comparison
+            comparison = with_viewpoints(comparison, compute_viewpoints(comparison, _viewpoint_corrections(library, views)))
         if not (CHART if args.chart else COMPARISON).available(fmt):
             _load_qt_formats()
         if args.chart:
             export_chart(comparison, criteria, fmt, args.output, top_n=args.top, force=args.force)
         else:
             export_comparison(comparison, criteria, fmt, args.output, force=args.force)
-    except (ExportError, LoadError) as exc:
+    except (ExportError, LoadError, LexiconError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(f"exported {'chart' if args.chart else fmt} to {args.output}")
@@ -451,6 +497,7 @@ _HANDLERS = {
     "restore": cmd_restore,
     "search": cmd_search,
     "analyze": cmd_analyze,
+    "compare": cmd_compare,
     "export": cmd_export,
     "screenshot": cmd_screenshot,
     **library_commands.HANDLERS,

@@ -124,6 +124,19 @@ CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, authors, outlet, text
 END;
 """
 
+# The user's corrections of the viewpoint links between two documents (core/viewpoints/corrections.py).
+# A pair is stored in the order it was shown; the other order reads it mirrored.
+_V6_VIEWPOINT_CORRECTIONS = """
+CREATE TABLE viewpoint_corrections (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    left_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    right_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    json       TEXT NOT NULL
+);
+CREATE INDEX viewpoint_corrections_pair ON viewpoint_corrections(left_id, right_id, id);
+"""
+
 
 def _v1_initial(conn: sqlite3.Connection) -> None:
     """Documents, original bytes, analyses, corrections and the full-text index."""
@@ -150,12 +163,18 @@ def _v5_fts_authors_outlet(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V5_FTS_AUTHORS_OUTLET)
 
 
+def _v6_viewpoint_corrections(conn: sqlite3.Connection) -> None:
+    """Corrections of the viewpoint links of a pair of documents: removed, changed, added by hand."""
+    _run_script(conn, _V6_VIEWPOINT_CORRECTIONS)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_soft_delete,
     _v3_list_index,
     _v4_library_info,
     _v5_fts_authors_outlet,
+    _v6_viewpoint_corrections,
 )
 # The full-text index's columns at SCHEMA_VERSION, in order (bm25 takes one weight per column).
 FTS_COLUMNS: tuple[str, ...] = ("title", "authors", "outlet", "text")

@@ -117,6 +117,16 @@ class Actions:
                           tip="Smaller text in both panes")
         self.zoom_reset = a(parent, "&Actual Size", shortcut="Ctrl+0",
                             tip="Default text size")
+        # Viewpoints: corrections of the links between the two texts (the Viewpoints dock)
+        self.link_passages = a(parent, "&Link These Passages…", shortcut="Ctrl+Shift+L",
+                               tip="Link the text selected in the left pane to the text selected in the right one")
+        self.remove_link = a(parent, "&Remove Link", shortcut=sk.Delete, icon_name="remove",
+                             tip="The selected link is wrong: remove it (Edit > Undo brings it back)",
+                             context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.mark_agree = a(parent, "Mark as &Agree (=)", tip="The two passages agree", checkable=True)
+        self.mark_disagree = a(parent, "Mark as &Disagree (≠)", tip="The two passages disagree", checkable=True)
+        self.mark_related = a(parent, "Mark as Related (~)", tip="The two passages are about the same question, "
+                              "neither agreeing nor disagreeing", checkable=True)
         # Help
         self.about = a(parent, "&About Viewpoints", icon_name="about",
                        tip="What Viewpoints is and which version this is")
@@ -148,6 +158,16 @@ def build_menus(window: QMainWindow, a: Actions, panel_toggles: Sequence[QAction
     _fill(bar.addMenu("&View"), (a.open_left, a.open_right, a.compare, a.swap, None, a.sync_scroll,
                                  a.zoom_in, a.zoom_out, a.zoom_reset, None, *panel_toggles))
     _fill(bar.addMenu("&Help"), (a.about, a.about_qt))
+
+
+def add_viewpoints_menu(window: QMainWindow, a: Actions) -> QMenu:
+    """The Viewpoints menu, before Help: the corrections of the links between the two texts."""
+    bar = window.menuBar()
+    menu = QMenu("V&iewpoints", bar)
+    _fill(menu, (a.link_passages, None, a.mark_agree, a.mark_disagree, a.mark_related, None, a.remove_link))
+    help_menu = bar.actions()[-1] if bar.actions() else None
+    bar.insertMenu(help_menu, menu) if help_menu is not None else bar.addMenu(menu)
+    return menu
 
 
 def build_tool_bar(window: QMainWindow, a: Actions) -> QToolBar:

@@ -10,16 +10,21 @@ scrolling, zoom and the open documents.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop_app.core.compare import SIDES, Comparison, DocumentView, build_comparison
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.core.library import DocumentSummary, Library
 from desktop_app.core.settings import Settings
 from desktop_app.ui.analysis_runner import AnalysisRunner
+from desktop_app.ui.connectors import ConnectorSplitter, passage_selection
 from desktop_app.ui.document_pane import DocumentPane
+
+if TYPE_CHECKING:
+    from desktop_app.core.export.viewpoints import ViewpointRow
 
 
 class CompareView(QWidget):
@@ -28,6 +33,7 @@ class CompareView(QWidget):
     comparison_changed = Signal(object)  # Comparison | None
     documents_changed = Signal(dict)  # side -> doc id (None when empty)
     analysis_failed = Signal(int, str)
+    link_clicked = Signal(object)  # ViewpointRow: a connector in the gap was clicked
 
     def __init__(self, library: Library, runner: AnalysisRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,9 +45,10 @@ class CompareView(QWidget):
         self._comparison: Comparison | None = None
         self._syncing = False
         self.sync_scroll = True
+        self._sync_offset = 0.0  # right minus left scroll fraction that synchronized scrolling keeps
         self._restored: dict[str, int | None] | None = None  # to open after the first paint
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = ConnectorSplitter(Qt.Orientation.Horizontal, self)  # the gap draws the links
         self.splitter.setObjectName("compareSplitter")
         self.splitter.setChildrenCollapsible(False)
         self._panes: dict[str, DocumentPane] = {}
@@ -53,6 +60,8 @@ class CompareView(QWidget):
             self.splitter.addWidget(pane)
             self._panes[side] = pane
         self.splitter.setSizes([1, 1])
+        self.splitter.set_panes(self._panes["left"], self._panes["right"])
+        self.splitter.link_clicked.connect(self.link_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -114,6 +123,7 @@ class CompareView(QWidget):
         finally:
             self._syncing = False
         self._rebuild()
+        self._sync_offset = -self._sync_offset
         left.set_scroll_fraction(fractions[1])
         right.set_scroll_fraction(fractions[0])
         self.documents_changed.emit(self.doc_ids())
@@ -139,6 +149,7 @@ class CompareView(QWidget):
         return any(self._runner.is_running(d) for d in self.doc_ids().values() if d is not None)
 
     def _on_document_opened(self, side: str, doc_id: int) -> None:
+        self._sync_offset = 0.0
         self._views.pop(doc_id, None) if not self._runner.is_running(doc_id) else None
         if self._runner.request(doc_id):
             self._rebuild()
@@ -187,6 +198,38 @@ class CompareView(QWidget):
                 pane.set_view(views[side], comparison, self._criteria)
         self.comparison_changed.emit(comparison)
 
+    # -- viewpoint links: connectors in the gap, the selected link's passages ----------------------
+
+    def set_links(self, rows: list[ViewpointRow]) -> None:
+        """The links to draw in the gap (those the filters show); the selection stays if it is among them."""
+        self.splitter.set_links(rows, self.splitter.selected)
+        if self.splitter.selected is None:
+            self._mark_passages(None)
+
+    def show_link(self, row: ViewpointRow | None) -> None:
+        """Scroll both panes to the link's two passages and mark them (None: unmark)."""
+        self.splitter.select(row)
+        self._mark_passages(row)
+        if row is None:
+            return
+        self._syncing = True  # each pane goes to its own passage
+        try:
+            for pane, span in zip(self.panes(), (row.left_span, row.right_span)):
+                if pane.highlighter is not None:
+                    pane.text_edit.scroll_to_offset(span[0])
+        finally:
+            self._syncing = False
+        # Scrolling on keeps the two passages side by side (synchronized scrolling keeps this offset).
+        self._sync_offset = self._panes["right"].scroll_fraction() - self._panes["left"].scroll_fraction()
+
+    def _mark_passages(self, row: ViewpointRow | None) -> None:
+        for pane, span in zip(self.panes(), (row.left_span, row.right_span) if row else (None, None)):
+            if span is None or pane.highlighter is None:
+                pane.text_edit.setExtraSelections([])
+            else:
+                pane.text_edit.setExtraSelections(
+                    [passage_selection(pane.text_edit, pane.highlighter, span, row.relation)])  # type: ignore[union-attr]
+
     # -- zoom and synchronized scrolling ----------------------------------------------------
 
     @property
@@ -203,6 +246,7 @@ class CompareView(QWidget):
     def set_sync_scroll(self, on: bool) -> None:
         self.sync_scroll = on
         if on:
+            self._sync_offset = 0.0
             self._on_scrolled("left")
 
     def _on_scrolled(self, side: str) -> None:
@@ -211,9 +255,10 @@ class CompareView(QWidget):
         other = "right" if side == "left" else "left"
         if self._panes[other].doc_id is None:
             return
+        offset = self._sync_offset if side == "left" else -self._sync_offset
         self._syncing = True
         try:
-            self._panes[other].set_scroll_fraction(self._panes[side].scroll_fraction())
+            self._panes[other].set_scroll_fraction(min(1.0, max(0.0, self._panes[side].scroll_fraction() + offset)))
         finally:
             self._syncing = False
 

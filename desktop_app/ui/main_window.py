@@ -32,7 +32,7 @@ from desktop_app.core.compare import Comparison
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.core.library import TRASH_DAYS, Library
 from desktop_app.core.settings import Settings
-from desktop_app.ui.actions import Actions, build_menus, build_tool_bar, icon
+from desktop_app.ui.actions import Actions, add_viewpoints_menu, build_menus, build_tool_bar, icon
 from desktop_app.ui.analysis_runner import AnalysisRunner
 from desktop_app.ui.compare_view import CompareView
 from desktop_app.ui.corrections import CorrectionService
@@ -42,6 +42,8 @@ from desktop_app.ui.filter_state import FilterState
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.library_pane import LibraryPane, RemoveDocumentsCommand
 from desktop_app.ui.mentions_chart import MentionsChart
+from desktop_app.ui.viewpoints_dock import ViewpointsController, ViewpointsPanel
+from desktop_app.ui.viewpoints_service import ViewpointsService
 
 if TYPE_CHECKING:  # imported on first use: not needed to paint the window (start-up time)
     from desktop_app.ui.import_controller import WindowImports
@@ -121,11 +123,16 @@ class MainWindow(QMainWindow):
         self.docks = Docks(self)
         self.sidebar_dock = self.docks.add("Filters", "filterDock", self.sidebar)
         self.chart_dock = self.docks.add("Mentions", "chartDock", self.chart)
+        self.viewpoints = ViewpointsService(library, self.undo_stack, self)  # the links between the texts
+        self.viewpoints_panel = ViewpointsPanel(self.actions, self)
+        self.viewpoints_dock = self.docks.add("Viewpoints", "viewpointsDock", self.viewpoints_panel,
+                                              below=self.sidebar_dock, height=320)
         self._imports: WindowImports | None = None  # made on first use (start-up time)
         self._print_controller: PrintController | None = None
 
         self.analysis_status = AnalysisStatus(self.runner, self._title_of, self.statusBar())
         build_menus(self, self.actions, self.docks.toggle_actions())
+        add_viewpoints_menu(self, self.actions)
         build_tool_bar(self, self.actions)
         self._connect()
         self.library_pane.refresh()
@@ -224,6 +231,8 @@ class MainWindow(QMainWindow):
         view.set_criteria(self.filter_state.criteria)
         self.corrections.corrections_changed.connect(view.refresh_document)
         self.sidebar.actor_activated.connect(lambda key: [p.scroll_to_next_quote(key) for p in view.panes()])
+        self.viewpoints_controller = ViewpointsController(self.viewpoints, self.viewpoints_panel, view,
+                                                          self.filter_state, a, self)
         self._update_actions()
 
     # -- slots --------------------------------------------------------------------------------
@@ -273,7 +282,9 @@ class MainWindow(QMainWindow):
         show_pane_menu(self.compare_view.pane(side), global_pos, self.corrections)
 
     def _comparison_and_criteria(self) -> tuple[Comparison | None, FilterCriteria]:
-        return self.current_comparison(), self.filter_state.criteria
+        """What print and exports show: the comparison with its viewpoints, and the filters."""
+        comparison = self.viewpoints.attached(self.current_comparison(), self.viewpoints_panel.relations)
+        return comparison, self.filter_state.criteria
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -330,6 +341,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.save_state()
         self.runner.shutdown(3000)
+        self.viewpoints.shutdown(3000)
         if self._print_controller is not None:
             self._print_controller.shutdown()  # a cancelled export leaves no half-written file
         try:

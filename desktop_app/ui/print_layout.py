@@ -50,6 +50,7 @@ from desktop_app.ui.print_formats import (
     layout_device,
     mm,
 )
+from desktop_app.ui.print_viewpoints import insert_viewpoints
 
 LEGEND_ROWS = 14  # actors with a row of their own in the printed legend (as many as the chart's bars)
 CHART_URL = QUrl("viewpoints://chart.png")
@@ -105,6 +106,7 @@ def build_print_document(
         cursor.insertBlock(block(space_before=mm(1.5)))
         cursor.insertText(f"Filtered: {filters_line}", chars(colour="#7A4B00", italic=True))
     _overview(cursor, comparison, criteria, left, right, chart)
+    insert_viewpoints(cursor, comparison, criteria)  # the links between the texts, when there are any
     cursor.endEditBlock()
     _texts(cursor, left, right, progress, max_height)
     return doc

@@ -112,6 +112,7 @@ def _settle(app, window) -> None:  # noqa: ANN001
         if (
             not window.runner.pending()
             and not window.compare_view.analysis_pending()
+            and not window.viewpoints.busy  # the Viewpoints dock shows its links
             and not chart_loader.loader().loading  # the chart has its plot, not "Loading chart…"
         ):
             break

@@ -24,6 +24,19 @@ def _run(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
     )
 
 
+def _mark_rows(path: Path) -> list[dict[str, str]]:
+    """The CSV's first table, the marks (the viewpoints table follows after a blank row)."""
+    text = path.read_bytes().decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text.split("\r\n\r\n", 1)[0])))
+
+
+def _viewpoint_rows(path: Path) -> list[dict[str, str]]:
+    text = path.read_bytes().decode("utf-8-sig")
+    title, table = text.split("\r\n\r\n", 1)[1].split("\r\n", 1)
+    assert title == "Viewpoints"
+    return list(csv.DictReader(io.StringIO(table)))
+
+
 @pytest.fixture(scope="module")
 def exports(tmp_path_factory):
     """Every format exported once from a fresh (seeded) library."""
@@ -54,7 +67,7 @@ def test_contents_name_both_seeds(exports):
     assert titles == ["Expert: Sverige saknar koll på IS-återvändare",
                       "Örebro arbetar aktivt mot våldsbejakande extremism"]
     assert all(d["quotes"] and d["actors"] for d in data["documents"])
-    rows = list(csv.DictReader(io.StringIO(results["csv"][1].read_text(encoding="utf-8-sig"))))
+    rows = _mark_rows(results["csv"][1])
     assert {r["side"] for r in rows} == {"left", "right"}
     quotes = sum(len(d["quotes"]) for d in data["documents"])
     assert sum(1 for r in rows if r["mark kind"] in ("direct", "indirect", "author")) == quotes
@@ -62,6 +75,19 @@ def test_contents_name_both_seeds(exports):
     assert [th.text_content() for th in page.xpath('//table[@class="texts"]//th')] == titles
     text = pdf_text(results["pdf"][1])
     assert "Ranstorp" in text and "Örebro" in text
+
+
+def test_every_format_has_the_viewpoints_table(exports):
+    _, _, results = exports
+    links = _viewpoint_rows(results["csv"][1])
+    assert {(r["left actor"], r["relation"], r["right actor"]) for r in links} >= {
+        ("Magnus Ranstorp", "disagree", "the authors"), ("Stefan Löfven", "agree", "the authors")}
+    data = json.loads(results["json"][1].read_text(encoding="utf-8"))
+    assert sum(len(q["links"]) for q in data["viewpoints"]["questions"]) == len(links)
+    page = lxml.html.parse(str(results["html"][1])).getroot()
+    assert len(page.xpath('//table[@class="viewpoints"]/tbody/tr')) == len(links)
+    text = subprocess.run(["pdftotext", "-layout", str(results["pdf"][1]), "-"], capture_output=True, text=True).stdout
+    assert "Viewpoints" in text and "\u2260 disagree" in text and "= agree" in text
 
 
 def test_refuses_to_overwrite_without_force(exports):
@@ -80,9 +106,11 @@ def test_actor_option_keeps_only_that_actor(exports, tmp_path):
     out = tmp_path / "ranstorp.csv"
     result = _run(data, "1", "2", "-o", str(out), "--actor", "Magnus Ranstorp")
     assert result.returncode == 0, result.stderr
-    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    rows = _mark_rows(out)
     assert rows and {r["actor"] for r in rows} <= {"Magnus Ranstorp", ""}
     assert any(r["actor"] == "Magnus Ranstorp" for r in rows)
+    # links only between visible speakers: the authors are hidden, so none of Ranstorp's remain
+    assert _viewpoint_rows(out) == []
     unknown = _run(data, "1", "2", "-o", str(tmp_path / "x.csv"), "--actor", "Ingen Alls")
     assert unknown.returncode == 1 and "Ingen Alls" in unknown.stderr and not (tmp_path / "x.csv").exists()
 

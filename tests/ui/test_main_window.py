@@ -341,11 +341,13 @@ def test_menus_and_tool_bar_show_the_same_actions(window):
     a = window.actions
     menus = {m.title(): [x for x in m.actions() if not x.isSeparator()]
              for m in (action.menu() for action in window.menuBar().actions())}
-    assert list(menus) == ["&File", "&Edit", "&View", "&Help"]
+    assert list(menus) == ["&File", "&Edit", "&View", "V&iewpoints", "&Help"]
+    assert menus["V&iewpoints"] == [a.link_passages, a.mark_agree, a.mark_disagree, a.mark_related, a.remove_link]
     assert menus["&File"] == [a.import_files, a.import_folder, a.paste, a.remove, a.print_,
                               a.print_preview, a.export, a.quit]
     assert menus["&Edit"][:2] == [a.undo, a.redo] and a.find in menus["&Edit"]
-    assert menus["&View"][-2:] == [window.sidebar_dock.toggleViewAction(), window.chart_dock.toggleViewAction()]
+    assert menus["&View"][-3:] == [window.sidebar_dock.toggleViewAction(), window.chart_dock.toggleViewAction(),
+                                   window.viewpoints_dock.toggleViewAction()]
     (tool_bar,) = window.findChildren(QToolBar)
     shown = [x for x in tool_bar.actions() if not x.isSeparator()]
     assert shown[:2] == [a.import_files, a.remove] and a.find in shown and a.export in shown

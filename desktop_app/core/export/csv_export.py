@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from desktop_app.core.compare import SIDES, Comparison
 from desktop_app.core.export.paper import visible_marks
+from desktop_app.core.export.viewpoints import viewpoint_table, write_csv_section
 from desktop_app.core.filters import FilterCriteria
 
 COLUMNS: tuple[str, ...] = (
@@ -74,4 +75,5 @@ def render_csv(comparison: Comparison, criteria: FilterCriteria) -> bytes:
     writer.writerow(COLUMNS)
     for row in mark_rows(comparison, criteria):
         writer.writerow(row.as_list())
+    write_csv_section(writer, viewpoint_table(comparison, criteria))  # after a blank row, when there are viewpoints
     return buffer.getvalue().encode("utf-8-sig")

@@ -13,6 +13,8 @@ from html import escape
 
 from desktop_app.core.compare import Comparison
 from desktop_app.core.export.chart import render_chart_svg
+from desktop_app.core.export.viewpoints import HTML_CSS as VIEWPOINTS_CSS
+from desktop_app.core.export.viewpoints import html_section, viewpoint_table
 from desktop_app.core.export.paper import (
     ParagraphView,
     Run,
@@ -89,7 +91,7 @@ def render_html(
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="generator" content="Viewpoints">',
         f"<title>{escape(titles)}</title>",
-        f"<style>{_CSS}</style>",
+        f"<style>{_CSS}{VIEWPOINTS_CSS}</style>",
         "</head>",
         "<body>",
         "<h1>Viewpoints \u2014 who says what</h1>",
@@ -106,12 +108,19 @@ def render_html(
         '<figure class="chart"><h3>Mentions</h3>'
         f'<img src="{chart_uri}" alt="Bar chart: mentions per actor in each document" width="640"></figure>',
         "</div>",
+        _viewpoints(comparison, criteria),
         _texts(left, right),
         f"<footer>Exported from Viewpoints on {escape(when)}.</footer>",
         "</body>",
         "</html>",
     ]
     return "\n".join(parts) + "\n"
+
+
+def _viewpoints(comparison: Comparison, criteria: FilterCriteria) -> str:
+    """The viewpoints table, when the comparison carries one (``core.export.viewpoints``)."""
+    table = viewpoint_table(comparison, criteria)
+    return html_section(table) if table is not None else ""
 
 
 def _doc_header(view: SideView | None, side: str) -> str:

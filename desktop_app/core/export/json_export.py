@@ -15,6 +15,7 @@ from desktop_app.core.analysis.model import Analysis
 from desktop_app.core.analysis_report import document_record
 from desktop_app.core.compare import SIDES, Comparison
 from desktop_app.core.export.paper import visible_marks
+from desktop_app.core.export.viewpoints import json_section, viewpoint_table
 from desktop_app.core.filters import FilterCriteria
 
 SCHEMA_VERSION = 1
@@ -30,7 +31,11 @@ def export_data(comparison: Comparison, criteria: FilterCriteria) -> dict[str, A
         doc = view.document
         source = f"library:{doc.id}" if doc.id is not None else doc.source_name
         documents.append(document_record(doc, analysis, source))
-    return {"schema": SCHEMA_VERSION, "documents": documents}
+    data: dict[str, Any] = {"schema": SCHEMA_VERSION, "documents": documents}
+    table = viewpoint_table(comparison, criteria)
+    if table is not None:  # the links between the two texts (docs/viewpoints.md)
+        data["viewpoints"] = json_section(table)
+    return data
 
 
 def render_json(comparison: Comparison, criteria: FilterCriteria) -> bytes:

@@ -40,6 +40,7 @@ CREATE TEMP TABLE stash_pending (doc_id INTEGER PRIMARY KEY, fields TEXT NOT NUL
 CREATE TEMP TABLE stash_analyses (doc_id INTEGER PRIMARY KEY, engine_version TEXT, json TEXT, computed_at TEXT);
 CREATE TEMP TABLE stash_corrections (id INTEGER PRIMARY KEY, doc_id INTEGER, created_at TEXT, json TEXT);
 CREATE TEMP TABLE stash_info (key TEXT PRIMARY KEY, value TEXT);
+CREATE TEMP TABLE stash_links (id INTEGER PRIMARY KEY, left_id INTEGER, right_id INTEGER, created_at TEXT, json TEXT);
 """
 
 
@@ -184,6 +185,9 @@ class Salvage:
         if "corrections" in tables:
             for row in _rows(source, "corrections", ("doc_id", "created_at", "json"), report):
                 stash("INSERT OR IGNORE INTO stash_corrections VALUES (?, ?, ?, ?)", row)
+        if "viewpoint_corrections" in tables:
+            for row in _rows(source, "viewpoint_corrections", ("left_id", "right_id", "created_at", "json"), report):
+                stash("INSERT OR IGNORE INTO stash_links VALUES (?, ?, ?, ?, ?)", row)
         if "library_info" in tables:  # a few rows, WITHOUT ROWID: all or nothing
             try:
                 info = source.execute("SELECT key, value FROM library_info").fetchall()
@@ -263,6 +267,10 @@ class Salvage:
             conn.execute("INSERT INTO corrections (id, doc_id, created_at, json) VALUES (?, ?, ?, ?)",
                          (cid, doc_id, _text(created_at) or utc_now(), data))
             found.corrections += 1
+        for row in conn.execute("SELECT * FROM stash_links ORDER BY id").fetchall():  # the links' corrections
+            if row[1] in self._ids and row[2] in self._ids and _json_object(row[4]):
+                conn.execute("INSERT INTO viewpoint_corrections VALUES (?, ?, ?, ?, ?)",
+                             (*row[:3], _text(row[3]) or utc_now(), row[4]))
         conn.execute("INSERT OR IGNORE INTO library_info (key, value) SELECT key, value FROM stash_info")
         conn.execute("INSERT OR IGNORE INTO library_info (key, value) VALUES ('seeded', ?)",
                      (f"kept by a repair on {utc_now()}",))

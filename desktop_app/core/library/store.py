@@ -21,11 +21,12 @@ from desktop_app.core.library.corrections_log import CorrectionStore
 from desktop_app.core.library.documents import DocumentStore
 from desktop_app.core.library.errors import LibraryError
 from desktop_app.core.library.trash import TrashStore
+from desktop_app.core.library.viewpoint_corrections import ViewpointCorrectionStore
 
 log = logging.getLogger(__name__)
 
 
-class Library(DocumentStore, TrashStore, AnalysisStore, CorrectionStore):
+class Library(DocumentStore, TrashStore, AnalysisStore, CorrectionStore, ViewpointCorrectionStore):
     """The document store on one SQLite file. Use as a context manager or call ``close()``.
 
     ``read_only``: None (default) opens read-write when the file and its folder can be written,

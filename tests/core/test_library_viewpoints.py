@@ -49,7 +49,7 @@ def test_a_missing_document_is_refused_and_purging_removes_its_corrections(libra
 def test_a_damaged_row_reads_as_a_correction_that_does_not_apply(library: Library):
     a, b = add(library, RETURNEES), add(library, OREBRO, "b.txt")
     cid = library.add_viewpoint_correction(a, b, {"op": "remove_link"})
-    with library._write() as conn:
+    with library.writing() as conn:
         conn.execute("UPDATE viewpoint_corrections SET json = '{broken' WHERE id = ?", (cid,))
     [(_, data)] = library.list_viewpoint_corrections(a, b)
     from desktop_app.core.viewpoints.corrections import validate

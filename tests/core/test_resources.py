@@ -156,3 +156,11 @@ def test_every_word_list_exists_in_both_languages():
     folders = {lang: {p.name for p in (ROOT / "resources" / "lexicons" / lang).glob("*.txt")} for lang in ("sv", "en")}
     assert folders["sv"] - folders["en"] == set(), "add a comment-only file to lexicons/en/"
     assert folders["en"] - folders["sv"] == set(), "add a comment-only file to lexicons/sv/"
+
+
+def test_the_viewpoint_lists_are_read_from_the_package_data():
+    """Not from a folder computed from a module's own path, which is wrong in an installed wheel."""
+    from desktop_app.core.viewpoints import lexicons
+
+    assert lexicons.LEXICON_DIR == paths.LEXICONS_DIR
+    assert lexicons.read_list("sv", "positive")

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-LEXICON_DIR = Path(__file__).resolve().parents[3] / "resources" / "lexicons"
+from desktop_app.paths import LEXICONS_DIR
+
+LEXICON_DIR: Path = LEXICONS_DIR  # desktop_app/resources/lexicons, wherever the package is installed
 LANGUAGES: tuple[str, ...] = ("sv", "en")
 
 # name of the list -> what it holds (the file is viewpoint_<name>.txt)

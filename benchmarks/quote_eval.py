@@ -1,6 +1,6 @@
 """Quote finding and attribution measured on held-out news texts the engine was not written against.
 
-Two sets of gold texts:
+Three sets of gold texts:
 
 - ``base`` (benchmarks/data/quote_eval_sv.jsonl, quote_eval_en.jsonl): news, opinion and
   interviews written for the first rounds of the engine (brought in line with the r3 rules for
@@ -8,6 +8,10 @@ Two sets of gold texts:
 - ``r3`` (quote_eval_r3_sv.jsonl, quote_eval_r3_en.jsonl, README in quote_eval_r3.md, sources
   and their build script in quote_eval_r3_src/): 72 texts for the eleven classes of issue 12,
   each record listing the ``classes`` it exercises.
+- ``r4`` (quote_eval_r4_*.jsonl, README quote_eval_r4.md, sources in quote_eval_r4_src/): 80 more
+  texts, all ``dev``, written independently for developing round 2 of the rules, with a few more
+  annotation decisions (quote_eval_r4.md). Develop on base dev, r3 dev and r4; r3 test and base
+  test are the held-out sets.
 
 Each gold record lists every quote by paragraph (index of the non-empty line, title included),
 kind and speaker. Each found quote belongs to the paragraph holding its start. Within one
@@ -57,7 +61,7 @@ Annotation rules of the gold (r3 in full in benchmarks/data/quote_eval_r3.md):
   refusals ("vill inte kommentera"), "enligt" about rules, decisions and proposals reported as
   events, narration.
 
-    python benchmarks/quote_eval.py [--set base|r3|all] [--split dev|test|all]
+    python benchmarks/quote_eval.py [--set base|r3|r4|all] [--split dev|test|all]
                                     [--language sv|en|all] [--class N] [--items] [--errors]
 
 The r3 figures are reported per class (a record's ``classes``) and per language; the texts of
@@ -85,7 +89,7 @@ from desktop_app.core.document import split_paragraphs  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("sv", "en")
-SETS = {"base": "quote_eval_{lang}.jsonl", "r3": "quote_eval_r3_{lang}.jsonl"}
+SETS = {"base": "quote_eval_{lang}.jsonl", "r3": "quote_eval_r3_{lang}.jsonl", "r4": "quote_eval_r4_{lang}.jsonl"}
 BY_PATH_CLASSES = frozenset({4, 8})  # genre from the text alone: scored again with genre=None
 
 Key = tuple[int, str]  # (paragraph, kind)
@@ -345,7 +349,7 @@ def _order(group: str) -> tuple:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("base", "r3", "all"), default="all", dest="sets")
+    parser.add_argument("--set", choices=("base", "r3", "r4", "all"), default="all", dest="sets")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument("--language", choices=("sv", "en", "all"), default="all")
     parser.add_argument("--class", type=int, dest="klass", help="only the r3 records of this class (1-11)")

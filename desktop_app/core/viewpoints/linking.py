@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from desktop_app.core.viewpoints import trace
 from desktop_app.core.viewpoints.model import AUTHORS_KEY, Link, Position
 from desktop_app.core.viewpoints.terms import Vocabulary
 
@@ -64,27 +65,47 @@ def link_positions(
             for j, wr in plist:
                 dot[j] += w * wr
         scored = [(d / (norm_l * norms_r[j]), j) for j, d in dot.items()]
+        if trace.active():
+            for score, j in scored:
+                if score < min_score:
+                    trace.note("weak", pos, right[j], score)
         scored = sorted((sj for sj in scored if sj[0] >= min_score), reverse=True)
         accepted = 0
-        for score, j in scored[:CHECK_MAX]:  # the best few: the rest could not be kept anyway
+        for rank, (score, j) in enumerate(scored):
             other = right[j]
+            if rank >= CHECK_MAX:  # the best few: the rest could not be kept anyway
+                trace.note("rejected", pos, other, score, "not among the best candidates")
+                continue
             identical = score > 0.999 and _identical(pos, other)
             if not identical and (not pos.takes_position or not other.takes_position):
+                trace.note("rejected", pos, other, score, "no position")
                 continue
             if other.speaker.key != AUTHORS_KEY and other.speaker.key in left_authors:
+                trace.note("rejected", pos, other, score, "an author quoted")
                 continue
             if not identical and not (_own_stance(pos) or _own_stance(other)):
+                trace.note("rejected", pos, other, score, "no stance of its own")
                 continue
             shared = _shared(feats, weights_r[j], vocab)
             if identical or _enough(shared, vocab, feats, weights_r[j], pos, other):
+                if accepted >= 2 * KEEP_MAX:
+                    trace.note("pruned", pos, other, score, "enough partners")
+                    continue
                 candidates.append((1.0 if identical else score, i, j, shared))
                 accepted += 1
-                if accepted >= 2 * KEEP_MAX:
-                    break
+            else:
+                trace.note("rejected", pos, other, score, "fewer than two shared words")
     kept = _best_partners(candidates)
+    if trace.active():
+        chosen = {(i, j) for _, i, j, _ in kept}
+        for score, i, j, _ in candidates:
+            if (i, j) not in chosen:
+                trace.note("pruned", left[i], right[j], score, "not a best partner")
     links = [_make_link(left[i], right[j], score, shared) for score, i, j, shared in kept]
     if SPEAKER_PRIOR:
         _speaker_prior(links)
+    for link in links:
+        trace.note("linked", link.left, link.right, link.score, link.relation)
     return links
 
 

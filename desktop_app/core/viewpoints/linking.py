@@ -33,6 +33,7 @@ UNIT_PARTNERS = 2  # a passage keeps at most this many passages of one speaker o
 IDF_POWER = 0.5  # how strongly a word found all over the two texts is discounted
 COVER_MIN = 0.04  # a passage that met nothing takes its best partner scoring at least this
 COVER_MUTUAL = False  # ... only when it is that partner's best too
+SAME_SPEAKER_PAIRS = 400  # at most this many pairs of one speaker's passages compared whatever their words
 POSTING_CAP = 80  # features in more right passages than this do not propose candidates
 NEED_MORE = "!need_more"  # pseudo-feature of passages saying more must be done
 NEED_MORE_WEIGHT = 0.8
@@ -173,6 +174,8 @@ def _same_speaker(left, right, weights_l, weights_r, norms_r, done):
             by_key_r[pos.speaker.key].append(j)
     found = {}
     for key in by_key_l.keys() & by_key_r.keys():
+        if len(by_key_l[key]) * len(by_key_r[key]) > SAME_SPEAKER_PAIRS:
+            continue  # someone quoted all through two long texts: their words meet through the index
         scores = {}
         for i in by_key_l[key]:
             norm_l = math.sqrt(sum(w * w for w in weights_l[i].values())) or 1.0

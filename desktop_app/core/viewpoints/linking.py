@@ -54,6 +54,7 @@ def link_passages(left: list[Passage], right: list[Passage], vocab: Vocabulary) 
     left_authors, right_authors = _author_keys(lpos), _author_keys(rpos)
     candidates: list[tuple[float, int, int, tuple[str, ...]]] = []
     weak: list[tuple[float, int, int, tuple[str, ...]]] = []
+    tracing = trace.active()
     for i, feats in enumerate(weights_l):
         pos = lpos[i]
         norm_l = math.sqrt(sum(w * w for w in feats.values())) or 1.0
@@ -70,15 +71,20 @@ def link_passages(left: list[Passage], right: list[Passage], vocab: Vocabulary) 
             if score > 0.999 and identical(pos, other):
                 candidates.append((1.0, i, j, _shared(feats, weights_r[j])))
                 continue
-            reason = _gate(pos, other, score, feats, weights_r[j], vocab, left_authors, right_authors)
-            if reason == "score" or reason == "fewer than two shared words":
-                if score >= COVER_MIN and _own_stance(pos) and _own_stance(other) and pos.takes_position \
-                        and other.takes_position:
-                    weak.append((score, i, j, _shared(feats, weights_r[j])))
-            if reason:
-                trace.note("weak" if reason == "score" else "rejected", pos, other, score, reason)
+            if score < COVER_MIN:
+                if tracing:
+                    trace.note("weak", pos, other, score, "score")
                 continue
-            candidates.append((score, i, j, _shared(feats, weights_r[j])))
+            shared = _shared(feats, weights_r[j])
+            reason = _gate(pos, other, score, feats, weights_r[j], shared, vocab, left_authors, right_authors)
+            if reason == "score" or reason == "fewer than two shared words":
+                if _own_stance(pos) and _own_stance(other) and pos.takes_position and other.takes_position:
+                    weak.append((score, i, j, shared))
+            if reason:
+                if tracing:
+                    trace.note("weak" if reason == "score" else "rejected", pos, other, score, reason)
+                continue
+            candidates.append((score, i, j, shared))
     kept = _select(candidates, lpos, rpos)
     kept += _cover(weak, kept, lpos, rpos)
     kept += _same_speaker(lpos, rpos, weights_l, weights_r, norms_r, {(i, j) for _, i, j, _ in kept})
@@ -91,7 +97,7 @@ def link_passages(left: list[Passage], right: list[Passage], vocab: Vocabulary) 
     return links
 
 
-def _gate(a: Position, b: Position, score: float, fa, fb, vocab: Vocabulary, left_authors, right_authors) -> str:
+def _gate(a: Position, b: Position, score: float, fa, fb, shared, vocab: Vocabulary, left_authors, right_authors) -> str:
     """Why the pair is no candidate ("" when it is one)."""
     if score < MIN_SCORE:
         return "score"
@@ -103,7 +109,7 @@ def _gate(a: Position, b: Position, score: float, fa, fb, vocab: Vocabulary, lef
         return "an author quoted"  # a quote of the other text's signers restates that text
     if not (_own_stance(a) or _own_stance(b)):
         return "no stance of its own"
-    if not _enough(_shared(fa, fb), vocab, fa, fb, a, b):
+    if not _enough(shared, vocab, fa, fb, a, b):
         return "fewer than two shared words"
     return ""
 

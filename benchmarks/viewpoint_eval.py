@@ -21,13 +21,24 @@ Analyses come from the current engine on each file imported as ``compare`` would
 (viewpoint_pairs/test2_README.md says how): never develop on it either.
 
     python benchmarks/viewpoint_eval.py [--split seeds|dev|test|test2|all] [--pair NAME] [--errors]
+                                        [--explain] [--check] [--cache DIR]
+
+``--explain`` (dev and seeds only) sorts every missed gold link, false pair and wrong relation by
+its cause, from the engine's record of its decisions (desktop_app/core/viewpoints/trace.py):
+(a) the analysis gives no position there, (b) never proposed (no shared word, a score under the
+bar), (c) proposed but stopped by a gate or pruned, (d) linked with the wrong relation; and the
+false pairs by whether both paragraphs hold gold positions (on other questions) or not.
+``--check`` validates the gold files (indices, speakers, relations, lengths) and exits.
+``--cache DIR`` keeps the analyses between runs (keyed by the text and the analysis engine's code).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
+import pickle
 import re
 import sys
 from collections import Counter
@@ -41,7 +52,7 @@ from desktop_app.core.analysis import analyze_document  # noqa: E402
 from desktop_app.core.compare import DocumentView  # noqa: E402
 from desktop_app.core.document import Document, content_sha256, split_paragraphs  # noqa: E402
 from desktop_app.core.importers import import_file  # noqa: E402
-from desktop_app.core.viewpoints import compare_viewpoints  # noqa: E402
+from desktop_app.core.viewpoints import Link, ViewpointComparison, compare_viewpoints, trace  # noqa: E402
 
 PAIRS = Path(__file__).resolve().parent / "viewpoint_pairs"
 SPLITS = ("seeds", "dev", "test", "test2")
@@ -133,11 +144,38 @@ def _gold(data: dict) -> list[GoldLink]:
     ]
 
 
-def file_view(path: Path) -> DocumentView:
+def file_view(path: Path, cache: Path | None = None) -> DocumentView:
+    key = None
+    if cache is not None:
+        key = cache / f"{hashlib.sha1(path.read_bytes() + _analysis_code_hash()).hexdigest()}.pickle"
+        if key.exists():
+            return pickle.loads(key.read_bytes())
     imported = import_file(path)
     doc = Document(None, imported.text, imported.metadata, path.name, content_sha256(imported.text),
                    format=imported.format)
-    return DocumentView(doc, analyze_document(doc))
+    found = DocumentView(doc, analyze_document(doc))
+    if key is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        key.write_bytes(pickle.dumps(found))
+    return found
+
+
+_CODE_HASH: list[bytes] = []
+
+
+def _analysis_code_hash() -> bytes:
+    """A digest of the analysis engine's and importers' code: a cached analysis of old code is stale."""
+    if not _CODE_HASH:
+        digest = hashlib.sha1()
+        core = ROOT / "desktop_app" / "core"
+        for folder in (core / "analysis", core / "importers"):
+            for path in sorted(folder.rglob("*.py")):
+                digest.update(path.read_bytes())
+        for path in sorted((ROOT / "resources").rglob("*.txt")):
+            if not path.name.startswith("viewpoint_"):
+                digest.update(path.read_bytes())
+        _CODE_HASH.append(digest.digest())
+    return _CODE_HASH[0]
 
 
 def paragraphs_of(text: str, start: int, end: int) -> list[int]:
@@ -145,7 +183,10 @@ def paragraphs_of(text: str, start: int, end: int) -> list[int]:
 
 
 def engine_links(left: DocumentView, right: DocumentView) -> list[tuple[list[int], list[int], str]]:
-    comparison = compare_viewpoints(left, right)
+    return link_paragraphs(compare_viewpoints(left, right), left, right)
+
+
+def link_paragraphs(comparison: ViewpointComparison, left: DocumentView, right: DocumentView):
     return [
         (paragraphs_of(left.document.text, lk.left.start, lk.left.end),
          paragraphs_of(right.document.text, lk.right.start, lk.right.end), lk.relation)
@@ -194,13 +235,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=SPLITS + ("all",), default="all")
     parser.add_argument("--pair", help="only the pair of this name")
     parser.add_argument("--errors", action="store_true", help="print false pairs and missed gold links")
+    parser.add_argument("--explain", action="store_true", help="sort the errors by cause (dev, seeds)")
+    parser.add_argument("--check", action="store_true", help="validate the gold files and exit")
+    parser.add_argument("--cache", type=Path, help="keep the analyses in this folder between runs")
     args = parser.parse_args(argv)
     cases = [c for c in load_cases(args.split) if args.pair in (None, c.name)]
+    if args.check:
+        return check_cases(cases)
+    if args.explain and any(c.split in ("test", "test2") for c in cases):
+        parser.error("--explain is for dev and seeds only: the held-out errors are not to be looked at")
     totals: dict[str, tuple[Score, Score]] = {}
+    causes: Counter[str] = Counter()
     print("Viewpoint links: engine vs bag-of-words baseline (analyses from the current engine)\n")
     for case in cases:
-        left, right = file_view(case.left), file_view(case.right)
-        mine, false_pairs, items = score(case.gold, engine_links(left, right))
+        left, right = file_view(case.left, args.cache), file_view(case.right, args.cache)
+        with trace.recording() as events:
+            comparison = compare_viewpoints(left, right)
+        mine, false_pairs, items = score(case.gold, link_paragraphs(comparison, left, right))
         base, _, _ = score(case.gold, baseline_links(left, right))
         engine_total, base_total = totals.setdefault(case.split, (Score(), Score()))
         engine_total.add(mine)
@@ -210,6 +261,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"   baseline {base.row()}")
         if args.errors:
             _print_errors(case, false_pairs, items)
+        if args.explain:
+            found = explain(case, comparison, events, left, right)
+            for line in found:
+                print(f"      {line}")
+            causes.update(line.split(" | ")[0] for line in found)
     print("\nTotals per split (micro: counts added over pairs)")
     for split in SPLITS:
         if split in totals:
@@ -217,7 +273,124 @@ def main(argv: list[str] | None = None) -> int:
             print(f"[{split}]")
             print(f"   engine   {engine_total.row()}")
             print(f"   baseline {base_total.row()}")
+    if args.explain:
+        print("\nErrors by cause (missed gold links, false pairs, wrong relations)")
+        for cause, n in sorted(causes.items()):
+            print(f"   {n:4}  {cause}")
     return 0
+
+
+def explain(case: Case, comparison: ViewpointComparison, events: list[trace.Event],
+            left: DocumentView, right: DocumentView) -> list[str]:
+    """One line per error: its cause, " | ", where it is."""
+    texts = (left.document.text, right.document.text)
+
+    def paras(pos, side: int) -> set[int]:
+        return set(paragraphs_of(texts[side], pos.start, pos.end))
+
+    def speakers_in(positions, idx: frozenset[int], side: int) -> set[str]:
+        return {p.speaker.name for p in positions if p.takes_position and paras(p, side) & idx}
+
+    lines = []
+    predicted = link_paragraphs(comparison, left, right)
+    covered = {(i, j) for lefts, rights, _ in predicted for i in lefts for j in rights}
+    for g in case.gold:
+        if any(i in g.left and j in g.right for i, j in covered):
+            continue
+        where = f"L{sorted(g.left)}xR{sorted(g.right)} {g.left_speaker} / {g.right_speaker}"
+        got_l = speakers_in(comparison.left_positions, g.left, 0)
+        got_r = speakers_in(comparison.right_positions, g.right, 1)
+        if not got_l or not got_r:
+            side = "left" if not got_l else "right"
+            lines.append(f"missed (a) no position in the gold paragraphs ({side}) | {where}")
+            continue
+        note = ""
+        if not _speaker_in(g.left_speaker, got_l) or not _speaker_in(g.right_speaker, got_r):
+            note = f" [speakers found: {'/'.join(sorted(got_l))} | {'/'.join(sorted(got_r))}]"
+        touching = [e for e in events if paras(e.left, 0) & g.left and paras(e.right, 1) & g.right]
+        stages = {e.stage for e in touching}
+        if "linked" in stages:
+            cause = "missed (c) linked, then lost when merged"
+        elif "pruned" in stages:
+            detail = Counter(e.detail for e in touching if e.stage == "pruned").most_common(1)[0][0]
+            cause = f"missed (c) pruned: {detail}"
+        elif "rejected" in stages:
+            detail = Counter(e.detail for e in touching if e.stage == "rejected").most_common(1)[0][0]
+            cause = f"missed (c) gate: {detail}"
+        elif "weak" in stages:
+            cause = "missed (b) score under the bar"
+        else:
+            cause = "missed (b) no shared word"
+        lines.append(f"{cause} | {where}{note}")
+    gold_l = {i for g in case.gold for i in g.left}
+    gold_r = {j for g in case.gold for j in g.right}
+    for link, (lefts, rights, relation) in zip(comparison.links, predicted):
+        for i in lefts:
+            for j in rights:
+                inside = [g for g in case.gold if i in g.left and j in g.right]
+                if not inside:
+                    if i in gold_l and j in gold_r:
+                        cause = "false (f) both paragraphs hold gold positions, on other questions"
+                    else:
+                        cause = "false (f) a paragraph with no gold position"
+                    lines.append(f"{cause} | ({i}, {j}) {link.left.speaker.name} / {link.right.speaker.name}"
+                                 f" — {link.why}")
+                    continue
+                polar = {g.relation for g in inside if g.relation != "related"}
+                if polar and relation not in polar:
+                    lines.append(f"relation {_relation_cause(link)} | ({i}, {j}) {relation}, gold "
+                                 f"{'/'.join(sorted(polar))} — {link.why}")
+    return lines
+
+
+def _speaker_in(name: str, found: set[str]) -> bool:
+    name = name.casefold()
+    return any(f.casefold() == name or f.casefold().split()[-1] == name.split()[-1] for f in found)
+
+
+def _relation_cause(link: Link) -> str:
+    why = link.why
+    if link.relation == "related":
+        return "(d) one side neutral, or no polarity toward the question"
+    if "a reply to the other text" in why:
+        return "(d) the reply rule"
+    if "as on their other statements" in why or "camp" in why:
+        return "(d) the speakers' other links"
+    if ": “" in why:
+        return "(d) a stance cue"
+    return "(d) the statements' polarity"
+
+
+def check_cases(cases: list[Case]) -> int:
+    """Gold files against their texts: every index a non-empty line that is no title, a known
+    relation, the speaker named in the text (or the authors / the text), 250-700 words a side."""
+    bad = 0
+    for case in cases:
+        errors = []
+        texts = {side: [p for p in path.read_text(encoding="utf-8").splitlines() if p.strip()]
+                 for side, path in (("left", case.left), ("right", case.right))}
+        if case.split != "seeds":
+            for side, paras in texts.items():
+                words = sum(len(p.split()) for p in paras)
+                if not 250 <= words <= 700:
+                    errors.append(f"{side}: {words} words")
+        seen = set()
+        for n, g in enumerate(case.gold):
+            if g.relation not in ("agree", "disagree", "related"):
+                errors.append(f"link {n}: relation {g.relation!r}")
+            for side, idx, speaker in (("left", g.left, g.left_speaker), ("right", g.right, g.right_speaker)):
+                paras = texts[side]
+                if not idx or any(not 0 < i < len(paras) for i in idx):
+                    errors.append(f"link {n} {side}: indices {sorted(idx)} not in 1..{len(paras) - 1}")
+                if speaker not in ("the authors", "the text") and speaker not in "\n".join(paras):
+                    errors.append(f"link {n} {side}: speaker {speaker!r} not in the text")
+            key = (g.question, g.left, g.right)
+            if key in seen:
+                errors.append(f"link {n}: duplicate")
+            seen.add(key)
+        bad += bool(errors)
+        print(f"[{case.split}] {case.name}: {'ok' if not errors else '; '.join(errors)}")
+    return 1 if bad else 0
 
 
 def _print_errors(case: Case, false_pairs: set[Pair], items: set) -> None:

@@ -159,3 +159,37 @@ def test_the_signers_of_an_opinion_piece_are_one_speaker() -> None:
     # what the authors only report ("Handlarna ... menar att ...") is not their position
     reported = OPINION.index("kunderna försvinner")
     assert not any(p.start <= reported < p.end for p in comparison.left_positions if p.speaker.key == AUTHORS_KEY)
+
+
+def test_the_same_person_in_both_texts_agrees_with_themselves() -> None:
+    # two reporters quote her in other words: no two words shared, still her one position
+    left = "– Vi har fått hundratals klagomål om cyklarna på trottoarerna, säger nämndens ordförande Eva Lind."
+    right = "– Vi har försökt med dialog i två år utan resultat, och nu tar vi ansvar, säger Eva Lind."
+    assert relations(compare(left, right, "sv")) == [("Eva Lind", "agree", "Eva Lind")]
+
+
+def test_an_interviewers_question_holds_no_position() -> None:
+    interview = ("Vi frågade ministern Eva Lind om strandskyddet.\n\n"
+                 "– Kritiker säger att stränderna byggs igen och att allmänheten stängs ute. Vad säger du?\n\n"
+                 "– Det stämmer inte. Det finns gott om strand för alla i inlandet.")
+    news = ("– Stränderna byggs igen och allmänheten stängs ute, säger naturvårdsexperten Karin Ek.")
+    left = view(interview, "sv", "interview")
+    comparison = compare_viewpoints(left, view(news))
+    assert "the interviewer" not in {p.speaker.name for p in comparison.left_positions}
+    question = interview.index("Kritiker säger")
+    assert not any(lk.left.start <= question < lk.left.end for lk in comparison.links)
+
+
+def test_one_passage_meets_several_speakers_of_the_other_text() -> None:
+    opinion = ("Stäng inte biblioteken\n\n"
+               "Kommunen vill stänga biblioteken i byarna och ersätta dem med en bokbuss. Det är ett kortsiktigt "
+               "beslut: en bokbuss kan aldrig ersätta ett bibliotek.\n\n"
+               "Anna Holm, ordförande i Läsfrämjandet\n\n"
+               "Per Berg, bibliotekarie")
+    news = ("– Bokbussen är en bra lösning som når fler invånare än biblioteken i byarna, säger nämndens "
+            "ordförande Karl Sand.\n\n"
+            "– En bokbuss ersätter inte biblioteket i byn, säger föräldern Lisa Karim.")
+    comparison = compare_viewpoints(view(news), view(opinion, genre="opinion", authors=["Anna Holm", "Per Berg"]))
+    found = set(relations(comparison))
+    assert ("Karl Sand", "disagree", "the authors") in found
+    assert ("Lisa Karim", "agree", "the authors") in found

@@ -1,60 +1,62 @@
-"""Links: which left statement meets which right statement on the same question, and how.
+"""Links: which passage of the left text meets which passage of the right one on the same question.
 
-Candidates come from an inverted index (feature -> right statements), so the work grows with the
-number of shared rare words, not with the product of the two texts' sentences. A pair is a link
-when it shares at least two different words (after lemmas, compounds and near-synonyms), both
-statements take a position, and the weighted overlap is high enough — shared topic words alone
-("extremism" everywhere) weigh little, because words that occur all over the two texts are
-down-weighted. Each statement keeps only its best partners. The relation: an explicit stance cue
-aimed at the other speaker decides; else two polar statements agree when their polarities are the
-same and disagree when they are opposite; else they are only related.
+Candidates come from an inverted index (feature -> right passages), so the work grows with the
+number of shared rare words, not with the product of the two texts' passages. A pair is a
+candidate when it shares at least two different words (after lemmas, compounds and
+near-synonyms) that weigh enough on both sides, both passages take a position and one of them a
+stance of its own, and the weighted overlap (a cosine) is high enough. Words found all over the
+two texts weigh little: shared topic words alone ("extremism" everywhere) are no link.
+
+Which candidates become links is decided per pair of speakers, the way a reader marks them: for
+every pair of speakers who take positions on a shared question, their best-matching passages,
+and every other pair of their passages nearly as good. A passage may so meet several speakers
+of the other text (the authors of a debate piece against each politician of a news text).
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
-from dataclasses import replace
 
-from desktop_app.core.viewpoints.model import AUTHORS_KEY, Link, Position
+from desktop_app.core.viewpoints import trace
+from desktop_app.core.viewpoints.model import AUTHORS_KEY, TEXT_KEY, Link, Position
+from desktop_app.core.viewpoints.passages import Passage
+from desktop_app.core.viewpoints.relations import aimed_at, closest_statements, identical, relation_of
 from desktop_app.core.viewpoints.terms import Vocabulary
 
-MIN_SCORE = 0.14  # weighted overlap (cosine of the feature weights) a link needs
+MIN_SCORE = 0.08  # weighted overlap (cosine of the feature weights) a link needs
 MIN_SHARED = 2  # different shared words a link needs
-PASSAGE_MIN_SCORE = 0.14  # passages: the same bar (a lower one let in links between mixed passages)
-KEEP_RATIO = 0.5  # a statement keeps partners scoring at least this share of its best
-KEEP_MAX = 3  # and at most this many
-POSTING_CAP = 80  # features in more right statements than this do not propose candidates
-CHECK_MAX = 12  # candidates of one statement checked for shared words, best first
-NEED_MORE = "!need_more"  # pseudo-feature of statements saying more must be done
-NEED_MORE_WEIGHT = 0.8
-SPEAKER_PRIOR = True
-MAIN_SHARED = 3  # shared words that say what a link is about
 GROUP_FLOOR = 0.2  # weight a shared word needs on both sides to count as one of the two
-STRONG_WORD = 0.45  # product of the two weights of a word rare enough to link two polar statements alone
+STRONG_WORD = 0.45  # product of the two weights of a word rare enough to link two polar passages alone
+SPEAKER_RATIO = 0.3  # a pair of speakers keeps the pairs of passages scoring this share of its best
+UNIT_PARTNERS = 2  # a passage keeps at most this many passages of one speaker of the other text
+IDF_POWER = 0.5  # how strongly a word found all over the two texts is discounted
+COVER_MIN = 0.04  # a passage that met nothing takes its best partner scoring at least this
+COVER_MUTUAL = False  # ... only when it is that partner's best too
+SAME_SPEAKER_PAIRS = 400  # at most this many pairs of one speaker's passages compared whatever their words
+POSTING_CAP = 80  # features in more right passages than this do not propose candidates
+NEED_MORE = "!need_more"  # pseudo-feature of passages saying more must be done
+NEED_MORE_WEIGHT = 0.8
 
 
-def link_positions(
-    left: list[Position], right: list[Position], vocab: Vocabulary, min_score: float = 0.0
-) -> list[Link]:
-    """Links between the two sides' statements (or passages), best first."""
-    min_score = min_score or MIN_SCORE
+def link_passages(left: list[Passage], right: list[Passage], vocab: Vocabulary) -> list[Link]:
+    """Links between the two sides' passages, in text order of the left side."""
     if not left or not right:
         return []
-    weights_l, weights_r = _weighted(left, right)
+    lpos = [p.position for p in left]
+    rpos = [p.position for p in right]
+    weights_l, weights_r = _weighted(lpos, rpos)
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for j, feats in enumerate(weights_r):
         for f, w in feats.items():
             postings[f].append((j, w))
     norms_r = [math.sqrt(sum(w * w for w in feats.values())) or 1.0 for feats in weights_r]
-    left_authors = _author_keys(left)
-    right_authors = _author_keys(right)
+    left_authors, right_authors = _author_keys(lpos), _author_keys(rpos)
     candidates: list[tuple[float, int, int, tuple[str, ...]]] = []
+    weak: list[tuple[float, int, int, tuple[str, ...]]] = []
+    tracing = trace.active()
     for i, feats in enumerate(weights_l):
-        pos = left[i]
-        if pos.speaker.key != AUTHORS_KEY and pos.speaker.key in right_authors:
-            continue
+        pos = lpos[i]
         norm_l = math.sqrt(sum(w * w for w in feats.values())) or 1.0
         dot: dict[int, float] = defaultdict(float)
         for f, w in feats.items():
@@ -63,78 +65,141 @@ def link_positions(
                 continue
             for j, wr in plist:
                 dot[j] += w * wr
-        scored = [(d / (norm_l * norms_r[j]), j) for j, d in dot.items()]
-        scored = sorted((sj for sj in scored if sj[0] >= min_score), reverse=True)
-        accepted = 0
-        for score, j in scored[:CHECK_MAX]:  # the best few: the rest could not be kept anyway
-            other = right[j]
-            identical = score > 0.999 and _identical(pos, other)
-            if not identical and (not pos.takes_position or not other.takes_position):
+        for j, d in dot.items():
+            other = rpos[j]
+            score = d / (norm_l * norms_r[j])
+            if score > 0.999 and identical(pos, other):
+                candidates.append((1.0, i, j, _shared(feats, weights_r[j])))
                 continue
-            if other.speaker.key != AUTHORS_KEY and other.speaker.key in left_authors:
+            if score < COVER_MIN:
+                if tracing:
+                    trace.note("weak", pos, other, score, "score")
                 continue
-            if not identical and not (_own_stance(pos) or _own_stance(other)):
+            shared = _shared(feats, weights_r[j])
+            reason = _gate(pos, other, score, feats, weights_r[j], shared, vocab, left_authors, right_authors)
+            if reason == "score" or reason == "fewer than two shared words":
+                if _own_stance(pos) and _own_stance(other) and pos.takes_position and other.takes_position:
+                    weak.append((score, i, j, shared))
+            if reason:
+                if tracing:
+                    trace.note("weak" if reason == "score" else "rejected", pos, other, score, reason)
                 continue
-            shared = _shared(feats, weights_r[j], vocab)
-            if identical or _enough(shared, vocab, feats, weights_r[j], pos, other):
-                candidates.append((1.0 if identical else score, i, j, shared))
-                accepted += 1
-                if accepted >= 2 * KEEP_MAX:
-                    break
-    kept = _best_partners(candidates)
-    links = [_make_link(left[i], right[j], score, shared) for score, i, j, shared in kept]
-    if SPEAKER_PRIOR:
-        _speaker_prior(links)
+            candidates.append((score, i, j, shared))
+    kept = _select(candidates, lpos, rpos)
+    kept += _cover(weak, kept, lpos, rpos)
+    kept += _same_speaker(lpos, rpos, weights_l, weights_r, norms_r, {(i, j) for _, i, j, _ in kept})
+    links = []
+    for score, i, j, shared in kept:
+        link = _make_link(left[i], right[j], score, shared)
+        trace.note("linked", link.left, link.right, link.score, link.relation)
+        links.append(link)
+    links.sort(key=lambda lk: (lk.left.start, lk.right.start))
     return links
 
 
-def apply_reply_prior(links: list[Link], left_text: str, right_text: str) -> None:
-    """An opinion piece that names the other text's signers answers them: between the two sets of
-    authors a link disagrees unless one of the two statements says it agrees ("Vi delar målet",
-    "She is right that")."""
-    left_members = _members(links, "left")
-    right_members = _members(links, "right")
-    replying = _names_any(right_text, left_members) or _names_any(left_text, right_members)
-    if not replying or left_members == right_members:  # the same signers do not answer themselves
-        return
-    for lk in links:
-        if lk.left.speaker.key != AUTHORS_KEY or lk.right.speaker.key != AUTHORS_KEY:
+def _gate(a: Position, b: Position, score: float, fa, fb, shared, vocab: Vocabulary, left_authors, right_authors) -> str:
+    """Why the pair is no candidate ("" when it is one)."""
+    if score < MIN_SCORE:
+        return "score"
+    if not a.takes_position or not b.takes_position:
+        return "no position"
+    if (a.speaker.key != AUTHORS_KEY and a.speaker.key in right_authors) or (
+        b.speaker.key != AUTHORS_KEY and b.speaker.key in left_authors
+    ):
+        return "an author quoted"  # a quote of the other text's signers restates that text
+    if not (_own_stance(a) or _own_stance(b)):
+        return "no stance of its own"
+    if not _enough(shared, vocab, fa, fb, a, b):
+        return "fewer than two shared words"
+    return ""
+
+
+def _select(candidates, left: list[Position], right: list[Position]):
+    """The candidates a reader would mark: per pair of speakers, the best pairs of passages."""
+    best: dict[tuple[str, str], float] = defaultdict(float)
+    for score, i, j, _ in candidates:
+        key = (left[i].speaker.key, right[j].speaker.key)
+        best[key] = max(best[key], score)
+    identical_l = {i for score, i, j, _ in candidates if score == 1.0 and identical(left[i], right[j])}
+    identical_r = {j for score, i, j, _ in candidates if score == 1.0 and identical(left[i], right[j])}
+    count_l: dict[tuple[int, str], int] = defaultdict(int)
+    count_r: dict[tuple[int, str], int] = defaultdict(int)
+    kept = []
+    for cand in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        score, i, j, _ = cand
+        a, b = left[i], right[j]
+        if (i in identical_l or j in identical_r) and not (score == 1.0 and identical(a, b)):
+            trace.note("pruned", a, b, score, "the same passage is on the other side")
             continue
-        agreeing = any(p.cue is not None and p.cue.relation == "agree" for p in (lk.left, lk.right))
-        if lk.relation != "disagree" and not agreeing and not _identical(lk.left, lk.right):
-            lk.relation = "disagree"
-            lk.why += "; a reply to the other text"
+        if score < SPEAKER_RATIO * best[(a.speaker.key, b.speaker.key)]:
+            trace.note("pruned", a, b, score, "weaker than the speakers' best pair")
+            continue
+        if count_l[(i, b.speaker.key)] >= UNIT_PARTNERS or count_r[(j, a.speaker.key)] >= UNIT_PARTNERS:
+            trace.note("pruned", a, b, score, "enough partners of that speaker")
+            continue
+        count_l[(i, b.speaker.key)] += 1
+        count_r[(j, a.speaker.key)] += 1
+        kept.append(cand)
+    return kept
 
 
-def _members(links: list[Link], side: str) -> set[str]:
-    names: set[str] = set()
-    for lk in links:
-        pos = lk.left if side == "left" else lk.right
-        names.update(pos.speaker.members)
-    return names
+def _cover(weak, kept, left, right):
+    """Passages with a stance that met nothing: each takes its best partner among the other
+    text's passages with a stance, when that partner also has it as its best."""
+    linked_l = {i for _, i, _, _ in kept}
+    linked_r = {j for _, _, j, _ in kept}
+    best_l: dict[int, tuple] = {}
+    best_r: dict[int, tuple] = {}
+    for cand in weak:
+        score, i, j, _ = cand
+        if i not in best_l or score > best_l[i][0]:
+            best_l[i] = cand
+        if j not in best_r or score > best_r[j][0]:
+            best_r[j] = cand
+    out = []
+    for i, cand in best_l.items():
+        score, _, j, _ = cand
+        if i in linked_l and j in linked_r:
+            continue
+        if COVER_MUTUAL and best_r[j] is not cand:
+            continue
+        out.append(cand)
+    return out
 
 
-def _names_any(text: str, names: set[str]) -> bool:
-    words = set(re.findall(r"\w+(?:-\w+)*", text))
-    return any(name.split()[-1] in words for name in names if name.split())
-
-
-def _speaker_prior(links: list[Link]) -> None:
-    """A "related" link between two speakers who clearly agree (or disagree) on their other
-    linked statements takes that relation: one of them was neutral here, not their stance."""
-    votes: dict[tuple[str, str], float] = defaultdict(float)
-    for lk in links:
-        if lk.relation != "related":
-            votes[(lk.left.speaker.key, lk.right.speaker.key)] += lk.score * (1 if lk.relation == "agree" else -1)
-    for lk in links:
-        vote = votes.get((lk.left.speaker.key, lk.right.speaker.key), 0.0)
-        if lk.relation == "related" and vote:
-            lk.relation = "agree" if vote > 0 else "disagree"
-            lk.why += f"; as on their other statements ({lk.relation})"
+def _same_speaker(left, right, weights_l, weights_r, norms_r, done):
+    """The same person quoted in both texts holds the same positions: each of their passages
+    meets their closest passage in the other text (whatever words the two reporters chose)."""
+    by_key_l: dict[str, list[int]] = defaultdict(list)
+    by_key_r: dict[str, list[int]] = defaultdict(list)
+    for i, pos in enumerate(left):
+        if pos.speaker.key not in (AUTHORS_KEY, TEXT_KEY) and pos.takes_position:
+            by_key_l[pos.speaker.key].append(i)
+    for j, pos in enumerate(right):
+        if pos.speaker.key not in (AUTHORS_KEY, TEXT_KEY) and pos.takes_position:
+            by_key_r[pos.speaker.key].append(j)
+    found = {}
+    for key in by_key_l.keys() & by_key_r.keys():
+        if len(by_key_l[key]) * len(by_key_r[key]) > SAME_SPEAKER_PAIRS:
+            continue  # someone quoted all through two long texts: their words meet through the index
+        scores = {}
+        for i in by_key_l[key]:
+            norm_l = math.sqrt(sum(w * w for w in weights_l[i].values())) or 1.0
+            for j in by_key_r[key]:
+                dot = sum(w * weights_r[j].get(f, 0.0) for f, w in weights_l[i].items())
+                scores[(i, j)] = dot / (norm_l * norms_r[j])
+        for i in by_key_l[key]:
+            j = max(by_key_r[key], key=lambda j: (scores[(i, j)], -abs(j - by_key_r[key][0])))
+            found[(i, j)] = scores[(i, j)]
+        for j in by_key_r[key]:
+            i = max(by_key_l[key], key=lambda i: (scores[(i, j)], -abs(i - by_key_l[key][0])))
+            found[(i, j)] = scores[(i, j)]
+    return [(score, i, j, _shared(weights_l[i], weights_r[j])) for (i, j), score in sorted(found.items())
+            if (i, j) not in done]
 
 
 def _weighted(left: list[Position], right: list[Position]) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
-    """Feature weights times how rare the feature is among the two texts' statements."""
+    """Feature weights times how rare the feature is among the two texts' passages."""
     df: dict[str, int] = defaultdict(int)
     all_feats = []
     for pos in left + right:
@@ -148,7 +213,9 @@ def _weighted(left: list[Position], right: list[Position]) -> tuple[list[dict[st
     log_n = math.log(n + 1)
     weighted = []
     for feats in all_feats:
-        weighted.append({f: w * (0.3 + 0.7 * math.log((n + 1) / df[f]) / log_n) for f, w in feats.items()})
+        weighted.append(
+            {f: w * (0.3 + 0.7 * math.log((n + 1) / df[f]) / log_n) ** IDF_POWER for f, w in feats.items()}
+        )
     return weighted[: len(left)], weighted[len(left) :]
 
 
@@ -166,11 +233,7 @@ def _own_stance(pos: Position) -> bool:
     return bool((pos.polarity and not pos.inherited) or pos.cue is not None or pos.need_more)
 
 
-def _identical(a: Position, b: Position) -> bool:
-    return a.speaker.key == b.speaker.key and " ".join(a.text.split()) == " ".join(b.text.split())
-
-
-def _shared(fl: dict[str, float], fr: dict[str, float], vocab: Vocabulary) -> tuple[str, ...]:
+def _shared(fl: dict[str, float], fr: dict[str, float]) -> tuple[str, ...]:
     common = [f for f in fl if f in fr]
     common.sort(key=lambda f: -(fl[f] * fr[f]))
     return tuple(common)
@@ -187,7 +250,7 @@ def _groups(shared: tuple[str, ...], vocab: Vocabulary) -> set[str]:
 
 
 def _enough(shared, vocab: Vocabulary, fl: dict[str, float], fr: dict[str, float], a: Position, b: Position) -> bool:
-    """Two different shared words; or one rare word shared by two polar statements; saying on
+    """Two different shared words; or one rare word shared by two polar passages; saying on
     both sides that more must be done is enough alone."""
     if NEED_MORE in shared:
         return True
@@ -197,85 +260,25 @@ def _enough(shared, vocab: Vocabulary, fl: dict[str, float], fr: dict[str, float
     return bool(shared) and a.polarity != 0 and b.polarity != 0 and fl[shared[0]] * fr[shared[0]] >= STRONG_WORD
 
 
-def _best_partners(candidates: list[tuple[float, int, int, tuple[str, ...]]]):
-    """Pairs that are among the best partners of both their statements."""
-    best_l: dict[int, float] = {}
-    best_r: dict[int, float] = {}
-    for score, i, j, _ in candidates:
-        best_l[i] = max(best_l.get(i, 0.0), score)
-        best_r[j] = max(best_r.get(j, 0.0), score)
-    count_l: dict[int, int] = defaultdict(int)
-    count_r: dict[int, int] = defaultdict(int)
-    kept = []
-    for cand in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
-        score, i, j, _ = cand
-        if score < KEEP_RATIO * best_l[i] or score < KEEP_RATIO * best_r[j]:
-            continue
-        if count_l[i] >= KEEP_MAX or count_r[j] >= KEEP_MAX:
-            continue
-        count_l[i] += 1
-        count_r[j] += 1
-        kept.append(cand)
-    return kept
-
-
-def _aimed_at(pos: Position, other: Position) -> bool:
-    target = pos.cue.target if pos.cue is not None else None
-    if target is None:
-        return False
-    if target == other.speaker.key:
-        return True
-    if target == AUTHORS_KEY:
-        return other.speaker.key == AUTHORS_KEY
-    members = {" ".join(m.casefold().split()) for m in other.speaker.members}
-    return target in members or target.split()[-1] == other.speaker.key.split()[-1]
-
-
-def relation_of(left: Position, right: Position, shared: tuple[str, ...] = ()) -> tuple[str, str]:
-    """(relation, why) of two statements about the same question."""
-    if _identical(left, right):
-        return "agree", "the same words"
-    for pos, other in ((left, right), (right, left)):
-        if pos.cue is not None and _aimed_at(pos, other):
-            return pos.cue.relation, f"{pos.speaker.name}: “{pos.cue.text}”"
-    for pos in (left, right):
-        # "påståendet att skolor läggs ner är skrämselpropaganda" against "skolor läggs ner":
-        # what the cue rejects (or accepts) is what the other statement says
-        cue = pos.cue
-        if cue is not None and not cue.complement_polarity and set(shared[:MAIN_SHARED]) & cue.complement:
-            return cue.relation, f"{pos.speaker.name}: “{cue.text}” what the other says"
-    pl, pr = toward(left, shared), toward(right, shared)
-    if pl and pr:
-        relation = "agree" if pl == pr else "disagree"
-        return relation, f"{_polar_why(left, pl)} vs {_polar_why(right, pr)}"
-    return "related", f"{_polar_why(left)} vs {_polar_why(right)}"
-
-
-def toward(pos: Position, shared: tuple[str, ...]) -> int:
-    """The statement's polarity toward the shared words: that of the parts holding them when
-    those parts have one ("..., not by law" is against the law), else the statement's."""
-    if pos.cue is None and shared:
-        main = set(shared[:MAIN_SHARED])
-        total = sum(v for feats, v in pos.segments if feats & main)
-        if total:
-            return 1 if total > 0 else -1
-    return pos.polarity
-
-
-def _polar_why(pos: Position, polarity: int | None = None) -> str:
-    polarity = pos.polarity if polarity is None else polarity
-    name = {1: "positive", -1: "negative", 0: "neutral"}[polarity]
-    if not polarity:
-        return name
-    words = ", ".join(f"“{w}”" for w in pos.evidence[:2])
-    return f"{name} ({words})" if words else name
-
-
-def _make_link(left: Position, right: Position, score: float, shared: tuple[str, ...]) -> Link:
-    relation, why = relation_of(left, right, shared)
+def _make_link(left: Passage, right: Passage, score: float, shared: tuple[str, ...]) -> Link:
+    a, b = left.position, right.position
+    if a.speaker.key == b.speaker.key and a.speaker.key not in (AUTHORS_KEY, TEXT_KEY):
+        shown = ", ".join(display_terms(shared, 3))
+        return Link(a, b, "agree", round(min(1.0, score), 3),
+                    f"shared: {shown}; {a.speaker.name} in both texts" if shown else f"{a.speaker.name} in both texts",
+                    display_terms(shared, 4))
+    relation, why = relation_of(a, b, shared)
+    aimed = [(p, o) for p in left.statements for o in (b,) if p.cue is not None and aimed_at(p, o)]
+    aimed += [(p, o) for p in right.statements for o in (a,) if p.cue is not None and aimed_at(p, o)]
+    closest = closest_statements(left.statements, right.statements)
+    if aimed:
+        pos, _ = aimed[0]
+        relation, why = pos.cue.relation, f"{pos.speaker.name}: “{pos.cue.text}”"
+    elif closest is not None and not identical(a, b):
+        relation, why = relation_of(closest[0], closest[1], shared)
     terms = display_terms(shared, 4)
     shown = ", ".join(terms[:3])
-    return Link(left, right, relation, round(min(1.0, score), 3), f"shared: {shown}; {why}", terms)
+    return Link(a, b, relation, round(min(1.0, score), 3), f"shared: {shown}; {why}", terms)
 
 
 PSEUDO_NAMES = {NEED_MORE: "more must be done", "!concern": "threat or concern"}
@@ -298,53 +301,3 @@ def display_terms(features, limit: int) -> tuple[str, ...]:
         if len(out) == limit:
             break
     return tuple(out)
-
-
-def merge_passages(links: list[Link]) -> list[Link]:
-    """One link per pair of passages: a speaker's statements in one paragraph on each side.
-
-    The best-scoring statement pair gives the relation (a polar one wins over "related"); the
-    passage spans cover every linked statement of that speaker in the paragraph.
-    """
-    groups: dict[tuple, list[Link]] = defaultdict(list)
-    for link in links:
-        key = (link.left.speaker.key, link.left.paragraph, link.right.speaker.key, link.right.paragraph)
-        groups[key].append(link)
-    merged = []
-    for group in groups.values():
-        group.sort(key=lambda lk: -lk.score)
-        polar = [lk for lk in group if lk.relation != "related"]
-        chosen = polar[0] if polar else group[0]
-        left = replace(chosen.left, start=min(lk.left.start for lk in group), end=max(lk.left.end for lk in group))
-        right = replace(chosen.right, start=min(lk.right.start for lk in group), end=max(lk.right.end for lk in group))
-        terms: list[str] = []
-        for lk in group:
-            terms += [t for t in lk.terms if t not in terms]
-        merged.append(replace(chosen, left=left, right=right, score=group[0].score, terms=tuple(terms)))
-    merged.sort(key=lambda lk: (lk.left.start, lk.right.start))
-    return merged
-
-
-def refine_passage_link(link: Link, left: list[Position], right: list[Position]) -> Link:
-    """A passage link's relation from its closest pair of polar statements.
-
-    ``left`` and ``right`` are the statements of the two passages; the pair sharing the most
-    weight among those with a polarity each — their own, not inherited, first — decides (a
-    passage's summed polarity mixes "in Belgium they work actively" with "in Sweden there is
-    nothing of it").
-    """
-    best = None
-    for a in left:
-        for b in right:
-            if not (a.polarity and b.polarity):
-                continue
-            overlap = sum(min(w, b.features[f]) for f, w in a.features.items() if f in b.features)
-            rank = ((not a.inherited) + (not b.inherited), overlap)  # their own stances first
-            if overlap and (best is None or rank > best[0]):
-                best = (rank, a, b)
-    if best is None:
-        return link
-    _, a, b = best
-    relation, why = relation_of(a, b, link.terms)
-    shown = ", ".join(link.terms[:3])
-    return replace(link, relation=relation, why=f"shared: {shown}; {why}")

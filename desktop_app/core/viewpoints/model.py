@@ -53,6 +53,8 @@ class Position:
     segments: tuple[tuple[frozenset[str], int], ...] = ()  # (features, polarity) of its comma-separated parts
     claim_kinds: tuple[str, ...] = ()  # kinds of the analysis claims it lies in
     text: str = ""
+    direct: bool = False  # in a direct quote of its speaker ("– ..., säger hon")
+    frame: dict[str, float] = field(default_factory=dict)  # features of the narration around it
 
     @property
     def takes_position(self) -> bool:

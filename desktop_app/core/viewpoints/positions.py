@@ -71,6 +71,8 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
         speakers[TEXT_KEY] = Speaker(TEXT_KEY, TEXT_KEY)
     reported = [(q.start, q.end) for q in analysis.quotes if q.speaker is None and q.kind != "author"]
     pieces = _pieces(voiced, reported, sentences, sent_starts, text)
+    spoken = _merge([(s, e) for s, e, _ in voiced] + reported)
+    spoken_starts = [s for s, _ in spoken]
     mentions = sorted((m.start, m.end, m.actor) for m in analysis.mentions)
     mention_starts = [m[0] for m in mentions]
     actors = analysis.actors_by_id()
@@ -100,6 +102,7 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
             if actor is not None and actor_id not in speaker.actor_ids:
                 weight = ENTITY_WEIGHT * vocab.weight(actor.key.split()[-1])
                 entity_features["@" + actor.key] = max(entity_features.get("@" + actor.key, 0.0), weight)
+        frame = _frame(tokens, sent, named, mentions, mention_starts, actors, spoken, spoken_starts, vocab)
         pol = polarity_rules.polarity(text, tokens[:last], first)
         if pol.cue_start >= 0:
             named.append((pol.cue_start, pol.cue_end))
@@ -134,13 +137,52 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
                 need_more=pol.need_more,
                 claim_kinds=_kinds_within(claims, start, end),
                 text=text[start:end],
+                frame=frame,
                 segments=tuple(
                     (frozenset(_features(tokens[a:b], vocab)), v) for a, b, v in pol.segments if v
                 ),
             )
         )
+    _mark_direct(positions, analysis)
     inherit_polarity(positions)
     return positions
+
+
+def _frame(tokens, sent, named, mentions, mention_starts, actors, spoken, spoken_starts, vocab) -> dict[str, float]:
+    """Features of the narration around a statement in its sentence, words no one else says:
+    "The government said it had no plans to change the law, but would 'look at the findings'"
+    is about the law too."""
+    names = list(named)
+    lo = bisect.bisect_left(mention_starts, sent[0])
+    for m_start, m_end, actor_id in mentions[lo:]:
+        if m_start >= sent[1]:
+            break
+        actor = actors.get(actor_id)
+        if actor is None or actor.kind != "organization":
+            names.append((m_start, m_end))
+
+    def said(tok: Token) -> bool:
+        i = bisect.bisect_right(spoken_starts, tok.start) - 1
+        return i >= 0 and spoken[i][1] > tok.start
+
+    around = [t for t in tokens if not said(t) and not _inside_any(t.start, t.end, names)]
+    return _features(around, vocab) if around else {}
+
+
+def _mark_direct(positions: list[Position], analysis: Analysis) -> None:
+    """Mark the statements that lie in a direct quote of their own speaker ("– ..., säger X")."""
+    actors = analysis.actors_by_id()
+    spans = sorted((q.start, q.end, actors[q.speaker].key) for q in analysis.quotes
+                   if q.kind == "direct" and q.speaker in actors)
+    starts = [s for s, _, _ in spans]
+    for pos in positions:
+        i = bisect.bisect_right(starts, pos.start) - 1
+        while i >= 0 and spans[i][0] > pos.start - 5000:
+            s, e, key = spans[i]
+            if s <= pos.start and pos.end <= e and key == pos.speaker.key:
+                pos.direct = True
+                break
+            i -= 1
 
 
 def _voiced_spans(analysis: Analysis, text: str) -> tuple[dict[str, Speaker], list[tuple[int, int, str]]]:
@@ -157,8 +199,8 @@ def _voiced_spans(analysis: Analysis, text: str) -> tuple[dict[str, Speaker], li
         actor = actors.get(actor_id) if actor_id is not None else None
         if kind == "author" or (actor is not None and actor.is_author):
             return AUTHORS_KEY if AUTHORS_KEY in speakers else None
-        if actor is None:
-            return None
+        if actor is None or actor.kind == "interviewer":
+            return None  # an interviewer's questions are nobody's position
         if actor.key not in speakers:
             speakers[actor.key] = Speaker(actor.key, actor.name, (), (actor.id,))
         elif actor.id not in speakers[actor.key].actor_ids:

@@ -19,6 +19,7 @@ from desktop_app.core.viewpoints.lexicons import Lexicon, Phrase, lexicon
 
 TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 MIN_WEIGHT = 0.1
+RARITY_POWER = 1.0  # how steeply common words lose weight
 COMPOUND_MIN_LEN = 8
 COMPOUND_MAX_ZIPF = 3.5  # a word more common than this is its own word, not split
 PART_MIN_ZIPF = 3.0  # both parts of a split must be ordinary words
@@ -102,7 +103,7 @@ def zipf(word: str, language: str) -> float:
 def rarity(word: str, language: str) -> float:
     """How much a shared word says about a shared question: 1 for rare words, ~0.1 for common."""
     z = zipf(word, language)
-    return max(MIN_WEIGHT, min(1.0, (7.0 - z) / 4.0)) if z else 1.0
+    return max(MIN_WEIGHT, min(1.0, (7.0 - z) / 4.0) ** RARITY_POWER) if z else 1.0
 
 
 class Vocabulary:

@@ -1,0 +1,147 @@
+"""How two positions on the same question relate: agree, disagree or only related.
+
+An explicit stance cue aimed at the other speaker decides ("X tillbakavisar kritiken", "agrees
+with the authors"); a cue whose complement holds what the other says decides ("påståendet att
+skolor läggs ner är skrämselpropaganda" against "skolor läggs ner"); else two polar statements
+agree when their polarities toward the shared words are the same and disagree when they are
+opposite; else they are only related.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from desktop_app.core.viewpoints.model import AUTHORS_KEY, Link, Position
+
+MAIN_SHARED = 3  # shared words that say what a link is about
+MAJORITY = 0.2  # a polar link against this share of its speakers' other links takes theirs (1: never)
+
+
+def identical(a: Position, b: Position) -> bool:
+    return a.speaker.key == b.speaker.key and " ".join(a.text.split()) == " ".join(b.text.split())
+
+
+def aimed_at(pos: Position, other: Position) -> bool:
+    """Is the stance cue of ``pos`` aimed at the speaker of ``other``?"""
+    target = pos.cue.target if pos.cue is not None else None
+    if target is None:
+        return False
+    if target == other.speaker.key:
+        return True
+    if target == AUTHORS_KEY:
+        return other.speaker.key == AUTHORS_KEY
+    members = {" ".join(m.casefold().split()) for m in other.speaker.members}
+    return target in members or target.split()[-1] == other.speaker.key.split()[-1]
+
+
+def relation_of(left: Position, right: Position, shared: tuple[str, ...] = ()) -> tuple[str, str]:
+    """(relation, why) of two statements about the same question."""
+    if identical(left, right):
+        return "agree", "the same words"
+    for pos, other in ((left, right), (right, left)):
+        if pos.cue is not None and aimed_at(pos, other):
+            return pos.cue.relation, f"{pos.speaker.name}: “{pos.cue.text}”"
+    for pos in (left, right):
+        # "påståendet att skolor läggs ner är skrämselpropaganda" against "skolor läggs ner":
+        # what the cue rejects (or accepts) is what the other statement says
+        cue = pos.cue
+        if cue is not None and not cue.complement_polarity and set(shared[:MAIN_SHARED]) & cue.complement:
+            return cue.relation, f"{pos.speaker.name}: “{cue.text}” what the other says"
+    pl, pr = toward(left, shared), toward(right, shared)
+    if pl and pr:
+        relation = "agree" if pl == pr else "disagree"
+        return relation, f"{polar_why(left, pl)} vs {polar_why(right, pr)}"
+    return "related", f"{polar_why(left)} vs {polar_why(right)}"
+
+
+def toward(pos: Position, shared: tuple[str, ...]) -> int:
+    """The statement's polarity toward the shared words: that of the parts holding them when
+    those parts have one ("..., not by law" is against the law), else the statement's."""
+    if pos.cue is None and shared:
+        main = set(shared[:MAIN_SHARED])
+        total = sum(v for feats, v in pos.segments if feats & main)
+        if total:
+            return 1 if total > 0 else -1
+    return pos.polarity
+
+
+def polar_why(pos: Position, polarity: int | None = None) -> str:
+    polarity = pos.polarity if polarity is None else polarity
+    name = {1: "positive", -1: "negative", 0: "neutral"}[polarity]
+    if not polarity:
+        return name
+    words = ", ".join(f"“{w}”" for w in pos.evidence[:2])
+    return f"{name} ({words})" if words else name
+
+
+def closest_statements(
+    left: list[Position], right: list[Position]
+) -> tuple[Position, Position] | None:
+    """The pair of polar statements of two passages that shares the most weight, their own
+    stances (not inherited) first: a passage's summed polarity mixes "in Belgium they work
+    actively" with "in Sweden there is nothing of it"."""
+    best = None
+    for a in left:
+        for b in right:
+            if not (a.polarity and b.polarity):
+                continue
+            overlap = sum(min(w, b.features[f]) for f, w in a.features.items() if f in b.features)
+            rank = ((not a.inherited) + (not b.inherited), overlap)
+            if overlap and (best is None or rank > best[0]):
+                best = (rank, a, b)
+    return None if best is None else (best[1], best[2])
+
+
+def apply_reply_prior(links: list[Link], left_text: str, right_text: str) -> None:
+    """An opinion piece that names the other text's signers answers them: between the two sets of
+    authors a link disagrees unless one of the two statements says it agrees ("Vi delar målet",
+    "She is right that")."""
+    left_members = _members(links, "left")
+    right_members = _members(links, "right")
+    replying = _names_any(right_text, left_members) or _names_any(left_text, right_members)
+    if not replying or left_members == right_members:  # the same signers do not answer themselves
+        return
+    for lk in links:
+        if lk.left.speaker.key != AUTHORS_KEY or lk.right.speaker.key != AUTHORS_KEY:
+            continue
+        agreeing = any(p.cue is not None and p.cue.relation == "agree" for p in (lk.left, lk.right))
+        if lk.relation != "disagree" and not agreeing and not identical(lk.left, lk.right):
+            lk.relation = "disagree"
+            lk.why += "; a reply to the other text"
+
+
+def _members(links: list[Link], side: str) -> set[str]:
+    names: set[str] = set()
+    for lk in links:
+        pos = lk.left if side == "left" else lk.right
+        names.update(pos.speaker.members)
+    return names
+
+
+def _names_any(text: str, names: set[str]) -> bool:
+    words = set(re.findall(r"\w+(?:-\w+)*", text))
+    return any(name.split()[-1] in words for name in names if name.split())
+
+
+def speaker_prior(links: list[Link]) -> None:
+    """A "related" link between two speakers who clearly agree (or disagree) on their other
+    linked statements takes that relation: one of them was neutral here, not their stance."""
+    votes: dict[tuple[str, str], float] = defaultdict(float)
+    for lk in links:
+        if lk.relation != "related":
+            votes[(lk.left.speaker.key, lk.right.speaker.key)] += lk.score * (1 if lk.relation == "agree" else -1)
+    weight: dict[tuple[str, str], float] = defaultdict(float)
+    for lk in links:
+        if lk.relation != "related":
+            weight[(lk.left.speaker.key, lk.right.speaker.key)] += lk.score
+    for lk in links:
+        key = (lk.left.speaker.key, lk.right.speaker.key)
+        vote = votes.get(key, 0.0)
+        if lk.relation == "related" and vote:
+            lk.relation = "agree" if vote > 0 else "disagree"
+            lk.why += f"; as on their other statements ({lk.relation})"
+        elif (lk.relation != "related" and vote and abs(vote) >= MAJORITY * weight[key]
+              and (vote > 0) != (lk.relation == "agree") and ": “" not in lk.why):  # a cue stands
+            lk.relation = "agree" if vote > 0 else "disagree"
+            lk.why += f"; as on their other statements ({lk.relation})"

@@ -21,13 +21,12 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, \
     QProgressDialog, QToolTip, QVBoxLayout, QWidget
 
-from desktop_app.core.importers import ImportFailure, import_pasted, supported_extensions
-from desktop_app.core.importing import ImportOutcome, import_paths
 from desktop_app.core.library import Library
 from desktop_app.ui.dialogs import progress_dialog
 from desktop_app.ui.jobs import JobProgress, JobRunner, one_line
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the importers load on the first import, not at start-up
+    from desktop_app.core.importing import ImportOutcome
     from desktop_app.ui.compare_view import CompareView
     from desktop_app.ui.library_pane import LibraryPane
 
@@ -45,6 +44,12 @@ def first_document(outcomes: list[ImportOutcome]) -> int | None:
     return None
 
 
+def _error_outcome(reason: str) -> ImportOutcome:
+    from desktop_app.core.importing import ImportOutcome
+
+    return ImportOutcome("", "error", None, f"error: {reason}")
+
+
 def _import_job(library_path: Path, paths: list[Path], text: tuple[str | None, str | None] | None,
                 progress: JobProgress) -> tuple[list[ImportOutcome], bool]:
     """Runs in the worker: opens its own library connection and imports paths or text.
@@ -52,6 +57,8 @@ def _import_job(library_path: Path, paths: list[Path], text: tuple[str | None, s
     Returns the outcomes and whether the user cancelled: a cancel stops the batch after the current
     file, and what is imported stays imported and is listed.
     """
+    from desktop_app.core.importing import ImportOutcome, import_paths
+
     try:
         library = Library(library_path)
     except Exception as exc:  # noqa: BLE001 - reported to the user, never a traceback
@@ -70,6 +77,9 @@ def _import_job(library_path: Path, paths: list[Path], text: tuple[str | None, s
 
 
 def _import_text(library: Library, text: str | None, html: str | None) -> ImportOutcome:
+    from desktop_app.core.importers import ImportFailure, import_pasted
+    from desktop_app.core.importing import ImportOutcome
+
     try:
         imported = import_pasted(text, html)
     except ImportFailure as exc:
@@ -131,6 +141,8 @@ class ImportController(QObject):
         """Whether a drag can be dropped (for dragEnterEvent), and why not."""
         local, remote = _split_urls(mime)
         if local:
+            from desktop_app.core.importers import supported_extensions
+
             wanted = set(supported_extensions())
             if any(p.is_dir() or p.suffix.lower() in wanted for p in local):
                 return True, f"import {len(local)} item(s)"
@@ -196,7 +208,7 @@ class ImportController(QObject):
         self._runner.start(
             lambda progress: _import_job(library_path, paths, text, progress), label="Importing",
             done=lambda result: self._on_finished(*result, side),
-            failed=lambda reason: self._on_finished([ImportOutcome("", "error", None, f"error: {reason}")], False, side),
+            failed=lambda reason: self._on_finished([_error_outcome(reason)], False, side),
             cancelled=lambda: self._on_finished([], True, side),  # cancelled before it began
             progressed=lambda job, path, done, total: self._on_progress(done, total, path),
         )
@@ -341,6 +353,8 @@ class WindowImports(QObject):
 
     def ask_files(self) -> None:
         """File > Import…: the files the user picks, in the background."""
+        from desktop_app.core.importers import supported_extensions
+
         paths = self._host.ask_import_paths(supported_extensions())
         if paths:
             self.import_paths(paths)

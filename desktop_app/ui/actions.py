@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -59,28 +59,28 @@ class Actions:
         sk = QKeySequence.StandardKey
         a = make_action
         # File
-        self.import_files = a(parent, "&Import…", shortcut=sk.Open, icon_name="import",
-                              tip="Import files into the library")
-        self.import_folder = a(parent, "Import &Folder…", icon_name="import",
-                               tip="Import every supported file in a folder and its subfolders")
-        self.paste = a(parent, "&Paste as New Document", shortcut=sk.Paste, icon_name="paste",
-                       tip="Add the text on the clipboard to the library",
+        self.import_files = a(parent, QCoreApplication.translate("Actions", "&Import…"), shortcut=sk.Open, icon_name="import",
+                              tip=QCoreApplication.translate("Actions", "Import files into the library"))
+        self.import_folder = a(parent, QCoreApplication.translate("Actions", "Import &Folder…"), icon_name="import",
+                               tip=QCoreApplication.translate("Actions", "Import every supported file in a folder and its subfolders"))
+        self.paste = a(parent, QCoreApplication.translate("Actions", "&Paste as New Document"), shortcut=sk.Paste, icon_name="paste",
+                       tip=QCoreApplication.translate("Actions", "Add the text on the clipboard to the library"),
                        context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.remove = a(parent, "&Remove from Library", shortcut=sk.Delete, icon_name="remove",
-                        tip="Remove the selected documents (Edit > Undo brings them back)",
+        self.remove = a(parent, QCoreApplication.translate("Actions", "&Remove from Library"), shortcut=sk.Delete, icon_name="remove",
+                        tip=QCoreApplication.translate("Actions", "Remove the selected documents (Edit > Undo brings them back)"),
                         context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.print_ = a(parent, "&Print…", shortcut=sk.Print, icon_name="print",
-                        tip="Print the comparison")
-        self.print_preview = a(parent, "Print Pre&view…", tip="Preview the printed comparison")
-        self.export = a(parent, "&Export…", shortcut="Ctrl+E", icon_name="export",
-                        tip="Export the comparison as PDF, HTML, PNG, CSV or JSON")
-        self.quit = a(parent, "&Quit", shortcut=sk.Quit, icon_name="quit", tip="Quit Viewpoints")
+        self.print_ = a(parent, QCoreApplication.translate("Actions", "&Print…"), shortcut=sk.Print, icon_name="print",
+                        tip=QCoreApplication.translate("Actions", "Print the comparison"))
+        self.print_preview = a(parent, QCoreApplication.translate("Actions", "Print Pre&view…"), tip=QCoreApplication.translate("Actions", "Preview the printed comparison"))
+        self.export = a(parent, QCoreApplication.translate("Actions", "&Export…"), shortcut="Ctrl+E", icon_name="export",
+                        tip=QCoreApplication.translate("Actions", "Export the comparison as PDF, HTML, PNG, CSV or JSON"))
+        self.quit = a(parent, QCoreApplication.translate("Actions", "&Quit"), shortcut=sk.Quit, icon_name="quit", tip=QCoreApplication.translate("Actions", "Quit Viewpoints"))
         # Edit
-        self.undo = undo_stack.createUndoAction(parent, "&Undo")
+        self.undo = undo_stack.createUndoAction(parent, QCoreApplication.translate("Actions", "&Undo"))
         self.undo.setShortcuts(sk.Undo)
         self.undo.setIcon(icon("undo"))
-        self.undo.setStatusTip("Undo the last removal or correction")
-        self.redo = undo_stack.createRedoAction(parent, "&Redo")
+        self.undo.setStatusTip(QCoreApplication.translate("Actions", "Undo the last removal or correction"))
+        self.redo = undo_stack.createRedoAction(parent, QCoreApplication.translate("Actions", "&Redo"))
         # The platform's redo keys, plus Ctrl+Shift+Z where the platform lacks it (a key listed twice
         # makes Qt report an ambiguous shortcut and do nothing).
         redo_keys = list(QKeySequence.keyBindings(sk.Redo))
@@ -88,49 +88,49 @@ class Actions:
             redo_keys.insert(0, QKeySequence("Ctrl+Shift+Z"))
         self.redo.setShortcuts(redo_keys)
         self.redo.setIcon(icon("redo"))
-        self.redo.setStatusTip("Redo what was undone")
-        self.find = a(parent, "&Find…", shortcut=sk.Find, icon_name="find",
-                      tip="Find text in both documents")
-        self.find_next = a(parent, "Find &Next", shortcut=sk.FindNext,
-                           tip="Go to the next match")
-        self.find_previous = a(parent, "Find Pre&vious", shortcut=sk.FindPrevious,
-                               tip="Go to the previous match")
+        self.redo.setStatusTip(QCoreApplication.translate("Actions", "Redo what was undone"))
+        self.find = a(parent, QCoreApplication.translate("Actions", "&Find…"), shortcut=sk.Find, icon_name="find",
+                      tip=QCoreApplication.translate("Actions", "Find text in both documents"))
+        self.find_next = a(parent, QCoreApplication.translate("Actions", "Find &Next"), shortcut=sk.FindNext,
+                           tip=QCoreApplication.translate("Actions", "Go to the next match"))
+        self.find_previous = a(parent, QCoreApplication.translate("Actions", "Find Pre&vious"), shortcut=sk.FindPrevious,
+                               tip=QCoreApplication.translate("Actions", "Go to the previous match"))
         # Library / comparison
-        self.open_left = a(parent, "Open &Left", shortcut="Return", icon_name="open-left",
-                           tip="Show the selected document in the left pane",
+        self.open_left = a(parent, QCoreApplication.translate("Actions", "Open &Left"), shortcut="Return", icon_name="open-left",
+                           tip=QCoreApplication.translate("Actions", "Show the selected document in the left pane"),
                            context=Qt.ShortcutContext.WidgetShortcut)
-        self.open_right = a(parent, "Open &Right", shortcut="Shift+Return", icon_name="open-right",
-                            tip="Show the selected document in the right pane",
+        self.open_right = a(parent, QCoreApplication.translate("Actions", "Open &Right"), shortcut="Shift+Return", icon_name="open-right",
+                            tip=QCoreApplication.translate("Actions", "Show the selected document in the right pane"),
                             context=Qt.ShortcutContext.WidgetShortcut)
-        self.compare = a(parent, "&Compare", shortcut="Ctrl+Return", icon_name="compare",
-                         tip="Compare the two selected documents side by side")
-        self.swap = a(parent, "&Swap Panes", shortcut="Ctrl+Shift+S", icon_name="swap",
-                      tip="Exchange the left and right documents")
-        self.search_library = a(parent, "Search &Library", shortcut="Ctrl+L",
-                                tip="Search titles and texts of the library")
+        self.compare = a(parent, QCoreApplication.translate("Actions", "&Compare"), shortcut="Ctrl+Return", icon_name="compare",
+                         tip=QCoreApplication.translate("Actions", "Compare the two selected documents side by side"))
+        self.swap = a(parent, QCoreApplication.translate("Actions", "&Swap Panes"), shortcut="Ctrl+Shift+S", icon_name="swap",
+                      tip=QCoreApplication.translate("Actions", "Exchange the left and right documents"))
+        self.search_library = a(parent, QCoreApplication.translate("Actions", "Search &Library"), shortcut="Ctrl+L",
+                                tip=QCoreApplication.translate("Actions", "Search titles and texts of the library"))
         # View
-        self.sync_scroll = a(parent, "S&ynchronized Scrolling", icon_name="sync-scroll",
-                             tip="Scroll both documents together", checkable=True)
-        self.zoom_in = a(parent, "Zoom &In", shortcut=sk.ZoomIn, icon_name="zoom-in",
-                         tip="Larger text in both panes")
-        self.zoom_out = a(parent, "Zoom &Out", shortcut=sk.ZoomOut, icon_name="zoom-out",
-                          tip="Smaller text in both panes")
-        self.zoom_reset = a(parent, "&Actual Size", shortcut="Ctrl+0",
-                            tip="Default text size")
+        self.sync_scroll = a(parent, QCoreApplication.translate("Actions", "S&ynchronized Scrolling"), icon_name="sync-scroll",
+                             tip=QCoreApplication.translate("Actions", "Scroll both documents together"), checkable=True)
+        self.zoom_in = a(parent, QCoreApplication.translate("Actions", "Zoom &In"), shortcut=sk.ZoomIn, icon_name="zoom-in",
+                         tip=QCoreApplication.translate("Actions", "Larger text in both panes"))
+        self.zoom_out = a(parent, QCoreApplication.translate("Actions", "Zoom &Out"), shortcut=sk.ZoomOut, icon_name="zoom-out",
+                          tip=QCoreApplication.translate("Actions", "Smaller text in both panes"))
+        self.zoom_reset = a(parent, QCoreApplication.translate("Actions", "&Actual Size"), shortcut="Ctrl+0",
+                            tip=QCoreApplication.translate("Actions", "Default text size"))
         # Viewpoints: corrections of the links between the two texts (the Viewpoints dock)
-        self.link_passages = a(parent, "&Link These Passages…", shortcut="Ctrl+Shift+L",
-                               tip="Link the text selected in the left pane to the text selected in the right one")
-        self.remove_link = a(parent, "&Remove Link", shortcut=sk.Delete, icon_name="remove",
-                             tip="The selected link is wrong: remove it (Edit > Undo brings it back)",
+        self.link_passages = a(parent, QCoreApplication.translate("Actions", "&Link These Passages…"), shortcut="Ctrl+Shift+L",
+                               tip=QCoreApplication.translate("Actions", "Link the text selected in the left pane to the text selected in the right one"))
+        self.remove_link = a(parent, QCoreApplication.translate("Actions", "&Remove Link"), shortcut=sk.Delete, icon_name="remove",
+                             tip=QCoreApplication.translate("Actions", "The selected link is wrong: remove it (Edit > Undo brings it back)"),
                              context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.mark_agree = a(parent, "Mark as &Agree (=)", tip="The two passages agree", checkable=True)
-        self.mark_disagree = a(parent, "Mark as &Disagree (≠)", tip="The two passages disagree", checkable=True)
-        self.mark_related = a(parent, "Mark as Related (~)", tip="The two passages are about the same question, "
-                              "neither agreeing nor disagreeing", checkable=True)
+        self.mark_agree = a(parent, QCoreApplication.translate("Actions", "Mark as &Agree (=)"), tip=QCoreApplication.translate("Actions", "The two passages agree"), checkable=True)
+        self.mark_disagree = a(parent, QCoreApplication.translate("Actions", "Mark as &Disagree (≠)"), tip=QCoreApplication.translate("Actions", "The two passages disagree"), checkable=True)
+        self.mark_related = a(parent, QCoreApplication.translate("Actions", "Mark as Related (~)"), tip=QCoreApplication.translate("Actions", "The two passages are about the same question, "
+                              "neither agreeing nor disagreeing"), checkable=True)
         # Help
-        self.about = a(parent, "&About Viewpoints", icon_name="about",
-                       tip="What Viewpoints is and which version this is")
-        self.about_qt = a(parent, "About &Qt", tip="The Qt version this build uses")
+        self.about = a(parent, QCoreApplication.translate("Actions", "&About Viewpoints"), icon_name="about",
+                       tip=QCoreApplication.translate("Actions", "What Viewpoints is and which version this is"))
+        self.about_qt = a(parent, QCoreApplication.translate("Actions", "About &Qt"), tip=QCoreApplication.translate("Actions", "The Qt version this build uses"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -151,19 +151,19 @@ def _fill(target: QMenu | QToolBar, actions: Sequence[QAction | None]) -> None:
 def build_menus(window: QMainWindow, a: Actions, panel_toggles: Sequence[QAction] = ()) -> None:
     """File, Edit, View and Help; ``panel_toggles`` (the docks' show/hide actions) end the View menu."""
     bar = window.menuBar()
-    _fill(bar.addMenu("&File"), (a.import_files, a.import_folder, a.paste, None, a.remove, None,
+    _fill(bar.addMenu(QCoreApplication.translate("Menus", "&File")), (a.import_files, a.import_folder, a.paste, None, a.remove, None,
                                  a.print_, a.print_preview, a.export, None, a.quit))
-    _fill(bar.addMenu("&Edit"), (a.undo, a.redo, None, a.find, a.find_next, a.find_previous, None,
+    _fill(bar.addMenu(QCoreApplication.translate("Menus", "&Edit")), (a.undo, a.redo, None, a.find, a.find_next, a.find_previous, None,
                                  a.search_library))
-    _fill(bar.addMenu("&View"), (a.open_left, a.open_right, a.compare, a.swap, None, a.sync_scroll,
+    _fill(bar.addMenu(QCoreApplication.translate("Menus", "&View")), (a.open_left, a.open_right, a.compare, a.swap, None, a.sync_scroll,
                                  a.zoom_in, a.zoom_out, a.zoom_reset, None, *panel_toggles))
-    _fill(bar.addMenu("&Help"), (a.about, a.about_qt))
+    _fill(bar.addMenu(QCoreApplication.translate("Menus", "&Help")), (a.about, a.about_qt))
 
 
 def add_viewpoints_menu(window: QMainWindow, a: Actions) -> QMenu:
     """The Viewpoints menu, before Help: the corrections of the links between the two texts."""
     bar = window.menuBar()
-    menu = QMenu("V&iewpoints", bar)
+    menu = QMenu(QCoreApplication.translate("Menus", "V&iewpoints"), bar)
     _fill(menu, (a.link_passages, None, a.mark_agree, a.mark_disagree, a.mark_related, None, a.remove_link))
     help_menu = bar.actions()[-1] if bar.actions() else None
     bar.insertMenu(help_menu, menu) if help_menu is not None else bar.addMenu(menu)
@@ -172,7 +172,7 @@ def add_viewpoints_menu(window: QMainWindow, a: Actions) -> QMenu:
 
 def build_tool_bar(window: QMainWindow, a: Actions) -> QToolBar:
     """The one tool bar: the commands used most, from the same actions as the menus."""
-    tool_bar = window.addToolBar("Main")
+    tool_bar = window.addToolBar(QCoreApplication.translate("Menus", "Main"))
     tool_bar.setObjectName("mainToolBar")
     tool_bar.setMovable(False)
     _fill(tool_bar, (a.import_files, a.remove, None, a.open_left, a.open_right, a.compare, a.swap,

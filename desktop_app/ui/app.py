@@ -12,7 +12,7 @@ import sys
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pathlib import Path
@@ -137,18 +137,20 @@ def ask_what_to_do(message: str, backup_available: bool) -> str:
 
 def recovery_box(message: str, backup_available: bool) -> QMessageBox:
     """The message box of ``ask_what_to_do`` (built apart, so a test can look at it)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "The library is damaged.")
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, QCoreApplication.translate("App", "The library is damaged."))
     box.setInformativeText(
-        f"{message}\n\nRepair saves what can still be read into a new library (the damaged file is "
-        "kept). Open a backup puts the newest automatic backup in its place.")
-    for label, choice, role in (("Repair", REPAIR, QMessageBox.ButtonRole.AcceptRole),
-                                ("Open a backup", BACKUP, QMessageBox.ButtonRole.ActionRole),
-                                ("Quit", QUIT, QMessageBox.ButtonRole.RejectRole)):
+        message + "\n\n" + QCoreApplication.translate(
+            "App", "Repair saves what can still be read into a new library (the damaged file is "
+            "kept). Open a backup puts the newest automatic backup in its place."))
+    for label, choice, role in ((QCoreApplication.translate("App", "Repair"), REPAIR, QMessageBox.ButtonRole.AcceptRole),
+                                (QCoreApplication.translate("App", "Open a backup"), BACKUP,
+                                 QMessageBox.ButtonRole.ActionRole),
+                                (QCoreApplication.translate("App", "Quit"), QUIT, QMessageBox.ButtonRole.RejectRole)):
         button = box.addButton(label, role)
         button.setProperty("choice", choice)
         if choice == BACKUP and not backup_available:
             button.setEnabled(False)
-            button.setToolTip("There is no backup yet")
+            button.setToolTip(QCoreApplication.translate("App", "There is no backup yet"))
         if choice == REPAIR:
             box.setDefaultButton(button)
     return box
@@ -156,9 +158,12 @@ def recovery_box(message: str, backup_available: bool) -> QMessageBox:
 
 def show_report(title: str, lines: list[str], failed: bool) -> None:
     """What a repair or a restored backup did, before the window opens."""
-    done = "The library was repaired." if title == "Repair" else "The backup is in place."
+    repaired = title == "Repair"
+    done = QCoreApplication.translate("App", "The library was repaired.") if repaired else \
+        QCoreApplication.translate("App", "The backup is in place.")
+    shown = QCoreApplication.translate("App", "Repair") if repaired else QCoreApplication.translate("App", "Open a backup")
     box = QMessageBox(QMessageBox.Icon.Critical if failed else QMessageBox.Icon.Information,
-                      f"{APP_NAME}: {title}", lines[-1] if failed else done)
+                      f"{APP_NAME}: {shown}", lines[-1] if failed else done)
     box.setDetailedText("\n".join(lines)) if failed else box.setInformativeText("\n".join(lines))
     box.exec()
 

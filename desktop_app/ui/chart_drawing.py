@@ -12,7 +12,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 
 from desktop_app.core.compare import SIDES, Comparison
@@ -78,7 +78,7 @@ class ChartDrawing:
             axis = item.getAxis(name)
             axis.setPen("#404040")
             axis.setTextPen("#202020")
-        item.setLabel("bottom", "Mentions by name")
+        item.setLabel("bottom", QCoreApplication.translate("MentionsChart", "Mentions by name"))
         item.setTitle(" ")  # reserves a strip above the plot for the legend, so it hides no bar
         self.legend = pg.LegendItem(colCount=2, labelTextColor="#202020", horSpacing=16, verSpacing=-4)
         self.legend.setParentItem(item)

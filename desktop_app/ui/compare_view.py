@@ -154,7 +154,7 @@ class CompareView(QWidget):
         if self._runner.request(doc_id):
             self._rebuild()
         else:
-            self._panes[side].set_status("Analysing in the background…")
+            self._panes[side].set_status(self.tr("Analysing in the background…"))
             self._rebuild()
         self.documents_changed.emit(self.doc_ids())
 
@@ -166,7 +166,7 @@ class CompareView(QWidget):
     def _on_analysis_failed(self, doc_id: int, reason: str) -> None:
         for pane in self.panes():
             if pane.doc_id == doc_id:
-                pane.set_status(f"Analysis failed: {reason}")
+                pane.set_status(self.tr("Analysis failed: {reason}").format(reason=reason))
         self.analysis_failed.emit(doc_id, reason)
 
     def _view(self, doc_id: int | None) -> DocumentView | None:

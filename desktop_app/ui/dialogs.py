@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -12,7 +12,7 @@ def progress_dialog(
     parent: QWidget | None, title: str, label: str, on_cancel: Callable[[], None]
 ) -> QProgressDialog:
     """A non-modal busy dialog with Cancel, so the window stays usable; the caller shows it."""
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Progress", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.NonModal)
     dialog.setMinimumDuration(0)

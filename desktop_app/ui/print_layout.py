@@ -38,7 +38,7 @@ from desktop_app.core.export.paper import (
     visible_actors,
 )
 from desktop_app.core.filters import FilterCriteria
-from desktop_app.core.marks import MARK_LEGEND
+from desktop_app.core.marks import mark_legend
 from desktop_app.core.palette import AUTHOR_VOICE, PALETTE, SIDE_COLOURS, UNKNOWN_SPEAKER
 from desktop_app.ui.chart_drawing import chart_image
 from desktop_app.ui.print_formats import (
@@ -188,7 +188,7 @@ def _overview(cursor: QTextCursor, comparison, criteria, left, right, chart: QIm
             c.insertText(actor.name, chars(size=BODY_PT - 1.5, colour=actor.colour))
             if i < len(rest) - 1:
                 c.insertText(", ", chars(size=BODY_PT - 1.5, colour="#555555"))
-    for kind, label, looks in MARK_LEGEND:
+    for kind, label, looks in mark_legend():
         c.insertBlock(block(space_before=mm(0.4)))
         _legend_sample(c, kind, label)
         c.insertText(f" \u2014 {looks}", chars(size=BODY_PT - 1, colour="#333333"))

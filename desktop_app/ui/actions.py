@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from desktop_app.paths import RESOURCES_DIR
+from desktop_app.ui import translations
 
 ICONS_DIR = RESOURCES_DIR / "icons"
 
@@ -131,6 +132,17 @@ class Actions:
         self.about = a(parent, QCoreApplication.translate("Actions", "&About Viewpoints"), icon_name="about",
                        tip=QCoreApplication.translate("Actions", "What Viewpoints is and which version this is"))
         self.about_qt = a(parent, QCoreApplication.translate("Actions", "About &Qt"), tip=QCoreApplication.translate("Actions", "The Qt version this build uses"))
+        # View > Language: one checked choice, kept in the settings, applied at the next start
+        self.language_group = QActionGroup(parent)
+        self.language_group.setExclusive(True)
+        self.languages: dict[str, QAction] = {}
+        for code, name in translations.CHOICES:
+            shown = QCoreApplication.translate("Language", name) if code == translations.SYSTEM else name
+            action = a(parent, shown, checkable=True,
+                       tip=QCoreApplication.translate("Actions", "The language of the menus and labels (from the next start)"))
+            action.setData(code)
+            self.language_group.addAction(action)
+            self.languages[code] = action
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -155,8 +167,12 @@ def build_menus(window: QMainWindow, a: Actions, panel_toggles: Sequence[QAction
                                  a.print_, a.print_preview, a.export, None, a.quit))
     _fill(bar.addMenu(QCoreApplication.translate("Menus", "&Edit")), (a.undo, a.redo, None, a.find, a.find_next, a.find_previous, None,
                                  a.search_library))
-    _fill(bar.addMenu(QCoreApplication.translate("Menus", "&View")), (a.open_left, a.open_right, a.compare, a.swap, None, a.sync_scroll,
-                                 a.zoom_in, a.zoom_out, a.zoom_reset, None, *panel_toggles))
+    view = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
+    _fill(view, (a.open_left, a.open_right, a.compare, a.swap, None, a.sync_scroll,
+                 a.zoom_in, a.zoom_out, a.zoom_reset, None, *panel_toggles, None))
+    language = view.addMenu(QCoreApplication.translate("Menus", "&Language"))
+    language.setObjectName("languageMenu")
+    _fill(language, list(a.languages.values()))
     _fill(bar.addMenu(QCoreApplication.translate("Menus", "&Help")), (a.about, a.about_qt))
 
 

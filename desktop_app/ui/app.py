@@ -21,6 +21,7 @@ from desktop_app import APP_NAME, DESKTOP_ID, __version__, paths
 from desktop_app.core.library import Library, LibraryDamaged, LibraryError, open_library
 from desktop_app.core.settings import Settings
 from desktop_app.paths import DataDirError
+from desktop_app.ui import translations
 from desktop_app.ui.actions import icon
 
 REPAIR, BACKUP, QUIT = "repair", "backup", "quit"
@@ -65,6 +66,8 @@ def run_gui(argv: list[str] | None = None, *, open_paths: list[Path] | None = No
     ticker.timeout.connect(lambda: None)
     ticker.start(500)
     clean_stale_temporaries()
+    settings = Settings.load()
+    translations.install(app, settings.language)  # before the first dialog: a damaged library's questions
     try:
         library = open_for_window(ask or ask_what_to_do, tell or show_report)
     except (LibraryError, DataDirError) as exc:
@@ -75,7 +78,7 @@ def run_gui(argv: list[str] | None = None, *, open_paths: list[Path] | None = No
         return 1
     from desktop_app.ui.main_window import MainWindow
 
-    window = MainWindow(library, Settings.load())
+    window = MainWindow(library, settings)
     window.show()
     if open_paths:
         open_files(window, open_paths)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QT_TRANSLATE_NOOP, QTimer, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, \
     QProgressDialog, QToolTip, QVBoxLayout, QWidget
 
@@ -30,8 +30,8 @@ if TYPE_CHECKING:  # the importers load on the first import, not at start-up
     from desktop_app.ui.compare_view import CompareView
     from desktop_app.ui.library_pane import LibraryPane
 
-REMOTE_REFUSAL = ("Viewpoints does not fetch web pages. Save the page in your browser (Ctrl+S) "
-                  "and drop the saved file, or drag the selected text itself.")
+REMOTE_REFUSAL = QT_TRANSLATE_NOOP("ImportController", "Viewpoints does not fetch web pages. Save the page in your "
+                                   "browser (Ctrl+S) and drop the saved file, or drag the selected text itself.")
 _REMOTE_SCHEMES = ("http", "https", "ftp", "ftps")
 
 
@@ -125,7 +125,7 @@ class ImportController(QObject):
         local, remote = _split_urls(mime)
         if local:
             if remote:
-                self.show_message(f"{len(remote)} web address(es) skipped. {REMOTE_REFUSAL}")
+                self.show_message(self.tr("{n} web address(es) skipped.").format(n=len(remote)) + " " + self.tr(REMOTE_REFUSAL))
             self.import_paths(local, side)
         else:
             self.import_text(mime.text() if mime.hasText() else None, mime.html() if mime.hasHtml() else None, side)
@@ -145,18 +145,19 @@ class ImportController(QObject):
 
             wanted = set(supported_extensions())
             if any(p.is_dir() or p.suffix.lower() in wanted for p in local):
-                return True, f"import {len(local)} item(s)"
+                return True, QCoreApplication.translate("ImportController", "import {n} item(s)").format(n=len(local))
             names = ", ".join(p.name for p in local[:3]) + ("…" if len(local) > 3 else "")
             kinds = " ".join(sorted(wanted))
-            return False, f"{names}: not a file type Viewpoints reads ({kinds})"
+            return False, QCoreApplication.translate("ImportController", "{names}: not a file type Viewpoints reads ({kinds})").format(
+                names=names, kinds=kinds)
         if remote:
-            return False, REMOTE_REFUSAL
+            return False, QCoreApplication.translate("ImportController", REMOTE_REFUSAL)
         text = mime.text().strip() if mime.hasText() else ""
         if mime.hasHtml() and mime.html().strip() or text:
             if text and " " not in text and text.split(":", 1)[0].lower() in _REMOTE_SCHEMES:
-                return False, REMOTE_REFUSAL
-            return True, "import the text as a new document"
-        return False, "nothing here that Viewpoints can import"
+                return False, QCoreApplication.translate("ImportController", REMOTE_REFUSAL)
+            return True, QCoreApplication.translate("ImportController", "import the text as a new document")
+        return False, QCoreApplication.translate("ImportController", "nothing here that Viewpoints can import")
 
     # --- drop targets ---
     def install_drop_target(self, widget: QWidget, side: str | None = None) -> None:
@@ -203,10 +204,10 @@ class ImportController(QObject):
     def _start(self, paths: list[Path], text: tuple[str | None, str | None] | None, side: str | None) -> None:
         if not self.busy:
             QTimer.singleShot(self.progress_delay_ms, self._show_progress)
-        self.show_status("Importing…")
+        self.show_status(self.tr("Importing…"))
         library_path = self.library_path
         self._runner.start(
-            lambda progress: _import_job(library_path, paths, text, progress), label="Importing",
+            lambda progress: _import_job(library_path, paths, text, progress), label=self.tr("Importing"),
             done=lambda result: self._on_finished(*result, side),
             failed=lambda reason: self._on_finished([_error_outcome(reason)], False, side),
             cancelled=lambda: self._on_finished([], True, side),  # cancelled before it began
@@ -217,7 +218,7 @@ class ImportController(QObject):
         if not self.busy:
             return
         if self.progress_dialog is None:
-            self.progress_dialog = progress_dialog(self._parent, "Importing", "Importing…", self.cancel)
+            self.progress_dialog = progress_dialog(self._parent, self.tr("Importing"), self.tr("Importing…"), self.cancel)
         self.progress_dialog.show()
 
     def _on_progress(self, done: int, total: int, path: str) -> None:
@@ -225,7 +226,8 @@ class ImportController(QObject):
         if dialog is not None and dialog.isVisible():
             dialog.setMaximum(max(total, 1))
             dialog.setValue(done)
-            dialog.setLabelText(f"Importing {done} of {total}: {Path(path).name}" if path else "Importing…")
+            dialog.setLabelText(self.tr("Importing {done} of {total}: {name}").format(done=done, total=total, name=Path(path).name)
+                                if path else self.tr("Importing…"))
 
     def _on_finished(self, outcomes: list[ImportOutcome], cancelled: bool, side: str | None) -> None:
         if not self.busy and self.progress_dialog is not None:
@@ -238,7 +240,7 @@ class ImportController(QObject):
     # --- talking to the user ---
     def show_summary(self, outcomes: list[ImportOutcome], cancelled: bool = False) -> None:
         dialog = QDialog(self._parent)
-        dialog.setWindowTitle("Import finished")
+        dialog.setWindowTitle(self.tr("Import finished"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(dialog)
         label = QLabel(summary_html(outcomes, cancelled))
@@ -286,8 +288,9 @@ def _split_urls(mime: QMimeData) -> tuple[list[Path], list[str]]:
 
 def summary_line(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
     counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("imported", "duplicate", "error")}
-    line = f"{counts['imported']} imported, {counts['duplicate']} already in the library, {counts['error']} failed"
-    return line + (" (cancelled)" if cancelled else "")
+    line = QCoreApplication.translate("ImportController", "{imported} imported, {duplicates} already in the library, {failed} failed").format(
+        imported=counts["imported"], duplicates=counts["duplicate"], failed=counts["error"])
+    return line + (" " + QCoreApplication.translate("ImportController", "(cancelled)") if cancelled else "")
 
 
 def summary_html(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
@@ -299,23 +302,24 @@ def summary_html(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
     duplicates = [o for o in outcomes if o.status == "duplicate"]
     errors = [o for o in outcomes if o.status == "error"]
     if imported:
-        parts.append("<p>Imported:</p><ul>" + "".join(
+        parts.append("<p>" + QCoreApplication.translate("ImportController", "Imported:") + "</p><ul>" + "".join(
             f"<li>{escape(o.title or Path(o.path).name)}</li>" for o in imported[:50]) + _more(imported) + "</ul>")
+    show = QCoreApplication.translate("ImportController", "show “{title}”")
     if duplicates:
-        parts.append("<p>Already in the library:</p><ul>" + "".join(
-            f'<li>{escape(Path(o.path).name)} \u2014 <a href="doc:{o.doc_id}">show \u201c{escape(o.title)}\u201d</a></li>'
+        parts.append("<p>" + QCoreApplication.translate("ImportController", "Already in the library:") + "</p><ul>" + "".join(
+            f'<li>{escape(Path(o.path).name)} \u2014 <a href="doc:{o.doc_id}">{show.format(title=escape(o.title))}</a></li>'
             for o in duplicates[:50]) + _more(duplicates) + "</ul>")
     if errors:
-        parts.append("<p>Not imported:</p><ul>" + "".join(
+        parts.append("<p>" + QCoreApplication.translate("ImportController", "Not imported:") + "</p><ul>" + "".join(
             f"<li>{escape(Path(o.path).name or o.path)}: {escape(o.message.removeprefix('error: '))}</li>"
             for o in errors[:50]) + _more(errors) + "</ul>")
     if cancelled:
-        parts.append("<p>The import was cancelled; the documents above stay in the library.</p>")
+        parts.append("<p>" + QCoreApplication.translate("ImportController", "The import was cancelled; the documents above stay in the library.") + "</p>")
     return "".join(parts)
 
 
 def _more(items: list) -> str:
-    return f"<li>… and {len(items) - 50} more</li>" if len(items) > 50 else ""
+    return "<li>" + QCoreApplication.translate("ImportController", "… and {n} more").format(n=len(items) - 50) + "</li>" if len(items) > 50 else ""
 
 
 # -- the window's import commands ---------------------------------------------------------
@@ -372,7 +376,7 @@ class WindowImports(QObject):
     def paste(self) -> None:
         """Paste as New Document: the clipboard's text or files."""
         if not self.controller.paste_from_clipboard():
-            self._host.show_message("The clipboard holds nothing to import.")
+            self._host.show_message(self.tr("The clipboard holds nothing to import."))
 
     def install_drop_targets(self, window: QWidget) -> None:
         """Drops anywhere on ``window`` import; a drop on a pane also opens the document there.
@@ -390,7 +394,8 @@ class WindowImports(QObject):
         imported = [o for o in outcomes if o.status == "imported"]
         duplicates = sum(1 for o in outcomes if o.status == "duplicate")
         errors = sum(1 for o in outcomes if o.status == "error")
-        host.show_message(f"Imported {len(imported)}, duplicates {duplicates}, errors {errors}.")
+        host.show_message(self.tr("Imported {imported}, duplicates {duplicates}, errors {errors}.").format(
+            imported=len(imported), duplicates=duplicates, errors=errors))
         if imported:
             host.library_pane.select_ids([o.doc_id for o in imported])
         if side is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, QTimer, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,7 +65,7 @@ class LibraryPane(QWidget):
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("librarySearch")
-        self.search_box.setPlaceholderText("Search the library…")
+        self.search_box.setPlaceholderText(self.tr("Search the library…"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._schedule_search)
         self._search_timer = QTimer(self)
@@ -150,10 +150,11 @@ class LibraryPane(QWidget):
     def _update_count(self) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        noun = "document" if total == 1 else "documents"
-        self.count_label.setText(
-            f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun}"
-        )
+        if shown == total:
+            text = self.tr("1 document") if total == 1 else self.tr("{total} documents")
+        else:
+            text = self.tr("{shown} of 1 document") if total == 1 else self.tr("{shown} of {total} documents")
+        self.count_label.setText(text.format(shown=f"{shown:,}", total=f"{total:,}"))
 
     # -- selection --------------------------------------------------------------------------
 
@@ -247,8 +248,9 @@ class RemoveDocumentsCommand(QUndoCommand):
     """Soft-removes documents from the library; undo restores them (until the app closes)."""
 
     def __init__(self, library: Library, doc_ids: list[int], on_changed: Callable[[list[int], bool], None]) -> None:
-        noun = "document" if len(doc_ids) == 1 else f"{len(doc_ids)} documents"
-        super().__init__(f"Remove {noun}")
+        super().__init__(QCoreApplication.translate("RemoveDocumentsCommand", "Remove document") if len(doc_ids) == 1
+                         else QCoreApplication.translate("RemoveDocumentsCommand", "Remove {n} documents").format(
+                             n=len(doc_ids)))
         self._library = library
         self._ids = list(doc_ids)
         self._on_changed = on_changed

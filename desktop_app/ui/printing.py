@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -32,14 +32,14 @@ __all__ = ["EXPORT_CHOICES", "PrintController", "page_body", "pdf_printer", "pri
 
 # What File > Export… offers: file-dialog filter -> (what, format).
 EXPORT_CHOICES: dict[str, tuple[str, str]] = {
-    "PDF document (*.pdf)": ("comparison", "pdf"),
-    "Web page, self-contained (*.html)": ("comparison", "html"),
-    "PNG image of the view (*.png)": ("comparison", "png"),
-    "CSV table of all marks (*.csv)": ("comparison", "csv"),
-    "JSON analyses (*.json)": ("comparison", "json"),
-    "Chart as PNG image (*.png)": ("chart", "png"),
-    "Chart as SVG drawing (*.svg)": ("chart", "svg"),
-    "Chart as CSV table (*.csv)": ("chart", "csv"),
+    QT_TRANSLATE_NOOP("PrintController", "PDF document (*.pdf)"): ("comparison", "pdf"),
+    QT_TRANSLATE_NOOP("PrintController", "Web page, self-contained (*.html)"): ("comparison", "html"),
+    QT_TRANSLATE_NOOP("PrintController", "PNG image of the view (*.png)"): ("comparison", "png"),
+    QT_TRANSLATE_NOOP("PrintController", "CSV table of all marks (*.csv)"): ("comparison", "csv"),
+    QT_TRANSLATE_NOOP("PrintController", "JSON analyses (*.json)"): ("comparison", "json"),
+    QT_TRANSLATE_NOOP("PrintController", "Chart as PNG image (*.png)"): ("chart", "png"),
+    QT_TRANSLATE_NOOP("PrintController", "Chart as SVG drawing (*.svg)"): ("chart", "svg"),
+    QT_TRANSLATE_NOOP("PrintController", "Chart as CSV table (*.csv)"): ("chart", "csv"),
 }
 
 
@@ -110,9 +110,9 @@ class PrintController(QObject):
             finally:
                 self._prepared = None
 
-        self.jobs.start("Preparing the preview", layout, done=show,
-                        failed=lambda reason: self.show_error(f"Print preview failed: {reason}"),
-                        cancelled=lambda: self.show_status("Print preview cancelled."))
+        self.jobs.start(self.tr("Preparing the preview"), layout, done=show,
+                        failed=lambda reason: self.show_error(self.tr("Print preview failed: {reason}").format(reason=reason)),
+                        cancelled=lambda: self.show_status(self.tr("Print preview cancelled.")))
 
     def export_dialog(self) -> None:
         if self._current() is None:
@@ -138,15 +138,15 @@ class PrintController(QObject):
         def finish(outcome: str, reason: str = "") -> None:
             self._printers.remove(printer)
             if outcome == "failed":
-                self.show_error(f"Printing failed: {reason}")
+                self.show_error(self.tr("Printing failed: {reason}").format(reason=reason))
             elif outcome == "cancelled":
-                self.show_status("Printing cancelled.")
+                self.show_status(self.tr("Printing cancelled."))
             else:
-                self.show_status("Printed the comparison.")
+                self.show_status(self.tr("Printed the comparison."))
                 self.printed.emit()
 
-        self.show_status("Printing\u2026")
-        self.jobs.start("Printing", lambda progress: print_comparison(printer, *current, progress=progress),
+        self.show_status(self.tr("Printing\u2026"))
+        self.jobs.start(self.tr("Printing"), lambda progress: print_comparison(printer, *current, progress=progress),
                         done=lambda _: finish("done"), failed=lambda reason: finish("failed", reason),
                         cancelled=lambda: finish("cancelled"))
         return True
@@ -163,7 +163,7 @@ class PrintController(QObject):
         try:
             print_comparison(printer, *current, document=document)
         except OSError as exc:
-            self.show_error(f"Printing failed: {exc}")
+            self.show_error(self.tr("Printing failed: {reason}").format(reason=exc))
         finally:
             QApplication.restoreOverrideCursor()
 
@@ -191,18 +191,19 @@ class PrintController(QObject):
         write = partial(export_chart, top_n=self.chart_top_n()) if what == "chart" else export_comparison
 
         def done(_: object) -> None:
-            self.show_status(f"Exported to {path}")
+            self.show_status(self.tr("Exported to {path}").format(path=path))
             self.exported.emit(str(path))
 
         def failed(reason: str) -> None:
-            self.show_status(f"Export to {path.name} failed.")
+            self.show_status(self.tr("Export to {name} failed.").format(name=path.name))
             self.show_error(reason)
 
-        self.show_status(f"Exporting to {path.name}\u2026")
-        self.jobs.start(f"Exporting {path.name}",
+        self.show_status(self.tr("Exporting to {name}\u2026").format(name=path.name))
+        self.jobs.start(self.tr("Exporting {name}").format(name=path.name),
                         lambda progress: write(*current, fmt, path, force=force, progress=progress),
                         done=done, failed=failed,
-                        cancelled=lambda: self.show_status(f"Export to {path.name} cancelled: nothing was written."))
+                        cancelled=lambda: self.show_status(
+                            self.tr("Export to {name} cancelled: nothing was written.").format(name=path.name)))
         return True
 
     def shutdown(self) -> None:
@@ -220,24 +221,26 @@ class PrintController(QObject):
     def _current(self) -> tuple[Comparison, FilterCriteria] | None:
         comparison, criteria = self._provider()
         if comparison is None or (comparison.left is None and comparison.right is None):
-            self.show_error("Open a document first: there is nothing to print or export.")
+            self.show_error(self.tr("Open a document first: there is nothing to print or export."))
             return None
         return comparison, criteria
 
     # --- the facade to the user (dialogs) ---
     def ask_export_path(self) -> tuple[Path, str, str] | None:
+        choices = {self.tr(label): target for label, target in EXPORT_CHOICES.items()}
         name, chosen = QFileDialog.getSaveFileName(
-            self._parent, "Export comparison", str(Path.home() / "comparison.pdf"),
-            ";;".join(EXPORT_CHOICES), options=QFileDialog.Option.DontConfirmOverwrite,
+            self._parent, self.tr("Export comparison"), str(Path.home() / "comparison.pdf"),
+            ";;".join(choices), options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not name:
             return None
-        what, fmt = EXPORT_CHOICES.get(chosen, ("comparison", Path(name).suffix.lstrip(".").lower() or "pdf"))
+        what, fmt = choices.get(chosen, ("comparison", Path(name).suffix.lstrip(".").lower() or "pdf"))
         return Path(name), what, fmt
 
     def confirm_overwrite(self, path: Path) -> bool:
         answer = QMessageBox.question(
-            self._parent, "Replace file?", f"{path.name} already exists in {path.parent}.\nReplace it?",
+            self._parent, self.tr("Replace file?"),
+            self.tr("{name} already exists in {folder}.\nReplace it?").format(name=path.name, folder=path.parent),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes

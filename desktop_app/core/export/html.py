@@ -164,7 +164,7 @@ def _legend(comparison: Comparison, criteria: FilterCriteria, left, right) -> st
         rows.append(
             f'<tr class="actor"><td><span class="swatch" style="background:{actor.colour}"></span>'
             f'<span style="color:{actor.colour};font-weight:600">{escape(actor.name)}</span></td>'
-            f"<td>{escape(actor.kind)}</td>"
+            f"<td>{escape(_t(actor.kind))}</td>"
             f'<td class="num">{actor.counts.get("left", 0)}</td>'
             f'<td class="num">{actor.counts.get("right", 0)}</td><td class="num">{quotes}</td></tr>'
         )

@@ -194,8 +194,8 @@ def describe_relations(relations: frozenset[str]) -> str:
     """'' when every relation shows, else 'only disagree' / 'only agree, related'."""
     if relations >= ALL_RELATIONS:
         return ""
-    shown = [r for r in RELATION_STYLES if r in relations]
-    return "only " + ", ".join(shown) if shown else "no relation chosen"
+    shown = [i18n.text(r) for r in RELATION_STYLES if r in relations]
+    return i18n.text("only {relations}").format(relations=", ".join(shown)) if shown else i18n.text("no relation chosen")
 
 
 def polarity_sign(polarity: str) -> str:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from desktop_app.paths import RESOURCES_DIR
 from desktop_app.ui import translations
+from desktop_app.ui.translations import translate
 
 ICONS_DIR = RESOURCES_DIR / "icons"
 
@@ -53,35 +54,36 @@ def make_action(
     return action
 
 
-class Actions:
-    """The window's actions, grouped by menu."""
+class Actions(QObject):
+    """The window's actions, grouped by menu (a QObject for ``tr``: its strings' context is "Actions")."""
 
     def __init__(self, parent: QObject, undo_stack: QUndoStack) -> None:
+        super().__init__(parent)
         sk = QKeySequence.StandardKey
         a = make_action
         # File
-        self.import_files = a(parent, QCoreApplication.translate("Actions", "&Import…"), shortcut=sk.Open, icon_name="import",
-                              tip=QCoreApplication.translate("Actions", "Import files into the library"))
-        self.import_folder = a(parent, QCoreApplication.translate("Actions", "Import &Folder…"), icon_name="import",
-                               tip=QCoreApplication.translate("Actions", "Import every supported file in a folder and its subfolders"))
-        self.paste = a(parent, QCoreApplication.translate("Actions", "&Paste as New Document"), shortcut=sk.Paste, icon_name="paste",
-                       tip=QCoreApplication.translate("Actions", "Add the text on the clipboard to the library"),
+        self.import_files = a(parent, self.tr("&Import…"), shortcut=sk.Open, icon_name="import",
+                              tip=self.tr("Import files into the library"))
+        self.import_folder = a(parent, self.tr("Import &Folder…"), icon_name="import",
+                               tip=self.tr("Import every supported file in a folder and its subfolders"))
+        self.paste = a(parent, self.tr("&Paste as New Document"), shortcut=sk.Paste, icon_name="paste",
+                       tip=self.tr("Add the text on the clipboard to the library"),
                        context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.remove = a(parent, QCoreApplication.translate("Actions", "&Remove from Library"), shortcut=sk.Delete, icon_name="remove",
-                        tip=QCoreApplication.translate("Actions", "Remove the selected documents (Edit > Undo brings them back)"),
+        self.remove = a(parent, self.tr("&Remove from Library"), shortcut=sk.Delete, icon_name="remove",
+                        tip=self.tr("Remove the selected documents (Edit > Undo brings them back)"),
                         context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.print_ = a(parent, QCoreApplication.translate("Actions", "&Print…"), shortcut=sk.Print, icon_name="print",
-                        tip=QCoreApplication.translate("Actions", "Print the comparison"))
-        self.print_preview = a(parent, QCoreApplication.translate("Actions", "Print Pre&view…"), tip=QCoreApplication.translate("Actions", "Preview the printed comparison"))
-        self.export = a(parent, QCoreApplication.translate("Actions", "&Export…"), shortcut="Ctrl+E", icon_name="export",
-                        tip=QCoreApplication.translate("Actions", "Export the comparison as PDF, HTML, PNG, CSV or JSON"))
-        self.quit = a(parent, QCoreApplication.translate("Actions", "&Quit"), shortcut=sk.Quit, icon_name="quit", tip=QCoreApplication.translate("Actions", "Quit Viewpoints"))
+        self.print_ = a(parent, self.tr("&Print…"), shortcut=sk.Print, icon_name="print",
+                        tip=self.tr("Print the comparison"))
+        self.print_preview = a(parent, self.tr("Print Pre&view…"), tip=self.tr("Preview the printed comparison"))
+        self.export = a(parent, self.tr("&Export…"), shortcut="Ctrl+E", icon_name="export",
+                        tip=self.tr("Export the comparison as PDF, HTML, PNG, CSV or JSON"))
+        self.quit = a(parent, self.tr("&Quit"), shortcut=sk.Quit, icon_name="quit", tip=self.tr("Quit Viewpoints"))
         # Edit
-        self.undo = undo_stack.createUndoAction(parent, QCoreApplication.translate("Actions", "&Undo"))
+        self.undo = undo_stack.createUndoAction(parent, self.tr("&Undo"))
         self.undo.setShortcuts(sk.Undo)
         self.undo.setIcon(icon("undo"))
-        self.undo.setStatusTip(QCoreApplication.translate("Actions", "Undo the last removal or correction"))
-        self.redo = undo_stack.createRedoAction(parent, QCoreApplication.translate("Actions", "&Redo"))
+        self.undo.setStatusTip(self.tr("Undo the last removal or correction"))
+        self.redo = undo_stack.createRedoAction(parent, self.tr("&Redo"))
         # The platform's redo keys, plus Ctrl+Shift+Z where the platform lacks it (a key listed twice
         # makes Qt report an ambiguous shortcut and do nothing).
         redo_keys = list(QKeySequence.keyBindings(sk.Redo))
@@ -89,57 +91,61 @@ class Actions:
             redo_keys.insert(0, QKeySequence("Ctrl+Shift+Z"))
         self.redo.setShortcuts(redo_keys)
         self.redo.setIcon(icon("redo"))
-        self.redo.setStatusTip(QCoreApplication.translate("Actions", "Redo what was undone"))
-        self.find = a(parent, QCoreApplication.translate("Actions", "&Find…"), shortcut=sk.Find, icon_name="find",
-                      tip=QCoreApplication.translate("Actions", "Find text in both documents"))
-        self.find_next = a(parent, QCoreApplication.translate("Actions", "Find &Next"), shortcut=sk.FindNext,
-                           tip=QCoreApplication.translate("Actions", "Go to the next match"))
-        self.find_previous = a(parent, QCoreApplication.translate("Actions", "Find Pre&vious"), shortcut=sk.FindPrevious,
-                               tip=QCoreApplication.translate("Actions", "Go to the previous match"))
+        self.redo.setStatusTip(self.tr("Redo what was undone"))
+        self.find = a(parent, self.tr("&Find…"), shortcut=sk.Find, icon_name="find",
+                      tip=self.tr("Find text in both documents"))
+        self.find_next = a(parent, self.tr("Find &Next"), shortcut=sk.FindNext,
+                           tip=self.tr("Go to the next match"))
+        self.find_previous = a(parent, self.tr("Find Pre&vious"), shortcut=sk.FindPrevious,
+                               tip=self.tr("Go to the previous match"))
         # Library / comparison
-        self.open_left = a(parent, QCoreApplication.translate("Actions", "Open &Left"), shortcut="Return", icon_name="open-left",
-                           tip=QCoreApplication.translate("Actions", "Show the selected document in the left pane"),
+        self.open_left = a(parent, self.tr("Open &Left"), shortcut="Return", icon_name="open-left",
+                           tip=self.tr("Show the selected document in the left pane"),
                            context=Qt.ShortcutContext.WidgetShortcut)
-        self.open_right = a(parent, QCoreApplication.translate("Actions", "Open &Right"), shortcut="Shift+Return", icon_name="open-right",
-                            tip=QCoreApplication.translate("Actions", "Show the selected document in the right pane"),
+        self.open_right = a(parent, self.tr("Open &Right"), shortcut="Shift+Return", icon_name="open-right",
+                            tip=self.tr("Show the selected document in the right pane"),
                             context=Qt.ShortcutContext.WidgetShortcut)
-        self.compare = a(parent, QCoreApplication.translate("Actions", "&Compare"), shortcut="Ctrl+Return", icon_name="compare",
-                         tip=QCoreApplication.translate("Actions", "Compare the two selected documents side by side"))
-        self.swap = a(parent, QCoreApplication.translate("Actions", "&Swap Panes"), shortcut="Ctrl+Shift+S", icon_name="swap",
-                      tip=QCoreApplication.translate("Actions", "Exchange the left and right documents"))
-        self.search_library = a(parent, QCoreApplication.translate("Actions", "Search &Library"), shortcut="Ctrl+L",
-                                tip=QCoreApplication.translate("Actions", "Search titles and texts of the library"))
+        self.compare = a(parent, self.tr("&Compare"), shortcut="Ctrl+Return", icon_name="compare",
+                         tip=self.tr("Compare the two selected documents side by side"))
+        self.swap = a(parent, self.tr("&Swap Panes"), shortcut="Ctrl+Shift+S", icon_name="swap",
+                      tip=self.tr("Exchange the left and right documents"))
+        self.search_library = a(parent, self.tr("Search &Library"), shortcut="Ctrl+L",
+                                tip=self.tr("Search titles and texts of the library"))
         # View
-        self.sync_scroll = a(parent, QCoreApplication.translate("Actions", "S&ynchronized Scrolling"), icon_name="sync-scroll",
-                             tip=QCoreApplication.translate("Actions", "Scroll both documents together"), checkable=True)
-        self.zoom_in = a(parent, QCoreApplication.translate("Actions", "Zoom &In"), shortcut=sk.ZoomIn, icon_name="zoom-in",
-                         tip=QCoreApplication.translate("Actions", "Larger text in both panes"))
-        self.zoom_out = a(parent, QCoreApplication.translate("Actions", "Zoom &Out"), shortcut=sk.ZoomOut, icon_name="zoom-out",
-                          tip=QCoreApplication.translate("Actions", "Smaller text in both panes"))
-        self.zoom_reset = a(parent, QCoreApplication.translate("Actions", "&Actual Size"), shortcut="Ctrl+0",
-                            tip=QCoreApplication.translate("Actions", "Default text size"))
+        self.sync_scroll = a(parent, self.tr("S&ynchronized Scrolling"), icon_name="sync-scroll",
+                             tip=self.tr("Scroll both documents together"), checkable=True)
+        self.zoom_in = a(parent, self.tr("Zoom &In"), shortcut=sk.ZoomIn, icon_name="zoom-in",
+                         tip=self.tr("Larger text in both panes"))
+        self.zoom_out = a(parent, self.tr("Zoom &Out"), shortcut=sk.ZoomOut, icon_name="zoom-out",
+                          tip=self.tr("Smaller text in both panes"))
+        self.zoom_reset = a(parent, self.tr("&Actual Size"), shortcut="Ctrl+0",
+                            tip=self.tr("Default text size"))
         # Viewpoints: corrections of the links between the two texts (the Viewpoints dock)
-        self.link_passages = a(parent, QCoreApplication.translate("Actions", "&Link These Passages…"), shortcut="Ctrl+Shift+L",
-                               tip=QCoreApplication.translate("Actions", "Link the text selected in the left pane to the text selected in the right one"))
-        self.remove_link = a(parent, QCoreApplication.translate("Actions", "&Remove Link"), shortcut=sk.Delete, icon_name="remove",
-                             tip=QCoreApplication.translate("Actions", "The selected link is wrong: remove it (Edit > Undo brings it back)"),
+        self.link_passages = a(parent, self.tr("&Link These Passages…"), shortcut="Ctrl+Shift+L",
+                               tip=self.tr("Link the text selected in the left pane to the text selected in "
+                                           "the right one"))
+        self.remove_link = a(parent, self.tr("&Remove Link"), shortcut=sk.Delete, icon_name="remove",
+                             tip=self.tr("The selected link is wrong: remove it (Edit > Undo brings it back)"),
                              context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.mark_agree = a(parent, QCoreApplication.translate("Actions", "Mark as &Agree (=)"), tip=QCoreApplication.translate("Actions", "The two passages agree"), checkable=True)
-        self.mark_disagree = a(parent, QCoreApplication.translate("Actions", "Mark as &Disagree (≠)"), tip=QCoreApplication.translate("Actions", "The two passages disagree"), checkable=True)
-        self.mark_related = a(parent, QCoreApplication.translate("Actions", "Mark as Related (~)"), tip=QCoreApplication.translate("Actions", "The two passages are about the same question, "
-                              "neither agreeing nor disagreeing"), checkable=True)
+        self.mark_agree = a(parent, self.tr("Mark as &Agree (=)"), tip=self.tr("The two passages agree"),
+                            checkable=True)
+        self.mark_disagree = a(parent, self.tr("Mark as &Disagree (≠)"), tip=self.tr("The two passages disagree"),
+                               checkable=True)
+        self.mark_related = a(parent, self.tr("Mark as Related (~)"),
+                              tip=self.tr("The two passages are about the same question, "
+                                          "neither agreeing nor disagreeing"), checkable=True)
         # Help
-        self.about = a(parent, QCoreApplication.translate("Actions", "&About Viewpoints"), icon_name="about",
-                       tip=QCoreApplication.translate("Actions", "What Viewpoints is and which version this is"))
-        self.about_qt = a(parent, QCoreApplication.translate("Actions", "About &Qt"), tip=QCoreApplication.translate("Actions", "The Qt version this build uses"))
+        self.about = a(parent, self.tr("&About Viewpoints"), icon_name="about",
+                       tip=self.tr("What Viewpoints is and which version this is"))
+        self.about_qt = a(parent, self.tr("About &Qt"), tip=self.tr("The Qt version this build uses"))
         # View > Language: one checked choice, kept in the settings, applied at the next start
         self.language_group = QActionGroup(parent)
         self.language_group.setExclusive(True)
         self.languages: dict[str, QAction] = {}
         for code, name in translations.CHOICES:
-            shown = QCoreApplication.translate("Language", name) if code == translations.SYSTEM else name
+            shown = translate("Language", name) if code == translations.SYSTEM else name
             action = a(parent, shown, checkable=True,
-                       tip=QCoreApplication.translate("Actions", "The language of the menus and labels (from the next start)"))
+                       tip=self.tr("The language of the menus and labels (from the next start)"))
             action.setData(code)
             self.language_group.addAction(action)
             self.languages[code] = action
@@ -163,23 +169,24 @@ def _fill(target: QMenu | QToolBar, actions: Sequence[QAction | None]) -> None:
 def build_menus(window: QMainWindow, a: Actions, panel_toggles: Sequence[QAction] = ()) -> None:
     """File, Edit, View and Help; ``panel_toggles`` (the docks' show/hide actions) end the View menu."""
     bar = window.menuBar()
-    _fill(bar.addMenu(QCoreApplication.translate("Menus", "&File")), (a.import_files, a.import_folder, a.paste, None, a.remove, None,
-                                 a.print_, a.print_preview, a.export, None, a.quit))
-    _fill(bar.addMenu(QCoreApplication.translate("Menus", "&Edit")), (a.undo, a.redo, None, a.find, a.find_next, a.find_previous, None,
-                                 a.search_library))
-    view = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
+    _fill(bar.addMenu(translate("Menus", "&File")),
+          (a.import_files, a.import_folder, a.paste, None, a.remove, None, a.print_, a.print_preview, a.export, None,
+           a.quit))
+    _fill(bar.addMenu(translate("Menus", "&Edit")),
+          (a.undo, a.redo, None, a.find, a.find_next, a.find_previous, None, a.search_library))
+    view = bar.addMenu(translate("Menus", "&View"))
     _fill(view, (a.open_left, a.open_right, a.compare, a.swap, None, a.sync_scroll,
                  a.zoom_in, a.zoom_out, a.zoom_reset, None, *panel_toggles, None))
-    language = view.addMenu(QCoreApplication.translate("Menus", "&Language"))
+    language = view.addMenu(translate("Menus", "&Language"))
     language.setObjectName("languageMenu")
     _fill(language, list(a.languages.values()))
-    _fill(bar.addMenu(QCoreApplication.translate("Menus", "&Help")), (a.about, a.about_qt))
+    _fill(bar.addMenu(translate("Menus", "&Help")), (a.about, a.about_qt))
 
 
 def add_viewpoints_menu(window: QMainWindow, a: Actions) -> QMenu:
     """The Viewpoints menu, before Help: the corrections of the links between the two texts."""
     bar = window.menuBar()
-    menu = QMenu(QCoreApplication.translate("Menus", "V&iewpoints"), bar)
+    menu = QMenu(translate("Menus", "V&iewpoints"), bar)
     _fill(menu, (a.link_passages, None, a.mark_agree, a.mark_disagree, a.mark_related, None, a.remove_link))
     help_menu = bar.actions()[-1] if bar.actions() else None
     bar.insertMenu(help_menu, menu) if help_menu is not None else bar.addMenu(menu)
@@ -188,7 +195,7 @@ def add_viewpoints_menu(window: QMainWindow, a: Actions) -> QMenu:
 
 def build_tool_bar(window: QMainWindow, a: Actions) -> QToolBar:
     """The one tool bar: the commands used most, from the same actions as the menus."""
-    tool_bar = window.addToolBar(QCoreApplication.translate("Menus", "Main"))
+    tool_bar = window.addToolBar(translate("Menus", "Main"))
     tool_bar.setObjectName("mainToolBar")
     tool_bar.setMovable(False)
     _fill(tool_bar, (a.import_files, a.remove, None, a.open_left, a.open_right, a.compare, a.swap,

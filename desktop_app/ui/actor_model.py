@@ -8,13 +8,14 @@ of the criteria and ``set_criteria`` brings the boxes in line with it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSortFilterProxyModel, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from desktop_app.core.analysis.model import ACTOR_KINDS
 from desktop_app.core.compare import SIDES, ComparedActor, Comparison
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.ui.legend import swatch_icon
+from desktop_app.ui.translations import translate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # actor key on the name item of an actor row
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 2  # what the text box matches: name, aliases, roles
@@ -146,12 +147,12 @@ def _tooltip(actor: ComparedActor, sides: list[str]) -> str:
     if actor.roles:
         lines.append("; ".join(actor.roles[:3]))
     if actor.party:
-        lines.append(QCoreApplication.translate("ActorModel", "party: {party}").format(party=actor.party))
+        lines.append(translate("ActorModel", "party: {party}").format(party=actor.party))
     for side in sides:
-        line = QCoreApplication.translate("ActorModel", "left: {mentions} mentions, {quotes} quotes") if side == "left" \
-            else QCoreApplication.translate("ActorModel", "right: {mentions} mentions, {quotes} quotes")
+        line = translate("ActorModel", "left: {mentions} mentions, {quotes} quotes") if side == "left" \
+            else translate("ActorModel", "right: {mentions} mentions, {quotes} quotes")
         lines.append(line.format(mentions=actor.counts.get(side, 0), quotes=actor.quotes.get(side, 0)))
-    lines.append(QCoreApplication.translate(
+    lines.append(translate(
         "ActorModel", "<i>Click to go to the next quote; right-click to rename, merge or hide.</i>"))
     return "<br>".join(lines)
 

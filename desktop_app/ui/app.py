@@ -12,7 +12,7 @@ import sys
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pathlib import Path
@@ -23,6 +23,7 @@ from desktop_app.core.settings import Settings
 from desktop_app.paths import DataDirError
 from desktop_app.ui import translations
 from desktop_app.ui.actions import icon
+from desktop_app.ui.translations import translate
 
 REPAIR, BACKUP, QUIT = "repair", "backup", "quit"
 
@@ -140,20 +141,20 @@ def ask_what_to_do(message: str, backup_available: bool) -> str:
 
 def recovery_box(message: str, backup_available: bool) -> QMessageBox:
     """The message box of ``ask_what_to_do`` (built apart, so a test can look at it)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, QCoreApplication.translate("App", "The library is damaged."))
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, translate("App", "The library is damaged."))
     box.setInformativeText(
-        message + "\n\n" + QCoreApplication.translate(
+        message + "\n\n" + translate(
             "App", "Repair saves what can still be read into a new library (the damaged file is "
             "kept). Open a backup puts the newest automatic backup in its place."))
-    for label, choice, role in ((QCoreApplication.translate("App", "Repair"), REPAIR, QMessageBox.ButtonRole.AcceptRole),
-                                (QCoreApplication.translate("App", "Open a backup"), BACKUP,
+    for label, choice, role in ((translate("App", "Repair"), REPAIR, QMessageBox.ButtonRole.AcceptRole),
+                                (translate("App", "Open a backup"), BACKUP,
                                  QMessageBox.ButtonRole.ActionRole),
-                                (QCoreApplication.translate("App", "Quit"), QUIT, QMessageBox.ButtonRole.RejectRole)):
+                                (translate("App", "Quit"), QUIT, QMessageBox.ButtonRole.RejectRole)):
         button = box.addButton(label, role)
         button.setProperty("choice", choice)
         if choice == BACKUP and not backup_available:
             button.setEnabled(False)
-            button.setToolTip(QCoreApplication.translate("App", "There is no backup yet"))
+            button.setToolTip(translate("App", "There is no backup yet"))
         if choice == REPAIR:
             box.setDefaultButton(button)
     return box
@@ -162,9 +163,9 @@ def recovery_box(message: str, backup_available: bool) -> QMessageBox:
 def show_report(title: str, lines: list[str], failed: bool) -> None:
     """What a repair or a restored backup did, before the window opens."""
     repaired = title == "Repair"
-    done = QCoreApplication.translate("App", "The library was repaired.") if repaired else \
-        QCoreApplication.translate("App", "The backup is in place.")
-    shown = QCoreApplication.translate("App", "Repair") if repaired else QCoreApplication.translate("App", "Open a backup")
+    done = translate("App", "The library was repaired.") if repaired else \
+        translate("App", "The backup is in place.")
+    shown = translate("App", "Repair") if repaired else translate("App", "Open a backup")
     box = QMessageBox(QMessageBox.Icon.Critical if failed else QMessageBox.Icon.Information,
                       f"{APP_NAME}: {shown}", lines[-1] if failed else done)
     box.setDetailedText("\n".join(lines)) if failed else box.setInformativeText("\n".join(lines))

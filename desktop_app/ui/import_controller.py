@@ -17,13 +17,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QT_TRANSLATE_NOOP, QTimer, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QT_TRANSLATE_NOOP, QTimer, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, \
     QProgressDialog, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.library import Library
 from desktop_app.ui.dialogs import progress_dialog
 from desktop_app.ui.jobs import JobProgress, JobRunner, one_line
+from desktop_app.ui.translations import translate
 
 if TYPE_CHECKING:  # the importers load on the first import, not at start-up
     from desktop_app.core.importing import ImportOutcome
@@ -145,19 +146,19 @@ class ImportController(QObject):
 
             wanted = set(supported_extensions())
             if any(p.is_dir() or p.suffix.lower() in wanted for p in local):
-                return True, QCoreApplication.translate("ImportController", "import {n} item(s)").format(n=len(local))
+                return True, translate("ImportController", "import {n} item(s)").format(n=len(local))
             names = ", ".join(p.name for p in local[:3]) + ("…" if len(local) > 3 else "")
             kinds = " ".join(sorted(wanted))
-            return False, QCoreApplication.translate("ImportController", "{names}: not a file type Viewpoints reads ({kinds})").format(
+            return False, translate("ImportController", "{names}: not a file type Viewpoints reads ({kinds})").format(
                 names=names, kinds=kinds)
         if remote:
-            return False, QCoreApplication.translate("ImportController", REMOTE_REFUSAL)
+            return False, translate("ImportController", REMOTE_REFUSAL)
         text = mime.text().strip() if mime.hasText() else ""
         if mime.hasHtml() and mime.html().strip() or text:
             if text and " " not in text and text.split(":", 1)[0].lower() in _REMOTE_SCHEMES:
-                return False, QCoreApplication.translate("ImportController", REMOTE_REFUSAL)
-            return True, QCoreApplication.translate("ImportController", "import the text as a new document")
-        return False, QCoreApplication.translate("ImportController", "nothing here that Viewpoints can import")
+                return False, translate("ImportController", REMOTE_REFUSAL)
+            return True, translate("ImportController", "import the text as a new document")
+        return False, translate("ImportController", "nothing here that Viewpoints can import")
 
     # --- drop targets ---
     def install_drop_target(self, widget: QWidget, side: str | None = None) -> None:
@@ -288,9 +289,9 @@ def _split_urls(mime: QMimeData) -> tuple[list[Path], list[str]]:
 
 def summary_line(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
     counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("imported", "duplicate", "error")}
-    line = QCoreApplication.translate("ImportController", "{imported} imported, {duplicates} already in the library, {failed} failed").format(
+    line = translate("ImportController", "{imported} imported, {duplicates} already in the library, {failed} failed").format(
         imported=counts["imported"], duplicates=counts["duplicate"], failed=counts["error"])
-    return line + (" " + QCoreApplication.translate("ImportController", "(cancelled)") if cancelled else "")
+    return line + (" " + translate("ImportController", "(cancelled)") if cancelled else "")
 
 
 def summary_html(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
@@ -302,24 +303,24 @@ def summary_html(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
     duplicates = [o for o in outcomes if o.status == "duplicate"]
     errors = [o for o in outcomes if o.status == "error"]
     if imported:
-        parts.append("<p>" + QCoreApplication.translate("ImportController", "Imported:") + "</p><ul>" + "".join(
+        parts.append("<p>" + translate("ImportController", "Imported:") + "</p><ul>" + "".join(
             f"<li>{escape(o.title or Path(o.path).name)}</li>" for o in imported[:50]) + _more(imported) + "</ul>")
-    show = QCoreApplication.translate("ImportController", "show “{title}”")
+    show = translate("ImportController", "show “{title}”")
     if duplicates:
-        parts.append("<p>" + QCoreApplication.translate("ImportController", "Already in the library:") + "</p><ul>" + "".join(
+        parts.append("<p>" + translate("ImportController", "Already in the library:") + "</p><ul>" + "".join(
             f'<li>{escape(Path(o.path).name)} \u2014 <a href="doc:{o.doc_id}">{show.format(title=escape(o.title))}</a></li>'
             for o in duplicates[:50]) + _more(duplicates) + "</ul>")
     if errors:
-        parts.append("<p>" + QCoreApplication.translate("ImportController", "Not imported:") + "</p><ul>" + "".join(
+        parts.append("<p>" + translate("ImportController", "Not imported:") + "</p><ul>" + "".join(
             f"<li>{escape(Path(o.path).name or o.path)}: {escape(o.message.removeprefix('error: '))}</li>"
             for o in errors[:50]) + _more(errors) + "</ul>")
     if cancelled:
-        parts.append("<p>" + QCoreApplication.translate("ImportController", "The import was cancelled; the documents above stay in the library.") + "</p>")
+        parts.append("<p>" + translate("ImportController", "The import was cancelled; the documents above stay in the library.") + "</p>")
     return "".join(parts)
 
 
 def _more(items: list) -> str:
-    return "<li>" + QCoreApplication.translate("ImportController", "… and {n} more").format(n=len(items) - 50) + "</li>" if len(items) > 50 else ""
+    return "<li>" + translate("ImportController", "… and {n} more").format(n=len(items) - 50) + "</li>" if len(items) > 50 else ""
 
 
 # -- the window's import commands ---------------------------------------------------------

@@ -240,7 +240,7 @@ class BackgroundJobs(QObject):
         if not jobs:
             return
         if self.progress_dialog is None:
-            self.progress_dialog = progress_dialog(self._parent, "Viewpoints", "", self.cancel)  # the app's name
+            self.progress_dialog = progress_dialog(self._parent, "Viewpoints", "", self.cancel)
         self.progress_dialog.setLabelText(jobs[0].label + "\u2026")
         self.progress_dialog.setRange(0, 0)
         self.progress_dialog.show()

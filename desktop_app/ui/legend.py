@@ -7,13 +7,14 @@ same drawings, and printing can reuse them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QRectF, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from desktop_app.core import i18n
 from desktop_app.core.analysis.model import CLAIM_KINDS
 from desktop_app.core.palette import AUTHOR_VOICE, CLAIM_BADGES, PALETTE, UNKNOWN_SPEAKER, tint
+from desktop_app.ui.translations import translate
 
 SAMPLE_COLOUR = PALETTE[0]
 
@@ -28,8 +29,8 @@ _MARK_LABELS: dict[str, str] = {
 def mark_label(kind: str) -> str:
     """What the sidebar's check box of a filter mark kind says, in the interface language."""
     if kind.startswith("claim:") and kind.removeprefix("claim:") in CLAIM_KINDS:
-        return QCoreApplication.translate("Legend", "Claims: {kind}").format(kind=i18n.text(kind.removeprefix("claim:")))
-    return QCoreApplication.translate("Legend", _MARK_LABELS[kind]) if kind in _MARK_LABELS else kind
+        return translate("Legend", "Claims: {kind}").format(kind=i18n.text(kind.removeprefix("claim:")))
+    return translate("Legend", _MARK_LABELS[kind]) if kind in _MARK_LABELS else kind
 
 
 # (drawing, label, explanation) rows of the legend, in reading order.
@@ -91,10 +92,10 @@ def mark_icon(kind: str, colour: str = SAMPLE_COLOUR, width: int = 40, height: i
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor(colour))
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, QCoreApplication.translate("Legend", "Name"))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, translate("Legend", "Name"))
     else:
         painter.setPen(base)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, QCoreApplication.translate("Legend", "Text"))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, translate("Legend", "Text"))
     painter.end()
     return pixmap
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, QTimer, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QTimer, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from desktop_app.core.library import Library
 from desktop_app.core.settings import Settings
 from desktop_app.ui.actions import Actions
 from desktop_app.ui.library_model import DOC_ID_ROLE, LibraryFilterProxy, LibraryModel
+from desktop_app.ui.translations import translate
 
 SEARCH_DEBOUNCE_MS = 180
 
@@ -248,8 +249,8 @@ class RemoveDocumentsCommand(QUndoCommand):
     """Soft-removes documents from the library; undo restores them (until the app closes)."""
 
     def __init__(self, library: Library, doc_ids: list[int], on_changed: Callable[[list[int], bool], None]) -> None:
-        super().__init__(QCoreApplication.translate("RemoveDocumentsCommand", "Remove document") if len(doc_ids) == 1
-                         else QCoreApplication.translate("RemoveDocumentsCommand", "Remove {n} documents").format(
+        super().__init__(translate("RemoveDocumentsCommand", "Remove document") if len(doc_ids) == 1
+                         else translate("RemoveDocumentsCommand", "Remove {n} documents").format(
                              n=len(doc_ids)))
         self._library = library
         self._ids = list(doc_ids)

@@ -8,7 +8,7 @@ through the CorrectionService, so each is one undoable step stored in the librar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QPoint, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
@@ -17,6 +17,7 @@ from desktop_app.core.analysis.model import CLAIM_KINDS, Claim, Quote
 from desktop_app.ui.corrections import CorrectionService, OneSpeaker
 from desktop_app.ui.document_pane import DocumentPane
 from desktop_app.ui.marks import KIND_LABELS
+from desktop_app.ui.translations import translate
 
 UNKNOWN = QT_TRANSLATE_NOOP("PaneMenu", "(unknown speaker)")
 
@@ -58,22 +59,22 @@ def build_pane_menu(pane: DocumentPane, viewport_pos: QPoint, corrections: Corre
     if quote is not None:
         shared = quotes_sharing(pane, viewport_pos)
         names = [_speaker_name(pane, q) for q in shared] or [_speaker_name(pane, quote)]
-        who = ", ".join(name or QCoreApplication.translate("PaneMenu", "unknown speaker") for name in names)
+        who = ", ".join(name or translate("PaneMenu", "unknown speaker") for name in names)
         title = menu.addAction(f"{KIND_LABELS.get(quote.kind, quote.kind)} — {who}")
         title.setEnabled(False)
         if len(shared) > 1:
             _shared_menus(menu, pane, corrections, doc_id, quote, names)
         else:
-            _add(menu, QCoreApplication.translate("PaneMenu", "Change Speaker…"), lambda: _change_speaker(pane, corrections, doc_id, quote))
-        _add(menu, QCoreApplication.translate("PaneMenu", "Not a Quote"), lambda: corrections.not_quote(doc_id, quote))
+            _add(menu, translate("PaneMenu", "Change Speaker…"), lambda: _change_speaker(pane, corrections, doc_id, quote))
+        _add(menu, translate("PaneMenu", "Not a Quote"), lambda: corrections.not_quote(doc_id, quote))
         if claim is None:
-            _claim_menu(menu, QCoreApplication.translate("PaneMenu", "Mark as Claim"), corrections, doc_id, quote.start, quote.end)
+            _claim_menu(menu, translate("PaneMenu", "Mark as Claim"), corrections, doc_id, quote.start, quote.end)
     if claim is not None:
-        _add(menu, QCoreApplication.translate("PaneMenu", "Not a Claim ({kind})").format(kind=i18n.text(claim.kind)), lambda: corrections.not_claim(doc_id, claim))
+        _add(menu, translate("PaneMenu", "Not a Claim ({kind})").format(kind=i18n.text(claim.kind)), lambda: corrections.not_claim(doc_id, claim))
     if selection is not None:
         start, end = selection
-        _add(menu, QCoreApplication.translate("PaneMenu", "Add Quote By…"), lambda: _add_quote(pane, corrections, doc_id, start, end))
-        _claim_menu(menu, QCoreApplication.translate("PaneMenu", "Mark Selection as Claim"), corrections, doc_id, start, end)
+        _add(menu, translate("PaneMenu", "Add Quote By…"), lambda: _add_quote(pane, corrections, doc_id, start, end))
+        _claim_menu(menu, translate("PaneMenu", "Mark Selection as Claim"), corrections, doc_id, start, end)
     return menu
 
 
@@ -87,15 +88,15 @@ def _shared_menus(
     menu: QMenu, pane: DocumentPane, corrections: CorrectionService, doc_id: int, quote: Quote, names: list[str | None]
 ) -> None:
     """Change or remove one co-speaker's share of a passage, or give the passage one speaker."""
-    change = menu.addMenu(QCoreApplication.translate("PaneMenu", "Change Speaker"))
+    change = menu.addMenu(translate("PaneMenu", "Change Speaker"))
     for name in names:
-        label = (name or QCoreApplication.translate("PaneMenu", "Unknown speaker")) + "…"
+        label = (name or translate("PaneMenu", "Unknown speaker")) + "…"
         _add(change, label, lambda n=name: _change_speaker(pane, corrections, doc_id, quote, OneSpeaker(n)))
     change.addSeparator()
-    _add(change, QCoreApplication.translate("PaneMenu", "All of Them…"), lambda: _change_speaker(pane, corrections, doc_id, quote))
-    remove = menu.addMenu(QCoreApplication.translate("PaneMenu", "Not Spoken By"))
+    _add(change, translate("PaneMenu", "All of Them…"), lambda: _change_speaker(pane, corrections, doc_id, quote))
+    remove = menu.addMenu(translate("PaneMenu", "Not Spoken By"))
     for name in names:
-        _add(remove, name or QCoreApplication.translate("PaneMenu", "Unknown speaker"), lambda n=name: corrections.not_quote(doc_id, quote, only=OneSpeaker(n)))
+        _add(remove, name or translate("PaneMenu", "Unknown speaker"), lambda n=name: corrections.not_quote(doc_id, quote, only=OneSpeaker(n)))
 
 
 def _speaker_name(pane: DocumentPane, quote: Quote) -> str | None:
@@ -128,10 +129,10 @@ def _actor_names(pane: DocumentPane) -> list[str]:
 
 def _ask_speaker(parent: QWidget, title: str, current: str | None, names: list[str]) -> str | None | bool:
     """The chosen name, None for "unknown speaker", or False when cancelled."""
-    unknown = QCoreApplication.translate("PaneMenu", UNKNOWN)
+    unknown = translate("PaneMenu", UNKNOWN)
     items = [unknown, *names]
     index = items.index(current) if current in items else 0
-    name, ok = QInputDialog.getItem(parent, title, QCoreApplication.translate("PaneMenu", "Speaker (pick or type a name):"), items, index, True)
+    name, ok = QInputDialog.getItem(parent, title, translate("PaneMenu", "Speaker (pick or type a name):"), items, index, True)
     if not ok:
         return False
     name = name.strip()
@@ -142,12 +143,12 @@ def _change_speaker(
     pane: DocumentPane, corrections: CorrectionService, doc_id: int, quote: Quote, only: OneSpeaker | None = None
 ) -> None:
     current = only.name if only is not None else _speaker_name(pane, quote)
-    answer = _ask_speaker(pane, QCoreApplication.translate("PaneMenu", "Change Speaker"), current, _actor_names(pane))
+    answer = _ask_speaker(pane, translate("PaneMenu", "Change Speaker"), current, _actor_names(pane))
     if answer is not False:
         corrections.change_speaker(doc_id, quote, answer, only=only)
 
 
 def _add_quote(pane: DocumentPane, corrections: CorrectionService, doc_id: int, start: int, end: int) -> None:
-    answer = _ask_speaker(pane, QCoreApplication.translate("PaneMenu", "Add Quote"), None, _actor_names(pane))
+    answer = _ask_speaker(pane, translate("PaneMenu", "Add Quote"), None, _actor_names(pane))
     if answer is not False:
         corrections.add_quote(doc_id, start, end, answer)

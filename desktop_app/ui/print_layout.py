@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QSizeF, QUrl, Qt
+from PySide6.QtCore import QSizeF, QUrl, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -52,6 +52,7 @@ from desktop_app.ui.print_formats import (
     mm,
 )
 from desktop_app.ui.print_viewpoints import insert_viewpoints
+from desktop_app.ui.translations import translate
 
 LEGEND_ROWS = 14  # actors with a row of their own in the printed legend (as many as the chart's bars)
 CHART_URL = QUrl("viewpoints://chart.png")
@@ -105,7 +106,7 @@ def build_print_document(
     filters_line = describe_filters(comparison, criteria)
     if filters_line:
         cursor.insertBlock(block(space_before=mm(1.5)))
-        cursor.insertText(QCoreApplication.translate("Printout", "Filtered: {filters}").format(filters=filters_line), chars(colour="#7A4B00", italic=True))
+        cursor.insertText(translate("Printout", "Filtered: {filters}").format(filters=filters_line), chars(colour="#7A4B00", italic=True))
     _overview(cursor, comparison, criteria, left, right, chart)
     insert_viewpoints(cursor, comparison, criteria)  # the links between the texts, when there are any
     cursor.endEditBlock()
@@ -133,7 +134,7 @@ def _plain_table(cursor: QTextCursor, rows: int, columns: int, widths: list[floa
 
 def _header(cursor: QTextCursor, left: SideView | None, right: SideView | None) -> None:
     cursor.setBlockFormat(block(space_after=mm(1)))
-    cursor.insertText(QCoreApplication.translate("Printout", "Viewpoints \u2014 who says what"), chars(size=BODY_PT + 1, bold=True, colour="#555555"))
+    cursor.insertText(translate("Printout", "Viewpoints \u2014 who says what"), chars(size=BODY_PT + 1, bold=True, colour="#555555"))
     table = _plain_table(cursor, 1, 2, [50, 50])
     for column, (view, side) in enumerate(((left, "left"), (right, "right"))):
         cell = table.cellAt(0, column)
@@ -144,7 +145,7 @@ def _header(cursor: QTextCursor, left: SideView | None, right: SideView | None) 
         cell.setFormat(cell_format)
         c = cell.firstCursorPosition()
         if view is None:
-            c.insertText(QCoreApplication.translate("Printout", "(no document)"), chars(size=13, bold=True, colour="#888888"))
+            c.insertText(translate("Printout", "(no document)"), chars(size=13, bold=True, colour="#888888"))
             continue
         c.insertText(view.title, chars(size=13, bold=True))
         facts = " \u00b7 ".join(x for x in (view.outlet, view.date, view.genre, view.language) if x)
@@ -153,11 +154,11 @@ def _header(cursor: QTextCursor, left: SideView | None, right: SideView | None) 
             c.insertText(facts, chars(colour="#555555"))
         if view.authors:
             c.insertBlock(block())
-            c.insertText(QCoreApplication.translate("Printout", "By {authors}").format(authors="; ".join(view.authors)), chars(colour="#555555"))
+            c.insertText(translate("Printout", "By {authors}").format(authors="; ".join(view.authors)), chars(colour="#555555"))
         n = view.counts
         c.insertBlock(block())
         c.insertText(
-            QCoreApplication.translate("Printout", "{direct} direct, {indirect} indirect quotes, {author} author passages, {claims} claims").format(
+            translate("Printout", "{direct} direct, {indirect} indirect quotes, {author} author passages, {claims} claims").format(
                 direct=n.get("direct", 0), indirect=n.get("indirect", 0), author=n.get("author", 0),
                 claims=n.get("claim", 0)),
             chars(colour="#555555", size=BODY_PT - 1),
@@ -169,12 +170,12 @@ def _overview(cursor: QTextCursor, comparison, criteria, left, right, chart: QIm
     """Legend of actors and marks beside the mentions chart."""
     table = _plain_table(cursor, 1, 2, [50, 50])
     c = table.cellAt(0, 0).firstCursorPosition()
-    c.insertText(QCoreApplication.translate("Printout", "Legend"), chars(bold=True, size=BODY_PT + 0.5))
+    c.insertText(translate("Printout", "Legend"), chars(bold=True, size=BODY_PT + 0.5))
     everyone = visible_actors(comparison, criteria)
     actors, rest = everyone[:LEGEND_ROWS], everyone[LEGEND_ROWS:]
     legend = c.insertTable(len(actors) + 1, 5, _legend_format())
-    for col, label in enumerate((QCoreApplication.translate("Printout", "Actor"), QCoreApplication.translate("Printout", "Kind"), QCoreApplication.translate("Printout", "Left"), QCoreApplication.translate("Printout", "Right"),
-                                  QCoreApplication.translate("Printout", "Quotes"))):
+    for col, label in enumerate((translate("Printout", "Actor"), translate("Printout", "Kind"), translate("Printout", "Left"), translate("Printout", "Right"),
+                                  translate("Printout", "Quotes"))):
         legend.cellAt(0, col).firstCursorPosition().insertText(label, chars(bold=True, colour="#555555", size=BODY_PT - 1))
     for row, actor in enumerate(actors, start=1):
         cc = legend.cellAt(row, 0).firstCursorPosition()
@@ -186,7 +187,7 @@ def _overview(cursor: QTextCursor, comparison, criteria, left, right, chart: QIm
     c = table.cellAt(0, 0).lastCursorPosition()
     if rest:  # the long tail in one line, each name still in its colour
         c.insertBlock(block(space_before=mm(0.6)))
-        c.insertText(QCoreApplication.translate("Printout", "Also: "), chars(size=BODY_PT - 1.5, colour="#555555"))
+        c.insertText(translate("Printout", "Also: "), chars(size=BODY_PT - 1.5, colour="#555555"))
         for i, actor in enumerate(rest):
             c.insertText(actor.name, chars(size=BODY_PT - 1.5, colour=actor.colour))
             if i < len(rest) - 1:
@@ -196,7 +197,7 @@ def _overview(cursor: QTextCursor, comparison, criteria, left, right, chart: QIm
         _legend_sample(c, kind, label)
         c.insertText(f" \u2014 {looks}", chars(size=BODY_PT - 1, colour="#333333"))
     c = table.cellAt(0, 1).firstCursorPosition()
-    c.insertText(QCoreApplication.translate("Printout", "Mentions"), chars(bold=True, size=BODY_PT + 0.5))
+    c.insertText(translate("Printout", "Mentions"), chars(bold=True, size=BODY_PT + 0.5))
     c.insertBlock(block(space_before=mm(1)))
     image = QTextImageFormat()
     image.setName(CHART_URL.toString())
@@ -263,7 +264,7 @@ def _texts(cursor: QTextCursor, left: SideView | None, right: SideView | None,
             for column, (view, side) in enumerate(((left, "left"), (right, "right"))):
                 cell = table.cellAt(0, column)
                 cell.setFormat(styles.cell(column, bottom=SIDE_COLOURS[side]))
-                title = view.title if view else QCoreApplication.translate("Printout", "(no document)")
+                title = view.title if view else translate("Printout", "(no document)")
                 cell.firstCursorPosition().insertText(title, chars(bold=True, size=BODY_PT + 0.5))
             first = 1
         for row, pair in enumerate(chunk, start=first):

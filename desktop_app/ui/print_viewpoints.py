@@ -7,7 +7,7 @@ apply alike. The relation is printed as a symbol and a word as well as a colour 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextFrameFormat, QTextLength, QTextTableFormat
 
 from desktop_app.core import i18n
@@ -21,6 +21,7 @@ from desktop_app.core.export.viewpoints import (
 )
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.ui.print_formats import BODY_PT, block, chars, mm
+from desktop_app.ui.translations import translate
 
 HEADERS = (QT_TRANSLATE_NOOP("Printout", "Question"), QT_TRANSLATE_NOOP("Printout", "Left actor (polarity)"),
            QT_TRANSLATE_NOOP("Printout", "Relation"), QT_TRANSLATE_NOOP("Printout", "Right actor (polarity)"),
@@ -35,13 +36,13 @@ def insert_viewpoints(cursor: QTextCursor, comparison: Comparison, criteria: Fil
         return
     cursor.movePosition(QTextCursor.MoveOperation.End)
     cursor.insertBlock(block(space_before=mm(3), space_after=mm(1)))
-    cursor.insertText(QCoreApplication.translate("Printout", "Viewpoints"), chars(bold=True, size=BODY_PT + 0.5))
+    cursor.insertText(translate("Printout", "Viewpoints"), chars(bold=True, size=BODY_PT + 0.5))
     note = _note(table)
     if note:
         cursor.insertText(f"  \u2014 {note}", chars(size=BODY_PT - 1, colour="#555555"))
     if not table.rows:
         cursor.insertBlock(block())
-        cursor.insertText(QCoreApplication.translate("Printout", "No link between the two texts is shown."), chars(colour="#555555", italic=True))
+        cursor.insertText(translate("Printout", "No link between the two texts is shown."), chars(colour="#555555", italic=True))
         cursor.movePosition(QTextCursor.MoveOperation.End)
         return
     grid = cursor.insertTable(len(table.rows) + 1, len(HEADERS), _table_format())
@@ -53,7 +54,7 @@ def insert_viewpoints(cursor: QTextCursor, comparison: Comparison, criteria: Fil
         cell_format.setBottomBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
         cell_format.setBottomBorderBrush(QBrush(QColor("#999999")))
         cell.setFormat(cell_format)
-        cell.firstCursorPosition().insertText(QCoreApplication.translate("Printout", title), chars(bold=True, size=size, colour="#555555"))
+        cell.firstCursorPosition().insertText(translate("Printout", title), chars(bold=True, size=size, colour="#555555"))
     last_question = None
     for number, row in enumerate(table.rows, start=1):
         style = RELATION_STYLES[row.relation]
@@ -76,9 +77,9 @@ def insert_viewpoints(cursor: QTextCursor, comparison: Comparison, criteria: Fil
 def _note(table: ViewpointsTable) -> str:
     parts = [describe_relations(table.relations)]
     if table.filtered:
-        parts.append(QCoreApplication.translate("Printout", "{shown} of {total} links shown").format(shown=len(table.rows), total=table.total))
+        parts.append(translate("Printout", "{shown} of {total} links shown").format(shown=len(table.rows), total=table.total))
     if table.dropped:
-        parts.append(QCoreApplication.translate("Printout", "{n} correction(s) no longer apply").format(n=len(table.dropped)))
+        parts.append(translate("Printout", "{n} correction(s) no longer apply").format(n=len(table.dropped)))
     return "; ".join(p for p in parts if p)
 
 

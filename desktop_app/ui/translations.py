@@ -24,6 +24,9 @@ CHOICES: tuple[tuple[str, str], ...] = (
 
 _installed: list[QTranslator] = []
 
+# ``translate("Context", "text")`` outside a QObject (lupdate reads the call's literal context and text).
+translate = QCoreApplication.translate
+
 
 def resolve(choice: str, system_locale: str | None = None) -> str:
     """The language code for a setting: "en" or "sv" ("system": from the locale's name)."""

@@ -10,7 +10,7 @@ runs in tests without one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, QObject, QPoint, QTimer, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QObject, QPoint, QTimer, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from desktop_app.ui.compare_view import CompareView
 from desktop_app.ui.filter_state import FilterState
 from desktop_app.ui.viewpoints_model import LEFT, RELATION, RIGHT, ViewpointsModel, relation_icon
 from desktop_app.ui.viewpoints_service import ViewpointsService
+from desktop_app.ui.translations import translate
 
 PROGRESS_DELAY_MS = 1000  # the busy bar shows only when a comparison takes longer than this
 
@@ -44,8 +45,8 @@ def ask_relation(parent: QWidget, current: str | None = None) -> str | None:
     """The relation the user picks for two passages, or None when cancelled."""
     labels = [f"{style.symbol}  {style.label}" for style in RELATION_STYLES.values()]
     index = list(RELATION_STYLES).index(current) if current in RELATION_STYLES else 1
-    choice, ok = QInputDialog.getItem(parent, QCoreApplication.translate("ViewpointsPanel", "Link These Passages"),
-                                      QCoreApplication.translate("ViewpointsPanel", "How do the two passages relate?"),
+    choice, ok = QInputDialog.getItem(parent, translate("ViewpointsPanel", "Link These Passages"),
+                                      translate("ViewpointsPanel", "How do the two passages relate?"),
                                       labels, index, False)
     return list(RELATION_STYLES)[labels.index(choice)] if ok and choice in labels else None
 

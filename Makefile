@@ -31,6 +31,9 @@ bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/export_bench.py
 	$(PY) benchmarks/viewpoint_eval.py
 	$(PY) benchmarks/viewpoint_speed.py
+	$(PY) benchmarks/import_cost.py
+	$(PY) benchmarks/import_fuzz.py --per-format 200
+	$(PY) benchmarks/kill_test.py
 
 # The Swedish interface: lupdate collects every tr()/translate() string of desktop_app/ui into the .ts
 # (new strings come in unfinished: translate them there, e.g. with pyside6-linguist), lrelease

@@ -20,7 +20,8 @@ test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # Figures, not pass/fail: library import/search, NER accuracy, quote attribution, analysis and UI
-# speed, UI-thread stalls after start, export and print speed of a 1 MB document.
+# speed, UI-thread stalls after start, launch to a full window against a bare one, export and print
+# speed of a 1 MB document.
 bench: $(VENV)/.installed-test
 	$(PY) benchmarks/library_bench.py
 	$(PY) benchmarks/ner_eval.py
@@ -28,6 +29,7 @@ bench: $(VENV)/.installed-test
 	$(PY) benchmarks/analysis_speed.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/ui_bench.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup_stall.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup_time.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/export_bench.py
 	$(PY) benchmarks/viewpoint_eval.py
 	$(PY) benchmarks/viewpoint_speed.py

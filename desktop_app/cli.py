@@ -367,9 +367,6 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from desktop_app.core.viewpoints.corrections import apply_viewpoint_corrections
 
     library = _open_for_reading() if is_library_id(args.left) or is_library_id(args.right) else None
-    from desktop_app.core import i18n
-
-    i18n.set_language(args.language)
     try:
         views = [load_view(target, library) for target in (args.left, args.right)]
         found = compare_viewpoints(views[0], views[1])
@@ -430,9 +427,8 @@ def _export(args: argparse.Namespace, fmt: str, library) -> int:  # noqa: ANN001
     from desktop_app.core.export.registry import CHART, COMPARISON, export_chart, export_comparison
     from desktop_app.core.export.viewpoints import compute_viewpoints, with_viewpoints
     from desktop_app.core.loading import LoadError, load_view
-    from desktop_app.core.viewpoints import LexiconError
-
     from desktop_app.core import i18n
+    from desktop_app.core.viewpoints import LexiconError
 
     i18n.set_language(args.language)
     try:

@@ -162,7 +162,8 @@ class MainWindow(QMainWindow):
             from desktop_app.ui.printing import PrintController
 
             self._print_controller = PrintController(
-                self, self._comparison_and_criteria, chart_top_n=lambda: self.chart.top_n.value())
+                self, self._comparison_and_criteria, chart_top_n=lambda: self.chart.top_n.value(),
+                settings=self.settings)
         return self._print_controller
 
     def current_comparison(self) -> Comparison | None:

@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         self.runner.analysis_ready.connect(pane.refresh_document)
         for side_pane in view.panes():
             side_pane.context_menu_requested.connect(self._show_pane_menu)
+            side_pane.addAction(a.paste)  # Ctrl+V in a pane imports the clipboard and opens it there
         self.filter_state.criteria_changed.connect(view.set_criteria)
         view.set_criteria(self.filter_state.criteria)
         self.corrections.corrections_changed.connect(view.refresh_document)

@@ -172,13 +172,14 @@ class StoredColour:
 
     colour: str
     chosen: bool = False
-    order: int = 0  # smaller: given earlier (it keeps the colour when two clash)
+    order: int = 0  # smaller: given earlier
 
 
 @dataclass
 class Assignment:
-    """The colours of one comparison: every actor's, the ones given now for the first time (to be
-    stored), and the speakers past the eighth, who get a second cue."""
+    """The colours of one comparison: every actor's, the ones given now (to be stored: new actors,
+    and those whose colour clashed with an older one), and the speakers past the eighth, who get a
+    second cue."""
 
     colours: dict[str, str] = field(default_factory=dict)
     new: dict[str, str] = field(default_factory=dict)
@@ -190,11 +191,12 @@ def assign_colours(ranked_keys: Iterable[str], speakers: Iterable[str] | None = 
                    usage: Mapping[str, int] | None = None) -> Assignment:
     """Colours for a comparison's actors (most important first).
 
-    ``speakers``: the keys that speak a quote (all of them when None); they come first, and the
-    first eight of them (filled up with other actors when fewer speak) get quote tints at least
-    ``MIN_TINT_DIFFERENCE`` apart. ``stored``: colours given before, kept unless they clash with an
-    actor that had its colour first (or chose it); a clashing one gets another colour in this
-    comparison only. ``usage``: how many actors of the library have each colour, so a new actor gets
+    ``speakers``: the keys that speak a quote (all of them when None); the first eight of them get
+    quote tints at least ``MIN_TINT_DIFFERENCE`` apart. Actors only mentioned never make a
+    speaker change colour; a new one gets the colour least used in the comparison. ``stored``: colours given before, kept unless they clash with a
+    more important speaker's (or one the user chose); the less important of two is given another,
+    once (it is in ``new``, so the library keeps that one from now on and the two never clash
+    again). ``usage``: how many actors of the library have each colour, so a new actor gets
     the least used colour that fits.
     """
     ranked = list(dict.fromkeys(ranked_keys))
@@ -202,7 +204,8 @@ def assign_colours(ranked_keys: Iterable[str], speakers: Iterable[str] | None = 
     ordered = [k for k in ranked if k in speaking] + [k for k in ranked if k not in speaking]
     stored = stored or {}
     usage = dict(usage or {})
-    protected = ordered[:SECOND_CUE_AFTER]
+    protected = [k for k in ordered if k in speaking][:SECOND_CUE_AFTER]
+    rest = [k for k in ordered if k not in protected]
     cued = frozenset(k for k in ordered[SECOND_CUE_AFTER:] if k in speaking)
     out = Assignment(cued=cued)
     placed: list[str] = []
@@ -210,8 +213,7 @@ def assign_colours(ranked_keys: Iterable[str], speakers: Iterable[str] | None = 
     def fits(colour: str) -> bool:
         return all(tint_difference(colour, other) >= MIN_TINT_DIFFERENCE for other in placed)
 
-    keeping = sorted((k for k in protected if k in stored),
-                     key=lambda k: (not stored[k].chosen, stored[k].order, ordered.index(k)))
+    keeping = sorted((k for k in protected if k in stored), key=lambda k: (not stored[k].chosen, ordered.index(k)))
     for key in keeping:
         if stored[key].chosen or fits(stored[key].colour):
             out.colours[key] = stored[key].colour
@@ -222,11 +224,10 @@ def assign_colours(ranked_keys: Iterable[str], speakers: Iterable[str] | None = 
         colour = _best_free(placed, usage)
         out.colours[key] = colour
         placed.append(colour)
-        if key not in stored:
-            out.new[key] = colour
-            usage[colour] = usage.get(colour, 0) + 1
+        out.new[key] = colour
+        usage[colour] = usage.get(colour, 0) + 1
     in_use = {c: sum(1 for v in out.colours.values() if v == c) for c in PALETTE}
-    for key in ordered[SECOND_CUE_AFTER:]:
+    for key in rest:
         if key in stored:
             out.colours[key] = stored[key].colour
             continue

@@ -232,6 +232,9 @@ class MainWindow(QMainWindow):
         self.filter_state.criteria_changed.connect(view.set_criteria)
         view.set_criteria(self.filter_state.criteria)
         self.corrections.corrections_changed.connect(view.refresh_document)
+        self.sidebar.colour_requested.connect(view.ask_actor_colour)
+        self.chart.colour_requested.connect(view.ask_actor_colour)
+        view.colour_not_kept.connect(self.show_message)
         self.sidebar.actor_activated.connect(lambda key: [p.scroll_to_next_quote(key) for p in view.panes()])
         self.viewpoints_controller = ViewpointsController(self.viewpoints, self.viewpoints_panel, view,
                                                           self.filter_state, a, self)

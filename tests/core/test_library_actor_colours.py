@@ -30,16 +30,18 @@ def test_a_v6_library_gains_the_table_and_keeps_its_documents(tmp_path):
 def test_given_colours_stay_and_chosen_ones_win(tmp_path):
     with Library(tmp_path / "lib.sqlite3") as lib:
         lib.give_actor_colours({"is": PALETTE[4], "researcher": PALETTE[3]})
-        lib.give_actor_colours({"is": PALETTE[0], "minister": PALETTE[0]})  # "is" has one already
+        lib.give_actor_colours({"is": PALETTE[0], "minister": PALETTE[0]})  # "is" clashed somewhere
         stored = lib.actor_colours()
-        assert stored["is"].colour == PALETTE[4] and not stored["is"].chosen
+        assert stored["is"].colour == PALETTE[0] and not stored["is"].chosen
         assert stored["is"].order < stored["researcher"].order < stored["minister"].order
         lib.choose_actor_colour("researcher", "#a01010")
         assert lib.actor_colours(["researcher"])["researcher"].colour == "#A01010"
         assert lib.actor_colours(["researcher"])["researcher"].chosen
-        assert lib.colour_usage() == {PALETTE[4]: 1, "#A01010": 1, PALETTE[0]: 1}
+        lib.give_actor_colours({"researcher": PALETTE[6]})  # the user's colour is never replaced
+        assert lib.actor_colours()["researcher"].colour == "#A01010"
+        assert lib.colour_usage() == {"#A01010": 1, PALETTE[0]: 2}
         lib.move_actor_colour("is", "islamic state")  # a rename: the colour goes along
-        assert lib.actor_colours(["islamic state"])["islamic state"].colour == PALETTE[4]
+        assert lib.actor_colours(["islamic state"])["islamic state"].colour == PALETTE[0]
         lib.choose_actor_colour("researcher", None)
         assert "researcher" not in lib.actor_colours()
         with pytest.raises(ValueError):

@@ -133,14 +133,18 @@ def test_one_to_twelve_speakers_are_told_apart(n):
 
 @pytest.mark.parametrize("n", range(1, 13))
 def test_with_stored_colours_that_clash_the_first_eight_stay_apart(n):
-    """Colours given in other comparisons, some alike: the older keeps it, the younger gets another."""
+    """Colours given in other comparisons, some alike: the more important speaker keeps it, the
+    other gets another (stored from now on: it is in ``new``)."""
     keys = _keys(n)
     stored = {k: StoredColour(PALETTE[i % 3], order=i) for i, k in enumerate(keys)}
     result = assign_colours(keys, stored=stored)
     first = [result.colours[k] for k in keys[:SECOND_CUE_AFTER]]
     assert all(tint_difference(a, b) >= MIN_TINT_DIFFERENCE for a, b in itertools.combinations(first, 2))
     assert [result.colours[k] for k in keys[:3]] == list(PALETTE[:min(n, 3)])  # the first to have them
-    assert result.new == {}  # a substitute for this comparison is not stored
+    assert set(result.new) == {k for k in keys[:SECOND_CUE_AFTER] if result.colours[k] != stored[k].colour}
+    again = assign_colours(keys, stored={**stored, **{k: StoredColour(c, order=stored[k].order)
+                                                     for k, c in result.new.items()}})
+    assert again.colours == result.colours and again.new == {}  # settled: nobody moves again
 
 
 def test_a_given_colour_stays_when_the_ranking_changes():

@@ -49,13 +49,16 @@ class ActorColourStore(Store):
         return {colour: count for colour, count in rows}
 
     def give_actor_colours(self, colours: Mapping[str, str]) -> None:
-        """Store colours given for the first time; an actor that has one already keeps it."""
+        """Store the colours ``assign_colours`` gave (new, or replacing one that clashed); a colour
+        the user chose is never replaced, and an actor keeps its place in the order."""
         rows = [(key, colour.upper(), utc_now()) for key, colour in colours.items() if key and valid_colour(colour)]
         if not rows:
             return
         with self.writing() as conn:
             conn.executemany(
-                "INSERT OR IGNORE INTO actor_colours (key, colour, chosen, given_at) VALUES (?, ?, 0, ?)", rows)
+                "INSERT INTO actor_colours (key, colour, chosen, given_at) VALUES (?, ?, 0, ?) "
+                "ON CONFLICT(key) DO UPDATE SET colour = excluded.colour, given_at = excluded.given_at "
+                "WHERE chosen = 0", rows)
 
     def choose_actor_colour(self, key: str, colour: str | None) -> None:
         """The user's own colour for an actor (None: forget it; the actor gets one given again)."""

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer, Qt, Signal
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, \
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFrame, QLabel, QMessageBox, \
     QProgressDialog, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.importers import ImportFailure, import_pasted, supported_extensions
@@ -299,22 +299,32 @@ def accept_as_copy(event: QDropEvent) -> None:
     event.accept()
 
 
-class DropHighlight(QLabel):
-    """A frame with a line of text over a drop target while a drag that can be dropped hovers.
+class DropHighlight(QFrame):
+    """A dashed frame over a drop target while a drag that can be dropped hovers, with a line
+    saying where the document goes on an opaque label (the text below stays as it is).
 
     It lets every mouse and drag event through to the target below.
     """
 
     def __init__(self, target: QWidget, hint: str) -> None:
-        super().__init__(hint, target)
+        super().__init__(target)
         self.setObjectName("dropHighlight")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
         self.setStyleSheet(
-            "#dropHighlight { border: 3px dashed #1F5FA8; border-radius: 6px; "
-            "background: rgba(31, 95, 168, 30); color: #123F73; font-size: 15px; font-weight: 600; }"
+            "#dropHighlight { border: 3px dashed #1F5FA8; border-radius: 6px; background: rgba(31, 95, 168, 22); }"
+            "#dropHint { background: #FFFFFF; color: #123F73; border: 1px solid #1F5FA8; border-radius: 4px; "
+            "padding: 8px 14px; font-size: 15px; font-weight: 600; }"
         )
+        self.label = QLabel(hint, self)
+        self.label.setObjectName("dropHint")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+
+    def text(self) -> str:
+        return self.label.text()
 
     def cover(self) -> None:
         self.setGeometry(self.parentWidget().rect())

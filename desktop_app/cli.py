@@ -416,6 +416,18 @@ def cmd_export(args: argparse.Namespace) -> int:
             library.close()
 
 
+def _stored_colours(library) -> tuple[dict, dict]:  # noqa: ANN001
+    """The actor colours the library gave (the same colours as in the window), if there is a library."""
+    from desktop_app.core.library import LibraryError
+
+    if library is None:
+        return {}, {}
+    try:
+        return library.actor_colours(), library.colour_usage()
+    except LibraryError:
+        return {}, {}
+
+
 def _export(args: argparse.Namespace, fmt: str, library) -> int:  # noqa: ANN001
     from desktop_app.core.compare import build_comparison
     from desktop_app.core.export.actors import criteria_for_actors
@@ -427,7 +439,7 @@ def _export(args: argparse.Namespace, fmt: str, library) -> int:  # noqa: ANN001
 
     try:
         views = [load_view(target, library) for target in (args.left, args.right)]
-        comparison = build_comparison(views[0], views[1])
+        comparison = build_comparison(views[0], views[1], *_stored_colours(library))
         criteria = criteria_for_actors(comparison, args.actors)
         if not args.chart:  # the viewpoints table goes into every format of the comparison
             comparison = with_viewpoints(comparison, compute_viewpoints(comparison, _viewpoint_corrections(library, views)))

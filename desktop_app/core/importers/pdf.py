@@ -33,10 +33,6 @@ _PAGE_NUMBER_RE = re.compile(r"^[^\S\n]*(?:(?:-[^\S\n]*)?\d{1,4}(?:[^\S\n]*-)?[^
 _LINE_START_RE = re.compile(r"(?<=\n)")
 _JUNK_TITLE_RE = re.compile(r"^(?:microsoft \w+ - |untitled|namnlös)|\.(?:docx?|odt|pdf|indd)$",
                             re.I)
-# PDFium writes a hyphen it judges to end a line mid-word as U+0002; it is a hyphen again here, so
-# the layout's own rule decides whether the word is joined (as it does for the other formats).
-_PDFIUM_HYPHEN = str.maketrans({"\x02": "-"})
-
 
 def parse(data: bytes, name: str) -> ImportedText:
     """Import a PDF's text layer."""
@@ -93,7 +89,9 @@ def _read(document: PdfDocument) -> ImportedText:
         check_text_size(size)
     if skipped and len(skipped) == count:
         raise FormatError("damaged PDF: none of its pages can be read")
-    joined = normalize_newlines("\n".join(pages)).translate(_PDFIUM_HYPHEN)
+    # PDFium joins a word hyphenated at a line end itself, marking the place with U+FFFE: the
+    # hyphen and the line end come back, so the layout's own rule decides (as for other formats).
+    joined = normalize_newlines("\n".join(pages)).replace("\ufffe", "-\n")
     lines = sub_windowed(_PAGE_NUMBER_RE, "", joined, _LINE_START_RE)
     text = require_text(layout_text(lines), NO_TEXT_LAYER)
     info = _document_info(document)

@@ -396,10 +396,13 @@ def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
 
 
 def _import_text(data: bytes, name: str) -> str | None:
-    from desktop_app.core.importers import ImportFailure, import_bytes
+    # In the import worker with its deadline, as every import: a repair runs in the window's
+    # process at start, where a parser's crash in C (PDFium, lxml) would take the window with it.
+    from desktop_app.core.import_worker import parse_with_deadline
+    from desktop_app.core.importers import ImportFailure
 
     try:
-        text = import_bytes(data, name).text
+        text = parse_with_deadline(data, name).text
     except (ImportFailure, ValueError, OSError):
         return None
     return text if text.strip() else None

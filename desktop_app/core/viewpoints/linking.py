@@ -32,8 +32,12 @@ SPEAKER_RATIO = 0.3  # a pair of speakers keeps the pairs of passages scoring th
 UNIT_PARTNERS = 2  # a passage keeps at most this many passages of one speaker of the other text
 IDF_POWER = 0.5  # how strongly a word found all over the two texts is discounted
 COVER_MIN = 0.04  # a passage that met nothing takes its best partner scoring at least this
+COVER_EITHER = True  # the best partner of a passage is taken when either of the two met nothing
 SAME_SPEAKER_PAIRS = 400  # at most this many pairs of one speaker's passages compared whatever their words
 POSTING_CAP = 80  # features in more right passages than this do not propose candidates
+MENTIONED_GATE = True  # no links from speakers the text only mentions
+EVIDENCE_MIN = 0.0  # summed weight of the shared words a link needs (calibrated on dev)
+EVIDENCE_NOT_BEST = 0.0  # ... when the two are not each other's best counterparts
 NEED_MORE = "!need_more"  # pseudo-feature of passages saying more must be done
 NEED_MORE_WEIGHT = 0.8
 
@@ -56,6 +60,7 @@ def link_passages(left: list[Passage], right: list[Passage], vocab: Vocabulary) 
     norms_r = [math.sqrt(sum(w * w for w in feats.values())) or 1.0 for feats in weights_r]
     left_authors, right_authors = _author_keys(lpos), _author_keys(rpos)
     candidates: list[tuple[float, int, int, tuple[str, ...]]] = []
+    scored: dict[tuple[int, int], float] = {}  # every pair scored, for the best counterpart
     weak: list[tuple[float, int, int, tuple[str, ...]]] = []
     tracing = trace.active()
     for i, feats in enumerate(weights_l):
@@ -74,6 +79,7 @@ def link_passages(left: list[Passage], right: list[Passage], vocab: Vocabulary) 
             if score > 0.999 and identical(pos, other):
                 candidates.append((1.0, i, j, _shared(feats, weights_r[j])))
                 continue
+            scored[(i, j)] = score
             if score < COVER_MIN:
                 if tracing:
                     trace.note("weak", pos, other, score, "score")
@@ -88,11 +94,18 @@ def link_passages(left: list[Passage], right: list[Passage], vocab: Vocabulary) 
                     trace.note("weak" if reason == "score" else "rejected", pos, other, score, reason)
                 continue
             candidates.append((score, i, j, shared))
-    kept = _select(candidates, lpos, rpos)
-    kept += _cover(weak, kept, lpos, rpos)
-    kept += _same_speaker(lpos, rpos, weights_l, weights_r, norms_r, {(i, j) for _, i, j, _ in kept})
+    kept = [(c, "select") for c in _select(candidates, lpos, rpos)]
+    kept += [(c, "cover") for c in _cover(weak, [c for c, _ in kept], lpos, rpos)]
+    kept += [(c, "same") for c in _same_speaker(lpos, rpos, weights_l, weights_r, norms_r, {(c[1], c[2]) for c, _ in kept})]
+    best = _best_counterparts(scored, lpos, rpos)
     links = []
-    for score, i, j, shared in kept:
+    for (score, i, j, shared), origin in kept:
+        a, b = lpos[i], rpos[j]
+        evidence = _evidence(shared, weights_l[i], weights_r[j], vocab)
+        reason = "" if origin == "same" else _narrow(a, b, evidence, best.get((i, j), 0))
+        if reason:
+            trace.note("pruned", a, b, score, reason)
+            continue
         link = _make_link(left[i], right[j], score, shared)
         trace.note("linked", link.left, link.right, link.score, link.relation)
         links.append(link)
@@ -159,11 +172,10 @@ def _cover(weak, kept, left, right):
         best_l.setdefault(i, cand)
         best_r.setdefault(j, cand)
     out = {}
-    for i, cand in best_l.items():
-        if i not in linked_l:
-            out[(cand[1], cand[2])] = cand
-    for j, cand in best_r.items():
-        if j not in linked_r:
+    for cand in list(best_l.values()) + list(best_r.values()):
+        if COVER_EITHER and (cand[1] not in linked_l or cand[2] not in linked_r):
+            out[(cand[1], cand[2])] = cand  # the best partner of one of them; one of them met nothing
+        elif (cand in best_l.values() and cand[1] not in linked_l) or (cand in best_r.values() and cand[2] not in linked_r):
             out[(cand[1], cand[2])] = cand
     return [out[k] for k in sorted(out)]
 
@@ -202,6 +214,51 @@ def _same_speaker(left, right, weights_l, weights_r, norms_r, done):
             found[ij] = scores[ij]
     return [(score, i, j, _shared(weights_l[i], weights_r[j])) for (i, j), score in sorted(found.items())
             if (i, j) not in done]
+
+
+def _narrow(a: Position, b: Position, evidence: float, best: int) -> str:
+    """Why a proposed pair is no link after all ("" when it is one): links are precision first.
+    A speaker the text only mentions ("terrorgruppen IS" in a neutral sentence) holds no
+    position to meet; the shared words must say enough (their rarity summed); a pair that is
+    not each passage's best counterpart among the other speaker's passages needs more."""
+    if MENTIONED_GATE and (_mentioned(a) or _mentioned(b)):
+        return "a speaker only mentioned"
+    if evidence < EVIDENCE_MIN:
+        return "too little evidence"
+    if best < 2 and evidence < EVIDENCE_NOT_BEST:
+        return "not the best counterpart, too little evidence"
+    return ""
+
+
+def _best_counterparts(scored, left, right) -> dict[tuple[int, int], int]:
+    """For each scored pair: 2 when each passage is the other's best among that speaker's
+    passages, 1 when one of them is, 0 else (ties: the same for either order)."""
+    best_l: dict[tuple[int, str], tuple] = {}
+    best_r: dict[tuple[int, str], tuple] = {}
+    for (i, j), score in scored.items():
+        rank = (-score, pair_key(left[i], right[j]))
+        kl, kr = (i, right[j].speaker.key), (j, left[i].speaker.key)
+        if kl not in best_l or rank < best_l[kl][0]:
+            best_l[kl] = (rank, (i, j))
+        if kr not in best_r or rank < best_r[kr][0]:
+            best_r[kr] = (rank, (i, j))
+    out: dict[tuple[int, int], int] = defaultdict(int)
+    for _, ij in best_l.values():
+        out[ij] += 1
+    for _, ij in best_r.values():
+        out[ij] += 1
+    return out
+
+
+def _evidence(shared, fl: dict[str, float], fr: dict[str, float], vocab: Vocabulary) -> float:
+    """How much the shared words say the two are about one question: per different word (a
+    lemma, its synonym set and a name count once) the weight it has on both sides (its rarity
+    in the language times its rarity in the two texts), summed."""
+    by_group: dict[str, float] = {}
+    for f in shared:
+        g = next(iter(_groups((f,), vocab)))
+        by_group[g] = max(by_group.get(g, 0.0), min(fl[f], fr[f]))
+    return quantized(sum(by_group.values()))
 
 
 def quantized(score: float) -> float:
@@ -248,6 +305,11 @@ def _author_keys(positions: list[Position]) -> set[str]:
         if pos.speaker.key == AUTHORS_KEY:
             keys.update(" ".join(m.casefold().split()) for m in pos.speaker.members)
     return keys
+
+
+def _mentioned(pos: Position) -> bool:
+    """A speaker the text only mentions: no quote of theirs, no stance of their own words."""
+    return pos.speaker.key not in (AUTHORS_KEY, TEXT_KEY) and not pos.direct and not _own_stance(pos)
 
 
 def _own_stance(pos: Position) -> bool:

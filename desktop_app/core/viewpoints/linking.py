@@ -79,11 +79,12 @@ def link_passages(left: list[Passage], right: list[Passage], vocab: Vocabulary) 
             if score > 0.999 and identical(pos, other):
                 candidates.append((1.0, i, j, _shared(feats, weights_r[j])))
                 continue
-            scored[(i, j)] = score
             if score < COVER_MIN:
                 if tracing:
                     trace.note("weak", pos, other, score, "score")
                 continue
+            if EVIDENCE_NOT_BEST:
+                scored[(i, j)] = score
             shared = _shared(feats, weights_r[j])
             reason = _gate(pos, other, score, feats, weights_r[j], shared, vocab, left_authors, right_authors)
             if reason == "score" or reason == "fewer than two shared words":
@@ -97,11 +98,11 @@ def link_passages(left: list[Passage], right: list[Passage], vocab: Vocabulary) 
     kept = [(c, "select") for c in _select(candidates, lpos, rpos)]
     kept += [(c, "cover") for c in _cover(weak, [c for c, _ in kept], lpos, rpos)]
     kept += [(c, "same") for c in _same_speaker(lpos, rpos, weights_l, weights_r, norms_r, {(c[1], c[2]) for c, _ in kept})]
-    best = _best_counterparts(scored, lpos, rpos)
+    best = _best_counterparts(scored, lpos, rpos) if EVIDENCE_NOT_BEST else {}
     links = []
     for (score, i, j, shared), origin in kept:
         a, b = lpos[i], rpos[j]
-        evidence = _evidence(shared, weights_l[i], weights_r[j], vocab)
+        evidence = _evidence(shared, weights_l[i], weights_r[j], vocab) if EVIDENCE_MIN or EVIDENCE_NOT_BEST else 0.0
         reason = "" if origin == "same" else _narrow(a, b, evidence, best.get((i, j), 0))
         if reason:
             trace.note("pruned", a, b, score, reason)
@@ -172,10 +173,11 @@ def _cover(weak, kept, left, right):
         best_l.setdefault(i, cand)
         best_r.setdefault(j, cand)
     out = {}
-    for cand in list(best_l.values()) + list(best_r.values()):
-        if COVER_EITHER and (cand[1] not in linked_l or cand[2] not in linked_r):
-            out[(cand[1], cand[2])] = cand  # the best partner of one of them; one of them met nothing
-        elif (cand in best_l.values() and cand[1] not in linked_l) or (cand in best_r.values() and cand[2] not in linked_r):
+    for cand in best_l.values():  # a left passage's best partner ...
+        if cand[1] not in linked_l or (COVER_EITHER and cand[2] not in linked_r):
+            out[(cand[1], cand[2])] = cand  # ... when it met nothing (or, COVER_EITHER, the partner did not)
+    for cand in best_r.values():  # the same, read from the right
+        if cand[2] not in linked_r or (COVER_EITHER and cand[1] not in linked_l):
             out[(cand[1], cand[2])] = cand
     return [out[k] for k in sorted(out)]
 
@@ -202,9 +204,12 @@ def _same_speaker(left, right, weights_l, weights_r, norms_r, done):
                 dot = sum(w * weights_r[j].get(f, 0.0) for f, w in weights_l[i].items())
                 scores[(i, j)] = quantized(dot / (norm_l * norms_r[j]))
 
+        order_l = {i: n for n, i in enumerate(by_key_l[key])}
+        order_r = {j: n for n, j in enumerate(by_key_r[key])}
+
         def rank(ij):  # the best score; on a tie the pair nearest in the two texts' order
             i, j = ij
-            return (-scores[ij], abs(by_key_l[key].index(i) - by_key_r[key].index(j)), pair_key(left[i], right[j]))
+            return (-scores[ij], abs(order_l[i] - order_r[j]), pair_key(left[i], right[j]))
 
         for i in by_key_l[key]:
             ij = min(((i, j) for j in by_key_r[key]), key=rank)
@@ -223,9 +228,9 @@ def _narrow(a: Position, b: Position, evidence: float, best: int) -> str:
     not each passage's best counterpart among the other speaker's passages needs more."""
     if MENTIONED_GATE and (_mentioned(a) or _mentioned(b)):
         return "a speaker only mentioned"
-    if evidence < EVIDENCE_MIN:
+    if EVIDENCE_MIN and evidence < EVIDENCE_MIN:
         return "too little evidence"
-    if best < 2 and evidence < EVIDENCE_NOT_BEST:
+    if EVIDENCE_NOT_BEST and best < 2 and evidence < EVIDENCE_NOT_BEST:
         return "not the best counterpart, too little evidence"
     return ""
 
@@ -233,15 +238,21 @@ def _narrow(a: Position, b: Position, evidence: float, best: int) -> str:
 def _best_counterparts(scored, left, right) -> dict[tuple[int, int], int]:
     """For each scored pair: 2 when each passage is the other's best among that speaker's
     passages, 1 when one of them is, 0 else (ties: the same for either order)."""
-    best_l: dict[tuple[int, str], tuple] = {}
-    best_r: dict[tuple[int, str], tuple] = {}
+    best_l: dict[tuple[int, str], tuple[float, tuple[int, int]]] = {}
+    best_r: dict[tuple[int, str], tuple[float, tuple[int, int]]] = {}
+
+    def better(score: float, ij: tuple[int, int], held: tuple[float, tuple[int, int]] | None) -> bool:
+        if held is None or score != held[0]:
+            return held is None or score > held[0]
+        (i, j), (hi, hj) = ij, held[1]  # a tie: the same choice whichever text is on the left
+        return pair_key(left[i], right[j]) < pair_key(left[hi], right[hj])
+
     for (i, j), score in scored.items():
-        rank = (-score, pair_key(left[i], right[j]))
         kl, kr = (i, right[j].speaker.key), (j, left[i].speaker.key)
-        if kl not in best_l or rank < best_l[kl][0]:
-            best_l[kl] = (rank, (i, j))
-        if kr not in best_r or rank < best_r[kr][0]:
-            best_r[kr] = (rank, (i, j))
+        if better(score, (i, j), best_l.get(kl)):
+            best_l[kl] = (score, (i, j))
+        if better(score, (i, j), best_r.get(kr)):
+            best_r[kr] = (score, (i, j))
     out: dict[tuple[int, int], int] = defaultdict(int)
     for _, ij in best_l.values():
         out[ij] += 1

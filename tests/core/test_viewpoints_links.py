@@ -193,3 +193,28 @@ def test_one_passage_meets_several_speakers_of_the_other_text() -> None:
     found = set(relations(comparison))
     assert ("Karl Sand", "disagree", "the authors") in found
     assert ("Lisa Karim", "agree", "the authors") in found
+
+
+def _statement(speaker: str, *, direct: bool, polarity: int = 0, inherited: bool = False):
+    from desktop_app.core.viewpoints.model import Position, Speaker
+
+    return Position("left", 0, Speaker(speaker.casefold(), speaker), 0, 10, 0, polarity,
+                    direct=direct, inherited=inherited)
+
+
+@pytest.mark.parametrize(
+    ("statement", "mentioned"),
+    [
+        (_statement("IS", direct=False), True),  # reported, neutral: only mentioned
+        (_statement("IS", direct=False, polarity=-1, inherited=True), True),  # a stance not its own
+        (_statement("IS", direct=False, polarity=-1), False),  # an evaluation of its own
+        (_statement("Anna Berg", direct=True), False),  # quoted in her own words
+        (_statement(AUTHORS_KEY, direct=False), False),  # the authors speak the whole piece
+    ],
+)
+def test_a_speaker_only_mentioned_holds_no_position_to_link(statement, mentioned):
+    from desktop_app.core.viewpoints.linking import _mentioned, _narrow
+
+    assert _mentioned(statement) is mentioned
+    other = _statement("Per Holm", direct=True, polarity=1)
+    assert bool(_narrow(statement, other, 1.0, 2)) is mentioned

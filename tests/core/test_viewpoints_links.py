@@ -218,3 +218,26 @@ def test_a_speaker_only_mentioned_holds_no_position_to_link(statement, mentioned
     assert _mentioned(statement) is mentioned
     other = _statement("Per Holm", direct=True, polarity=1)
     assert bool(_narrow(statement, other, 1.0, 2)) is mentioned
+
+
+def test_an_unsigned_editorial_speaks_as_its_authors():
+    editorial = (
+        "Kommunen sviker biblioteken\n\n"
+        "Kommunstyrelsen vill stänga tre av fem filialbibliotek i höst. "
+        "Det är ett kortsiktigt och dåligt beslut. "
+        "Biblioteken är den enda mötesplatsen i många byar.\n\n"
+        "Besparingen är liten i kommunens budget. "
+        "Förlusten för barnen som lånar böcker är stor. "
+        "Stängningen av filialbiblioteken är ett misstag."
+    )
+    news = (
+        "Tre bibliotek stängs i höst\n\n"
+        "– Att stänga filialbiblioteken är ett misstag, barnen förlorar sina böcker, säger "
+        "bibliotekarien Anna Berg."
+    )
+    comparison = compare_viewpoints(view(editorial), view(news))
+    assert comparison.links
+    assert {lk.left.speaker.key for lk in comparison.links} == {AUTHORS_KEY}
+    # a news text with a quote stays a news text: its narration is no one's position
+    reverse = compare_viewpoints(view(news), view(editorial))
+    assert AUTHORS_KEY not in {lk.left.speaker.key for lk in reverse.links}

@@ -241,3 +241,19 @@ def test_an_unsigned_editorial_speaks_as_its_authors():
     # a news text with a quote stays a news text: its narration is no one's position
     reverse = compare_viewpoints(view(news), view(editorial))
     assert AUTHORS_KEY not in {lk.left.speaker.key for lk in reverse.links}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('Museums\n\n"It is true that the museum charges are high. But free entry for every visitor '
+         'is a mistake," said curator Anna Hill.', "en"),
+        ("Museer\n\n– Det stämmer att avgifterna är höga. Men fri entré för alla besökare är ett misstag, "
+         "säger intendenten Anna Berg.", "sv"),
+    ],
+)
+def test_a_concession_over_two_sentences_takes_the_turn(text, language):
+    from desktop_app.core.viewpoints.positions import extract_positions
+
+    granted, held = extract_positions(view(text, language), "left")[:2]
+    assert granted.cue is None and granted.polarity == held.polarity == -1

@@ -149,6 +149,7 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
             )
         )
     _mark_direct(positions, analysis)
+    _concessions(positions, vocab)
     inherit_polarity(positions)
     return positions
 
@@ -245,6 +246,20 @@ def _stance_subject(analysis: Analysis, mentions: list[tuple[int, str]], start: 
         if actor is not None and actor.kind in ("person", "organization"):
             return actor.id
     return None
+
+
+def _concessions(positions: list[Position], vocab: Vocabulary) -> None:
+    """"It is true that X. But Y." / "Det stämmer att X. Men Y.": an agreeing cue aimed at no one,
+    answered by a turn at the start of the speaker's next sentence in the paragraph, grants X
+    and holds Y. The cue does not decide; the statement takes the stance of its passage."""
+    for pos, nxt in zip(positions, positions[1:]):
+        if pos.cue is None or pos.cue.relation != "agree" or pos.cue.target is not None:
+            continue
+        if nxt.speaker.key != pos.speaker.key or nxt.paragraph != pos.paragraph:
+            continue
+        first = re.match(r"\W*(\w+)", nxt.text)
+        if first and first.group(1).casefold() in vocab.lex.contrast:
+            pos.cue, pos.polarity, pos.evidence = None, 0, ()
 
 
 def _unsigned_editorial(analysis: Analysis, text: str, sentences, voiced, in_heading, speakers, polarity_rules):

@@ -156,6 +156,7 @@ class Gazetteer:
     org_words: frozenset[str]  # "Party", "University": last word of an organization's name
     org_of_heads: frozenset[str]  # "Ministry", "Bank": continued by "of" in an organization
     loc_preps: frozenset[str]  # words before an unknown name that make it a place
+    loc_directions: frozenset[str]  # "norr" in "norr om Bangui", "north" in "north of Kabul"
     person_cues: frozenset[str]  # words right after a name that make it a person
     non_entities: frozenset[str]  # capitalized words that are never actors (months, "OS")
     generic_orgs: frozenset[str]  # lowercase words that are organizations ("polisen")
@@ -258,7 +259,10 @@ def gazetteer(language: str) -> Gazetteer:
         club_affixes=load_words("sv", "club_affixes") | load_words("en", "club_affixes"),
         org_words=load_words("sv", "org_words") | load_words("en", "org_words"),
         org_of_heads=load_words("sv", "org_of_heads") | load_words("en", "org_of_heads"),
-        loc_preps=load_words(lang, "place_prepositions"),
+        # "i Bangui", and in Swedish "tjeckiska Ostrava" (English writes no such adjective first)
+        loc_preps=load_words(lang, "place_prepositions")
+        | (load_words("sv", "place_adjectives") if lang == "sv" else frozenset()),
+        loc_directions=load_words(lang, "place_directions"),
         person_cues=load_words(lang, "person_cues"),
         non_entities=load_words(lang, "non_entities"),
         generic_orgs=load_words(lang, "generic_organizations"),

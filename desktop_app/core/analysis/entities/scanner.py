@@ -318,11 +318,25 @@ class EntityScanner(TokenFeatures):
             return None
         if prev in gaz.loc_preps:
             return "LOC"
+        if self._by_direction(p, prev, nxt, after):
+            return "LOC"  # "norr om Bangui", "Kvarnarp sydväst om Tranås", "i höjd med Valö"
         if prev in COORDINATORS and self.found and self.found[-1][1] == p - 1:
             return self.found[-1][2]  # "i Kiev och Tjernobyl": like the name before
         if self.info(p).folded.endswith(SURNAME_ENDINGS):
             return "PER"
         return None
+
+    def _by_direction(self, p: int, prev: str, nxt: str, after: str) -> bool:
+        """Token p stands next to a compass bearing ("norr om X", "X sydväst om", "north of X")
+        or after "i höjd med", the traffic news' way to name a spot on a road."""
+        of = "of" if self.gaz.language == "en" else "om"
+        directions = self.gaz.loc_directions
+        before2 = self.words[p - 2].casefold() if p > 1 else ""
+        if prev == of and before2 in directions:
+            return True
+        if after == of and nxt.casefold() in directions:
+            return True
+        return prev == "med" and before2 == "höjd"
 
     def resolve_pending(self) -> None:
         """Second pass: a lone word is what the document named it elsewhere, else its guess."""

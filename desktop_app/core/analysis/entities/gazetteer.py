@@ -54,7 +54,10 @@ class WordInfo:
         self.suffix = _suffix_strength(folded, gaz)  # "strong" | "weak" | None
         self.place = _compound_of(folded, gaz.place_suffixes)  # Kämpegatan, Storsjön
         # Tokyobörsen, Sökningarna (an organization's ending wins: Brandskyddsföreningen)
-        self.thing = self.suffix is None and _compound_of(folded, gaz.thing_endings)
+        self.thing = self.suffix is None and (
+            _compound_of(folded, gaz.thing_endings)
+            or (not self.place and first.isupper() and _common_noun_compound(folded, gaz))
+        )
         plain = word.replace("-", "").replace(":", "").replace("'", "").replace("’", "")
         shape_ok = plain.isalpha()
         if shape_ok and "-" in word and first.isupper():
@@ -94,6 +97,22 @@ def _compound_of(folded: str, endings: tuple[str, ...]) -> bool:
 
 # compounds that end like an organization but name a place or a thing ("Stockholmsområdet")
 _NOT_ORG_ENDINGS = ("området", "områdets")
+
+
+_DEFINITE = ("en", "et", "na", "an", "n")
+
+
+def _common_noun_compound(folded: str, gaz: Gazetteer) -> bool:
+    """A Swedish compound whose tail is an ordinary noun in the definite form: "Saabkonkursen",
+    "Saudiskandalen", "Brynäsmålet" name an event or a thing (places have their own endings, the
+    ``place`` flag, checked first). The head and tail both have at least three and five letters."""
+    if gaz.language != "sv" or len(folded) < 9 or not folded.endswith(_DEFINITE) or not folded.isalpha():
+        return False
+    common = gaz.common
+    for k in range(3, len(folded) - 4):
+        if folded[k:] in common:
+            return True
+    return False
 
 
 def _suffix_strength(folded: str, gaz: Gazetteer) -> str | None:

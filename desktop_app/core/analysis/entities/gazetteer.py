@@ -52,11 +52,15 @@ class WordInfo:
         self.title = folded in gaz.titles and (not self.acronym or folded in _CAPITAL_TITLES)
         self.non_entity = word in gaz.non_entities or base in gaz.non_entities
         self.suffix = _suffix_strength(folded, gaz)  # "strong" | "weak" | None
-        self.place = _compound_of(folded, gaz.place_suffixes)  # Kämpegatan, Storsjön
+        # a compound ending in an ordinary definite noun ("Saudiskandalen", "Brynäsmålet") names
+        # a thing or an event, unless the noun is a place's ending itself ("Kämpegatan")
+        tail = _common_noun_tail(folded, gaz) if first.isupper() else 0
+        self.place = _compound_of(folded, gaz.place_suffixes) and not (
+            tail and all(len(end) < tail for end in gaz.place_suffixes if folded.endswith(end))
+        )  # Kämpegatan, Storsjön; not Saudiskandalen, whose "skandalen" is longer than "dalen"
         # Tokyobörsen, Sökningarna (an organization's ending wins: Brandskyddsföreningen)
         self.thing = self.suffix is None and (
-            _compound_of(folded, gaz.thing_endings)
-            or (not self.place and first.isupper() and _common_noun_compound(folded, gaz))
+            _compound_of(folded, gaz.thing_endings) or (not self.place and tail > 0)
         )
         plain = word.replace("-", "").replace(":", "").replace("'", "").replace("’", "")
         shape_ok = plain.isalpha()
@@ -102,17 +106,17 @@ _NOT_ORG_ENDINGS = ("området", "områdets")
 _DEFINITE = ("en", "et", "na", "an", "n")
 
 
-def _common_noun_compound(folded: str, gaz: Gazetteer) -> bool:
-    """A Swedish compound whose tail is an ordinary noun in the definite form: "Saabkonkursen",
-    "Saudiskandalen", "Brynäsmålet" name an event or a thing (places have their own endings, the
-    ``place`` flag, checked first). The head and tail both have at least three and five letters."""
+def _common_noun_tail(folded: str, gaz: Gazetteer) -> int:
+    """The length of the longest ordinary noun in the definite form that ends a Swedish compound
+    ("skandalen" in "saudiskandalen", "målet" in "brynäsmålet"), 0 if there is none. The head and
+    the tail have at least three and five letters."""
     if gaz.language != "sv" or len(folded) < 9 or not folded.endswith(_DEFINITE) or not folded.isalpha():
-        return False
+        return 0
     common = gaz.common
     for k in range(3, len(folded) - 4):
         if folded[k:] in common:
-            return True
-    return False
+            return len(folded) - k
+    return 0
 
 
 def _suffix_strength(folded: str, gaz: Gazetteer) -> str | None:

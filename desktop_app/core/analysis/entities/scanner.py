@@ -127,8 +127,8 @@ class EntityScanner(TokenFeatures):
         word = words[p]
         info = self.info(p)
         hit = self.match(p)
-        if hit is None and (info.title or word == "."):
-            return p + 1
+        if hit is None and (info.title or word == ".") and not (end - p >= 2 and self.org_word(end - 1)):
+            return p + 1  # "Finance Minister Ahmed": the title goes; "the Finance Ministry" stays
         if self._of_at > p:
             return self.emit(p, end, "ORG")  # Ministry of Defence, Bank of Japan
         if end - p >= 2 and self.org_word(end - 1) and (hit is None or hit[0] < end):
@@ -253,8 +253,9 @@ class EntityScanner(TokenFeatures):
         word = words[p]
         if ROMAN.fullmatch(word):
             return p + 1  # Carl XVI Gustaf
-        if self.dateline(p):
-            return self.emit(p, p + 1, "LOC")  # "WASHINGTON (AP) —": the place the news is from
+        place_end = self.dateline(p)
+        if place_end:
+            return self.emit(p, place_end, "LOC")  # "WASHINGTON (AP) —": the place the news is from
         if word in self.gaz.parties and p > 0 and words[p - 1] == "(":
             return p + 1
         # a shouted word ("DET", English "IS"); Swedish two-letter acronyms (DR, SR) are names
@@ -267,13 +268,23 @@ class EntityScanner(TokenFeatures):
                     return p + 1
         return self.emit_known(p, p + 1, "ORG")
 
-    def dateline(self, p: int) -> bool:
-        """Token p is the capitalized place of a dateline: "WASHINGTON (AP)", "STOCKHOLM (TT)"."""
-        words = self.words
-        return (
-            p + 3 < self.n and words[p + 1] == "(" and words[p + 3] == ")"
-            and words[p + 2] in NEWS_AGENCIES and self.initial(p)
-        )
+    def dateline(self, p: int) -> int:
+        """The end of the capitalized place of a dateline starting at token p, 0 if there is none:
+        "WASHINGTON (AP)", "STOCKHOLM (TT)", "NEW YORK (AP)", "LONDON, May 3 (Reuters)"."""
+        words, n = self.words, self.n
+        if not self.initial(p):
+            return 0
+        q = p + 1  # a place of up to three words in capitals: "NEW YORK", "SAN JOSÉ"
+        while q < n and q - p < 3 and len(words[q]) > 1 and words[q].isupper() and words[q].isalpha():
+            q += 1
+        k = q
+        if k < n and words[k] == ",":  # a date between the place and the agency
+            k += 1
+            while k < n and k - q <= 4 and words[k] != "(" and (words[k].isalnum() or words[k] == "."):
+                k += 1
+        if k + 2 < n and words[k] == "(" and words[k + 1] in NEWS_AGENCIES and words[k + 2] == ")":
+            return q
+        return 0
 
     def single(self, p: int, at_start: bool) -> int:
         """A lone capitalized word that is not in the gazetteer."""

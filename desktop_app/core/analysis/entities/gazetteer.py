@@ -282,9 +282,8 @@ def gazetteer(language: str) -> Gazetteer:
         club_affixes=load_words("sv", "club_affixes") | load_words("en", "club_affixes"),
         org_words=load_words("sv", "org_words") | load_words("en", "org_words"),
         org_of_heads=load_words("sv", "org_of_heads") | load_words("en", "org_of_heads"),
-        # "i Bangui", and in Swedish "tjeckiska Ostrava" (English writes no such adjective first)
-        loc_preps=load_words(lang, "place_prepositions")
-        | (load_words("sv", "place_adjectives") if lang == "sv" else frozenset()),
+        # "i Bangui", and in Swedish "tjeckiska Ostrava" (the English list is empty)
+        loc_preps=load_words(lang, "place_prepositions") | load_words(lang, "place_adjectives"),
         loc_directions=load_words(lang, "place_directions"),
         person_cues=load_words(lang, "person_cues"),
         non_entities=load_words(lang, "non_entities"),

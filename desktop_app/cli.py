@@ -341,7 +341,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from desktop_app.core.analysis_report import analyze_targets, format_summary, language_note
+    from desktop_app.core.analysis_report import analyze_targets, format_summary, language_note, report_json
 
     results, errors = analyze_targets(args.targets, language=args.language, open_library=_open_for_reading)
     for error in errors:
@@ -349,7 +349,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if args.json:
         for note in filter(None, map(language_note, results)):
             print(note, file=sys.stderr)
-        print(json.dumps({"schema": 1, "documents": results}, ensure_ascii=False, indent=2))
+        print(report_json(results))
     else:
         for result in results:
             print(format_summary(result))

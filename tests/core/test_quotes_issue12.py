@@ -188,3 +188,40 @@ def test_label_lines_are_no_quotes() -> None:
     text = "Skatten måste sänkas\n\nLEDARE\n\nSkatten bör sänkas nu.\n\nDetta är en ledartext. Tidningens ledarsida är liberal."
     got = found(text, "sv", genre="other", outlet="Länstidningen")
     assert 1 not in got and 3 not in got
+
+
+# Round 2 of issue 12: (rule, language, genre, text, paragraph, (speaker, kind)).
+MoreRow = tuple[str, str, str, str, int, tuple[str | None, str]]
+MORE: list[MoreRow] = [
+    # 4 opinion pieces: the writer named by the text
+    ("intro names the writing party", "sv", "opinion",
+     "Bygg cykelbanan nu\n\nDet här är en debattartikel av Centerpartiet i Växjö kommun. "
+     "Åsikterna i texten är skribentens egna.\n\nCyklisterna trängs med bilarna på Storgatan varje dag.", 2,
+     ("Centerpartiet i Växjö kommun", "author")),
+    ("byline of a signed column", "sv", "opinion",
+     "Skolan behöver lugn\n\nLedarsidan | Signerat\n\nAv Henrik Almqvist\n\n"
+     "Reformerna har avlöst varandra i tjugo år. Lärarna hinner aldrig landa.", 3, ("Henrik Almqvist", "author")),
+    ("'skriver X att' in the lead quotes X, it does not sign", "sv", "opinion",
+     "Slutreplik: Älgjakten behövs\n\nVi som skriver detta sitter i styrelsen för Jaktvårdsklubben Norr.\n\n"
+     "I sin replik skriver klubbens kritiker Bo Sandström att jakten bör stoppas. Det vore fel.\n\n"
+     "Vi i Jaktvårdsklubben Norr vill i stället se bättre inventeringar.", 1,
+     ("Jaktvårdsklubben Norr", "author")),
+    ("English response line names the writer", "en", "opinion",
+     "Response: Cycle lanes are good for shops\n\n"
+     "The Riverside Traders Association responds to Paul Grant's column of 3 May.\n\n"
+     "Footfall on our street has risen every year since the lane opened.", 2,
+     ("Riverside Traders Association", "author")),
+    ("closing bio line with a title", "en", "opinion",
+     "Small schools matter\n\nGuest Essay\n\nOur village school has 40 pupils and it is the heart of the valley.\n\n"
+     "Closing it would save little and cost a great deal.\n\nDr. Helen Marsh is a paediatrician in Kendal.", 2,
+     ("Helen Marsh", "author")),
+    # 8 editorials: the outlet's short name before the label
+    ("'DI Ledare' marks an editorial", "sv", "other",
+     "Skatten på arbete måste ner\n\nSvD Ledare\n\nRegeringen har gott om pengar. Då bör skatten sänkas.", 2,
+     ("Svenska Dagbladet", "author")),
+]
+
+
+@pytest.mark.parametrize(("rule", "language", "genre", "text", "paragraph", "expected"), MORE, ids=[r[0] for r in MORE])
+def test_round_two_rule(rule: str, language: str, genre: str, text: str, paragraph: int, expected) -> None:
+    _check(text, language, paragraph, expected, genre=genre)

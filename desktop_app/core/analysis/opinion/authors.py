@@ -57,10 +57,13 @@ def find_authorship(
     else:
         writers = signers
     body = [spans[i] for i, role in enumerate(roles) if role == "body"]
+    named = labels.opinion or genre == "opinion"
+    if not writers and named and (labels.reply is not None or labels.byline is not None):
+        writers = named_writers(text, body[:2], body, labels, voc, outlet, opinion=genre == "opinion")
     if not writers:
         writers = lead_authors(text, body[:2], entities, voc)
-    if not writers and (labels.opinion or genre == "opinion"):
-        writers = named_writers(text, body[:2], body, labels, voc, outlet)
+    if not writers and named:
+        writers = named_writers(text, body[:2], body, labels, voc, outlet, opinion=genre == "opinion")
     return Authorship(writers, [spans[i] for i in signature])
 
 

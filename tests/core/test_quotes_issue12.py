@@ -215,6 +215,22 @@ MORE: list[MoreRow] = [
      "Small schools matter\n\nGuest Essay\n\nOur village school has 40 pupils and it is the heart of the valley.\n\n"
      "Closing it would save little and cost a great deal.\n\nDr. Helen Marsh is a paediatrician in Kendal.", 2,
      ("Helen Marsh", "author")),
+    # 7 interviews: transcript labels in capitals, the interviewer named in the labels
+    ("transcript: the host's label asks", "en", "interview",
+     "A ferry town fights for its crossing\n\nJOHN REEVE, HOST: The ferry to Skye may stop in March. "
+     "Ann Gray runs the café by the slip.\n\nANN GRAY: Good morning, John.\n\n"
+     "REEVE: What happens to the town without it?\n\nGRAY: Half of my trade comes off that boat.", 3,
+     ("the interviewer", "direct")),
+    ("transcript: the surname label is the named guest", "en", "interview",
+     "A ferry town fights for its crossing\n\nJOHN REEVE, HOST: The ferry to Skye may stop in March. "
+     "Ann Gray runs the café by the slip.\n\nANN GRAY: Good morning, John.\n\n"
+     "REEVE: What happens to the town without it?\n\nGRAY: Half of my trade comes off that boat.", 4,
+     ("Ann Gray", "direct")),
+    ("name labels: the one who asks is the interviewer", "sv", "interview",
+     "Keramikern som eldar med ved\n\nMaja Holm har drejat i fyrtio år. Kulturredaktionens Sven Ask "
+     "mötte henne i verkstaden.\n\nSven Ask: Varför ved?\n\nMaja Holm: Elden ger glasyren liv.\n\n"
+     "Sven Ask: Blir det aldrig fel?\n\nMaja Holm: Ofta. Det är det som är poängen.", 2,
+     ("the interviewer", "direct")),
     # 8 editorials: the outlet's short name before the label
     ("'DI Ledare' marks an editorial", "sv", "other",
      "Skatten på arbete måste ner\n\nSvD Ledare\n\nRegeringen har gott om pengar. Då bör skatten sänkas.", 2,

@@ -126,10 +126,13 @@ class Resolver(Naming):
         counts = Counter(m.actor for m in self.reg.mentions if self._person(m.actor))
         if not counts:
             return None
-        # Most mentions; then a full name ("Ayesha Khan") before a lone capitalized word.
+        # Most mentions, a person whose gender the first name gives counting one more (the
+        # recognizer's stray "Park Street" has none); then a full name ("Ayesha Khan") before a
+        # lone capitalized word; then the one named first.
+        actors = self.reg.actors
         return max(
             counts,
-            key=lambda i: (counts[i], " " in self.reg.actors[i].name, -self.reg.actors[i].first),
+            key=lambda i: (counts[i] + (actors[i].gender is not None), " " in actors[i].name, -actors[i].first),
         )
 
     # ------------------------------------------------------------------ speakers
@@ -163,7 +166,19 @@ class Resolver(Naming):
             return self._unnamed_source(ref)
         if ref.kind == "noun":
             return self._resolve_noun(ref)
-        return self._new_name(ref)
+        capitals = self._named_in_capitals(ref)
+        return capitals if capitals is not None else self._new_name(ref)
+
+    def _named_in_capitals(self, ref: SpeakerRef) -> int | None:
+        """ "PELLETIER:" in a transcript: the person of that surname the text names."""
+        words = self.text[ref.start : ref.end].split()
+        if not words or not all(w.isupper() and len(w) > 1 for w in words):
+            return None
+        surname = words[-1].casefold()
+        for i, actor in enumerate(self.reg.actors):
+            if actor.kind == "person" and actor.name.split()[-1].casefold() == surname:
+                return i
+        return None
 
     def _mentioned(self, start: int, end: int) -> int | None:
         ranked = {"person": 0, "unnamed": 0, "organization": 1, "place": 2, "interviewer": 3}

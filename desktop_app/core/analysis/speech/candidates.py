@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from desktop_app.core.analysis.text.blocks import Block
 from desktop_app.core.analysis.text.vocabulary import Vocabulary
@@ -92,6 +92,7 @@ class RuleContext:
     prev_block: Block | None  # the body paragraph before, None for the first
     found: list[Candidate] = field(default_factory=list)  # this paragraph's candidates so far
     covered: list[tuple[int, int]] = field(default_factory=list)  # direct quotes' spans, sorted
+    turns: Any = None  # an interview's name labels (interview.TurnLabels), None elsewhere
 
 
 Rule = Callable[[RuleContext], list[Candidate]]

@@ -14,6 +14,7 @@ from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, 
 from desktop_app.core.analysis.speech.headlines import headline_quotes
 from desktop_app.core.analysis.speech.interview import (
     PlainTurns,
+    asking_labels,
     cut_questions,
     dash_interview_question,
     is_labelled,
@@ -37,6 +38,7 @@ def find_candidates(
     intro: SpeakerRef | None = None
     plain = PlainTurns(text, blocks, interview)
     questions: list[Candidate] = []
+    turns = asking_labels(text, blocks) if interview else None
     for n, block in enumerate(blocks):
         turn = plain.turn(block, prev_block)
         if turn is None:
@@ -55,7 +57,7 @@ def find_candidates(
             intro = colon_intro(text, block, voc, []) if block.ends_with_colon else None
             previous, prev_block = [], block
             continue
-        ctx = RuleContext(text, block, voc, interview, intro, previous, prev_block)
+        ctx = RuleContext(text, block, voc, interview, intro, previous, prev_block, turns=turns)
         direct = _direct(ctx)
         for rule in rules.LINK_RULES:
             for cand in rule(ctx):

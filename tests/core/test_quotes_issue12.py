@@ -231,6 +231,16 @@ MORE: list[MoreRow] = [
      "mötte henne i verkstaden.\n\nSven Ask: Varför ved?\n\nMaja Holm: Elden ger glasyren liv.\n\n"
      "Sven Ask: Blir det aldrig fel?\n\nMaja Holm: Ofta. Det är det som är poängen.", 2,
      ("the interviewer", "direct")),
+    # a live blog's time stamp before a dash is no dash quote
+    ("time stamp before a dash", "en", "news",
+     "Storms knock out power\n\n5:40 p.m. — Gulf Power says 80,000 homes are without electricity.", 1,
+     ("__none__", "direct")),
+    ("time stamp: the reported speech after it", "en", "news",
+     "Storms knock out power\n\n5:40 p.m. — Gulf Power says 80,000 homes are without electricity.", 1,
+     ("Gulf Power", "indirect")),
+    ("Swedish time stamp before a dash", "sv", "news",
+     "Stormen drar in\n\n14.05 – SMHI varnar för att vinden kan nå orkanstyrka i natt.", 1,
+     ("__none__", "direct")),
     # 8 editorials: the outlet's short name before the label
     ("'DI Ledare' marks an editorial", "sv", "other",
      "Skatten på arbete måste ner\n\nSvD Ledare\n\nRegeringen har gott om pengar. Då bör skatten sänkas.", 2,

@@ -231,6 +231,18 @@ MORE: list[MoreRow] = [
      "mötte henne i verkstaden.\n\nSven Ask: Varför ved?\n\nMaja Holm: Elden ger glasyren liv.\n\n"
      "Sven Ask: Blir det aldrig fel?\n\nMaja Holm: Ofta. Det är det som är poängen.", 2,
      ("the interviewer", "direct")),
+    # 5 English: the subject behind "which" clauses, ages, "of <town>", possessives
+    ("'which' clause after an organization", "en", "news",
+     "Prices to rise\n\nHarbor Foods, which runs 40 stores in Maine, said in a statement that prices would rise.", 1,
+     ("Harbor Foods", "indirect")),
+    ("age and home town before the plea", "en", "news",
+     "Fraud trial opens\n\nAlan Pike, 61, of Leeds, denies three counts of fraud.", 1, ("Alan Pike", "indirect")),
+    ("age and relative clause before 'said'", "en", "news",
+     'Street to close\n\nJoan Hale, 81, who has lived on the street since 1970, said it was "a disgrace".', 1,
+     ("Joan Hale", "direct")),
+    ("possessive in a 'familiar with' phrase", "en", "news",
+     "Bank in talks\n\nA person familiar with the bank's plans said a sale was close.", 1,
+     ("a person familiar with the bank's plans", "indirect")),
     # a live blog's time stamp before a dash is no dash quote
     ("time stamp before a dash", "en", "news",
      "Storms knock out power\n\n5:40 p.m. — Gulf Power says 80,000 homes are without electricity.", 1,

@@ -99,7 +99,7 @@ _FAMILIAR_RE = re.compile(
     r"(?:(?:the|a|an|one|two|three|four|five|several|some|\d+|en|ett|två|tre|flera|några)\s+)?"
     r"(?:(?!not\b)[\w-]+\s+)?(?P<who>(?!not\b)[\w-]+)\s+(?:not\s+)?(?:familiar\s+with|close\s+to|briefed\s+on|"
     r"with\s+knowledge\s+of|involved\s+in|med\s+insyn\s+i|med\s+kännedom\s+om)\s+(?:the\s+|a\s+|an\s+)?[\w-]+"
-    r"(?:\s+[\w-]+)?\s*$",
+    r"(?:['’]s)?(?:\s+[\w-]+)?\s*$",  # "familiar with the company's plans"
     re.IGNORECASE,
 )
 _FOR_RE = re.compile(

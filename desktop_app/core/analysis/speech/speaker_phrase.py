@@ -254,12 +254,20 @@ def _speaker_just_before(
         elif (
             first not in RELATIVES[lang]
             and not starts_apposition(toks, j + 1, voc)
-            and not (lang == "en" and first.endswith("ing") and toks[j + 1][2].islower())
+            and not (lang == "en" and first.endswith(("ing", "ed")) and toks[j + 1][2].islower())
+            and not (lang == "en" and first in ("known", "of") and toks[j + 2][2][:1].isupper())
             and not PARTY_STATE_RE.fullmatch(text, toks[j][1], toks[i][0])
         ):
-            return None  # (", speaking at an event in New York," is skipped like a clause)
+            return None  # (", speaking at an event in New York," ", known as CONAF," are skipped like a clause)
         else:
             i = skip_party_state(text, toks, j - 1)
+            if lang == "en" and toks[i][2].isdigit() and i >= 2 and toks[i - 1][2] == ",":
+                i -= 2  # "Margaret Dunne, 74, who has used the library ..., said"
+            elif lang == "en" and i >= 4 and toks[i][2][:1].isupper() and toks[i - 1][2] == "of":
+                # "Darren Mills, 38, of Frome, denies": the place after the age
+                k = i - 1
+                if toks[k - 1][2] == "," and toks[k - 2][2].isdigit() and k >= 4 and toks[k - 3][2] == ",":
+                    i = k - 4
         if i < 0:
             return None
     elif toks[i][2].casefold() in RELATIVES[lang]:

@@ -231,6 +231,13 @@ MORE: list[MoreRow] = [
      "mötte henne i verkstaden.\n\nSven Ask: Varför ved?\n\nMaja Holm: Elden ger glasyren liv.\n\n"
      "Sven Ask: Blir det aldrig fel?\n\nMaja Holm: Ofta. Det är det som är poängen.", 2,
      ("the interviewer", "direct")),
+    # 2 speech introduced after the quote: a role in the lead, its holder named later
+    ("role in the lead, holder named later", "sv", "news",
+     "Nej till gruvan\n\nGruvan skulle förstöra sjön. Det menar kommunalrådet i Ljusdal, som vill stoppa planerna.\n\n"
+     "– Vi säger nej, säger Karin Holm (S), kommunstyrelsens ordförande i Ljusdal.", 1, ("Karin Holm", "indirect")),
+    ("'regionrådet' is the chair of the regional board", "sv", "news",
+     "Akuten ska flytta\n\nRegionstyrelsens ordförande Per Lund (M) försvarar beslutet.\n\n"
+     "– Vi har inget val, säger han.\n\nRegionrådet understryker att inget är bestämt.", 3, ("Per Lund", "indirect")),
     # 5 English: the subject behind "which" clauses, ages, "of <town>", possessives
     ("'which' clause after an organization", "en", "news",
      "Prices to rise\n\nHarbor Foods, which runs 40 stores in Maine, said in a statement that prices would rise.", 1,

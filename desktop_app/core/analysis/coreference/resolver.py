@@ -56,6 +56,7 @@ class Resolver(Naming):
         # while no person of that gender has been named since; pronouns then point to them.
         self._unnamed: tuple[str | None, int | None] | None = None
         self.sources = UnnamedSources(registry)
+        self.role_only: list[tuple[int, str]] = []
         self.last_org: int | None = None  # the organization named last outside quoted words
         self._last_org_para = -1
 
@@ -301,6 +302,12 @@ class Resolver(Naming):
                 self._pronoun_mention(idx, start, end, gender)
                 if idx is not None:
                     self._saw(idx, start)
+        later = self.named_later()
+        if later:
+            for m in self.reg.mentions:
+                if m.actor in later:
+                    m.actor = later[m.actor]
+            resolved = {k: later.get(v, v) if v is not None else v for k, v in resolved.items()}  # type: ignore[arg-type]
         out = [(c, resolved.get(id(c))) for c in candidates if id(c) not in dropped and not c.headline]
         links = HeadlineLinks(self.reg, self.resolve_ref)
         body = [pair for pair in out if not pair[0].question]

@@ -250,6 +250,18 @@ MORE: list[MoreRow] = [
     ("possessive in a 'familiar with' phrase", "en", "news",
      "Bank in talks\n\nA person familiar with the bank's plans said a sale was close.", 1,
      ("a person familiar with the bank's plans", "indirect")),
+    # 11 unnamed and collective sources: plural people nouns, the outlet's sources, workplaces
+    ("plural people noun opening the sentence", "en", "news",
+     "Wildfire spreads\n\nFirefighters said the flames had jumped the highway overnight.", 1,
+     ("firefighters", "indirect")),
+    ("Swedish plural people noun", "sv", "news",
+     "Stormen kommer\n\nMeteorologer varnar för att vinden kan nå orkanstyrka.", 1, ("meteorologer", "indirect")),
+    ("'som X har talat med' between source and verb", "sv", "news",
+     "Bråk i centrum\n\nFlera vittnen som Expressen har talat med berättar att bråket började vid kiosken.", 1,
+     ("flera vittnen", "indirect")),
+    ("person at a workplace before a relative clause", "sv", "news",
+     "Ny studie om sömn\n\nLäkaren Sara Björk vid Karolinska sjukhuset, som inte deltog i studien, tycker att "
+     "resultaten är lovande.", 1, ("Sara Björk", "indirect")),
     # a live blog's time stamp before a dash is no dash quote
     ("time stamp before a dash", "en", "news",
      "Storms knock out power\n\n5:40 p.m. — Gulf Power says 80,000 homes are without electricity.", 1,

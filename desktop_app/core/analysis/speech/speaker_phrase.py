@@ -206,6 +206,19 @@ def speaker_after(
 
 
 
+def _plural_person_opener(word: str, voc: Vocabulary) -> bool:
+    """A capitalized plural noun for people opening the sentence: "Firefighters", "Opponents",
+    "Meteorologer" (by the ending of a noun for a person, where the role lists lack the word)."""
+    if not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
+        return False
+    low, lang = word.lower(), voc.language
+    if low in voc.group_nouns or low in voc.org_nouns:
+        return False  # "Forecasters" = the weather service named before
+    if lang == "en":
+        return low.endswith("s") and not low.endswith("ss") and is_person_noun(low, "en")
+    return any(low.endswith(e) and is_person_noun(low[: -len(e)], lang) for e in ("er", "ar", "or"))
+
+
 def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
     """The speaker phrase that ends just before ``pos`` (a verb), not reaching before ``floor``.
 
@@ -214,10 +227,21 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
     coordinated verb ("Han vill inte ..., men säger att") and an unnamed person described by a
     relative clause ("En kvinna som bor intill berättar att").
     """
+    spoken = _SPOKEN_WITH_RE.get(voc.language)
+    m = spoken.search(text, max(floor, pos - 80), pos) if spoken is not None else None
+    if m is not None and m.start() > floor:
+        pos = m.start()  # "Branschkällor som Ny Teknik har talat med menar": the subject before
     ref = _speaker_just_before(text, pos, floor, voc)
     if ref is None:
         ref = clause_subject(text, pos, floor, voc)
     return ref
+
+
+# A relative clause between a source and its verb: "som Ny Teknik har talat med", "who spoke to Reuters".
+_SPOKEN_WITH_RE = {
+    "sv": re.compile(r"\s+som\s+[^,.;:]{2,50}?\s+(?:har|hade)\s+(?:talat|pratat|varit i kontakt)\s+med\s*$"),
+    "en": re.compile(r"\s+who\s+(?:spoke|talked)\s+to\s+[^,.;:]{2,40}?\s*$"),
+}
 
 
 
@@ -263,6 +287,13 @@ def _speaker_just_before(
             i = skip_party_state(text, toks, j - 1)
             if lang == "en" and toks[i][2].isdigit() and i >= 2 and toks[i - 1][2] == ",":
                 i -= 2  # "Margaret Dunne, 74, who has used the library ..., said"
+            elif toks[i][2].islower() and not voc.is_role_word(toks[i][2]):
+                # "Kardiologen Daniel Forsgren vid Skånes universitetssjukhus, som ...,": the
+                # person before the workplace
+                for a in range(i - 1, max(0, i - 5), -1):
+                    if toks[a][2].casefold() in AFFILIATIONS[lang] and toks[a - 1][2][:1].isupper():
+                        i = a - 1
+                        break
             elif lang == "en" and i >= 4 and toks[i][2][:1].isupper() and toks[i - 1][2] == "of":
                 # "Darren Mills, 38, of Frome, denies": the place after the age
                 k = i - 1
@@ -303,6 +334,8 @@ def _speaker_just_before(
         return SpeakerRef(s, e, "plural")
     if lang == "en" and word == "it":
         return SpeakerRef(s, e, "it", None, initial)  # "..., it said.": the organization spoken of
+    if initial and _plural_person_opener(word, voc) and not (i >= 1 and is_name_token(toks[i - 1][2])):
+        return SpeakerRef(s, e, "unnamed", None, initial, True)  # "Firefighters said", "Meteorologer varnar"
     end = e
     if word == ")" and i >= 2 and toks[i - 2][2] == "(":
         i -= 3

@@ -262,6 +262,14 @@ MORE: list[MoreRow] = [
     ("person at a workplace before a relative clause", "sv", "news",
      "Ny studie om sömn\n\nLäkaren Sara Björk vid Karolinska sjukhuset, som inte deltog i studien, tycker att "
      "resultaten är lovande.", 1, ("Sara Björk", "indirect")),
+    # decoys: links to other articles, plans and rules after "enligt"
+    ("'Läs mer:' link is no quote", "sv", "news",
+     "Boken hyllas\n\nLäs mer: ”Havsljus” – en roman om en fyrvaktare", 1, ("__none__", "direct")),
+    ("'Enligt planen ska' names no source", "sv", "news",
+     "Ny skola\n\nBygget börjar i maj. Enligt planen ska eleverna flytta in hösten 2027.", 1,
+     ("__none__", "indirect")),
+    ("an issuer's rules are no view", "sv", "news",
+     "Nya bad\n\nEnligt kommunens regler får ingen bada efter klockan tjugo.", 1, ("__none__", "indirect")),
     # a live blog's time stamp before a dash is no dash quote
     ("time stamp before a dash", "en", "news",
      "Storms knock out power\n\n5:40 p.m. — Gulf Power says 80,000 homes are without electricity.", 1,

@@ -7,6 +7,7 @@ final colon introduces. Paragraphs without any cue word (plain narration) are sk
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter
 
 from desktop_app.core.analysis.speech import rules
@@ -25,6 +26,10 @@ from desktop_app.core.analysis.text.blocks import Block
 from desktop_app.core.analysis.text.vocabulary import vocabulary
 
 _START_END = attrgetter("start", "end")
+# A link to another article, not the text's own words.
+_FURNITURE_RE = re.compile(
+    r"\s*(?:Läs mer|Läs också|Läs även|LÄS MER|LÄS OCKSÅ|Se även|Read more|READ MORE|Related|RELATED|Read also)\s*:"
+)
 
 
 def find_candidates(
@@ -52,6 +57,9 @@ def find_candidates(
                 _reported_in_question(text, block, voc, interview, found)
             previous, prev_block, intro = [], block, None
             continue
+        if _FURNITURE_RE.match(text, block.start, block.end):
+            previous, prev_block, intro = [], block, None
+            continue  # "Läs mer: ”Saltstänk” – en roman ...": a link to another article
         if not block.has_cues and not (interview and is_labelled(text, block)):
             # Plain narration: nothing to quote, but a ":" still introduces the next speaker.
             intro = colon_intro(text, block, voc, []) if block.ends_with_colon else None

@@ -280,6 +280,13 @@ MORE: list[MoreRow] = [
     ("Swedish time stamp before a dash", "sv", "news",
      "Stormen drar in\n\n14.05 – SMHI varnar för att vinden kan nå orkanstyrka i natt.", 1,
      ("__none__", "direct")),
+    # 8 editorials: a paragraph that only reports has no author voice; the writer's own stays
+    ("report-only paragraph of an editorial", "sv", "other",
+     "Räntan sjunker\n\nLEDARE\n\nRiksbankschefen Eva Ahl sa i går att räntan ska sänkas igen.\n\n"
+     "Det är välkommet.", 2, ("__none__", "author")),
+    ("the writer agreeing with a speaker keeps the voice", "sv", "other",
+     "Räntan sjunker\n\nLEDARE\n\nVi håller med Eva Ahl, som säger att räntan ska sänkas igen.\n\n"
+     "Det är välkommet.", 2, ("the editorial page", "author")),
     # 8 editorials: the outlet's short name before the label
     ("'DI Ledare' marks an editorial", "sv", "other",
      "Skatten på arbete måste ner\n\nSvD Ledare\n\nRegeringen har gott om pengar. Då bör skatten sänkas.", 2,

@@ -262,6 +262,13 @@ MORE: list[MoreRow] = [
     ("person at a workplace before a relative clause", "sv", "news",
      "Ny studie om sömn\n\nLäkaren Sara Björk vid Karolinska sjukhuset, som inte deltog i studien, tycker att "
      "resultaten är lovande.", 1, ("Sara Björk", "indirect")),
+    # 6 organizations whose names end in lower-case words
+    ("county board 'i X län' as the subject", "sv", "news",
+     "Vattnet testas\n\nLänsstyrelsen i Hallands län skriver i ett mejl att myndigheten följer ärendet.", 1,
+     ("Länsstyrelsen i Hallands län", "indirect")),
+    ("'Inspektionen för X och Y' as the subject", "sv", "news",
+     "Brister i vården\n\nInspektionen för vård och omsorg konstaterade i våras att bemanningen är en risk.", 1,
+     ("Inspektionen för vård och omsorg", "indirect")),
     # decoys: links to other articles, plans and rules after "enligt"
     ("'Läs mer:' link is no quote", "sv", "news",
      "Boken hyllas\n\nLäs mer: ”Havsljus” – en roman om en fyrvaktare", 1, ("__none__", "direct")),

@@ -233,8 +233,37 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
         pos = m.start()  # "Branschkällor som Ny Teknik har talat med menar": the subject before
     ref = _speaker_just_before(text, pos, floor, voc)
     if ref is None:
+        ref = _long_org_name(text, pos, floor, voc)
+    if ref is None:
         ref = clause_subject(text, pos, floor, voc)
     return ref
+
+
+# An organization's name that ends in lower-case words, opening the sentence: "Länsstyrelsen i
+# Östergötlands län", "Vårdförbundet i Region Kalmar län", "Myndigheten för samhällsskydd och beredskap".
+_LONG_ORG_RE = {
+    "sv": re.compile(
+        r"(?P<name>[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:i|för|och|[A-ZÅÄÖ][\w:-]*))*[ \t]+(?:län|kommun|region|stad|landsting)"
+        r"|(?:[A-ZÅÄÖ][\w-]*(?:myndigheten|inspektionen|institutet|rådet|nämnden|verket|centrum)"
+        r"|Myndigheten|Inspektionen|Institutet|Rådet|Nämnden|Verket|Centrum)"
+        r"[ \t]+för[ \t]+[a-zåäö-]+(?:[ \t]+(?:och|i|[a-zåäö-]+)){0,3})"
+        r"(?:[ \t]*\([^()]{1,12}\))?,?[ \t]+(?:\w+[ \t]+)?$"
+    ),
+}
+
+
+def _long_org_name(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
+    pattern = _LONG_ORG_RE.get(voc.language)
+    if pattern is None:
+        return None
+    lo = max(floor, pos - 90)
+    m = pattern.search(text, lo, pos)
+    if m is None or not is_sentence_initial(text, m.start("name"), floor):
+        return None
+    tail = text[m.end("name") : pos].split()
+    if tail and tail[-1].casefold() not in voc.adverbs and tail[-1].casefold() not in AUXILIARIES[voc.language]:
+        return None  # only an adverb or auxiliary may stand between the name and its verb
+    return SpeakerRef(m.start("name"), m.end("name"), "name", None, True)
 
 
 # A relative clause between a source and its verb: "som Ny Teknik har talat med", "who spoke to Reuters".

@@ -287,6 +287,15 @@ MORE: list[MoreRow] = [
     ("Swedish time stamp before a dash", "sv", "news",
      "Stormen drar in\n\n14.05 – SMHI varnar för att vinden kan nå orkanstyrka i natt.", 1,
      ("__none__", "direct")),
+    ("a question reporting the interviewee's own words", "sv", "interview",
+     "Läkaren som vill ha fler vårdcentraler\n\nOlle Berg är ny ordförande för Läkarföreningen.\n\n"
+     "Du har sagt att vården har tappat kontinuiteten. Vad menar du?\n\n– Att ingen känner patienterna längre.", 2,
+     ("Olle Berg", "indirect")),
+    ("'du' outside an interview is no speaker", "sv", "news",
+     "Råd om elen\n\nDu har sagt att priset stiger, men i vinter blir det billigare.", 1, ("__none__", "indirect")),
+    ("office level before an English title", "en", "news",
+     'Tax bill passes\n\n"This is a good day," said state Sen. Laura Pike, a Democrat from Omaha.', 1,
+     ("Laura Pike", "direct")),
     # 8 editorials: a paragraph that only reports has no author voice; the writer's own stays
     ("report-only paragraph of an editorial", "sv", "other",
      "Räntan sjunker\n\nLEDARE\n\nRiksbankschefen Eva Ahl sa i går att räntan ska sänkas igen.\n\n"

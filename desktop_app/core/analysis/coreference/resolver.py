@@ -261,7 +261,12 @@ class Resolver(Naming):
                 if cand.question:
                     resolved[id(cand)] = self.sources.interviewer(cand.start)
                     continue  # the interviewer asks; the turn stays with the interviewee
-                if cand.ref is not None:
+                if cand.ref is not None and cand.ref.kind == "you":
+                    if not (self.interview and cand.paragraph in asked):
+                        dropped.add(id(cand))
+                        continue  # "Du måste välja att ...": no one's words outside a question
+                    idx = answerer if answerer is not None else main
+                elif cand.ref is not None:
                     idx = self.resolve_ref(cand.ref)
                 elif self.interview:
                     idx = answerer if answerer is not None else main

@@ -18,7 +18,9 @@ from desktop_app.core.analysis.text.vocabulary import Vocabulary
 
 WINDOW = 160  # characters a speaker phrase may span on either side of its cue
 
-SpeakerKind = Literal["name", "pronoun", "noun", "plural", "it", "sentence", "unnamed", "document", "court"]
+SpeakerKind = Literal[
+    "name", "pronoun", "noun", "plural", "it", "sentence", "unnamed", "document", "court", "you"
+]
 CandidateKind = Literal["direct", "indirect"]
 
 
@@ -30,7 +32,8 @@ class SpeakerRef(NamedTuple):
     spoken of last), "sentence" (an intro such as "Hon är tydlig:" whose first person is meant),
     "unnamed" (people or a source the text does not name: "enligt arrangörerna", "Kritiker
     menar", "en ny undersökning"), "document" ("enligt prognosen": whoever issued it) or
-    "court" ("…, court hears": what the prosecution told the court).
+    "court" ("…, court hears": what the prosecution told the court) or "you" ("Du har sagt att
+    ...?": in an interview's question, the interviewee).
     """
 
     start: int

@@ -99,6 +99,14 @@ def speaker_after(
         skipped += 1
     if i >= len(toks) or opens_no_speaker(lang, toks[i][2]):
         return None
+    if (
+        lang == "en"
+        and toks[i][2] in _EN_TITLE_MODIFIERS
+        and i + 2 < len(toks)
+        and toks[i + 1][2].casefold() in TITLE_ABBREVIATIONS
+        and toks[i + 2][2] == "."
+    ):
+        i += 1  # "said state Sen. Ruth Kessler": the office's level before the title
     s, e, word = toks[i]
     low = word.casefold()
     if low in voc.pronouns and (allow_object or low not in OBJECT_PRONOUNS[lang] or low in ("hen",)):
@@ -204,6 +212,10 @@ def speaker_after(
             return SpeakerRef(start, toks[last_role][1], "noun")
     return None
 
+
+
+_YOU = {"sv": frozenset({"du", "ni"}), "en": frozenset({"you"})}
+_EN_TITLE_MODIFIERS = frozenset("state former then acting deputy interim city county federal".split())
 
 
 def _plural_person_opener(word: str, voc: Vocabulary) -> bool:
@@ -359,6 +371,8 @@ def _speaker_just_before(
         return SpeakerRef(toks[owner][0], e, "noun", None, initial)  # "NA:s recensent riktade"
     if low in voc.pronouns and low not in OBJECT_PRONOUNS[lang]:
         return SpeakerRef(s, e, "pronoun", voc.pronouns[low], initial)
+    if low in _YOU[lang]:
+        return SpeakerRef(s, e, "you", None, initial)  # "Du har sagt att ...?": the one asked
     if low in PLURAL_PRONOUNS[lang]:
         return SpeakerRef(s, e, "plural")
     if lang == "en" and word == "it":

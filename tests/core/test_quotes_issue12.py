@@ -262,6 +262,13 @@ MORE: list[MoreRow] = [
     ("person at a workplace before a relative clause", "sv", "news",
      "Ny studie om sömn\n\nLäkaren Sara Björk vid Karolinska sjukhuset, som inte deltog i studien, tycker att "
      "resultaten är lovande.", 1, ("Sara Björk", "indirect")),
+    # 3 stance in narration: a party distancing itself; 1/2 more reporting verbs
+    ("'tar avstånd från' is a stance", "sv", "news",
+     "Partiet reagerar\n\nCenterpartiet tar avstånd från ett inlägg av ledamoten Jonas Falk.", 1,
+     ("Centerpartiet", "indirect")),
+    ("'oroar sig för att' reports a worry", "sv", "news",
+     "Varsel på sjukhuset\n\nVårdförbundet oroar sig för att neddragningarna drabbar akuten.", 1,
+     ("Vårdförbundet", "indirect")),
     # 6 organizations whose names end in lower-case words
     ("county board 'i X län' as the subject", "sv", "news",
      "Vattnet testas\n\nLänsstyrelsen i Hallands län skriver i ett mejl att myndigheten följer ärendet.", 1,

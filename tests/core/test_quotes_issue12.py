@@ -238,6 +238,9 @@ MORE: list[MoreRow] = [
     ("'regionrådet' is the chair of the regional board", "sv", "news",
      "Akuten ska flytta\n\nRegionstyrelsens ordförande Per Lund (M) försvarar beslutet.\n\n"
      "– Vi har inget val, säger han.\n\nRegionrådet understryker att inget är bestämt.", 3, ("Per Lund", "indirect")),
+    ("a possessor is no role holder", "sv", "news",
+     "Hovrätten friar kvinnan\n\nEn 50-årig kvinna frias från bedrägeri. Kvinnans advokat Ola Berg säger att hon är lättad.\n\n"
+     "Kvinnan har hela tiden förnekat brott.", 2, ("kvinnan", "indirect")),
     # 5 English: the subject behind "which" clauses, ages, "of <town>", possessives
     ("'which' clause after an organization", "en", "news",
      "Prices to rise\n\nHarbor Foods, which runs 40 stores in Maine, said in a statement that prices would rise.", 1,

@@ -107,12 +107,19 @@ class Naming:
             return False
         actor = self.reg.actors[idx]
         first = actor.first
-        before = " ".join(self.text[max(0, first - 40) : first].split()[-2:]).casefold()
-        around = " ".join(
-            (*actor.roles, self._title_before(idx), before, _apposition_after(self.text, first + len(actor.name)))
-        )
-        words = _role_text(around, self.lang)
-        return any(form in words for form in (stem, *_SAME_ROLE.get(stem, ())))
+        roles = _role_text(" ".join((*actor.roles, self._title_before(idx))), self.lang).split()
+        if any(word.endswith(stem) for word in roles):
+            return True  # ("Kvinnans advokat" holds no "kvinnan")
+        # The word right before the name is its title when it ends in the role ("utrikeshandels-
+        # minister Sofia Grenmark"), not a possessor ("kvinnans försvarare X" holds no "kvinna").
+        before = self.text[max(0, first - 40) : first].split()
+        title = before[-1].casefold() if before else ""
+        after = _apposition_after(self.text, first + len(actor.name))
+        if title.endswith(stem) or after.split()[:1] and after.split()[0].endswith(stem):
+            return True
+        same = _SAME_ROLE.get(stem, ())
+        two = " ".join(before[-2:]).casefold()
+        return any(form in two or after.startswith(form) for form in same)
 
     def named_later(self) -> dict[int, int]:
         """Unnamed role holders whose holder the text names after them ("Det menar kommunalrådet i

@@ -206,6 +206,10 @@ MORE: list[MoreRow] = [
      "I sin replik skriver klubbens kritiker Bo Sandström att jakten bör stoppas. Det vore fel.\n\n"
      "Vi i Jaktvårdsklubben Norr vill i stället se bättre inventeringar.", 1,
      ("Jaktvårdsklubben Norr", "author")),
+    ("the writing branch, not its parent", "sv", "opinion",
+     "Slutreplik: Fisket behöver regler\n\nSlutreplik i debatten om fisket.\n\n"
+     "Vi i Sportfiskarna Västernorrland vill se bättre inventeringar av laxen.", 2,
+     ("Sportfiskarna Västernorrland", "author")),
     ("English response line names the writer", "en", "opinion",
      "Response: Cycle lanes are good for shops\n\n"
      "The Riverside Traders Association responds to Paul Grant's column of 3 May.\n\n"

@@ -108,14 +108,14 @@ class Naming:
         actor = self.reg.actors[idx]
         first = actor.first
         roles = _role_text(" ".join((*actor.roles, self._title_before(idx))), self.lang).split()
-        if any(word.endswith(stem) for word in roles):
+        if any(_has_role(word, stem) for word in roles):
             return True  # ("Kvinnans advokat" holds no "kvinnan")
         # The word right before the name is its title when it ends in the role ("utrikeshandels-
         # minister Sofia Grenmark"), not a possessor ("kvinnans försvarare X" holds no "kvinna").
         before = self.text[max(0, first - 40) : first].split()
         title = before[-1].casefold() if before else ""
         after = _apposition_after(self.text, first + len(actor.name))
-        if title.endswith(stem) or after.split()[:1] and after.split()[0].endswith(stem):
+        if _has_role(title, stem) or after.split()[:1] and _has_role(after.split()[0], stem):
             return True
         same = _SAME_ROLE.get(stem, ())
         two = " ".join(before[-2:]).casefold()
@@ -236,6 +236,11 @@ _SAME_ROLE = {
     "landstingsråd": ("landstingsstyrelsens ordförande",),
 }
 _APPOSITION_RE = re.compile(r"(?:\s*\([^()]{1,12}\))?,\s*([^,.;:]{1,60})")
+
+
+def _has_role(word: str, stem: str) -> bool:
+    """ "terrorforskare" has "forskar(e)"; a possessor's genitive ("kvinnans") has no role."""
+    return bool(stem) and stem in word and (word.endswith(stem) or not word.endswith("s"))
 
 
 def _apposition_after(text: str, end: int) -> str:

@@ -86,7 +86,7 @@ def speaker_after(
     word = head.group()
     low = word.casefold()
     if low not in voc.adverbs:
-        if opens_no_speaker(lang, word):
+        if opens_no_speaker(lang, word) and not _FAMILIAR_AFTER_START.match(text, head.start()):
             return None  # the usual case: "menar att", "säger inte", "berättar om"
         if low in voc.pronouns and (allow_object or low not in OBJECT_PRONOUNS[lang] or low == "hen"):
             return SpeakerRef(head.start(), head.end(), "pronoun", voc.pronouns[low])
@@ -97,7 +97,7 @@ def speaker_after(
     while i < len(toks) and skipped < 3 and toks[i][2].casefold() in voc.adverbs:
         i += 1
         skipped += 1
-    if i >= len(toks) or opens_no_speaker(lang, toks[i][2]):
+    if i >= len(toks) or opens_no_speaker(lang, toks[i][2]) and not _FAMILIAR_AFTER_START.match(text, toks[i][0]):
         return None
     if (
         lang == "en"
@@ -113,12 +113,12 @@ def speaker_after(
         return SpeakerRef(s, e, "pronoun", voc.pronouns[low])
     if allow_object and low in OBJECT_PRONOUNS[lang]:
         return SpeakerRef(s, e, "plural") if low in ("dem", "them") else None
+    phrase = described_after(text, toks, i, voc)
+    if phrase is not None:
+        return phrase  # (before "de" is read as "they": "de italienska räddningsmyndigheterna")
     if low in PLURAL_PRONOUNS[lang]:
         return SpeakerRef(s, e, "plural")
     start = s
-    phrase = described_after(text, toks, i, voc)
-    if phrase is not None:
-        return phrase
     if is_collective(word, lang) or i + 1 < len(toks) and is_collective(f"{word} {toks[i + 1][2]}", lang):
         end = toks[i + 1][1] if not is_collective(word, lang) else e
         if text[end : end + 1] not in ("’", "'") and ends_phrase(toks, end, lang):
@@ -214,6 +214,11 @@ def speaker_after(
 
 
 
+# "uppger flera källor med insyn i ...": a quantifier that opens a described source.
+_FAMILIAR_AFTER_START = re.compile(
+    r"(?:flera|några|två|tre|several|two|three|some)\s+[\w-]+\s+(?:med\s+insyn|med\s+kännedom|familiar\s+with|close\s+to)",
+    re.IGNORECASE,
+)
 _YOU = {"sv": frozenset({"du", "ni"}), "en": frozenset({"you"})}
 _EN_TITLE_MODIFIERS = frozenset("state former then acting deputy interim city county federal".split())
 

@@ -283,6 +283,13 @@ MORE: list[MoreRow] = [
     ("'Inspektionen för X och Y' as the subject", "sv", "news",
      "Brister i vården\n\nInspektionen för vård och omsorg konstaterade i våras att bemanningen är en risk.", 1,
      ("Inspektionen för vård och omsorg", "indirect")),
+    # 3 praise and criticism carrying quoted words: one direct quote
+    ("criticism with quoted words is direct", "sv", "news",
+     "Teatern får mindre pengar\n\nTeaterchefen Lena Öst sågar beslutet och kallar det ”ett slag mot publiken”.", 1,
+     ("Lena Öst", "direct")),
+    ("a so-called name in quotes stays indirect", "sv", "news",
+     "Bolaget växer\n\nVd:n Per Alm framhåller att bolagets så kallade ”köp nu”-tjänst växer snabbt.", 1,
+     ("Per Alm", "indirect")),
     # decoys: links to other articles, plans and rules after "enligt"
     ("'Läs mer:' link is no quote", "sv", "news",
      "Boken hyllas\n\nLäs mer: ”Havsljus” – en roman om en fyrvaktare", 1, ("__none__", "direct")),

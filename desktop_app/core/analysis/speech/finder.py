@@ -72,7 +72,7 @@ def find_candidates(
                 (direct if cand.paragraph == block.index else found).append(cand)
         ctx.covered = sorted((c.start, c.end) for c in direct if not c.question)
         reported = [cand for rule in rules.REPORTED_RULES for cand in rule(ctx)]
-        direct.extend(_without_quoted(_one_per_stretch(reported), direct))
+        direct.extend(_quoted_clauses(text, _without_quoted(_one_per_stretch(reported), direct), direct))
         direct.sort(key=_START_END)
         found.extend(direct)
         intro = colon_intro(text, block, voc, direct)
@@ -120,6 +120,25 @@ def _one_per_stretch(reported: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(cand)
     return kept
+
+
+_SO_CALLED_RE = re.compile(r"(?:så\s+kallade?|s\.k\.|so-called|so\s+called|dubbed|titled|entitled)\s*$", re.IGNORECASE)
+_MARKED_RE = re.compile(r"[”\"“„«»][^”\"“„«»]{3,}[”\"“„«»]")
+
+
+def _quoted_clauses(text: str, indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:
+    """A reported clause that carries quoted words no direct quote took ("sågar beslutet och
+    kallar det ”ett hugg i ryggen”", 'praised the parents for "showing up"') is one direct quote."""
+    for cand in indirect:
+        if cand.kind != "indirect" or cand.ref is None:
+            continue
+        m = _MARKED_RE.search(text, cand.start, cand.end)
+        if m is None or any(d.start < m.end() and m.start() < d.end for d in direct):
+            continue
+        if _SO_CALLED_RE.search(text, max(0, m.start() - 14), m.start()) or text[m.end() : m.end() + 1] == "-":
+            continue  # "bolagets så kallade ”köp nu, betala sen”-tjänst": a name, not their words
+        cand.kind = "direct"
+    return indirect
 
 
 def _without_quoted(indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:

@@ -210,6 +210,10 @@ MORE: list[MoreRow] = [
      "Slutreplik: Fisket behöver regler\n\nSlutreplik i debatten om fisket.\n\n"
      "Vi i Sportfiskarna Västernorrland vill se bättre inventeringar av laxen.", 2,
      ("Sportfiskarna Västernorrland", "author")),
+    ("'Förbundet menar' in the association's own piece is its voice", "sv", "opinion",
+     "Slutreplik: Fisket behöver regler\n\nSlutreplik i debatten om fisket.\n\n"
+     "Vi i Sportfiskeförbundet Västernorrland vill se bättre inventeringar.\n\nFörbundet menar att laxen måste skyddas.", 3,
+     ("Sportfiskeförbundet Västernorrland", "author")),
     ("English response line names the writer", "en", "opinion",
      "Response: Cycle lanes are good for shops\n\n"
      "The Riverside Traders Association responds to Paul Grant's column of 3 May.\n\n"

@@ -58,7 +58,9 @@ class Naming:
                 self.reg.add_mention(idx, ref.start, ref.end, "name")
                 return idx
             if key in voc.group_nouns:
-                idx = self.reg.group_target(key, ref.start)
+                idx = self._writing_organization(key)
+                if idx is None:
+                    idx = self.reg.group_target(key, ref.start)
                 if idx is None and _WE_IN_RE.search(self.text, max(0, ref.start - 12), ref.start):
                     idx = next((i for i, a in enumerate(self.reg.actors) if a.is_author), None)  # "Vi i föreningen"
                 if idx is None:
@@ -97,6 +99,16 @@ class Naming:
         if idx is not None and stem and len(stem) >= 5 and self.reg.voc.is_role_word(noun):
             self.role_only.append((idx, stem))
         return idx
+
+    def _writing_organization(self, noun: str) -> int | None:
+        """ "Förbundet menar" in a piece by "Jägareförbundet Norrbotten", "Partiet anser" in one
+        by "Miljöpartiet i Uppsala kommun": the writing organization."""
+        noun = noun.split()[-1]
+        for i, actor in enumerate(self.reg.actors):
+            if actor.is_author and actor.kind == "organization":
+                if any(w.casefold().endswith(noun) for w in actor.name.split()[:2]):
+                    return i
+        return None
 
     def _holds_role(self, idx: int, stem: str) -> bool:
         """Does the person hold the role ``stem``: among their roles, the title before their

@@ -157,6 +157,16 @@ class Resolver(Naming):
             # "Enligt åtalet": a filing whose author the text does not name is an unnamed source.
             words = self.text[ref.start : ref.end].split()
             return self._unnamed_source(ref) if words and "filing" in source_class(words[-1], self.lang) else None
+        if ref.kind == "noun" and not ref.indefinite:
+            noun = self.text[ref.start : ref.end].split()[-1].casefold()
+            writer = self._writing_organization(noun) if noun in self.reg.voc.group_nouns else None
+            if writer is not None:
+                taken = list(self.reg.overlapping(ref.start, ref.end))
+                for m in taken:
+                    m.actor = writer  # the noun the recognizer gave to another organization
+                if not taken:
+                    self.reg.add_mention(writer, ref.start, ref.end, "alias")
+                return writer  # "Förbundet menar" in the association's own piece
         found = self._mentioned(ref.start, ref.end)
         if found is not None and ref.kind == "noun" and ref.indefinite and self.reg.actors[found].kind != "person":
             found = None  # "a spokesperson for Stockport Council": someone of it, not it

@@ -310,6 +310,9 @@ MORE: list[MoreRow] = [
      ("flera källor med insyn i förhandlingarna", "indirect")),
     ("'säger de' stays they", "sv", "news",
      "Grannarna protesterar\n\n– Det här är inte bra, säger de.", 1, (None, "direct")),
+    ("'according to a Finnish study' is the study", "en", "news",
+     "Saunas and blood pressure\n\nRegular sauna users had lower blood pressure, according to a Norwegian study.", 1,
+     ("a Norwegian study", "indirect")),
     # a live blog's time stamp before a dash is no dash quote
     ("time stamp before a dash", "en", "news",
      "Storms knock out power\n\n5:40 p.m. — Gulf Power says 80,000 homes are without electricity.", 1,

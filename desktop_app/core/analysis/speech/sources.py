@@ -37,6 +37,11 @@ def according_after(
     if not m:
         return None
     ref = speaker_after(text, m.end(), limit, voc, allow_object=True)
+    named = text[ref.start : ref.end].split() if ref is not None and ref.kind == "name" else []
+    if sum(w[:1].isupper() for w in named) == 1 and not named[-1].endswith(("s", "'s", "’s", ":s")):
+        source = source_after(text, m.end(), limit, voc)
+        if source is not None and source.end > ref.end:
+            ref = source  # "according to a Finnish study": the study, not "Finnish"
     if ref is None:
         ref = source_after(text, m.end(), limit, voc)  # "enligt prognosen", "enligt arrangörerna"
     if ref is None or ref.kind == "plural":

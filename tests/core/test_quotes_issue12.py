@@ -313,6 +313,9 @@ MORE: list[MoreRow] = [
     ("'according to a Finnish study' is the study", "en", "news",
      "Saunas and blood pressure\n\nRegular sauna users had lower blood pressure, according to a Norwegian study.", 1,
      ("a Norwegian study", "indirect")),
+    ("nationality and description before the company", "en", "news",
+     "Shipping profits fall\n\nNorwegian ferry operator Fjordline Group cut its forecast on Monday, saying fuel costs had risen.", 1,
+     ("Fjordline Group", "indirect")),
     # a live blog's time stamp before a dash is no dash quote
     ("time stamp before a dash", "en", "news",
      "Storms knock out power\n\n5:40 p.m. — Gulf Power says 80,000 homes are without electricity.", 1,

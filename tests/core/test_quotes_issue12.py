@@ -280,6 +280,12 @@ MORE: list[MoreRow] = [
     ("'oroar sig för att' reports a worry", "sv", "news",
      "Varsel på sjukhuset\n\nVårdförbundet oroar sig för att neddragningarna drabbar akuten.", 1,
      ("Vårdförbundet", "indirect")),
+    ("fronted stance: 'Den bilden känner X inte igen'", "sv", "news",
+     "Personalen larmar\n\nFacket säger att läget är akut.\n\nDen bilden känner förvaltningschefen Maria Lind inte igen.", 2,
+     ("Maria Lind", "indirect")),
+    ("fronted stance: 'Den förklaringen godtar inte X'", "sv", "news",
+     "Branden utreds\n\nBolaget skyller på ett tekniskt fel.\n\nDen förklaringen godtar inte räddningschefen Erik Sand.", 2,
+     ("Erik Sand", "indirect")),
     # 6 organizations whose names end in lower-case words
     ("county board 'i X län' as the subject", "sv", "news",
      "Vattnet testas\n\nLänsstyrelsen i Hallands län skriver i ett mejl att myndigheten följer ärendet.", 1,

@@ -50,8 +50,11 @@ _SHARE_RE = {
     "en": re.compile(r"(?<!\w)(?P<verb>shares|shared|share)\s+(?P<neg>)(?P<obj>(?:the|that|this|their|his|her|its)\s+(?:view|concern|assessment|analysis))(?!\w)"),
 }
 _FRONTED_SHARE_RE = re.compile(
-    r"(?:Den|Denna|Det|Den\s+synen|Den\s+bilden)\s+(?:[\w-]+\s+)?(?P<verb>delar|delade)\s+(?:inte\s+|dock\s+|heller\s+)*"
+    r"(?:Den|Denna|Det|Den\s+synen|Den\s+bilden)\s+(?:[\w-]+\s+)?"
+    r"(?P<verb>delar|delade|godtar|godtog|accepterar|accepterade|köper|köpte|(?P<know>känner|kände))\s+"
+    r"(?:inte\s+|dock\s+|heller\s+)*"
 )
+_NOT_AGAIN_RE = re.compile(r"\s+(?:dock\s+)?inte\s+igen\b|\s+inte\s+alls\s+igen\b")  # "känner X inte igen"
 _OTHER_VIEW_RE = {
     "sv": re.compile(r"(?<!\w)(?P<verb>har|hade)\s+(?:dock\s+|däremot\s+|också\s+)?en\s+(?:helt\s+)?annan\s+(?:bild|uppfattning|syn)(?!\w)"),
     "en": re.compile(r"(?<!\w)(?P<verb>takes|took|has|had)\s+a\s+(?:different|very\s+different)\s+view(?!\w)"),
@@ -316,6 +319,8 @@ def stance_in_narration(ctx: RuleContext) -> list[Candidate]:
         fronted = _FRONTED_SHARE_RE.match(text, sent_start, sent_end) if lang == "sv" else None
         if fronted is not None:
             ref = speaker_after(text, fronted.end(), sent_end, voc)
+            if ref is not None and fronted.group("know") and not _NOT_AGAIN_RE.match(text, ref.end, sent_end):
+                ref = None  # "Den bilden känner X inte igen": only a view X does not recognize
             if ref is not None and ref.kind not in ("plural", "pronoun"):
                 cand = _candidate(ctx, ref, (fronted.start("verb"), ref.end), span)
                 if cand is not None:

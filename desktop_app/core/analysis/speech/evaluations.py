@@ -66,6 +66,11 @@ _PASSIVE_RE = re.compile(
     r"(?<!\w)(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?"
     r"(?:criticised|criticized|praised|condemned|welcomed|slammed|attacked|rejected|questioned|hailed)\s+by\s+"
 )
+# "Kritik kommer också från Socialdemokraterna": the criticism named first, then who gives it.
+_COMES_FROM_RE = re.compile(
+    r"(?<!\w)(?:[Hh]ård\s+|[Ss]karp\s+|[Mm]er\s+)?(?:[Kk]ritik|[Bb]eröm|[Ss]töd)\s+(?:kommer|kom|har\s+kommit)\s+"
+    r"(?:också\s+|även\s+|dessutom\s+|nu\s+)*från\s+"
+)
 _SUBJECT_RE = re.compile(r"(?P<noun>Kritiken|Berömmet|The\s+criticism)\s+(?:från\s+|from\s+)?")
 _SUBJECT_VERBS_RE = re.compile(
     r"\s*(?:gäller|gällde|handlar\s+om|handlade\s+om|riktar\s+sig|riktade\s+sig|rör|rörde|centres\s+on|centers\s+on|"
@@ -206,7 +211,7 @@ def received(ctx: RuleContext) -> list[Candidate]:
     out: list[Candidate] = []
     for sent_start, sent_end in _sentences(ctx, "evaluation_nouns", "evaluation_verbs"):
         span = trim_sentence_end(text, sent_start, sent_end)
-        for pattern in (_received_re(lang), _PASSIVE_RE if lang == "en" else None):
+        for pattern in (_received_re(lang), _PASSIVE_RE if lang == "en" else _COMES_FROM_RE):
             if pattern is None:
                 continue
             for m in pattern.finditer(text, sent_start, sent_end):

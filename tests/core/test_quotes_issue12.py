@@ -352,6 +352,12 @@ MORE: list[MoreRow] = [
      "Räntan sjunker\n\nLEDARE\n\nVi håller med Eva Ahl, som säger att räntan ska sänkas igen.\n\n"
      "Det är välkommet.", 2, ("the editorial page", "author")),
     # 8 editorials: the outlet's short name before the label
+    ("'The X view on' names the outlet of an editorial", "en", "other",
+     "The Courier view on school meals: a cut too far\n\nCouncils are cutting free meals. That is a mistake.", 1,
+     ("The Courier", "author")),
+    ("an editorial board line names the outlet", "en", "other",
+     "Editorial: Fix the roads\n\nThe Tribune Editorial Board\n\nThe potholes on Main Street are a disgrace.", 2,
+     ("The Tribune", "author")),
     ("'DI Ledare' marks an editorial", "sv", "other",
      "Skatten på arbete måste ner\n\nSvD Ledare\n\nRegeringen har gott om pengar. Då bör skatten sänkas.", 2,
      ("Svenska Dagbladet", "author")),

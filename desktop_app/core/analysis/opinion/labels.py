@@ -24,6 +24,10 @@ _EDITORIAL_LINE_RE = re.compile(
     r"^(?:(?P<outlet>[A-ZÅÄÖ][\w&-]*(?:[ \t][A-ZÅÄÖ][\w&-]*){0,2})[ \t]+)?"
     r"(?:LEDARE|Ledare|LEDARSIDAN|Ledarsidan|Huvudledare|HUVUDLEDARE|EDITORIAL|Editorial|OUR VIEW|Our view)[.:]?$"
 )
+_TITLE_VIEW_RE = re.compile(r"^(?P<outlet>(?:The\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+view\s+on\b")
+_BOARD_RE = re.compile(
+    r"^(?P<outlet>(?:The\s+)?[A-ZÅÄÖ][\w&.-]*(?:\s+[A-ZÅÄÖ][\w&.-]*){0,3}?)(?:\s+Editorial\s+Board|s\s+ledarredaktion)$"
+)
 # "Ledarsidan | Signerat": a signed column on the editorial page is its signer's opinion piece.
 _SIGNED_RE = re.compile(r"^(?:SIGNERAT|Signerat|SIGNERAD|Signerad|SIGNED|Signed|Column|KOLUMN|Kolumn)$")
 _EDITORIAL_SENTENCE_RES = (
@@ -90,6 +94,12 @@ def read_labels(text: str, paragraphs: list[Paragraph], roles: list[str], *, new
     for i, para in enumerate(paragraphs):
         line = text[para.start : para.end].strip()
         if roles[i] == "title":
+            view = _TITLE_VIEW_RE.match(line)
+            if view is not None and not news:  # "The Guardian view on ...": the outlet's editorial
+                found.editorial = found.opinion = True
+                lead = para.start + (len(text[para.start : para.end]) - len(text[para.start : para.end].lstrip()))
+                found.outlet = found.outlet or (lead + view.start("outlet"), lead + view.end("outlet"))
+                continue
             m = _TITLE_LABEL_RE.match(line)
             if m is not None and not news:
                 found.editorial = found.editorial or m.group("label") in ("Ledare", "Editorial")
@@ -113,6 +123,11 @@ def _label_line(text: str, para: Paragraph, found: Labels, *, news: bool, lead: 
     offset = para.start + (len(text[para.start : para.end]) - len(text[para.start : para.end].lstrip()))
     if "|" in line and not news:
         return _segmented_label(line, offset, found)
+    board = _BOARD_RE.match(line)
+    if board is not None:  # "The Denver Post Editorial Board": the outlet signs as its board
+        found.editorial = True
+        found.outlet = found.outlet or (offset + board.start("outlet"), offset + board.end("outlet"))
+        return True
     editorial = _EDITORIAL_LINE_RE.match(line)
     if editorial is not None:
         found.editorial = True

@@ -72,6 +72,7 @@ def named_writers(
             return [Author(outlet, kind="organization")]
         if labels.outlet is not None:
             start, end = labels.outlet
-            return [Author(text[start:end], kind="organization", span=(start, end))]
+            # No span: the recognizer may read more into a label ("Tribune Editorial Board").
+            return [Author(text[start:end], kind="organization")]
         return [Author(EDITORIAL_VOICE, kind="organization")]
     return []

@@ -41,6 +41,9 @@ _INGRESS_RE = re.compile(
 
 
 _FIRST_PERSON_RE = re.compile(r"(?<![\w-])(?:jag|vi|oss|mig|I|we|us|me)(?![\w-])", re.IGNORECASE)
+# Only a speaker phrase before the cue, no clause of the writer's ("... har lett till att polisen menar"):
+# at most eight words, none of them "att"/"that".
+_SUBJECT_ONLY_RE = re.compile(r"(?:(?!(?:att|that)\b)[^\s]+\s+){0,8}", re.IGNORECASE)
 _SUBJECT_REACH = 120  # characters from a sentence's start to its cue that are the speaker's phrase
 
 
@@ -82,6 +85,7 @@ def _author_voice(
                     quote.start >= sent_start
                     and quote.cue.start - sent_start <= _SUBJECT_REACH
                     and not _FIRST_PERSON_RE.search(text, sent_start, quote.cue.start)
+                    and _SUBJECT_ONLY_RE.fullmatch(text, sent_start, quote.cue.start)
                 ):
                     start = sent_start  # (not "Jag håller med Anna Ek, som säger att ...": the writer's own)
             cut.append((start, quote.end))

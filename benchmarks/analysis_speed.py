@@ -9,7 +9,7 @@ grows linearly (four times the text, about four times the time).
 
 End to end (``--end-to-end``, on by default): the code ``python main.py analyze FILE --json``
 runs (``core/analysis_report.analyze_targets``: import through ``core/loading``, analysis, the
-schema's records, then ``json.dumps``), for one big generated document (7 MB, 1.2 M words, as in
+schema's records, then ``report_json``, the text ``json.dumps(..., indent=2)`` gives), for one big generated document (7 MB, 1.2 M words, as in
 issue 12) and for many small ones (one file per article), medians of 3 runs, with a bare ``\w+``
 regex pass over the same files in the same run as the yardstick; the importer's own share
 (``import_file`` alone) is printed too. Peak memory (issue 13): a child process analyses a
@@ -23,7 +23,6 @@ child that only imports the engine and reads the text.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import resource
@@ -162,11 +161,11 @@ def median_time(func, repeat: int = 3) -> float:
 
 def command_output(paths: list[str]) -> str:
     """What ``main.py analyze PATHS --json`` prints, made by the same functions."""
-    from desktop_app.core.analysis_report import analyze_targets
+    from desktop_app.core.analysis_report import analyze_targets, report_json
 
     records, errors = analyze_targets(paths, open_library=lambda: None)
     assert not errors, errors
-    return json.dumps({"schema": 1, "documents": records}, ensure_ascii=False, indent=2)
+    return report_json(records)
 
 
 def end_to_end(big_words: int, article_paragraphs: int) -> None:

@@ -345,7 +345,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from desktop_app.core.analysis_report import analyze_targets, format_summary, language_note
+    from desktop_app.core.analysis_report import analyze_targets, format_summary, language_note, report_json
 
     results, errors = analyze_targets(args.targets, language=args.language, open_library=_open_for_reading)
     for error in errors:
@@ -353,7 +353,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     if args.json:
         for note in filter(None, map(language_note, results)):
             print(note, file=sys.stderr)
-        print(json.dumps({"schema": 1, "documents": results}, ensure_ascii=False, indent=2))
+        print(report_json(results))
     else:
         for result in results:
             print(format_summary(result))
@@ -420,6 +420,18 @@ def cmd_export(args: argparse.Namespace) -> int:
             library.close()
 
 
+def _stored_colours(library) -> tuple[dict, dict]:  # noqa: ANN001
+    """The actor colours the library gave (the same colours as in the window), if there is a library."""
+    from desktop_app.core.library import LibraryError
+
+    if library is None:
+        return {}, {}
+    try:
+        return library.actor_colours(), library.colour_usage()
+    except LibraryError:
+        return {}, {}
+
+
 def _export(args: argparse.Namespace, fmt: str, library) -> int:  # noqa: ANN001
     from desktop_app.core.compare import build_comparison
     from desktop_app.core.export.actors import criteria_for_actors
@@ -433,7 +445,7 @@ def _export(args: argparse.Namespace, fmt: str, library) -> int:  # noqa: ANN001
     i18n.set_language(args.language)
     try:
         views = [load_view(target, library) for target in (args.left, args.right)]
-        comparison = build_comparison(views[0], views[1])
+        comparison = build_comparison(views[0], views[1], *_stored_colours(library))
         criteria = criteria_for_actors(comparison, args.actors)
         if not args.chart:  # the viewpoints table goes into every format of the comparison
             comparison = with_viewpoints(comparison, compute_viewpoints(comparison, _viewpoint_corrections(library, views)))

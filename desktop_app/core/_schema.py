@@ -137,6 +137,17 @@ CREATE TABLE viewpoint_corrections (
 CREATE INDEX viewpoint_corrections_pair ON viewpoint_corrections(left_id, right_id, id);
 """
 
+# The colour each actor was given (core/library/actor_colours.py), by its cross-document key. The
+# rowid says who had a colour first: of two that clash in one comparison, the older keeps it.
+_V7_ACTOR_COLOURS = """
+CREATE TABLE actor_colours (
+    key      TEXT NOT NULL UNIQUE,
+    colour   TEXT NOT NULL,                -- "#RRGGBB"
+    chosen   INTEGER NOT NULL DEFAULT 0,   -- 1: picked by the user
+    given_at TEXT NOT NULL
+);
+"""
+
 
 def _v1_initial(conn: sqlite3.Connection) -> None:
     """Documents, original bytes, analyses, corrections and the full-text index."""
@@ -168,6 +179,11 @@ def _v6_viewpoint_corrections(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V6_VIEWPOINT_CORRECTIONS)
 
 
+def _v7_actor_colours(conn: sqlite3.Connection) -> None:
+    """Actor colours are kept: the same actor has the same colour in every comparison and session."""
+    _run_script(conn, _V7_ACTOR_COLOURS)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_soft_delete,
@@ -175,6 +191,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v4_library_info,
     _v5_fts_authors_outlet,
     _v6_viewpoint_corrections,
+    _v7_actor_colours,
 )
 # The full-text index's columns at SCHEMA_VERSION, in order (bm25 takes one weight per column).
 FTS_COLUMNS: tuple[str, ...] = ("title", "authors", "outlet", "text")

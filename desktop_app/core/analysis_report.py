@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from json.encoder import encode_basestring as _encode_string
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -103,3 +105,64 @@ def format_summary(record: dict[str, Any]) -> str:
         kinds[claim["kind"]] = kinds.get(claim["kind"], 0) + 1
     lines.append("Claims: " + (", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "none"))
     return "\n".join(lines)
+
+
+def report_json(records: list[dict[str, Any]]) -> str:
+    """The ``analyze --json`` output: ``json.dumps({"schema": 1, "documents": records},
+    ensure_ascii=False, indent=2)``, character for character, made about three times faster.
+
+    With ``indent`` the standard library leaves its C encoder for a pure-Python generator chain that
+    yields every token through each level of nesting (a quarter of a large document's whole
+    command); here each string and number is encoded by the same C and ``repr`` functions and the
+    pieces are appended to one list.
+    """
+    out: list[str] = []
+    _encode({"schema": 1, "documents": records}, "\n", out)
+    return "".join(out)
+
+
+_JSON_CONSTANTS = {True: "true", False: "false", None: "null"}
+
+
+def _encode(value: Any, newline: str, out: list[str]) -> None:
+    """Append ``value`` as indented JSON; ``newline`` is "\\n" plus the current indentation."""
+    kind = type(value)
+    if kind is str:
+        out.append(_encode_string(value))
+    elif kind is int:
+        out.append(int.__repr__(value))
+    elif kind is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        first = True
+        for key, item in value.items():
+            if type(key) is not str:
+                raise TypeError(f"report_json: keys must be strings, not {type(key).__name__}")
+            head = ("{" if first else ",") + inner + _encode_string(key) + ": "
+            first = False
+            kind = type(item)
+            if kind is str:  # the common leaves inline: a call per value costs more than its work
+                out.append(head + _encode_string(item))
+            elif kind is int:
+                out.append(head + int.__repr__(item))
+            else:
+                out.append(head)
+                _encode(item, inner, out)
+        out.append(newline + "}")
+    elif kind is list or kind is tuple:
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        first = True
+        for item in value:
+            out.append(("[" if first else ",") + inner)
+            first = False
+            _encode(item, inner, out)
+        out.append(newline + "]")
+    elif value is None or kind is bool:
+        out.append(_JSON_CONSTANTS[value])
+    else:  # floats (and anything else) exactly as json.dumps writes them
+        out.append(json.dumps(value, ensure_ascii=False))

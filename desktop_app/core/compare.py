@@ -6,11 +6,12 @@ already applied) and feeds the panes, the sidebar, the chart, printing and every
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from desktop_app.core.analysis.model import Actor, Analysis, display_name
 from desktop_app.core.document import Document
-from desktop_app.core.palette import UNKNOWN_SPEAKER, assign_colours
+from desktop_app.core.palette import UNKNOWN_SPEAKER, StoredColour, assign_colours
 
 SIDES: tuple[str, str] = ("left", "right")
 
@@ -47,6 +48,8 @@ class Comparison:
     left: DocumentView | None
     right: DocumentView | None
     actors: list[ComparedActor]  # ranked: most mentioned (both sides) first
+    new_colours: dict[str, str] = field(default_factory=dict)  # given now for the first time: store them
+    cued: frozenset[str] = frozenset()  # speakers past the eighth: their quotes get a second cue
 
     def view(self, side: str) -> DocumentView | None:
         return self.left if side == "left" else self.right
@@ -71,7 +74,11 @@ class Comparison:
         return actor.key if actor else None
 
 
-def build_comparison(left: DocumentView | None, right: DocumentView | None) -> Comparison:
+def build_comparison(left: DocumentView | None, right: DocumentView | None,
+                     stored: Mapping[str, StoredColour] | None = None,
+                     usage: Mapping[str, int] | None = None) -> Comparison:
+    """The comparison of two views; ``stored``/``usage``: the library's actor colours
+    (``Library.actor_colours``, ``colour_usage``), so an actor keeps the colour it was given."""
     merged: dict[str, ComparedActor] = {}
     for side, view in zip(SIDES, (left, right)):
         if view is None:
@@ -95,14 +102,16 @@ def build_comparison(left: DocumentView | None, right: DocumentView | None) -> C
         merged.values(),
         key=lambda a: (-(a.total + sum(a.quotes.values())), a.name.casefold()),
     )
-    colours = assign_colours(a.key for a in ranked)
+    speakers = [a.key for a in ranked if sum(a.quotes.values())]
+    assignment = assign_colours([a.key for a in ranked], speakers, stored, usage)
     for actor in ranked:
-        actor.colour = colours[actor.key]
+        actor.colour = assignment.colours[actor.key]
         for side in SIDES:
             actor.counts.setdefault(side, 0)
             actor.pronoun_counts.setdefault(side, 0)
             actor.quotes.setdefault(side, 0)
-    return Comparison(left=left, right=right, actors=ranked)
+    return Comparison(left=left, right=right, actors=ranked, new_colours=assignment.new,
+                      cued=assignment.cued)
 
 
 def _new_entry(actor: Actor) -> ComparedActor:

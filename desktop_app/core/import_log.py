@@ -1,6 +1,6 @@
 """The import log: the technical detail behind every refusal and warning, in the data folder.
 
-Users see one short line per file; the parser's own words (lxml's, pypdf's, a traceback) go to
+Users see one short line per file; the parser's own words (lxml's, PDFium's, a traceback) go to
 ``import.log`` next to the library, rotated at 512 KB with two old generations kept, so it can
 never grow without bound. Writing the log never makes an import fail.
 """

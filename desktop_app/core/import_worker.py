@@ -1,8 +1,8 @@
 """Parsing with a deadline: files are parsed in a reusable worker process that can be killed.
 
-lxml, pypdf and trafilatura run C code or long loops that nothing inside a process can interrupt,
-and a thread cannot be stopped at all. So the importers run in a child process (``python -m
-desktop_app.core.import_worker``) that is started once and reused file after file; a file that
+lxml, PDFium (pypdfium2) and trafilatura run C code or long loops that nothing inside a process
+can interrupt, and a thread cannot be stopped at all. So the importers run in a child process
+(``python -m desktop_app.core.import_worker``) that is started once and reused file after file; a file that
 passes its deadline gets the child killed (and a fresh one started for the next file), and fails
 with "too complex to import in 30 s" instead of hanging a batch or the window. The child also has
 a memory ceiling, so a file that would need gigabytes fails with a reason instead of swapping.

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from desktop_app.core import i18n
 from desktop_app.core.analysis.model import Analysis
 from desktop_app.core.filters import FilterCriteria
-from desktop_app.core.palette import AUTHOR_VOICE, UNKNOWN_SPEAKER, tint, voice_colour
+from desktop_app.core.palette import DIRECT_TINT, AUTHOR_VOICE, UNKNOWN_SPEAKER, readable, tint, voice_colour
 
 # Layers, painted in this order so later ones win where properties collide.
 LAYER_HEADING, LAYER_QUOTE, LAYER_CLAIM, LAYER_MENTION, LAYER_CUE = range(5)
@@ -70,7 +70,7 @@ def mark_legend(language: str | None = None) -> tuple[tuple[str, str, str], ...]
     return tuple((kind, i18n.text(ENGLISH_LABELS[kind], language), i18n.text(looks, language))
                  for kind, looks in _LEGEND_LOOKS)
 
-DIRECT_TINT = 0.30  # a direct quote's background: the speaker's colour blended onto white
+
 QUESTION_TINT = 0.12  # an interviewer's question: a lighter wash, in italics
 INDIRECT_TINT = 0.08  # indirect speech: a faint wash of the speaker's colour under its underline
 
@@ -86,23 +86,27 @@ class Look:
     weight: str | None = None  # "bold" | "demibold"
     larger: bool = False  # a sub-heading
     italic: bool = False  # an interviewer's question
+    wavy: str | None = None  # colour of a wavy underline: the second cue of speakers past the eighth
 
 
-def look(style: str, colour: str) -> Look:
+def look(style: str, colour: str, cued: bool = False) -> Look:
     """The look of a mark of ``style`` in ``colour``: every kind differs in shape, not only in colour.
 
-    The author's voice has no character look: it is a bar in the margin.
+    The author's voice has no character look: it is a bar in the margin. ``cued``: a speaker past
+    the eighth of the comparison, whose direct quotes and questions also get a wavy underline (a
+    second cue besides the tint, which can no longer stay far from every other). A name is written
+    in a shade of the colour that reads on the page (``palette.readable``).
     """
     if style == "direct":
-        return Look(background=tint(colour, DIRECT_TINT))
+        return Look(background=tint(colour, DIRECT_TINT), wavy=colour if cued else None)
     if style == "question":
-        return Look(background=tint(colour, QUESTION_TINT), italic=True)
+        return Look(background=tint(colour, QUESTION_TINT), italic=True, wavy=colour if cued else None)
     if style == "indirect":
         return Look(underline=colour, background=tint(colour, INDIRECT_TINT))
     if style == "claim":
         return Look(dotted=colour)
     if style == "mention":
-        return Look(foreground=colour, weight="demibold")
+        return Look(foreground=readable(colour), weight="demibold")
     if style == "cue":
         return Look(weight="bold")
     if style == "heading":
@@ -133,6 +137,7 @@ class Mark:
     detail: str = ""  # claim kind, mention "via", or the cue text
     quote_index: int = -1  # index into Analysis.quotes for quotes and their cues
     claim_index: int = -1  # index into Analysis.claims for claims
+    cued: bool = False  # its speaker is past the eighth: a second cue (``look``)
 
     @property
     def layer(self) -> int:
@@ -152,9 +157,11 @@ _LAYERS = {
 
 
 def build_marks(
-    analysis: Analysis, colours: dict[str, str], text_length: int | None = None
+    analysis: Analysis, colours: dict[str, str], text_length: int | None = None,
+    cued: frozenset[str] | set[str] = frozenset(),
 ) -> list[Mark]:
-    """Every mark of one document, sorted by start. ``colours`` maps actor keys to hex colours."""
+    """Every mark of one document, sorted by start. ``colours`` maps actor keys to hex colours;
+    the quotes of the speakers in ``cued`` (``Comparison.cued``) get a second cue."""
     actors = analysis.actors_by_id()
     key_cache: dict[str | None, str | None] = {None: None}
     asks = {a.id for a in analysis.actors if a.kind == "interviewer"}
@@ -181,7 +188,7 @@ def build_marks(
             colour = colour_of(key)
         style = "question" if quote.kind == "direct" and quote.speaker in asks else quote.kind
         add(Mark(quote.start, min(quote.end, limit), style, quote.kind, key, colour,
-                 quote_index=i))
+                 quote_index=i, cued=key in cued))
         if quote.cue is not None and quote.kind != "author":
             add(Mark(quote.cue.start, min(quote.cue.end, limit), "cue", quote.kind, key, colour,
                      quote_index=i))

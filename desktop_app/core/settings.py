@@ -34,6 +34,7 @@ class Settings:
     sync_scroll: bool = True
     zoom: int = 0  # zoom steps relative to the default font size
     library_sort: list[int] = field(default_factory=lambda: [-1, 0])  # column, Qt.SortOrder
+    export_folder: str = ""  # where File > Export… last wrote
     language: str = "system"  # the interface language: "system" (the locale's), "en" or "sv"
     path: Path | None = field(default=None, repr=False, compare=False)
 

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop_app.core.compare import SIDES, Comparison, DocumentView, build_comparison
 from desktop_app.core.filters import FilterCriteria
-from desktop_app.core.library import DocumentSummary, Library
+from desktop_app.core.library import DocumentSummary, Library, LibraryError
 from desktop_app.core.settings import Settings
+from desktop_app.ui import dialogs
 from desktop_app.ui.analysis_runner import AnalysisRunner
 from desktop_app.ui.connectors import ConnectorSplitter, passage_selection
 from desktop_app.ui.document_pane import DocumentPane
+from desktop_app.ui.translations import translate
 
 if TYPE_CHECKING:
     from desktop_app.core.export.viewpoints import ViewpointRow
@@ -34,6 +36,7 @@ class CompareView(QWidget):
     documents_changed = Signal(dict)  # side -> doc id (None when empty)
     analysis_failed = Signal(int, str)
     link_clicked = Signal(object)  # ViewpointRow: a connector in the gap was clicked
+    colour_not_kept = Signal(str)  # why an actor's chosen colour could not be stored
 
     def __init__(self, library: Library, runner: AnalysisRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,7 +191,13 @@ class CompareView(QWidget):
         ):
             comparison = None
         else:
-            comparison = build_comparison(views["left"], views["right"])
+            stored, usage = self._stored_colours()
+            comparison = build_comparison(views["left"], views["right"], stored, usage)
+            if comparison.new_colours:
+                try:  # a colour once given stays with the actor, in every comparison and session
+                    self._library.give_actor_colours(comparison.new_colours)
+                except LibraryError:  # a read-only library: the colours hold for this session's views
+                    pass
         self._comparison = comparison
         for side in SIDES:
             pane = self._panes[side]
@@ -197,6 +206,32 @@ class CompareView(QWidget):
                     pane.show_document(pane.doc_id, views[side].document)  # type: ignore[arg-type]
                 pane.set_view(views[side], comparison, self._criteria)
         self.comparison_changed.emit(comparison)
+
+    def _stored_colours(self) -> tuple[dict, dict]:
+        try:
+            return self._library.actor_colours(), self._library.colour_usage()
+        except LibraryError:
+            return {}, {}
+
+    def ask_actor_colour(self, key: str) -> None:
+        """Actor > Colour…: the user picks the actor's colour; it is kept in the library."""
+        comparison = self._comparison
+        actor = next((a for a in comparison.actors if a.key == key), None) if comparison else None
+        if actor is None:
+            return
+        title = translate("CompareView", "Colour of {name}").format(name=actor.name)
+        colour = dialogs.ask_colour(self, title, actor.colour)
+        if colour is not None:
+            self.set_actor_colour(key, colour)
+
+    def set_actor_colour(self, key: str, colour: str | None) -> None:
+        """Keep the user's colour for the actor (None: an automatic one again) and show it everywhere."""
+        try:
+            self._library.choose_actor_colour(key, colour)
+        except LibraryError as exc:
+            self.colour_not_kept.emit(str(exc))
+            return
+        self._rebuild()
 
     # -- viewpoint links: connectors in the gap, the selected link's passages ----------------------
 

@@ -14,9 +14,9 @@ from typing import NamedTuple
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop_app.core.analysis.model import Claim, Quote
+from desktop_app.core.analysis.model import Claim, Quote, actor_key
 from desktop_app.core.corrections import describe, validate
-from desktop_app.core.library import Library
+from desktop_app.core.library import Library, LibraryError
 
 
 class OneSpeaker(NamedTuple):
@@ -98,6 +98,11 @@ class CorrectionService(QObject):
     # --- actors: named by key, so one action may cover both open documents ---
 
     def rename_actor(self, doc_ids: Iterable[int], key: str, new_name: str, *, old_name: str | None = None) -> None:
+        """Rename; the actor keeps its colour under the new name's key (the old key keeps it too, for undo)."""
+        try:
+            self.library.move_actor_colour(key, actor_key(new_name.strip()))
+        except LibraryError:
+            pass
         self._push(doc_ids, {"op": "rename_actor", "key": key, "name": new_name.strip(), "old_name": old_name or key})
 
     def merge_actor(

@@ -152,7 +152,8 @@ class DocumentPane(QWidget):
             return
         self.view = view
         colours = comparison.colours() if comparison is not None else {}
-        marks = build_marks(view.analysis, colours, len(self.document.text))
+        cued = comparison.cued if comparison is not None else frozenset()
+        marks = build_marks(view.analysis, colours, len(self.document.text), cued)
         self.highlighter.set_marks(marks, criteria)
         quotes = len({(q.start, q.end, q.kind) for q in view.analysis.quotes})  # co-authors' shares: once
         claims = len(view.analysis.claims)

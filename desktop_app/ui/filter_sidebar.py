@@ -73,6 +73,7 @@ class FilterSidebar(QWidget):
     """Actors (with swatches and counts), mark kinds, "only matching paragraphs", clear, legend."""
 
     actor_activated = Signal(str)  # actor key: the window scrolls each pane to its next quote
+    colour_requested = Signal(str)  # actor key: the user wants to pick the actor's colour
 
     def __init__(
         self, filter_state: FilterState, corrections: CorrectionService, parent: QWidget | None = None
@@ -213,6 +214,8 @@ class FilterSidebar(QWidget):
         menu.addAction(self.tr("Go to next quote by {name}").format(name=name), lambda: self.actor_activated.emit(key))
         menu.addSeparator()
         menu.addAction(self.tr("Rename…"), lambda: self._ask_rename(key))
+        colour = menu.addAction(self.tr("Colour…"), lambda: self.colour_requested.emit(key))
+        colour.setStatusTip(self.tr("Pick this actor's colour: it keeps it in every comparison"))
         merge = menu.addMenu(self.tr("Merge into"))
         others = [a for a in (self._comparison.actors if self._comparison else []) if a.key != key]
         for other in sorted(others, key=lambda a: a.name.casefold()):

@@ -70,7 +70,7 @@ class Highlighter:
         self._group_of: list[int] = []  # mark index -> group
         self._group_blocks: list[set[int]] = []  # group -> blocks holding its marks
         self._group_visible: list[bool] = []
-        self._formats: dict[tuple[str, str], QTextCharFormat] = {}
+        self._formats: dict[tuple[str, str, bool], QTextCharFormat] = {}
         self._folded = False
         self.criteria = FilterCriteria()
 
@@ -225,10 +225,10 @@ class Highlighter:
         return ranges
 
     def _format(self, mark: Mark) -> QTextCharFormat:
-        key = (mark.style, mark.colour)
+        key = (mark.style, mark.colour, mark.cued)
         fmt = self._formats.get(key)
         if fmt is None:
-            fmt = self._formats[key] = char_format(mark.style, mark.colour)
+            fmt = self._formats[key] = char_format(mark.style, mark.colour, mark.cued)
         return fmt
 
     # -- queries ----------------------------------------------------------------------------
@@ -267,9 +267,9 @@ class Highlighter:
         return list(self.document.findBlockByNumber(block_index).layout().formats())
 
 
-def char_format(style: str, colour: str) -> QTextCharFormat:
+def char_format(style: str, colour: str, cued: bool = False) -> QTextCharFormat:
     """A mark's ``core.marks.look`` as a character format (the same look the exports draw)."""
-    mark_look = look(style, colour)
+    mark_look = look(style, colour, cued)
     fmt = QTextCharFormat()
     if mark_look.background:
         fmt.setBackground(QColor(mark_look.background))
@@ -279,6 +279,9 @@ def char_format(style: str, colour: str) -> QTextCharFormat:
     elif mark_look.dotted:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         fmt.setUnderlineColor(QColor(mark_look.dotted))
+    elif mark_look.wavy:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(QColor(mark_look.wavy))
     if mark_look.foreground:
         fmt.setForeground(QColor(mark_look.foreground))
     if mark_look.weight:

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QT_TRANSLATE_NOOP, QTimer, Qt, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, \
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFrame, QLabel, QMessageBox, \
     QProgressDialog, QToolTip, QVBoxLayout, QWidget
 
 from desktop_app.core.library import Library
@@ -108,6 +109,7 @@ class ImportController(QObject):
         self.last_message = ""
         self.last_refusal = ""  # why the last drag was refused (also shown at the cursor)
         self._targets: dict[QObject, str | None] = {}
+        self.drop_highlight: DropHighlight | None = None  # shown over the target while a drag hovers
 
     # --- starting imports ---
     def import_paths(self, paths: list[Path], side: str | None = None) -> None:
@@ -171,8 +173,13 @@ class ImportController(QObject):
         kind = event.type()
         if watched in self._targets and kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             ok, reason = self.can_accept(event.mimeData())
+            if ok and not event.possibleActions() & Qt.DropAction.CopyAction:
+                ok, reason = False, self.tr("the source only lets these be moved; Viewpoints copies what "
+                                            "it imports, so it leaves them where they are")
             if ok:
-                event.acceptProposedAction()
+                accept_as_copy(event)
+                if kind == QEvent.Type.DragEnter:
+                    self._highlight(watched)
             else:
                 # Refused: the cursor says no, and a tip at the cursor says why.
                 event.ignore()
@@ -183,14 +190,39 @@ class ImportController(QObject):
             return True
         if watched in self._targets and kind == QEvent.Type.DragLeave:
             QToolTip.hideText()
+            self._unhighlight()
             return False
         if watched in self._targets and kind == QEvent.Type.Drop:
-            if self.import_mime(event.mimeData(), self._targets[watched]):
-                event.acceptProposedAction()
+            self._unhighlight()
+            if event.possibleActions() & Qt.DropAction.CopyAction and \
+                    self.import_mime(event.mimeData(), self._targets[watched]):
+                accept_as_copy(event)
             else:
                 event.ignore()
             return True
         return super().eventFilter(watched, event)
+
+    def _highlight(self, widget: QObject) -> None:
+        """Frame the widget a drop would land on, saying where the document goes."""
+        if not isinstance(widget, QWidget):
+            return
+        if self.drop_highlight is None or self.drop_highlight.parent() is not widget:
+            self._unhighlight()
+            self.drop_highlight = DropHighlight(widget, self._drop_hint(self._targets.get(widget)))
+        self.drop_highlight.cover()
+
+    def _unhighlight(self) -> None:
+        if self.drop_highlight is not None:
+            self.drop_highlight.hide()
+            self.drop_highlight.deleteLater()
+            self.drop_highlight = None
+
+    def _drop_hint(self, side: str | None) -> str:
+        if side == "left":
+            return self.tr("Drop to import and open in the left pane")
+        if side == "right":
+            return self.tr("Drop to import and open in the right pane")
+        return self.tr("Drop to import into the library")
 
     # --- state ---
     @property
@@ -273,6 +305,46 @@ class ImportController(QObject):
         status = getattr(self._parent, "statusBar", None)
         if callable(status):
             status().showMessage(text, 6000)
+
+
+def accept_as_copy(event: QDropEvent) -> None:
+    """Accept a drag or drop as a copy, whatever was proposed: after a move, a file manager may
+    delete the source, and the library keeps its own copy of what it imports anyway."""
+    event.setDropAction(Qt.DropAction.CopyAction)
+    event.accept()
+
+
+class DropHighlight(QFrame):
+    """A dashed frame over a drop target while a drag that can be dropped hovers, with a line
+    saying where the document goes on an opaque label (the text below stays as it is).
+
+    It lets every mouse and drag event through to the target below.
+    """
+
+    def __init__(self, target: QWidget, hint: str) -> None:
+        super().__init__(target)
+        self.setObjectName("dropHighlight")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.setStyleSheet(
+            "#dropHighlight { border: 3px dashed #1F5FA8; border-radius: 6px; background: rgba(31, 95, 168, 22); }"
+            "#dropHint { background: #FFFFFF; color: #123F73; border: 1px solid #1F5FA8; border-radius: 4px; "
+            "padding: 8px 14px; font-size: 15px; font-weight: 600; }"
+        )
+        self.label = QLabel(hint, self)
+        self.label.setObjectName("dropHint")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def cover(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.show()
 
 
 def _split_urls(mime: QMimeData) -> tuple[list[Path], list[str]]:
@@ -375,9 +447,19 @@ class WindowImports(QObject):
         self.controller.import_paths(paths, side)
 
     def paste(self) -> None:
-        """Paste as New Document: the clipboard's text or files."""
-        if not self.controller.paste_from_clipboard():
+        """Paste as New Document: the clipboard's text or files; Ctrl+V in a pane opens it there, as
+        a drop on the pane does."""
+        if not self.controller.paste_from_clipboard(self.focused_side()):
             self._host.show_message(self.tr("The clipboard holds nothing to import."))
+
+    def focused_side(self) -> str | None:
+        """The pane ("left" | "right") holding the keyboard focus; None elsewhere."""
+        focus = QApplication.focusWidget()
+        for side in ("left", "right"):
+            pane = self._host.compare_view.pane(side)
+            if focus is not None and (focus is pane or pane.isAncestorOf(focus)):
+                return side
+        return None
 
     def install_drop_targets(self, window: QWidget) -> None:
         """Drops anywhere on ``window`` import; a drop on a pane also opens the document there.

@@ -162,7 +162,8 @@ class MainWindow(QMainWindow):
             from desktop_app.ui.printing import PrintController
 
             self._print_controller = PrintController(
-                self, self._comparison_and_criteria, chart_top_n=lambda: self.chart.top_n.value())
+                self, self._comparison_and_criteria, chart_top_n=lambda: self.chart.top_n.value(),
+                settings=self.settings)
         return self._print_controller
 
     def current_comparison(self) -> Comparison | None:
@@ -231,9 +232,13 @@ class MainWindow(QMainWindow):
         self.runner.analysis_ready.connect(pane.refresh_document)
         for side_pane in view.panes():
             side_pane.context_menu_requested.connect(self._show_pane_menu)
+            side_pane.addAction(a.paste)  # Ctrl+V in a pane imports the clipboard and opens it there
         self.filter_state.criteria_changed.connect(view.set_criteria)
         view.set_criteria(self.filter_state.criteria)
         self.corrections.corrections_changed.connect(view.refresh_document)
+        self.sidebar.colour_requested.connect(view.ask_actor_colour)
+        self.chart.colour_requested.connect(view.ask_actor_colour)
+        view.colour_not_kept.connect(self.show_message)
         self.sidebar.actor_activated.connect(lambda key: [p.scroll_to_next_quote(key) for p in view.panes()])
         self.viewpoints_controller = ViewpointsController(self.viewpoints, self.viewpoints_panel, view,
                                                           self.filter_state, a, self)

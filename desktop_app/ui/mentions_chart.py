@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QPointF, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QPoint, QPointF, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,6 +42,8 @@ LOADING_TEXT = QT_TRANSLATE_NOOP("MentionsChart", "Loading chart\u2026")
 
 class MentionsChart(QWidget):
     """The chart widget: top-N spin box over the plot; follows FilterState; click a bar to toggle."""
+
+    colour_requested = Signal(str)  # actor key: the user wants to pick the actor's colour
 
     def __init__(self, filter_state: FilterState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,8 +167,26 @@ class MentionsChart(QWidget):
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Save Chart"), message)
 
-    def context_menu(self) -> QMenu:
+    def actor_at(self, pos: QPoint) -> str | None:
+        """The key of the actor whose bar is under ``pos`` (this widget's coordinates), if any."""
+        plot = self.plot_widget
+        if plot is None or not self.rows:
+            return None
+        view_box = plot.getPlotItem().getViewBox()
+        scene_pos = plot.mapToScene(plot.mapFrom(self, pos))
+        if not view_box.sceneBoundingRect().contains(scene_pos):
+            return None
+        point = view_box.mapSceneToView(scene_pos)
+        row = row_at(self.rows, point.x(), point.y())
+        return row.key if row else None
+
+    def context_menu(self, key: str | None = None) -> QMenu:
+        """Copy and save the chart; on a bar, also pick that actor's colour."""
         menu = QMenu(self)
+        if key is not None:
+            name = next((r.name for r in self.rows if r.key == key), key)
+            menu.addAction(self.tr("Colour of {name}…").format(name=name), lambda: self.colour_requested.emit(key))
+            menu.addSeparator()
         has_rows = bool(self.rows)
         for text, slot in (
             (self.tr("Copy Chart Image"), self.copy_image),
@@ -211,7 +231,7 @@ class MentionsChart(QWidget):
             event.accept()
 
     def _on_context_menu(self, pos: QPoint) -> None:
-        self.context_menu().exec(self.mapToGlobal(pos))
+        self.context_menu(self.actor_at(pos)).exec(self.mapToGlobal(pos))
 
     def _ask_save(self, file_filter: str, suffix: str) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save Chart", f"mentions{suffix}", file_filter)

@@ -131,6 +131,9 @@ def run_format(style: RunStyle, size: float = BODY_PT, *, bold: bool = False) ->
     elif style.dotted:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         fmt.setUnderlineColor(QColor(style.dotted))
+    elif style.wavy:  # a speaker past the eighth: the second cue
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(QColor(style.wavy))
     if style.italic:
         fmt.setFontItalic(True)
     if style.tooltip:

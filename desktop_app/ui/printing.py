@@ -8,6 +8,7 @@ Importing this module registers the PDF and PNG writers (``print_pages``, ``char
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -15,20 +16,22 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.core.compare import Comparison
 from desktop_app.core.export.chart import DEFAULT_TOP_N
 from desktop_app.core.export.files import Progress
 from desktop_app.core.export.registry import CHART, COMPARISON, export_chart, export_comparison
 from desktop_app.core.filters import FilterCriteria
+from desktop_app.core.settings import Settings
+from desktop_app.ui import dialogs
 from desktop_app.ui.chart_drawing import save_chart_png
 from desktop_app.ui.jobs import BackgroundJobs
 from desktop_app.ui.print_layout import build_print_document
 from desktop_app.ui.print_pages import export_pdf, export_png, page_body, pdf_printer, print_comparison, render_png
 
-__all__ = ["EXPORT_CHOICES", "PrintController", "page_body", "pdf_printer", "print_comparison",
-           "register_qt_formats", "render_png"]
+__all__ = ["EXPORT_CHOICES", "PrintController", "default_export_name", "export_target", "page_body",
+           "pdf_printer", "print_comparison", "register_qt_formats", "render_png"]
 
 # What File > Export… offers: file-dialog filter -> (what, format).
 EXPORT_CHOICES: dict[str, tuple[str, str]] = {
@@ -41,6 +44,46 @@ EXPORT_CHOICES: dict[str, tuple[str, str]] = {
     QT_TRANSLATE_NOOP("PrintController", "Chart as SVG drawing (*.svg)"): ("chart", "svg"),
     QT_TRANSLATE_NOOP("PrintController", "Chart as CSV table (*.csv)"): ("chart", "csv"),
 }
+
+DEFAULT_CHOICE = "PDF document (*.pdf)"
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def export_target(name: str, chosen: str) -> tuple[Path, str, str]:
+    """Where and what File > Export… writes: the extension of the typed name decides the format.
+
+    The chosen type only says comparison or chart when both write that format (PNG, CSV), and gives
+    the extension when the name has none it knows ("report" or "report v1.2" get ".pdf" when PDF
+    is chosen). So the bytes always are what the name says.
+    """
+    path = Path(name)
+    what, fmt = EXPORT_CHOICES.get(chosen, EXPORT_CHOICES[DEFAULT_CHOICE])
+    suffix = path.suffix.lstrip(".").lower()
+    if suffix == fmt:
+        return path, what, fmt
+    if suffix in COMPARISON.offered:
+        return path, "comparison", suffix
+    if suffix in CHART.offered:
+        return path, "chart", suffix
+    return path.with_name(f"{path.name}.{fmt}"), what, fmt
+
+
+def default_export_name(comparison: Comparison | None, fmt: str = "pdf") -> str:
+    """A file name made from the two titles: "Title one vs Title two.pdf" (each cut at a word)."""
+    titles = []
+    for view in (comparison.left, comparison.right) if comparison is not None else ():
+        if view is not None and view.document.title.strip():
+            titles.append(_short(_UNSAFE.sub(" ", view.document.title)))
+    stem = " vs ".join(titles) or "comparison"
+    return f"{stem}.{fmt}"
+
+
+def _short(title: str, limit: int = 48) -> str:
+    words = " ".join(title.split())
+    if len(words) <= limit:
+        return words.strip(". ")
+    cut = words[:limit].rsplit(" ", 1)[0]
+    return (cut or words[:limit]).strip(". ")
 
 
 def register_qt_formats() -> None:
@@ -71,9 +114,10 @@ class PrintController(QObject):
 
     def __init__(self, parent_widget: QWidget,
                  comparison_provider: Callable[[], tuple[Comparison | None, FilterCriteria]],
-                 chart_top_n: Callable[[], int] | None = None) -> None:
+                 chart_top_n: Callable[[], int] | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent_widget)
         self._parent = parent_widget
+        self._settings = settings  # remembers the folder of the last export
         self._provider = comparison_provider
         self._chart_top_n = chart_top_n
         self.jobs = BackgroundJobs(parent_widget)
@@ -121,8 +165,12 @@ class PrintController(QObject):
         if choice is None:
             return
         path, what, fmt = choice
-        if not path.suffix:
-            path = path.with_suffix("." + fmt)
+        suffix = path.suffix.lstrip(".").lower()
+        if suffix not in (*COMPARISON.offered, *CHART.offered):
+            path = path.with_name(f"{path.name}.{fmt}")
+        elif suffix != fmt:  # a name's extension and its bytes never disagree
+            what, fmt = "chart" if suffix not in COMPARISON.offered else "comparison", suffix
+        self._remember_folder(path.parent)
         if path.exists() and not self.confirm_overwrite(path):
             return
         self.export_to(path, what, fmt, force=True)
@@ -225,17 +273,32 @@ class PrintController(QObject):
             return None
         return comparison, criteria
 
+    def export_folder(self) -> Path:
+        """Where the export dialog opens: the folder of the last export while it exists, else home."""
+        folder = Path(self._settings.export_folder) if self._settings and self._settings.export_folder else None
+        return folder if folder is not None and folder.is_dir() else Path.home()
+
+    def _remember_folder(self, folder: Path) -> None:
+        if self._settings is None or str(folder) == self._settings.export_folder:
+            return
+        self._settings.export_folder = str(folder)
+        try:
+            self._settings.save()
+        except OSError as exc:  # the export goes on; the folder is just not remembered
+            self.show_status(self.tr("{path}: could not save the settings ({reason})").format(
+                path=self._settings.path, reason=exc.strerror or exc))
+
     # --- the facade to the user (dialogs) ---
     def ask_export_path(self) -> tuple[Path, str, str] | None:
-        choices = {self.tr(label): target for label, target in EXPORT_CHOICES.items()}
-        name, chosen = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Export comparison"), str(Path.home() / "comparison.pdf"),
-            ";;".join(choices), options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if not name:
+        """The file to write and its format: the typed name's extension decides (``export_target``)."""
+        comparison = self._provider()[0]
+        start = self.export_folder() / default_export_name(comparison)
+        shown = {self.tr(choice): choice for choice in EXPORT_CHOICES}  # translated filter -> EXPORT_CHOICES key
+        answer = dialogs.ask_save_path(self._parent, self.tr("Export comparison"), start, list(shown),
+                                       self.tr(DEFAULT_CHOICE))
+        if answer is None or not answer[0]:
             return None
-        what, fmt = choices.get(chosen, ("comparison", Path(name).suffix.lstrip(".").lower() or "pdf"))
-        return Path(name), what, fmt
+        return export_target(answer[0], shown.get(answer[1], answer[1]))
 
     def confirm_overwrite(self, path: Path) -> bool:
         answer = QMessageBox.question(

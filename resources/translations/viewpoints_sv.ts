@@ -362,6 +362,17 @@
         <source>Analysis failed: {reason}</source>
         <translation>Analysen misslyckades: {reason}</translation>
     </message>
+    <message>
+        <source>Colour of {name}</source>
+        <translation>Färg för {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPane</name>
@@ -439,6 +450,14 @@
     <message>
         <source>Rename…</source>
         <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Färg…</translation>
+    </message>
+    <message>
+        <source>Pick this actor&apos;s colour: it keeps it in every comparison</source>
+        <translation>Välj aktörens färg: den behåller den i alla jämförelser</translation>
     </message>
     <message>
         <source>Merge into</source>
@@ -521,6 +540,22 @@
     <message>
         <source>nothing here that Viewpoints can import</source>
         <translation>inget här som Viewpoints kan importera</translation>
+    </message>
+    <message>
+        <source>the source only lets these be moved; Viewpoints copies what it imports, so it leaves them where they are</source>
+        <translation>källan tillåter bara att de flyttas; Viewpoints kopierar det som importeras och lämnar dem därför där de är</translation>
+    </message>
+    <message>
+        <source>Drop to import and open in the left pane</source>
+        <translation>Släpp för att importera och öppna i den vänstra rutan</translation>
+    </message>
+    <message>
+        <source>Drop to import and open in the right pane</source>
+        <translation>Släpp för att importera och öppna i den högra rutan</translation>
+    </message>
+    <message>
+        <source>Drop to import into the library</source>
+        <translation>Släpp för att importera till biblioteket</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -825,6 +860,10 @@
         <translation>Spara diagram</translation>
     </message>
     <message>
+        <source>Colour of {name}…</source>
+        <translation>Färg för {name}…</translation>
+    </message>
+    <message>
         <source>Copy Chart Image</source>
         <translation>Kopiera diagrambild</translation>
     </message>
@@ -1038,6 +1077,10 @@
         <translation>Öppna ett dokument först: det finns inget att skriva ut eller exportera.</translation>
     </message>
     <message>
+        <source>{path}: could not save the settings ({reason})</source>
+        <translation>{path}: kunde inte spara inställningarna ({reason})</translation>
+    </message>
+    <message>
         <source>Export comparison</source>
         <translation>Exportera jämförelsen</translation>
     </message>
@@ -1169,13 +1212,6 @@ Vill du ersätta den?</translation>
     <message>
         <source>{n} correction(s) no longer apply</source>
         <translation>{n} rättelse(r) gäller inte längre</translation>
-    </message>
-</context>
-<context>
-    <name>Progress</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
 </context>
 <context>

@@ -421,8 +421,8 @@ def fuzz_cases(fmt: str, count: int, seed: int = 13,
 
 # Words of parsers and of Python that a user must never be shown.
 INTERNAL_WORDS = ("Traceback", "XML_PARSE", "Excessive depth", "AttValue", "lxml", "libxml",
-                  "pypdf", "Error:", "Exception", "Errno", "invalid literal", "object has no",
-                  "b'", "\\x", "PK\x03", "line 1 column", "NoneType", "expected")
+                  "pypdf", "PDFium", "pdfium", "Error:", "Exception", "Errno", "invalid literal",
+                  "object has no", "b'", "\\x", "PK\x03", "line 1 column", "NoneType", "expected")
 
 
 def unclear(message: str, name: str) -> str:

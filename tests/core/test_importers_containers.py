@@ -101,6 +101,14 @@ def test_pdf_locked_only_against_editing_opens():
     assert imported.text.startswith("Örebro arbetar aktivt")
 
 
+def test_pdf_hyphen_at_a_line_end_is_kept_where_the_word_has_one():
+    # PDFium joins a hyphenated line end itself (and marks it); the hyphen must not be lost
+    imported = import_bytes(make_pdf(["Kommunen samarbetar med polisen och EU-",
+                                      "kommissionen mot extremism och det är bra."]), "a.pdf")
+    assert imported.text == ("Kommunen samarbetar med polisen och EU-kommissionen mot extremism "
+                             "och det är bra.")
+
+
 def _zip_bomb() -> bytes:
     return zip_bytes({"word/document.xml": "<w:document/>",
                       "word/media/nollor.bin": b"\0" * (20 * 1024 * 1024)})

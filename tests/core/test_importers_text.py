@@ -214,6 +214,13 @@ def test_bad_text_input_gives_one_line_reason(tmp_path, data, reason):
         ("Fakta &amp; åsikter &mdash; och &quot;citat&quot;.", "Fakta & åsikter — och \"citat\"."),
         ("Bild ![karta](karta.png) och [länk][ref].\n\n[ref]: https://x.se", "Bild och länk."),
         ("En [ hake som aldrig stängs " * 3, ("En [ hake som aldrig stängs " * 3).strip()),
+        # images whose parenthesis never closes stay literal text, whatever stands next to the "!"
+        ('Text ![bild](bild.png "titel" och ![bild](bild.png slut.',
+         'Text ![bild](bild.png "titel" och ![bild](bild.png slut.'),
+        ("Se **fet**![bild](x och _kursiv_![b](y och \\![c](z slut.",
+         "Se fet![bild](x och kursiv![b](y och ![c](z slut."),
+        ("A*![bild](x* och ~~![b](y~~ och <![b](y och !![c](z slut.",
+         "A*![bild](x* och ![b](y och <![b](y och !![c](z slut."),
     ],
 )
 def test_markdown_inline_markup_as_commonmark_reads_it(markdown, expected):

@@ -193,3 +193,67 @@ def test_one_passage_meets_several_speakers_of_the_other_text() -> None:
     found = set(relations(comparison))
     assert ("Karl Sand", "disagree", "the authors") in found
     assert ("Lisa Karim", "agree", "the authors") in found
+
+
+def _statement(speaker: str, *, direct: bool, polarity: int = 0, inherited: bool = False):
+    from desktop_app.core.viewpoints.model import Position, Speaker
+
+    return Position("left", 0, Speaker(speaker.casefold(), speaker), 0, 10, 0, polarity,
+                    direct=direct, inherited=inherited)
+
+
+@pytest.mark.parametrize(
+    ("statement", "mentioned"),
+    [
+        (_statement("IS", direct=False), True),  # reported, neutral: only mentioned
+        (_statement("IS", direct=False, polarity=-1, inherited=True), True),  # a stance not its own
+        (_statement("IS", direct=False, polarity=-1), False),  # an evaluation of its own
+        (_statement("Anna Berg", direct=True), False),  # quoted in her own words
+        (_statement(AUTHORS_KEY, direct=False), False),  # the authors speak the whole piece
+    ],
+)
+def test_a_speaker_only_mentioned_holds_no_position_to_link(statement, mentioned):
+    from desktop_app.core.viewpoints.linking import _mentioned, _narrow
+
+    assert _mentioned(statement) is mentioned
+    other = _statement("Per Holm", direct=True, polarity=1)
+    assert bool(_narrow(statement, other, 1.0, 2)) is mentioned
+
+
+def test_an_unsigned_editorial_speaks_as_its_authors():
+    editorial = (
+        "Kommunen sviker biblioteken\n\n"
+        "Kommunstyrelsen vill stänga tre av fem filialbibliotek i höst. "
+        "Det är ett kortsiktigt och dåligt beslut. "
+        "Biblioteken är den enda mötesplatsen i många byar.\n\n"
+        "Besparingen är liten i kommunens budget. "
+        "Förlusten för barnen som lånar böcker är stor. "
+        "Stängningen av filialbiblioteken är ett misstag."
+    )
+    news = (
+        "Tre bibliotek stängs i höst\n\n"
+        "– Att stänga filialbiblioteken är ett misstag, barnen förlorar sina böcker, säger "
+        "bibliotekarien Anna Berg."
+    )
+    comparison = compare_viewpoints(view(editorial), view(news))
+    assert comparison.links
+    assert {lk.left.speaker.key for lk in comparison.links} == {AUTHORS_KEY}
+    # a news text with a quote stays a news text: its narration is no one's position
+    reverse = compare_viewpoints(view(news), view(editorial))
+    assert AUTHORS_KEY not in {lk.left.speaker.key for lk in reverse.links}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('Museums\n\n"It is true that the museum charges are high. But free entry for every visitor '
+         'is a mistake," said curator Anna Hill.', "en"),
+        ("Museer\n\n– Det stämmer att avgifterna är höga. Men fri entré för alla besökare är ett misstag, "
+         "säger intendenten Anna Berg.", "sv"),
+    ],
+)
+def test_a_concession_over_two_sentences_takes_the_turn(text, language):
+    from desktop_app.core.viewpoints.positions import extract_positions
+
+    granted, held = extract_positions(view(text, language), "left")[:2]
+    assert granted.cue is None and granted.polarity == held.polarity == -1

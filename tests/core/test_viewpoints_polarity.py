@@ -102,3 +102,20 @@ def test_need_more_is_marked() -> None:
     assert statement_polarity("Vi är på bollen, men vi måste göra mer.", "sv").need_more
     assert statement_polarity("A lot more must be done to help them.", "en").need_more
     assert not statement_polarity("Vi har gjort mycket.", "sv").need_more
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("It is true that the tax is high, but the tax cut is a mistake.", "en", -1),
+        ("She is right that the centre is busy, but closing the road is a failure.", "en", -1),
+    ],
+)
+def test_a_concession_is_no_agreement(sentence: str, language: str, expected: int) -> None:
+    # "it is true that X, but Y": the speaker grants X and holds Y; the cue does not decide
+    found = statement_polarity(sentence, language)
+    assert found.cue_relation is None and found.value == expected
+
+
+def test_an_agreement_without_a_turn_stays_one() -> None:
+    assert statement_polarity("She is right that the tax is too high.", "en").cue_relation == "agree"

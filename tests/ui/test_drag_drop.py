@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QProgressDialog, QPushButton, QWidget
 
 from desktop_app.core.library import Library
@@ -292,3 +292,87 @@ def test_drop_of_a_duplicate_and_a_new_file_opens_the_new_one(qtbot, window, tmp
     assert side == "left" and [o.status for o in outcomes] == ["duplicate", "imported"]
     assert outcomes[0].doc_id == known_outcome.doc_id
     qtbot.waitUntil(lambda: window.compare_view.pane("left").doc_id == outcomes[1].doc_id, timeout=10000)
+
+
+COPY_OR_MOVE = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+
+def _hovered(widget: QWidget, mime: QMimeData, actions=COPY_OR_MOVE,
+             modifiers=Qt.KeyboardModifier.ShiftModifier) -> QDragEnterEvent:
+    """A drag entering ``widget``; Shift makes the source propose a move, as a file manager does."""
+    event = QDragEnterEvent(QPoint(5, 5), actions, mime, Qt.MouseButton.LeftButton, modifiers)
+    QApplication.sendEvent(widget, event)
+    return event
+
+
+def test_drags_and_drops_are_accepted_as_copies_never_moves(qtbot, setup, tmp_path):
+    window, controller, library_path, panes = setup
+    (tmp_path / "a.txt").write_text(SWEDISH, encoding="utf-8")
+    mime = _urls(tmp_path / "a.txt")
+    enter = _hovered(panes["left"], mime)
+    assert enter.proposedAction() == Qt.DropAction.MoveAction  # what the source asked for
+    assert enter.isAccepted() and enter.dropAction() == Qt.DropAction.CopyAction
+    move = QDragMoveEvent(QPoint(8, 8), COPY_OR_MOVE, mime, Qt.MouseButton.LeftButton,
+                          Qt.KeyboardModifier.ShiftModifier)
+    QApplication.sendEvent(panes["left"], move)
+    assert move.isAccepted() and move.dropAction() == Qt.DropAction.CopyAction
+    drop = QDropEvent(QPointF(8, 8), COPY_OR_MOVE, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.ShiftModifier)
+    with qtbot.waitSignal(controller.documents_imported, timeout=20000):
+        QApplication.sendEvent(panes["left"], drop)
+    assert drop.isAccepted() and drop.dropAction() == Qt.DropAction.CopyAction
+    assert (tmp_path / "a.txt").exists() and _titles(library_path) == ["Återvändarna kommer hem"]
+
+
+def test_a_source_that_only_moves_is_refused(qtbot, setup, tmp_path):
+    window, controller, library_path, panes = setup
+    (tmp_path / "a.txt").write_text(SWEDISH, encoding="utf-8")
+    mime = _urls(tmp_path / "a.txt")
+    enter = _hovered(window, mime, actions=Qt.DropAction.MoveAction)
+    assert not enter.isAccepted() and "moved" in controller.last_refusal
+    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    with qtbot.assertNotEmitted(controller.documents_imported):
+        QApplication.sendEvent(window, drop)
+    assert not drop.isAccepted() and _titles(library_path) == []
+
+
+def test_the_drop_target_is_highlighted_while_a_drag_hovers(qtbot, setup, tmp_path):
+    window, controller, library_path, panes = setup
+    window.resize(600, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    (tmp_path / "a.txt").write_text(SWEDISH, encoding="utf-8")
+    mime = _urls(tmp_path / "a.txt")
+    assert _hovered(window, mime).isAccepted()
+    frame = controller.drop_highlight
+    assert frame is not None and frame.parent() is window and frame.isVisible()
+    assert frame.geometry() == window.rect() and "library" in frame.text()
+    QApplication.sendEvent(window, QDragLeaveEvent())
+    assert controller.drop_highlight is None
+    refused = _urls(tmp_path / "b.exe")
+    (tmp_path / "b.exe").write_bytes(b"MZ")
+    assert not _hovered(window, refused).isAccepted()
+    assert controller.drop_highlight is None  # nothing lights up for what cannot be dropped
+    assert _hovered(window, mime).isAccepted()
+    drop = QDropEvent(QPointF(5, 5), COPY_OR_MOVE, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(controller.documents_imported, timeout=20000):
+        QApplication.sendEvent(window, drop)
+    assert controller.drop_highlight is None
+
+
+def test_the_highlight_says_which_pane_opens_the_drop(qtbot, window, tmp_path):
+    article = tmp_path / "ny.txt"
+    article.write_text("Ny artikel\n\nText.\n", encoding="utf-8")
+    pane = window.compare_view.pane("right")
+    centre = pane.mapTo(window, pane.rect().center())
+    target = window.childAt(centre)
+    mime = _urls(article)  # kept alive: the event does not own it
+    event = QDragEnterEvent(target.mapFrom(window, centre), COPY_OR_MOVE, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, event)
+    frame = window.imports.controller.drop_highlight
+    assert event.isAccepted() and frame is not None and frame.parent() is pane
+    assert "right pane" in frame.text() and frame.geometry() == pane.rect()
+    QApplication.sendEvent(target, QDragLeaveEvent())
+    assert window.imports.controller.drop_highlight is None

@@ -82,3 +82,34 @@ def test_paste_of_an_empty_clipboard_says_so(window_factory, qtbot):
         window.actions.paste.trigger()
     assert not window.imports.controller.busy
     assert window.statusBar().currentMessage() == "The clipboard holds nothing to import."
+
+
+def test_ctrl_v_in_a_pane_imports_the_clipboard_and_opens_it_there(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    view = window.compare_view.pane("right").text_edit
+    window.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view, timeout=5000)
+    QApplication.clipboard().setText("Inklistrad i rutan\n\nRegionen satsar, säger Åsa Öst.\n")
+    with qtbot.waitSignal(window.imports.controller.documents_imported, timeout=IMPORT_TIMEOUT_MS) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    outcomes, side = blocker.args
+    assert side == "right" and outcomes[0].status == "imported"
+    qtbot.waitUntil(lambda: window.compare_view.pane("right").doc_id == outcomes[0].doc_id, timeout=10000)
+    assert "Inklistrad i rutan" in _titles(window)
+
+
+def test_ctrl_v_in_the_search_box_pastes_into_it_not_into_the_library(window_factory, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    window = window_factory(wait=False)
+    search = window.library_pane.findChild(QLineEdit)
+    window.activateWindow()
+    search.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is search, timeout=5000)
+    QApplication.clipboard().setText("Örebro")
+    with qtbot.assertNotEmitted(window.imports.controller.documents_imported, wait=300):
+        qtbot.keyClick(search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert search.text() == "Örebro" and len(_titles(window)) == 2  # searched, nothing imported

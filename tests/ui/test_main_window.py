@@ -167,7 +167,7 @@ def test_layout_and_open_documents_survive_a_restart(window_factory):
 
 def test_settings_written_before_the_panes_kept_their_own_state_still_load(window_factory):
     """A settings file as version 0.1 wrote it (tests/ui/data): every choice in it comes back, and the
-    file the window writes on closing has the same fields."""
+    file the window writes on closing keeps all its fields."""
     import json
     import shutil
 
@@ -189,8 +189,8 @@ def test_settings_written_before_the_panes_kept_their_own_state_still_load(windo
     assert not window.chart_dock.isVisible() and window.sidebar_dock.isVisible()
     window_factory.close(window)
     again = json.loads(Settings.default_path().read_text(encoding="utf-8"))
-    assert sorted(again) == sorted([*written, "language"])  # the one field added since 0.1
-    assert again["language"] == "system"
+    assert set(written) <= set(again)  # every old field is written again (newer ones may join)
+    assert again["language"] == "system"  # View > Language, never chosen here
     for key in ("open_documents", "sync_scroll", "zoom", "library_sort"):
         assert again[key] == written[key]
 

@@ -235,6 +235,8 @@ def _run_html(run: Run) -> str:
         css.append(f"border-bottom:2px solid {style.underline}")
     if style.dotted:
         css.append(f"text-decoration-color:{style.dotted}")
+    elif style.wavy:  # a speaker past the eighth: the second cue
+        css.append(f"text-decoration:underline wavy {style.wavy};text-underline-offset:3px")
     if style.colour:
         css.append(f"color:{style.colour}")
     if style.italic:

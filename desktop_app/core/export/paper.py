@@ -42,6 +42,7 @@ class RunStyle:
     background: str | None = None  # a quote's tint: a direct quote's, else indirect speech's wash
     underline: str | None = None  # indirect quote: colour of a solid underline
     dotted: str | None = None  # claim: colour of a dotted underline
+    wavy: str | None = None  # a speaker past the eighth: colour of a wavy underline (a second cue)
     bold: bool = False  # speech cue
     italic: bool = False  # an interviewer's question
     colour: str | None = None  # actor name: text colour
@@ -205,6 +206,7 @@ class _Mark:
     badge: str = ""
     order: int = 0  # the analysis' order: of two equally long marks of a layer, the later wins
     badge_at: int = -1  # where the badge goes: the mark's end, within its last paragraph
+    cued: bool = False  # a speaker past the eighth: a wavy underline besides the tint
 
 
 def _paper_marks(view: DocumentView, marks: list[Mark]) -> tuple[list[_Mark], list[tuple[Mark, str, bool]]]:
@@ -230,7 +232,8 @@ def _paper_marks(view: DocumentView, marks: list[Mark]) -> tuple[list[_Mark], li
                                     order=mark.quote_index))
             else:
                 tip = f"{LABELS[mark.style]} \u2014 {who}" + (" (corrected)" if quote.corrected else "")
-                inline.append(_Mark(mark.start, mark.end, mark.style, mark.colour, tip, order=mark.quote_index))
+                inline.append(_Mark(mark.start, mark.end, mark.style, mark.colour, tip, order=mark.quote_index,
+                                    cued=mark.cued))
         elif mark.style == "claim":
             claim = analysis.claims[mark.claim_index]
             who = name_of(claim.speaker, i18n.text(NARRATION))
@@ -250,7 +253,7 @@ def _paper_marks(view: DocumentView, marks: list[Mark]) -> tuple[list[_Mark], li
 def _styled_paragraphs(comparison: Comparison, view: DocumentView, criteria: FilterCriteria) -> list[ParagraphView]:
     analysis = view.analysis
     text = view.document.text
-    marks = visible(build_marks(analysis, comparison.colours(), len(text)), criteria)
+    marks = visible(build_marks(analysis, comparison.colours(), len(text), comparison.cued), criteria)
     inline, voice_marks = _paper_marks(view, marks)
 
     heading_starts = {h.start for h in analysis.headings}
@@ -348,13 +351,14 @@ def _covering_style(covering: list[tuple[int, int, _Mark]]) -> RunStyle:
 
 
 def _style(by_layer: dict[str, _Mark]) -> RunStyle:
-    looks = {layer: look(layer, mark.colour) for layer, mark in by_layer.items()}
+    looks = {layer: look(layer, mark.colour, mark.cued) for layer, mark in by_layer.items()}
     quote = looks.get("direct") or looks.get("question") or looks.get("indirect")
     tips = [by_layer[layer].tooltip for layer in LAYERS if layer in by_layer and layer != "cue"]
     return RunStyle(
         background=quote.background if quote else None,
         underline=looks["indirect"].underline if "indirect" in looks else None,
         dotted=looks["claim"].dotted if "claim" in looks else None,
+        wavy=quote.wavy if quote else None,
         bold="cue" in looks,
         italic="question" in looks and "direct" not in looks,
         colour=looks["mention"].foreground if "mention" in looks else None,

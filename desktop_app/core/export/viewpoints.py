@@ -80,8 +80,10 @@ def with_viewpoints(comparison: Comparison, viewpoints: CorrectedViewpoints | No
                     pending: list[tuple[int | None, dict]] | None = None) -> ComparisonWithViewpoints:
     """``comparison`` carrying ``viewpoints`` for the exports (the same documents, analyses, actors);
     with ``pending`` (the corrections) instead, they are computed when an export first needs them."""
-    return ComparisonWithViewpoints(comparison.left, comparison.right, comparison.actors, viewpoints,
-                                    frozenset(relations), pending if viewpoints is None else None)
+    return ComparisonWithViewpoints(comparison.left, comparison.right, comparison.actors,
+                                    cued=comparison.cued, viewpoints=viewpoints,
+                                    relations=frozenset(relations),
+                                    pending=pending if viewpoints is None else None)
 
 
 def compute_viewpoints(comparison: Comparison, corrections: list[tuple[int | None, dict]] | None = None

@@ -38,7 +38,7 @@ PASTED_NAME = "pasted text"
 _WORD_CHAR_RE = re.compile(r"[^\W_]")
 
 # format name -> module with ``parse(data: bytes, name: str) -> ImportedText``; imported on first
-# use so that starting the app does not load trafilatura or pypdf.
+# use so that starting the app does not load trafilatura or PDFium.
 _MODULES: dict[str, str] = {
     "txt": "text", "md": "markdown", "html": "html", "xml": "xml",
     "docx": "docx", "odt": "odt", "epub": "epub", "pdf": "pdf",

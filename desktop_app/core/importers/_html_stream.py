@@ -27,6 +27,8 @@ BOILERPLATE_RE = re.compile(
     re.I,
 )
 _KEEP_ALWAYS = frozenset({"html", "body", "article", "main"})
+_METADATA_NAMES = frozenset({"html", "meta", "title", "h1", "article", "main"})
+_NAMES_CACHED = 512  # distinct tag names remembered: a page of invented tags cannot grow it
 FALLBACK_SKIP = HTML_SKIP | {"header", "footer", "figure"}
 
 
@@ -81,6 +83,7 @@ class _Reader:
         self.collecting: _Frame | None = None
         self.article_at: _Frame | None = None
         self.main_at: _Frame | None = None
+        self.names: dict[object, str] = {}  # tag -> local_name(), for the first tags met
 
     def flush(self) -> None:
         text = "".join(self.parts).strip()
@@ -99,31 +102,52 @@ class _Reader:
             self.parts.append(text)
 
     def start(self, element: etree._Element) -> None:
+        # The hot path of a tag-dense page (a few µs per element): attributes are looked at only
+        # when there are any, names come from a small cache, metadata only for the few names
+        # that carry it.
         page = self.page
         page.elements += 1
-        parent = self.stack[-1] if self.stack else None
-        if parent is not None:
+        stack = self.stack
+        if stack:
+            parent = stack[-1]
             if not parent.text_done:
-                self.text(parent, parent.element.text)
+                text = parent.element.text
+                if text:
+                    self.text(parent, text)
                 parent.text_done = True
             previous = element.getprevious()
-            if previous is not None:
-                self.text(parent, previous.tail)
+            if previous is not None:  # read its tail, then drop it (and anything before it)
+                tail = previous.tail
+                if tail:
+                    self.text(parent, tail)
+                container = parent.element
+                del container[0]
                 while element.getprevious() is not None:
-                    del parent.element[0]
-        name = local_name(element)
-        skip = (parent is not None and parent.skip) or not name or name in self.skip_names or (
-            self.boilerplate and name not in _KEEP_ALWAYS and BOILERPLATE_RE.search(
-                f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}"))
-        frame = _Frame(element, name, bool(skip), name in HTML_BLOCKS)
-        if not frame.skip:
+                    del container[0]
+            skip = parent.skip
+        else:
+            skip = False
+        tag = element.tag
+        name = self.names.get(tag)
+        if name is None:
+            name = local_name(element)
+            if len(self.names) < _NAMES_CACHED and isinstance(tag, str):
+                self.names[tag] = name
+        if not skip:
+            skip = not name or name in self.skip_names or bool(
+                self.boilerplate and name not in _KEEP_ALWAYS and element.keys() and
+                BOILERPLATE_RE.search(f"{element.get('class', '')} {element.get('id', '')} "
+                                      f"{element.get('role', '')}"))
+        frame = _Frame(element, name, skip, name in HTML_BLOCKS)
+        if not skip:
             if frame.block or name in BREAKS:
                 self.flush()
             elif name in SPACED:
                 self.parts.append(" ")
-        self._metadata_start(frame, element)
-        self.stack.append(frame)
-        if len(self.stack) >= MAX_DEPTH:
+        if name in _METADATA_NAMES:
+            self._metadata_start(frame, element)
+        stack.append(frame)
+        if len(stack) >= MAX_DEPTH:
             page.too_deep = True
 
     def _metadata_start(self, frame: _Frame, element: etree._Element) -> None:
@@ -153,12 +177,14 @@ class _Reader:
         frame = self.stack.pop()
         element = frame.element
         if not frame.text_done:
-            self.text(frame, element.text)
+            text = element.text
+            if text:
+                self.text(frame, text)
             frame.text_done = True
         if len(element):
             self.text(frame, element[-1].tail)
             del element[:]
-        if not frame.skip and frame.block:
+        if frame.block and not frame.skip:
             self.flush()
         page = self.page
         if frame is self.collecting:
@@ -187,12 +213,14 @@ def stream_page(markup: str, *, skip: frozenset[str] = FALLBACK_SKIP,
     data = markup.encode("utf-8", "surrogatepass")
     del markup
 
+    start, end, stack = reader.start, reader.end, reader.stack
+
     def drain() -> None:
         for event, element in parser.read_events():
             if event == "start":
-                reader.start(element)
-            elif reader.stack:
-                reader.end()
+                start(element)
+            elif stack:
+                end()
 
     for offset in range(0, len(data), _FEED):
         parser.feed(data[offset:offset + _FEED])

@@ -44,6 +44,8 @@ _SIMPLE_IMAGE_RE = re.compile(r'!\[[^\[\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)')
 _LINK_START_RE = re.compile(r"!?\[[^\[\]\n]*\]\(")
 _PLAIN_BREAK_RE = re.compile(r"^([^\W\d_][^\n|]*)\n(?=[^\W\d_][^\n|]*$)", re.M)
 _HIDDEN_BREAK = "\ufdd1"
+_PARKED_BANG = "\ufdd2"  # the "!" of an image whose bracket is parked
+_BANG_READ_BY = frozenset("\\<*_~")
 _LINE_SAFE_RE = re.compile(r"(?<=\n)")
 _FENCE_RE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})", re.M)
 _CUT_RE = re.compile(r"\n[ \t]*\n(?=\S)")
@@ -125,11 +127,30 @@ def park_unmatched_brackets(text: str) -> str:
 
 def _link_line(match: re.Match[str]) -> str:
     """One line with brackets and no code span: simple images dropped, and every link or image
-    whose parenthesis no ")" after it on the line can close made literal (its "[" parked)."""
+    whose parenthesis no ")" after it on the line can close made literal (its "[" parked).
+
+    An image's "!" before a parked bracket is parked too: it can start nothing any more, and the
+    parser would stop at it and try each of its rules. It is kept where a neighbour could read it
+    (an escape, an HTML "<!", or an emphasis marker, whose meaning depends on the next character).
+    """
     line = _SIMPLE_IMAGE_RE.sub("", match.group()) if "![" in match.group() else match.group()
-    last_close = line.rfind(")")
-    starts = (m.start() + (m.group()[0] == "!") for m in _LINK_START_RE.finditer(line, last_close + 1))
-    return _replace_at(line, starts, _PARKED_BRACKET)
+    out = io.StringIO()
+    last = 0
+    for link in _LINK_START_RE.finditer(line, line.rfind(")") + 1):
+        at = link.start()
+        if line[at] == "!":
+            if at and line[at - 1] in _BANG_READ_BY:
+                out.write(line[last:at + 1])
+            else:
+                out.write(line[last:at])
+                out.write(_PARKED_BANG)
+            at += 1
+        else:
+            out.write(line[last:at])
+        out.write(_PARKED_BRACKET)
+        last = at + 1
+    out.write(line[last:])
+    return out.getvalue()
 
 
 def _prepare(piece: str) -> str:
@@ -213,7 +234,8 @@ def parse(data: bytes, name: str) -> ImportedText:
     for piece in _pieces(text):
         blocks: list[str] = []
         for kind, block in _blocks(parser.parse(_prepare(piece), env)):
-            block = block.replace(_PARKED_BRACKET, "[").replace(_HIDDEN_BREAK, "\n")
+            block = block.replace(_PARKED_BRACKET, "[").replace(_PARKED_BANG, "!") \
+                .replace(_HIDDEN_BREAK, "\n")
             if kind == "heading" and not first_heading:
                 first_heading = clean_line(block)
             if block.strip():

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from desktop_app.core import _schema
 from desktop_app.core.document import GENRES, content_sha256, count_words
+from desktop_app.core.library.actor_colours import valid_colour
 from desktop_app.core.library.connection import discard_database
 from desktop_app.core.library.documents import parse_authors, utc_now
 from desktop_app.core.library.pagescan import scan_rows
@@ -41,6 +42,7 @@ CREATE TEMP TABLE stash_analyses (doc_id INTEGER PRIMARY KEY, engine_version TEX
 CREATE TEMP TABLE stash_corrections (id INTEGER PRIMARY KEY, doc_id INTEGER, created_at TEXT, json TEXT);
 CREATE TEMP TABLE stash_info (key TEXT PRIMARY KEY, value TEXT);
 CREATE TEMP TABLE stash_links (id INTEGER PRIMARY KEY, left_id INTEGER, right_id INTEGER, created_at TEXT, json TEXT);
+CREATE TEMP TABLE stash_colours (n INTEGER PRIMARY KEY, key TEXT UNIQUE, colour TEXT, chosen INTEGER, given_at TEXT);
 """
 
 
@@ -188,6 +190,10 @@ class Salvage:
         if "viewpoint_corrections" in tables:
             for row in _rows(source, "viewpoint_corrections", ("left_id", "right_id", "created_at", "json"), report):
                 stash("INSERT OR IGNORE INTO stash_links VALUES (?, ?, ?, ?, ?)", row)
+        if "actor_colours" in tables:  # in the order they were given: the first source's come first
+            for row in _rows(source, "actor_colours", ("key", "colour", "chosen", "given_at"), report):
+                stash("INSERT OR IGNORE INTO stash_colours (key, colour, chosen, given_at) VALUES (?, ?, ?, ?)",
+                      row[1:])
         if "library_info" in tables:  # a few rows, WITHOUT ROWID: all or nothing
             try:
                 info = source.execute("SELECT key, value FROM library_info").fetchall()
@@ -272,6 +278,11 @@ class Salvage:
                 conn.execute("INSERT INTO viewpoint_corrections VALUES (?, ?, ?, ?, ?)",
                              (*row[:3], _text(row[3]) or utc_now(), row[4]))
         conn.execute("INSERT OR IGNORE INTO library_info (key, value) SELECT key, value FROM stash_info")
+        for key, colour, chosen, given_at in conn.execute(
+                "SELECT key, colour, chosen, given_at FROM stash_colours ORDER BY n").fetchall():
+            if isinstance(key, str) and key and valid_colour(colour):
+                conn.execute("INSERT OR IGNORE INTO actor_colours (key, colour, chosen, given_at) VALUES (?, ?, ?, ?)",
+                             (key, colour, 1 if chosen == 1 else 0, _text(given_at) or utc_now()))
         conn.execute("INSERT OR IGNORE INTO library_info (key, value) VALUES ('seeded', ?)",
                      (f"kept by a repair on {utc_now()}",))
         named = {row[0] for row in conn.execute(
@@ -385,10 +396,13 @@ def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
 
 
 def _import_text(data: bytes, name: str) -> str | None:
-    from desktop_app.core.importers import ImportFailure, import_bytes
+    # In the import worker with its deadline, as every import: a repair runs in the window's
+    # process at start, where a parser's crash in C (PDFium, lxml) would take the window with it.
+    from desktop_app.core.import_worker import parse_with_deadline
+    from desktop_app.core.importers import ImportFailure
 
     try:
-        text = import_bytes(data, name).text
+        text = parse_with_deadline(data, name).text
     except (ImportFailure, ValueError, OSError):
         return None
     return text if text.strip() else None

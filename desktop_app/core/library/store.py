@@ -1,7 +1,7 @@
 """``Library``: the whole store on one file, assembled from one class per topic.
 
-Documents (``documents``), the trash (``trash``), analyses (``analyses``) and the corrections log
-(``corrections_log``) each add their methods over one ``Store`` connection (``connection``). The
+Documents (``documents``), the trash (``trash``), analyses (``analyses``), the corrections log
+(``corrections_log``) and the actors' colours (``actor_colours``) each add their methods over one ``Store`` connection (``connection``). The
 Library itself adds what spans them: facts about the library (``info``), and a backup after a large
 import.
 """
@@ -15,6 +15,7 @@ from pathlib import Path
 from desktop_app import paths
 from desktop_app.core import _schema
 from desktop_app.core.library import backup
+from desktop_app.core.library.actor_colours import ActorColourStore
 from desktop_app.core.library.analyses import AnalysisStore
 from desktop_app.core.library.connection import DEFAULT_BUSY_TIMEOUT
 from desktop_app.core.library.corrections_log import CorrectionStore
@@ -26,7 +27,8 @@ from desktop_app.core.library.viewpoint_corrections import ViewpointCorrectionSt
 log = logging.getLogger(__name__)
 
 
-class Library(DocumentStore, TrashStore, AnalysisStore, CorrectionStore, ViewpointCorrectionStore):
+class Library(DocumentStore, TrashStore, AnalysisStore, CorrectionStore, ViewpointCorrectionStore,
+              ActorColourStore):
     """The document store on one SQLite file. Use as a context manager or call ``close()``.
 
     ``read_only``: None (default) opens read-write when the file and its folder can be written,

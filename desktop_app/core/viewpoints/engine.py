@@ -18,7 +18,9 @@ def compare_viewpoints(left: DocumentView, right: DocumentView) -> ViewpointComp
     """What the two (corrected) analyses' speakers say about the same questions, and how they relate."""
     left_positions = extract_positions(left, "left")
     right_positions = extract_positions(right, "right")
-    vocab = Vocabulary.get(left.analysis.language)
+    # one vocabulary for both sides, whichever is on the left (Swedish when either text is)
+    languages = {left.analysis.language, right.analysis.language}
+    vocab = Vocabulary.get("sv" if "sv" in languages else min(languages))
     left_passages, right_passages = passages(left_positions), passages(right_positions)
     links = link_passages(left_passages, right_passages, vocab)
     speaker_prior(links)

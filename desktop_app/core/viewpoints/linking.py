@@ -21,7 +21,7 @@ from collections import defaultdict
 from desktop_app.core.viewpoints import trace
 from desktop_app.core.viewpoints.model import AUTHORS_KEY, TEXT_KEY, Link, Position
 from desktop_app.core.viewpoints.passages import Passage
-from desktop_app.core.viewpoints.relations import aimed_at, closest_statements, identical, relation_of
+from desktop_app.core.viewpoints.relations import aimed_at, closest_statements, first_cue, identical, relation_of
 from desktop_app.core.viewpoints.terms import Vocabulary
 
 MIN_SCORE = 0.08  # weighted overlap (cosine of the feature weights) a link needs
@@ -32,9 +32,12 @@ SPEAKER_RATIO = 0.3  # a pair of speakers keeps the pairs of passages scoring th
 UNIT_PARTNERS = 2  # a passage keeps at most this many passages of one speaker of the other text
 IDF_POWER = 0.5  # how strongly a word found all over the two texts is discounted
 COVER_MIN = 0.04  # a passage that met nothing takes its best partner scoring at least this
-COVER_MUTUAL = False  # ... only when it is that partner's best too
+COVER_EITHER = True  # the best partner of a passage is taken when either of the two met nothing
 SAME_SPEAKER_PAIRS = 400  # at most this many pairs of one speaker's passages compared whatever their words
 POSTING_CAP = 80  # features in more right passages than this do not propose candidates
+MENTIONED_GATE = True  # no links from speakers the text only mentions
+EVIDENCE_MIN = 0.0  # summed weight of the shared words a link needs (calibrated on dev)
+EVIDENCE_NOT_BEST = 0.0  # ... when the two are not each other's best counterparts
 NEED_MORE = "!need_more"  # pseudo-feature of passages saying more must be done
 NEED_MORE_WEIGHT = 0.8
 
@@ -50,9 +53,14 @@ def link_passages(left: list[Passage], right: list[Passage], vocab: Vocabulary) 
     for j, feats in enumerate(weights_r):
         for f, w in feats.items():
             postings[f].append((j, w))
+    df_l: dict[str, int] = defaultdict(int)
+    for feats in weights_l:
+        for f in feats:
+            df_l[f] += 1
     norms_r = [math.sqrt(sum(w * w for w in feats.values())) or 1.0 for feats in weights_r]
     left_authors, right_authors = _author_keys(lpos), _author_keys(rpos)
     candidates: list[tuple[float, int, int, tuple[str, ...]]] = []
+    scored: dict[tuple[int, int], float] = {}  # every pair scored, for the best counterpart
     weak: list[tuple[float, int, int, tuple[str, ...]]] = []
     tracing = trace.active()
     for i, feats in enumerate(weights_l):
@@ -61,13 +69,13 @@ def link_passages(left: list[Passage], right: list[Passage], vocab: Vocabulary) 
         dot: dict[int, float] = defaultdict(float)
         for f, w in feats.items():
             plist = postings.get(f)
-            if plist is None or len(plist) > POSTING_CAP:
-                continue
+            if plist is None or max(len(plist), df_l[f]) > POSTING_CAP:
+                continue  # found all over either text: proposes nothing (on either side)
             for j, wr in plist:
                 dot[j] += w * wr
         for j, d in dot.items():
             other = rpos[j]
-            score = d / (norm_l * norms_r[j])
+            score = quantized(d / (norm_l * norms_r[j]))
             if score > 0.999 and identical(pos, other):
                 candidates.append((1.0, i, j, _shared(feats, weights_r[j])))
                 continue
@@ -75,6 +83,8 @@ def link_passages(left: list[Passage], right: list[Passage], vocab: Vocabulary) 
                 if tracing:
                     trace.note("weak", pos, other, score, "score")
                 continue
+            if EVIDENCE_NOT_BEST:
+                scored[(i, j)] = score
             shared = _shared(feats, weights_r[j])
             reason = _gate(pos, other, score, feats, weights_r[j], shared, vocab, left_authors, right_authors)
             if reason == "score" or reason == "fewer than two shared words":
@@ -85,11 +95,18 @@ def link_passages(left: list[Passage], right: list[Passage], vocab: Vocabulary) 
                     trace.note("weak" if reason == "score" else "rejected", pos, other, score, reason)
                 continue
             candidates.append((score, i, j, shared))
-    kept = _select(candidates, lpos, rpos)
-    kept += _cover(weak, kept, lpos, rpos)
-    kept += _same_speaker(lpos, rpos, weights_l, weights_r, norms_r, {(i, j) for _, i, j, _ in kept})
+    kept = [(c, "select") for c in _select(candidates, lpos, rpos)]
+    kept += [(c, "cover") for c in _cover(weak, [c for c, _ in kept], lpos, rpos)]
+    kept += [(c, "same") for c in _same_speaker(lpos, rpos, weights_l, weights_r, norms_r, {(c[1], c[2]) for c, _ in kept})]
+    best = _best_counterparts(scored, lpos, rpos) if EVIDENCE_NOT_BEST else {}
     links = []
-    for score, i, j, shared in kept:
+    for (score, i, j, shared), origin in kept:
+        a, b = lpos[i], rpos[j]
+        evidence = _evidence(shared, weights_l[i], weights_r[j], vocab) if EVIDENCE_MIN or EVIDENCE_NOT_BEST else 0.0
+        reason = "" if origin == "same" else _narrow(a, b, evidence, best.get((i, j), 0))
+        if reason:
+            trace.note("pruned", a, b, score, reason)
+            continue
         link = _make_link(left[i], right[j], score, shared)
         trace.note("linked", link.left, link.right, link.score, link.relation)
         links.append(link)
@@ -125,7 +142,7 @@ def _select(candidates, left: list[Position], right: list[Position]):
     count_l: dict[tuple[int, str], int] = defaultdict(int)
     count_r: dict[tuple[int, str], int] = defaultdict(int)
     kept = []
-    for cand in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+    for cand in sorted(candidates, key=lambda c: (-c[0], pair_key(left[c[1]], right[c[2]]))):
         score, i, j, _ = cand
         a, b = left[i], right[j]
         if (i in identical_l or j in identical_r) and not (score == 1.0 and identical(a, b)):
@@ -144,27 +161,25 @@ def _select(candidates, left: list[Position], right: list[Position]):
 
 
 def _cover(weak, kept, left, right):
-    """Passages with a stance that met nothing: each takes its best partner among the other
-    text's passages with a stance, when that partner also has it as its best."""
+    """Passages with a stance that met nothing, on either side: each takes its best partner
+    among the other text's passages with a stance (the same rule read from both texts)."""
     linked_l = {i for _, i, _, _ in kept}
     linked_r = {j for _, _, j, _ in kept}
+    order = sorted(weak, key=lambda c: (-c[0], pair_key(left[c[1]], right[c[2]])))
     best_l: dict[int, tuple] = {}
     best_r: dict[int, tuple] = {}
-    for cand in weak:
-        score, i, j, _ = cand
-        if i not in best_l or score > best_l[i][0]:
-            best_l[i] = cand
-        if j not in best_r or score > best_r[j][0]:
-            best_r[j] = cand
-    out = []
-    for i, cand in best_l.items():
-        score, _, j, _ = cand
-        if i in linked_l and j in linked_r:
-            continue
-        if COVER_MUTUAL and best_r[j] is not cand:
-            continue
-        out.append(cand)
-    return out
+    for cand in order:
+        _, i, j, _ = cand
+        best_l.setdefault(i, cand)
+        best_r.setdefault(j, cand)
+    out = {}
+    for cand in best_l.values():  # a left passage's best partner ...
+        if cand[1] not in linked_l or (COVER_EITHER and cand[2] not in linked_r):
+            out[(cand[1], cand[2])] = cand  # ... when it met nothing (or, COVER_EITHER, the partner did not)
+    for cand in best_r.values():  # the same, read from the right
+        if cand[2] not in linked_r or (COVER_EITHER and cand[1] not in linked_l):
+            out[(cand[1], cand[2])] = cand
+    return [out[k] for k in sorted(out)]
 
 
 def _same_speaker(left, right, weights_l, weights_r, norms_r, done):
@@ -179,7 +194,7 @@ def _same_speaker(left, right, weights_l, weights_r, norms_r, done):
         if pos.speaker.key not in (AUTHORS_KEY, TEXT_KEY) and pos.takes_position:
             by_key_r[pos.speaker.key].append(j)
     found = {}
-    for key in by_key_l.keys() & by_key_r.keys():
+    for key in sorted(by_key_l.keys() & by_key_r.keys()):
         if len(by_key_l[key]) * len(by_key_r[key]) > SAME_SPEAKER_PAIRS:
             continue  # someone quoted all through two long texts: their words meet through the index
         scores = {}
@@ -187,15 +202,90 @@ def _same_speaker(left, right, weights_l, weights_r, norms_r, done):
             norm_l = math.sqrt(sum(w * w for w in weights_l[i].values())) or 1.0
             for j in by_key_r[key]:
                 dot = sum(w * weights_r[j].get(f, 0.0) for f, w in weights_l[i].items())
-                scores[(i, j)] = dot / (norm_l * norms_r[j])
+                scores[(i, j)] = quantized(dot / (norm_l * norms_r[j]))
+
+        order_l = {i: n for n, i in enumerate(by_key_l[key])}
+        order_r = {j: n for n, j in enumerate(by_key_r[key])}
+
+        def rank(ij):  # the best score; on a tie the pair nearest in the two texts' order
+            i, j = ij
+            return (-scores[ij], abs(order_l[i] - order_r[j]), pair_key(left[i], right[j]))
+
         for i in by_key_l[key]:
-            j = max(by_key_r[key], key=lambda j: (scores[(i, j)], -abs(j - by_key_r[key][0])))
-            found[(i, j)] = scores[(i, j)]
+            ij = min(((i, j) for j in by_key_r[key]), key=rank)
+            found[ij] = scores[ij]
         for j in by_key_r[key]:
-            i = max(by_key_l[key], key=lambda i: (scores[(i, j)], -abs(i - by_key_l[key][0])))
-            found[(i, j)] = scores[(i, j)]
+            ij = min(((i, j) for i in by_key_l[key]), key=rank)
+            found[ij] = scores[ij]
     return [(score, i, j, _shared(weights_l[i], weights_r[j])) for (i, j), score in sorted(found.items())
             if (i, j) not in done]
+
+
+def _narrow(a: Position, b: Position, evidence: float, best: int) -> str:
+    """Why a proposed pair is no link after all ("" when it is one): links are precision first.
+    A speaker the text only mentions ("terrorgruppen IS" in a neutral sentence) holds no
+    position to meet; the shared words must say enough (their rarity summed); a pair that is
+    not each passage's best counterpart among the other speaker's passages needs more."""
+    if MENTIONED_GATE and (_mentioned(a) or _mentioned(b)):
+        return "a speaker only mentioned"
+    if EVIDENCE_MIN and evidence < EVIDENCE_MIN:
+        return "too little evidence"
+    if EVIDENCE_NOT_BEST and best < 2 and evidence < EVIDENCE_NOT_BEST:
+        return "not the best counterpart, too little evidence"
+    return ""
+
+
+def _best_counterparts(scored, left, right) -> dict[tuple[int, int], int]:
+    """For each scored pair: 2 when each passage is the other's best among that speaker's
+    passages, 1 when one of them is, 0 else (ties: the same for either order)."""
+    best_l: dict[tuple[int, str], tuple[float, tuple[int, int]]] = {}
+    best_r: dict[tuple[int, str], tuple[float, tuple[int, int]]] = {}
+
+    def better(score: float, ij: tuple[int, int], held: tuple[float, tuple[int, int]] | None) -> bool:
+        if held is None or score != held[0]:
+            return held is None or score > held[0]
+        (i, j), (hi, hj) = ij, held[1]  # a tie: the same choice whichever text is on the left
+        return pair_key(left[i], right[j]) < pair_key(left[hi], right[hj])
+
+    for (i, j), score in scored.items():
+        kl, kr = (i, right[j].speaker.key), (j, left[i].speaker.key)
+        if better(score, (i, j), best_l.get(kl)):
+            best_l[kl] = (score, (i, j))
+        if better(score, (i, j), best_r.get(kr)):
+            best_r[kr] = (score, (i, j))
+    out: dict[tuple[int, int], int] = defaultdict(int)
+    for _, ij in best_l.values():
+        out[ij] += 1
+    for _, ij in best_r.values():
+        out[ij] += 1
+    return out
+
+
+def _evidence(shared, fl: dict[str, float], fr: dict[str, float], vocab: Vocabulary) -> float:
+    """How much the shared words say the two are about one question: per different word (a
+    lemma, its synonym set and a name count once) the weight it has on both sides (its rarity
+    in the language times its rarity in the two texts), summed."""
+    by_group: dict[str, float] = {}
+    for f in shared:
+        g = next(iter(_groups((f,), vocab)))
+        by_group[g] = max(by_group.get(g, 0.0), min(fl[f], fr[f]))
+    return quantized(sum(by_group.values()))
+
+
+def quantized(score: float) -> float:
+    """A score rounded far below any threshold: the same pair scored from either side (its sums
+    taken in another order) gets the very same number, so ties break the same way."""
+    return round(score, 9)
+
+
+def _side_key(pos: Position) -> tuple:
+    return (pos.start, pos.end, pos.speaker.key, pos.text)
+
+
+def pair_key(a: Position, b: Position) -> tuple:
+    """A tie-break for a pair of positions that does not depend on which text is on the left."""
+    ka, kb = _side_key(a), _side_key(b)
+    return (ka, kb) if ka <= kb else (kb, ka)
 
 
 def _weighted(left: list[Position], right: list[Position]) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
@@ -228,6 +318,11 @@ def _author_keys(positions: list[Position]) -> set[str]:
     return keys
 
 
+def _mentioned(pos: Position) -> bool:
+    """A speaker the text only mentions: no quote of theirs, no stance of their own words."""
+    return pos.speaker.key not in (AUTHORS_KEY, TEXT_KEY) and not pos.direct and not _own_stance(pos)
+
+
 def _own_stance(pos: Position) -> bool:
     """A polarity, cue or call for more of its own words, not one inherited from its passage."""
     return bool((pos.polarity and not pos.inherited) or pos.cue is not None or pos.need_more)
@@ -235,7 +330,7 @@ def _own_stance(pos: Position) -> bool:
 
 def _shared(fl: dict[str, float], fr: dict[str, float]) -> tuple[str, ...]:
     common = [f for f in fl if f in fr]
-    common.sort(key=lambda f: -(fl[f] * fr[f]))
+    common.sort(key=lambda f: (-(fl[f] * fr[f]), f))
     return tuple(common)
 
 
@@ -268,11 +363,11 @@ def _make_link(left: Passage, right: Passage, score: float, shared: tuple[str, .
                     f"shared: {shown}; {a.speaker.name} in both texts" if shown else f"{a.speaker.name} in both texts",
                     display_terms(shared, 4))
     relation, why = relation_of(a, b, shared)
-    aimed = [(p, o) for p in left.statements for o in (b,) if p.cue is not None and aimed_at(p, o)]
-    aimed += [(p, o) for p in right.statements for o in (a,) if p.cue is not None and aimed_at(p, o)]
+    aimed = [p for p in left.statements if p.cue is not None and aimed_at(p, b)]
+    aimed += [p for p in right.statements if p.cue is not None and aimed_at(p, a)]
     closest = closest_statements(left.statements, right.statements)
     if aimed:
-        pos, _ = aimed[0]
+        pos = first_cue(aimed)
         relation, why = pos.cue.relation, f"{pos.speaker.name}: “{pos.cue.text}”"
     elif closest is not None and not identical(a, b):
         relation, why = relation_of(closest[0], closest[1], shared)

@@ -93,6 +93,9 @@ class PolarityRules:
             for k in range(s, e):
                 consumed[k] = True
         cue = next(((s, e, tag) for s, e, tag in specials if tag in ("agree", "disagree", "claim")), None)
+        if cue is not None and cue[2] == "agree" and clause[-1] > clause[cue[1] - 1]:
+            # a concession: "It is true that X, but Y" / "Visst stämmer det att X, men Y" holds Y
+            cue = None
         hits: list[list] = []  # [start, end, value, words]
         for s, e, tag in self.evaluative.find(tokens):
             if s < first or any(consumed[s:e]):

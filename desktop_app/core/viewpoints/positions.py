@@ -45,6 +45,10 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+EDITORIAL_MIN_SENTENCES = 6  # sentences of narration an unsigned editorial has at least
+EDITORIAL_MIN_POLAR = 2  # ... of which this many evaluate
+
+
 def extract_positions(view: DocumentView, side: str) -> list[Position]:
     """Every statement of the document's quotes and claims that takes or reports a view."""
     text = view.document.text
@@ -66,6 +70,7 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
         return i >= 0 and headings[i][1] >= e
 
     voiced = [(s, e, k) for s, e, k in voiced if not in_heading(s, e)]
+    voiced += _unsigned_editorial(analysis, text, sentences, voiced, in_heading, speakers, polarity_rules)
     voiced += _findings(text, sentences, voiced, vocab)
     if any(k == TEXT_KEY for _, _, k in voiced):
         speakers[TEXT_KEY] = Speaker(TEXT_KEY, TEXT_KEY)
@@ -144,6 +149,7 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
             )
         )
     _mark_direct(positions, analysis)
+    _concessions(positions, vocab)
     inherit_polarity(positions)
     return positions
 
@@ -240,6 +246,43 @@ def _stance_subject(analysis: Analysis, mentions: list[tuple[int, str]], start: 
         if actor is not None and actor.kind in ("person", "organization"):
             return actor.id
     return None
+
+
+def _concessions(positions: list[Position], vocab: Vocabulary) -> None:
+    """"It is true that X. But Y." / "Det stämmer att X. Men Y.": an agreeing cue aimed at no one,
+    answered by a turn at the start of the speaker's next sentence in the paragraph, grants X
+    and holds Y. The cue does not decide; the statement takes the stance of its passage."""
+    for pos, nxt in zip(positions, positions[1:]):
+        if pos.cue is None or pos.cue.relation != "agree" or pos.cue.target is not None:
+            continue
+        if nxt.speaker.key != pos.speaker.key or nxt.paragraph != pos.paragraph:
+            continue
+        first = re.match(r"\W*(\w+)", nxt.text)
+        if first and first.group(1).casefold() in vocab.lex.contrast:
+            pos.cue, pos.polarity, pos.evidence = None, 0, ()
+
+
+def _unsigned_editorial(analysis: Analysis, text: str, sentences, voiced, in_heading, speakers, polarity_rules):
+    """A text in which no one is quoted and which evaluates is an unsigned editorial: its
+    narration is the position of its authors (the editorial board), as in a signed opinion
+    piece. Adds the authors to ``speakers`` and returns their voice; () for any other text."""
+    if AUTHORS_KEY in speakers or analysis.quotes:
+        return []
+    merged = _merge([(s, e) for s, e, _ in voiced])
+    starts = [s for s, _ in merged]
+
+    def said(s: int, e: int) -> bool:  # overlaps a voiced span
+        i = bisect.bisect_right(starts, e - 1) - 1
+        return i >= 0 and merged[i][1] > s
+
+    free = [(s, e) for s, e in sentences if not in_heading(s, e) and not said(s, e)]
+    if len(free) < EDITORIAL_MIN_SENTENCES:
+        return []
+    polar = sum(1 for s, e in free if polarity_rules.polarity(text, tokenize(text, s, e, analysis.language)).value)
+    if polar < EDITORIAL_MIN_POLAR:
+        return []
+    speakers[AUTHORS_KEY] = Speaker(AUTHORS_KEY, AUTHORS_KEY)
+    return [(s, e, AUTHORS_KEY) for s, e in free]
 
 
 def _findings(text: str, sentences, voiced, vocab: Vocabulary) -> list[tuple[int, int, str]]:

@@ -53,7 +53,7 @@ def group_questions(links: list[Link], texts: dict[str, str], languages: dict[st
         for i in ids:
             for rank, term in enumerate(links[i].terms[:MAIN_TERMS]):
                 weights[term] += links[i].score * (1.0 - 0.2 * rank)
-        terms = tuple(t for t, _ in weights.most_common(4))
+        terms = tuple(sorted(weights, key=lambda t: (-round(weights[t], 9), t))[:4])
         members = [links[i] for i in ids]
         for lk in members:
             lk.question = qid
@@ -68,14 +68,17 @@ def _label(terms: tuple[str, ...], links: list[Link], texts: dict[str, str], lan
     if not wanted:
         return terms[0]
     best: str | None = None
-    for lk in links[:LABEL_LINKS]:
+    # the best-scoring links, and the shortest label of them (then the first in the alphabet):
+    # the same whichever text is on the left
+    chosen = sorted(links, key=lambda lk: (-lk.score, sorted(((lk.left.start, lk.left.end), (lk.right.start, lk.right.end)))))
+    for lk in chosen[:LABEL_LINKS]:
         for side, pos in (("left", lk.left), ("right", lk.right)):
             label = _window(texts[side], pos.start, pos.end, languages[side], wanted)
-            if label and (best is None or len(label) < len(best)):
+            if label and (best is None or (len(label), label) < (len(best), best)):
                 best = label
     if best:
         return best
-    joiner = " och " if languages.get("left") == "sv" else " and "
+    joiner = " och " if "sv" in languages.values() else " and "
     return joiner.join(terms[:2])
 
 

@@ -39,20 +39,29 @@ def relation_of(left: Position, right: Position, shared: tuple[str, ...] = ()) -
     """(relation, why) of two statements about the same question."""
     if identical(left, right):
         return "agree", "the same words"
-    for pos, other in ((left, right), (right, left)):
-        if pos.cue is not None and aimed_at(pos, other):
-            return pos.cue.relation, f"{pos.speaker.name}: “{pos.cue.text}”"
-    for pos in (left, right):
-        # "påståendet att skolor läggs ner är skrämselpropaganda" against "skolor läggs ner":
-        # what the cue rejects (or accepts) is what the other statement says
-        cue = pos.cue
-        if cue is not None and not cue.complement_polarity and set(shared[:MAIN_SHARED]) & cue.complement:
-            return cue.relation, f"{pos.speaker.name}: “{cue.text}” what the other says"
+    aimed = [pos for pos, other in ((left, right), (right, left)) if pos.cue is not None and aimed_at(pos, other)]
+    if aimed:
+        pos = first_cue(aimed)
+        return pos.cue.relation, f"{pos.speaker.name}: “{pos.cue.text}”"
+    # "påståendet att skolor läggs ner är skrämselpropaganda" against "skolor läggs ner":
+    # what the cue rejects (or accepts) is what the other statement says
+    main = set(shared[:MAIN_SHARED])
+    rejecting = [pos for pos in (left, right)
+                 if pos.cue is not None and not pos.cue.complement_polarity and main & pos.cue.complement]
+    if rejecting:
+        pos = first_cue(rejecting)
+        return pos.cue.relation, f"{pos.speaker.name}: “{pos.cue.text}” what the other says"
     pl, pr = toward(left, shared), toward(right, shared)
     if pl and pr:
         relation = "agree" if pl == pr else "disagree"
         return relation, f"{polar_why(left, pl)} vs {polar_why(right, pr)}"
     return "related", f"{polar_why(left)} vs {polar_why(right)}"
+
+
+def first_cue(statements: list[Position]) -> Position:
+    """Of statements with a stance cue, the one that decides, whichever text is on the left: a
+    rejection before an agreement (answering is the stronger signal), then the earliest cue."""
+    return min(statements, key=lambda p: (p.cue.relation != "disagree", p.cue.text, p.start, p.end))
 
 
 def toward(pos: Position, shared: tuple[str, ...]) -> int:
@@ -86,8 +95,9 @@ def closest_statements(
         for b in right:
             if not (a.polarity and b.polarity):
                 continue
-            overlap = sum(min(w, b.features[f]) for f, w in a.features.items() if f in b.features)
-            rank = ((not a.inherited) + (not b.inherited), overlap)
+            overlap = round(sum(min(w, b.features[f]) for f, w in a.features.items() if f in b.features), 9)
+            # ties go to the pair that comes first in the two texts, read from either side
+            rank = ((not a.inherited) + (not b.inherited), overlap, tuple(sorted(((-a.start, -a.end), (-b.start, -b.end)))))
             if overlap and (best is None or rank > best[0]):
                 best = (rank, a, b)
     return None if best is None else (best[1], best[2])
@@ -137,11 +147,11 @@ def speaker_prior(links: list[Link]) -> None:
             weight[(lk.left.speaker.key, lk.right.speaker.key)] += lk.score
     for lk in links:
         key = (lk.left.speaker.key, lk.right.speaker.key)
-        vote = votes.get(key, 0.0)
+        vote = round(votes.get(key, 0.0), 9)  # the same sum whichever order the links come in
         if lk.relation == "related" and vote:
             lk.relation = "agree" if vote > 0 else "disagree"
             lk.why += f"; as on their other statements ({lk.relation})"
-        elif (lk.relation != "related" and vote and abs(vote) >= MAJORITY * weight[key]
+        elif (lk.relation != "related" and vote and abs(vote) >= round(MAJORITY * weight[key], 9)
               and (vote > 0) != (lk.relation == "agree") and ": “" not in lk.why):  # a cue stands
             lk.relation = "agree" if vote > 0 else "disagree"
             lk.why += f"; as on their other statements ({lk.relation})"

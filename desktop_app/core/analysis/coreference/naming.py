@@ -32,6 +32,7 @@ class Naming:
     lang: str
     recent: list[int]
     body: list[tuple[int, int, int]]
+    role_only: list[tuple[int, str]]  # unnamed role holders met, with their role's stem
 
     def _only_possessor(self, idx: int, ref: SpeakerRef) -> bool:
         """The mention found is not the speaker but what the phrase names after it:
@@ -57,7 +58,9 @@ class Naming:
                 self.reg.add_mention(idx, ref.start, ref.end, "name")
                 return idx
             if key in voc.group_nouns:
-                idx = self.reg.group_target(key, ref.start)
+                idx = self._writing_organization(key)
+                if idx is None:
+                    idx = self.reg.group_target(key, ref.start)
                 if idx is None and _WE_IN_RE.search(self.text, max(0, ref.start - 12), ref.start):
                     idx = next((i for i, a in enumerate(self.reg.actors) if a.is_author), None)  # "Vi i föreningen"
                 if idx is None:
@@ -79,8 +82,7 @@ class Naming:
         # A role noun: the most recent person who holds that role, else the role itself.
         stem = "" if ref.indefinite else _role_stem(noun, self.lang)
         for idx in reversed(self.recent if stem else []):
-            roles = [*self.reg.actors[idx].roles, self._title_before(idx)]
-            if any(stem and stem in _role_text(role, self.lang) for role in roles):
+            if self._holds_role(idx, stem):
                 self.reg.add_mention(idx, ref.start, ref.end, "alias")
                 return idx
         while len(words) > 1 and words[0].casefold() in _DETERMINERS:
@@ -91,8 +93,61 @@ class Naming:
             self.reg.actors[idx].add_role(phrase)
             self.reg.add_mention(idx, ref.start, ref.end, "alias")
             return idx
-        # Nobody named holds the role: "åklagaren", "kvinnan", "the prosecutor" stay unnamed.
-        return self._unnamed_source(ref, definite=True)
+        # Nobody named holds the role: "åklagaren", "kvinnan", "the prosecutor" stay unnamed
+        # (unless the text names the holder later: ``named_later``).
+        idx = self._unnamed_source(ref, definite=True)
+        if idx is not None and stem and len(stem) >= 5 and self.reg.voc.is_role_word(noun):
+            self.role_only.append((idx, stem))
+        return idx
+
+    def _writing_organization(self, noun: str) -> int | None:
+        """ "Förbundet menar" in a piece by "Jägareförbundet Norrbotten", "Partiet anser" in one
+        by "Miljöpartiet i Uppsala kommun": the writing organization."""
+        noun = noun.split()[-1]
+        for i, actor in enumerate(self.reg.actors):
+            if actor.is_author and actor.kind == "organization":
+                if any(w.casefold().endswith(noun) for w in actor.name.split()[:2]):
+                    return i
+        return None
+
+    def _holds_role(self, idx: int, stem: str) -> bool:
+        """Does the person hold the role ``stem``: among their roles, the title before their
+        first mention ("Regionstyrelsens ordförande Anders Lindqvist", "utrikeshandelsminister
+        Sofia Grenmark") or the apposition after it ("Eva Ström (C), kommunstyrelsens ordförande")?
+        "kommunalråd" is also "kommunstyrelsens ordförande" (``_SAME_ROLE``)."""
+        if not stem:
+            return False
+        actor = self.reg.actors[idx]
+        first = actor.first
+        roles = _role_text(" ".join((*actor.roles, self._title_before(idx))), self.lang).split()
+        if any(_has_role(word, stem) for word in roles):
+            return True  # ("Kvinnans advokat" holds no "kvinnan")
+        # The word right before the name is its title when it ends in the role ("utrikeshandels-
+        # minister Sofia Grenmark"), not a possessor ("kvinnans försvarare X" holds no "kvinna").
+        before = self.text[max(0, first - 40) : first].split()
+        title = before[-1].casefold() if before else ""
+        after = _apposition_after(self.text, first + len(actor.name))
+        if _has_role(title, stem) or after.split()[:1] and _has_role(after.split()[0], stem):
+            return True
+        same = _SAME_ROLE.get(stem, ())
+        two = " ".join(before[-2:]).casefold()
+        return any(form in two or after.startswith(form) for form in same)
+
+    def named_later(self) -> dict[int, int]:
+        """Unnamed role holders whose holder the text names after them ("Det menar kommunalrådet i
+        Ödeshög" ... "Det säger Eva Ström (C), kommunstyrelsens ordförande"): the unnamed actor ->
+        the one person who holds that role."""
+        out: dict[int, int] = {}
+        for idx, stem in self.role_only:
+            name = self.reg.actors[idx].name
+            if idx in out or self.reg.actors[idx].kind != "unnamed" or name[:1].isupper():
+                continue  # "Nerikes Allehandas recensent": someone of that outlet, not a holder named
+            holders = [
+                i for i, a in enumerate(self.reg.actors) if a.kind == "person" and self._holds_role(i, stem)
+            ]
+            if len(holders) == 1:
+                out[idx] = holders[0]
+        return out
 
     def _title_before(self, idx: int) -> str:
         """The abbreviated title written before a person's first mention: "Gov." in "Arizona Gov.
@@ -183,6 +238,27 @@ def _abbreviations(language: str) -> dict[str, str]:
         if short.strip() and full.strip():
             table[short.strip().casefold()] = full.strip().casefold()
     return table
+
+
+# Swedish titles with two names for one office: "kommunalrådet" is the chair of the municipal board.
+_SAME_ROLE = {
+    "kommunalråd": ("kommunstyrelsens ordförande", "kommunråd"),
+    "kommunråd": ("kommunstyrelsens ordförande", "kommunalråd"),
+    "regionråd": ("regionstyrelsens ordförande",),
+    "landstingsråd": ("landstingsstyrelsens ordförande",),
+}
+_APPOSITION_RE = re.compile(r"(?:\s*\([^()]{1,12}\))?,\s*([^,.;:]{1,60})")
+
+
+def _has_role(word: str, stem: str) -> bool:
+    """ "terrorforskare" has "forskar(e)"; a possessor's genitive ("kvinnans") has no role."""
+    return bool(stem) and stem in word and (word.endswith(stem) or not word.endswith("s"))
+
+
+def _apposition_after(text: str, end: int) -> str:
+    """ ", kommunstyrelsens ordförande i Ödeshög" after a name (with its party), casefolded."""
+    m = _APPOSITION_RE.match(text, end)
+    return " ".join(m.group(1).split()[:3]).casefold() if m else ""  # the role opens it
 
 
 def _role_text(role: str, language: str) -> str:

@@ -56,6 +56,7 @@ class Resolver(Naming):
         # while no person of that gender has been named since; pronouns then point to them.
         self._unnamed: tuple[str | None, int | None] | None = None
         self.sources = UnnamedSources(registry)
+        self.role_only: list[tuple[int, str]] = []
         self.last_org: int | None = None  # the organization named last outside quoted words
         self._last_org_para = -1
 
@@ -126,10 +127,13 @@ class Resolver(Naming):
         counts = Counter(m.actor for m in self.reg.mentions if self._person(m.actor))
         if not counts:
             return None
-        # Most mentions; then a full name ("Ayesha Khan") before a lone capitalized word.
+        # Most mentions, a person whose gender the first name gives counting one more (the
+        # recognizer's stray "Park Street" has none); then a full name ("Ayesha Khan") before a
+        # lone capitalized word; then the one named first.
+        actors = self.reg.actors
         return max(
             counts,
-            key=lambda i: (counts[i], " " in self.reg.actors[i].name, -self.reg.actors[i].first),
+            key=lambda i: (counts[i] + (actors[i].gender is not None), " " in actors[i].name, -actors[i].first),
         )
 
     # ------------------------------------------------------------------ speakers
@@ -153,6 +157,16 @@ class Resolver(Naming):
             # "Enligt åtalet": a filing whose author the text does not name is an unnamed source.
             words = self.text[ref.start : ref.end].split()
             return self._unnamed_source(ref) if words and "filing" in source_class(words[-1], self.lang) else None
+        if ref.kind == "noun" and not ref.indefinite:
+            noun = self.text[ref.start : ref.end].split()[-1].casefold()
+            writer = self._writing_organization(noun) if noun in self.reg.voc.group_nouns else None
+            if writer is not None:
+                taken = list(self.reg.overlapping(ref.start, ref.end))
+                for m in taken:
+                    m.actor = writer  # the noun the recognizer gave to another organization
+                if not taken:
+                    self.reg.add_mention(writer, ref.start, ref.end, "alias")
+                return writer  # "Förbundet menar" in the association's own piece
         found = self._mentioned(ref.start, ref.end)
         if found is not None and ref.kind == "noun" and ref.indefinite and self.reg.actors[found].kind != "person":
             found = None  # "a spokesperson for Stockport Council": someone of it, not it
@@ -163,7 +177,19 @@ class Resolver(Naming):
             return self._unnamed_source(ref)
         if ref.kind == "noun":
             return self._resolve_noun(ref)
-        return self._new_name(ref)
+        capitals = self._named_in_capitals(ref)
+        return capitals if capitals is not None else self._new_name(ref)
+
+    def _named_in_capitals(self, ref: SpeakerRef) -> int | None:
+        """ "PELLETIER:" in a transcript: the person of that surname the text names."""
+        words = self.text[ref.start : ref.end].split()
+        if not words or not all(w.isupper() and len(w) > 1 for w in words):
+            return None
+        surname = words[-1].casefold()
+        for i, actor in enumerate(self.reg.actors):
+            if actor.kind == "person" and actor.name.split()[-1].casefold() == surname:
+                return i
+        return None
 
     def _mentioned(self, start: int, end: int) -> int | None:
         ranked = {"person": 0, "unnamed": 0, "organization": 1, "place": 2, "interviewer": 3}
@@ -245,7 +271,12 @@ class Resolver(Naming):
                 if cand.question:
                     resolved[id(cand)] = self.sources.interviewer(cand.start)
                     continue  # the interviewer asks; the turn stays with the interviewee
-                if cand.ref is not None:
+                if cand.ref is not None and cand.ref.kind == "you":
+                    if not (self.interview and cand.paragraph in asked):
+                        dropped.add(id(cand))
+                        continue  # "Du måste välja att ...": no one's words outside a question
+                    idx = answerer if answerer is not None else main
+                elif cand.ref is not None:
                     idx = self.resolve_ref(cand.ref)
                 elif self.interview:
                     idx = answerer if answerer is not None else main
@@ -286,6 +317,12 @@ class Resolver(Naming):
                 self._pronoun_mention(idx, start, end, gender)
                 if idx is not None:
                     self._saw(idx, start)
+        later = self.named_later()
+        if later:
+            for m in self.reg.mentions:
+                if m.actor in later:
+                    m.actor = later[m.actor]
+            resolved = {k: later.get(v, v) if v is not None else v for k, v in resolved.items()}  # type: ignore[arg-type]
         out = [(c, resolved.get(id(c))) for c in candidates if id(c) not in dropped and not c.headline]
         links = HeadlineLinks(self.reg, self.resolve_ref)
         body = [pair for pair in out if not pair[0].question]

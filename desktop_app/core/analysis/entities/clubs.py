@@ -27,11 +27,21 @@ _SPORT_WORDS = (
     r"klubben|cupen|slutspelet|gästande|hemmalaget|bortalaget|fotboll|ishockey|bandy|handboll|basket|"
     r"won|defeated|coach|striker|goalkeeper|playoffs?"
 )
-_SCORE = r"(?<![\d.,])\d{1,3} ?[–—-] ?\d{1,3}(?![\d.,]| ?(?:procent|%|år|kronor|miljoner|dagar|grader|percent))"
+_SCORE = (
+    r"(?<![\d.,])\d{1,3} ?[–—-] ?\d{1,3}(?![\d.,]| ?(?:procent|%|år|kronor|miljoner|dagar|grader|percent|"
+    r"meter|kilometer|mil|sekunder|minuter|timmar|veckor|månader|personer|miles|hours|minutes|people))"
+)
 _SPORT_RE = re.compile(rf"(?<![\w-])(?:{_SPORT_WORDS})(?![\w-])|{_SCORE}", re.IGNORECASE)
 # roles that follow only a club's genitive: "Barcelonas tränare", "Leverkusens målvakt"
 _CLUB_ROLE_RE = re.compile(
     r"\s+(?:tränare|huvudtränare|målvakt|anfallare|lagkapten|mittfältare|sportchef|supportrar|forwards?)\b"
+)
+# a club's opponent or employer, where a place preposition would otherwise keep the town a place:
+# "borta mot Linköping", "13 säsonger i Toronto", "tränare i Växjö"
+_OPPONENT_RE = re.compile(r"(?:borta|hemma|hemmamatch(?:en)?|bortamatch(?:en)?|seger|förlust|poäng) mot $", re.IGNORECASE)
+_PLAYED_IN_RE = re.compile(
+    r"(?:säsonger|säsongen|matcher|tränare|tränaren|huvudtränare|spelat|kontrakt|kontraktet|debuterade|"
+    r"seasons|games) i $", re.IGNORECASE
 )
 _SENTENCE_END = ".!?\n"
 _WINDOW = 300  # characters looked at on either side for the sentence's bounds
@@ -45,7 +55,8 @@ def _countries() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _place_prepositions() -> frozenset[str]:
     extra = {"på", "vid", "i", "at", "near", "to", "till", "mellan", "staden", "orten", "kommunen"}
-    return load_words("sv", "place_prepositions") | load_words("en", "place_prepositions") | extra
+    return (load_words("sv", "place_prepositions") | load_words("en", "place_prepositions")
+            | load_words("sv", "place_adjectives") | extra)  # "i kinesiska Hangzhou"
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -74,6 +85,9 @@ def is_club(text: str, start: int, end: int, name: str) -> bool:
         return True  # "Barcelonas tränare"
     if start > 0 and text[start - 1] == "(" and text.startswith(")", end) and _person_before(text, start - 1):
         return True  # "Carl Söderberg (Linköping)"
+    before = text[max(0, start - 30) : start]
+    if _OPPONENT_RE.search(before) or _PLAYED_IN_RE.search(before):
+        return True
     if _word_before(text, start) in _place_prepositions():
         return False
     return _SPORT_RE.search(text, *_sentence(text, start, end)) is not None

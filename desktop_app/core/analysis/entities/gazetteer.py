@@ -52,9 +52,16 @@ class WordInfo:
         self.title = folded in gaz.titles and (not self.acronym or folded in _CAPITAL_TITLES)
         self.non_entity = word in gaz.non_entities or base in gaz.non_entities
         self.suffix = _suffix_strength(folded, gaz)  # "strong" | "weak" | None
-        self.place = _compound_of(folded, gaz.place_suffixes)  # Kämpegatan, Storsjön
+        # a compound ending in an ordinary definite noun ("Saudiskandalen", "Brynäsmålet") names
+        # a thing or an event, unless the noun is a place's ending itself ("Kämpegatan")
+        tail = _common_noun_tail(folded, gaz) if first.isupper() else 0
+        self.place = _compound_of(folded, gaz.place_suffixes) and not (
+            tail and all(len(end) < tail for end in gaz.place_suffixes if folded.endswith(end))
+        )  # Kämpegatan, Storsjön; not Saudiskandalen, whose "skandalen" is longer than "dalen"
         # Tokyobörsen, Sökningarna (an organization's ending wins: Brandskyddsföreningen)
-        self.thing = self.suffix is None and _compound_of(folded, gaz.thing_endings)
+        self.thing = self.suffix is None and (
+            _compound_of(folded, gaz.thing_endings) or (not self.place and tail > 0)
+        )
         plain = word.replace("-", "").replace(":", "").replace("'", "").replace("’", "")
         shape_ok = plain.isalpha()
         if shape_ok and "-" in word and first.isupper():
@@ -94,6 +101,22 @@ def _compound_of(folded: str, endings: tuple[str, ...]) -> bool:
 
 # compounds that end like an organization but name a place or a thing ("Stockholmsområdet")
 _NOT_ORG_ENDINGS = ("området", "områdets")
+
+
+_DEFINITE = ("en", "et", "na", "an", "n")
+
+
+def _common_noun_tail(folded: str, gaz: Gazetteer) -> int:
+    """The length of the longest ordinary noun in the definite form that ends a Swedish compound
+    ("skandalen" in "saudiskandalen", "målet" in "brynäsmålet"), 0 if there is none. The head and
+    the tail have at least three and five letters."""
+    if gaz.language != "sv" or len(folded) < 9 or not folded.endswith(_DEFINITE) or not folded.isalpha():
+        return 0
+    common = gaz.common
+    for k in range(3, len(folded) - 4):
+        if folded[k:] in common:
+            return len(folded) - k
+    return 0
 
 
 def _suffix_strength(folded: str, gaz: Gazetteer) -> str | None:
@@ -156,6 +179,7 @@ class Gazetteer:
     org_words: frozenset[str]  # "Party", "University": last word of an organization's name
     org_of_heads: frozenset[str]  # "Ministry", "Bank": continued by "of" in an organization
     loc_preps: frozenset[str]  # words before an unknown name that make it a place
+    loc_directions: frozenset[str]  # "norr" in "norr om Bangui", "north" in "north of Kabul"
     person_cues: frozenset[str]  # words right after a name that make it a person
     non_entities: frozenset[str]  # capitalized words that are never actors (months, "OS")
     generic_orgs: frozenset[str]  # lowercase words that are organizations ("polisen")
@@ -258,7 +282,9 @@ def gazetteer(language: str) -> Gazetteer:
         club_affixes=load_words("sv", "club_affixes") | load_words("en", "club_affixes"),
         org_words=load_words("sv", "org_words") | load_words("en", "org_words"),
         org_of_heads=load_words("sv", "org_of_heads") | load_words("en", "org_of_heads"),
-        loc_preps=load_words(lang, "place_prepositions"),
+        # "i Bangui", and in Swedish "tjeckiska Ostrava" (the English list is empty)
+        loc_preps=load_words(lang, "place_prepositions") | load_words(lang, "place_adjectives"),
+        loc_directions=load_words(lang, "place_directions"),
         person_cues=load_words(lang, "person_cues"),
         non_entities=load_words(lang, "non_entities"),
         generic_orgs=load_words(lang, "generic_organizations"),

@@ -19,7 +19,7 @@ from desktop_app.core.analysis.entities.clubs import is_club
 from desktop_app.core.analysis.entities.gazetteer import Gazetteer, gazetteer, name_key
 from desktop_app.core.analysis.entities.scanner import EntityScanner
 from desktop_app.core.analysis.text.language import supported
-from desktop_app.core.analysis.text.lexicon import load_lines
+from desktop_app.core.analysis.text.lexicon import load_lines, load_words
 
 KINDS: tuple[str, ...] = ("PER", "ORG", "LOC")
 
@@ -79,10 +79,46 @@ def find_entities(text: str, language: str) -> list[EntitySpan]:
             result[n] = EntitySpan(e.start, e.end, "ORG", e.text, e.name)  # "Sundsvall vann"
         elif e.kind == "ORG" and e.name.endswith(_PLACE_BODIES) and _after_place_preposition(text, e.start):
             result[n] = EntitySpan(e.start, e.end, "LOC", e.text, e.name)  # "i Bjuvs kommun"
+        if result[n].kind == "PER" and " " in e.text and _place_word(e.text):
+            result[n] = EntitySpan(e.start, e.end, "LOC", e.text, e.name)  # "Greenwich Park", "S:t Moritz"
         kind = _kind_noun_before(text, e.start, gaz.language)
         if kind is not None and kind != result[n].kind:
             result[n] = EntitySpan(e.start, e.end, kind, e.text, e.name)  # "nyhetsbyrån Sana", "staden Bam"
+    result = [e for e in result if not _quoted_title(text, e, gaz)]
     return expand_acronyms(text, result)
+
+
+def _place_word(name: str) -> bool:
+    """The name's last word is a kind of place ("Park", "Street") or its first a saint's ("S:t")."""
+    words = name.split()
+    firsts, lasts = _place_words()
+    return words[-1] in lasts or words[0] in firsts
+
+
+@lru_cache(maxsize=None)
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    return load_words("sv", "place_words"), load_words("en", "place_words")
+
+
+_QUOTES = "\"”“»«"
+
+
+def _quoted_title(text: str, e: EntitySpan, gaz: Gazetteer) -> bool:
+    """A name that is the whole of a quotation is the title of a work, a nickname or a named
+    storm, not an actor ("filmen ”Call Girl”", "serien ”Mupparna”", "cyklonen ”Evan”"), unless it
+    starts with a first name or ends in a surname ("”Ulf”", "”Ed King”", "”Palme”")."""
+    k = e.start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    if k == 0 or text[k - 1] not in _QUOTES:
+        return False
+    m = e.end
+    while m < len(text) and text[m] == " ":
+        m += 1
+    if m == len(text) or text[m] not in _QUOTES:
+        return False
+    words = e.text.split()
+    return not (e.kind == "PER" and (words[0] in gaz.first_names or words[-1] in gaz.surnames))
 
 
 # a municipality after a place preposition is the place: "ett bostadsområde i Bjuvs kommun"

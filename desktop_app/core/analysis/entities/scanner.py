@@ -127,8 +127,8 @@ class EntityScanner(TokenFeatures):
         word = words[p]
         info = self.info(p)
         hit = self.match(p)
-        if hit is None and (info.title or word == "."):
-            return p + 1
+        if hit is None and (info.title or word == ".") and not (end - p >= 2 and self.org_word(end - 1)):
+            return p + 1  # "Finance Minister Ahmed": the title goes; "the Finance Ministry" stays
         if self._of_at > p:
             return self.emit(p, end, "ORG")  # Ministry of Defence, Bank of Japan
         if end - p >= 2 and self.org_word(end - 1) and (hit is None or hit[0] < end):
@@ -253,8 +253,9 @@ class EntityScanner(TokenFeatures):
         word = words[p]
         if ROMAN.fullmatch(word):
             return p + 1  # Carl XVI Gustaf
-        if self.dateline(p):
-            return self.emit(p, p + 1, "LOC")  # "WASHINGTON (AP) —": the place the news is from
+        place_end = self.dateline(p)
+        if place_end:
+            return self.emit(p, place_end, "LOC")  # "WASHINGTON (AP) —": the place the news is from
         if word in self.gaz.parties and p > 0 and words[p - 1] == "(":
             return p + 1
         # a shouted word ("DET", English "IS"); Swedish two-letter acronyms (DR, SR) are names
@@ -267,13 +268,23 @@ class EntityScanner(TokenFeatures):
                     return p + 1
         return self.emit_known(p, p + 1, "ORG")
 
-    def dateline(self, p: int) -> bool:
-        """Token p is the capitalized place of a dateline: "WASHINGTON (AP)", "STOCKHOLM (TT)"."""
-        words = self.words
-        return (
-            p + 3 < self.n and words[p + 1] == "(" and words[p + 3] == ")"
-            and words[p + 2] in NEWS_AGENCIES and self.initial(p)
-        )
+    def dateline(self, p: int) -> int:
+        """The end of the capitalized place of a dateline starting at token p, 0 if there is none:
+        "WASHINGTON (AP)", "STOCKHOLM (TT)", "NEW YORK (AP)", "LONDON, May 3 (Reuters)"."""
+        words, n = self.words, self.n
+        if not self.initial(p):
+            return 0
+        q = p + 1  # a place of up to three words in capitals: "NEW YORK", "SAN JOSÉ"
+        while q < n and q - p < 3 and len(words[q]) > 1 and words[q].isupper() and words[q].isalpha():
+            q += 1
+        k = q
+        if k < n and words[k] == ",":  # a date between the place and the agency
+            k += 1
+            while k < n and k - q <= 4 and words[k] != "(" and (words[k].isalnum() or words[k] == "."):
+                k += 1
+        if k + 2 < n and words[k] == "(" and words[k + 1] in NEWS_AGENCIES and words[k + 2] == ")":
+            return q
+        return 0
 
     def single(self, p: int, at_start: bool) -> int:
         """A lone capitalized word that is not in the gazetteer."""
@@ -318,11 +329,25 @@ class EntityScanner(TokenFeatures):
             return None
         if prev in gaz.loc_preps:
             return "LOC"
+        if self._by_direction(p, prev, nxt, after):
+            return "LOC"  # "norr om Bangui", "Kvarnarp sydväst om Tranås", "i höjd med Valö"
         if prev in COORDINATORS and self.found and self.found[-1][1] == p - 1:
             return self.found[-1][2]  # "i Kiev och Tjernobyl": like the name before
         if self.info(p).folded.endswith(SURNAME_ENDINGS):
             return "PER"
         return None
+
+    def _by_direction(self, p: int, prev: str, nxt: str, after: str) -> bool:
+        """Token p stands next to a compass bearing ("norr om X", "X sydväst om", "north of X")
+        or after "i höjd med", the traffic news' way to name a spot on a road."""
+        of = "of" if self.gaz.language == "en" else "om"
+        directions = self.gaz.loc_directions
+        before2 = self.words[p - 2].casefold() if p > 1 else ""
+        if prev == of and before2 in directions:
+            return True
+        if after == of and nxt.casefold() in directions:
+            return True
+        return prev == "med" and before2 == "höjd"
 
     def resolve_pending(self) -> None:
         """Second pass: a lone word is what the document named it elsewhere, else its guess."""

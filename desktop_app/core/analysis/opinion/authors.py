@@ -57,10 +57,13 @@ def find_authorship(
     else:
         writers = signers
     body = [spans[i] for i, role in enumerate(roles) if role == "body"]
+    named = labels.opinion or genre == "opinion"
+    if not writers and named and (labels.reply is not None or labels.byline is not None):
+        writers = named_writers(text, body[:2], body, labels, voc, outlet, opinion=genre == "opinion")
     if not writers:
         writers = lead_authors(text, body[:2], entities, voc)
-    if not writers and (labels.opinion or genre == "opinion"):
-        writers = named_writers(text, body[:2], body, labels, voc, outlet)
+    if not writers and named:
+        writers = named_writers(text, body[:2], body, labels, voc, outlet, opinion=genre == "opinion")
     return Authorship(writers, [spans[i] for i in signature])
 
 
@@ -110,6 +113,8 @@ def register_authors(registry: ActorRegistry, authorship: Authorship) -> list[in
         if not author.name:
             continue
         idx = _named_actor(registry, author.span) if author.span is not None else None
+        if idx is not None and _shorter_parent(registry.actors[idx].name, author.name):
+            idx = None  # "Vi i Jägareförbundet Norrbotten": the branch writes, not the parent named
         if idx is None:
             idx = registry.actor_index(registry.canonical(author.name), author.kind, end)
         actor = registry.actors[idx]
@@ -130,6 +135,12 @@ def register_authors(registry: ActorRegistry, authorship: Authorship) -> list[in
             m.via = "author"
     _branch_is_the_writer(registry, ids)
     return ids
+
+
+def _shorter_parent(found: str, written: str) -> bool:
+    """The recognizer's name is the first words of the writer's: "Jägareförbundet" for
+    "Jägareförbundet Norrbotten"."""
+    return len(written) > len(found) and written.casefold().startswith(found.casefold() + " ")
 
 
 def _branch_is_the_writer(registry: ActorRegistry, ids: list[int]) -> None:

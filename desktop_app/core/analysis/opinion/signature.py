@@ -20,6 +20,8 @@ MAX_ROLE_LINE_WORDS = 10
 _PAREN_RE = re.compile(r"\(\s*([^\W\d_]{1,4})\s*\)")
 _BIO_RE = re.compile(r"\s+(?:är|is|was|var)\s+")
 _ARTICLE_RE = re.compile(r"^(?:a|an|the|en|ett)\s+", re.IGNORECASE)
+_REPORTED_AFTER_RE = re.compile(r"(?:\s*\([^)]{1,12}\))?,?\s+(?:att|that|om|about)(?![\w-])")
+_TITLE_BEFORE_RE = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Rev|Sir|Dame|Docent|Överläkare)\.?\s+")
 _LEAD_RE = {"sv": re.compile(r"(?<![\w-])skriver\s+"), "en": re.compile(r"(?<![\w-])writes?\s+")}
 
 
@@ -66,8 +68,9 @@ def parse_author(line: str, voc: Vocabulary) -> Author | None:
 
 def _is_name_line(text: str, start: int, end: int, people: list[EntitySpan]) -> bool:
     """The paragraph opens with a person's name (from the recognizer)."""
+    title = _TITLE_BEFORE_RE.match(text, start, end)  # "Dr. Maren Tolliver is ..."
     for e in people:
-        if e.start == start and len(e.text.split()) >= 2:
+        if (e.start == start or (title is not None and e.start == title.end())) and len(e.text.split()) >= 2:
             return True
         if e.start > start:
             break
@@ -100,7 +103,9 @@ def signature_block(
             break
         if _is_name_line(text, start, end, [p for p in people if start <= p.start < end]):
             bio = _BIO_RE.search(line)
-            author = parse_author(line[: bio.start()] if bio else line, voc)
+            title = _TITLE_BEFORE_RE.match(line)
+            head = line[: bio.start()] if bio else line
+            author = parse_author(head[title.end() :] if title and bio else head, voc)
             if author is None:
                 break
             if bio:
@@ -144,6 +149,8 @@ def lead_authors(
             stop = end if stop == -1 else stop
             names = [e for e in entities if e.kind == "PER" and m.end() <= e.start < stop]
             if names and names[0].start - m.end() < 40:
+                if _REPORTED_AFTER_RE.match(text, names[-1].end):
+                    continue  # "skriver ordföranden Maria Ek att ...": she is quoted, not the writer
                 return [Author(e.name or e.text) for e in names]
     return []
 

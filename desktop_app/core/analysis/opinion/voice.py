@@ -40,6 +40,13 @@ _INGRESS_RE = re.compile(
 )
 
 
+_FIRST_PERSON_RE = re.compile(r"(?<![\w-])(?:jag|vi|oss|mig|I|we|us|me)(?![\w-])", re.IGNORECASE)
+# Only a speaker phrase before the cue, no clause of the writer's ("... har lett till att polisen menar"):
+# at most eight words, none of them "att"/"that".
+_SUBJECT_ONLY_RE = re.compile(r"(?:(?!(?:att|that)\b)[^\s]+\s+){0,8}", re.IGNORECASE)
+_SUBJECT_REACH = 120  # characters from a sentence's start to its cue that are the speaker's phrase
+
+
 def _ingress(text: str, quote: Quote) -> bool:
     """ "..., skriver partiet i en debattartikel": the outlet's ingress reports the writers'
     words; it is not their own voice."""
@@ -69,8 +76,19 @@ def _author_voice(
             stop = block.sentence_at(quote.cue.start)[1] if block else quote.cue.end
             cut.append((min(quote.end, quote.cue.start), max(stop, quote.cue.end)))
         else:
-            # "X säger att ...": the attribution belongs with the words it attributes.
-            cut.append((quote.cue.start, quote.end))
+            # "X säger att ...": the attribution, its subject too ("Riksbankschefen Margareta
+            # Lundell sa att ..."), belongs with the words it attributes.
+            start = quote.cue.start
+            if block is not None:
+                sent_start = block.sentence_at(quote.cue.start)[0]
+                if (
+                    quote.start >= sent_start
+                    and quote.cue.start - sent_start <= _SUBJECT_REACH
+                    and not _FIRST_PERSON_RE.search(text, sent_start, quote.cue.start)
+                    and _SUBJECT_ONLY_RE.fullmatch(text, sent_start, quote.cue.start)
+                ):
+                    start = sent_start  # (not "Jag håller med Anna Ek, som säger att ...": the writer's own)
+            cut.append((start, quote.end))
     spans = sorted(cut)
     out: list[tuple[Quote, int]] = []
     j = 0

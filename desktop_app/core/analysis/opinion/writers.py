@@ -25,7 +25,9 @@ _LEAD_GROUP_RE = {
 }
 _WE_RE = {
     "sv": re.compile(r"(?<![\w-])[Vv]i\s+(?:i|på|inom)\s+(?P<who>[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)*|[a-zåäö]+(?:et|en))(?![\w-])"),
-    "en": re.compile(r"(?<![\w-])[Ww]e\s+at\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"),
+    "en": re.compile(
+        r"(?<![\w-])[Ww]e\s+at\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?![\w-])"
+    ),
 }
 
 
@@ -36,6 +38,8 @@ def named_writers(
     labels: Labels,
     voc: Vocabulary,
     outlet: str | None,
+    *,
+    opinion: bool = False,
 ) -> list[Author]:
     """The writer the text names, or the outlet of an editorial; [] when it names none."""
     if labels.reply is not None:
@@ -49,14 +53,15 @@ def named_writers(
             return [Author(" ".join(text[ref.start : stop].split()), span=(ref.start, stop))]
     if labels.byline is not None:
         start, end = labels.byline
-        return [Author(" ".join(text[start:end].split()), kind="organization", span=(start, end))]
+        kind = "person" if labels.byline_person else "organization"
+        return [Author(" ".join(text[start:end].split()), kind=kind, span=(start, end))]
     pattern = _LEAD_GROUP_RE.get(voc.language)
     for start, end in lead if pattern is not None else ():
         for m in pattern.finditer(text, start, end):
             word = m.group("who").casefold()
             if word in voc.group_nouns:
                 return [Author(m.group("who"), kind="organization", span=(m.start("who"), m.end("who")))]
-    if labels.opinion and not labels.editorial:
+    if (labels.opinion or opinion) and not labels.editorial:
         we = _WE_RE.get(voc.language)
         for start, end in body if we is not None else ():
             m = we.search(text, start, end)
@@ -67,6 +72,7 @@ def named_writers(
             return [Author(outlet, kind="organization")]
         if labels.outlet is not None:
             start, end = labels.outlet
-            return [Author(text[start:end], kind="organization", span=(start, end))]
+            # No span: the recognizer may read more into a label ("Tribune Editorial Board").
+            return [Author(text[start:end], kind="organization")]
         return [Author(EDITORIAL_VOICE, kind="organization")]
     return []

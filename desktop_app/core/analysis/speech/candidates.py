@@ -11,14 +11,16 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from desktop_app.core.analysis.text.blocks import Block
 from desktop_app.core.analysis.text.vocabulary import Vocabulary
 
 WINDOW = 160  # characters a speaker phrase may span on either side of its cue
 
-SpeakerKind = Literal["name", "pronoun", "noun", "plural", "it", "sentence", "unnamed", "document", "court"]
+SpeakerKind = Literal[
+    "name", "pronoun", "noun", "plural", "it", "sentence", "unnamed", "document", "court", "you"
+]
 CandidateKind = Literal["direct", "indirect"]
 
 
@@ -30,7 +32,8 @@ class SpeakerRef(NamedTuple):
     spoken of last), "sentence" (an intro such as "Hon är tydlig:" whose first person is meant),
     "unnamed" (people or a source the text does not name: "enligt arrangörerna", "Kritiker
     menar", "en ny undersökning"), "document" ("enligt prognosen": whoever issued it) or
-    "court" ("…, court hears": what the prosecution told the court).
+    "court" ("…, court hears": what the prosecution told the court) or "you" ("Du har sagt att
+    ...?": in an interview's question, the interviewee).
     """
 
     start: int
@@ -92,6 +95,7 @@ class RuleContext:
     prev_block: Block | None  # the body paragraph before, None for the first
     found: list[Candidate] = field(default_factory=list)  # this paragraph's candidates so far
     covered: list[tuple[int, int]] = field(default_factory=list)  # direct quotes' spans, sorted
+    turns: Any = None  # an interview's name labels (interview.TurnLabels), None elsewhere
 
 
 Rule = Callable[[RuleContext], list[Candidate]]

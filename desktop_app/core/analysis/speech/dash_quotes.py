@@ -30,6 +30,11 @@ _ADVERBIAL_RE = re.compile(
 )
 _CHAIN_RE = re.compile(r",?\s*(?:och|and)\s+[\w-]+(?:\s+[\w-]+)?\s*:\s*$")
 _WORD_RE = re.compile(r"\s*\S+")
+# A live blog's time stamp before a dash: "6:12 p.m. — ", "21.31 – ", "kl. 08.15 – ", "Uppdaterad 14:02 –".
+_TIMESTAMP_RE = re.compile(
+    r"\s*(?:(?:kl\.?|klockan|[Uu]ppdaterad|[Uu]pdated)\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*"
+    r"|\s*\d{1,2}\s*[ap]\.\s?m\.\s*"
+)
 
 
 def dash_quotes(ctx: RuleContext) -> list[Candidate]:
@@ -37,6 +42,8 @@ def dash_quotes(ctx: RuleContext) -> list[Candidate]:
     text, block, voc = ctx.text, ctx.block, ctx.voc
     cands: list[Candidate] = []
     dashes = block.dashes
+    if dashes and dashes[0][0] > block.start and _TIMESTAMP_RE.fullmatch(text, block.start, dashes[0][0]):
+        dashes = dashes[1:]  # "6:12 p.m. — Bayou Electric says ...": a live blog's time, no quote
     for i, (dash, body) in enumerate(dashes):
         seg_end = dashes[i + 1][0] if i + 1 < len(dashes) else block.end
         found = _dash_segment(text, block, body, seg_end, voc, ctx.interview)

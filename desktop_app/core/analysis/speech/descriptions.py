@@ -99,9 +99,20 @@ _FAMILIAR_RE = re.compile(
     r"(?:(?:the|a|an|one|two|three|four|five|several|some|\d+|en|ett|två|tre|flera|några)\s+)?"
     r"(?:(?!not\b)[\w-]+\s+)?(?P<who>(?!not\b)[\w-]+)\s+(?:not\s+)?(?:familiar\s+with|close\s+to|briefed\s+on|"
     r"with\s+knowledge\s+of|involved\s+in|med\s+insyn\s+i|med\s+kännedom\s+om)\s+(?:the\s+|a\s+|an\s+)?[\w-]+"
-    r"(?:\s+[\w-]+)?\s*$",
+    r"(?:['’]s)?(?:\s+[\w-]+)?\s*$",  # "familiar with the company's plans"
     re.IGNORECASE,
 )
+# The same described source after its verb: "Det uppger flera källor med insyn i förhandlingarna".
+_FAMILIAR_AFTER_RE = re.compile(
+    r"(?:(?:the|a|an|one|two|three|four|five|several|some|\d+|en|ett|två|tre|flera|några)\s+)?"
+    r"(?:(?!not\b)[\w-]+\s+)?(?P<who>[\w-]+)\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|"
+    r"med\s+insyn\s+i|med\s+kännedom\s+om)\s+(?:the\s+|a\s+|an\s+)?[\w-]+(?:['’]s)?"
+    r"(?:\s+(?!(?:för|till|for|to|told|said)\b)[\w-]+)?",
+    re.IGNORECASE,
+)
+_SOURCE_WORDS = frozenset("people person persons sources source personer källor källa".split())
+# Plural definite nouns of authorities and media: "räddningsmyndigheterna", "medierna".
+_GROUP_PLURALS = ("myndigheterna", "organisationerna", "medierna", "källorna", "authorities", "officials")
 _FOR_RE = re.compile(
     r"(?P<phrase>(?:[Aa]|[Aa]n|[Oo]ne|[Ee]n|[Ee]tt)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\s+(?:for|för)\s+(?:the\s+)?"
     r"(?:[A-ZÅÄÖ][\w&'’.-]*(?:\s+(?:[A-ZÅÄÖ][\w&'’.-]*|of|and|för|och))*|[a-zåäö]+(?:en|et|n)))\s*$"
@@ -175,6 +186,16 @@ def described_after(text: str, toks: list[tuple[int, int, str]], i: int, voc: Vo
     if low in _QUANTIFIERS and i + 3 < len(toks) and toks[i + 1][2].casefold() == prep:
         if toks[i + 2][2].casefold() in dets and toks[i + 3][2].isalpha() and toks[i + 3][2].islower():
             return SpeakerRef(toks[i][0], toks[i + 3][1], "unnamed", None, False, True)  # "flera av de drabbade"
+    m = _FAMILIAR_AFTER_RE.match(text, toks[i][0])
+    if m is not None and (is_person_word(m.group("who"), voc) or m.group("who").casefold() in _SOURCE_WORDS):
+        return SpeakerRef(m.start(), m.end(), "unnamed", None, False, True)  # "uppger flera källor med insyn i ..."
+    if low in ("de", "the") and i + 1 < len(toks):
+        k = i + 1
+        while k < len(toks) and k - i <= 3 and toks[k][2].isalpha() and toks[k][2].islower():
+            noun = toks[k][2].casefold()
+            if k > i + 1 and (noun.endswith(_GROUP_PLURALS) or is_person_word(noun, voc) and noun.endswith(("na", "erna", "s"))):
+                return SpeakerRef(toks[i][0], toks[k][1], "unnamed", None, False, True)  # "de italienska räddningsmyndigheterna"
+            k += 1
     if low in _named_heads(lang) and i + 1 < len(toks) and toks[i + 1][2][:1].isupper():
         end = toks[i + 1][1]
         return SpeakerRef(toks[i][0], end, "name")  # "polisregion Stockholm"

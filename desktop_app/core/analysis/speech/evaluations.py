@@ -50,8 +50,11 @@ _SHARE_RE = {
     "en": re.compile(r"(?<!\w)(?P<verb>shares|shared|share)\s+(?P<neg>)(?P<obj>(?:the|that|this|their|his|her|its)\s+(?:view|concern|assessment|analysis))(?!\w)"),
 }
 _FRONTED_SHARE_RE = re.compile(
-    r"(?:Den|Denna|Det|Den\s+synen|Den\s+bilden)\s+(?:[\w-]+\s+)?(?P<verb>delar|delade)\s+(?:inte\s+|dock\s+|heller\s+)*"
+    r"(?:Den|Denna|Det|Den\s+synen|Den\s+bilden)\s+(?:[\w-]+\s+)?"
+    r"(?P<verb>delar|delade|godtar|godtog|accepterar|accepterade|köper|köpte|(?P<know>känner|kände))\s+"
+    r"(?:inte\s+|dock\s+|heller\s+)*"
 )
+_NOT_AGAIN_RE = re.compile(r"\s+(?:dock\s+)?inte\s+igen\b|\s+inte\s+alls\s+igen\b")  # "känner X inte igen"
 _OTHER_VIEW_RE = {
     "sv": re.compile(r"(?<!\w)(?P<verb>har|hade)\s+(?:dock\s+|däremot\s+|också\s+)?en\s+(?:helt\s+)?annan\s+(?:bild|uppfattning|syn)(?!\w)"),
     "en": re.compile(r"(?<!\w)(?P<verb>takes|took|has|had)\s+a\s+(?:different|very\s+different)\s+view(?!\w)"),
@@ -62,6 +65,11 @@ _DISTANCE_RE = re.compile(
 _PASSIVE_RE = re.compile(
     r"(?<!\w)(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+(?:\w+ly\s+)?"
     r"(?:criticised|criticized|praised|condemned|welcomed|slammed|attacked|rejected|questioned|hailed)\s+by\s+"
+)
+# "Kritik kommer också från Socialdemokraterna": the criticism named first, then who gives it.
+_COMES_FROM_RE = re.compile(
+    r"(?<!\w)(?:[Hh]ård\s+|[Ss]karp\s+|[Mm]er\s+)?(?:[Kk]ritik|[Bb]eröm|[Ss]töd)\s+(?:kommer|kom|har\s+kommit)\s+"
+    r"(?:också\s+|även\s+|dessutom\s+|nu\s+)*från\s+"
 )
 _SUBJECT_RE = re.compile(r"(?P<noun>Kritiken|Berömmet|The\s+criticism)\s+(?:från\s+|from\s+)?")
 _SUBJECT_VERBS_RE = re.compile(
@@ -203,7 +211,7 @@ def received(ctx: RuleContext) -> list[Candidate]:
     out: list[Candidate] = []
     for sent_start, sent_end in _sentences(ctx, "evaluation_nouns", "evaluation_verbs"):
         span = trim_sentence_end(text, sent_start, sent_end)
-        for pattern in (_received_re(lang), _PASSIVE_RE if lang == "en" else None):
+        for pattern in (_received_re(lang), _PASSIVE_RE if lang == "en" else _COMES_FROM_RE):
             if pattern is None:
                 continue
             for m in pattern.finditer(text, sent_start, sent_end):
@@ -316,6 +324,8 @@ def stance_in_narration(ctx: RuleContext) -> list[Candidate]:
         fronted = _FRONTED_SHARE_RE.match(text, sent_start, sent_end) if lang == "sv" else None
         if fronted is not None:
             ref = speaker_after(text, fronted.end(), sent_end, voc)
+            if ref is not None and fronted.group("know") and not _NOT_AGAIN_RE.match(text, ref.end, sent_end):
+                ref = None  # "Den bilden känner X inte igen": only a view X does not recognize
             if ref is not None and ref.kind not in ("plural", "pronoun"):
                 cand = _candidate(ctx, ref, (fronted.start("verb"), ref.end), span)
                 if cand is not None:

@@ -7,6 +7,7 @@ final colon introduces. Paragraphs without any cue word (plain narration) are sk
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter
 
 from desktop_app.core.analysis.speech import rules
@@ -14,6 +15,7 @@ from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, 
 from desktop_app.core.analysis.speech.headlines import headline_quotes
 from desktop_app.core.analysis.speech.interview import (
     PlainTurns,
+    asking_labels,
     cut_questions,
     dash_interview_question,
     is_labelled,
@@ -24,6 +26,10 @@ from desktop_app.core.analysis.text.blocks import Block
 from desktop_app.core.analysis.text.vocabulary import vocabulary
 
 _START_END = attrgetter("start", "end")
+# A link to another article, not the text's own words.
+_FURNITURE_RE = re.compile(
+    r"\s*(?:Läs mer|Läs också|Läs även|LÄS MER|LÄS OCKSÅ|Se även|Read more|READ MORE|Related|RELATED|Read also)\s*:"
+)
 
 
 def find_candidates(
@@ -37,6 +43,7 @@ def find_candidates(
     intro: SpeakerRef | None = None
     plain = PlainTurns(text, blocks, interview)
     questions: list[Candidate] = []
+    turns = asking_labels(text, blocks) if interview else None
     for n, block in enumerate(blocks):
         turn = plain.turn(block, prev_block)
         if turn is None:
@@ -50,19 +57,22 @@ def find_candidates(
                 _reported_in_question(text, block, voc, interview, found)
             previous, prev_block, intro = [], block, None
             continue
+        if _FURNITURE_RE.match(text, block.start, block.end):
+            previous, prev_block, intro = [], block, None
+            continue  # "Läs mer: ”Saltstänk” – en roman ...": a link to another article
         if not block.has_cues and not (interview and is_labelled(text, block)):
             # Plain narration: nothing to quote, but a ":" still introduces the next speaker.
             intro = colon_intro(text, block, voc, []) if block.ends_with_colon else None
             previous, prev_block = [], block
             continue
-        ctx = RuleContext(text, block, voc, interview, intro, previous, prev_block)
+        ctx = RuleContext(text, block, voc, interview, intro, previous, prev_block, turns=turns)
         direct = _direct(ctx)
         for rule in rules.LINK_RULES:
             for cand in rule(ctx):
                 (direct if cand.paragraph == block.index else found).append(cand)
         ctx.covered = sorted((c.start, c.end) for c in direct if not c.question)
         reported = [cand for rule in rules.REPORTED_RULES for cand in rule(ctx)]
-        direct.extend(_without_quoted(_one_per_stretch(reported), direct))
+        direct.extend(_quoted_clauses(text, _without_quoted(_one_per_stretch(reported), direct), direct))
         direct.sort(key=_START_END)
         found.extend(direct)
         intro = colon_intro(text, block, voc, direct)
@@ -110,6 +120,25 @@ def _one_per_stretch(reported: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(cand)
     return kept
+
+
+_SO_CALLED_RE = re.compile(r"(?:så\s+kallade?|s\.k\.|so-called|so\s+called|dubbed|titled|entitled)\s*$", re.IGNORECASE)
+_MARKED_RE = re.compile(r"[”\"“„«»][^”\"“„«»]{3,}[”\"“„«»]")
+
+
+def _quoted_clauses(text: str, indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:
+    """A reported clause that carries quoted words no direct quote took ("sågar beslutet och
+    kallar det ”ett hugg i ryggen”", 'praised the parents for "showing up"') is one direct quote."""
+    for cand in indirect:
+        if cand.kind != "indirect" or cand.ref is None:
+            continue
+        m = _MARKED_RE.search(text, cand.start, cand.end)
+        if m is None or any(d.start < m.end() and m.start() < d.end for d in direct):
+            continue
+        if _SO_CALLED_RE.search(text, max(0, m.start() - 14), m.start()) or text[m.end() : m.end() + 1] == "-":
+            continue  # "bolagets så kallade ”köp nu, betala sen”-tjänst": a name, not their words
+        cand.kind = "direct"
+    return indirect
 
 
 def _without_quoted(indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:

@@ -13,14 +13,21 @@ almost every song.").
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, SpeakerRef, trim
 from desktop_app.core.analysis.text.blocks import DASH_RE, Block
 
 _LABEL_RE = re.compile(
-    r"(?P<label>Fråga|Svar|Question|Answer|F|S|Q|A|[A-ZÅÄÖ]{2,4}"
-    r"|[A-ZÅÄÖ][\w-]+(?:\s+(?:af|von|van|de|[A-ZÅÄÖ][\w-]+)){1,2})\s*(?P<mark>[:.])\s+(?=\S)"
+    r"(?P<label>Fråga|Svar|Question|Answer|F|S|Q|A"
+    # a transcript's names in capitals, with the host's role: "MARY LOWELL, HOST:", "LOWELL:"
+    r"|[A-ZÅÄÖ][A-ZÅÄÖ'-]{4,}(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ'-]+){0,2}|[A-ZÅÄÖ]{2,4}(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ'-]+){1,2}"
+    r"|[A-ZÅÄÖ]{2,4}"
+    r"|[A-ZÅÄÖ][\w-]+(?:\s+(?:af|von|van|de|[A-ZÅÄÖ][\w-]+)){1,2})"
+    r"(?:,\s*(?P<role>[A-ZÅÄÖ][A-ZÅÄÖ ]{1,30}?))?\s*(?P<mark>[:.])\s+(?=\S)"
 )
+# The role in a transcript label that makes the turn the interviewer's: "MARY LOWELL, HOST:".
+_HOST_ROLES = frozenset("host byline interviewer reporter programledare reporter intervjuare".split())
 _QUESTION_LABELS = frozenset({"fråga", "question", "f", "q"})
 _ANSWER_LABELS = frozenset({"svar", "answer", "s", "a"})
 _LONG_LABELS = frozenset({"fråga", "svar", "question", "answer"})
@@ -44,15 +51,70 @@ def _label(text: str, start: int, end: int) -> re.Match[str] | None:
     return m if m.group("mark") == ":" else None
 
 
-def _label_kind(m: re.Match[str]) -> str:
-    """ "question", "answer" or "name" (an answer labelled with the speaker's name)."""
+def _label_kind(m: re.Match[str], turns: TurnLabels | None = None) -> str:
+    """ "question", "answer" or "name" (an answer labelled with the speaker's name). A name label
+    of the interviewer (see ``asking_labels``) or with a host's role asks."""
     word = m.group("label")
     low = word.casefold()
-    if low in _QUESTION_LABELS or word.isupper() and low not in _ANSWER_LABELS:
+    role = m.group("role")
+    if role is not None and role.strip().casefold() in _HOST_ROLES:
+        return "question"
+    if turns is not None and _name_key(m) in turns.asking:
+        return "question"
+    if turns is not None and low in turns.names:
+        return "name"  # "GRAY:" after "ANN GRAY:": a short surname, not an outlet's initials
+    if low in _QUESTION_LABELS or _initials(word) and low not in _ANSWER_LABELS:
         return "question"
     if low in _ANSWER_LABELS:
         return "answer"
     return "name"
+
+
+def _initials(word: str) -> bool:
+    """An outlet's initials ("ST", "DN"), not a name in capitals ("LOWELL", "DAN PELLETIER")."""
+    return word.isupper() and len(word) <= 4 and " " not in word
+
+
+def _name_key(m: re.Match[str]) -> str:
+    """The surname of a name label, casefolded: "MARY LOWELL" and "LOWELL" are one speaker."""
+    return m.group("label").split()[-1].casefold()
+
+
+class TurnLabels(NamedTuple):
+    """An interview's name labels: the surnames (casefolded) of the interviewer's, and of all
+    labels that give a full name."""
+
+    asking: frozenset[str]
+    names: frozenset[str]
+
+
+def asking_labels(text: str, blocks: list[Block]) -> TurnLabels:
+    """The name labels of the interviewer: those with a host's role, and a name whose turns are
+    mostly questions while another name's are not ("Elin Vikberg: Varför just Umeälven?")."""
+    turns: dict[str, list[bool]] = {}
+    hosts: set[str] = set()
+    labelled = []
+    for block in blocks:
+        m = _label(text, block.start, block.end)
+        if m is not None and m.group("label").casefold() not in _QUESTION_LABELS | _ANSWER_LABELS:
+            labelled.append((block, m))
+    names = {_name_key(m) for _, m in labelled if " " in m.group("label").strip()}
+    for block, m in labelled:
+        key = _name_key(m)
+        if _initials(m.group("label")) and key not in names:
+            continue  # an outlet's initials
+        role = m.group("role")
+        if role is not None and role.strip().casefold() in _HOST_ROLES:
+            hosts.add(key)
+        turns.setdefault(key, []).append(ends_with_question(text, block.start, block.end))
+    asking = set(hosts)
+    if len(turns) >= 2 and not hosts:
+        share = {key: sum(asked) / len(asked) for key, asked in turns.items() if len(asked) >= 2}
+        if share:
+            best = max(share, key=share.__getitem__)
+            if share[best] >= 0.5 and all(v < 0.25 for k, v in share.items() if k != best):
+                asking.add(best)
+    return TurnLabels(frozenset(asking), frozenset(names))
 
 
 def ends_with_question(text: str, start: int, end: int) -> bool:
@@ -104,7 +166,7 @@ def labelled_turn(ctx: RuleContext) -> list[Candidate] | None:
     if not label or not (ctx.interview or label.group("label").casefold() in _LONG_LABELS):
         return None
     body = label.end()
-    kind = _label_kind(label)
+    kind = _label_kind(label, ctx.turns)
     if kind == "question":
         return [Candidate(body, block.end, "direct", question=True, follow=True, paragraph=block.index)]
     cand = Candidate(*trim(text, body, block.end), "direct", follow=True, paragraph=block.index)

@@ -289,6 +289,15 @@ def as_claimed(ctx: RuleContext) -> list[Candidate]:
     return out
 
 
+_DESCRIBED_NAME_RE = re.compile(
+    r"[A-ZÅÄÖ][\w-]*(?:[ \t]+[a-zåäö][\w-]*){1,4}[ \t]+(?P<name>[A-ZÅÄÖ][\w&-]*(?:[ \t]+[A-ZÅÄÖ][\w&-]*){0,3})(?=[ \t]+[a-zåäö])"
+)
+
+
+_NATIONALITY_ENDINGS = ("ish", "ian", "ese", "ean", "can", "ic", "li", "sk", "ns")
+_FUNCTION_WORD_RE = re.compile(r"(?<![\w-])(?:in|on|of|at|its|the|a|an|to|for|i|på|av|för|till|sin|sitt)(?![\w-])")
+
+
 def participles(ctx: RuleContext) -> list[Candidate]:
     """ "The minister defended the target, insisting it can still be met": the clause after a
     reporting participle is the words of the sentence's subject."""
@@ -306,6 +315,15 @@ def participles(ctx: RuleContext) -> list[Candidate]:
         ref = speaker_after(text, sent_start, m.start(), voc)
         if ref is None or ref.kind == "plural" or ref.start - sent_start > 2:
             continue
+        described = _DESCRIBED_NAME_RE.match(text, ref.start, m.start()) if ref.kind == "name" else None
+        if (
+            described is not None
+            and described.start("name") >= ref.end
+            and text[ref.start : ref.end].endswith(_NATIONALITY_ENDINGS)
+            and not _FUNCTION_WORD_RE.search(text, ref.end, described.start("name"))
+        ):
+            # "Danish container shipping group Nordsund Lines cut ...": the name after its description
+            ref = SpeakerRef(described.start("name"), described.end("name"), "name")
         span = trim_sentence_end(text, m.end(), sent_end)
         out.append(Candidate(span[0], span[1], "indirect", (m.start(1), m.end(1)), ref, paragraph=block.index))
     return out

@@ -37,11 +37,31 @@ def according_after(
     if not m:
         return None
     ref = speaker_after(text, m.end(), limit, voc, allow_object=True)
+    named = text[ref.start : ref.end].split() if ref is not None and ref.kind == "name" else []
+    if sum(w[:1].isupper() for w in named) == 1 and not named[-1].endswith(("s", "'s", "’s", ":s")):
+        source = source_after(text, m.end(), limit, voc)
+        if source is not None and source.end > ref.end:
+            ref = source  # "according to a Finnish study": the study, not "Finnish"
     if ref is None:
         ref = source_after(text, m.end(), limit, voc)  # "enligt prognosen", "enligt arrangörerna"
     if ref is None or ref.kind == "plural":
         return None
+    if _NORM_AFTER_RE.match(text, ref.end, limit):
+        return None  # "Enligt Folkhälsomyndighetens rekommendationer bör vuxna ...": a norm, no view
     return (m.start(), ref.end), ref
+
+
+# Norms and plans after an issuer's genitive: what they prescribe is no one's view.
+_NORM_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:regler(?:na)?|föreskrift(?:er|erna)?|tidtabell(?:en)?|schema(?:t)?|plan(?:en|er)?|"
+    r"rules|regulations|schedule|timetable)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_VERB_STOPS = frozenset(
+    "ska skall har hade kan kunde bör borde skulle kommer måste får fick är var blir blev "
+    "will would has had have is was are were can could should must may".split()
+)
 
 
 def source_after(text: str, pos: int, limit: int, voc: Vocabulary) -> SpeakerRef | None:
@@ -59,6 +79,8 @@ def source_after(text: str, pos: int, limit: int, voc: Vocabulary) -> SpeakerRef
         word = toks[k][2]
         if word == "-" or word in _JOINERS:
             continue  # "barn- och utbildningsförvaltningen"
+        if word.casefold() in _VERB_STOPS:
+            return None  # "Enligt planen ska reglerna ...": the clause goes on, no source named
         if not word.replace("-", "").isalpha() or not word[1:].islower():
             return None
         if k > i and not word.islower():

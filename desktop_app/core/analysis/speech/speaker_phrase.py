@@ -86,7 +86,7 @@ def speaker_after(
     word = head.group()
     low = word.casefold()
     if low not in voc.adverbs:
-        if opens_no_speaker(lang, word):
+        if opens_no_speaker(lang, word) and not _FAMILIAR_AFTER_START.match(text, head.start()):
             return None  # the usual case: "menar att", "säger inte", "berättar om"
         if low in voc.pronouns and (allow_object or low not in OBJECT_PRONOUNS[lang] or low == "hen"):
             return SpeakerRef(head.start(), head.end(), "pronoun", voc.pronouns[low])
@@ -97,20 +97,28 @@ def speaker_after(
     while i < len(toks) and skipped < 3 and toks[i][2].casefold() in voc.adverbs:
         i += 1
         skipped += 1
-    if i >= len(toks) or opens_no_speaker(lang, toks[i][2]):
+    if i >= len(toks) or opens_no_speaker(lang, toks[i][2]) and not _FAMILIAR_AFTER_START.match(text, toks[i][0]):
         return None
+    if (
+        lang == "en"
+        and toks[i][2] in _EN_TITLE_MODIFIERS
+        and i + 2 < len(toks)
+        and toks[i + 1][2].casefold() in TITLE_ABBREVIATIONS
+        and toks[i + 2][2] == "."
+    ):
+        i += 1  # "said state Sen. Ruth Kessler": the office's level before the title
     s, e, word = toks[i]
     low = word.casefold()
     if low in voc.pronouns and (allow_object or low not in OBJECT_PRONOUNS[lang] or low in ("hen",)):
         return SpeakerRef(s, e, "pronoun", voc.pronouns[low])
     if allow_object and low in OBJECT_PRONOUNS[lang]:
         return SpeakerRef(s, e, "plural") if low in ("dem", "them") else None
+    phrase = described_after(text, toks, i, voc)
+    if phrase is not None:
+        return phrase  # (before "de" is read as "they": "de italienska räddningsmyndigheterna")
     if low in PLURAL_PRONOUNS[lang]:
         return SpeakerRef(s, e, "plural")
     start = s
-    phrase = described_after(text, toks, i, voc)
-    if phrase is not None:
-        return phrase
     if is_collective(word, lang) or i + 1 < len(toks) and is_collective(f"{word} {toks[i + 1][2]}", lang):
         end = toks[i + 1][1] if not is_collective(word, lang) else e
         if text[end : end + 1] not in ("’", "'") and ends_phrase(toks, end, lang):
@@ -206,6 +214,28 @@ def speaker_after(
 
 
 
+# "uppger flera källor med insyn i ...": a quantifier that opens a described source.
+_FAMILIAR_AFTER_START = re.compile(
+    r"(?:flera|några|två|tre|several|two|three|some)\s+[\w-]+\s+(?:med\s+insyn|med\s+kännedom|familiar\s+with|close\s+to)",
+    re.IGNORECASE,
+)
+_YOU = {"sv": frozenset({"du", "ni"}), "en": frozenset({"you"})}
+_EN_TITLE_MODIFIERS = frozenset("state former then acting deputy interim city county federal".split())
+
+
+def _plural_person_opener(word: str, voc: Vocabulary) -> bool:
+    """A capitalized plural noun for people opening the sentence: "Firefighters", "Opponents",
+    "Meteorologer" (by the ending of a noun for a person, where the role lists lack the word)."""
+    if not word[:1].isupper() or not word[1:].islower() or not word.isalpha():
+        return False
+    low, lang = word.lower(), voc.language
+    if low in voc.group_nouns or low in voc.org_nouns:
+        return False  # "Forecasters" = the weather service named before
+    if lang == "en":
+        return low.endswith("s") and not low.endswith("ss") and is_person_noun(low, "en")
+    return any(low.endswith(e) and is_person_noun(low[: -len(e)], lang) for e in ("er", "ar", "or"))
+
+
 def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
     """The speaker phrase that ends just before ``pos`` (a verb), not reaching before ``floor``.
 
@@ -214,10 +244,50 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
     coordinated verb ("Han vill inte ..., men säger att") and an unnamed person described by a
     relative clause ("En kvinna som bor intill berättar att").
     """
+    spoken = _SPOKEN_WITH_RE.get(voc.language)
+    m = spoken.search(text, max(floor, pos - 80), pos) if spoken is not None else None
+    if m is not None and m.start() > floor:
+        pos = m.start()  # "Branschkällor som Ny Teknik har talat med menar": the subject before
     ref = _speaker_just_before(text, pos, floor, voc)
+    if ref is None:
+        ref = _long_org_name(text, pos, floor, voc)
     if ref is None:
         ref = clause_subject(text, pos, floor, voc)
     return ref
+
+
+# An organization's name that ends in lower-case words, opening the sentence: "Länsstyrelsen i
+# Östergötlands län", "Vårdförbundet i Region Kalmar län", "Myndigheten för samhällsskydd och beredskap".
+_LONG_ORG_RE = {
+    "sv": re.compile(
+        r"(?P<name>[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:i|för|och|[A-ZÅÄÖ][\w:-]*))*[ \t]+(?:län|kommun|region|stad|landsting)"
+        r"|(?:[A-ZÅÄÖ][\w-]*(?:myndigheten|inspektionen|institutet|rådet|nämnden|verket|centrum)"
+        r"|Myndigheten|Inspektionen|Institutet|Rådet|Nämnden|Verket|Centrum)"
+        r"[ \t]+för[ \t]+[a-zåäö-]+(?:[ \t]+(?:och|i|[a-zåäö-]+)){0,3})"
+        r"(?:[ \t]*\([^()]{1,12}\))?,?[ \t]+(?:\w+[ \t]+)?$"
+    ),
+}
+
+
+def _long_org_name(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
+    pattern = _LONG_ORG_RE.get(voc.language)
+    if pattern is None:
+        return None
+    lo = max(floor, pos - 90)
+    m = pattern.search(text, lo, pos)
+    if m is None or not is_sentence_initial(text, m.start("name"), floor):
+        return None
+    tail = text[m.end("name") : pos].split()
+    if tail and tail[-1].casefold() not in voc.adverbs and tail[-1].casefold() not in AUXILIARIES[voc.language]:
+        return None  # only an adverb or auxiliary may stand between the name and its verb
+    return SpeakerRef(m.start("name"), m.end("name"), "name", None, True)
+
+
+# A relative clause between a source and its verb: "som Ny Teknik har talat med", "who spoke to Reuters".
+_SPOKEN_WITH_RE = {
+    "sv": re.compile(r"\s+som\s+[^,.;:]{2,50}?\s+(?:har|hade)\s+(?:talat|pratat|varit i kontakt)\s+med\s*$"),
+    "en": re.compile(r"\s+who\s+(?:spoke|talked)\s+to\s+[^,.;:]{2,40}?\s*$"),
+}
 
 
 
@@ -254,12 +324,27 @@ def _speaker_just_before(
         elif (
             first not in RELATIVES[lang]
             and not starts_apposition(toks, j + 1, voc)
-            and not (lang == "en" and first.endswith("ing") and toks[j + 1][2].islower())
+            and not (lang == "en" and first.endswith(("ing", "ed")) and toks[j + 1][2].islower())
+            and not (lang == "en" and first in ("known", "of") and toks[j + 2][2][:1].isupper())
             and not PARTY_STATE_RE.fullmatch(text, toks[j][1], toks[i][0])
         ):
-            return None  # (", speaking at an event in New York," is skipped like a clause)
+            return None  # (", speaking at an event in New York," ", known as CONAF," are skipped like a clause)
         else:
             i = skip_party_state(text, toks, j - 1)
+            if lang == "en" and toks[i][2].isdigit() and i >= 2 and toks[i - 1][2] == ",":
+                i -= 2  # "Margaret Dunne, 74, who has used the library ..., said"
+            elif toks[i][2].islower() and not voc.is_role_word(toks[i][2]):
+                # "Kardiologen Daniel Forsgren vid Skånes universitetssjukhus, som ...,": the
+                # person before the workplace
+                for a in range(i - 1, max(0, i - 5), -1):
+                    if toks[a][2].casefold() in AFFILIATIONS[lang] and toks[a - 1][2][:1].isupper():
+                        i = a - 1
+                        break
+            elif lang == "en" and i >= 4 and toks[i][2][:1].isupper() and toks[i - 1][2] == "of":
+                # "Darren Mills, 38, of Frome, denies": the place after the age
+                k = i - 1
+                if toks[k - 1][2] == "," and toks[k - 2][2].isdigit() and k >= 4 and toks[k - 3][2] == ",":
+                    i = k - 4
         if i < 0:
             return None
     elif toks[i][2].casefold() in RELATIVES[lang]:
@@ -291,10 +376,14 @@ def _speaker_just_before(
         return SpeakerRef(toks[owner][0], e, "noun", None, initial)  # "NA:s recensent riktade"
     if low in voc.pronouns and low not in OBJECT_PRONOUNS[lang]:
         return SpeakerRef(s, e, "pronoun", voc.pronouns[low], initial)
+    if low in _YOU[lang]:
+        return SpeakerRef(s, e, "you", None, initial)  # "Du har sagt att ...?": the one asked
     if low in PLURAL_PRONOUNS[lang]:
         return SpeakerRef(s, e, "plural")
     if lang == "en" and word == "it":
         return SpeakerRef(s, e, "it", None, initial)  # "..., it said.": the organization spoken of
+    if initial and _plural_person_opener(word, voc) and not (i >= 1 and is_name_token(toks[i - 1][2])):
+        return SpeakerRef(s, e, "unnamed", None, initial, True)  # "Firefighters said", "Meteorologer varnar"
     end = e
     if word == ")" and i >= 2 and toks[i - 2][2] == "(":
         i -= 3

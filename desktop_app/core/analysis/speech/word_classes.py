@@ -50,7 +50,7 @@ AUXILIARIES = {
     "sv": frozenset("har hade ska skulle kan kunde vill ville brukar länge tidigare redan hela tiden alltid aldrig".split()),
     "en": frozenset("has had have will would can could may might previously repeatedly".split()),
 }
-RELATIVES = {"sv": frozenset({"som"}), "en": frozenset({"who", "whose"})}
+RELATIVES = {"sv": frozenset({"som"}), "en": frozenset({"who", "whose", "which"})}
 CONJUNCTIONS = {"sv": frozenset({"men", "och"}), "en": frozenset({"but", "and"})}
 # Title abbreviations whose period stays inside a name: "Louisiana Gov. Maria Landry".
 TITLE_ABBREVIATIONS = frozenset("gov sen rep lt sgt dr prof mr ms mrs gen col capt cmdr st".split())

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.core.library import DocumentSummary
+from desktop_app.core.library.listing import natural_key
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("title", "Title"),
@@ -41,6 +42,7 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[DocumentSummary] = []
         self._row_of: dict[int, int] = {}
+        self._sort_keys: dict[tuple[int, int], str] = {}  # (row, column): natural_key, made on demand
 
     # -- data in ----------------------------------------------------------------------------
 
@@ -48,6 +50,7 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(documents)
         self._row_of = {doc.id: row for row, doc in enumerate(self._rows)}
+        self._sort_keys = {}
         self.endResetModel()
 
     def update_document(self, summary: DocumentSummary) -> None:
@@ -56,6 +59,8 @@ class LibraryModel(QAbstractTableModel):
         if row is None:
             return
         self._rows[row] = summary
+        for column in range(len(COLUMNS)):
+            self._sort_keys.pop((row, column), None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def documents(self) -> list[DocumentSummary]:
@@ -87,9 +92,13 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = getattr(doc, COLUMNS[column][0])
             return f"{value:,}".replace(",", "\u202f") if column == WORDS_COLUMN else value
-        if role == SORT_ROLE:
-            value = getattr(doc, COLUMNS[column][0])
-            return value if column == WORDS_COLUMN else str(value).casefold()
+        if role == SORT_ROLE:  # numbers in titles by value: "part 278" before "part 1002"
+            if column == WORDS_COLUMN:
+                return doc.words
+            key = self._sort_keys.get((index.row(), column))
+            if key is None:
+                key = self._sort_keys[(index.row(), column)] = natural_key(str(getattr(doc, COLUMNS[column][0])))
+            return key
         if role == DOC_ID_ROLE:
             return doc.id
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -129,9 +138,9 @@ class LibraryFilterProxy(QSortFilterProxyModel):
         allowed = None if ids is None else frozenset(ids)
         if allowed == self._allowed:
             return
-        self.beginFilterChange()
+        # One layout change, not a removal per run of hidden rows (thousands for a broad search).
         self._allowed = allowed
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.invalidate()
 
     def allowed_ids(self) -> frozenset[int] | None:
         return self._allowed

@@ -32,7 +32,15 @@ from desktop_app.core.compare import Comparison
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.core.library import TRASH_DAYS, Library
 from desktop_app.core.settings import Settings
-from desktop_app.ui.actions import Actions, add_viewpoints_menu, build_menus, build_tool_bar, icon
+from desktop_app.ui import dialogs
+from desktop_app.ui.actions import (
+    Actions,
+    add_library_menu_items,
+    add_viewpoints_menu,
+    build_menus,
+    build_tool_bar,
+    icon,
+)
 from desktop_app.ui.analysis_runner import AnalysisRunner
 from desktop_app.ui.compare_view import CompareView
 from desktop_app.ui.corrections import CorrectionService
@@ -48,6 +56,9 @@ from desktop_app.ui.viewpoints_service import ViewpointsService
 if TYPE_CHECKING:  # imported on first use: not needed to paint the window (start-up time)
     from desktop_app.ui.import_controller import WindowImports
     from desktop_app.ui.printing import PrintController
+
+
+CONFIRM_REMOVAL_ABOVE = 3  # removing more documents than this at once asks first
 
 
 def geometry_settings() -> QSettings:
@@ -133,6 +144,7 @@ class MainWindow(QMainWindow):
         self.analysis_status = AnalysisStatus(self.runner, self._title_of, self.statusBar())
         build_menus(self, self.actions, self.docks.toggle_actions())
         add_viewpoints_menu(self, self.actions)
+        add_library_menu_items(self, self.actions)
         build_tool_bar(self, self.actions)
         self._connect()
         self.library_pane.refresh()
@@ -169,9 +181,74 @@ class MainWindow(QMainWindow):
         return self.compare_view.current_comparison()
 
     def remove_documents(self, doc_ids: list[int]) -> None:
-        """Remove documents from the library as one undoable step (Edit > Undo restores them)."""
-        if doc_ids:
-            self.undo_stack.push(RemoveDocumentsCommand(self.library, doc_ids, self._on_removed))
+        """Move documents to the trash as one undoable step (Edit > Undo restores them and reopens
+        the comparison they were in); more than ``CONFIRM_REMOVAL_ABOVE`` are confirmed first."""
+        if not doc_ids:
+            return
+        if len(doc_ids) > CONFIRM_REMOVAL_ABOVE and not dialogs.confirm(
+            self, self.tr("Remove Documents"),
+            self.tr("Move %n document(s) to the trash? Edit > Undo or File > Trash brings them back "
+                    "for 30 days.", "", len(doc_ids)),
+            self.tr("Move to Trash"),
+        ):
+            return
+        self.undo_stack.push(RemoveDocumentsCommand(
+            self.library, doc_ids, self._on_removed, open_documents=self.compare_view.doc_ids(),
+            reopen=lambda sides: [self.open_document(doc_id, side) for side, doc_id in sides.items()]))
+
+    def show_trash(self) -> None:
+        """File > Trash…: restore removed documents or empty the trash."""
+        from desktop_app.ui.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.library, self)
+        dialog.trash_changed.connect(lambda ids, restored: self.library_pane.refresh())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.trash_dialog = dialog
+
+    def show_corrections(self) -> None:
+        """File > Corrections…: the corrections log, with revert, restore and reset."""
+        from desktop_app.ui.corrections_panel import CorrectionsPanel
+
+        panel = CorrectionsPanel(self.corrections, self.compare_view.doc_ids, self)
+        panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        panel.show()
+        self.corrections_panel = panel
+
+    def edit_metadata(self, doc_id: int | None) -> bool:
+        """Edit > Edit Metadata…: the dialog, then one undoable step; False when nothing changed."""
+        from desktop_app.ui.metadata_dialog import MetadataDialog
+
+        if doc_id is None:
+            return False
+        try:
+            metadata = self.library.get(doc_id).metadata
+        except KeyError:
+            return False
+        dialog = MetadataDialog(metadata, self)
+        while dialogs.run(dialog):
+            changes = dialog.changes()
+            if not changes:
+                return False
+            try:
+                return self.apply_metadata(doc_id, changes)
+            except ValueError as exc:
+                dialog.show_error(str(exc))
+        return False
+
+    def apply_metadata(self, doc_id: int, changes: dict[str, object]) -> bool:
+        """Store a metadata edit (ValueError naming the field when refused) as one undoable step."""
+        from desktop_app.ui.metadata_dialog import EditMetadataCommand
+
+        previous = self.library.edit_metadata(doc_id, **changes)
+        self.undo_stack.push(EditMetadataCommand(self.library, doc_id, changes, self._on_metadata_edited,
+                                                 previous=previous))
+        return True
+
+    def _on_metadata_edited(self, doc_id: int) -> None:
+        self.library_pane.refresh_document(doc_id)
+        self.compare_view.refresh_document(doc_id)
+        self._on_documents_changed({})
 
     # -- the facade to the user: the only dialogs the window's logic opens --------------------
 
@@ -214,6 +291,9 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.find_bar.activate)
         a.find_next.triggered.connect(self.find_bar.find_next)
         a.find_previous.triggered.connect(self.find_bar.find_previous)
+        a.show_trash.triggered.connect(self.show_trash)
+        a.edit_metadata.triggered.connect(lambda: self.edit_metadata(pane.current_id()))
+        a.show_corrections.triggered.connect(self.show_corrections)
         a.about.triggered.connect(self._about)
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
         pane.open_requested.connect(lambda doc_id, side: self.open_document(doc_id, side))
@@ -267,7 +347,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_args: object) -> None:
         a = self.actions
-        selected = self.library_pane.selected_ids()
+        selected = self.library_pane.table.selectionModel().hasSelection()  # cheap at any size
         a.remove.setEnabled(bool(selected))
         a.open_left.setEnabled(bool(selected))
         a.open_right.setEnabled(bool(selected))

@@ -30,7 +30,8 @@ class ListingFilter:
     """The library table's filters; an empty field does not filter.
 
     ``date_from`` / ``date_to`` are ISO dates or their prefixes ("2019", "2019-03"), both inclusive;
-    a document without a date passes only when no date bound is set.
+    a document without a date passes only when no date bound is set; a partial date ("2019")
+    passes when its period overlaps the bounds.
     """
 
     outlet: str = ""
@@ -53,15 +54,20 @@ class ListingFilter:
         if self.date_from or self.date_to:
             if not doc.date:
                 return False
-            if self.date_from and doc.date[:len(self.date_from)] < self.date_from:
+            if self.date_from and _cut(doc.date, self.date_from) < _cut(self.date_from, doc.date):
                 return False
-            if self.date_to and doc.date[:len(self.date_to)] > self.date_to:
+            if self.date_to and _cut(doc.date, self.date_to) > _cut(self.date_to, doc.date):
                 return False
         return True
 
     def ids(self, documents: Iterable[DocumentSummary]) -> set[int]:
         """The ids of ``documents`` that pass."""
         return {doc.id for doc in documents if self.matches(doc)}
+
+
+def _cut(value: str, other: str) -> str:
+    """``value`` as precise as ``other``: dates of different precision compare on what both say."""
+    return value[:min(len(value), len(other))]
 
 
 def facet_values(documents: Iterable[DocumentSummary], name: str) -> list[str]:

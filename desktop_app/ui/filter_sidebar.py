@@ -73,6 +73,7 @@ class FilterSidebar(QWidget):
     """Actors (with swatches and counts), mark kinds, "only matching paragraphs", clear, legend."""
 
     actor_activated = Signal(str)  # actor key: the window scrolls each pane to its next quote
+    actor_everywhere_requested = Signal(str)  # actor name: the window lists them across the library
 
     def __init__(
         self, filter_state: FilterState, corrections: CorrectionService, parent: QWidget | None = None
@@ -211,6 +212,8 @@ class FilterSidebar(QWidget):
         menu = QMenu(self)
         name = self._name_of(key)
         menu.addAction(f"Go to next quote by {name}", lambda: self.actor_activated.emit(key))
+        menu.addAction(self.tr("Show %1 in All Documents…").replace("%1", name),
+                       lambda: self.actor_everywhere_requested.emit(name))
         menu.addSeparator()
         menu.addAction("Rename…", lambda: self._ask_rename(key))
         merge = menu.addMenu("Merge into")

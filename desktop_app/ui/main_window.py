@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.runner = AnalysisRunner(library, self)
         self._closed = False
         self._painted = False
+        self._pending_scroll: dict[str, tuple[int, int]] = {}  # side: (doc id, offset) to show
 
         self.library_pane = LibraryPane(library, self.actions, self)
         self.compare_view = CompareView(library, self.runner, self)
@@ -215,6 +216,31 @@ class MainWindow(QMainWindow):
         panel.show()
         self.corrections_panel = panel
 
+    def show_actor_everywhere(self, name: str) -> None:
+        """“Show in All Documents”: the actor's quotes and claims across the library."""
+        from desktop_app.ui.actor_across_dialog import ActorAcrossDialog
+
+        dialog = ActorAcrossDialog(self.library, name, self.open_statement, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.actor_across_dialog = dialog
+
+    def open_statement(self, statement: object, side: str) -> None:
+        """Open a statement's document in a pane and scroll to it (once its marks are shown)."""
+        doc_id, start = statement.doc_id, statement.start  # type: ignore[attr-defined]
+        self._pending_scroll[side] = (doc_id, start)
+        self.open_document(doc_id, side)
+        self._scroll_pending()
+
+    def _scroll_pending(self) -> None:
+        for side, (doc_id, offset) in list(self._pending_scroll.items()):
+            pane = self.compare_view.pane(side)
+            if pane.doc_id != doc_id:
+                del self._pending_scroll[side]
+            elif pane.view is not None:
+                pane.text_edit.scroll_to_offset(offset)
+                del self._pending_scroll[side]
+
     def edit_metadata(self, doc_id: int | None) -> bool:
         """Edit > Edit Metadata…: the dialog, then one undoable step; False when nothing changed."""
         from desktop_app.ui.metadata_dialog import MetadataDialog
@@ -310,6 +336,8 @@ class MainWindow(QMainWindow):
         self.filter_state.criteria_changed.connect(view.set_criteria)
         view.set_criteria(self.filter_state.criteria)
         self.corrections.corrections_changed.connect(view.refresh_document)
+        self.sidebar.actor_everywhere_requested.connect(self.show_actor_everywhere)
+        self.chart.actor_everywhere_requested.connect(self.show_actor_everywhere)
         self.sidebar.actor_activated.connect(lambda key: [p.scroll_to_next_quote(key) for p in view.panes()])
         self.viewpoints_controller = ViewpointsController(self.viewpoints, self.viewpoints_panel, view,
                                                           self.filter_state, a, self)
@@ -335,6 +363,7 @@ class MainWindow(QMainWindow):
         self.sidebar.set_comparison(comparison, ids)
         self.chart.set_comparison(comparison)
         self._update_actions()
+        self._scroll_pending()
 
     def _on_documents_changed(self, _doc_ids: dict) -> None:
         titles = self.compare_view.titles()
@@ -359,7 +388,8 @@ class MainWindow(QMainWindow):
     def _show_pane_menu(self, side: str, global_pos: QPoint) -> None:
         from desktop_app.ui.pane_menu import show_pane_menu
 
-        show_pane_menu(self.compare_view.pane(side), global_pos, self.corrections)
+        show_pane_menu(self.compare_view.pane(side), global_pos, self.corrections,
+                       actor_everywhere=self.show_actor_everywhere)
 
     def _comparison_and_criteria(self) -> tuple[Comparison | None, FilterCriteria]:
         """What print and exports show: the comparison with its viewpoints, and the filters."""

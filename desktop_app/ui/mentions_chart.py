@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,6 +42,8 @@ LOADING_TEXT = "Loading chart\u2026"
 
 class MentionsChart(QWidget):
     """The chart widget: top-N spin box over the plot; follows FilterState; click a bar to toggle."""
+
+    actor_everywhere_requested = Signal(str)  # an actor's name: list them across the library
 
     def __init__(self, filter_state: FilterState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,6 +177,10 @@ class MentionsChart(QWidget):
             ("Save Numbers as CSV…", lambda: self._ask_save("CSV table (*.csv)", ".csv")),
         ):
             menu.addAction(text, slot).setEnabled(has_rows)
+        if has_rows:  # an actor of the chart across the library
+            everywhere = menu.addMenu(self.tr("Show in All Documents"))
+            for row in self.rows:
+                everywhere.addAction(row.name, lambda n=row.name: self.actor_everywhere_requested.emit(n))
         return menu
 
     # --- internals ---

@@ -100,7 +100,8 @@ class ActorAcrossDialog(QDialog):
                 head.addChild(child)
             self.tree.addTopLevelItem(head)
         self.tree.expandAll()
-        self.tree.setColumnWidth(0, 480)
+        self.tree.setColumnWidth(0, 440)
+        self.tree.setColumnWidth(1, 170)
         text = (self.tr("%n statement(s)", "", len(result.statements)) + " "
                 + self.tr("in %n document(s).", "", result.documents)) if result.statements else \
             self.tr("No quotes or claims of %1 in the analysed documents.").replace("%1", result.name)

@@ -32,7 +32,7 @@ from desktop_app.ui.library_model import DOC_ID_ROLE, LibraryFilterProxy, Librar
 
 SEARCH_DEBOUNCE_MS = 180
 FACETS = ("outlet", "genre", "language")
-_TITLE_WIDTH_MAX = 340  # a long title is cut, not the other columns
+_TITLE_WIDTH_MAX = 240  # a long title is cut, not the other columns
 
 
 class _LibraryTable(QTableView):
@@ -133,7 +133,8 @@ class LibraryPane(QWidget):
                           (self.date_to, self.tr("to (YYYY, YYYY-MM or YYYY-MM-DD)"))):
             edit.setPlaceholderText(tip.split(" ")[0])
             edit.setToolTip(tip)
-            edit.setMaximumWidth(84)
+            edit.setMinimumWidth(56)
+            edit.setMaximumWidth(96)
             edit.textChanged.connect(self._schedule_search)
             filters.addWidget(edit)
 

@@ -52,6 +52,8 @@ class TrashDialog(QDialog):
         buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button.clicked.connect(self.empty)
+        for button in (self.restore_button, self.empty_button):
+            button.setAutoDefault(False)  # Return closes the dialog; it never empties the trash
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)

@@ -126,3 +126,20 @@ def test_an_actor_across_the_library_opens_in_a_pane(window, qtbot):
     window.open_document(opinion if statement.doc_id == news else news, "right")
     assert dialog.open_selected("right")
     qtbot.waitUntil(lambda: window.compare_view.pane("right").doc_id == statement.doc_id, timeout=30_000)
+
+
+def test_show_in_all_documents_from_the_sidebar_and_the_chart(window, monkeypatch):
+    asked = []
+    monkeypatch.setattr(window, "show_actor_everywhere", asked.append)
+    window.sidebar.actor_everywhere_requested.disconnect()
+    window.sidebar.actor_everywhere_requested.connect(window.show_actor_everywhere)
+    menu = window.sidebar.actor_menu("magnus ranstorp")
+    entry = next(a for a in menu.actions() if "All Documents" in a.text())
+    entry.trigger()
+    assert asked == ["Magnus Ranstorp"]
+    window.chart.actor_everywhere_requested.connect(asked.append)
+    chart_menu = next(a.menu() for a in window.chart.context_menu().actions() if a.menu())
+    names = [a.text() for a in chart_menu.actions()]
+    assert names == [row.name for row in window.chart.rows]
+    chart_menu.actions()[0].trigger()
+    assert asked[-1] == window.chart.rows[0].name

@@ -53,6 +53,21 @@ class LibraryModel(QAbstractTableModel):
         self._sort_keys = {}
         self.endResetModel()
 
+    def append_documents(self, documents: list[DocumentSummary]) -> None:
+        """Add rows at the end in one insertion (a batch of an import that is still running)."""
+        new = [doc for doc in documents if doc.id not in self._row_of]
+        if not new:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        for offset, doc in enumerate(new):
+            self._row_of[doc.id] = first + offset
+        self._rows.extend(new)
+        self.endInsertRows()
+
+    def last_id(self) -> int | None:
+        return max(self._row_of, default=None)
+
     def update_document(self, summary: DocumentSummary) -> None:
         """Show new facts of one document (e.g. the language its analysis detected)."""
         row = self._row_of.get(summary.id)

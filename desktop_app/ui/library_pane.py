@@ -160,6 +160,16 @@ class LibraryPane(QWidget):
         if not self._sized and self.model.rowCount():
             self.size_columns()
 
+    def add_new_documents(self) -> int:
+        """Show the documents stored since the table was filled (an import running meanwhile
+        reports in batches); how many rows were added. A search or filter in force is applied."""
+        new = self._library.list_documents(after_id=self.model.last_id())
+        self.model.append_documents(new)
+        if new and (self.search_box.text().strip() or self.listing_filter().active):
+            self.run_search()
+        self._update_count()
+        return len(new)
+
     def size_columns(self) -> None:
         """Columns as wide as their header and content (the title column within a bound)."""
         self._sized = True

@@ -109,3 +109,18 @@ def test_columns_fit_their_headers_at_first_start(pane):
     for column in range(pane.model.columnCount()):
         text = pane.model.headerData(column, Qt.Orientation.Horizontal)
         assert header.sectionSize(column) >= metrics.horizontalAdvance(text), text
+
+
+def test_rows_stored_meanwhile_are_added_as_one_batch(pane, library):
+    inserted = []
+    pane.model.rowsInserted.connect(lambda parent, first, last: inserted.append((first, last)))
+    for i in range(5):
+        text = f"Ny text {i} om skolan."
+        library.add(ImportedText(text, Metadata(title=f"Ny {i}"), "txt"), source_name=f"n{i}.txt",
+                    original=text.encode())
+    pane.search_box.setText("skolan")
+    pane.run_search()
+    assert pane.add_new_documents() == 5
+    assert inserted == [(N, N + 4)]
+    assert pane.proxy.rowCount() == N // 2 + 5  # the search in force covers the new rows
+    assert pane.add_new_documents() == 0

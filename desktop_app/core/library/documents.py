@@ -136,10 +136,13 @@ class DocumentStore(Store):
         data = row[0]
         return data.encode("utf-8") if isinstance(data, str) else bytes(data)
 
-    def list_documents(self) -> list[DocumentSummary]:
+    def list_documents(self, after_id: int | None = None) -> list[DocumentSummary]:
+        """The documents not in the trash, in id order; ``after_id``: only those added after it
+        (what an import running meanwhile has stored so far)."""
         with self.reading() as conn:
             rows = conn.execute(
-                f"SELECT {_SUMMARY_COLUMNS} FROM documents WHERE removed_at IS NULL ORDER BY id"
+                f"SELECT {_SUMMARY_COLUMNS} FROM documents WHERE removed_at IS NULL AND id > ? ORDER BY id",
+                (-1 if after_id is None else after_id,),
             ).fetchall()
         return [DocumentSummary(*row) for row in rows]
 

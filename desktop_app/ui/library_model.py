@@ -65,6 +65,13 @@ class LibraryModel(QAbstractTableModel):
         self._rows.extend(new)
         self.endInsertRows()
 
+    def remove_ids(self, ids: Iterable[int]) -> None:
+        """Drop these documents' rows (moved to the trash) without asking the library again."""
+        gone = set(ids) & self._row_of.keys()
+        if not gone:
+            return
+        self.set_documents([doc for doc in self._rows if doc.id not in gone])
+
     def last_id(self) -> int | None:
         return max(self._row_of, default=None)
 
@@ -133,10 +140,7 @@ class LibraryModel(QAbstractTableModel):
             return COLUMNS[section][1]
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags(): Qt's own (enabled, selectable) — a Python override is called for every selected cell.
 
 
 class LibraryFilterProxy(QSortFilterProxyModel):

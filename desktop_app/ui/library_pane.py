@@ -205,6 +205,11 @@ class LibraryPane(QWidget):
             box.setCurrentIndex(max(0, box.findData(current)))
             box.blockSignals(False)
 
+    def drop_documents(self, doc_ids: list[int]) -> None:
+        """Take removed documents' rows out (no reload from the library)."""
+        self.model.remove_ids(doc_ids)
+        self._update_count()
+
     def refresh_document(self, doc_id: int) -> None:
         """Reload one row (its metadata changed), leaving the rest of the table alone."""
         try:
@@ -251,12 +256,15 @@ class LibraryPane(QWidget):
 
     def selected_ids(self) -> list[int]:
         """Selected document ids, in the order they appear in the table."""
-        rows: list[int] = []
-        for selected in self.table.selectionModel().selection():
-            rows.extend(range(selected.top(), selected.bottom() + 1))
-        rows = sorted(set(rows))
+        selection = self.table.selectionModel().selection()
+        if selection.isEmpty():
+            return []
+        proxy_rows = sorted({row for r in selection for row in range(r.top(), r.bottom() + 1)})
         proxy, model = self.proxy, self.model
-        return [model.doc_id_at(proxy.mapToSource(proxy.index(row, 0)).row()) for row in rows]
+        if proxy.sortColumn() < 0 and proxy.allowed_ids() is None:  # the table's rows are the model's
+            return [model.doc_id_at(row) for row in proxy_rows]
+        # (QSortFilterProxyModel.mapSelectionToSource splits into cells and merges: quadratic.)
+        return [model.doc_id_at(proxy.mapToSource(proxy.index(row, 0)).row()) for row in proxy_rows]
 
     def selected_count(self) -> int:
         """How many rows are selected, summed over the selection's ranges (not row by row)."""
@@ -270,26 +278,32 @@ class LibraryPane(QWidget):
         return int(index.data(DOC_ID_ROLE))
 
     def select_ids(self, ids: list[int], *, scroll: bool = True) -> None:
-        """Select these documents (those shown) in one step: one range per run of adjacent rows."""
+        """Select these documents (those shown) in one step, as few ranges of adjacent rows as
+        can be: one when they are all the rows shown; the sort and filter mapped by the proxy."""
         selection_model = self.table.selectionModel()
-        rows: list[int] = []
-        first_row: int | None = None
-        for doc_id in ids:
-            row = self.model.row_of(doc_id)
-            if row is None:
-                continue
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if index.isValid():
-                rows.append(index.row())
-                first_row = index.row() if first_row is None else first_row
+        model, proxy = self.model, self.proxy
+        wanted = {doc_id for doc_id in ids if model.row_of(doc_id) is not None}
+        allowed = proxy.allowed_ids()
+        shown = proxy.rowCount()
+        if wanted and len(wanted & allowed if allowed is not None else wanted) == shown:
+            proxy_rows: list[int] = list(range(shown))  # every row shown: one range
+        elif proxy.sortColumn() < 0 and allowed is None:  # the table's rows are the model's
+            proxy_rows = sorted(model.row_of(doc_id) for doc_id in wanted)  # type: ignore[misc]
+        else:
+            source = QItemSelection()
+            for top, bottom in _runs(sorted(model.row_of(doc_id) for doc_id in wanted)):  # type: ignore[misc]
+                source.select(model.index(top, 0), model.index(bottom, 0))
+            mapped = proxy.mapSelectionFromSource(source)  # in C++, row by row
+            proxy_rows = sorted({row for r in mapped for row in range(r.top(), r.bottom() + 1)})
         selection = QItemSelection()
-        last_column = self.proxy.columnCount() - 1
-        for top, bottom in _runs(sorted(set(rows))):
-            selection.select(self.proxy.index(top, 0), self.proxy.index(bottom, last_column))
+        last_column = proxy.columnCount() - 1
+        for top, bottom in _runs(proxy_rows):
+            selection.select(proxy.index(top, 0), proxy.index(bottom, last_column))
         selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                | QItemSelectionModel.SelectionFlag.Rows)
-        if first_row is not None:
-            first = self.proxy.index(first_row, 0)
+        first_id = next((doc_id for doc_id in ids if doc_id in wanted), None)
+        first = proxy.mapFromSource(model.index(model.row_of(first_id), 0)) if first_id is not None else None
+        if first is not None and first.isValid():
             selection_model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
             if scroll:
                 self.table.scrollTo(first)

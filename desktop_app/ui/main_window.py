@@ -350,7 +350,10 @@ class MainWindow(QMainWindow):
         self.open_document(right, "right")
 
     def _on_removed(self, doc_ids: list[int], removed: bool) -> None:
-        self.library_pane.refresh()
+        if removed:
+            self.library_pane.drop_documents(doc_ids)
+        else:
+            self.library_pane.refresh()
         if removed:
             self.compare_view.close_documents(set(doc_ids))
         noun = "document" if len(doc_ids) == 1 else "documents"

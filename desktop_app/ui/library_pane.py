@@ -51,6 +51,14 @@ class _LibraryTable(QTableView):
             return
         super().keyPressEvent(event)
 
+    def selectAll(self) -> None:  # noqa: N802 - Qt override
+        """One range over every row and column: Qt's own selects (and repaints) row by row."""
+        model = self.model()
+        rows, columns = model.rowCount(), model.columnCount()
+        if rows and columns:
+            everything = QItemSelection(model.index(0, 0), model.index(rows - 1, columns - 1))
+            self.selectionModel().select(everything, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
 
 class LibraryPane(QWidget):
     """Table of the library's documents, filtered by an FTS search as the user types."""
@@ -122,7 +130,7 @@ class LibraryPane(QWidget):
             box = QComboBox(self)
             box.setObjectName(f"libraryFilter_{name}")
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(6)
+            box.setMinimumContentsLength(3)
             box.addItem(labels[name], "")
             box.currentIndexChanged.connect(self._schedule_search)
             self.facet_boxes[name] = box
@@ -133,7 +141,7 @@ class LibraryPane(QWidget):
                           (self.date_to, self.tr("to (YYYY, YYYY-MM or YYYY-MM-DD)"))):
             edit.setPlaceholderText(tip.split(" ")[0])
             edit.setToolTip(tip)
-            edit.setMinimumWidth(56)
+            edit.setMinimumWidth(40)
             edit.setMaximumWidth(96)
             edit.textChanged.connect(self._schedule_search)
             filters.addWidget(edit)
@@ -204,6 +212,16 @@ class LibraryPane(QWidget):
                 box.addItem(value, value)
             box.setCurrentIndex(max(0, box.findData(current)))
             box.blockSignals(False)
+
+    def restore_documents(self, doc_ids: list[int]) -> None:
+        """Put documents back from the trash: only their rows are read from the library."""
+        back = self._library.summaries(doc_ids)
+        if back:
+            rows = sorted(self.model.documents() + back, key=lambda doc: doc.id)
+            self.model.set_documents(rows)
+            if self.search_box.text().strip() or self.listing_filter().active:
+                self.run_search()
+        self._update_count()
 
     def drop_documents(self, doc_ids: list[int]) -> None:
         """Take removed documents' rows out (no reload from the library)."""
@@ -299,8 +317,8 @@ class LibraryPane(QWidget):
         last_column = proxy.columnCount() - 1
         for top, bottom in _runs(proxy_rows):
             selection.select(proxy.index(top, 0), proxy.index(bottom, last_column))
-        selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                               | QItemSelectionModel.SelectionFlag.Rows)
+        # The ranges span every column already: the Rows flag would expand them row by row.
+        selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         first_id = next((doc_id for doc_id in ids if doc_id in wanted), None)
         first = proxy.mapFromSource(model.index(model.row_of(first_id), 0)) if first_id is not None else None
         if first is not None and first.isValid():

@@ -49,6 +49,7 @@ from desktop_app.ui.filter_sidebar import FilterSidebar
 from desktop_app.ui.filter_state import FilterState
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.library_pane import LibraryPane, RemoveDocumentsCommand
+from desktop_app.ui.library_upkeep import LibraryUpkeep
 from desktop_app.ui.mentions_chart import MentionsChart
 from desktop_app.ui.viewpoints_dock import ViewpointsController, ViewpointsPanel
 from desktop_app.ui.viewpoints_service import ViewpointsService
@@ -92,7 +93,7 @@ class AnalysisStatus(QObject):
             self.label.setText("")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LibraryUpkeep, QMainWindow):
     """Library on the left, two documents side by side, filter sidebar and chart as docks."""
 
     def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None) -> None:
@@ -197,85 +198,6 @@ class MainWindow(QMainWindow):
             self.library, doc_ids, self._on_removed, open_documents=self.compare_view.doc_ids(),
             reopen=lambda sides: [self.open_document(doc_id, side) for side, doc_id in sides.items()]))
 
-    def show_trash(self) -> None:
-        """File > Trash…: restore removed documents or empty the trash."""
-        from desktop_app.ui.trash_dialog import TrashDialog
-
-        dialog = TrashDialog(self.library, self)
-        dialog.trash_changed.connect(lambda ids, restored: self.library_pane.refresh())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.trash_dialog = dialog
-
-    def show_corrections(self) -> None:
-        """File > Corrections…: the corrections log, with revert, restore and reset."""
-        from desktop_app.ui.corrections_panel import CorrectionsPanel
-
-        panel = CorrectionsPanel(self.corrections, self.compare_view.doc_ids, self)
-        panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        panel.show()
-        self.corrections_panel = panel
-
-    def show_actor_everywhere(self, name: str) -> None:
-        """“Show in All Documents”: the actor's quotes and claims across the library."""
-        from desktop_app.ui.actor_across_dialog import ActorAcrossDialog
-
-        dialog = ActorAcrossDialog(self.library, name, self.open_statement, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.actor_across_dialog = dialog
-
-    def open_statement(self, statement: object, side: str) -> None:
-        """Open a statement's document in a pane and scroll to it (once its marks are shown)."""
-        doc_id, start = statement.doc_id, statement.start  # type: ignore[attr-defined]
-        self._pending_scroll[side] = (doc_id, start)
-        self.open_document(doc_id, side)
-        self._scroll_pending()
-
-    def _scroll_pending(self) -> None:
-        for side, (doc_id, offset) in list(self._pending_scroll.items()):
-            pane = self.compare_view.pane(side)
-            if pane.doc_id != doc_id:
-                del self._pending_scroll[side]
-            elif pane.view is not None:
-                pane.text_edit.scroll_to_offset(offset)
-                del self._pending_scroll[side]
-
-    def edit_metadata(self, doc_id: int | None) -> bool:
-        """Edit > Edit Metadata…: the dialog, then one undoable step; False when nothing changed."""
-        from desktop_app.ui.metadata_dialog import MetadataDialog
-
-        if doc_id is None:
-            return False
-        try:
-            metadata = self.library.get(doc_id).metadata
-        except KeyError:
-            return False
-        dialog = MetadataDialog(metadata, self)
-        while dialogs.run(dialog):
-            changes = dialog.changes()
-            if not changes:
-                return False
-            try:
-                return self.apply_metadata(doc_id, changes)
-            except ValueError as exc:
-                dialog.show_error(str(exc))
-        return False
-
-    def apply_metadata(self, doc_id: int, changes: dict[str, object]) -> bool:
-        """Store a metadata edit (ValueError naming the field when refused) as one undoable step."""
-        from desktop_app.ui.metadata_dialog import EditMetadataCommand
-
-        previous = self.library.edit_metadata(doc_id, **changes)
-        self.undo_stack.push(EditMetadataCommand(self.library, doc_id, changes, self._on_metadata_edited,
-                                                 previous=previous))
-        return True
-
-    def _on_metadata_edited(self, doc_id: int) -> None:
-        self.library_pane.refresh_document(doc_id)
-        self.compare_view.refresh_document(doc_id)
-        self._on_documents_changed({})
-
     # -- the facade to the user: the only dialogs the window's logic opens --------------------
 
     def show_message(self, text: str, msecs: int = 6000) -> None:
@@ -353,7 +275,7 @@ class MainWindow(QMainWindow):
         if removed:
             self.library_pane.drop_documents(doc_ids)
         else:
-            self.library_pane.refresh()
+            self.library_pane.restore_documents(doc_ids)
         if removed:
             self.compare_view.close_documents(set(doc_ids))
         noun = "document" if len(doc_ids) == 1 else "documents"

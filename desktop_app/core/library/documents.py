@@ -146,6 +146,19 @@ class DocumentStore(Store):
             ).fetchall()
         return [DocumentSummary(*row) for row in rows]
 
+    def summaries(self, ids: list[int]) -> list[DocumentSummary]:
+        """The rows of these documents (those not in the trash), in id order."""
+        wanted = sorted({int(i) for i in ids})
+        found: list[DocumentSummary] = []
+        with self.reading() as conn:
+            for first in range(0, len(wanted), 500):
+                chunk = wanted[first:first + 500]
+                rows = conn.execute(
+                    f"SELECT {_SUMMARY_COLUMNS} FROM documents WHERE removed_at IS NULL "
+                    f"AND id IN ({', '.join('?' * len(chunk))}) ORDER BY id", chunk).fetchall()
+                found.extend(DocumentSummary(*row) for row in rows)
+        return found
+
     def summary(self, doc_id: int) -> DocumentSummary:
         """One row of the list; KeyError if the document is absent or removed."""
         with self.reading() as conn:

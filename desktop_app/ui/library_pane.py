@@ -102,6 +102,10 @@ class LibraryPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setResizeContentsPrecision(200)  # sized from the header and the first 200 rows
+        # A highlighted header asks, on every selection change, whether each column is selected,
+        # which Qt answers cell by cell: seconds for a big selection.
+        header.setHighlightSections(False)
+        self.table.verticalHeader().setHighlightSections(False)
         self._sized = False
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)

@@ -127,6 +127,13 @@ class Actions:
         self.mark_disagree = a(parent, "Mark as &Disagree (≠)", tip="The two passages disagree", checkable=True)
         self.mark_related = a(parent, "Mark as Related (~)", tip="The two passages are about the same question, "
                               "neither agreeing nor disagreeing", checkable=True)
+        # Library upkeep: the trash, the corrections log, a document's metadata, an actor everywhere
+        self.show_trash = a(parent, "&Trash…", tip="Documents removed in the last 30 days: restore them or empty the trash")
+        self.show_corrections = a(parent, "&Corrections…", tip="Every correction you made: revert one, "
+                                  "show hidden actors, reset a document to the automatic analysis")
+        self.edit_metadata = a(parent, "Edit &Metadata…", shortcut="F2",
+                               tip="Change the title, authors, outlet, date, genre or language of the document",
+                               context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Help
         self.about = a(parent, "&About Viewpoints", icon_name="about",
                        tip="What Viewpoints is and which version this is")
@@ -178,3 +185,15 @@ def build_tool_bar(window: QMainWindow, a: Actions) -> QToolBar:
     _fill(tool_bar, (a.import_files, a.remove, None, a.open_left, a.open_right, a.compare, a.swap,
                      a.sync_scroll, None, a.zoom_out, a.zoom_in, a.find, None, a.print_, a.export))
     return tool_bar
+
+
+def add_library_menu_items(window: QMainWindow, a: Actions) -> None:
+    """Trash and Corrections in the File menu (before Print), Edit Metadata in the Edit menu."""
+    menus = {m.menu().objectName() or m.text(): m.menu() for m in window.menuBar().actions() if m.menu()}
+    file_menu, edit_menu = menus.get("&File"), menus.get("&Edit")
+    if file_menu is not None:
+        file_menu.insertActions(a.print_, [a.show_trash, a.show_corrections])
+        file_menu.insertSeparator(a.print_)
+    if edit_menu is not None:
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.edit_metadata)

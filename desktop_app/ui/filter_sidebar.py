@@ -74,6 +74,7 @@ class FilterSidebar(QWidget):
 
     actor_activated = Signal(str)  # actor key: the window scrolls each pane to its next quote
     colour_requested = Signal(str)  # actor key: the user wants to pick the actor's colour
+    actor_everywhere_requested = Signal(str)  # actor name: the window lists them across the library
 
     def __init__(
         self, filter_state: FilterState, corrections: CorrectionService, parent: QWidget | None = None
@@ -212,6 +213,8 @@ class FilterSidebar(QWidget):
         menu = QMenu(self)
         name = self._name_of(key)
         menu.addAction(f"Go to next quote by {name}", lambda: self.actor_activated.emit(key))
+        menu.addAction(self.tr("Show %1 in All Documents…").replace("%1", name),
+                       lambda: self.actor_everywhere_requested.emit(name))
         menu.addSeparator()
         menu.addAction("Rename…", lambda: self._ask_rename(key))
         colour = menu.addAction(self.tr("Colour…"), lambda: self.colour_requested.emit(key))

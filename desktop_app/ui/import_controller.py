@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QMimeData, QObject, QTimer, Qt, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFrame, QLabel, QMessageBox, \
     QProgressDialog, QToolTip, QVBoxLayout, QWidget
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.compare_view import CompareView
     from desktop_app.ui.library_pane import LibraryPane
 
+BATCH_INTERVAL_MS = 700  # how often a running import adds its new rows to the library table
 REMOTE_REFUSAL = ("Viewpoints does not fetch web pages. Save the page in your browser (Ctrl+S) "
                   "and drop the saved file, or drag the selected text itself.")
 _REMOTE_SCHEMES = ("http", "https", "ftp", "ftps")
@@ -86,6 +87,7 @@ class ImportController(QObject):
 
     documents_imported = Signal(list, object)  # list[ImportOutcome], side ("left" | "right" | None)
     duplicate_selected = Signal(int)  # the user asked to see the existing copy of a duplicate
+    progressed = Signal(int, int)  # files done, files in all (while a batch runs)
 
     def __init__(self, library_path: Path, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -241,6 +243,7 @@ class ImportController(QObject):
         self.progress_dialog.show()
 
     def _on_progress(self, done: int, total: int, path: str) -> None:
+        self.progressed.emit(done, total)
         dialog = self.progress_dialog
         if dialog is not None and dialog.isVisible():
             dialog.setMaximum(max(total, 1))
@@ -410,6 +413,10 @@ class WindowImports(QObject):
         self.controller = ImportController(host.library.path, parent_widget)
         self.controller.documents_imported.connect(self._after_import)
         self.controller.duplicate_selected.connect(lambda doc_id: host.library_pane.select_ids([doc_id]))
+        # A long import shows its documents in batches as it goes, not all at the end.
+        self._batch_clock = QElapsedTimer()
+        self._batch_clock.start()
+        self.controller.progressed.connect(self._on_progressed)
 
     def ask_files(self) -> None:
         """File > Import…: the files the user picks, in the background."""
@@ -451,6 +458,11 @@ class WindowImports(QObject):
         self.controller.install_drop_target(window, None)
         for side in ("left", "right"):
             self.controller.install_drop_target(self._host.compare_view.pane(side), side)
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        if self._batch_clock.elapsed() >= BATCH_INTERVAL_MS or done == total:
+            self._batch_clock.restart()
+            self._host.library_pane.add_new_documents()
 
     def _after_import(self, outcomes: list[ImportOutcome], side: str | None) -> None:
         host = self._host

@@ -32,7 +32,15 @@ from desktop_app.core.compare import Comparison
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.core.library import TRASH_DAYS, Library
 from desktop_app.core.settings import Settings
-from desktop_app.ui.actions import Actions, add_viewpoints_menu, build_menus, build_tool_bar, icon
+from desktop_app.ui import dialogs
+from desktop_app.ui.actions import (
+    Actions,
+    add_library_menu_items,
+    add_viewpoints_menu,
+    build_menus,
+    build_tool_bar,
+    icon,
+)
 from desktop_app.ui.analysis_runner import AnalysisRunner
 from desktop_app.ui.compare_view import CompareView
 from desktop_app.ui.corrections import CorrectionService
@@ -41,6 +49,7 @@ from desktop_app.ui.filter_sidebar import FilterSidebar
 from desktop_app.ui.filter_state import FilterState
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.library_pane import LibraryPane, RemoveDocumentsCommand
+from desktop_app.ui.library_upkeep import LibraryUpkeep
 from desktop_app.ui.mentions_chart import MentionsChart
 from desktop_app.ui.viewpoints_dock import ViewpointsController, ViewpointsPanel
 from desktop_app.ui.viewpoints_service import ViewpointsService
@@ -48,6 +57,9 @@ from desktop_app.ui.viewpoints_service import ViewpointsService
 if TYPE_CHECKING:  # imported on first use: not needed to paint the window (start-up time)
     from desktop_app.ui.import_controller import WindowImports
     from desktop_app.ui.printing import PrintController
+
+
+CONFIRM_REMOVAL_ABOVE = 3  # removing more documents than this at once asks first
 
 
 def geometry_settings() -> QSettings:
@@ -81,7 +93,7 @@ class AnalysisStatus(QObject):
             self.label.setText("")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LibraryUpkeep, QMainWindow):
     """Library on the left, two documents side by side, filter sidebar and chart as docks."""
 
     def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None) -> None:
@@ -97,6 +109,7 @@ class MainWindow(QMainWindow):
         self.runner = AnalysisRunner(library, self)
         self._closed = False
         self._painted = False
+        self._pending_scroll: dict[str, tuple[int, int]] = {}  # side: (doc id, offset) to show
 
         self.library_pane = LibraryPane(library, self.actions, self)
         self.compare_view = CompareView(library, self.runner, self)
@@ -133,6 +146,7 @@ class MainWindow(QMainWindow):
         self.analysis_status = AnalysisStatus(self.runner, self._title_of, self.statusBar())
         build_menus(self, self.actions, self.docks.toggle_actions())
         add_viewpoints_menu(self, self.actions)
+        add_library_menu_items(self, self.actions)
         build_tool_bar(self, self.actions)
         self._connect()
         self.library_pane.refresh()
@@ -170,9 +184,20 @@ class MainWindow(QMainWindow):
         return self.compare_view.current_comparison()
 
     def remove_documents(self, doc_ids: list[int]) -> None:
-        """Remove documents from the library as one undoable step (Edit > Undo restores them)."""
-        if doc_ids:
-            self.undo_stack.push(RemoveDocumentsCommand(self.library, doc_ids, self._on_removed))
+        """Move documents to the trash as one undoable step (Edit > Undo restores them and reopens
+        the comparison they were in); more than ``CONFIRM_REMOVAL_ABOVE`` are confirmed first."""
+        if not doc_ids:
+            return
+        if len(doc_ids) > CONFIRM_REMOVAL_ABOVE and not dialogs.confirm(
+            self, self.tr("Remove Documents"),
+            self.tr("Move %n document(s) to the trash? Edit > Undo or File > Trash brings them back "
+                    "for 30 days.", "", len(doc_ids)),
+            self.tr("Move to Trash"),
+        ):
+            return
+        self.undo_stack.push(RemoveDocumentsCommand(
+            self.library, doc_ids, self._on_removed, open_documents=self.compare_view.doc_ids(),
+            reopen=lambda sides: [self.open_document(doc_id, side) for side, doc_id in sides.items()]))
 
     # -- the facade to the user: the only dialogs the window's logic opens --------------------
 
@@ -215,6 +240,9 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.find_bar.activate)
         a.find_next.triggered.connect(self.find_bar.find_next)
         a.find_previous.triggered.connect(self.find_bar.find_previous)
+        a.show_trash.triggered.connect(self.show_trash)
+        a.edit_metadata.triggered.connect(lambda: self.edit_metadata(pane.current_id()))
+        a.show_corrections.triggered.connect(self.show_corrections)
         a.about.triggered.connect(self._about)
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
         pane.open_requested.connect(lambda doc_id, side: self.open_document(doc_id, side))
@@ -235,6 +263,8 @@ class MainWindow(QMainWindow):
         self.sidebar.colour_requested.connect(view.ask_actor_colour)
         self.chart.colour_requested.connect(view.ask_actor_colour)
         view.colour_not_kept.connect(self.show_message)
+        self.sidebar.actor_everywhere_requested.connect(self.show_actor_everywhere)
+        self.chart.actor_everywhere_requested.connect(self.show_actor_everywhere)
         self.sidebar.actor_activated.connect(lambda key: [p.scroll_to_next_quote(key) for p in view.panes()])
         self.viewpoints_controller = ViewpointsController(self.viewpoints, self.viewpoints_panel, view,
                                                           self.filter_state, a, self)
@@ -247,7 +277,10 @@ class MainWindow(QMainWindow):
         self.open_document(right, "right")
 
     def _on_removed(self, doc_ids: list[int], removed: bool) -> None:
-        self.library_pane.refresh()
+        if removed:
+            self.library_pane.drop_documents(doc_ids)
+        else:
+            self.library_pane.restore_documents(doc_ids)
         if removed:
             self.compare_view.close_documents(set(doc_ids))
         noun = "document" if len(doc_ids) == 1 else "documents"
@@ -260,6 +293,7 @@ class MainWindow(QMainWindow):
         self.sidebar.set_comparison(comparison, ids)
         self.chart.set_comparison(comparison)
         self._update_actions()
+        self._scroll_pending()
 
     def _on_documents_changed(self, _doc_ids: dict) -> None:
         titles = self.compare_view.titles()
@@ -272,7 +306,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_args: object) -> None:
         a = self.actions
-        selected = self.library_pane.selected_ids()
+        selected = self.library_pane.table.selectionModel().hasSelection()  # cheap at any size
         a.remove.setEnabled(bool(selected))
         a.open_left.setEnabled(bool(selected))
         a.open_right.setEnabled(bool(selected))
@@ -284,7 +318,8 @@ class MainWindow(QMainWindow):
     def _show_pane_menu(self, side: str, global_pos: QPoint) -> None:
         from desktop_app.ui.pane_menu import show_pane_menu
 
-        show_pane_menu(self.compare_view.pane(side), global_pos, self.corrections)
+        show_pane_menu(self.compare_view.pane(side), global_pos, self.corrections,
+                       actor_everywhere=self.show_actor_everywhere)
 
     def _comparison_and_criteria(self) -> tuple[Comparison | None, FilterCriteria]:
         """What print and exports show: the comparison with its viewpoints, and the filters."""

@@ -40,6 +40,7 @@ from desktop_app.ui.docks import Docks
 from desktop_app.ui.filter_sidebar import FilterSidebar
 from desktop_app.ui.filter_state import FilterState
 from desktop_app.ui.find_bar import FindBar
+from desktop_app.ui.keyboard import KeyboardNavigation
 from desktop_app.ui.library_pane import LibraryPane, RemoveDocumentsCommand
 from desktop_app.ui.mentions_chart import MentionsChart
 from desktop_app.ui.viewpoints_dock import ViewpointsController, ViewpointsPanel
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         build_menus(self, self.actions, self.docks.toggle_actions())
         add_viewpoints_menu(self, self.actions)
         build_tool_bar(self, self.actions)
+        self.keyboard = KeyboardNavigation(self, self._regions, self.library_pane)
         self._connect()
         self.library_pane.refresh()
         self.restore_state()
@@ -214,6 +216,8 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.find_bar.activate)
         a.find_next.triggered.connect(self.find_bar.find_next)
         a.find_previous.triggered.connect(self.find_bar.find_previous)
+        a.next_pane.triggered.connect(lambda: self.keyboard.jump_region(True))
+        a.previous_pane.triggered.connect(lambda: self.keyboard.jump_region(False))
         a.about.triggered.connect(self._about)
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
         pane.open_requested.connect(lambda doc_id, side: self.open_document(doc_id, side))
@@ -280,6 +284,16 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.pane_menu import show_pane_menu
 
         show_pane_menu(self.compare_view.pane(side), global_pos, self.corrections)
+
+    def _regions(self) -> list[QWidget]:
+        """The window's parts in the order Tab and Ctrl+Tab visit them."""
+        view = self.compare_view
+        return [self.library_pane, view.pane("left"), view.pane("right"), self.find_bar, self.sidebar,
+                self.chart, self.viewpoints_panel]
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt override)
+        """Tab and Shift+Tab anywhere in the window: region by region (see ui/keyboard.py)."""
+        return self.keyboard.move(next) or super().focusNextPrevChild(next)
 
     def _comparison_and_criteria(self) -> tuple[Comparison | None, FilterCriteria]:
         """What print and exports show: the comparison with its viewpoints, and the filters."""

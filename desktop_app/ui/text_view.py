@@ -61,6 +61,7 @@ class DocumentTextView(QPlainTextEdit):
         )
         self.setMouseTracking(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(True)  # read-only: Tab moves on to the next part of the window
         self.highlighter: Highlighter | None = None
         self.tooltip_for: Callable[[list[Mark], int], str] | None = None
         self.left_strip = _MarginStrip(self, "left")

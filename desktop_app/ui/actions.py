@@ -134,12 +134,20 @@ class Actions:
         self.mark_related = a(parent, "Mark as Related (~)", tip="The two passages are about the same question, "
                               "neither agreeing nor disagreeing", checkable=True)
         # Help
+        self.user_guide = a(parent, "&User Guide", shortcut=sk.HelpContents, icon_name="about",
+                            tip="What the marks mean, the keys, and how corrections work")
+        self.whats_this = a(parent, "&What's This?", shortcut=sk.WhatsThis,
+                            tip="Click a mark or a control to have it explained")
         self.about = a(parent, "&About Viewpoints", icon_name="about",
                        tip="What Viewpoints is and which version this is")
         self.about_qt = a(parent, "About &Qt", tip="The Qt version this build uses")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+    def all_actions(self) -> list[QAction]:
+        """Every action, in the order they are made (menu order): the user guide lists their keys."""
+        return [value for value in vars(self).values() if isinstance(value, QAction)]
 
     def comparison_actions(self) -> list[QAction]:
         """Actions that need an open comparison (enabled by the window)."""
@@ -163,7 +171,7 @@ def build_menus(window: QMainWindow, a: Actions, panel_toggles: Sequence[QAction
                                  a.search_library))
     _fill(bar.addMenu("&View"), (a.open_left, a.open_right, a.compare, a.swap, None, a.next_pane,
                                  a.previous_pane, None, a.sync_scroll, a.zoom_in, a.zoom_out, a.zoom_reset, None, *panel_toggles))
-    _fill(bar.addMenu("&Help"), (a.about, a.about_qt))
+    _fill(bar.addMenu("&Help"), (a.user_guide, a.whats_this, None, a.about, a.about_qt))
 
 
 def add_viewpoints_menu(window: QMainWindow, a: Actions) -> QMenu:

@@ -153,6 +153,8 @@ class Legend(QWidget):
             text = QLabel(f"<b>{label}</b><br><span style='color:#555'>{explanation}</span>")
             text.setWordWrap(True)
             text.setAccessibleName(f"{label}: {explanation}")
+            for widget in (drawing, text):  # Help > What's This? on the legend
+                widget.setWhatsThis(f"<b>{label}</b>: {explanation}")
             grid.addWidget(drawing, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(text, row, 1)
         grid.setColumnStretch(1, 1)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStatusBar,
     QVBoxLayout,
+    QWhatsThis,
     QWidget,
 )
 
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
                                               below=self.sidebar_dock, height=320)
         self._imports: WindowImports | None = None  # made on first use (start-up time)
         self._print_controller: PrintController | None = None
+        self._guide: QWidget | None = None  # Help > User Guide, made on first use
 
         self.analysis_status = AnalysisStatus(self.runner, self._title_of, self.statusBar())
         build_menus(self, self.actions, self.docks.toggle_actions())
@@ -218,6 +220,8 @@ class MainWindow(QMainWindow):
         a.find_previous.triggered.connect(self.find_bar.find_previous)
         a.next_pane.triggered.connect(lambda: self.keyboard.jump_region(True))
         a.previous_pane.triggered.connect(lambda: self.keyboard.jump_region(False))
+        a.user_guide.triggered.connect(self.show_user_guide)
+        a.whats_this.triggered.connect(QWhatsThis.enterWhatsThisMode)
         a.about.triggered.connect(self._about)
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
         pane.open_requested.connect(lambda doc_id, side: self.open_document(doc_id, side))
@@ -299,6 +303,17 @@ class MainWindow(QMainWindow):
         """What print and exports show: the comparison with its viewpoints, and the filters."""
         comparison = self.viewpoints.attached(self.current_comparison(), self.viewpoints_panel.relations)
         return comparison, self.filter_state.criteria
+
+    def show_user_guide(self) -> QWidget:
+        """Help > User Guide: one non-modal window, brought to the front when asked again."""
+        if self._guide is None:
+            from desktop_app.ui.help import UserGuideDialog
+
+            self._guide = UserGuideDialog(self.actions.all_actions(), self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+        return self._guide
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCursor,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWhatsThis, QWidget
 
 from desktop_app.core.palette import CLAIM_BADGES
 from desktop_app.ui.highlighter import Highlighter
@@ -53,6 +53,9 @@ def layout_badges(items: list[tuple[int, int]], strip_width: int, height: int) -
     return placed
 
 
+_HELP_EVENTS = (QEvent.Type.ToolTip, QEvent.Type.WhatsThis, QEvent.Type.QueryWhatsThis)
+
+
 class _MarginStrip(QWidget):
     """A strip beside the text; the view paints into it."""
 
@@ -69,9 +72,14 @@ class _MarginStrip(QWidget):
         self._view.paint_margin(self, event)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) and self.side == "right":
+        kind = event.type()
+        if self.side == "right" and isinstance(event, QHelpEvent) and kind in _HELP_EVENTS:
             text = self._view.badge_tooltip(event.pos())
-            if text:
+            if kind == QEvent.Type.QueryWhatsThis:
+                event.setAccepted(bool(text))
+            elif kind == QEvent.Type.WhatsThis and text:
+                QWhatsThis.showText(event.globalPos(), text, self)
+            elif text:
                 QToolTip.showText(event.globalPos(), text, self)
             else:
                 QToolTip.hideText()
@@ -161,7 +169,20 @@ class DocumentTextView(QPlainTextEdit):
                 QToolTip.hideText()
                 event.ignore()
             return True
+        if event.type() in (QEvent.Type.WhatsThis, QEvent.Type.QueryWhatsThis) and isinstance(event, QHelpEvent):
+            text = self.whats_this_at(event.pos())
+            if event.type() == QEvent.Type.QueryWhatsThis:
+                event.setAccepted(bool(text))
+            elif text:
+                QWhatsThis.showText(event.globalPos(), text, self.viewport())
+            return True
         return super().viewportEvent(event)
+
+    def whats_this_at(self, pos: QPoint) -> str:
+        """Help > What's This? on the text: what the marks under ``pos`` are; empty off the marks."""
+        from desktop_app.ui.help import marks_whats_this
+
+        return marks_whats_this(self.marks_at(pos))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

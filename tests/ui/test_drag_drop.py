@@ -292,3 +292,15 @@ def test_drop_of_a_duplicate_and_a_new_file_opens_the_new_one(qtbot, window, tmp
     assert side == "left" and [o.status for o in outcomes] == ["duplicate", "imported"]
     assert outcomes[0].doc_id == known_outcome.doc_id
     qtbot.waitUntil(lambda: window.compare_view.pane("left").doc_id == outcomes[1].doc_id, timeout=10000)
+
+
+def test_a_drop_of_new_files_reports_in_the_status_bar_not_in_a_window(qtbot, setup, tmp_path):
+    """Several files, all new: the status bar counts them; the summary window is for failures and
+    duplicates only."""
+    window, controller, _, _ = setup
+    (tmp_path / "a.txt").write_text("Första texten\n\nOm Kiruna.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Andra texten\n\nOm Luleå.\n", encoding="utf-8")
+    outcomes, _ = _drop_and_wait(qtbot, controller, window, _urls(tmp_path / "a.txt", tmp_path / "b.txt"))
+    assert [o.status for o in outcomes] == ["imported", "imported"]
+    assert controller.last_summary is None
+    assert window.statusBar().currentMessage() == "2 imported, 0 already in the library, 0 failed"

@@ -203,7 +203,12 @@ class DocumentPane(QWidget):
 
     def _show_header(self, document: Document) -> None:
         meta = document.metadata
-        self.title_label.setText(meta.title or document.source_name or "Untitled")
+        title = meta.title or document.source_name or "Untitled"
+        self.title_label.setText(title)
+        # The title wraps between words only: the label is never narrower than its longest word.
+        metrics = self.title_label.fontMetrics()
+        longest = max((metrics.horizontalAdvance(w) for w in title.split()), default=0)
+        self.title_label.setMinimumWidth(min(longest + 2, 360))
         facts = [f for f in (meta.outlet, meta.date, meta.genre if meta.genre != "other" else "") if f]
         line = " · ".join(facts)
         if meta.authors:

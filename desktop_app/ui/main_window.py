@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -41,6 +41,7 @@ from desktop_app.ui.docks import Docks
 from desktop_app.ui.filter_sidebar import FilterSidebar
 from desktop_app.ui.filter_state import FilterState
 from desktop_app.ui.find_bar import FindBar
+from desktop_app.ui.fit_layout import PaneFitter, fit_window, stack_docks
 from desktop_app.ui.keyboard import KeyboardNavigation
 from desktop_app.ui.library_pane import LibraryPane, RemoveDocumentsCommand
 from desktop_app.ui.mentions_chart import MentionsChart
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         add_viewpoints_menu(self, self.actions)
         build_tool_bar(self, self.actions)
         self.keyboard = KeyboardNavigation(self, self._regions, self.library_pane)
+        self.fitter = PaneFitter(self, self.splitter, self.compare_view.panes(), self.docks.docks)
         self._connect()
         self.library_pane.refresh()
         self.restore_state()
@@ -334,8 +336,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1600, 1000)
-        self.docks.restore_state(s)
+            fit_window(self)  # the screen's size when it is smaller than the default
+        if not self.docks.restore_state(s):
+            stack_docks(self, [self.sidebar_dock, self.viewpoints_dock, self.chart_dock])
         if len(s.main_splitter) == 2 and all(v >= 0 for v in s.main_splitter):
             self.splitter.setSizes(s.main_splitter)
         self.compare_view.restore_state(s)  # its documents open after the first paint
@@ -358,10 +361,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._after_first_paint)
         return super().event(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if hasattr(self, "fitter"):
+            QTimer.singleShot(0, self, self.fitter.fit_panes)  # once the docks and splitter have followed
+
     def _after_first_paint(self) -> None:
         """What start-up leaves until the window is on screen; none of it blocks the UI thread."""
         if self._closed:
             return
+        self.fitter.fit_panes()
         self.chart.preload()  # pyqtgraph is imported in the background, the chart waits for it
         self.imports.install_drop_targets(self)
         self.compare_view.open_restored_documents(self.library_pane.model.documents())

@@ -1,8 +1,8 @@
 """Small screens: the reading panes keep a readable width; the docks and the library give way first.
 
 On a 1024 px screen the library (330 px) and the docks (380 px) would leave the two texts 150 px
-each. ``fit_window`` sizes a first window to the screen, and ``fit_panes`` (after the first paint and
-on every resize of the window) narrows the docks, then the library, then folds the library away,
+each. ``fit_window`` sizes a first window to the screen, and ``fit_panes`` (after the first paint of a
+first start, when the layout is the default one) narrows the docks, then the library, then folds the library away,
 until each pane has ``MIN_PANE_WIDTH``, or as close to it as the screen allows; on a short screen
 the chart and the viewpoints share one place as tabs, so the chart keeps a legible height.
 """
@@ -22,7 +22,7 @@ DEFAULT_SIZE = QSize(1600, 1000)
 
 
 def fit_window(window: QMainWindow, size: QSize = DEFAULT_SIZE) -> None:
-    """A first window: ``size``, or the screen's free area when the screen is smaller (maximized)."""
+    """A first window: ``size``, or the screen's free area when the screen is smaller."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None:
         window.resize(size)
@@ -34,7 +34,6 @@ def fit_window(window: QMainWindow, size: QSize = DEFAULT_SIZE) -> None:
     frame = window.frameGeometry().size() - window.geometry().size()  # the title bar and borders
     window.resize(min(size.width(), free.width() - frame.width()), min(size.height(), free.height() - frame.height()))
     window.move(free.topLeft())
-    window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
 def plan_widths(window_width: int, centre_overhead: int, library: int, dock: int,
@@ -92,14 +91,14 @@ class PaneFitter:
 
 def stack_docks(window: QMainWindow, docks: Sequence[QDockWidget], short: int = 850) -> bool:
     """On a screen less than ``short`` px high, the docks after the first share one place as tabs
-    (the last one in front); True when it did so. Three docks in 700 px leave the chart 120 px."""
+    (the first of them in front); True when it did so. Three docks in 700 px leave the chart 120 px."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None or screen.availableGeometry().height() >= short or len(docks) < 3:
         return False
     rest = list(docks[1:])
     for dock in rest[1:]:
         window.tabifyDockWidget(rest[0], dock)
-    rest[-1].raise_()
+    rest[0].raise_()
     half = screen.availableGeometry().height() // 2
     window.resizeDocks([docks[0], rest[-1]], [half, half], Qt.Orientation.Vertical)
     return True

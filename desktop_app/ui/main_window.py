@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QResizeEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -337,7 +337,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             fit_window(self)  # the screen's size when it is smaller than the default
-        if not self.docks.restore_state(s):
+        self._default_layout = not self.docks.restore_state(s)
+        if self._default_layout:
             stack_docks(self, [self.sidebar_dock, self.viewpoints_dock, self.chart_dock])
         if len(s.main_splitter) == 2 and all(v >= 0 for v in s.main_splitter):
             self.splitter.setSizes(s.main_splitter)
@@ -361,16 +362,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._after_first_paint)
         return super().event(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        if hasattr(self, "fitter"):
-            QTimer.singleShot(0, self, self.fitter.fit_panes)  # once the docks and splitter have followed
-
     def _after_first_paint(self) -> None:
         """What start-up leaves until the window is on screen; none of it blocks the UI thread."""
         if self._closed:
             return
-        self.fitter.fit_panes()
+        if self._default_layout:  # a layout of the user's own is theirs to keep
+            self.fitter.fit_panes()
         self.chart.preload()  # pyqtgraph is imported in the background, the chart waits for it
         self.imports.install_drop_targets(self)
         self.compare_view.open_restored_documents(self.library_pane.model.documents())

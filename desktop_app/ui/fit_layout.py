@@ -1,8 +1,8 @@
 """Small screens: the reading panes keep a readable width; the docks and the library give way first.
 
 On a 1024 px screen the library (330 px) and the docks (380 px) would leave the two texts 150 px
-each. ``fit_window`` sizes a first window to the screen, and ``fit_panes`` (after the first paint of a
-first start, when the layout is the default one) narrows the docks, then the library, then folds the library away,
+each. ``fit_window`` sizes a first window to the screen, and ``fit_planned`` (a first start's default
+layout, before the window is shown) and ``fit_panes`` (the same from the widths on screen) narrows the docks, then the library, then folds the library away,
 until each pane has ``MIN_PANE_WIDTH``, or as close to it as the screen allows; on a short screen
 the chart and the viewpoints share one place as tabs, so the chart keeps a legible height.
 """
@@ -89,6 +89,17 @@ class PaneFitter:
             self._splitter.setSizes([new_library, max(total - new_library, 1)])
 
 
+    def fit_planned(self, window_width: int, library: int = 330, dock: int = 380, overhead: int = 50) -> None:
+        """The default layout narrowed for a ``window_width`` window before it is shown (sizes are
+        not laid out yet, so the default widths stand in for them)."""
+        new_library, new_dock = plan_widths(window_width, overhead, library, dock)
+        docks = self._docked() or [d for d in self._docks if not d.isFloating()]
+        if docks and new_dock != dock:
+            self._window.resizeDocks(docks, [new_dock] * len(docks), Qt.Orientation.Horizontal)
+        if new_library != library:
+            self._splitter.setSizes([new_library, max(window_width - new_library - new_dock, 1)])
+
+
 def stack_docks(window: QMainWindow, docks: Sequence[QDockWidget], short: int = 850) -> bool:
     """On a screen less than ``short`` px high, the docks after the first share one place as tabs
     (the first of them in front); True when it did so. Three docks in 700 px leave the chart 120 px."""
@@ -102,3 +113,4 @@ def stack_docks(window: QMainWindow, docks: Sequence[QDockWidget], short: int = 
     half = screen.availableGeometry().height() // 2
     window.resizeDocks([docks[0], rest[-1]], [half, half], Qt.Orientation.Vertical)
     return True
+

@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
         self._default_layout = not self.docks.restore_state(s)
         if self._default_layout:
             stack_docks(self, [self.sidebar_dock, self.viewpoints_dock, self.chart_dock])
+            self.fitter.fit_planned(self.width())  # before the first paint: nothing moves later
         if len(s.main_splitter) == 2 and all(v >= 0 for v in s.main_splitter):
             self.splitter.setSizes(s.main_splitter)
         self.compare_view.restore_state(s)  # its documents open after the first paint
@@ -366,8 +367,6 @@ class MainWindow(QMainWindow):
         """What start-up leaves until the window is on screen; none of it blocks the UI thread."""
         if self._closed:
             return
-        if self._default_layout:  # a layout of the user's own is theirs to keep
-            self.fitter.fit_panes()
         self.chart.preload()  # pyqtgraph is imported in the background, the chart waits for it
         self.imports.install_drop_targets(self)
         self.compare_view.open_restored_documents(self.library_pane.model.documents())

@@ -30,7 +30,7 @@ from desktop_app.ui.highlighter import Highlighter
 from desktop_app.core.marks import Mark, bars
 
 LEFT_MARGIN = 12  # the author-voice bar
-RIGHT_MARGIN = 58  # claim badges, at the default font (the strip widens with the text's font)
+RIGHT_MARGIN = 58  # claim badges (a badge wider than the strip is narrowed to fit it)
 BAR_WIDTH = 4
 BADGE_GAP = 2  # between two badges, and from the strip's edges
 
@@ -187,15 +187,6 @@ class DocumentTextView(QPlainTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_strips()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # zoom: the badges grow, so does their strip
-            margin = max(RIGHT_MARGIN, self._badge_metrics().horizontalAdvance("STANCE") + 8 + 2 * BADGE_GAP)
-            if margin != self._right_margin:
-                self._right_margin = margin
-                self.setViewportMargins(LEFT_MARGIN, 0, margin, 0)
-                self._place_strips()
 
     def right_margin(self) -> int:
         """The width of the badge strip: the widest badge fits at the current font."""

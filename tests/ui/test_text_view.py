@@ -12,7 +12,7 @@ from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.core.library import Library
 from desktop_app.ui.document_pane import DocumentPane
-from desktop_app.ui.text_view import RIGHT_MARGIN, layout_badges
+from desktop_app.ui.text_view import layout_badges
 
 TEXT = "Rubrik\n\nVi måste bygga mer, det blir 40 procent dyrare och det är fel.\n\nSlut."
 
@@ -86,12 +86,3 @@ def test_a_badge_tooltip_explains_its_kind(pane):
     assert "SHOULD: a prescription — something must or should be done" in texts
     assert any(t.startswith("STAT: a statistic") for t in texts)
     assert edit.badge_tooltip(QPoint(1, edit.right_strip.height() - 2)) == ""  # off the badges
-
-
-def test_the_badge_strip_widens_with_the_zoom(pane):
-    edit = pane.text_edit
-    pane.set_zoom(12)
-    assert edit.right_margin() > RIGHT_MARGIN
-    edit.right_strip.grab()
-    assert all(box.right() < edit.right_strip.width() for box, _ in edit.badges)
-    assert _no_overlap([box for box, _ in edit.badges])

@@ -84,8 +84,9 @@ class Actions:
         # The platform's redo keys, plus Ctrl+Shift+Z where the platform lacks it (a key listed twice
         # makes Qt report an ambiguous shortcut and do nothing).
         redo_keys = list(QKeySequence.keyBindings(sk.Redo))
-        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
-            redo_keys.insert(0, QKeySequence("Ctrl+Shift+Z"))
+        for keys in ("Ctrl+Y", "Ctrl+Shift+Z"):  # Ctrl+Y: the Windows/Linux habit, on every platform
+            if QKeySequence(keys) not in redo_keys:
+                redo_keys.insert(0, QKeySequence(keys))
         self.redo.setShortcuts(redo_keys)
         self.redo.setIcon(icon("redo"))
         self.redo.setStatusTip("Redo what was undone")
@@ -109,6 +110,11 @@ class Actions:
         self.search_library = a(parent, "Search &Library", shortcut="Ctrl+L",
                                 tip="Search titles and texts of the library")
         # View
+        self.next_pane = a(parent, "Ne&xt Pane", shortcut="Ctrl+Tab",
+                           tip="Move the keyboard focus to the next part of the window")
+        self.previous_pane = a(parent, "Pre&vious Pane", tip="Move the keyboard focus to the previous part of the window")
+        # Shift+Tab arrives as Backtab from a real keyboard, as Shift+Tab from some input methods.
+        self.previous_pane.setShortcuts([QKeySequence("Ctrl+Shift+Backtab"), QKeySequence("Ctrl+Shift+Tab")])
         self.sync_scroll = a(parent, "S&ynchronized Scrolling", icon_name="sync-scroll",
                              tip="Scroll both documents together", checkable=True)
         self.zoom_in = a(parent, "Zoom &In", shortcut=sk.ZoomIn, icon_name="zoom-in",
@@ -135,12 +141,20 @@ class Actions:
                                tip="Change the title, authors, outlet, date, genre or language of the document",
                                context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Help
+        self.user_guide = a(parent, "&User Guide", shortcut=sk.HelpContents, icon_name="about",
+                            tip="What the marks mean, the keys, and how corrections work")
+        self.whats_this = a(parent, "&What's This?", shortcut=sk.WhatsThis,
+                            tip="Click a mark or a control to have it explained")
         self.about = a(parent, "&About Viewpoints", icon_name="about",
                        tip="What Viewpoints is and which version this is")
         self.about_qt = a(parent, "About &Qt", tip="The Qt version this build uses")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+    def all_actions(self) -> list[QAction]:
+        """Every action, in the order they are made (menu order): the user guide lists their keys."""
+        return [value for value in vars(self).values() if isinstance(value, QAction)]
 
     def comparison_actions(self) -> list[QAction]:
         """Actions that need an open comparison (enabled by the window)."""
@@ -162,9 +176,9 @@ def build_menus(window: QMainWindow, a: Actions, panel_toggles: Sequence[QAction
                                  a.print_, a.print_preview, a.export, None, a.quit))
     _fill(bar.addMenu("&Edit"), (a.undo, a.redo, None, a.find, a.find_next, a.find_previous, None,
                                  a.search_library))
-    _fill(bar.addMenu("&View"), (a.open_left, a.open_right, a.compare, a.swap, None, a.sync_scroll,
-                                 a.zoom_in, a.zoom_out, a.zoom_reset, None, *panel_toggles))
-    _fill(bar.addMenu("&Help"), (a.about, a.about_qt))
+    _fill(bar.addMenu("&View"), (a.open_left, a.open_right, a.compare, a.swap, None, a.next_pane,
+                                 a.previous_pane, None, a.sync_scroll, a.zoom_in, a.zoom_out, a.zoom_reset, None, *panel_toggles))
+    _fill(bar.addMenu("&Help"), (a.user_guide, a.whats_this, None, a.about, a.about_qt))
 
 
 def add_viewpoints_menu(window: QMainWindow, a: Actions) -> QMenu:

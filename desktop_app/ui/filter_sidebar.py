@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLineEdit,
@@ -140,17 +141,22 @@ class FilterSidebar(QWidget):
         self.legend_toggle.setAutoRaise(True)
         self.legend_toggle.toggled.connect(self._on_legend_toggled)
 
+        # "Only paragraphs that match" and "Clear filters" stay in sight above the actors, however
+        # short the dock; the mark kinds and the legend scroll below them.
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(0, 0, 0, 0)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.clear_button, 0)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.search)
+        top_layout.addLayout(search_row)
+        top_layout.addWidget(self.only_matching)
         top_layout.addWidget(self.tree)
         options = QWidget()
         options_layout = QVBoxLayout(options)
         options_layout.setContentsMargins(0, 0, 4, 0)
         options_layout.addWidget(marks)
-        options_layout.addWidget(self.only_matching)
-        options_layout.addWidget(self.clear_button)
         options_layout.addWidget(self.legend_toggle)
         options_layout.addWidget(self.legend)
         options_layout.addStretch(1)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QMimeData, QObject, QTimer, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QMimeData, QObject, QTimer, Qt, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFrame, QLabel, QMessageBox, \
     QProgressDialog, QToolTip, QVBoxLayout, QWidget
@@ -254,7 +254,7 @@ class ImportController(QObject):
         if not self.busy and self.progress_dialog is not None:
             self.progress_dialog.hide()
         self.show_status(summary_line(outcomes, cancelled))
-        if cancelled or not (len(outcomes) == 1 and outcomes[0].status == "imported"):
+        if needs_summary(outcomes, cancelled):  # else the status bar's line says it all
             self.show_summary(outcomes, cancelled)
         self.documents_imported.emit(outcomes, side)
 
@@ -345,6 +345,24 @@ def _split_urls(mime: QMimeData) -> tuple[list[Path], list[str]]:
             elif url.scheme():
                 remote.append(url.toString())
     return local, remote
+
+
+def needs_summary(outcomes: list[ImportOutcome], cancelled: bool = False) -> bool:
+    """The summary window only when there is more to tell than "imported": a failure, a duplicate,
+    a cancelled batch, or nothing found."""
+    return cancelled or not outcomes or any(o.status != "imported" for o in outcomes)
+
+
+def status_line(outcomes: list[ImportOutcome]) -> str:
+    """The status bar after an import: the title of one new document, else the counts."""
+    imported = [o for o in outcomes if o.status == "imported"]
+    if len(imported) == len(outcomes) == 1:
+        title = imported[0].title or Path(imported[0].path).name
+        return QCoreApplication.translate("ImportController", "Imported “%1”.").replace("%1", title)
+    if imported and len(imported) == len(outcomes):
+        return QCoreApplication.translate("ImportController", "Imported %1 documents.").replace(
+            "%1", f"{len(imported):,}")
+    return summary_line(outcomes) + "."
 
 
 def summary_line(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
@@ -468,9 +486,7 @@ class WindowImports(QObject):
         host = self._host
         host.library_pane.refresh()
         imported = [o for o in outcomes if o.status == "imported"]
-        duplicates = sum(1 for o in outcomes if o.status == "duplicate")
-        errors = sum(1 for o in outcomes if o.status == "error")
-        host.show_message(f"Imported {len(imported)}, duplicates {duplicates}, errors {errors}.")
+        host.show_message(status_line(outcomes))
         if imported:
             host.library_pane.select_ids([o.doc_id for o in imported])
         if side is not None:

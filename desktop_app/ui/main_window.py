@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStatusBar,
     QVBoxLayout,
+    QWhatsThis,
     QWidget,
 )
 
@@ -48,6 +49,8 @@ from desktop_app.ui.docks import Docks
 from desktop_app.ui.filter_sidebar import FilterSidebar
 from desktop_app.ui.filter_state import FilterState
 from desktop_app.ui.find_bar import FindBar
+from desktop_app.ui.fit_layout import PaneFitter, fit_window, stack_docks
+from desktop_app.ui.keyboard import KeyboardNavigation
 from desktop_app.ui.library_pane import LibraryPane, RemoveDocumentsCommand
 from desktop_app.ui.library_upkeep import LibraryUpkeep
 from desktop_app.ui.mentions_chart import MentionsChart
@@ -142,12 +145,15 @@ class MainWindow(LibraryUpkeep, QMainWindow):
                                               below=self.sidebar_dock, height=320)
         self._imports: WindowImports | None = None  # made on first use (start-up time)
         self._print_controller: PrintController | None = None
+        self._guide: QWidget | None = None  # Help > User Guide, made on first use
 
         self.analysis_status = AnalysisStatus(self.runner, self._title_of, self.statusBar())
         build_menus(self, self.actions, self.docks.toggle_actions())
         add_viewpoints_menu(self, self.actions)
         add_library_menu_items(self, self.actions)
         build_tool_bar(self, self.actions)
+        self.keyboard = KeyboardNavigation(self, self._regions, self.library_pane)
+        self.fitter = PaneFitter(self, self.splitter, self.compare_view.panes(), self.docks.docks)
         self._connect()
         self.library_pane.refresh()
         self.restore_state()
@@ -243,6 +249,10 @@ class MainWindow(LibraryUpkeep, QMainWindow):
         a.show_trash.triggered.connect(self.show_trash)
         a.edit_metadata.triggered.connect(lambda: self.edit_metadata(pane.current_id()))
         a.show_corrections.triggered.connect(self.show_corrections)
+        a.next_pane.triggered.connect(lambda: self.keyboard.jump_region(True))
+        a.previous_pane.triggered.connect(lambda: self.keyboard.jump_region(False))
+        a.user_guide.triggered.connect(self.show_user_guide)
+        a.whats_this.triggered.connect(QWhatsThis.enterWhatsThisMode)
         a.about.triggered.connect(self._about)
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
         pane.open_requested.connect(lambda doc_id, side: self.open_document(doc_id, side))
@@ -321,10 +331,31 @@ class MainWindow(LibraryUpkeep, QMainWindow):
         show_pane_menu(self.compare_view.pane(side), global_pos, self.corrections,
                        actor_everywhere=self.show_actor_everywhere)
 
+    def _regions(self) -> list[QWidget]:
+        """The window's parts in the order Tab and Ctrl+Tab visit them."""
+        view = self.compare_view
+        return [self.library_pane, view.pane("left"), view.pane("right"), self.find_bar, self.sidebar,
+                self.chart, self.viewpoints_panel]
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt override)
+        """Tab and Shift+Tab anywhere in the window: region by region (see ui/keyboard.py)."""
+        return self.keyboard.move(next) or super().focusNextPrevChild(next)
+
     def _comparison_and_criteria(self) -> tuple[Comparison | None, FilterCriteria]:
         """What print and exports show: the comparison with its viewpoints, and the filters."""
         comparison = self.viewpoints.attached(self.current_comparison(), self.viewpoints_panel.relations)
         return comparison, self.filter_state.criteria
+
+    def show_user_guide(self) -> QWidget:
+        """Help > User Guide: one non-modal window, brought to the front when asked again."""
+        if self._guide is None:
+            from desktop_app.ui.help import UserGuideDialog
+
+            self._guide = UserGuideDialog(self.actions.all_actions(), self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+        return self._guide
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -345,8 +376,11 @@ class MainWindow(LibraryUpkeep, QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1600, 1000)
-        self.docks.restore_state(s)
+            fit_window(self)  # the screen's size when it is smaller than the default
+        self._default_layout = not self.docks.restore_state(s)
+        if self._default_layout:
+            stack_docks(self, [self.sidebar_dock, self.viewpoints_dock, self.chart_dock])
+            self.fitter.fit_planned(self.width())  # before the first paint: nothing moves later
         if len(s.main_splitter) == 2 and all(v >= 0 for v in s.main_splitter):
             self.splitter.setSizes(s.main_splitter)
         self.compare_view.restore_state(s)  # its documents open after the first paint

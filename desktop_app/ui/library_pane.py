@@ -124,37 +124,45 @@ class LibraryPane(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("libraryCount")
 
-        # Filters by outlet, genre, language and date, next to the full-text search.
+        # Filters by outlet, genre, language and date, under the full-text search: in two rows, so
+        # the library can narrow on a small screen (ui/fit_layout.py) before the reading panes do.
         self.facet_boxes: dict[str, QComboBox] = {}
-        filters = QHBoxLayout()
-        filters.setSpacing(4)
         labels = {"outlet": self.tr("All outlets"), "genre": self.tr("All genres"),
                   "language": self.tr("All languages")}
         for name in FACETS:
             box = QComboBox(self)
             box.setObjectName(f"libraryFilter_{name}")
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(3)
+            box.setMinimumContentsLength(2)
             box.addItem(labels[name], "")
             box.currentIndexChanged.connect(self._schedule_search)
             self.facet_boxes[name] = box
-            filters.addWidget(box, 1)
         self.date_from = QLineEdit(self)
         self.date_to = QLineEdit(self)
         for edit, tip in ((self.date_from, self.tr("from (YYYY, YYYY-MM or YYYY-MM-DD)")),
                           (self.date_to, self.tr("to (YYYY, YYYY-MM or YYYY-MM-DD)"))):
             edit.setPlaceholderText(tip.split(" ")[0])
             edit.setToolTip(tip)
-            edit.setMinimumWidth(40)
+            edit.setMinimumWidth(36)
             edit.setMaximumWidth(96)
             edit.textChanged.connect(self._schedule_search)
-            filters.addWidget(edit)
+        boxes = [self.facet_boxes[name] for name in FACETS]
+        first_row, second_row = QHBoxLayout(), QHBoxLayout()
+        for row in (first_row, second_row):
+            row.setSpacing(4)
+        for box in boxes[:2]:
+            first_row.addWidget(box, 1)
+        for box in boxes[2:]:
+            second_row.addWidget(box, 1)
+        second_row.addWidget(self.date_from)
+        second_row.addWidget(self.date_to)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
         layout.addWidget(self.search_box)
-        layout.addLayout(filters)
+        layout.addLayout(first_row)
+        layout.addLayout(second_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 

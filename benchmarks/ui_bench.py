@@ -9,6 +9,10 @@
    (computed once, not timed), opened in the left pane with all its marks, painted. Target: <= 1.5 s.
 3. Toggle: hiding / showing one actor in the filter, formats re-applied and painted. Target: <= 100 ms.
 4. Memory: RSS of that process with the 1 MB document open and N library rows. Target: <= 400 MB.
+5. Big selections (``--stalls``, or ``--only-stalls``): a fresh library imports F small files
+   (default 10,000, generated in the temp dir), then a search while they are selected, clearing it,
+   Select All, Delete (the confirmation answered yes) and Undo. A 10 ms heartbeat on the UI thread
+   records its gaps; the longest gap of each step is the longest stall. Target: never over 100 ms.
 
 The generated library is kept in --work (default: a folder in the temp dir) and reused by later runs.
 """
@@ -180,9 +184,102 @@ print(json.dumps({"open_s": open_s, "toggle_median_s": statistics.median(toggles
 """
 
 
-def run_child(code: str, args: list[str], env: dict[str, str]) -> str:
+CHILD_STALLS = r"""
+import json, statistics, sys, time
+sys.path.insert(0, sys.argv[1]); folder = sys.argv[2]
+from PySide6.QtCore import QElapsedTimer, QTimer
+from desktop_app.core.library import open_library
+from desktop_app.ui.app import make_application
+from desktop_app.core.settings import Settings
+from desktop_app.ui import dialogs
+from desktop_app.ui.main_window import MainWindow
+dialogs.confirm = lambda *args, **kwargs: True  # the removal's confirmation, answered yes
+app = make_application()
+library = open_library()
+settings = Settings(path=None)
+settings.open_documents = {"left": None, "right": None}
+w = MainWindow(library, settings)
+w.resize(1600, 1000); w.show()
+for _ in range(20): app.processEvents()
+gaps = []
+clock = QElapsedTimer(); clock.start()
+last = [clock.elapsed()]
+def beat():
+    now = clock.elapsed(); gaps.append(now - last[0]); last[0] = now
+heart = QTimer(); heart.setInterval(10); heart.timeout.connect(beat); heart.start()
+def run_until(done, limit=900.0):
+    t0 = time.perf_counter()
+    while not done():
+        if time.perf_counter() - t0 > limit:
+            raise SystemExit("step did not finish within %d s" % limit)
+        app.processEvents()
+        time.sleep(0.001)
+def settle(ms=400):
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < ms / 1000:
+        app.processEvents(); time.sleep(0.001)
+steps = {}
+def step(name, action, done=lambda: True):
+    gaps.clear(); last[0] = clock.elapsed(); t0 = time.perf_counter()
+    action(); run_until(done); settle()
+    steps[name] = {"s": time.perf_counter() - t0 - 0.4, "max_ms": max(gaps or [0]),
+                   "median_ms": statistics.median(gaps or [0]), "beats": len(gaps)}
+pane = w.library_pane
+before = pane.model.rowCount()
+finished = []
+w.imports.controller.documents_imported.connect(lambda *a: finished.append(1))
+from pathlib import Path
+step("import", lambda: w.imports.import_paths([Path(folder)]), lambda: bool(finished))
+for box in app.topLevelWidgets():
+    if box is not w and box.isVisible(): box.close()
+imported = pane.model.rowCount() - before
+selected = len(pane.table.selectionModel().selectedRows())
+def type_search():
+    pane.search_box.setText("stallprov")
+step("search (imported rows selected)", type_search,
+     lambda: pane.proxy.rowCount() < pane.model.rowCount())
+shown = pane.proxy.rowCount()
+step("clear search", lambda: pane.search_box.clear(), lambda: pane.proxy.rowCount() == pane.model.rowCount())
+step("select all", lambda: pane.table.selectAll())
+total = pane.model.rowCount()
+step("delete", lambda: w.actions.remove.trigger(), lambda: pane.model.rowCount() == 0)
+step("undo", lambda: w.undo_stack.undo(), lambda: pane.model.rowCount() == total)
+print(json.dumps({"imported": imported, "selected_after_import": selected, "search_shown": shown,
+                  "rows": total, "steps": steps}))
+"""
+
+
+def make_small_files(folder: Path, count: int) -> None:
+    """``count`` small text files; every third mentions the word the stall benchmark searches."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if len(list(folder.glob("*.txt"))) == count:
+        return
+    rng = random.Random(11)
+    for i in range(count):
+        words = " ".join(rng.choices(WORDS, k=rng.randint(30, 80)))
+        extra = " stallprov" if i % 3 == 0 else ""
+        (folder / f"liten-{i:05d}.txt").write_text(f"Liten text {i}\n\n{words}{extra}.\n", encoding="utf-8")
+
+
+def stall_figures(work: Path, files: int, env: dict[str, str]) -> None:
+    folder = work / f"small-files-{files}"
+    make_small_files(folder, files)
+    data = Path(tempfile.mkdtemp(prefix="stalls-", dir=work))
+    child_env = dict(env, VIEWPOINTS_DATA_DIR=str(data), VIEWPOINTS_CONFIG_DIR=str(data / "config"))
+    figures = json.loads(run_child(CHILD_STALLS, [str(ROOT), str(folder)], child_env, timeout=3600))
+    print(f"big selections: {figures['imported']:,} files imported ({figures['selected_after_import']:,} "
+          f"selected after it), search shows {figures['search_shown']:,}, {figures['rows']:,} rows in all")
+    worst = 0.0
+    for name, step in figures["steps"].items():
+        worst = max(worst, step["max_ms"])
+        print(f"  {name:32}: {step['s']:7.2f} s, heartbeat gap median {step['median_ms']:.0f} ms, "
+              f"longest stall {step['max_ms']:.0f} ms")
+    print(f"  longest UI-thread stall over all steps: {worst:.0f} ms   target <= 100 ms")
+
+
+def run_child(code: str, args: list[str], env: dict[str, str], timeout: float = 600) -> str:
     result = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True,
-                            text=True, timeout=600)
+                            text=True, timeout=timeout)
     if result.returncode != 0:
         raise SystemExit(f"child failed: {result.stderr.strip().splitlines()[-1:]}")
     return result.stdout.strip().splitlines()[-1]
@@ -193,7 +290,15 @@ def main() -> int:
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "viewpoints-ui-bench")
+    parser.add_argument("--files", type=int, default=10_000, help="small files the stall figures import")
+    parser.add_argument("--stalls", action="store_true", help="also the big-selection stall figures")
+    parser.add_argument("--only-stalls", action="store_true", help="only the big-selection stall figures")
     args = parser.parse_args()
+    if args.only_stalls:
+        args.work.mkdir(parents=True, exist_ok=True)
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        stall_figures(args.work, args.files, env)
+        return 0
     print(f"preparing a library of {args.docs} documents in {args.work} …", flush=True)
     data, big_id = prepare(args.work, args.docs)
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
@@ -222,6 +327,8 @@ def main() -> int:
           f"max {figures['toggle_max_s'] * 1000:.1f} ms   target <= 100 ms")
     print(f"  memory (RSS), {figures['rows']} rows + 1 MB document: {figures['rss_mb']:.0f} MB   "
           f"target <= 400 MB")
+    if args.stalls:
+        stall_figures(args.work, args.files, env)
     return 0
 
 

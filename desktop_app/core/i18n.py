@@ -111,6 +111,12 @@ _SV: dict[str, str] = {
     "place": "plats",
     "unnamed": "icke namngiven",
     "interviewer": "intervjuare",
+    # counts in the printout's and the page's headers (``export.paper.counted``)
+    "indirect quote": "indirekt citat",
+    "indirect quotes": "indirekta citat",
+    "author passage": "skribentpassage",
+    "author passages": "skribentpassager",
+    "claims": "påståenden",
     "positive": "positiv",
     "negative": "negativ",
     "neutral": "neutral",

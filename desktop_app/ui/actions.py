@@ -87,8 +87,9 @@ class Actions(QObject):
         # The platform's redo keys, plus Ctrl+Shift+Z where the platform lacks it (a key listed twice
         # makes Qt report an ambiguous shortcut and do nothing).
         redo_keys = list(QKeySequence.keyBindings(sk.Redo))
-        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
-            redo_keys.insert(0, QKeySequence("Ctrl+Shift+Z"))
+        for keys in ("Ctrl+Y", "Ctrl+Shift+Z"):  # Ctrl+Y: the Windows/Linux habit, on every platform
+            if QKeySequence(keys) not in redo_keys:
+                redo_keys.insert(0, QKeySequence(keys))
         self.redo.setShortcuts(redo_keys)
         self.redo.setIcon(icon("redo"))
         self.redo.setStatusTip(self.tr("Redo what was undone"))
@@ -112,6 +113,12 @@ class Actions(QObject):
         self.search_library = a(parent, self.tr("Search &Library"), shortcut="Ctrl+L",
                                 tip=self.tr("Search titles and texts of the library"))
         # View
+        self.next_pane = a(parent, self.tr("Ne&xt Pane"), shortcut="Ctrl+Tab",
+                           tip=self.tr("Move the keyboard focus to the next part of the window"))
+        self.previous_pane = a(parent, self.tr("Pre&vious Pane"),
+                               tip=self.tr("Move the keyboard focus to the previous part of the window"))
+        # Shift+Tab arrives as Backtab from a real keyboard, as Shift+Tab from some input methods.
+        self.previous_pane.setShortcuts([QKeySequence("Ctrl+Shift+Backtab"), QKeySequence("Ctrl+Shift+Tab")])
         self.sync_scroll = a(parent, self.tr("S&ynchronized Scrolling"), icon_name="sync-scroll",
                              tip=self.tr("Scroll both documents together"), checkable=True)
         self.zoom_in = a(parent, self.tr("Zoom &In"), shortcut=sk.ZoomIn, icon_name="zoom-in",
@@ -134,7 +141,20 @@ class Actions(QObject):
         self.mark_related = a(parent, self.tr("Mark as Related (~)"),
                               tip=self.tr("The two passages are about the same question, "
                                           "neither agreeing nor disagreeing"), checkable=True)
+        # Library upkeep: the trash, the corrections log, a document's metadata, an actor everywhere
+        self.show_trash = a(parent, self.tr("&Trash…"),
+                            tip=self.tr("Documents removed in the last 30 days: restore them or empty the trash"))
+        self.show_corrections = a(parent, self.tr("&Corrections…"),
+                                  tip=self.tr("Every correction you made: revert one, "
+                                              "show hidden actors, reset a document to the automatic analysis"))
+        self.edit_metadata = a(parent, self.tr("Edit &Metadata…"), shortcut="F2",
+                               tip=self.tr("Change the title, authors, outlet, date, genre or language of the document"),
+                               context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Help
+        self.user_guide = a(parent, self.tr("&User Guide"), shortcut=sk.HelpContents, icon_name="about",
+                            tip=self.tr("What the marks mean, the keys, and how corrections work"))
+        self.whats_this = a(parent, self.tr("&What's This?"), shortcut=sk.WhatsThis,
+                            tip=self.tr("Click a mark or a control to have it explained"))
         self.about = a(parent, self.tr("&About Viewpoints"), icon_name="about",
                        tip=self.tr("What Viewpoints is and which version this is"))
         self.about_qt = a(parent, self.tr("About &Qt"), tip=self.tr("The Qt version this build uses"))
@@ -153,6 +173,10 @@ class Actions(QObject):
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
+    def all_actions(self) -> list[QAction]:
+        """Every action, in the order they are made (menu order): the user guide lists their keys."""
+        return [value for value in vars(self).values() if isinstance(value, QAction)]
+
     def comparison_actions(self) -> list[QAction]:
         """Actions that need an open comparison (enabled by the window)."""
         return [self.print_, self.print_preview, self.export, self.swap]
@@ -169,18 +193,20 @@ def _fill(target: QMenu | QToolBar, actions: Sequence[QAction | None]) -> None:
 def build_menus(window: QMainWindow, a: Actions, panel_toggles: Sequence[QAction] = ()) -> None:
     """File, Edit, View and Help; ``panel_toggles`` (the docks' show/hide actions) end the View menu."""
     bar = window.menuBar()
-    _fill(bar.addMenu(translate("Menus", "&File")),
-          (a.import_files, a.import_folder, a.paste, None, a.remove, None, a.print_, a.print_preview, a.export, None,
-           a.quit))
-    _fill(bar.addMenu(translate("Menus", "&Edit")),
-          (a.undo, a.redo, None, a.find, a.find_next, a.find_previous, None, a.search_library))
+    file_menu = bar.addMenu(translate("Menus", "&File"))
+    file_menu.setObjectName("fileMenu")  # found by name in any language (``add_library_menu_items``)
+    _fill(file_menu, (a.import_files, a.import_folder, a.paste, None, a.remove, None, a.print_, a.print_preview,
+                      a.export, None, a.quit))
+    edit_menu = bar.addMenu(translate("Menus", "&Edit"))
+    edit_menu.setObjectName("editMenu")
+    _fill(edit_menu, (a.undo, a.redo, None, a.find, a.find_next, a.find_previous, None, a.search_library))
     view = bar.addMenu(translate("Menus", "&View"))
-    _fill(view, (a.open_left, a.open_right, a.compare, a.swap, None, a.sync_scroll,
-                 a.zoom_in, a.zoom_out, a.zoom_reset, None, *panel_toggles, None))
+    _fill(view, (a.open_left, a.open_right, a.compare, a.swap, None, a.next_pane, a.previous_pane, None,
+                 a.sync_scroll, a.zoom_in, a.zoom_out, a.zoom_reset, None, *panel_toggles, None))
     language = view.addMenu(translate("Menus", "&Language"))
     language.setObjectName("languageMenu")
     _fill(language, list(a.languages.values()))
-    _fill(bar.addMenu(translate("Menus", "&Help")), (a.about, a.about_qt))
+    _fill(bar.addMenu(translate("Menus", "&Help")), (a.user_guide, a.whats_this, None, a.about, a.about_qt))
 
 
 def add_viewpoints_menu(window: QMainWindow, a: Actions) -> QMenu:
@@ -201,3 +227,15 @@ def build_tool_bar(window: QMainWindow, a: Actions) -> QToolBar:
     _fill(tool_bar, (a.import_files, a.remove, None, a.open_left, a.open_right, a.compare, a.swap,
                      a.sync_scroll, None, a.zoom_out, a.zoom_in, a.find, None, a.print_, a.export))
     return tool_bar
+
+
+def add_library_menu_items(window: QMainWindow, a: Actions) -> None:
+    """Trash and Corrections in the File menu (before Print), Edit Metadata in the Edit menu."""
+    menus = {m.menu().objectName(): m.menu() for m in window.menuBar().actions() if m.menu()}
+    file_menu, edit_menu = menus.get("fileMenu"), menus.get("editMenu")
+    if file_menu is not None:
+        file_menu.insertActions(a.print_, [a.show_trash, a.show_corrections])
+        file_menu.insertSeparator(a.print_)
+    if edit_menu is not None:
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.edit_metadata)

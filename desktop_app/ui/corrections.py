@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop_app.core.analysis.model import Claim, Quote, actor_key
 from desktop_app.core.corrections import describe, validate
-from desktop_app.core.library import Library, LibraryError
+from desktop_app.core.library import CorrectionEntry, Library, LibraryError
 
 
 class OneSpeaker(NamedTuple):
@@ -54,6 +54,32 @@ class CorrectionCommand(QUndoCommand):
             library.delete_correction(correction_id)
         self._stored = []
         self._service._announce(doc_id for doc_id, _ in self._entries)
+
+
+class RevertCommand(QUndoCommand):
+    """Takes entries out of the corrections log (a revert, a reset, a hidden actor shown again);
+    undo puts each back in its place. Works on corrections of earlier sessions too: the log is
+    stored, so undo reaches across restarts through the corrections panel."""
+
+    def __init__(self, service: CorrectionService, take: object, text: str) -> None:
+        super().__init__(text)
+        self._service = service
+        self._take = take  # () -> list[CorrectionEntry]: what redo removes
+        self._taken: list[CorrectionEntry] = []
+
+    def redo(self) -> None:
+        self._taken = list(self._take())  # type: ignore[operator]
+        self._service._announce(e.doc_id for e in self._taken)
+
+    def undo(self) -> None:
+        library = self._service.library
+        for entry in self._taken:
+            try:
+                library.reinstate_correction(entry)
+            except (KeyError, ValueError):  # its document left the library, or it is back already
+                continue
+        self._service._announce(e.doc_id for e in self._taken)
+        self._taken = []
 
 
 class CorrectionService(QObject):
@@ -119,6 +145,37 @@ class CorrectionService(QObject):
 
     def hide_actor(self, doc_ids: Iterable[int], key: str, *, name: str | None = None) -> None:
         self._push(doc_ids, {"op": "hide_actor", "key": key, "name": name or key})
+
+    # --- the log: revert, reset, show a hidden actor again (each undoable) ---
+
+    def revert(self, correction_ids: Iterable[int]) -> None:
+        """Revert these corrections (a reverted merge is an unmerge)."""
+        ids = list(dict.fromkeys(correction_ids))
+        if not ids:
+            return
+        library = self.library
+
+        def take() -> list[CorrectionEntry]:
+            taken = []
+            for correction_id in ids:
+                try:
+                    taken.append(library.revert_correction(correction_id))
+                except KeyError:
+                    continue
+            return taken
+
+        text = self.tr("Revert correction") if len(ids) == 1 else self.tr("Revert {n} corrections").format(n=len(ids))
+        self.undo_stack.push(RevertCommand(self, take, text))
+
+    def reset_document(self, doc_id: int) -> None:
+        """Back to the automatic analysis: every correction of the document goes."""
+        self.undo_stack.push(RevertCommand(self, lambda: self.library.reset_document(doc_id),
+                                           self.tr("Reset document {id} to the automatic analysis").format(id=doc_id)))
+
+    def restore_actor(self, doc_id: int, key: str, name: str | None = None) -> None:
+        """Show an actor hidden in the document again."""
+        self.undo_stack.push(RevertCommand(self, lambda: self.library.restore_actor(doc_id, key),
+                                           self.tr("Show {name} again").format(name=name or key)))
 
     # --- plumbing ---
 

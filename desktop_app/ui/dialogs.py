@@ -1,7 +1,8 @@
 """The dialogs the window's logic asks its questions through: one small function per question.
 
-The logic (exports, colours, background work) never opens a Qt dialog itself; it calls these, so a
-test answers a question by patching one function here instead of clicking (or patching Qt).
+The logic (exports, colours, removals, background work) never opens a Qt dialog itself; it calls
+these, so a test answers a question by patching one function here instead of clicking (or patching
+Qt). Also the progress dialog of background work.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QFileDialog, QLineEdit, QProgressDialog, QWidget
+from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QLineEdit, QMessageBox, QProgressDialog, \
+    QWidget
 
 from desktop_app.ui.translations import translate
 
@@ -85,3 +87,21 @@ def ask_colour(parent: QWidget | None, title: str, initial: str) -> str | None:
     """A colour picked in Qt's colour dialog as "#RRGGBB"; None when the user cancels."""
     colour = QColorDialog.getColor(QColor(initial), parent, title)
     return colour.name().upper() if colour.isValid() else None
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> bool:
+    """Ask before something large (removing many documents, emptying the trash); True for yes.
+
+    The window's logic calls this through the module (``dialogs.confirm``), so a test answers it by
+    patching this function, never a Qt method.
+    """
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def run(dialog: QDialog) -> bool:
+    """Show a modal dialog and wait; True when accepted. Tests patch this to fill and accept it."""
+    return dialog.exec() == QDialog.DialogCode.Accepted

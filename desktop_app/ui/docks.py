@@ -58,8 +58,9 @@ class Docks:
         """Where the docks (and the tool bar) are, shown or hidden, into ``settings``."""
         settings.window_state = base64.b64encode(bytes(self._window.saveState().data())).decode("ascii")
 
-    def restore_state(self, settings: Settings) -> None:
-        """Put the docks back where ``save_state`` found them; the default layout when it cannot."""
+    def restore_state(self, settings: Settings) -> bool:
+        """Put the docks back where ``save_state`` found them; the default layout when it cannot
+        (then False)."""
         restored = False
         if settings.window_state:
             try:
@@ -70,3 +71,4 @@ class Docks:
         if not restored:
             self._window.resizeDocks(self.docks, [DEFAULT_WIDTH] * len(self.docks), Qt.Orientation.Horizontal)
             self._window.resizeDocks(self.docks, list(self._heights), Qt.Orientation.Vertical)
+        return restored

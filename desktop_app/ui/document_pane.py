@@ -88,9 +88,19 @@ class DocumentPane(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: #707070; padding: 24px;")
+        self.no_match_label = QLabel(
+            self.tr("No paragraph of this document matches the filters.\n\nUntick “Only paragraphs that "
+                    "match” or press “Clear filters” in the Filters panel to see the whole text."),
+            self,
+        )
+        self.no_match_label.setObjectName(f"noMatch_{side}")
+        self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match_label.setWordWrap(True)
+        self.no_match_label.setStyleSheet("color: #505050; padding: 24px;")
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.text_edit)
+        self.stack.addWidget(self.no_match_label)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -157,15 +167,31 @@ class DocumentPane(QWidget):
         self.highlighter.set_marks(marks, criteria)
         quotes = len({(q.start, q.end, q.kind) for q in view.analysis.quotes})  # co-authors' shares: once
         claims = len(view.analysis.claims)
-        self.set_status(self.tr("{quotes} quotes · {claims} claims · {actors} actors").format(
-            quotes=quotes, claims=claims, actors=len(view.analysis.actors)))
+        actors = len(view.analysis.actors)
+        self.set_status(" · ".join((
+            self.tr("1 quote") if quotes == 1 else self.tr("%1 quotes").replace("%1", str(quotes)),
+            self.tr("1 claim") if claims == 1 else self.tr("%1 claims").replace("%1", str(claims)),
+            self.tr("1 actor") if actors == 1 else self.tr("%1 actors").replace("%1", str(actors)))))
         self.text_edit.refresh_margins()
+        self._show_text_or_no_match()
 
     def apply_criteria(self, criteria: FilterCriteria) -> None:
         self._criteria = criteria
         if self.highlighter is not None and self.view is not None:
             self.highlighter.apply(criteria)
             self.text_edit.refresh_margins()
+            self._show_text_or_no_match()
+
+    def nothing_matches(self) -> bool:
+        """True when "only matching paragraphs" folds away every paragraph of the open document."""
+        return (self._criteria.only_matching_paragraphs and self.highlighter is not None
+                and self.view is not None and not self.highlighter.matching_blocks())
+
+    def _show_text_or_no_match(self) -> None:
+        """A word instead of a blank pane when the filters fold away the whole text."""
+        if self.document is None:
+            return
+        self.stack.setCurrentWidget(self.no_match_label if self.nothing_matches() else self.text_edit)
 
     def title(self) -> str:
         """The title the header shows ("No document", translated, when the pane is empty)."""
@@ -177,7 +203,12 @@ class DocumentPane(QWidget):
 
     def _show_header(self, document: Document) -> None:
         meta = document.metadata
-        self.title_label.setText(meta.title or document.source_name or self.tr("Untitled"))
+        title = meta.title or document.source_name or self.tr("Untitled")
+        self.title_label.setText(title)
+        # The title wraps between words only: the label is never narrower than its longest word.
+        metrics = self.title_label.fontMetrics()
+        longest = max((metrics.horizontalAdvance(w) for w in title.split()), default=0)
+        self.title_label.setMinimumWidth(min(longest + 2, 360))
         facts = [f for f in (meta.outlet, meta.date, meta.genre if meta.genre != "other" else "") if f]
         line = " · ".join(facts)
         if meta.authors:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLineEdit,
@@ -74,6 +75,7 @@ class FilterSidebar(QWidget):
 
     actor_activated = Signal(str)  # actor key: the window scrolls each pane to its next quote
     colour_requested = Signal(str)  # actor key: the user wants to pick the actor's colour
+    actor_everywhere_requested = Signal(str)  # actor name: the window lists them across the library
 
     def __init__(
         self, filter_state: FilterState, corrections: CorrectionService, parent: QWidget | None = None
@@ -139,17 +141,22 @@ class FilterSidebar(QWidget):
         self.legend_toggle.setAutoRaise(True)
         self.legend_toggle.toggled.connect(self._on_legend_toggled)
 
+        # "Only paragraphs that match" and "Clear filters" stay in sight above the actors, however
+        # short the dock; the mark kinds and the legend scroll below them.
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(0, 0, 0, 0)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.clear_button, 0)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.search)
+        top_layout.addLayout(search_row)
+        top_layout.addWidget(self.only_matching)
         top_layout.addWidget(self.tree)
         options = QWidget()
         options_layout = QVBoxLayout(options)
         options_layout.setContentsMargins(0, 0, 4, 0)
         options_layout.addWidget(marks)
-        options_layout.addWidget(self.only_matching)
-        options_layout.addWidget(self.clear_button)
         options_layout.addWidget(self.legend_toggle)
         options_layout.addWidget(self.legend)
         options_layout.addStretch(1)
@@ -211,7 +218,10 @@ class FilterSidebar(QWidget):
         """The right-click menu of one actor: Rename…, Merge into ▸, Hide."""
         menu = QMenu(self)
         name = self._name_of(key)
-        menu.addAction(self.tr("Go to next quote by {name}").format(name=name), lambda: self.actor_activated.emit(key))
+        menu.addAction(self.tr("Go to next quote by {name}").format(name=name),
+                       lambda: self.actor_activated.emit(key))
+        menu.addAction(self.tr("Show %1 in All Documents…").replace("%1", name),
+                       lambda: self.actor_everywhere_requested.emit(name))
         menu.addSeparator()
         menu.addAction(self.tr("Rename…"), lambda: self._ask_rename(key))
         colour = menu.addAction(self.tr("Colour…"), lambda: self.colour_requested.emit(key))

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QT_TRANSLATE_NOOP, QTimer, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QMimeData, QObject, QT_TRANSLATE_NOOP, QTimer, Qt, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFrame, QLabel, QMessageBox, \
     QProgressDialog, QToolTip, QVBoxLayout, QWidget
@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the importers load on the first import, not at start-up
     from desktop_app.ui.compare_view import CompareView
     from desktop_app.ui.library_pane import LibraryPane
 
+BATCH_INTERVAL_MS = 700  # how often a running import adds its new rows to the library table
 REMOTE_REFUSAL = QT_TRANSLATE_NOOP("ImportController", "Viewpoints does not fetch web pages. Save the page in your "
                                    "browser (Ctrl+S) and drop the saved file, or drag the selected text itself.")
 _REMOTE_SCHEMES = ("http", "https", "ftp", "ftps")
@@ -97,6 +98,7 @@ class ImportController(QObject):
 
     documents_imported = Signal(list, object)  # list[ImportOutcome], side ("left" | "right" | None)
     duplicate_selected = Signal(int)  # the user asked to see the existing copy of a duplicate
+    progressed = Signal(int, int)  # files done, files in all (while a batch runs)
 
     def __init__(self, library_path: Path, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -255,6 +257,7 @@ class ImportController(QObject):
         self.progress_dialog.show()
 
     def _on_progress(self, done: int, total: int, path: str) -> None:
+        self.progressed.emit(done, total)
         dialog = self.progress_dialog
         if dialog is not None and dialog.isVisible():
             dialog.setMaximum(max(total, 1))
@@ -266,7 +269,7 @@ class ImportController(QObject):
         if not self.busy and self.progress_dialog is not None:
             self.progress_dialog.hide()
         self.show_status(summary_line(outcomes, cancelled))
-        if cancelled or not (len(outcomes) == 1 and outcomes[0].status == "imported"):
+        if needs_summary(outcomes, cancelled):  # else the status bar's line says it all
             self.show_summary(outcomes, cancelled)
         self.documents_imported.emit(outcomes, side)
 
@@ -359,6 +362,24 @@ def _split_urls(mime: QMimeData) -> tuple[list[Path], list[str]]:
     return local, remote
 
 
+def needs_summary(outcomes: list[ImportOutcome], cancelled: bool = False) -> bool:
+    """The summary window only when there is more to tell than "imported": a failure, a duplicate,
+    a cancelled batch, or nothing found."""
+    return cancelled or not outcomes or any(o.status != "imported" for o in outcomes)
+
+
+def status_line(outcomes: list[ImportOutcome]) -> str:
+    """The status bar after an import: the title of one new document, else the counts."""
+    imported = [o for o in outcomes if o.status == "imported"]
+    if len(imported) == len(outcomes) == 1:
+        title = imported[0].title or Path(imported[0].path).name
+        return translate("ImportController", "Imported “%1”.").replace("%1", title)
+    if imported and len(imported) == len(outcomes):
+        return translate("ImportController", "Imported %1 documents.").replace(
+            "%1", f"{len(imported):,}")
+    return summary_line(outcomes) + "."
+
+
 def summary_line(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
     counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("imported", "duplicate", "error")}
     line = translate("ImportController", "{imported} imported, {duplicates} already in the library, {failed} failed").format(
@@ -427,6 +448,10 @@ class WindowImports(QObject):
         self.controller = ImportController(host.library.path, parent_widget)
         self.controller.documents_imported.connect(self._after_import)
         self.controller.duplicate_selected.connect(lambda doc_id: host.library_pane.select_ids([doc_id]))
+        # A long import shows its documents in batches as it goes, not all at the end.
+        self._batch_clock = QElapsedTimer()
+        self._batch_clock.start()
+        self.controller.progressed.connect(self._on_progressed)
 
     def ask_files(self) -> None:
         """File > Import…: the files the user picks, in the background."""
@@ -471,14 +496,16 @@ class WindowImports(QObject):
         for side in ("left", "right"):
             self.controller.install_drop_target(self._host.compare_view.pane(side), side)
 
+    def _on_progressed(self, done: int, total: int) -> None:
+        if self._batch_clock.elapsed() >= BATCH_INTERVAL_MS or done == total:
+            self._batch_clock.restart()
+            self._host.library_pane.add_new_documents()
+
     def _after_import(self, outcomes: list[ImportOutcome], side: str | None) -> None:
         host = self._host
         host.library_pane.refresh()
         imported = [o for o in outcomes if o.status == "imported"]
-        duplicates = sum(1 for o in outcomes if o.status == "duplicate")
-        errors = sum(1 for o in outcomes if o.status == "error")
-        host.show_message(self.tr("Imported {imported}, duplicates {duplicates}, errors {errors}.").format(
-            imported=len(imported), duplicates=duplicates, errors=errors))
+        host.show_message(status_line(outcomes))
         if imported:
             host.library_pane.select_ids([o.doc_id for o in imported])
         if side is not None:

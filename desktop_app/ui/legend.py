@@ -50,6 +50,25 @@ LEGEND_ROWS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# What each claim badge means: its tooltip in the panes, and the user guide's list.
+_CLAIM_EXPLANATIONS: dict[str, str] = {
+    "evaluation": QT_TRANSLATE_NOOP("Legend", "an evaluation — something is judged good, bad, important or wrong"),
+    "prescription": QT_TRANSLATE_NOOP("Legend", "a prescription — something must or should be done"),
+    "prediction": QT_TRANSLATE_NOOP("Legend", "a prediction — something will or may happen"),
+    "statistic": QT_TRANSLATE_NOOP("Legend", "a statistic — a number, share or amount stated as fact"),
+    "stance": QT_TRANSLATE_NOOP("Legend", "a stance — the speaker agrees, disagrees, supports or opposes"),
+}
+
+
+def claim_explanation(kind: str) -> str:
+    """ "SHOULD: a prescription — something must or should be done": a badge's label and meaning."""
+    label = CLAIM_BADGES.get(kind, kind.upper())
+    meaning = _CLAIM_EXPLANATIONS.get(kind)
+    if meaning is None:
+        return label
+    return f"{label}: {translate('Legend', meaning)}"
+
+
 def mark_icon(kind: str, colour: str = SAMPLE_COLOUR, width: int = 40, height: int = 18) -> QPixmap:
     """A drawing of one kind of mark: a MARK_KINDS value, "claim", "cue" or "unknown"."""
     pixmap = QPixmap(width, height)
@@ -148,6 +167,8 @@ class Legend(QWidget):
             text = QLabel(f"<b>{label}</b><br><span style='color:#555'>{explanation}</span>")
             text.setWordWrap(True)
             text.setAccessibleName(f"{label}: {explanation}")
+            for widget in (drawing, text):  # Help > What's This? on the legend
+                widget.setWhatsThis(f"<b>{label}</b>: {explanation}")
             grid.addWidget(drawing, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(text, row, 1)
         grid.setColumnStretch(1, 1)

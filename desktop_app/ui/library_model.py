@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.core.library import DocumentSummary
+from desktop_app.core.library.listing import natural_key
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("title", QT_TRANSLATE_NOOP("LibraryModel", "Title")),
@@ -42,6 +43,7 @@ class LibraryModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[DocumentSummary] = []
         self._row_of: dict[int, int] = {}
+        self._sort_keys: dict[tuple[int, int], str] = {}  # (row, column): natural_key, made on demand
 
     # -- data in ----------------------------------------------------------------------------
 
@@ -49,7 +51,30 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(documents)
         self._row_of = {doc.id: row for row, doc in enumerate(self._rows)}
+        self._sort_keys = {}
         self.endResetModel()
+
+    def append_documents(self, documents: list[DocumentSummary]) -> None:
+        """Add rows at the end in one insertion (a batch of an import that is still running)."""
+        new = [doc for doc in documents if doc.id not in self._row_of]
+        if not new:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        for offset, doc in enumerate(new):
+            self._row_of[doc.id] = first + offset
+        self._rows.extend(new)
+        self.endInsertRows()
+
+    def remove_ids(self, ids: Iterable[int]) -> None:
+        """Drop these documents' rows (moved to the trash) without asking the library again."""
+        gone = set(ids) & self._row_of.keys()
+        if not gone:
+            return
+        self.set_documents([doc for doc in self._rows if doc.id not in gone])
+
+    def last_id(self) -> int | None:
+        return max(self._row_of, default=None)
 
     def update_document(self, summary: DocumentSummary) -> None:
         """Show new facts of one document (e.g. the language its analysis detected)."""
@@ -57,6 +82,8 @@ class LibraryModel(QAbstractTableModel):
         if row is None:
             return
         self._rows[row] = summary
+        for column in range(len(COLUMNS)):
+            self._sort_keys.pop((row, column), None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def documents(self) -> list[DocumentSummary]:
@@ -88,9 +115,13 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = getattr(doc, COLUMNS[column][0])
             return f"{value:,}".replace(",", "\u202f") if column == WORDS_COLUMN else value
-        if role == SORT_ROLE:
-            value = getattr(doc, COLUMNS[column][0])
-            return value if column == WORDS_COLUMN else str(value).casefold()
+        if role == SORT_ROLE:  # numbers in titles by value: "part 278" before "part 1002"
+            if column == WORDS_COLUMN:
+                return doc.words
+            key = self._sort_keys.get((index.row(), column))
+            if key is None:
+                key = self._sort_keys[(index.row(), column)] = natural_key(str(getattr(doc, COLUMNS[column][0])))
+            return key
         if role == DOC_ID_ROLE:
             return doc.id
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -110,10 +141,7 @@ class LibraryModel(QAbstractTableModel):
             return self.tr(COLUMNS[section][1])
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags(): Qt's own (enabled, selectable) — a Python override is called for every selected cell.
 
 
 class LibraryFilterProxy(QSortFilterProxyModel):
@@ -130,9 +158,9 @@ class LibraryFilterProxy(QSortFilterProxyModel):
         allowed = None if ids is None else frozenset(ids)
         if allowed == self._allowed:
             return
-        self.beginFilterChange()
+        # One layout change, not a removal per run of hidden rows (thousands for a broad search).
         self._allowed = allowed
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.invalidate()
 
     def allowed_ids(self) -> frozenset[int] | None:
         return self._allowed

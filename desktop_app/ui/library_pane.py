@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QTimer, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -23,12 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.library import Library
+from desktop_app.core.library.listing import ListingFilter, facet_values
 from desktop_app.core.settings import Settings
 from desktop_app.ui.actions import Actions
 from desktop_app.ui.library_model import DOC_ID_ROLE, LibraryFilterProxy, LibraryModel
 from desktop_app.ui.translations import translate
 
 SEARCH_DEBOUNCE_MS = 180
+FACETS = ("outlet", "genre", "language")
+_TITLE_WIDTH_MAX = 240  # a long title is cut, not the other columns
 
 
 class _LibraryTable(QTableView):
@@ -47,13 +52,21 @@ class _LibraryTable(QTableView):
             return
         super().keyPressEvent(event)
 
+    def selectAll(self) -> None:  # noqa: N802 - Qt override
+        """One range over every row and column: Qt's own selects (and repaints) row by row."""
+        model = self.model()
+        rows, columns = model.rowCount(), model.columnCount()
+        if rows and columns:
+            everything = QItemSelection(model.index(0, 0), model.index(rows - 1, columns - 1))
+            self.selectionModel().select(everything, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
 
 class LibraryPane(QWidget):
     """Table of the library's documents, filtered by an FTS search as the user types."""
 
     open_requested = Signal(int, str)  # doc id, side
     compare_requested = Signal(int, int)  # left id, right id
-    selection_changed = Signal(list)  # selected doc ids
+    selection_changed = Signal(int)  # how many rows are selected (cheap: summed over ranges)
 
     def __init__(self, library: Library, actions: Actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,9 +102,12 @@ class LibraryPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.resizeSection(0, 260)
-        for column, width in ((1, 110), (2, 84), (3, 66), (4, 40), (5, 64)):
-            header.resizeSection(column, width)
+        header.setResizeContentsPrecision(200)  # sized from the header and the first 200 rows
+        # A highlighted header asks, on every selection change, whether each column is selected,
+        # which Qt answers cell by cell: seconds for a big selection.
+        header.setHighlightSections(False)
+        self.table.verticalHeader().setHighlightSections(False)
+        self._sized = False
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
         self.table.doubleClicked.connect(self._on_double_clicked)
@@ -109,10 +125,45 @@ class LibraryPane(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("libraryCount")
 
+        # Filters by outlet, genre, language and date, under the full-text search: in two rows, so
+        # the library can narrow on a small screen (ui/fit_layout.py) before the reading panes do.
+        self.facet_boxes: dict[str, QComboBox] = {}
+        labels = {"outlet": self.tr("All outlets"), "genre": self.tr("All genres"),
+                  "language": self.tr("All languages")}
+        for name in FACETS:
+            box = QComboBox(self)
+            box.setObjectName(f"libraryFilter_{name}")
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(2)
+            box.addItem(labels[name], "")
+            box.currentIndexChanged.connect(self._schedule_search)
+            self.facet_boxes[name] = box
+        self.date_from = QLineEdit(self)
+        self.date_to = QLineEdit(self)
+        for edit, tip in ((self.date_from, self.tr("from (YYYY, YYYY-MM or YYYY-MM-DD)")),
+                          (self.date_to, self.tr("to (YYYY, YYYY-MM or YYYY-MM-DD)"))):
+            edit.setPlaceholderText(tip.split(" ")[0])
+            edit.setToolTip(tip)
+            edit.setMinimumWidth(36)
+            edit.setMaximumWidth(96)
+            edit.textChanged.connect(self._schedule_search)
+        boxes = [self.facet_boxes[name] for name in FACETS]
+        first_row, second_row = QHBoxLayout(), QHBoxLayout()
+        for row in (first_row, second_row):
+            row.setSpacing(4)
+        for box in boxes[:2]:
+            first_row.addWidget(box, 1)
+        for box in boxes[2:]:
+            second_row.addWidget(box, 1)
+        second_row.addWidget(self.date_from)
+        second_row.addWidget(self.date_to)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
         layout.addWidget(self.search_box)
+        layout.addLayout(first_row)
+        layout.addLayout(second_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
@@ -122,9 +173,72 @@ class LibraryPane(QWidget):
         """Reload the rows from the library, keeping the selection and the active search."""
         selected = self.selected_ids()
         self.model.set_documents(self._library.list_documents())
-        if self.search_box.text().strip():
+        self._fill_facets()
+        if self.search_box.text().strip() or self.listing_filter().active:
             self.run_search()
         self.select_ids(selected)
+        self._update_count()
+        if not self._sized and self.model.rowCount():
+            self.size_columns()
+
+    def add_new_documents(self) -> int:
+        """Show the documents stored since the table was filled (an import running meanwhile
+        reports in batches); how many rows were added. A search or filter in force is applied."""
+        new = self._library.list_documents(after_id=self.model.last_id())
+        self.model.append_documents(new)
+        if new and (self.search_box.text().strip() or self.listing_filter().active):
+            self.run_search()
+        self._update_count()
+        return len(new)
+
+    def size_columns(self) -> None:
+        """Columns as wide as their header and content (the title column within a bound)."""
+        self._sized = True
+        for column in range(self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+        header = self.table.horizontalHeader()
+        if header.sectionSize(0) > _TITLE_WIDTH_MAX:
+            header.resizeSection(0, _TITLE_WIDTH_MAX)
+
+    def listing_filter(self) -> ListingFilter:
+        """The outlet, genre, language and date filters as set in the boxes."""
+        values = {name: str(box.currentData() or "") for name, box in self.facet_boxes.items()}
+        return ListingFilter(date_from=self.date_from.text().strip(), date_to=self.date_to.text().strip(),
+                             **values)
+
+    def set_filter_value(self, name: str, value: str) -> None:
+        """Choose ``value`` in the outlet, genre or language box ("" for all)."""
+        box = self.facet_boxes[name]
+        box.setCurrentIndex(max(0, box.findData(value)))
+
+    def _fill_facets(self) -> None:
+        documents = self.model.documents()
+        for name, box in self.facet_boxes.items():
+            current = box.currentData()
+            values = facet_values(documents, name)
+            if [box.itemData(i) for i in range(1, box.count())] == values:
+                continue
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for value in values:
+                box.addItem(value, value)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            box.blockSignals(False)
+
+    def restore_documents(self, doc_ids: list[int]) -> None:
+        """Put documents back from the trash: only their rows are read from the library."""
+        back = self._library.summaries(doc_ids)
+        if back:
+            rows = sorted(self.model.documents() + back, key=lambda doc: doc.id)
+            self.model.set_documents(rows)
+            if self.search_box.text().strip() or self.listing_filter().active:
+                self.run_search()
+        self._update_count()
+
+    def drop_documents(self, doc_ids: list[int]) -> None:
+        """Take removed documents' rows out (no reload from the library)."""
+        self.model.remove_ids(doc_ids)
         self._update_count()
 
     def refresh_document(self, doc_id: int) -> None:
@@ -135,14 +249,27 @@ class LibraryPane(QWidget):
             pass
 
     def run_search(self) -> None:
-        """Filter the table to the documents the FTS index finds for the search box's text."""
+        """Filter the table to the documents the FTS index finds for the search box's text.
+
+        The selection is taken off before the filter changes and put back as row ranges after it:
+        a filter change under thousands of selected rows would otherwise move each one alone.
+        """
         self._search_timer.stop()
         query = self.search_box.text().strip()
-        if not query:
-            self.proxy.set_allowed_ids(None)
-        else:
+        allowed: set[int] | None = None
+        if query:  # titles, authors, outlet and text: the library's FTS index
             limit = max(1000, self.model.rowCount())
-            self.proxy.set_allowed_ids(self._library.search(query, limit=limit))
+            allowed = set(self._library.search(query, limit=limit))
+        listing = self.listing_filter()
+        if listing.active:
+            passing = listing.ids(self.model.documents())
+            allowed = passing if allowed is None else allowed & passing
+        if (None if allowed is None else frozenset(allowed)) != self.proxy.allowed_ids():
+            selected = self.selected_ids() if self.table.selectionModel().hasSelection() else []
+            self.table.selectionModel().clear()
+            self.proxy.set_allowed_ids(allowed)
+            if selected:
+                self.select_ids(selected, scroll=False)
         self._update_count()
 
     def _schedule_search(self) -> None:
@@ -161,8 +288,19 @@ class LibraryPane(QWidget):
 
     def selected_ids(self) -> list[int]:
         """Selected document ids, in the order they appear in the table."""
-        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
-        return [int(index.data(DOC_ID_ROLE)) for index in rows]
+        selection = self.table.selectionModel().selection()
+        if selection.isEmpty():
+            return []
+        proxy_rows = sorted({row for r in selection for row in range(r.top(), r.bottom() + 1)})
+        proxy, model = self.proxy, self.model
+        if proxy.sortColumn() < 0 and proxy.allowed_ids() is None:  # the table's rows are the model's
+            return [model.doc_id_at(row) for row in proxy_rows]
+        # (QSortFilterProxyModel.mapSelectionToSource splits into cells and merges: quadratic.)
+        return [model.doc_id_at(proxy.mapToSource(proxy.index(row, 0)).row()) for row in proxy_rows]
+
+    def selected_count(self) -> int:
+        """How many rows are selected, summed over the selection's ranges (not row by row)."""
+        return sum(r.height() for r in self.table.selectionModel().selection())
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -171,28 +309,39 @@ class LibraryPane(QWidget):
             return ids[0] if ids else None
         return int(index.data(DOC_ID_ROLE))
 
-    def select_ids(self, ids: list[int]) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        first: QModelIndex | None = None
-        for doc_id in ids:
-            row = self.model.row_of(doc_id)
-            if row is None:
-                continue
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            if not index.isValid():
-                continue
-            flags = (
-                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-            )
-            selection.select(index, flags)
-            first = first or index
-        if first is not None:
-            selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
-            self.table.scrollTo(first)
+    def select_ids(self, ids: list[int], *, scroll: bool = True) -> None:
+        """Select these documents (those shown) in one step, as few ranges of adjacent rows as
+        can be: one when they are all the rows shown; the sort and filter mapped by the proxy."""
+        selection_model = self.table.selectionModel()
+        model, proxy = self.model, self.proxy
+        wanted = {doc_id for doc_id in ids if model.row_of(doc_id) is not None}
+        allowed = proxy.allowed_ids()
+        shown = proxy.rowCount()
+        if wanted and len(wanted & allowed if allowed is not None else wanted) == shown:
+            proxy_rows: list[int] = list(range(shown))  # every row shown: one range
+        elif proxy.sortColumn() < 0 and allowed is None:  # the table's rows are the model's
+            proxy_rows = sorted(model.row_of(doc_id) for doc_id in wanted)  # type: ignore[misc]
+        else:
+            source = QItemSelection()
+            for top, bottom in _runs(sorted(model.row_of(doc_id) for doc_id in wanted)):  # type: ignore[misc]
+                source.select(model.index(top, 0), model.index(bottom, 0))
+            mapped = proxy.mapSelectionFromSource(source)  # in C++, row by row
+            proxy_rows = sorted({row for r in mapped for row in range(r.top(), r.bottom() + 1)})
+        selection = QItemSelection()
+        last_column = proxy.columnCount() - 1
+        for top, bottom in _runs(proxy_rows):
+            selection.select(proxy.index(top, 0), proxy.index(bottom, last_column))
+        # The ranges span every column already: the Rows flag would expand them row by row.
+        selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        first_id = next((doc_id for doc_id in ids if doc_id in wanted), None)
+        first = proxy.mapFromSource(model.index(model.row_of(first_id), 0)) if first_id is not None else None
+        if first is not None and first.isValid():
+            selection_model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            if scroll:
+                self.table.scrollTo(first)
 
     def _on_selection_changed(self) -> None:
-        self.selection_changed.emit(self.selected_ids())
+        self.selection_changed.emit(self.selected_count())
 
     # -- user requests ----------------------------------------------------------------------
 
@@ -217,7 +366,7 @@ class LibraryPane(QWidget):
         index = self.table.indexAt(pos)
         if not index.isValid():
             return
-        if index.row() not in {i.row() for i in self.table.selectionModel().selectedRows()}:
+        if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
             self.select_ids([int(index.data(DOC_ID_ROLE))])
         self.table.setCurrentIndex(index)
         menu = QMenu(self)
@@ -245,16 +394,40 @@ class LibraryPane(QWidget):
             self.table.sortByColumn(column, Qt.SortOrder(order))
 
 
-class RemoveDocumentsCommand(QUndoCommand):
-    """Soft-removes documents from the library; undo restores them (until the app closes)."""
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of adjacent rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
-    def __init__(self, library: Library, doc_ids: list[int], on_changed: Callable[[list[int], bool], None]) -> None:
+
+class RemoveDocumentsCommand(QUndoCommand):
+    """Moves documents to the library's trash; undo restores them and reopens the ones that were open.
+
+    The trash survives restarts (``Library.trash_entries``), so what undo cannot reach after a
+    restart the trash view can.
+    """
+
+    def __init__(
+        self,
+        library: Library,
+        doc_ids: list[int],
+        on_changed: Callable[[list[int], bool], None],
+        *,
+        open_documents: dict[str, int | None] | None = None,
+        reopen: Callable[[dict[str, int]], None] | None = None,
+    ) -> None:
         super().__init__(translate("RemoveDocumentsCommand", "Remove document") if len(doc_ids) == 1
-                         else translate("RemoveDocumentsCommand", "Remove {n} documents").format(
-                             n=len(doc_ids)))
+                         else translate("RemoveDocumentsCommand", "Remove {n} documents").format(n=len(doc_ids)))
         self._library = library
         self._ids = list(doc_ids)
         self._on_changed = on_changed
+        self._open = dict(open_documents or {})
+        self._reopen = reopen
 
     def redo(self) -> None:
         removed = self._library.remove(self._ids)
@@ -263,3 +436,7 @@ class RemoveDocumentsCommand(QUndoCommand):
     def undo(self) -> None:
         restored = self._library.restore(self._ids)
         self._on_changed(restored, False)
+        back = set(restored)
+        sides = {side: doc_id for side, doc_id in self._open.items() if doc_id in back}
+        if sides and self._reopen is not None:
+            self._reopen(sides)

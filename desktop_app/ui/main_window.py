@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStatusBar,
     QVBoxLayout,
+    QWhatsThis,
     QWidget,
 )
 
@@ -32,7 +33,15 @@ from desktop_app.core.compare import Comparison
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.core.library import TRASH_DAYS, Library
 from desktop_app.core.settings import Settings
-from desktop_app.ui.actions import Actions, add_viewpoints_menu, build_menus, build_tool_bar, icon
+from desktop_app.ui import dialogs
+from desktop_app.ui.actions import (
+    Actions,
+    add_library_menu_items,
+    add_viewpoints_menu,
+    build_menus,
+    build_tool_bar,
+    icon,
+)
 from desktop_app.ui.analysis_runner import AnalysisRunner
 from desktop_app.ui.compare_view import CompareView
 from desktop_app.ui.corrections import CorrectionService
@@ -40,7 +49,10 @@ from desktop_app.ui.docks import Docks
 from desktop_app.ui.filter_sidebar import FilterSidebar
 from desktop_app.ui.filter_state import FilterState
 from desktop_app.ui.find_bar import FindBar
+from desktop_app.ui.fit_layout import PaneFitter, fit_window, stack_docks
+from desktop_app.ui.keyboard import KeyboardNavigation
 from desktop_app.ui.library_pane import LibraryPane, RemoveDocumentsCommand
+from desktop_app.ui.library_upkeep import LibraryUpkeep
 from desktop_app.ui.mentions_chart import MentionsChart
 from desktop_app.ui.viewpoints_dock import ViewpointsController, ViewpointsPanel
 from desktop_app.ui.viewpoints_service import ViewpointsService
@@ -48,6 +60,9 @@ from desktop_app.ui.viewpoints_service import ViewpointsService
 if TYPE_CHECKING:  # imported on first use: not needed to paint the window (start-up time)
     from desktop_app.ui.import_controller import WindowImports
     from desktop_app.ui.printing import PrintController
+
+
+CONFIRM_REMOVAL_ABOVE = 3  # removing more documents than this at once asks first
 
 
 def geometry_settings() -> QSettings:
@@ -81,7 +96,7 @@ class AnalysisStatus(QObject):
             self.label.setText("")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LibraryUpkeep, QMainWindow):
     """Library on the left, two documents side by side, filter sidebar and chart as docks."""
 
     def __init__(self, library: Library, settings: Settings, parent: QWidget | None = None) -> None:
@@ -97,6 +112,7 @@ class MainWindow(QMainWindow):
         self.runner = AnalysisRunner(library, self)
         self._closed = False
         self._painted = False
+        self._pending_scroll: dict[str, tuple[int, int]] = {}  # side: (doc id, offset) to show
 
         self.library_pane = LibraryPane(library, self.actions, self)
         self.compare_view = CompareView(library, self.runner, self)
@@ -129,11 +145,15 @@ class MainWindow(QMainWindow):
                                               below=self.sidebar_dock, height=320)
         self._imports: WindowImports | None = None  # made on first use (start-up time)
         self._print_controller: PrintController | None = None
+        self._guide: QWidget | None = None  # Help > User Guide, made on first use
 
         self.analysis_status = AnalysisStatus(self.runner, self._title_of, self.statusBar())
         build_menus(self, self.actions, self.docks.toggle_actions())
         add_viewpoints_menu(self, self.actions)
+        add_library_menu_items(self, self.actions)
         build_tool_bar(self, self.actions)
+        self.keyboard = KeyboardNavigation(self, self._regions, self.library_pane)
+        self.fitter = PaneFitter(self, self.splitter, self.compare_view.panes(), self.docks.docks)
         self._connect()
         self.library_pane.refresh()
         self.restore_state()
@@ -170,9 +190,20 @@ class MainWindow(QMainWindow):
         return self.compare_view.current_comparison()
 
     def remove_documents(self, doc_ids: list[int]) -> None:
-        """Remove documents from the library as one undoable step (Edit > Undo restores them)."""
-        if doc_ids:
-            self.undo_stack.push(RemoveDocumentsCommand(self.library, doc_ids, self._on_removed))
+        """Move documents to the trash as one undoable step (Edit > Undo restores them and reopens
+        the comparison they were in); more than ``CONFIRM_REMOVAL_ABOVE`` are confirmed first."""
+        if not doc_ids:
+            return
+        if len(doc_ids) > CONFIRM_REMOVAL_ABOVE and not dialogs.confirm(
+            self, self.tr("Remove Documents"),
+            self.tr("Move %n document(s) to the trash? Edit > Undo or File > Trash brings them back "
+                    "for 30 days.", "", len(doc_ids)),
+            self.tr("Move to Trash"),
+        ):
+            return
+        self.undo_stack.push(RemoveDocumentsCommand(
+            self.library, doc_ids, self._on_removed, open_documents=self.compare_view.doc_ids(),
+            reopen=lambda sides: [self.open_document(doc_id, side) for side, doc_id in sides.items()]))
 
     # -- the facade to the user: the only dialogs the window's logic opens --------------------
 
@@ -216,6 +247,13 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.find_bar.activate)
         a.find_next.triggered.connect(self.find_bar.find_next)
         a.find_previous.triggered.connect(self.find_bar.find_previous)
+        a.show_trash.triggered.connect(self.show_trash)
+        a.edit_metadata.triggered.connect(lambda: self.edit_metadata(pane.current_id()))
+        a.show_corrections.triggered.connect(self.show_corrections)
+        a.next_pane.triggered.connect(lambda: self.keyboard.jump_region(True))
+        a.previous_pane.triggered.connect(lambda: self.keyboard.jump_region(False))
+        a.user_guide.triggered.connect(self.show_user_guide)
+        a.whats_this.triggered.connect(QWhatsThis.enterWhatsThisMode)
         a.about.triggered.connect(self._about)
         for action in a.languages.values():
             action.triggered.connect(lambda _checked=False, code=action.data(): self.choose_language(code))
@@ -239,6 +277,8 @@ class MainWindow(QMainWindow):
         self.sidebar.colour_requested.connect(view.ask_actor_colour)
         self.chart.colour_requested.connect(view.ask_actor_colour)
         view.colour_not_kept.connect(self.show_message)
+        self.sidebar.actor_everywhere_requested.connect(self.show_actor_everywhere)
+        self.chart.actor_everywhere_requested.connect(self.show_actor_everywhere)
         self.sidebar.actor_activated.connect(lambda key: [p.scroll_to_next_quote(key) for p in view.panes()])
         self.viewpoints_controller = ViewpointsController(self.viewpoints, self.viewpoints_panel, view,
                                                           self.filter_state, a, self)
@@ -251,7 +291,10 @@ class MainWindow(QMainWindow):
         self.open_document(right, "right")
 
     def _on_removed(self, doc_ids: list[int], removed: bool) -> None:
-        self.library_pane.refresh()
+        if removed:
+            self.library_pane.drop_documents(doc_ids)
+        else:
+            self.library_pane.restore_documents(doc_ids)
         if removed:
             self.compare_view.close_documents(set(doc_ids))
         one = len(doc_ids) == 1
@@ -267,6 +310,7 @@ class MainWindow(QMainWindow):
         self.sidebar.set_comparison(comparison, ids)
         self.chart.set_comparison(comparison)
         self._update_actions()
+        self._scroll_pending()
 
     def _on_documents_changed(self, _doc_ids: dict) -> None:
         titles = self.compare_view.titles()
@@ -279,7 +323,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_args: object) -> None:
         a = self.actions
-        selected = self.library_pane.selected_ids()
+        selected = self.library_pane.table.selectionModel().hasSelection()  # cheap at any size
         a.remove.setEnabled(bool(selected))
         a.open_left.setEnabled(bool(selected))
         a.open_right.setEnabled(bool(selected))
@@ -291,7 +335,18 @@ class MainWindow(QMainWindow):
     def _show_pane_menu(self, side: str, global_pos: QPoint) -> None:
         from desktop_app.ui.pane_menu import show_pane_menu
 
-        show_pane_menu(self.compare_view.pane(side), global_pos, self.corrections)
+        show_pane_menu(self.compare_view.pane(side), global_pos, self.corrections,
+                       actor_everywhere=self.show_actor_everywhere)
+
+    def _regions(self) -> list[QWidget]:
+        """The window's parts in the order Tab and Ctrl+Tab visit them."""
+        view = self.compare_view
+        return [self.library_pane, view.pane("left"), view.pane("right"), self.find_bar, self.sidebar,
+                self.chart, self.viewpoints_panel]
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt override)
+        """Tab and Shift+Tab anywhere in the window: region by region (see ui/keyboard.py)."""
+        return self.keyboard.move(next) or super().focusNextPrevChild(next)
 
     def _comparison_and_criteria(self) -> tuple[Comparison | None, FilterCriteria]:
         """What print and exports show: the comparison with its viewpoints, and the filters."""
@@ -306,6 +361,17 @@ class MainWindow(QMainWindow):
         self.settings.language = choice
         self.settings.save()
         self.show_message(self.tr("The new language applies from the next start of Viewpoints."), 10000)
+
+    def show_user_guide(self) -> QWidget:
+        """Help > User Guide: one non-modal window, brought to the front when asked again."""
+        if self._guide is None:
+            from desktop_app.ui.help import UserGuideDialog
+
+            self._guide = UserGuideDialog(self.actions.all_actions(), self)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+        return self._guide
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -326,8 +392,11 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1600, 1000)
-        self.docks.restore_state(s)
+            fit_window(self)  # the screen's size when it is smaller than the default
+        self._default_layout = not self.docks.restore_state(s)
+        if self._default_layout:
+            stack_docks(self, [self.sidebar_dock, self.viewpoints_dock, self.chart_dock])
+            self.fitter.fit_planned(self.width())  # before the first paint: nothing moves later
         if len(s.main_splitter) == 2 and all(v >= 0 for v in s.main_splitter):
             self.splitter.setSizes(s.main_splitter)
         self.compare_view.restore_state(s)  # its documents open after the first paint

@@ -44,6 +44,7 @@ class MentionsChart(QWidget):
     """The chart widget: top-N spin box over the plot; follows FilterState; click a bar to toggle."""
 
     colour_requested = Signal(str)  # actor key: the user wants to pick the actor's colour
+    actor_everywhere_requested = Signal(str)  # an actor's name: list them across the library
 
     def __init__(self, filter_state: FilterState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,6 +196,10 @@ class MentionsChart(QWidget):
             (self.tr("Save Numbers as CSV…"), lambda: self._ask_save(self.tr("CSV table (*.csv)"), ".csv")),
         ):
             menu.addAction(text, slot).setEnabled(has_rows)
+        if has_rows:  # an actor of the chart across the library
+            everywhere = menu.addMenu(self.tr("Show in All Documents"))
+            for row in self.rows:
+                everywhere.addAction(row.name, lambda n=row.name: self.actor_everywhere_requested.emit(n))
         return menu
 
     # --- internals ---

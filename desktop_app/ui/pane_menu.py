@@ -8,6 +8,8 @@ through the CorrectionService, so each is one undoable step stored in the librar
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
@@ -46,8 +48,10 @@ def quotes_sharing(pane: DocumentPane, viewport_pos: QPoint) -> list[Quote]:
     return [quotes[i] for i in indexes if (quotes[i].start, quotes[i].end) == (quote.start, quote.end)]
 
 
-def build_pane_menu(pane: DocumentPane, viewport_pos: QPoint, corrections: CorrectionService) -> QMenu:
-    """The menu for a right-click at ``viewport_pos`` of the pane's text."""
+def build_pane_menu(pane: DocumentPane, viewport_pos: QPoint, corrections: CorrectionService,
+                    actor_everywhere: Callable[[str], None] | None = None) -> QMenu:
+    """The menu for a right-click at ``viewport_pos`` of the pane's text; ``actor_everywhere``
+    (given a speaker's name) adds "Show … in All Documents" for the speaker of a mark."""
     text_edit = pane.text_edit
     menu = text_edit.createStandardContextMenu(text_edit.viewport().mapToGlobal(viewport_pos))
     if pane.view is None or pane.doc_id is None:
@@ -67,6 +71,10 @@ def build_pane_menu(pane: DocumentPane, viewport_pos: QPoint, corrections: Corre
         else:
             _add(menu, translate("PaneMenu", "Change Speaker…"), lambda: _change_speaker(pane, corrections, doc_id, quote))
         _add(menu, translate("PaneMenu", "Not a Quote"), lambda: corrections.not_quote(doc_id, quote))
+        if actor_everywhere is not None:
+            for name in dict.fromkeys(n for n in names if n):
+                _add(menu, translate("PaneMenu", "Show %1 in All Documents…").replace("%1", name),
+                     lambda n=name: actor_everywhere(n))
         if claim is None:
             _claim_menu(menu, translate("PaneMenu", "Mark as Claim"), corrections, doc_id, quote.start, quote.end)
     if claim is not None:
@@ -78,10 +86,11 @@ def build_pane_menu(pane: DocumentPane, viewport_pos: QPoint, corrections: Corre
     return menu
 
 
-def show_pane_menu(pane: DocumentPane, global_pos: QPoint, corrections: CorrectionService) -> None:
+def show_pane_menu(pane: DocumentPane, global_pos: QPoint, corrections: CorrectionService,
+                   actor_everywhere: Callable[[str], None] | None = None) -> None:
     """Open the pane's context menu at a screen position (what a right-click asks for)."""
     viewport_pos = pane.text_edit.viewport().mapFromGlobal(global_pos)
-    build_pane_menu(pane, viewport_pos, corrections).exec(global_pos)
+    build_pane_menu(pane, viewport_pos, corrections, actor_everywhere).exec(global_pos)
 
 
 def _shared_menus(

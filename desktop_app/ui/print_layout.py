@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QTextFrameFormat,
     QTextImageFormat,
     QTextLength,
+    QTextOption,
     QTextTableFormat,
 )
 
@@ -32,8 +33,9 @@ from desktop_app.core.export.paper import (
     ParagraphView,
     Run,
     SideView,
+    balanced_rows,
+    counted,
     describe_filters,
-    paragraph_rows,
     sample_style,
     side_views,
     visible_actors,
@@ -87,6 +89,9 @@ def build_print_document(
     font.setPointSizeF(BODY_PT)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
+    option = doc.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # lines break between words, never inside one
+    doc.setDefaultTextOption(option)
     # Page size and paint device before any text: the layout is then made once, at the right size.
     doc.layout_device = layout_device()  # the layout keeps a bare pointer: the document holds it alive
     doc.documentLayout().setPaintDevice(doc.layout_device)
@@ -158,9 +163,10 @@ def _header(cursor: QTextCursor, left: SideView | None, right: SideView | None) 
         n = view.counts
         c.insertBlock(block())
         c.insertText(
-            translate("Printout", "{direct} direct, {indirect} indirect quotes, {author} author passages, {claims} claims").format(
-                direct=n.get("direct", 0), indirect=n.get("indirect", 0), author=n.get("author", 0),
-                claims=n.get("claim", 0)),
+            ", ".join((translate("Printout", "{n} direct").format(n=f"{n.get('direct', 0):,}"),
+                       counted(n.get("indirect", 0), "indirect quote", "indirect quotes"),
+                       counted(n.get("author", 0), "author passage", "author passages"),
+                       counted(n.get("claim", 0), "claim", "claims"))),
             chars(colour="#555555", size=BODY_PT - 1),
         )
     cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -223,7 +229,7 @@ def _legend_format() -> QTextTableFormat:
     fmt = QTextTableFormat()
     fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
     fmt.setColumnWidthConstraints(
-        [QTextLength(QTextLength.Type.PercentageLength, w) for w in (36, 22, 12, 13, 17)]
+        [QTextLength(QTextLength.Type.PercentageLength, w) for w in (38, 26, 11, 12, 13)]
     )
     fmt.setBorder(0)
     fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_None)
@@ -245,12 +251,13 @@ def _legend_sample(cursor: QTextCursor, kind: str, label: str) -> None:
 
 def _texts(cursor: QTextCursor, left: SideView | None, right: SideView | None,
            progress: Progress | None, max_height: float | None) -> None:
-    """Both texts paragraph by paragraph, paragraph i of each side on one row, one table per chunk.
+    """Both texts side by side in rows that keep step by length (``balanced_rows``), one table per
+    chunk.
 
     The tables follow each other without a gap, so they read as one; the titles head the first one
     (and the page furniture of ``printing`` repeats them on every page).
     """
-    rows = paragraph_rows(left, right)
+    rows = balanced_rows(left, right)
     doc = cursor.document()
     styles = Formats()
     chunks = _chunks(rows)
@@ -268,11 +275,14 @@ def _texts(cursor: QTextCursor, left: SideView | None, right: SideView | None,
                 cell.firstCursorPosition().insertText(title, chars(bold=True, size=BODY_PT + 0.5))
             first = 1
         for row, pair in enumerate(chunk, start=first):
-            for column, paragraph in enumerate(pair):
+            for column, paragraphs in enumerate(pair):
                 cell = table.cellAt(row, column)
-                cell.setFormat(styles.cell(column, author=paragraph.author_colour if paragraph else None))
-                if paragraph is not None:
-                    _paragraph(cell.firstCursorPosition(), paragraph, styles)
+                cell.setFormat(styles.cell(column, author=paragraphs[0].author_colour if paragraphs else None))
+                c = cell.firstCursorPosition()
+                for k, paragraph in enumerate(paragraphs):
+                    if k:
+                        c.insertBlock(block(space_before=mm(2.2)))  # as between two rows
+                    _paragraph(c, paragraph, styles)
         # An empty block (Qt hides it) keeps the next table's insertion clear of this one, which
         # Qt would otherwise lay out again with it.
         cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -295,7 +305,7 @@ def _chunks(rows: list) -> list[list]:
             chunks.append([])
             size = 0
         chunks[-1].append(pair)
-        size += max((p.end - p.start for p in pair if p is not None), default=0)
+        size += max((sum(p.end - p.start for p in side) for side in pair), default=0)
     if len(chunks) > 1 and size < CHUNK_CHARS:
         chunks[-2].extend(chunks.pop())
     return chunks

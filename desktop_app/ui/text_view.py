@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QHelpEvent,
     QPainter,
     QPaintEvent,
@@ -22,15 +23,37 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCursor,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWhatsThis, QWidget
 
 from desktop_app.core.palette import CLAIM_BADGES
 from desktop_app.ui.highlighter import Highlighter
 from desktop_app.core.marks import Mark, bars
 
 LEFT_MARGIN = 12  # the author-voice bar
-RIGHT_MARGIN = 58  # claim badges
+RIGHT_MARGIN = 58  # claim badges (a badge wider than the strip is narrowed to fit it)
 BAR_WIDTH = 4
+BADGE_GAP = 2  # between two badges, and from the strip's edges
+
+
+def layout_badges(items: list[tuple[int, int]], strip_width: int, height: int) -> list[QRect]:
+    """Boxes for badges wanted at (line top, width): side by side from the right edge while they fit
+    the strip, else stacked under the ones already there; never overlapping, never past the edges."""
+    placed: list[QRect] = []
+    for top, width in items:
+        width = min(width, strip_width - 2 * BADGE_GAP)
+        y = top + 1
+        while True:
+            row = [r for r in placed if r.top() < y + height and y < r.bottom() + 1]
+            right = min((r.left() for r in row), default=strip_width) - BADGE_GAP
+            if right - width >= BADGE_GAP:
+                break
+            y = max(r.bottom() + 1 for r in row) + 1  # the next free row under this one
+        box = QRect(right - width, y, width, height)
+        placed.append(box)
+    return placed
+
+
+_HELP_EVENTS = (QEvent.Type.ToolTip, QEvent.Type.WhatsThis, QEvent.Type.QueryWhatsThis)
 
 
 class _MarginStrip(QWidget):
@@ -43,10 +66,25 @@ class _MarginStrip(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def sizeHint(self) -> QSize:
-        return QSize(LEFT_MARGIN if self.side == "left" else RIGHT_MARGIN, 0)
+        return QSize(LEFT_MARGIN if self.side == "left" else self._view.right_margin(), 0)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._view.paint_margin(self, event)
+
+    def event(self, event: QEvent) -> bool:
+        kind = event.type()
+        if self.side == "right" and isinstance(event, QHelpEvent) and kind in _HELP_EVENTS:
+            text = self._view.badge_tooltip(event.pos())
+            if kind == QEvent.Type.QueryWhatsThis:
+                event.setAccepted(bool(text))
+            elif kind == QEvent.Type.WhatsThis and text:
+                QWhatsThis.showText(event.globalPos(), text, self)
+            elif text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
 
 class DocumentTextView(QPlainTextEdit):
@@ -61,10 +99,13 @@ class DocumentTextView(QPlainTextEdit):
         )
         self.setMouseTracking(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(True)  # read-only: Tab moves on to the next part of the window
         self.highlighter: Highlighter | None = None
         self.tooltip_for: Callable[[list[Mark], int], str] | None = None
         self.left_strip = _MarginStrip(self, "left")
         self.right_strip = _MarginStrip(self, "right")
+        self.badges: list[tuple[QRect, Mark]] = []  # where the last paint put each claim's badge
+        self._right_margin = RIGHT_MARGIN
         self.setViewportMargins(LEFT_MARGIN, 0, RIGHT_MARGIN, 0)
         self.updateRequest.connect(self._on_update_request)
 
@@ -128,13 +169,42 @@ class DocumentTextView(QPlainTextEdit):
                 QToolTip.hideText()
                 event.ignore()
             return True
+        if event.type() in (QEvent.Type.WhatsThis, QEvent.Type.QueryWhatsThis) and isinstance(event, QHelpEvent):
+            text = self.whats_this_at(event.pos())
+            if event.type() == QEvent.Type.QueryWhatsThis:
+                event.setAccepted(bool(text))
+            elif text:
+                QWhatsThis.showText(event.globalPos(), text, self.viewport())
+            return True
         return super().viewportEvent(event)
+
+    def whats_this_at(self, pos: QPoint) -> str:
+        """Help > What's This? on the text: what the marks under ``pos`` are; empty off the marks."""
+        from desktop_app.ui.help import marks_whats_this
+
+        return marks_whats_this(self.marks_at(pos))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._place_strips()
+
+    def right_margin(self) -> int:
+        """The width of the badge strip: the widest badge fits at the current font."""
+        return self._right_margin
+
+    def _place_strips(self) -> None:
         view = self.viewport().geometry()  # the strips sit in the viewport margins, beside the text
         self.left_strip.setGeometry(QRect(view.left() - LEFT_MARGIN, view.top(), LEFT_MARGIN, view.height()))
-        self.right_strip.setGeometry(QRect(view.right() + 1, view.top(), RIGHT_MARGIN, view.height()))
+        self.right_strip.setGeometry(QRect(view.right() + 1, view.top(), self._right_margin, view.height()))
+
+    def badge_tooltip(self, pos: QPoint) -> str:
+        """What the badge under ``pos`` (in the badge strip) means; empty off the badges."""
+        from desktop_app.ui.legend import claim_explanation
+
+        for box, mark in self.badges:
+            if box.contains(pos):
+                return claim_explanation(mark.detail)
+        return ""
 
     def _on_update_request(self, _rect: QRect, _dy: int) -> None:
         self.left_strip.update()
@@ -159,6 +229,8 @@ class DocumentTextView(QPlainTextEdit):
     def paint_margin(self, strip: _MarginStrip, event: QPaintEvent) -> None:
         painter = QPainter(strip)
         painter.fillRect(event.rect(), self.palette().base())
+        if strip.side == "right":
+            self.badges = []
         highlighter = self.highlighter
         if highlighter is None or not highlighter.marks:
             painter.end()
@@ -184,24 +256,28 @@ class DocumentTextView(QPlainTextEdit):
                 QColor(mark.colour),
             )
 
-    def _paint_badges(self, painter: QPainter, marks: list[Mark], first_block: int) -> None:
-        assert self.highlighter is not None
+    def _badge_font(self) -> QFont:
         font = QFont(self.font())
         font.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.62))
         font.setBold(True)
-        painter.setFont(font)
+        return font
+
+    def _badge_metrics(self) -> QFontMetrics:
+        return QFontMetrics(self._badge_font())
+
+    def _paint_badges(self, painter: QPainter, marks: list[Mark], first_block: int) -> None:
+        assert self.highlighter is not None
+        painter.setFont(self._badge_font())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = painter.fontMetrics()
-        used: dict[int, int] = {}  # line top -> x where the next badge on that line ends
-        for mark in marks:
-            if self.highlighter.block_of(mark.start) < first_block:
-                continue  # its badge sits on a line above the view
-            top = self._rect_at(mark.start).top()
-            label = CLAIM_BADGES.get(mark.detail, mark.detail[:4].upper())
-            width = metrics.horizontalAdvance(label) + 6
-            x_end = used.get(top, RIGHT_MARGIN - 3)
-            box = QRect(x_end - width, top + 1, width, metrics.height() + 1)
-            used[top] = box.left() - 2
+        shown = [m for m in marks if self.highlighter.block_of(m.start) >= first_block]  # else above the view
+        shown.sort(key=lambda m: m.start)
+        labels = [CLAIM_BADGES.get(m.detail, m.detail[:4].upper()) for m in shown]
+        wanted = [(self._rect_at(m.start).top(), metrics.horizontalAdvance(label) + 6)
+                  for m, label in zip(shown, labels)]
+        boxes = layout_badges(wanted, self._right_margin, metrics.height() + 1)
+        self.badges = list(zip(boxes, shown))
+        for box, mark, label in zip(boxes, shown, labels):
             colour = QColor(mark.colour)
             painter.setPen(QPen(colour, 1))
             painter.setBrush(QColor("#FFFFFF"))

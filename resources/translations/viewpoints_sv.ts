@@ -148,8 +148,24 @@
         <translation>Sök bland titlar och texter i biblioteket</translation>
     </message>
     <message>
+        <source>Ne&amp;xt Pane</source>
+        <translation>Nä&amp;sta del</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of the window</source>
+        <translation>Flytta tangentbordsfokus till nästa del av fönstret</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Föregående &amp;del</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of the window</source>
+        <translation>Flytta tangentbordsfokus till föregående del av fönstret</translation>
+    </message>
+    <message>
         <source>S&amp;ynchronized Scrolling</source>
-        <translation>&amp;Synkroniserad rullning</translation>
+        <translation>S&amp;ynkroniserad rullning</translation>
     </message>
     <message>
         <source>Scroll both documents together</source>
@@ -220,6 +236,46 @@
         <translation>De två passagerna handlar om samma fråga, utan att vara vare sig överens eller oense</translation>
     </message>
     <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papperskorgen…</translation>
+    </message>
+    <message>
+        <source>Documents removed in the last 30 days: restore them or empty the trash</source>
+        <translation>Dokument som tagits bort de senaste 30 dagarna: återställ dem eller töm papperskorgen</translation>
+    </message>
+    <message>
+        <source>&amp;Corrections…</source>
+        <translation>&amp;Rättelser…</translation>
+    </message>
+    <message>
+        <source>Every correction you made: revert one, show hidden actors, reset a document to the automatic analysis</source>
+        <translation>Alla rättelser du har gjort: ångra en, visa dolda aktörer, återställ ett dokument till den automatiska analysen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Metadata…</source>
+        <translation>Redigera &amp;metadata…</translation>
+    </message>
+    <message>
+        <source>Change the title, authors, outlet, date, genre or language of the document</source>
+        <translation>Ändra dokumentets titel, författare, publikation, datum, genre eller språk</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <source>What the marks mean, the keys, and how corrections work</source>
+        <translation>Vad markeringarna betyder, tangenterna och hur rättelser fungerar</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>&amp;Vad är det här?</translation>
+    </message>
+    <message>
+        <source>Click a mark or a control to have it explained</source>
+        <translation>Klicka på en markering eller en kontroll för att få den förklarad</translation>
+    </message>
+    <message>
         <source>&amp;About Viewpoints</source>
         <translation>&amp;Om Viewpoints</translation>
     </message>
@@ -238,6 +294,92 @@
     <message>
         <source>The language of the menus and labels (from the next start)</source>
         <translation>Språket i menyer och etiketter (från nästa start)</translation>
+    </message>
+</context>
+<context>
+    <name>ActorAcrossDialog</name>
+    <message>
+        <source>%1 in All Documents</source>
+        <translation>%1 i alla dokument</translation>
+    </message>
+    <message>
+        <source>Searching the library…</source>
+        <translation>Söker i biblioteket…</translation>
+    </message>
+    <message>
+        <source>Document / statement</source>
+        <translation>Dokument / uttalande</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Publikation</translation>
+    </message>
+    <message>
+        <source>Open &amp;Left</source>
+        <translation>Öppna till &amp;vänster</translation>
+    </message>
+    <message>
+        <source>Open &amp;Right</source>
+        <translation>Öppna till &amp;höger</translation>
+    </message>
+    <message>
+        <source>Finding the actor in every document</source>
+        <translation>Letar efter aktören i alla dokument</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Sökningen misslyckades: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n citat</numerusform>
+            <numerusform>%n citat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n påstående</numerusform>
+            <numerusform>%n påståenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quote (%1)</source>
+        <translation>citat (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n uttalande</numerusform>
+            <numerusform>%n uttalanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s).</source>
+        <translation>
+            <numerusform>i %n dokument.</numerusform>
+            <numerusform>i %n dokument.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No quotes or claims of %1 in the analysed documents.</source>
+        <translation>Inga citat eller påståenden av %1 i de analyserade dokumenten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not analysed yet were not searched (open them to analyse them).</source>
+        <translation>
+            <numerusform>%n dokument som inte analyserats än genomsöktes inte (öppna det för att analysera det).</numerusform>
+            <numerusform>%n dokument som inte analyserats än genomsöktes inte (öppna dem för att analysera dem).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -368,6 +510,98 @@
     </message>
 </context>
 <context>
+    <name>CorrectionService</name>
+    <message>
+        <source>Revert correction</source>
+        <translation>Ångra rättelse</translation>
+    </message>
+    <message>
+        <source>Revert {n} corrections</source>
+        <translation>Ångra {n} rättelser</translation>
+    </message>
+    <message>
+        <source>Reset document {id} to the automatic analysis</source>
+        <translation>Återställ dokument {id} till den automatiska analysen</translation>
+    </message>
+    <message>
+        <source>Show {name} again</source>
+        <translation>Visa {name} igen</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPanel</name>
+    <message>
+        <source>Corrections</source>
+        <translation>Rättelser</translation>
+    </message>
+    <message>
+        <source>Only the documents on screen</source>
+        <translation>Bara dokumenten som visas</translation>
+    </message>
+    <message>
+        <source>Only hidden actors</source>
+        <translation>Bara dolda aktörer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>Undo the selected corrections; a merge reverted is an unmerge, a hidden actor is shown again</source>
+        <translation>Ångra de markerade rättelserna; en ångrad sammanslagning delas upp igen, en dold aktör visas igen</translation>
+    </message>
+    <message>
+        <source>Re&amp;set Document…</source>
+        <translation>Åter&amp;ställ dokument…</translation>
+    </message>
+    <message>
+        <source>Back to the automatic analysis of the selected entry&apos;s document</source>
+        <translation>Tillbaka till den automatiska analysen av den markerade postens dokument</translation>
+    </message>
+    <message>
+        <source> (cannot apply: %1)</source>
+        <translation> (kan inte tillämpas: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s)</source>
+        <translation>
+            <numerusform>%n rättelse</numerusform>
+            <numerusform>%n rättelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No corrections.</source>
+        <translation>Inga rättelser.</translation>
+    </message>
+    <message>
+        <source>Reset Document</source>
+        <translation>Återställ dokument</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take all %n correction(s) out of “%1” and go back to the automatic analysis? Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>Ta bort %n rättelse från ”%1” och gå tillbaka till den automatiska analysen? Redigera &gt; Ångra tar tillbaka den.</numerusform>
+            <numerusform>Ta bort alla %n rättelser från ”%1” och gå tillbaka till den automatiska analysen? Redigera &gt; Ångra tar tillbaka dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Cancel</source>
@@ -385,6 +619,14 @@
         <translation>Höger ruta: dubbelklicka på ett dokument i biblioteket (eller tryck Skift+Retur) för att öppna det här.</translation>
     </message>
     <message>
+        <source>No paragraph of this document matches the filters.
+
+Untick “Only paragraphs that match” or press “Clear filters” in the Filters panel to see the whole text.</source>
+        <translation>Inget stycke i det här dokumentet matchar filtren.
+
+Avmarkera ”Bara stycken som matchar” eller tryck på ”Rensa filter” i panelen Filter för att se hela texten.</translation>
+    </message>
+    <message>
         <source>Analysing…</source>
         <translation>Analyserar…</translation>
     </message>
@@ -393,12 +635,39 @@
         <translation>Inget dokument</translation>
     </message>
     <message>
-        <source>{quotes} quotes · {claims} claims · {actors} actors</source>
-        <translation>{quotes} citat · {claims} påståenden · {actors} aktörer</translation>
+        <source>1 quote</source>
+        <translation>1 citat</translation>
+    </message>
+    <message>
+        <source>%1 quotes</source>
+        <translation>%1 citat</translation>
+    </message>
+    <message>
+        <source>1 claim</source>
+        <translation>1 påstående</translation>
+    </message>
+    <message>
+        <source>%1 claims</source>
+        <translation>%1 påståenden</translation>
+    </message>
+    <message>
+        <source>1 actor</source>
+        <translation>1 aktör</translation>
+    </message>
+    <message>
+        <source>%1 actors</source>
+        <translation>%1 aktörer</translation>
     </message>
     <message>
         <source>Untitled</source>
         <translation>Namnlöst</translation>
+    </message>
+</context>
+<context>
+    <name>EditMetadataCommand</name>
+    <message>
+        <source>Edit metadata of document {id}</source>
+        <translation>Redigera metadata för dokument {id}</translation>
     </message>
 </context>
 <context>
@@ -446,6 +715,10 @@
     <message>
         <source>Go to next quote by {name}</source>
         <translation>Gå till nästa citat av {name}</translation>
+    </message>
+    <message>
+        <source>Show %1 in All Documents…</source>
+        <translation>Visa %1 i alla dokument…</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -516,6 +789,17 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Claim</source>
+        <translation>Påstående</translation>
+    </message>
+    <message>
+        <source>Heading: never counted as anyone&apos;s words</source>
+        <translation>Rubrik: räknas aldrig som någons ord</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>Viewpoints does not fetch web pages. Save the page in your browser (Ctrl+S) and drop the saved file, or drag the selected text itself.</source>
@@ -572,6 +856,14 @@
     <message>
         <source>Import finished</source>
         <translation>Importen är klar</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>Importerade ”%1”.</translation>
+    </message>
+    <message>
+        <source>Imported %1 documents.</source>
+        <translation>Importerade %1 dokument.</translation>
     </message>
     <message>
         <source>{imported} imported, {duplicates} already in the library, {failed} failed</source>
@@ -692,6 +984,26 @@
         <translation>grått i stället för en aktörs färg</translation>
     </message>
     <message>
+        <source>an evaluation — something is judged good, bad, important or wrong</source>
+        <translation>en värdering — något bedöms som bra, dåligt, viktigt eller fel</translation>
+    </message>
+    <message>
+        <source>a prescription — something must or should be done</source>
+        <translation>en uppmaning — något måste eller bör göras</translation>
+    </message>
+    <message>
+        <source>a prediction — something will or may happen</source>
+        <translation>en förutsägelse — något kommer att eller kan hända</translation>
+    </message>
+    <message>
+        <source>a statistic — a number, share or amount stated as fact</source>
+        <translation>statistik — ett tal, en andel eller en mängd som anges som fakta</translation>
+    </message>
+    <message>
+        <source>a stance — the speaker agrees, disagrees, supports or opposes</source>
+        <translation>en ståndpunkt — talaren håller med, invänder, stöder eller motsätter sig</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -734,6 +1046,26 @@
         <translation>Sök i biblioteket…</translation>
     </message>
     <message>
+        <source>All outlets</source>
+        <translation>Alla publikationer</translation>
+    </message>
+    <message>
+        <source>All genres</source>
+        <translation>Alla genrer</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alla språk</translation>
+    </message>
+    <message>
+        <source>from (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>från (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>to (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>till (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
         <source>1 document</source>
         <translation>1 dokument</translation>
     </message>
@@ -767,6 +1099,21 @@
     <message>
         <source>Document {id} is not in the library.</source>
         <translation>Dokument {id} finns inte i biblioteket.</translation>
+    </message>
+    <message>
+        <source>Remove Documents</source>
+        <translation>Ta bort dokument</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n document(s) to the trash? Edit &gt; Undo or File &gt; Trash brings them back for 30 days.</source>
+        <translation>
+            <numerusform>Flytta %n dokument till papperskorgen? Redigera &gt; Ångra eller Arkiv &gt; Papperskorgen tar tillbaka det i 30 dagar.</numerusform>
+            <numerusform>Flytta %n dokument till papperskorgen? Redigera &gt; Ångra eller Arkiv &gt; Papperskorgen tar tillbaka dem i 30 dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Flytta till papperskorgen</translation>
     </message>
     <message>
         <source>Import Documents</source>
@@ -892,6 +1239,10 @@
         <translation>CSV-tabell (*.csv)</translation>
     </message>
     <message>
+        <source>Show in All Documents</source>
+        <translation>Visa i alla dokument</translation>
+    </message>
+    <message>
         <source>Click a bar to hide that actor; right-click to copy or save</source>
         <translation>Klicka på en stapel för att dölja aktören; högerklicka för att kopiera eller spara</translation>
     </message>
@@ -928,6 +1279,49 @@
     </message>
 </context>
 <context>
+    <name>MetadataDialog</name>
+    <message>
+        <source>Edit Metadata</source>
+        <translation>Redigera metadata</translation>
+    </message>
+    <message>
+        <source>names separated by semicolons</source>
+        <translation>namn åtskilda med semikolon</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ</translation>
+    </message>
+    <message>
+        <source>sv, en … (empty: detected)</source>
+        <translation>sv, en … (tomt: identifieras automatiskt)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Authors:</source>
+        <translation>&amp;Författare:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Publikation:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Genre:</source>
+        <translation>&amp;Genre:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+</context>
+<context>
     <name>PaneMenu</name>
     <message>
         <source>(unknown speaker)</source>
@@ -944,6 +1338,10 @@
     <message>
         <source>Not a Quote</source>
         <translation>Inget citat</translation>
+    </message>
+    <message>
+        <source>Show %1 in All Documents…</source>
+        <translation>Visa %1 i alla dokument…</translation>
     </message>
     <message>
         <source>Mark as Claim</source>
@@ -1114,8 +1512,8 @@ Vill du ersätta den?</translation>
         <translation>Av {authors}</translation>
     </message>
     <message>
-        <source>{direct} direct, {indirect} indirect quotes, {author} author passages, {claims} claims</source>
-        <translation>{direct} direkta, {indirect} indirekta citat, {author} skribentpassager, {claims} påståenden</translation>
+        <source>{n} direct</source>
+        <translation>{n} direkta</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -1257,6 +1655,66 @@ Vill du ersätta den?</translation>
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papperskorgen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Publikation</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttaget</translation>
+    </message>
+    <message>
+        <source>Deleted for good after</source>
+        <translation>Raderas för gott efter</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Åte&amp;rställ</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Töm papperskorgen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) in the trash; each is deleted for good 30 days after its removal.</source>
+        <translation>
+            <numerusform>%n dokument i papperskorgen; det raderas för gott 30 dagar efter att det togs bort.</numerusform>
+            <numerusform>%n dokument i papperskorgen; vart och ett raderas för gott 30 dagar efter att det togs bort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Papperskorgen är tom.</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Töm papperskorgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n document(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Radera %n dokument i papperskorgen för gott? Det går inte att ångra.</numerusform>
+            <numerusform>Radera %n dokument i papperskorgen för gott? Det går inte att ångra.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Viewpoints User Guide</source>
+        <translation>Användarhandbok för Viewpoints</translation>
+    </message>
+</context>
+<context>
     <name>ViewpointsController</name>
     <message>
         <source>Open a document in each pane to compare what they say.</source>
@@ -1385,10 +1843,6 @@ Vill du ersätta den?</translation>
     <message>
         <source>The clipboard holds nothing to import.</source>
         <translation>Urklipp innehåller inget att importera.</translation>
-    </message>
-    <message>
-        <source>Imported {imported}, duplicates {duplicates}, errors {errors}.</source>
-        <translation>Importerade {imported}, dubbletter {duplicates}, fel {errors}.</translation>
     </message>
 </context>
 </TS>

@@ -53,3 +53,26 @@ def test_svg_draws_the_top_n_and_names_the_rest():
     labels = [t.text for t in svg.iter(f"{SVG}text")]
     assert "Left: Ranstorp varnar för återvändarna" in labels
     assert any(text.startswith("+ 2 more: ") for text in labels)
+
+
+def test_zero_bars_carry_no_number_and_long_names_wrap_whole():
+    comparison = small_comparison()
+    svg = lxml.etree.fromstring(render_chart_svg(comparison, FilterCriteria(), width=300).encode())
+    numbers = [t.text for t in svg.iter(f"{SVG}text") if t.get("font-size") == "9"]
+    rows = chart_rows(comparison, FilterCriteria(), top_n=100)
+    assert "0" not in numbers
+    assert len(numbers) == sum((r.left > 0) + (r.right > 0) for r in rows)
+    words = {w for r in rows for w in r.name.split()}
+    names = [t.text for t in svg.iter(f"{SVG}text") if t.get("font-weight") == "bold" and t.get("text-anchor")]
+    assert all(not n.endswith("\u2026") for n in names)  # nothing clipped
+    assert {w for n in names for w in n.split()} == words  # every word whole, on some line
+
+
+def test_the_rest_is_wrapped_not_cut():
+    from desktop_app.core.export.chart import _more_lines
+    from desktop_app.core.filters import ChartRow
+
+    rest = [ChartRow(f"k{i}", f"Långt Namn Nummer {i}", 1, 0) for i in range(12)]
+    lines = _more_lines(rest, 60)
+    assert len(lines) > 1 and all(len(line) <= 60 for line in lines)
+    assert lines[0].startswith("+ 12 more: ") and "Långt Namn Nummer 11" in lines[-1]

@@ -54,3 +54,20 @@ def test_opening_the_library_empties_what_passed_thirty_days(data_dir):
     _age(data_dir / "library.sqlite3", first, TRASH_DAYS + 0.1)
     with open_library() as lib:
         assert lib.removed_ids() == [second]
+
+
+def test_thousands_removed_and_restored_at_once_and_their_rows_read_back(tmp_path):
+    from desktop_app.core.document import ImportedText, Metadata
+    from desktop_app.core.library import Library
+
+    library = Library(tmp_path / "many.sqlite3")
+    try:
+        ids = [library.add(ImportedText(f"Text {i}.", Metadata(title=f"T {i}"), "txt"), source_name=f"{i}.txt",
+                           original=b"x").doc_id for i in range(1200)]
+        assert library.remove(ids[::2] + [99999]) == ids[::2]
+        assert library.remove(ids[::2]) == []  # in the trash already
+        assert [s.id for s in library.summaries(ids)] == ids[1::2]
+        assert library.restore(ids) == ids[::2]
+        assert [s.id for s in library.summaries(ids[:3])] == ids[:3]
+    finally:
+        library.close()

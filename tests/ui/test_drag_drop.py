@@ -376,3 +376,15 @@ def test_the_highlight_says_which_pane_opens_the_drop(qtbot, window, tmp_path):
     assert "right pane" in frame.text() and frame.geometry() == pane.rect()
     QApplication.sendEvent(target, QDragLeaveEvent())
     assert window.imports.controller.drop_highlight is None
+
+
+def test_a_drop_of_new_files_reports_in_the_status_bar_not_in_a_window(qtbot, setup, tmp_path):
+    """Several files, all new: the status bar counts them; the summary window is for failures and
+    duplicates only."""
+    window, controller, _, _ = setup
+    (tmp_path / "a.txt").write_text("Första texten\n\nOm Kiruna.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Andra texten\n\nOm Luleå.\n", encoding="utf-8")
+    outcomes, _ = _drop_and_wait(qtbot, controller, window, _urls(tmp_path / "a.txt", tmp_path / "b.txt"))
+    assert [o.status for o in outcomes] == ["imported", "imported"]
+    assert controller.last_summary is None
+    assert window.statusBar().currentMessage() == "2 imported, 0 already in the library, 0 failed"

@@ -234,3 +234,22 @@ def test_every_co_author_is_counted_as_a_speaker(qtbot, library):
     widget.set_comparison(compared, {"left": 3})
     for key in SIGNER_KEYS:
         assert "left: 1 mentions, 11 quotes" in widget.model.name_item(key).toolTip()
+
+
+def test_only_matching_and_clear_filters_stay_in_sight_in_a_short_dock(sidebar, qtbot):
+    """A dock 300 px high: the two switches are on screen; the legend is in reach by scrolling."""
+    sidebar.resize(300, 300)
+    qtbot.waitUntil(lambda: sidebar.height() == 300)
+    area = sidebar.rect()
+    for control in (sidebar.only_matching, sidebar.clear_button, sidebar.search):
+        assert control.isVisible()
+        corner = control.mapTo(sidebar, control.rect().bottomRight())
+        assert area.contains(corner), control.text() if hasattr(control, "text") else control
+    from PySide6.QtWidgets import QScrollArea
+
+    scroll = sidebar.legend.parentWidget()
+    while scroll is not None and not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    assert scroll is not None and scroll.widget().isAncestorOf(sidebar.legend)
+    scroll.ensureWidgetVisible(sidebar.legend)  # where the scroll wheel takes it
+    assert not sidebar.legend.visibleRegion().isEmpty()

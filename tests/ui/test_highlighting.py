@@ -287,3 +287,22 @@ def test_hiding_one_co_author_keeps_the_bar(opinion_pane):
     assert _bar_colours(pane, start + 5) == {"#FFFFFF", bondeson}  # one signer left: their colour
     pane.apply_criteria(criteria.with_actor("lennart bondeson", False))
     assert _bar_colours(pane, start + 5) == {"#FFFFFF"}
+
+
+def test_only_matching_with_nothing_matching_says_so_instead_of_a_blank_pane(pane):
+    nothing = FilterCriteria().with_only_matching(True)
+    for actor in ("anna berg", "karl ek", "örebro"):
+        nothing = nothing.with_actor(actor, False)
+    for kind in ("author", "claim:prescription", "mention", "direct", "indirect"):
+        nothing = nothing.with_kind(kind, False)
+    pane.apply_criteria(nothing)
+    assert pane.nothing_matches()
+    assert pane.stack.currentWidget() is pane.no_match_label
+    assert "Only paragraphs that match" in pane.no_match_label.text()
+    pane.apply_criteria(nothing.with_only_matching(False))
+    assert pane.stack.currentWidget() is pane.text_edit
+
+
+def test_counts_in_the_header_are_singular_for_one(pane):
+    assert "1 claim ·" in pane.status_label.text() and "1 claims" not in pane.status_label.text()
+    assert "3 quotes" in pane.status_label.text() and "3 actors" in pane.status_label.text()

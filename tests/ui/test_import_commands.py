@@ -36,7 +36,7 @@ def test_import_files_imports_what_the_user_picked(window_factory, qtbot, tmp_pa
     assert window.library_pane.proxy.rowCount() == 3
     new_id = doc_id_by_title(window, "Ny artikel om skolan")
     assert window.library_pane.selected_ids() == [new_id]  # the new document is selected
-    assert window.statusBar().currentMessage() == "Imported 1, duplicates 0, errors 0."
+    assert window.statusBar().currentMessage() == "Imported “Ny artikel om skolan”."
 
 
 def test_cancelled_file_dialog_imports_nothing(window_factory, monkeypatch):
@@ -63,7 +63,7 @@ def test_import_folder_imports_its_files_and_counts_duplicates(window_factory, q
     assert side is None
     assert sorted(o.status for o in outcomes) == ["duplicate", "imported"]
     assert window.library_pane.proxy.rowCount() == 3
-    assert window.statusBar().currentMessage() == "Imported 1, duplicates 1, errors 0."
+    assert window.statusBar().currentMessage() == "1 imported, 1 already in the library, 0 failed."
 
 
 def test_paste_makes_a_document_of_the_clipboard_text(window_factory, qtbot):

@@ -344,8 +344,9 @@ def test_menus_and_tool_bar_show_the_same_actions(window):
              for m in (action.menu() for action in window.menuBar().actions())}
     assert list(menus) == ["&File", "&Edit", "&View", "V&iewpoints", "&Help"]
     assert menus["V&iewpoints"] == [a.link_passages, a.mark_agree, a.mark_disagree, a.mark_related, a.remove_link]
-    assert menus["&File"] == [a.import_files, a.import_folder, a.paste, a.remove, a.print_,
-                              a.print_preview, a.export, a.quit]
+    assert menus["&File"] == [a.import_files, a.import_folder, a.paste, a.remove, a.show_trash,
+                              a.show_corrections, a.print_, a.print_preview, a.export, a.quit]
+    assert a.edit_metadata in menus["&Edit"]
     assert menus["&Edit"][:2] == [a.undo, a.redo] and a.find in menus["&Edit"]
     assert menus["&View"][-4:-1] == [window.sidebar_dock.toggleViewAction(), window.chart_dock.toggleViewAction(),
                                      window.viewpoints_dock.toggleViewAction()]

@@ -95,7 +95,8 @@ def test_saves_csv_png_svg(chart, tmp_path):
     assert svg.lstrip().startswith("<svg") and "Magnus Ranstorp" in svg and "Left: Expert om återvändare" in svg
     menu = chart.context_menu()
     assert [a.text() for a in menu.actions()] == [
-        "Copy Chart Image", "Save Chart as PNG…", "Save Chart as SVG…", "Save Numbers as CSV…"
+        "Copy Chart Image", "Save Chart as PNG…", "Save Chart as SVG…", "Save Numbers as CSV…",
+        "Show in All Documents"
     ]
     chart.copy_image()
     from PySide6.QtGui import QGuiApplication

@@ -81,6 +81,27 @@ def test_seeds_print_with_swedish_text(qtbot, tmp_path):
         assert all(ch in page for ch in "åäö")
 
 
+def test_printed_words_stay_whole_and_counts_agree_in_number(qtbot, tmp_path):
+    """The seeds printed: no word of the legend broken over two lines, "1 indirect quote" (not
+    "1 indirect quotes")."""
+    import re
+
+    comparison = seed_comparison(tmp_path)
+    out = tmp_path / "seeds.pdf"
+    _print_through_controller(qtbot, comparison, FilterCriteria(), out)
+    pages = pdf_pages(out, layout=False)
+    first = pages[0]
+    lines = [line.strip() for line in first.splitlines()]
+    kinds = {a.kind for a in comparison.actors}
+    assert "organization" in kinds and "organization" in first
+    assert not [line for line in lines if re.fullmatch(r"(organizatio|n|rganization)", line)]
+    for label in ("Interviewer's question", "Indirect speech", "Author's voice", "Speech cue"):
+        assert label in " ".join(first.split()), label
+    flat = " ".join(" ".join(pages).split())
+    assert not re.search(r"\b1 (indirect quotes|author passages|claims)\b", flat)
+    assert "1 indirect quote," in flat  # the opinion piece has one
+
+
 def test_preview_renders_pages(qtbot):
     parent = QWidget()
     qtbot.addWidget(parent)

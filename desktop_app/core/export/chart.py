@@ -65,8 +65,13 @@ def render_chart_svg(
     top = 30 + 14 * len(sides)
     label_w = min(220, max(110, width // 3))
     plot_w = width - label_w - 50
-    row_h = bar_h * max(len(sides), 1) + gap
-    height = top + max(len(shown), 1) * row_h + (40 if rest else 22)
+    name_chars = max(8, int((label_w - 10) / NAME_CHAR_PX))
+    # A long name wraps at its spaces onto more lines (its row grows), never cut inside a word.
+    names = [_wrap(row.name, name_chars, MAX_NAME_LINES) for row in shown]
+    bars_h = bar_h * max(len(sides), 1) + gap
+    row_hs = [max(bars_h, len(lines) * NAME_LINE_PX + gap) for lines in names] or [bars_h]
+    more_lines = _more_lines(rest, max(20, int((width - 8) / MORE_CHAR_PX)))
+    height = top + sum(row_hs) + 12 + len(more_lines) * 13 + (10 if more_lines else 10)
     peak = max((getattr(r, s) for r in shown for s in sides), default=0) or 1
 
     out = [
@@ -84,32 +89,75 @@ def render_chart_svg(
         out.append(f'<text x="18" y="{y + 9}" fill="#222222">{escape(label)}</text>')
     if not shown:
         out.append(f'<text x="4" y="{top + 12}" fill="#555555">No actors to show.</text>')
-    for i, row in enumerate(shown):
-        y = top + i * row_h
-        out.append(
-            f'<text x="{label_w - 6}" y="{y + row_h / 2 + 1:.1f}" text-anchor="end" '
-            f'fill="{colours.get(row.key, "#333333")}" font-weight="bold">{escape(_clip(row.name, max(8, int((label_w - 10) / 6.6))))}</text>'
-        )
+    y = top
+    for row, lines, row_h in zip(shown, names, row_hs):
+        colour = colours.get(row.key, "#333333")
+        first = y + row_h / 2 + 1 - (len(lines) - 1) * NAME_LINE_PX / 2
+        for k, line in enumerate(lines):  # one text per line: Qt's SVG renderer places no tspans
+            out.append(f'<text x="{label_w - 6}" y="{first + k * NAME_LINE_PX:.1f}" text-anchor="end" '
+                       f'fill="{colour}" font-weight="bold">{escape(line)}</text>')
+        bars_top = y + (row_h - bars_h) / 2
         for j, side in enumerate(sides):
             value = getattr(row, side)
             w = plot_w * value / peak
-            by = y + j * bar_h
-            tip = f"{row.name} \u2014 {titles[side]}: {value} mentions"
+            by = bars_top + j * bar_h
+            tip = f"{row.name} \u2014 {titles[side]}: {value} {'mention' if value == 1 else 'mentions'}"
             out.append(
-                f'<rect x="{label_w}" y="{by}" width="{w:.1f}" height="{bar_h - 1}" '
+                f'<rect x="{label_w}" y="{by:.1f}" width="{w:.1f}" height="{bar_h - 1}" '
                 f'fill="{SIDE_COLOURS[side]}"><title>{escape(tip)}</title></rect>'
             )
-            out.append(f'<text x="{label_w + w + 4:.1f}" y="{by + bar_h - 1}" font-size="9" fill="#333333">{value}</text>')
-    axis_bottom = top + max(len(shown), 1) * row_h - gap / 2
+            if value:  # no bar, no number: an empty row reads as none
+                out.append(f'<text x="{label_w + w + 4:.1f}" y="{by + bar_h - 1:.1f}" font-size="9" '
+                           f'fill="#333333">{value}</text>')
+        y += row_h
+    axis_bottom = top + sum(row_hs) - gap / 2
     out.append(f'<line x1="{label_w}" y1="{top - 3}" x2="{label_w}" y2="{axis_bottom:.1f}" stroke="#888888"/>')
-    if rest:
-        more = ", ".join(r.name for r in rest[:6]) + (" \u2026" if len(rest) > 6 else "")
-        out.append(
-            f'<text x="4" y="{height - 10}" font-size="10" fill="#555555">'
-            f"{escape(_clip(f'+ {len(rest)} more: {more}', 120))}</text>"
-        )
+    for k, line in enumerate(more_lines):  # the rest, wrapped over the whole width
+        out.append(f'<text x="4" y="{axis_bottom + 18 + k * 13:.1f}" font-size="10" fill="#555555">'
+                   f"{escape(line)}</text>")
     out.append("</svg>")
     return "\n".join(out) + "\n"
+
+
+NAME_CHAR_PX = 6.6  # the width of a bold 11 px character, on average
+NAME_LINE_PX = 11
+MAX_NAME_LINES = 3
+MORE_CHAR_PX = 5.6  # a 10 px character
+MAX_MORE_NAMES = 40
+
+
+def _wrap(text: str, limit: int, max_lines: int) -> list[str]:
+    """Lines of at most ``limit`` characters broken at spaces; a word longer than a line stays
+    whole, and text past ``max_lines`` ends in an ellipsis after the last whole word."""
+    words = text.split()
+    lines: list[str] = []
+    for word in words:
+        if lines and len(lines[-1]) + 1 + len(word) <= limit:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] += " \u2026"
+    return lines or [""]
+
+
+def _more_lines(rest: list, limit: int) -> list[str]:
+    """"+ 11 more: A, B, …" wrapped at the commas into lines of ``limit`` characters."""
+    if not rest:
+        return []
+    names = [r.name for r in rest[:MAX_MORE_NAMES]]
+    items = [f"+ {len(rest)} more: {names[0]}"] + names[1:]
+    lines = [""]
+    for i, item in enumerate(items):
+        piece = item + ("," if i < len(items) - 1 or len(rest) > len(names) else "")
+        if lines[-1] and len(lines[-1]) + 1 + len(piece) > limit:
+            lines.append(piece)
+        else:
+            lines[-1] = f"{lines[-1]} {piece}" if lines[-1] else piece
+    if len(rest) > len(names):
+        lines[-1] += " \u2026"
+    return lines
 
 
 def _clip(text: str, limit: int) -> str:

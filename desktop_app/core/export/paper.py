@@ -31,7 +31,7 @@ from desktop_app.core.palette import CLAIM_BADGES, voice_colour
 
 __all__ = [
     "ParagraphView", "Run", "RunStyle", "SideView", "VisibleMarks", "describe_filters",
-    "paragraph_rows", "sample_style", "side_view", "side_views", "visible_actors", "visible_marks",
+    "balanced_rows", "counted", "paragraph_rows", "sample_style", "side_view", "side_views", "visible_actors", "visible_marks",
 ]
 
 
@@ -159,6 +159,50 @@ def paragraph_rows(
     for i in range(max(len(lefts), len(rights))):
         rows.append((lefts[i] if i < len(lefts) else None, rights[i] if i < len(rights) else None))
     return rows
+
+
+def balanced_rows(
+    left: SideView | None, right: SideView | None
+) -> list[tuple[list[ParagraphView], list[ParagraphView]]]:
+    """The two texts in rows that keep step by length, for paper: a row holds one or more paragraphs
+    of each side, the shorter side taking in its next paragraph while that brings the two columns'
+    ends closer. Paragraph i beside paragraph i leaves a column half blank wherever one text's
+    paragraphs are much longer than the other's. A row's paragraphs on one side share their
+    author's-voice bar (or its absence), which the paper draws per cell."""
+    lefts = left.paragraphs if left else []
+    rights = right.paragraphs if right else []
+    total = {0: sum(p.end - p.start for p in lefts) or 1, 1: sum(p.end - p.start for p in rights) or 1}
+    sides = (lefts, rights)
+    at = [0, 0]
+    done = [0.0, 0.0]  # the share of each text laid out so far
+    rows: list[tuple[list[ParagraphView], list[ParagraphView]]] = []
+    while at[0] < len(lefts) or at[1] < len(rights):
+        row: tuple[list[ParagraphView], list[ParagraphView]] = ([], [])
+        for k in (0, 1):
+            if at[k] < len(sides[k]):
+                paragraph = sides[k][at[k]]
+                row[k].append(paragraph)
+                at[k] += 1
+                done[k] += (paragraph.end - paragraph.start) / total[k]
+        while True:  # the side behind takes in its next paragraph while that closes the gap
+            k = 0 if done[0] < done[1] else 1
+            if at[k] >= len(sides[k]) or not row[k] or not row[1 - k]:
+                break
+            paragraph = sides[k][at[k]]
+            share = (paragraph.end - paragraph.start) / total[k]
+            if (abs(done[k] + share - done[1 - k]) >= abs(done[k] - done[1 - k])
+                    or paragraph.author_colour != row[k][-1].author_colour or paragraph.heading):
+                break
+            row[k].append(paragraph)
+            at[k] += 1
+            done[k] += share
+        rows.append(row)
+    return rows
+
+
+def counted(n: int, singular: str, plural: str) -> str:
+    """ "1 claim", "2 claims": a count with its noun in the right number (and the interface language)."""
+    return f"{n:,} {i18n.text(singular if n == 1 else plural)}"
 
 
 def describe_filters(comparison: Comparison, criteria: FilterCriteria) -> str:

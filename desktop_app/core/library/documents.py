@@ -136,12 +136,28 @@ class DocumentStore(Store):
         data = row[0]
         return data.encode("utf-8") if isinstance(data, str) else bytes(data)
 
-    def list_documents(self) -> list[DocumentSummary]:
+    def list_documents(self, after_id: int | None = None) -> list[DocumentSummary]:
+        """The documents not in the trash, in id order; ``after_id``: only those added after it
+        (what an import running meanwhile has stored so far)."""
         with self.reading() as conn:
             rows = conn.execute(
-                f"SELECT {_SUMMARY_COLUMNS} FROM documents WHERE removed_at IS NULL ORDER BY id"
+                f"SELECT {_SUMMARY_COLUMNS} FROM documents WHERE removed_at IS NULL AND id > ? ORDER BY id",
+                (-1 if after_id is None else after_id,),
             ).fetchall()
         return [DocumentSummary(*row) for row in rows]
+
+    def summaries(self, ids: list[int]) -> list[DocumentSummary]:
+        """The rows of these documents (those not in the trash), in id order."""
+        wanted = sorted({int(i) for i in ids})
+        found: list[DocumentSummary] = []
+        with self.reading() as conn:
+            for first in range(0, len(wanted), 500):
+                chunk = wanted[first:first + 500]
+                rows = conn.execute(
+                    f"SELECT {_SUMMARY_COLUMNS} FROM documents WHERE removed_at IS NULL "
+                    f"AND id IN ({', '.join('?' * len(chunk))}) ORDER BY id", chunk).fetchall()
+                found.extend(DocumentSummary(*row) for row in rows)
+        return found
 
     def summary(self, doc_id: int) -> DocumentSummary:
         """One row of the list; KeyError if the document is absent or removed."""

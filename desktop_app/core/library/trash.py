@@ -16,6 +16,7 @@ from desktop_app.core.library.connection import Store
 from desktop_app.core.library.documents import utc_now
 
 TRASH_DAYS = 30
+_CHUNK = 500  # ids per statement (SQLite's default limit on parameters is far above)
 
 
 @dataclass
@@ -45,22 +46,17 @@ class TrashStore(Store):
     def _set_removed(self, ids: Iterable[int], *, removed: bool) -> list[int]:
         wanted = sorted({int(i) for i in ids})
         changed: list[int] = []
+        state = "removed_at IS NULL" if removed else "removed_at IS NOT NULL"
+        stamp = utc_now() if removed else None
         with self.writing() as conn:
-            for doc_id in wanted:
-                if removed:
-                    cur = conn.execute(
-                        "UPDATE documents SET removed_at = ? WHERE id = ? AND removed_at IS NULL",
-                        (utc_now(), doc_id),
-                    )
-                else:
-                    cur = conn.execute(
-                        "UPDATE documents SET removed_at = NULL "
-                        "WHERE id = ? AND removed_at IS NOT NULL",
-                        (doc_id,),
-                    )
-                if cur.rowcount:
-                    changed.append(doc_id)
-        return changed
+            for first in range(0, len(wanted), _CHUNK):  # thousands at once: a statement per chunk
+                chunk = wanted[first:first + _CHUNK]
+                marks = ", ".join("?" * len(chunk))
+                rows = conn.execute(f"SELECT id FROM documents WHERE id IN ({marks}) AND {state}", chunk)
+                changed.extend(row[0] for row in rows.fetchall())
+                conn.execute(f"UPDATE documents SET removed_at = ? WHERE id IN ({marks}) AND {state}",
+                             (stamp, *chunk))
+        return sorted(changed)
 
     def removed_ids(self) -> list[int]:
         """The ids in the trash, in id order."""

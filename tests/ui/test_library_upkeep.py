@@ -1,0 +1,145 @@
+"""Removal asked and undone into the comparison, the trash, metadata edits, the corrections panel
+and an actor across the library, in the window (issue 11)."""
+
+from __future__ import annotations
+
+from desktop_app.core.document import ImportedText, Metadata
+from desktop_app.ui import dialogs
+from desktop_app.ui.main_window import CONFIRM_REMOVAL_ABOVE
+from tests.ui.window_fixtures import SEED_NEWS, SEED_OPINION, doc_id_by_title
+
+
+def _add_many(window, count):
+    ids = []
+    for i in range(count):
+        text = f"Extra text {i} om kommunen."
+        ids.append(window.library.add(ImportedText(text, Metadata(title=f"Extra {i}"), "txt"),
+                                      source_name=f"e{i}.txt", original=text.encode()).doc_id)
+    window.library_pane.refresh()
+    return ids
+
+
+def test_removing_many_asks_first_and_undo_reopens_the_comparison(window, monkeypatch):
+    news, opinion = doc_id_by_title(window, SEED_NEWS), doc_id_by_title(window, SEED_OPINION)
+    assert window.compare_view.doc_ids() == {"left": news, "right": opinion}
+    ids = _add_many(window, CONFIRM_REMOVAL_ABOVE) + [news, opinion]
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: asked.append(args[2]) or False)
+    window.library_pane.select_ids(ids)
+    window.actions.remove.trigger()
+    assert len(asked) == 1 and "5" in asked[0]
+    assert window.library.removed_ids() == []  # the user said no
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    window.actions.remove.trigger()
+    assert sorted(window.library.removed_ids()) == sorted(ids)
+    assert window.compare_view.doc_ids() == {"left": None, "right": None}
+    window.actions.undo.trigger()
+    assert window.library.removed_ids() == []
+    assert window.compare_view.doc_ids() == {"left": news, "right": opinion}
+
+
+def test_a_few_documents_are_removed_without_a_question(window, monkeypatch):
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: (_ for _ in ()).throw(AssertionError("asked")))
+    ids = _add_many(window, CONFIRM_REMOVAL_ABOVE)
+    window.remove_documents(ids)
+    assert sorted(window.library.removed_ids()) == sorted(ids)
+
+
+def test_the_trash_view_restores_and_empties(window, monkeypatch):
+    ids = _add_many(window, 2)
+    window.remove_documents(ids)
+    window.show_trash()
+    dialog = window.trash_dialog
+    assert dialog.table.rowCount() == 2 and not dialog.restore_button.isEnabled()
+    dialog.table.selectRow(0)
+    restored = dialog.restore_selected()
+    assert len(restored) == 1 and window.library_pane.model.row_of(restored[0]) is not None
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: False)
+    assert dialog.empty() == 0 and dialog.table.rowCount() == 1
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    assert dialog.empty() == 1
+    assert window.library.trash_entries() == [] and dialog.table.rowCount() == 0
+    assert dialog.info.text() == "The trash is empty." and not dialog.empty_button.isEnabled()
+
+
+def test_metadata_edit_is_stored_and_undone(window, monkeypatch):
+    news = doc_id_by_title(window, SEED_NEWS)
+
+    def fill(dialog):
+        dialog.outlet.setText("Sveriges Radio")
+        dialog.date.setText("2019-13-40")  # refused: the dialog shows why and stays open
+        if dialog.error.isHidden():
+            return True
+        assert "date" in dialog.error.text()
+        dialog.date.setText("2019-03-28")
+        dialog.authors.setText("Anna Ek; Bo Berg")
+        return True
+
+    monkeypatch.setattr(dialogs, "run", fill)
+    before = window.library.get(news).metadata
+    assert window.edit_metadata(news)
+    after = window.library.get(news).metadata
+    assert (after.outlet, after.date, after.authors) == ("Sveriges Radio", "2019-03-28", ["Anna Ek", "Bo Berg"])
+    assert window.library_pane.model.summary(news).outlet == "Sveriges Radio"
+    window.actions.undo.trigger()
+    assert window.library.get(news).metadata == before
+    assert window.library_pane.model.summary(news).outlet == before.outlet
+    window.actions.redo.trigger()
+    assert window.library.get(news).metadata.outlet == "Sveriges Radio"
+
+
+def test_corrections_panel_reverts_resets_and_shows_hidden_actors(window, monkeypatch):
+    news = doc_id_by_title(window, SEED_NEWS)
+    service = window.corrections
+    service.hide_actor([news], "magnus ranstorp", name="Magnus Ranstorp")
+    service.rename_actor([news], "försvarshögskolan", "FHS", old_name="Försvarshögskolan")
+    window.show_corrections()
+    panel = window.corrections_panel
+    assert [e.op for e in panel.entries()] == ["rename_actor", "hide_actor"]  # newest first
+    panel.only_hidden.setChecked(True)
+    assert [e.op for e in panel.entries()] == ["hide_actor"]
+    panel.select_rows([0])
+    panel.revert_selected()  # the hidden actor is shown again
+    assert [e.op for e in window.library.correction_entries(news)] == ["rename_actor"]
+    assert panel.entries() == []
+    window.actions.undo.trigger()  # hidden again, the same entry in its place
+    assert [e.op for e in window.library.correction_entries(news)] == ["hide_actor", "rename_actor"]
+    panel.only_hidden.setChecked(False)
+    panel.select_rows([0])
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    assert panel.reset_selected_document()
+    assert window.library.correction_entries(news) == [] and panel.entries() == []
+    window.actions.undo.trigger()
+    assert len(window.library.correction_entries(news)) == 2
+
+
+def test_an_actor_across_the_library_opens_in_a_pane(window, qtbot):
+    news, opinion = doc_id_by_title(window, SEED_NEWS), doc_id_by_title(window, SEED_OPINION)
+    window.show_actor_everywhere("Magnus Ranstorp")
+    dialog = window.actor_across_dialog
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+    assert dialog.result.statements and {s.doc_id for s in dialog.result.statements} <= {news, opinion}
+    items = dialog.statement_items()
+    assert len(items) == len(dialog.result.statements)
+    dialog.tree.setCurrentItem(items[0])
+    statement = items[0].data(0, 256)
+    window.open_document(opinion if statement.doc_id == news else news, "right")
+    assert dialog.open_selected("right")
+    qtbot.waitUntil(lambda: window.compare_view.pane("right").doc_id == statement.doc_id, timeout=30_000)
+
+
+def test_show_in_all_documents_from_the_sidebar_and_the_chart(window, monkeypatch):
+    asked = []
+    monkeypatch.setattr(window, "show_actor_everywhere", asked.append)
+    window.sidebar.actor_everywhere_requested.disconnect()
+    window.sidebar.actor_everywhere_requested.connect(window.show_actor_everywhere)
+    menu = window.sidebar.actor_menu("magnus ranstorp")
+    entry = next(a for a in menu.actions() if "All Documents" in a.text())
+    entry.trigger()
+    assert asked == ["Magnus Ranstorp"]
+    window.chart.actor_everywhere_requested.connect(asked.append)
+    chart_menu = next(a.menu() for a in window.chart.context_menu().actions() if a.menu())
+    names = [a.text() for a in chart_menu.actions()]
+    assert names == [row.name for row in window.chart.rows]
+    chart_menu.actions()[0].trigger()
+    assert asked[-1] == window.chart.rows[0].name

@@ -164,6 +164,10 @@ class LibraryPane(QWidget):
         layout.addWidget(self.search_box)
         layout.addLayout(first_row)
         layout.addLayout(second_row)
+        # Tab in reading order: search, the filters, then the results (then on to the panes)
+        chain = [self.search_box, *boxes, self.date_from, self.date_to, self.table]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 

@@ -130,7 +130,7 @@ class PrintController(QObject):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self._parent)
-        dialog.setWindowTitle("Print comparison")
+        dialog.setWindowTitle(self.tr("Print comparison"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.start_print(printer)
 
@@ -221,7 +221,7 @@ class PrintController(QObject):
         # The dialog does not own its printer: keep it alive as long as this controller.
         self._preview_printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(self._preview_printer, self._parent)
-        dialog.setWindowTitle("Print preview")
+        dialog.setWindowTitle(self.tr("Print preview"))
         dialog.paintRequested.connect(self.print_to)
         return dialog
 

@@ -1419,6 +1419,10 @@ Avmarkera ”Bara stycken som matchar” eller tryck på ”Rensa filter” i pa
         <translation>Diagrammet som CSV-tabell (*.csv)</translation>
     </message>
     <message>
+        <source>Print comparison</source>
+        <translation>Skriv ut jämförelsen</translation>
+    </message>
+    <message>
         <source>Preparing the preview</source>
         <translation>Förbereder förhandsgranskningen</translation>
     </message>
@@ -1449,6 +1453,10 @@ Avmarkera ”Bara stycken som matchar” eller tryck på ”Rensa filter” i pa
     <message>
         <source>Printing</source>
         <translation>Skriver ut</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranskning</translation>
     </message>
     <message>
         <source>Exported to {path}</source>

@@ -37,9 +37,15 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
             for ctx in root.iter("context") for m in ctx.iter("message")}
 
 
+def _texts(translation: ET.Element) -> list[str]:
+    """A translation's text, or each of its plural forms (a "%n" message has one per form of the language)."""
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
 def _finished(translation: ET.Element | None) -> bool:
     return translation is not None and translation.get("type") not in ("unfinished", "vanished", "obsolete") \
-        and bool((translation.text or "").strip())
+        and all(text.strip() for text in _texts(translation))
 
 
 def test_every_string_of_the_window_is_translated_in_the_committed_ts(tmp_path):
@@ -62,10 +68,11 @@ def test_every_string_of_the_window_is_translated_in_the_committed_ts(tmp_path):
 
 def test_translations_keep_the_placeholders_and_one_accelerator():
     for (context, source), translation in _messages(TS).items():
-        text = translation.text or ""
-        assert sorted(re.findall(r"\{\w*\}", source)) == sorted(re.findall(r"\{\w*\}", text)), (context, source)
-        if len(re.findall(r"&\w", source)) == 1:  # a menu's accelerator: the translation has one too
-            assert len(re.findall(r"&\w", text)) == 1, (context, source, text)
+        for text in _texts(translation):
+            for placeholder in (r"\{\w*\}", r"%\d", r"%n"):
+                assert sorted(re.findall(placeholder, source)) == sorted(re.findall(placeholder, text)), (context, source)
+            if len(re.findall(r"&\w", source)) == 1:  # a menu's accelerator: the translation has one too
+                assert len(re.findall(r"&\w", text)) == 1, (context, source, text)
 
 
 def test_the_shipped_qm_is_compiled_from_the_committed_ts(tmp_path):

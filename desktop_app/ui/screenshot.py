@@ -6,6 +6,7 @@ The user's saved layout is not used (nor changed): the window shows the default 
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 import time
@@ -33,7 +34,7 @@ def save_screenshot(
     added to the user's library: the window then shows a scratch copy of the library, in a temporary
     folder, with the file's document in it.
     """
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    screen_config = _offscreen_screen(size)
     from desktop_app.core.library import open_library
     from desktop_app.core.loading import LoadError, load_view
     from desktop_app.ui.app import make_application
@@ -41,7 +42,11 @@ def save_screenshot(
     out = Path(out_path)
     if out.suffix.lower() not in (".png", ".jpg", ".jpeg"):
         raise ScreenshotError(f"{out}: the screenshot must be a .png or .jpg file")
-    app = make_application()
+    try:
+        app = make_application()
+    finally:
+        if screen_config is not None:
+            screen_config.unlink(missing_ok=True)  # read when the platform plugin loads
     library = open_library()
     try:
         targets = {side: str(t) for side, t in (("left", left_id), ("right", right_id)) if t is not None}
@@ -61,6 +66,25 @@ def save_screenshot(
             _grab(app, library, out, {side: view.document.id for side, view in views.items()}, size)
     finally:
         library.close()
+
+
+def _offscreen_screen(size: tuple[int, int]) -> Path | None:
+    """Render on an offscreen screen at least ``size`` (Qt's default offscreen screen is 800×800, so
+    the window would lay itself out for a small screen: library narrowed, docks stacked). Only when
+    this process has no Qt application yet and the platform is plain offscreen; the config file's
+    path, to remove once the application exists."""
+    from PySide6.QtWidgets import QApplication
+
+    platform = os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if platform != "offscreen" or QApplication.instance() is not None:
+        return None
+    width, height = max(size[0], 1920), max(size[1], 1200)
+    fd, name = tempfile.mkstemp(prefix="viewpoints-screen-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as config:
+        json.dump({"screens": [{"name": "screenshot", "x": 0, "y": 0, "width": width, "height": height,
+                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}, config)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={name}"
+    return Path(name)
 
 
 def _scratch_id(scratch, view) -> int:  # noqa: ANN001

@@ -20,7 +20,7 @@ from desktop_app.core.export.viewpoints import (
 )
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.core.viewpoints.corrections import link_anchors
-from tests.core.test_viewpoints_seeds import seeds
+from tests.core.viewpoint_helpers import seeds
 
 
 @lru_cache(maxsize=None)

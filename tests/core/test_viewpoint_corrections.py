@@ -17,7 +17,7 @@ from desktop_app.core.viewpoints.corrections import (
     link_anchors,
     validate,
 )
-from tests.core.test_viewpoints_seeds import seeds
+from tests.core.viewpoint_helpers import seeds
 
 
 def _texts():

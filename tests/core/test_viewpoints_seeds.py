@@ -4,31 +4,12 @@ Minister and the authors agree; and the comparison as JSON and as a table."""
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 
 from desktop_app.core.compare import DocumentView
 from desktop_app.core.document import split_paragraphs
-from desktop_app.core.viewpoints import ViewpointComparison, compare_viewpoints, format_table, to_json
+from desktop_app.core.viewpoints import format_table, to_json
 from desktop_app.core.viewpoints.linking import relation_of
-from desktop_app.paths import SEEDS_DIR
-from tests.core.viewpoint_helpers import view
-
-NEWS = "000_2061872dff862ea4.txt"
-OPINION = "003_6a2936062be1d440.txt"
-
-
-@lru_cache(maxsize=None)
-def seeds() -> tuple[DocumentView, DocumentView, ViewpointComparison]:
-    meta = {d["file"]: d for d in json.loads((SEEDS_DIR / "seeds.json").read_text(encoding="utf-8"))["documents"]}
-
-    def seed_view(name: str) -> DocumentView:
-        raw = (SEEDS_DIR / name).read_text(encoding="utf-8")
-        text = "\n\n".join(line.strip() for line in raw.splitlines() if line.strip())
-        return view(text, meta[name]["language"], meta[name]["genre"], meta[name]["authors"])
-
-    left, right = seed_view(NEWS), seed_view(OPINION)
-    return left, right, compare_viewpoints(left, right)
-
+from tests.core.viewpoint_helpers import seeds
 
 def paragraphs(view_: DocumentView, start: int, end: int) -> set[int]:
     return {p.index for p in split_paragraphs(view_.document.text) if p.start < end and start < p.end}

@@ -13,7 +13,7 @@ from desktop_app.core.compare import DocumentView
 from desktop_app.core.document import Document, content_sha256
 from desktop_app.core.importers import import_file
 from desktop_app.core.viewpoints import ViewpointComparison, compare_viewpoints
-from tests.core.test_viewpoints_seeds import seeds
+from tests.core.viewpoint_helpers import seeds
 
 PAIRS = Path(__file__).resolve().parents[2] / "benchmarks" / "viewpoint_pairs" / "dev"
 # news/opinion, an editorial against news, two news texts: pairs where an order-dependent

@@ -3,6 +3,8 @@ and an actor across the library, in the window (issue 11)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QItemSelectionModel
+
 from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.ui import dialogs
 from desktop_app.ui.main_window import CONFIRM_REMOVAL_ABOVE
@@ -51,7 +53,10 @@ def test_the_trash_view_restores_and_empties(window, monkeypatch):
     window.show_trash()
     dialog = window.trash_dialog
     assert dialog.table.rowCount() == 2 and not dialog.restore_button.isEnabled()
-    dialog.table.selectRow(0)
+    # select through the model: selectRow() reads the keyboard modifiers, which another test's
+    # key clicks may leave held in QTest's state
+    dialog.table.selectionModel().select(dialog.table.model().index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                         | QItemSelectionModel.SelectionFlag.Rows)
     restored = dialog.restore_selected()
     assert len(restored) == 1 and window.library_pane.model.row_of(restored[0]) is not None
     monkeypatch.setattr(dialogs, "confirm", lambda *args: False)

@@ -112,6 +112,10 @@ def _add_export_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"with --chart: the N most mentioned actors, as the chart shows them (default {DEFAULT_TOP_N})",
     )
     parser.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    parser.add_argument(
+        "--language", choices=("en", "sv"), default="en",
+        help="the language of the headings and labels: en (default) or sv (Swedish, as the Swedish window)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -435,8 +439,10 @@ def _export(args: argparse.Namespace, fmt: str, library) -> int:  # noqa: ANN001
     from desktop_app.core.export.registry import CHART, COMPARISON, export_chart, export_comparison
     from desktop_app.core.export.viewpoints import compute_viewpoints, with_viewpoints
     from desktop_app.core.loading import LoadError, load_view
+    from desktop_app.core import i18n
     from desktop_app.core.viewpoints import LexiconError
 
+    i18n.set_language(args.language)
     try:
         views = [load_view(target, library) for target in (args.left, args.right)]
         comparison = build_comparison(views[0], views[1], *_stored_colours(library))
@@ -444,7 +450,7 @@ def _export(args: argparse.Namespace, fmt: str, library) -> int:  # noqa: ANN001
         if not args.chart:  # the viewpoints table goes into every format of the comparison
             comparison = with_viewpoints(comparison, compute_viewpoints(comparison, _viewpoint_corrections(library, views)))
         if not (CHART if args.chart else COMPARISON).available(fmt):
-            _load_qt_formats()
+            _load_qt_formats(args.language)
         if args.chart:
             export_chart(comparison, criteria, fmt, args.output, top_n=args.top, force=args.force)
         else:
@@ -459,12 +465,15 @@ def _export(args: argparse.Namespace, fmt: str, library) -> int:  # noqa: ANN001
 _QT_APP = None  # the offscreen QApplication of a PDF or PNG export, alive until the process ends
 
 
-def _load_qt_formats() -> None:
-    """PDF and PNG are painted by Qt: an offscreen application, then the print module registers them."""
+def _load_qt_formats(language: str = "en") -> None:
+    """PDF and PNG are painted by Qt: an offscreen application (its translators in ``language``), then
+    the print module registers them."""
     global _QT_APP
+    from desktop_app.ui import translations
     from desktop_app.ui.app import headless_application
 
     _QT_APP = headless_application()
+    translations.install(_QT_APP, language)
     import desktop_app.ui.printing  # noqa: F401 - registers pdf and png with core.export
 
 

@@ -111,6 +111,7 @@ _ESSENTIAL = (
     ("desktop_app.resources", "lexicons/sv/*.txt"),
     ("desktop_app.resources", "lexicons/en/*.txt"),
     ("desktop_app.resources", "icons/app.svg"),
+    ("desktop_app.resources", "translations/viewpoints_sv.qm"),
     ("desktop_app.seeds", "seeds.json"),
 )
 

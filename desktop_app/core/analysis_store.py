@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from desktop_app.core.analysis import ENGINE_VERSION, analyze_document
+from desktop_app.core.analysis.version import ENGINE_VERSION
 from desktop_app.core.analysis.model import Analysis
 from desktop_app.core.compare import DocumentView
 from desktop_app.core.corrections import apply_corrections
@@ -29,6 +29,8 @@ def load_or_compute(library: Library, doc_id: int) -> Analysis:
             return Analysis.from_dict(cached)
         except (KeyError, TypeError, ValueError, AttributeError):
             log.warning("%s: cached analysis of document %s is damaged; recomputing", library.path, doc_id)
+    from desktop_app.core.analysis.pipeline import analyze_document  # the engine: only when not stored
+
     document = library.get(doc_id)
     analysis = analyze_document(document)
     library.save_analysis(doc_id, ENGINE_VERSION, analysis.to_dict())  # in memory when read-only

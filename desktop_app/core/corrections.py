@@ -36,6 +36,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from desktop_app.core import i18n
 from desktop_app.core.analysis.model import (
     ACTOR_KINDS,
     CLAIM_KINDS,
@@ -111,28 +112,30 @@ def apply_corrections(analysis: Analysis, corrections: list[dict]) -> Analysis:
 
 def describe(data: dict) -> str:
     """A short human text for the undo stack and the Edit menu ("Undo Change speaker to X")."""
+    t = i18n.text  # the interface language's
     op = data.get("op")
-    speaker = data.get("speaker") or "unknown speaker"
+    unknown = t("unknown speaker")
+    speaker = data.get("speaker") or unknown
     if op == "change_speaker":
         if "old_speaker" in data:
-            return f"Change speaker {data['old_speaker'] or 'unknown speaker'} to {speaker}"
-        return f"Change speaker to {speaker}"
+            return t("Change speaker {old} to {new}").format(old=data["old_speaker"] or unknown, new=speaker)
+        return t("Change speaker to {new}").format(new=speaker)
     if op == "not_quote":
-        return f"Not spoken by {speaker}" if "speaker" in data else "Not a quote"
+        return t("Not spoken by {speaker}").format(speaker=speaker) if "speaker" in data else t("Not a quote")
     if op == "add_quote":
-        return f"Add quote by {speaker}"
+        return t("Add quote by {speaker}").format(speaker=speaker)
     if op == "mark_claim":
-        return f"Mark as claim ({data.get('kind', '')})"
+        return t("Mark as claim ({kind})").format(kind=t(data.get("kind", "")))
     if op == "not_claim":
-        return "Not a claim"
+        return t("Not a claim")
     name = data.get("name") or data.get("key", "")
     if op == "rename_actor":
-        return f"Rename {data.get('old_name') or data.get('key', '')} to {data.get('name', '')}"
+        return t("Rename {old} to {new}").format(old=data.get("old_name") or data.get("key", ""), new=data.get("name", ""))
     if op == "merge_actor":
-        return f"Merge {name} into {data.get('into_name') or data.get('into', '')}"
+        return t("Merge {name} into {other}").format(name=name, other=data.get("into_name") or data.get("into", ""))
     if op == "hide_actor":
-        return f"Hide {name}"
-    return "Correction"
+        return t("Hide {name}").format(name=name)
+    return t("Correction")
 
 
 # --- the operations: each changes ``analysis`` in place (it is already a private copy) ---

@@ -12,8 +12,10 @@ and answer read apart.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
+from desktop_app.core import i18n
 from desktop_app.core.analysis.model import Analysis
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.core.palette import DIRECT_TINT, AUTHOR_VOICE, UNKNOWN_SPEAKER, readable, tint, voice_colour
@@ -21,8 +23,9 @@ from desktop_app.core.palette import DIRECT_TINT, AUTHOR_VOICE, UNKNOWN_SPEAKER,
 # Layers, painted in this order so later ones win where properties collide.
 LAYER_HEADING, LAYER_QUOTE, LAYER_CLAIM, LAYER_MENTION, LAYER_CUE = range(5)
 
-# What each kind of mark is called: tooltips, menus, the legends of the HTML page and the printout.
-LABELS: dict[str, str] = {
+# What each kind of mark is called: tooltips, menus, the legends of the HTML page and the printout
+# (English here; ``LABELS`` gives them in the interface language, ``core.i18n``).
+ENGLISH_LABELS: dict[str, str] = {
     "direct": "Direct quote",
     "question": "Interviewer's question",
     "indirect": "Indirect speech",
@@ -31,18 +34,42 @@ LABELS: dict[str, str] = {
     "mention": "Mention",
     "claim": "Claim",
 }
+
+
+class _Labels(Mapping[str, str]):
+    """The marks' labels in the language ``core.i18n`` is set to, looked up when read."""
+
+    def __getitem__(self, kind: str) -> str:
+        return i18n.text(ENGLISH_LABELS[kind])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(ENGLISH_LABELS)
+
+    def __len__(self) -> int:
+        return len(ENGLISH_LABELS)
+
+
+LABELS: Mapping[str, str] = _Labels()
 KIND_LABELS = LABELS  # the name the panes' menus know it by
 
-# The legend of marks on paper and in HTML: (mark kind, label, how it looks).
-MARK_LEGEND: tuple[tuple[str, str, str], ...] = (
-    ("direct", LABELS["direct"], "background tint in the speaker's colour"),
-    ("question", LABELS["question"], "italics on a light tint: the interviewer asks"),
-    ("indirect", LABELS["indirect"], "underline in the speaker's colour"),
-    ("author", LABELS["author"], "bar in the margin"),
-    ("cue", LABELS["cue"], "bold (\u201csays\u201d, \u201caccording to\u201d)"),
-    ("mention", LABELS["mention"], "name in the actor's colour"),
-    ("claim", LABELS["claim"], "dotted underline with a badge of its kind"),
+# The legend of marks on paper and in HTML: (mark kind, how it looks), in English.
+_LEGEND_LOOKS: tuple[tuple[str, str], ...] = (
+    ("direct", "background tint in the speaker's colour"),
+    ("question", "italics on a light tint: the interviewer asks"),
+    ("indirect", "underline in the speaker's colour"),
+    ("author", "bar in the margin"),
+    ("cue", "bold (\u201csays\u201d, \u201caccording to\u201d)"),
+    ("mention", "name in the actor's colour"),
+    ("claim", "dotted underline with a badge of its kind"),
 )
+
+
+def mark_legend(language: str | None = None) -> tuple[tuple[str, str, str], ...]:
+    """The legend of marks on paper and in HTML: (mark kind, label, how it looks) in ``language``
+    (default: the interface language)."""
+    return tuple((kind, i18n.text(ENGLISH_LABELS[kind], language), i18n.text(looks, language))
+                 for kind, looks in _LEGEND_LOOKS)
+
 
 QUESTION_TINT = 0.12  # an interviewer's question: a lighter wash, in italics
 INDIRECT_TINT = 0.08  # indirect speech: a faint wash of the speaker's colour under its underline

@@ -18,6 +18,7 @@ from typing import Any
 from desktop_app import paths
 
 SETTINGS_FILE = "settings.json"
+LANGUAGE_SETTINGS = ("system", "en", "sv")
 
 
 @dataclass
@@ -34,6 +35,7 @@ class Settings:
     zoom: int = 0  # zoom steps relative to the default font size
     library_sort: list[int] = field(default_factory=lambda: [-1, 0])  # column, Qt.SortOrder
     export_folder: str = ""  # where File > Export… last wrote
+    language: str = "system"  # the interface language: "system" (the locale's), "en" or "sv"
     path: Path | None = field(default=None, repr=False, compare=False)
 
     @classmethod
@@ -92,6 +94,8 @@ def _checked(name: str, value: Any, default: Any) -> Any:
             if isinstance(doc_id, int) and not isinstance(doc_id, bool) and doc_id > 0:
                 result[side] = doc_id
         return result
+    if name == "language":
+        return value if value in LANGUAGE_SETTINGS else None
     if isinstance(default, bool):
         return value if isinstance(value, bool) else None
     if isinstance(default, int):

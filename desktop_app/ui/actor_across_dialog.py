@@ -75,8 +75,8 @@ class ActorAcrossDialog(QDialog):
         self._update_buttons()
         self._runner = JobRunner(self)
         path = library.path
-        self._runner.start(lambda progress: _search(path, name, progress), label="actor across",
-                           done=self.show_result,
+        self._runner.start(lambda progress: _search(path, name, progress),
+                           label=self.tr("Finding the actor in every document"), done=self.show_result,
                            failed=lambda reason: self.info.setText(self.tr("The search failed: %1").replace("%1", reason)))
 
     def busy(self) -> bool:

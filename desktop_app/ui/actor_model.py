@@ -8,24 +8,26 @@ of the criteria and ``set_criteria`` brings the boxes in line with it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from desktop_app.core.analysis.model import ACTOR_KINDS
 from desktop_app.core.compare import SIDES, ComparedActor, Comparison
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.ui.legend import swatch_icon
+from desktop_app.ui.translations import translate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # actor key on the name item of an actor row
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 2  # what the text box matches: name, aliases, roles
 GROUP_TITLES: dict[str, str] = {
-    "person": "People",
-    "organization": "Organizations",
-    "place": "Places",
-    "unnamed": "Unnamed sources",
-    "interviewer": "Interviewer",
+    "person": QT_TRANSLATE_NOOP("ActorModel", "People"),
+    "organization": QT_TRANSLATE_NOOP("ActorModel", "Organizations"),
+    "place": QT_TRANSLATE_NOOP("ActorModel", "Places"),
+    "unnamed": QT_TRANSLATE_NOOP("ActorModel", "Unnamed sources"),
+    "interviewer": QT_TRANSLATE_NOOP("ActorModel", "Interviewer"),
 }
-COLUMNS: tuple[str, ...] = ("Actor", "Left", "Right")
+COLUMNS: tuple[str, ...] = (QT_TRANSLATE_NOOP("ActorModel", "Actor"), QT_TRANSLATE_NOOP("ActorModel", "Left"),
+                            QT_TRANSLATE_NOOP("ActorModel", "Right"))
 
 
 class ActorModel(QStandardItemModel):
@@ -35,7 +37,7 @@ class ActorModel(QStandardItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self._items: dict[str, QStandardItem] = {}
         self._syncing = False
         self.itemChanged.connect(self._on_item_changed)
@@ -50,8 +52,10 @@ class ActorModel(QStandardItemModel):
                 return
             for side, column in zip(SIDES, (1, 2)):
                 view = comparison.view(side)
-                title = view.document.title if view is not None else "no document"
-                self.horizontalHeaderItem(column).setToolTip(f"Mentions in the {side} document: {title}")
+                title = view.document.title if view is not None else self.tr("no document")
+                tip = self.tr("Mentions in the left document: {title}") if side == "left" else \
+                    self.tr("Mentions in the right document: {title}")
+                self.horizontalHeaderItem(column).setToolTip(tip.format(title=title))
             sides = [s for s in SIDES if comparison.view(s) is not None]
             for kind in (*ACTOR_KINDS, *sorted({a.kind for a in comparison.actors} - set(ACTOR_KINDS))):
                 members = [a for a in comparison.actors if a.kind == kind]
@@ -87,7 +91,7 @@ class ActorModel(QStandardItemModel):
     def _group_row(
         self, kind: str, members: list[ComparedActor], sides: list[str], criteria: FilterCriteria
     ) -> list[QStandardItem]:
-        title = GROUP_TITLES.get(kind, kind.capitalize())
+        title = self.tr(GROUP_TITLES[kind]) if kind in GROUP_TITLES else kind.capitalize()
         group = QStandardItem(f"{title} ({len(members)})")
         group.setEditable(False)
         group.setSelectable(False)
@@ -143,12 +147,13 @@ def _tooltip(actor: ComparedActor, sides: list[str]) -> str:
     if actor.roles:
         lines.append("; ".join(actor.roles[:3]))
     if actor.party:
-        lines.append(f"party: {actor.party}")
+        lines.append(translate("ActorModel", "party: {party}").format(party=actor.party))
     for side in sides:
-        lines.append(
-            f"{side}: {actor.counts.get(side, 0)} mentions, {actor.quotes.get(side, 0)} quotes"
-        )
-    lines.append("<i>Click to go to the next quote; right-click to rename, merge or hide.</i>")
+        line = translate("ActorModel", "left: {mentions} mentions, {quotes} quotes") if side == "left" \
+            else translate("ActorModel", "right: {mentions} mentions, {quotes} quotes")
+        lines.append(line.format(mentions=actor.counts.get(side, 0), quotes=actor.quotes.get(side, 0)))
+    lines.append(translate(
+        "ActorModel", "<i>Click to go to the next quote; right-click to rename, merge or hide.</i>"))
     return "<br>".join(lines)
 
 

@@ -50,7 +50,7 @@ class AnalysisRunner(QObject):
             return True
         path = self._library.path
         self._running[doc_id] = self._jobs.start(
-            lambda _progress: _analyse(path, doc_id), label=f"Analysing document {doc_id}",
+            lambda _progress: _analyse(path, doc_id), label=self.tr("Analysing document {id}").format(id=doc_id),
             done=lambda _: self._on_finished(doc_id), failed=lambda reason: self._on_failed(doc_id, reason),
         )
         if len(self._running) == 1:

@@ -21,7 +21,9 @@ from desktop_app import APP_NAME, DESKTOP_ID, __version__, paths
 from desktop_app.core.library import Library, LibraryDamaged, LibraryError, open_library
 from desktop_app.core.settings import Settings
 from desktop_app.paths import DataDirError
+from desktop_app.ui import translations
 from desktop_app.ui.actions import icon
+from desktop_app.ui.translations import translate
 
 REPAIR, BACKUP, QUIT = "repair", "backup", "quit"
 
@@ -65,6 +67,8 @@ def run_gui(argv: list[str] | None = None, *, open_paths: list[Path] | None = No
     ticker.timeout.connect(lambda: None)
     ticker.start(500)
     clean_stale_temporaries()
+    settings = Settings.load()
+    translations.install(app, settings.language)  # before the first dialog: a damaged library's questions
     try:
         library = open_for_window(ask or ask_what_to_do, tell or show_report)
     except (LibraryError, DataDirError) as exc:
@@ -75,7 +79,7 @@ def run_gui(argv: list[str] | None = None, *, open_paths: list[Path] | None = No
         return 1
     from desktop_app.ui.main_window import MainWindow
 
-    window = MainWindow(library, Settings.load())
+    window = MainWindow(library, settings)
     window.show()
     if open_paths:
         open_files(window, open_paths)
@@ -137,18 +141,20 @@ def ask_what_to_do(message: str, backup_available: bool) -> str:
 
 def recovery_box(message: str, backup_available: bool) -> QMessageBox:
     """The message box of ``ask_what_to_do`` (built apart, so a test can look at it)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "The library is damaged.")
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, translate("App", "The library is damaged."))
     box.setInformativeText(
-        f"{message}\n\nRepair saves what can still be read into a new library (the damaged file is "
-        "kept). Open a backup puts the newest automatic backup in its place.")
-    for label, choice, role in (("Repair", REPAIR, QMessageBox.ButtonRole.AcceptRole),
-                                ("Open a backup", BACKUP, QMessageBox.ButtonRole.ActionRole),
-                                ("Quit", QUIT, QMessageBox.ButtonRole.RejectRole)):
+        message + "\n\n" + translate(
+            "App", "Repair saves what can still be read into a new library (the damaged file is "
+            "kept). Open a backup puts the newest automatic backup in its place."))
+    for label, choice, role in ((translate("App", "Repair"), REPAIR, QMessageBox.ButtonRole.AcceptRole),
+                                (translate("App", "Open a backup"), BACKUP,
+                                 QMessageBox.ButtonRole.ActionRole),
+                                (translate("App", "Quit"), QUIT, QMessageBox.ButtonRole.RejectRole)):
         button = box.addButton(label, role)
         button.setProperty("choice", choice)
         if choice == BACKUP and not backup_available:
             button.setEnabled(False)
-            button.setToolTip("There is no backup yet")
+            button.setToolTip(translate("App", "There is no backup yet"))
         if choice == REPAIR:
             box.setDefaultButton(button)
     return box
@@ -156,9 +162,12 @@ def recovery_box(message: str, backup_available: bool) -> QMessageBox:
 
 def show_report(title: str, lines: list[str], failed: bool) -> None:
     """What a repair or a restored backup did, before the window opens."""
-    done = "The library was repaired." if title == "Repair" else "The backup is in place."
+    repaired = title == "Repair"
+    done = translate("App", "The library was repaired.") if repaired else \
+        translate("App", "The backup is in place.")
+    shown = translate("App", "Repair") if repaired else translate("App", "Open a backup")
     box = QMessageBox(QMessageBox.Icon.Critical if failed else QMessageBox.Icon.Information,
-                      f"{APP_NAME}: {title}", lines[-1] if failed else done)
+                      f"{APP_NAME}: {shown}", lines[-1] if failed else done)
     box.setDetailedText("\n".join(lines)) if failed else box.setInformativeText("\n".join(lines))
     box.exec()
 

@@ -19,6 +19,7 @@ from desktop_app.core.compare import SIDES, Comparison
 from desktop_app.core.export.chart import DEFAULT_TOP_N, MAX_BARS, MAX_TOP_N, render_chart_svg, side_labels
 from desktop_app.core.filters import ChartRow, FilterCriteria
 from desktop_app.core.palette import SIDE_COLOURS
+from desktop_app.ui.translations import translate
 
 __all__ = ["DEFAULT_TOP_N", "MAX_TOP_N", "ChartDrawing", "chart_image", "row_at", "save_chart_png", "side_labels"]
 
@@ -78,7 +79,7 @@ class ChartDrawing:
             axis = item.getAxis(name)
             axis.setPen("#404040")
             axis.setTextPen("#202020")
-        item.setLabel("bottom", "Mentions by name")
+        item.setLabel("bottom", translate("MentionsChart", "Mentions by name"))
         item.setTitle(" ")  # reserves a strip above the plot for the legend, so it hides no bar
         self.legend = pg.LegendItem(colCount=2, labelTextColor="#202020", horSpacing=16, verSpacing=-4)
         self.legend.setParentItem(item)

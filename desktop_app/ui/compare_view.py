@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop_app.core.compare import SIDES, Comparison, DocumentView, build_comparison
@@ -23,6 +23,7 @@ from desktop_app.ui import dialogs
 from desktop_app.ui.analysis_runner import AnalysisRunner
 from desktop_app.ui.connectors import ConnectorSplitter, passage_selection
 from desktop_app.ui.document_pane import DocumentPane
+from desktop_app.ui.translations import translate
 
 if TYPE_CHECKING:
     from desktop_app.core.export.viewpoints import ViewpointRow
@@ -156,7 +157,7 @@ class CompareView(QWidget):
         if self._runner.request(doc_id):
             self._rebuild()
         else:
-            self._panes[side].set_status("Analysing in the background…")
+            self._panes[side].set_status(self.tr("Analysing in the background…"))
             self._rebuild()
         self.documents_changed.emit(self.doc_ids())
 
@@ -168,7 +169,7 @@ class CompareView(QWidget):
     def _on_analysis_failed(self, doc_id: int, reason: str) -> None:
         for pane in self.panes():
             if pane.doc_id == doc_id:
-                pane.set_status(f"Analysis failed: {reason}")
+                pane.set_status(self.tr("Analysis failed: {reason}").format(reason=reason))
         self.analysis_failed.emit(doc_id, reason)
 
     def _view(self, doc_id: int | None) -> DocumentView | None:
@@ -218,7 +219,7 @@ class CompareView(QWidget):
         actor = next((a for a in comparison.actors if a.key == key), None) if comparison else None
         if actor is None:
             return
-        title = QCoreApplication.translate("CompareView", "Colour of {name}").format(name=actor.name)
+        title = translate("CompareView", "Colour of {name}").format(name=actor.name)
         colour = dialogs.ask_colour(self, title, actor.colour)
         if colour is not None:
             self.set_actor_colour(key, colour)

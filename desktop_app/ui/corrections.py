@@ -164,18 +164,18 @@ class CorrectionService(QObject):
                     continue
             return taken
 
-        text = "Revert correction" if len(ids) == 1 else f"Revert {len(ids)} corrections"
+        text = self.tr("Revert correction") if len(ids) == 1 else self.tr("Revert {n} corrections").format(n=len(ids))
         self.undo_stack.push(RevertCommand(self, take, text))
 
     def reset_document(self, doc_id: int) -> None:
         """Back to the automatic analysis: every correction of the document goes."""
         self.undo_stack.push(RevertCommand(self, lambda: self.library.reset_document(doc_id),
-                                           f"Reset document {doc_id} to the automatic analysis"))
+                                           self.tr("Reset document {id} to the automatic analysis").format(id=doc_id)))
 
     def restore_actor(self, doc_id: int, key: str, name: str | None = None) -> None:
         """Show an actor hidden in the document again."""
         self.undo_stack.push(RevertCommand(self, lambda: self.library.restore_actor(doc_id, key),
-                                           f"Show {name or key} again"))
+                                           self.tr("Show {name} again").format(name=name or key)))
 
     # --- plumbing ---
 

@@ -10,17 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QLineEdit, QMessageBox, QProgressDialog, \
     QWidget
+
+from desktop_app.ui.translations import translate
 
 
 def progress_dialog(
     parent: QWidget | None, title: str, label: str, on_cancel: Callable[[], None]
 ) -> QProgressDialog:
     """A non-modal busy dialog with Cancel, so the window stays usable; the caller shows it."""
-    dialog = QProgressDialog(label, QCoreApplication.translate("Dialogs", "Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, translate("Dialogs", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.NonModal)
     dialog.setMinimumDuration(0)

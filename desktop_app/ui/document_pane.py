@@ -21,7 +21,6 @@ from desktop_app.ui.marks import build_marks, tooltip_html
 from desktop_app.ui.text_view import DocumentTextView
 
 ZOOM_STEP = 1.0  # points per zoom step
-SIDE_TITLES = {"left": "Left", "right": "Right"}
 
 
 class DocumentPane(QWidget):
@@ -82,8 +81,8 @@ class DocumentPane(QWidget):
             )
         )
         self.placeholder = QLabel(
-            f"{SIDE_TITLES.get(side, side)} pane: double-click a document in the library "
-            f"{'' if side == 'left' else '(or press Shift+Enter) '}to open it here.",
+            self.tr("Left pane: double-click a document in the library to open it here.") if side == "left"
+            else self.tr("Right pane: double-click a document in the library (or press Shift+Enter) to open it here."),
             self,
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -139,7 +138,7 @@ class DocumentPane(QWidget):
         self.text_edit.set_highlighter(self.highlighter)
         self.text_edit.verticalScrollBar().setValue(0)
         self._show_header(document)
-        self.set_status("Analysing…")
+        self.set_status(self.tr("Analysing…"))
         self.stack.setCurrentWidget(self.text_edit)
 
     def clear(self) -> None:
@@ -149,7 +148,7 @@ class DocumentPane(QWidget):
         self.highlighter = None
         self.text_edit.set_highlighter(None)
         self.text_edit.clear()
-        self.title_label.setText("No document")
+        self.title_label.setText(self.tr("No document"))
         self.meta_label.setText("")
         self.set_status("")
         self.stack.setCurrentWidget(self.placeholder)
@@ -195,7 +194,7 @@ class DocumentPane(QWidget):
         self.stack.setCurrentWidget(self.no_match_label if self.nothing_matches() else self.text_edit)
 
     def title(self) -> str:
-        """The title the header shows ("No document" when the pane is empty)."""
+        """The title the header shows ("No document", translated, when the pane is empty)."""
         return self.title_label.text()
 
     def set_status(self, text: str) -> None:
@@ -204,7 +203,7 @@ class DocumentPane(QWidget):
 
     def _show_header(self, document: Document) -> None:
         meta = document.metadata
-        title = meta.title or document.source_name or "Untitled"
+        title = meta.title or document.source_name or self.tr("Untitled")
         self.title_label.setText(title)
         # The title wraps between words only: the label is never narrower than its longest word.
         metrics = self.title_label.fontMetrics()

@@ -33,7 +33,7 @@ from desktop_app.core.filters import MARK_KINDS, FilterCriteria
 from desktop_app.ui.actor_model import ActorFilterProxy, ActorModel
 from desktop_app.ui.corrections import CorrectionService
 from desktop_app.ui.filter_state import FilterState
-from desktop_app.ui.legend import MARK_LABELS, Legend, mark_qicon, swatch_icon
+from desktop_app.ui.legend import Legend, mark_label, mark_qicon, swatch_icon
 
 
 class ActorTreeView(QTreeView):
@@ -92,14 +92,14 @@ class FilterSidebar(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter actors…")
+        self.search.setPlaceholderText(self.tr("Filter actors…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Filter the actor list")
+        self.search.setAccessibleName(self.tr("Filter the actor list"))
         self.search.textChanged.connect(self._on_search)
 
         self.tree = ActorTreeView()
         self.tree.setModel(self.proxy)
-        self.tree.setAccessibleName("Actors")
+        self.tree.setAccessibleName(self.tr("Actors"))
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -113,27 +113,27 @@ class FilterSidebar(QWidget):
         self.tree.customContextMenuRequested.connect(self._on_context_menu)
 
         self.kind_boxes: dict[str, QCheckBox] = {}
-        marks = QGroupBox("Marks")
+        marks = QGroupBox(self.tr("Marks"))
         marks_layout = QVBoxLayout(marks)
         marks_layout.setSpacing(2)
         for kind in MARK_KINDS:
-            box = QCheckBox(MARK_LABELS.get(kind, kind))
+            box = QCheckBox(mark_label(kind))
             box.setIcon(mark_qicon(kind))
             box.setIconSize(QSize(40, 18))
-            box.setToolTip(f"Show or hide {MARK_LABELS.get(kind, kind).lower()} in both documents")
+            box.setToolTip(self.tr("Show or hide “{marks}” in both documents").format(marks=mark_label(kind)))
             box.toggled.connect(lambda on, k=kind: self.filter_state.set_kind_visible(k, on))
             self.kind_boxes[kind] = box
             marks_layout.addWidget(box)
-        self.only_matching = QCheckBox("Only paragraphs that match")
-        self.only_matching.setToolTip("Fold away the paragraphs that hold no visible mark")
+        self.only_matching = QCheckBox(self.tr("Only paragraphs that match"))
+        self.only_matching.setToolTip(self.tr("Fold away the paragraphs that hold no visible mark"))
         self.only_matching.toggled.connect(self.filter_state.set_only_matching)
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setToolTip("Show every actor and every kind of mark again")
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setToolTip(self.tr("Show every actor and every kind of mark again"))
         self.clear_button.clicked.connect(self.filter_state.clear)
 
         self.legend = Legend()
         self.legend_toggle = QToolButton()
-        self.legend_toggle.setText("Legend")
+        self.legend_toggle.setText(self.tr("Legend"))
         self.legend_toggle.setCheckable(True)
         self.legend_toggle.setChecked(True)
         self.legend_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -218,20 +218,21 @@ class FilterSidebar(QWidget):
         """The right-click menu of one actor: Rename…, Merge into ▸, Hide."""
         menu = QMenu(self)
         name = self._name_of(key)
-        menu.addAction(f"Go to next quote by {name}", lambda: self.actor_activated.emit(key))
+        menu.addAction(self.tr("Go to next quote by {name}").format(name=name),
+                       lambda: self.actor_activated.emit(key))
         menu.addAction(self.tr("Show %1 in All Documents…").replace("%1", name),
                        lambda: self.actor_everywhere_requested.emit(name))
         menu.addSeparator()
-        menu.addAction("Rename…", lambda: self._ask_rename(key))
+        menu.addAction(self.tr("Rename…"), lambda: self._ask_rename(key))
         colour = menu.addAction(self.tr("Colour…"), lambda: self.colour_requested.emit(key))
         colour.setStatusTip(self.tr("Pick this actor's colour: it keeps it in every comparison"))
-        merge = menu.addMenu("Merge into")
+        merge = menu.addMenu(self.tr("Merge into"))
         others = [a for a in (self._comparison.actors if self._comparison else []) if a.key != key]
         for other in sorted(others, key=lambda a: a.name.casefold()):
             merge.addAction(swatch_icon(other.colour), other.name, lambda k=other.key: self.merge_actor(key, k))
         merge.setEnabled(bool(others))
-        hide = menu.addAction(f"Hide {name}", lambda: self.hide_actor(key))
-        hide.setStatusTip("Remove this actor from the analysis (Edit > Undo brings it back)")
+        hide = menu.addAction(self.tr("Hide {name}").format(name=name), lambda: self.hide_actor(key))
+        hide.setStatusTip(self.tr("Remove this actor from the analysis (Edit > Undo brings it back)"))
         return menu
 
     # --- slots ---
@@ -267,7 +268,8 @@ class FilterSidebar(QWidget):
 
     def _ask_rename(self, key: str) -> None:
         name = self._name_of(key)
-        new_name, ok = QInputDialog.getText(self, "Rename actor", f"New name for {name}:", text=name)
+        new_name, ok = QInputDialog.getText(self, self.tr("Rename actor"), self.tr("New name for {name}:").format(name=name),
+                                              text=name)
         if ok:
             self.rename_actor(key, new_name)
 

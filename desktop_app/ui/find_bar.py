@@ -45,25 +45,25 @@ class FindBar(QWidget):
         self._view = compare_view
         self._side = "left"
         self.search_box = _SearchBox(self)
-        self.search_box.setPlaceholderText("Find in both documents")
+        self.search_box.setPlaceholderText(self.tr("Find in both documents"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._update_counts)
         self.counts_label = QLabel(self)
         previous = QToolButton(self)
         previous.setText("◀")
-        previous.setToolTip("Previous match (Shift+F3)")
+        previous.setToolTip(self.tr("Previous match (Shift+F3)"))
         previous.clicked.connect(self.find_previous)
         following = QToolButton(self)
         following.setText("▶")
-        following.setToolTip("Next match (F3)")
+        following.setToolTip(self.tr("Next match (F3)"))
         following.clicked.connect(self.find_next)
         close = QToolButton(self)
         close.setText("✕")
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(self.tr("Close (Esc)"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
-        layout.addWidget(QLabel("Find:", self))
+        layout.addWidget(QLabel(self.tr("Find:"), self))
         layout.addWidget(self.search_box, 1)
         layout.addWidget(previous)
         layout.addWidget(following)
@@ -114,7 +114,7 @@ class FindBar(QWidget):
             if not found.isNull():
                 self._select(pane, found)
                 return True
-        self.counts_label.setText("not found")
+        self.counts_label.setText(self.tr("not found"))
         return False
 
     @staticmethod
@@ -137,5 +137,6 @@ class FindBar(QWidget):
         parts = []
         for pane in self._view.panes():
             if pane.document is not None:
-                parts.append(f"{pane.document.text.casefold().count(query)} {pane.side}")
+                found = pane.document.text.casefold().count(query)
+                parts.append((self.tr("{n} left") if pane.side == "left" else self.tr("{n} right")).format(n=found))
         self.counts_label.setText(" · ".join(parts))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -18,24 +18,26 @@ from desktop_app.core.analysis.model import CLAIM_KINDS
 from desktop_app.core.marks import Mark
 from desktop_app.paths import RESOURCES_DIR
 from desktop_app.ui.legend import LEGEND_ROWS, claim_explanation, mark_icon
+from desktop_app.ui.translations import translate
 
 GUIDE_PATH = RESOURCES_DIR / "guide" / "user_guide.html"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
+    """A legend row's words (marked for translation in ``legend.LEGEND_ROWS``, context "Legend")."""
+    return translate("Legend", text)
 
 
 def mark_explanation(mark: Mark) -> str:
     """What one mark in a pane is, in a sentence: the "What's This?" of the text under the mouse."""
     if mark.style == "claim":
-        return _tr("Claim") + " — " + claim_explanation(mark.detail)
+        return translate("Help", "Claim") + " — " + claim_explanation(mark.detail)
     style = "unknown" if mark.style in ("direct", "indirect") and mark.actor_key is None else mark.style
     for kind, label, explanation in LEGEND_ROWS:
         if kind == style:
             return f"{_tr(label)}: {_tr(explanation)}"
     if mark.style == "heading":
-        return _tr("Heading: never counted as anyone's words")
+        return translate("Help", "Heading: never counted as anyone's words")
     return mark.style
 
 

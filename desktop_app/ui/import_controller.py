@@ -17,24 +17,24 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QMimeData, QObject, QTimer, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QMimeData, QObject, QT_TRANSLATE_NOOP, QTimer, Qt, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFrame, QLabel, QMessageBox, \
     QProgressDialog, QToolTip, QVBoxLayout, QWidget
 
-from desktop_app.core.importers import ImportFailure, import_pasted, supported_extensions
-from desktop_app.core.importing import ImportOutcome, import_paths
 from desktop_app.core.library import Library
 from desktop_app.ui.dialogs import progress_dialog
 from desktop_app.ui.jobs import JobProgress, JobRunner, one_line
+from desktop_app.ui.translations import translate
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the importers load on the first import, not at start-up
+    from desktop_app.core.importing import ImportOutcome
     from desktop_app.ui.compare_view import CompareView
     from desktop_app.ui.library_pane import LibraryPane
 
 BATCH_INTERVAL_MS = 700  # how often a running import adds its new rows to the library table
-REMOTE_REFUSAL = ("Viewpoints does not fetch web pages. Save the page in your browser (Ctrl+S) "
-                  "and drop the saved file, or drag the selected text itself.")
+REMOTE_REFUSAL = QT_TRANSLATE_NOOP("ImportController", "Viewpoints does not fetch web pages. Save the page in your "
+                                   "browser (Ctrl+S) and drop the saved file, or drag the selected text itself.")
 _REMOTE_SCHEMES = ("http", "https", "ftp", "ftps")
 
 
@@ -47,6 +47,12 @@ def first_document(outcomes: list[ImportOutcome]) -> int | None:
     return None
 
 
+def _error_outcome(reason: str) -> ImportOutcome:
+    from desktop_app.core.importing import ImportOutcome
+
+    return ImportOutcome("", "error", None, f"error: {reason}")
+
+
 def _import_job(library_path: Path, paths: list[Path], text: tuple[str | None, str | None] | None,
                 progress: JobProgress) -> tuple[list[ImportOutcome], bool]:
     """Runs in the worker: opens its own library connection and imports paths or text.
@@ -54,6 +60,8 @@ def _import_job(library_path: Path, paths: list[Path], text: tuple[str | None, s
     Returns the outcomes and whether the user cancelled: a cancel stops the batch after the current
     file, and what is imported stays imported and is listed.
     """
+    from desktop_app.core.importing import ImportOutcome, import_paths
+
     try:
         library = Library(library_path)
     except Exception as exc:  # noqa: BLE001 - reported to the user, never a traceback
@@ -72,6 +80,9 @@ def _import_job(library_path: Path, paths: list[Path], text: tuple[str | None, s
 
 
 def _import_text(library: Library, text: str | None, html: str | None) -> ImportOutcome:
+    from desktop_app.core.importers import ImportFailure, import_pasted
+    from desktop_app.core.importing import ImportOutcome
+
     try:
         imported = import_pasted(text, html)
     except ImportFailure as exc:
@@ -119,7 +130,7 @@ class ImportController(QObject):
         local, remote = _split_urls(mime)
         if local:
             if remote:
-                self.show_message(f"{len(remote)} web address(es) skipped. {REMOTE_REFUSAL}")
+                self.show_message(self.tr("{n} web address(es) skipped.").format(n=len(remote)) + " " + self.tr(REMOTE_REFUSAL))
             self.import_paths(local, side)
         else:
             self.import_text(mime.text() if mime.hasText() else None, mime.html() if mime.hasHtml() else None, side)
@@ -135,20 +146,23 @@ class ImportController(QObject):
         """Whether a drag can be dropped (for dragEnterEvent), and why not."""
         local, remote = _split_urls(mime)
         if local:
+            from desktop_app.core.importers import supported_extensions
+
             wanted = set(supported_extensions())
             if any(p.is_dir() or p.suffix.lower() in wanted for p in local):
-                return True, f"import {len(local)} item(s)"
+                return True, translate("ImportController", "import {n} item(s)").format(n=len(local))
             names = ", ".join(p.name for p in local[:3]) + ("…" if len(local) > 3 else "")
             kinds = " ".join(sorted(wanted))
-            return False, f"{names}: not a file type Viewpoints reads ({kinds})"
+            return False, translate("ImportController", "{names}: not a file type Viewpoints reads ({kinds})").format(
+                names=names, kinds=kinds)
         if remote:
-            return False, REMOTE_REFUSAL
+            return False, translate("ImportController", REMOTE_REFUSAL)
         text = mime.text().strip() if mime.hasText() else ""
         if mime.hasHtml() and mime.html().strip() or text:
             if text and " " not in text and text.split(":", 1)[0].lower() in _REMOTE_SCHEMES:
-                return False, REMOTE_REFUSAL
-            return True, "import the text as a new document"
-        return False, "nothing here that Viewpoints can import"
+                return False, translate("ImportController", REMOTE_REFUSAL)
+            return True, translate("ImportController", "import the text as a new document")
+        return False, translate("ImportController", "nothing here that Viewpoints can import")
 
     # --- drop targets ---
     def install_drop_target(self, widget: QWidget, side: str | None = None) -> None:
@@ -225,12 +239,12 @@ class ImportController(QObject):
     def _start(self, paths: list[Path], text: tuple[str | None, str | None] | None, side: str | None) -> None:
         if not self.busy:
             QTimer.singleShot(self.progress_delay_ms, self._show_progress)
-        self.show_status("Importing…")
+        self.show_status(self.tr("Importing…"))
         library_path = self.library_path
         self._runner.start(
-            lambda progress: _import_job(library_path, paths, text, progress), label="Importing",
+            lambda progress: _import_job(library_path, paths, text, progress), label=self.tr("Importing"),
             done=lambda result: self._on_finished(*result, side),
-            failed=lambda reason: self._on_finished([ImportOutcome("", "error", None, f"error: {reason}")], False, side),
+            failed=lambda reason: self._on_finished([_error_outcome(reason)], False, side),
             cancelled=lambda: self._on_finished([], True, side),  # cancelled before it began
             progressed=lambda job, path, done, total: self._on_progress(done, total, path),
         )
@@ -239,7 +253,7 @@ class ImportController(QObject):
         if not self.busy:
             return
         if self.progress_dialog is None:
-            self.progress_dialog = progress_dialog(self._parent, "Importing", "Importing…", self.cancel)
+            self.progress_dialog = progress_dialog(self._parent, self.tr("Importing"), self.tr("Importing…"), self.cancel)
         self.progress_dialog.show()
 
     def _on_progress(self, done: int, total: int, path: str) -> None:
@@ -248,7 +262,8 @@ class ImportController(QObject):
         if dialog is not None and dialog.isVisible():
             dialog.setMaximum(max(total, 1))
             dialog.setValue(done)
-            dialog.setLabelText(f"Importing {done} of {total}: {Path(path).name}" if path else "Importing…")
+            dialog.setLabelText(self.tr("Importing {done} of {total}: {name}").format(done=done, total=total, name=Path(path).name)
+                                if path else self.tr("Importing…"))
 
     def _on_finished(self, outcomes: list[ImportOutcome], cancelled: bool, side: str | None) -> None:
         if not self.busy and self.progress_dialog is not None:
@@ -261,7 +276,7 @@ class ImportController(QObject):
     # --- talking to the user ---
     def show_summary(self, outcomes: list[ImportOutcome], cancelled: bool = False) -> None:
         dialog = QDialog(self._parent)
-        dialog.setWindowTitle("Import finished")
+        dialog.setWindowTitle(self.tr("Import finished"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(dialog)
         label = QLabel(summary_html(outcomes, cancelled))
@@ -358,17 +373,18 @@ def status_line(outcomes: list[ImportOutcome]) -> str:
     imported = [o for o in outcomes if o.status == "imported"]
     if len(imported) == len(outcomes) == 1:
         title = imported[0].title or Path(imported[0].path).name
-        return QCoreApplication.translate("ImportController", "Imported “%1”.").replace("%1", title)
+        return translate("ImportController", "Imported “%1”.").replace("%1", title)
     if imported and len(imported) == len(outcomes):
-        return QCoreApplication.translate("ImportController", "Imported %1 documents.").replace(
+        return translate("ImportController", "Imported %1 documents.").replace(
             "%1", f"{len(imported):,}")
     return summary_line(outcomes) + "."
 
 
 def summary_line(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
     counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("imported", "duplicate", "error")}
-    line = f"{counts['imported']} imported, {counts['duplicate']} already in the library, {counts['error']} failed"
-    return line + (" (cancelled)" if cancelled else "")
+    line = translate("ImportController", "{imported} imported, {duplicates} already in the library, {failed} failed").format(
+        imported=counts["imported"], duplicates=counts["duplicate"], failed=counts["error"])
+    return line + (" " + translate("ImportController", "(cancelled)") if cancelled else "")
 
 
 def summary_html(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
@@ -380,23 +396,24 @@ def summary_html(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
     duplicates = [o for o in outcomes if o.status == "duplicate"]
     errors = [o for o in outcomes if o.status == "error"]
     if imported:
-        parts.append("<p>Imported:</p><ul>" + "".join(
+        parts.append("<p>" + translate("ImportController", "Imported:") + "</p><ul>" + "".join(
             f"<li>{escape(o.title or Path(o.path).name)}</li>" for o in imported[:50]) + _more(imported) + "</ul>")
+    show = translate("ImportController", "show “{title}”")
     if duplicates:
-        parts.append("<p>Already in the library:</p><ul>" + "".join(
-            f'<li>{escape(Path(o.path).name)} \u2014 <a href="doc:{o.doc_id}">show \u201c{escape(o.title)}\u201d</a></li>'
+        parts.append("<p>" + translate("ImportController", "Already in the library:") + "</p><ul>" + "".join(
+            f'<li>{escape(Path(o.path).name)} \u2014 <a href="doc:{o.doc_id}">{show.format(title=escape(o.title))}</a></li>'
             for o in duplicates[:50]) + _more(duplicates) + "</ul>")
     if errors:
-        parts.append("<p>Not imported:</p><ul>" + "".join(
+        parts.append("<p>" + translate("ImportController", "Not imported:") + "</p><ul>" + "".join(
             f"<li>{escape(Path(o.path).name or o.path)}: {escape(o.message.removeprefix('error: '))}</li>"
             for o in errors[:50]) + _more(errors) + "</ul>")
     if cancelled:
-        parts.append("<p>The import was cancelled; the documents above stay in the library.</p>")
+        parts.append("<p>" + translate("ImportController", "The import was cancelled; the documents above stay in the library.") + "</p>")
     return "".join(parts)
 
 
 def _more(items: list) -> str:
-    return f"<li>… and {len(items) - 50} more</li>" if len(items) > 50 else ""
+    return "<li>" + translate("ImportController", "… and {n} more").format(n=len(items) - 50) + "</li>" if len(items) > 50 else ""
 
 
 # -- the window's import commands ---------------------------------------------------------
@@ -438,6 +455,8 @@ class WindowImports(QObject):
 
     def ask_files(self) -> None:
         """File > Import…: the files the user picks, in the background."""
+        from desktop_app.core.importers import supported_extensions
+
         paths = self._host.ask_import_paths(supported_extensions())
         if paths:
             self.import_paths(paths)
@@ -456,7 +475,7 @@ class WindowImports(QObject):
         """Paste as New Document: the clipboard's text or files; Ctrl+V in a pane opens it there, as
         a drop on the pane does."""
         if not self.controller.paste_from_clipboard(self.focused_side()):
-            self._host.show_message("The clipboard holds nothing to import.")
+            self._host.show_message(self.tr("The clipboard holds nothing to import."))
 
     def focused_side(self) -> str | None:
         """The pane ("left" | "right") holding the keyboard focus; None elsewhere."""

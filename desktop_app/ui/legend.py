@@ -7,33 +7,46 @@ same drawings, and printing can reuse them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from desktop_app.core import i18n
 from desktop_app.core.analysis.model import CLAIM_KINDS
 from desktop_app.core.palette import AUTHOR_VOICE, CLAIM_BADGES, PALETTE, UNKNOWN_SPEAKER, tint
+from desktop_app.ui.translations import translate
 
 SAMPLE_COLOUR = PALETTE[0]
 
-MARK_LABELS: dict[str, str] = {
-    "direct": "Direct quotes",
-    "indirect": "Indirect speech",
-    "author": "Author's voice",
-    **{f"claim:{kind}": f"Claims: {kind}" for kind in CLAIM_KINDS},
-    "mention": "Name mentions",
+_MARK_LABELS: dict[str, str] = {
+    "direct": QT_TRANSLATE_NOOP("Legend", "Direct quotes"),
+    "indirect": QT_TRANSLATE_NOOP("Legend", "Indirect speech"),
+    "author": QT_TRANSLATE_NOOP("Legend", "Author's voice"),
+    "mention": QT_TRANSLATE_NOOP("Legend", "Name mentions"),
 }
+
+
+def mark_label(kind: str) -> str:
+    """What the sidebar's check box of a filter mark kind says, in the interface language."""
+    if kind.startswith("claim:") and kind.removeprefix("claim:") in CLAIM_KINDS:
+        return translate("Legend", "Claims: {kind}").format(kind=i18n.text(kind.removeprefix("claim:")))
+    return translate("Legend", _MARK_LABELS[kind]) if kind in _MARK_LABELS else kind
+
 
 # (drawing, label, explanation) rows of the legend, in reading order.
 LEGEND_ROWS: tuple[tuple[str, str, str], ...] = (
-    ("direct", "Direct quote", "background tint in the speaker's colour"),
-    ("question", "Interviewer's question", "italics on a light tint"),
-    ("indirect", "Indirect speech", "solid underline in the speaker's colour"),
-    ("author", "Author's voice", "thin bar in the margin (opinion pieces)"),
-    ("cue", "Speech cue", "bold words: “säger han”, “enligt …”"),
-    ("mention", "Name mention", "the name in the actor's colour"),
-    ("claim", "Claim", "dotted underline and a badge with its kind"),
-    ("unknown", "Unknown speaker", "grey instead of an actor's colour"),
+    ("direct", QT_TRANSLATE_NOOP("Legend", "Direct quote"),
+     QT_TRANSLATE_NOOP("Legend", "background tint in the speaker's colour")),
+    ("question", QT_TRANSLATE_NOOP("Legend", "Interviewer's question"), QT_TRANSLATE_NOOP("Legend", "italics on a light tint")),
+    ("indirect", QT_TRANSLATE_NOOP("Legend", "Indirect speech"),
+     QT_TRANSLATE_NOOP("Legend", "solid underline in the speaker's colour")),
+    ("author", QT_TRANSLATE_NOOP("Legend", "Author's voice"),
+     QT_TRANSLATE_NOOP("Legend", "thin bar in the margin (opinion pieces)")),
+    ("cue", QT_TRANSLATE_NOOP("Legend", "Speech cue"), QT_TRANSLATE_NOOP("Legend", "bold words: “säger han”, “enligt …”")),
+    ("mention", QT_TRANSLATE_NOOP("Legend", "Name mention"), QT_TRANSLATE_NOOP("Legend", "the name in the actor's colour")),
+    ("claim", QT_TRANSLATE_NOOP("Legend", "Claim"), QT_TRANSLATE_NOOP("Legend", "dotted underline and a badge with its kind")),
+    ("unknown", QT_TRANSLATE_NOOP("Legend", "Unknown speaker"),
+     QT_TRANSLATE_NOOP("Legend", "grey instead of an actor's colour")),
 )
 
 
@@ -53,7 +66,7 @@ def claim_explanation(kind: str) -> str:
     meaning = _CLAIM_EXPLANATIONS.get(kind)
     if meaning is None:
         return label
-    return f"{label}: {QCoreApplication.translate('Legend', meaning)}"
+    return f"{label}: {translate('Legend', meaning)}"
 
 
 def mark_icon(kind: str, colour: str = SAMPLE_COLOUR, width: int = 40, height: int = 18) -> QPixmap:
@@ -98,10 +111,10 @@ def mark_icon(kind: str, colour: str = SAMPLE_COLOUR, width: int = 40, height: i
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor(colour))
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, "Name")
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, translate("Legend", "Name"))
     else:
         painter.setPen(base)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, "Text")
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, translate("Legend", "Text"))
     painter.end()
     return pixmap
 
@@ -147,7 +160,8 @@ class Legend(QWidget):
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(3)
-        for row, (kind, label, explanation) in enumerate(LEGEND_ROWS):
+        for row, (kind, english_label, english_explanation) in enumerate(LEGEND_ROWS):
+            label, explanation = self.tr(english_label), self.tr(english_explanation)
             drawing = QLabel()
             drawing.setPixmap(mark_icon("claim:prediction" if kind == "claim" else kind))
             text = QLabel(f"<b>{label}</b><br><span style='color:#555'>{explanation}</span>")

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QT_TRANSLATE_NOOP,
     QSortFilterProxyModel,
     Qt,
 )
@@ -21,12 +22,12 @@ from desktop_app.core.library import DocumentSummary
 from desktop_app.core.library.listing import natural_key
 
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("title", "Title"),
-    ("outlet", "Outlet"),
-    ("date", "Date"),
-    ("genre", "Genre"),
-    ("language", "Language"),
-    ("words", "Words"),
+    ("title", QT_TRANSLATE_NOOP("LibraryModel", "Title")),
+    ("outlet", QT_TRANSLATE_NOOP("LibraryModel", "Outlet")),
+    ("date", QT_TRANSLATE_NOOP("LibraryModel", "Date")),
+    ("genre", QT_TRANSLATE_NOOP("LibraryModel", "Genre")),
+    ("language", QT_TRANSLATE_NOOP("LibraryModel", "Language")),
+    ("words", QT_TRANSLATE_NOOP("LibraryModel", "Words")),
 )
 WORDS_COLUMN = 5
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -137,7 +138,7 @@ class LibraryModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section][1]
+            return self.tr(COLUMNS[section][1])
         return None
 
     # flags(): Qt's own (enabled, selectable) — a Python override is called for every selected cell.

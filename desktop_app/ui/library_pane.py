@@ -29,6 +29,7 @@ from desktop_app.core.library.listing import ListingFilter, facet_values
 from desktop_app.core.settings import Settings
 from desktop_app.ui.actions import Actions
 from desktop_app.ui.library_model import DOC_ID_ROLE, LibraryFilterProxy, LibraryModel
+from desktop_app.ui.translations import translate
 
 SEARCH_DEBOUNCE_MS = 180
 FACETS = ("outlet", "genre", "language")
@@ -78,7 +79,7 @@ class LibraryPane(QWidget):
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("librarySearch")
-        self.search_box.setPlaceholderText("Search the library…")
+        self.search_box.setPlaceholderText(self.tr("Search the library…"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._schedule_search)
         self._search_timer = QTimer(self)
@@ -281,10 +282,11 @@ class LibraryPane(QWidget):
     def _update_count(self) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        noun = "document" if total == 1 else "documents"
-        self.count_label.setText(
-            f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun}"
-        )
+        if shown == total:
+            text = self.tr("1 document") if total == 1 else self.tr("{total} documents")
+        else:
+            text = self.tr("{shown} of 1 document") if total == 1 else self.tr("{shown} of {total} documents")
+        self.count_label.setText(text.format(shown=f"{shown:,}", total=f"{total:,}"))
 
     # -- selection --------------------------------------------------------------------------
 
@@ -423,8 +425,8 @@ class RemoveDocumentsCommand(QUndoCommand):
         open_documents: dict[str, int | None] | None = None,
         reopen: Callable[[dict[str, int]], None] | None = None,
     ) -> None:
-        noun = "document" if len(doc_ids) == 1 else f"{len(doc_ids)} documents"
-        super().__init__(f"Remove {noun}")
+        super().__init__(translate("RemoveDocumentsCommand", "Remove document") if len(doc_ids) == 1
+                         else translate("RemoveDocumentsCommand", "Remove {n} documents").format(n=len(doc_ids)))
         self._library = library
         self._ids = list(doc_ids)
         self._on_changed = on_changed

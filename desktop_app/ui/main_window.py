@@ -88,7 +88,7 @@ class AnalysisStatus(QObject):
         runner.busy_changed.connect(self._on_busy_changed)
 
     def _on_started(self, doc_id: int) -> None:
-        self.label.setText(f"Analysing “{self._title_of(doc_id)}”…")
+        self.label.setText(self.tr("Analysing “{title}”…").format(title=self._title_of(doc_id)))
 
     def _on_busy_changed(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -137,11 +137,11 @@ class MainWindow(LibraryUpkeep, QMainWindow):
         self.sidebar = FilterSidebar(self.filter_state, self.corrections, self)
         self.chart = MentionsChart(self.filter_state, self)
         self.docks = Docks(self)
-        self.sidebar_dock = self.docks.add("Filters", "filterDock", self.sidebar)
-        self.chart_dock = self.docks.add("Mentions", "chartDock", self.chart)
+        self.sidebar_dock = self.docks.add(self.tr("Filters"), "filterDock", self.sidebar)
+        self.chart_dock = self.docks.add(self.tr("Mentions"), "chartDock", self.chart)
         self.viewpoints = ViewpointsService(library, self.undo_stack, self)  # the links between the texts
         self.viewpoints_panel = ViewpointsPanel(self.actions, self)
-        self.viewpoints_dock = self.docks.add("Viewpoints", "viewpointsDock", self.viewpoints_panel,
+        self.viewpoints_dock = self.docks.add(self.tr("Viewpoints"), "viewpointsDock", self.viewpoints_panel,
                                               below=self.sidebar_dock, height=320)
         self._imports: WindowImports | None = None  # made on first use (start-up time)
         self._print_controller: PrintController | None = None
@@ -164,7 +164,7 @@ class MainWindow(LibraryUpkeep, QMainWindow):
         try:
             self.compare_view.open_document(doc_id, side)
         except KeyError:
-            self.show_message(f"Document {doc_id} is not in the library.")
+            self.show_message(self.tr("Document {id} is not in the library.").format(id=doc_id))
 
     @property
     def imports(self) -> WindowImports:
@@ -214,13 +214,14 @@ class MainWindow(LibraryUpkeep, QMainWindow):
         """The files to import (File > Import…); empty when the user cancels."""
         patterns = " ".join(f"*{ext}" for ext in extensions)
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import Documents", "", f"Documents ({patterns});;All files (*)"
+            self, self.tr("Import Documents"), "",
+            self.tr("Documents ({patterns})").format(patterns=patterns) + ";;" + self.tr("All files (*)")
         )
         return [Path(name) for name in names]
 
     def ask_import_folder(self) -> Path | None:
         """The folder to import (File > Import Folder…); None when the user cancels."""
-        folder = QFileDialog.getExistingDirectory(self, "Import a Folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a Folder"))
         return Path(folder) if folder else None
 
     # -- wiring -------------------------------------------------------------------------------
@@ -254,6 +255,8 @@ class MainWindow(LibraryUpkeep, QMainWindow):
         a.user_guide.triggered.connect(self.show_user_guide)
         a.whats_this.triggered.connect(QWhatsThis.enterWhatsThisMode)
         a.about.triggered.connect(self._about)
+        for action in a.languages.values():
+            action.triggered.connect(lambda _checked=False, code=action.data(): self.choose_language(code))
         a.about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
         pane.open_requested.connect(lambda doc_id, side: self.open_document(doc_id, side))
         pane.compare_requested.connect(self._compare)
@@ -261,7 +264,8 @@ class MainWindow(LibraryUpkeep, QMainWindow):
         view.comparison_changed.connect(self._on_comparison_changed)
         view.documents_changed.connect(self._on_documents_changed)
         view.analysis_failed.connect(
-            lambda doc_id, reason: self.show_message(f"Analysis of document {doc_id} failed: {reason}")
+            lambda doc_id, reason: self.show_message(
+                self.tr("Analysis of document {id} failed: {reason}").format(id=doc_id, reason=reason))
         )
         self.runner.analysis_ready.connect(pane.refresh_document)
         for side_pane in view.panes():
@@ -293,10 +297,13 @@ class MainWindow(LibraryUpkeep, QMainWindow):
             self.library_pane.restore_documents(doc_ids)
         if removed:
             self.compare_view.close_documents(set(doc_ids))
-        noun = "document" if len(doc_ids) == 1 else "documents"
-        verb = "Removed" if removed else "Restored"
-        hint = " (Edit > Undo brings them back)" if removed else ""
-        self.show_message(f"{verb} {len(doc_ids)} {noun}{hint}.")
+        one = len(doc_ids) == 1
+        if removed:
+            text = self.tr("Removed 1 document (Edit > Undo brings it back).") if one else \
+                self.tr("Removed {n} documents (Edit > Undo brings them back).")
+        else:
+            text = self.tr("Restored 1 document.") if one else self.tr("Restored {n} documents.")
+        self.show_message(text.format(n=len(doc_ids)))
 
     def _on_comparison_changed(self, comparison: Comparison | None) -> None:
         ids = {side: doc_id for side, doc_id in self.compare_view.doc_ids().items() if doc_id is not None}
@@ -312,7 +319,7 @@ class MainWindow(LibraryUpkeep, QMainWindow):
 
     def _title_of(self, doc_id: int) -> str:
         summary = self.library_pane.model.summary(doc_id)
-        return summary.title if summary else f"document {doc_id}"
+        return summary.title if summary else self.tr("document {id}").format(id=doc_id)
 
     def _update_actions(self, *_args: object) -> None:
         a = self.actions
@@ -346,6 +353,15 @@ class MainWindow(LibraryUpkeep, QMainWindow):
         comparison = self.viewpoints.attached(self.current_comparison(), self.viewpoints_panel.relations)
         return comparison, self.filter_state.criteria
 
+    def choose_language(self, choice: str) -> None:
+        """View > Language: kept in the settings; the window is built in it from the next start."""
+        self.actions.languages[choice].setChecked(True)
+        if choice == self.settings.language:
+            return
+        self.settings.language = choice
+        self.settings.save()
+        self.show_message(self.tr("The new language applies from the next start of Viewpoints."), 10000)
+
     def show_user_guide(self) -> QWidget:
         """Help > User Guide: one non-modal window, brought to the front when asked again."""
         if self._guide is None:
@@ -360,11 +376,11 @@ class MainWindow(LibraryUpkeep, QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Who says what in news texts: speakers and their quotes highlighted, claims marked, "
-            "two texts side by side.</p>"
-            f"<p>Library: <code>{self.library.path}</code></p>",
+            self.tr("About {app}").format(app=APP_NAME),
+            f"<h3>{APP_NAME} {__version__}</h3><p>"
+            + self.tr("Who says what in news texts: speakers and their quotes highlighted, claims marked, "
+                      "two texts side by side.")
+            + "</p><p>" + self.tr("Library: {path}").format(path=f"<code>{self.library.path}</code>") + "</p>",
         )
 
     # -- start-up, state and closing ------------------------------------------------------------
@@ -385,6 +401,7 @@ class MainWindow(LibraryUpkeep, QMainWindow):
             self.splitter.setSizes(s.main_splitter)
         self.compare_view.restore_state(s)  # its documents open after the first paint
         self.actions.sync_scroll.setChecked(self.compare_view.sync_scroll)
+        self.actions.languages.get(s.language, self.actions.languages["system"]).setChecked(True)
         self.library_pane.restore_state(s)
 
     def save_state(self) -> None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
+from desktop_app.core import i18n
 from desktop_app.core.analysis.model import Actor, Analysis, display_name
 from desktop_app.core.marks import KIND_LABELS, LABELS, Mark, bars, build_marks
 from desktop_app.core.palette import voice_colour
+from desktop_app.ui.translations import translate
 
 __all__ = ["KIND_LABELS", "LABELS", "Mark", "bars", "build_marks", "tooltip_html"]
 
@@ -36,24 +38,25 @@ def tooltip_html(
             lines.extend(_shared_voice(group, speakers, analysis, text, key_to_actor))
             continue
         actor = key_to_actor(mark.actor_key) if mark.actor_key else None
-        who = escape(display_name(actor)) if actor else "unknown speaker"
+        who = escape(display_name(actor)) if actor else translate("Tooltip", "unknown speaker")
         swatch = f'<span style="color:{mark.colour}">&#9632;</span>'
         if mark.style == "claim":
-            head = f"<b>{LABELS['claim']}</b> ({escape(mark.detail)})"
-            speaker = f"by {who}" if actor else "by the outlet's narration"
+            head = f"<b>{LABELS['claim']}</b> ({escape(i18n.text(mark.detail))})"
+            speaker = translate("Tooltip", "by {who}").format(who=who) if actor else translate("Tooltip", "by the outlet's narration")
             lines.append(f"{swatch} {head} {speaker}")
         elif mark.style == "mention":
-            lines.append(f"{swatch} <b>{LABELS['mention']}</b> of {who} <i>({escape(mark.detail)})</i>")
+            lines.append(f"{swatch} <b>{LABELS['mention']}</b> " + translate("Tooltip", "of {who}").format(who=who)
+                         + f" <i>({escape(i18n.text(mark.detail))})</i>")
         else:
             label = LABELS.get(mark.style, mark.style)
             line = f"{swatch} <b>{label}</b>: {who}"
             quote = analysis.quotes[mark.quote_index] if mark.quote_index >= 0 else None
             if quote is not None and quote.corrected:
-                line += " <i>(corrected)</i>"
+                line += " <i>(" + translate("Tooltip", "corrected") + ")</i>"
             lines.append(line)
             if quote is not None and quote.cue is not None:
                 cue = text[quote.cue.start : quote.cue.end]
-                lines.append(f"&nbsp;&nbsp;cue: “{escape(cue)}”")
+                lines.append("&nbsp;&nbsp;" + translate("Tooltip", "cue: “{cue}”").format(cue=escape(cue)))
         if actor is not None:
             facts = _facts(actor)
             if facts:
@@ -70,16 +73,16 @@ def _shared_voice(
 ) -> list[str]:
     """ "Author's voice: A, B, C" and one line of role and party per speaker."""
     actors = [key_to_actor(key) if key else None for key in speakers]
-    names = ", ".join(escape(a.name) if a else "unknown speaker" for a in actors)
+    names = ", ".join(escape(a.name) if a else translate("Tooltip", "unknown speaker") for a in actors)
     colour = voice_colour(m.colour for m in group)
     line = f'<span style="color:{colour}">&#9632;</span> <b>{LABELS["author"]}</b>: {names}'
     quotes = [analysis.quotes[m.quote_index] for m in group if m.quote_index >= 0]
     if any(q.corrected for q in quotes):
-        line += " <i>(corrected)</i>"
+        line += " <i>(" + translate("Tooltip", "corrected") + ")</i>"
     lines = [line]
     cue = next((q.cue for q in quotes if q.cue is not None), None)
     if cue is not None:  # "..., skriver Anna Ek och Bo Berg" in the lead
-        lines.append(f"&nbsp;&nbsp;cue: “{escape(text[cue.start : cue.end])}”")
+        lines.append("&nbsp;&nbsp;" + translate("Tooltip", "cue: “{cue}”").format(cue=escape(text[cue.start : cue.end])))
     for actor in actors:
         facts = _facts(actor) if actor else ""
         if facts:
@@ -90,5 +93,5 @@ def _shared_voice(
 def _facts(actor: Actor) -> str:
     facts = [*actor.roles[:2]]
     if actor.party:
-        facts.append(f"party: {actor.party}")
+        facts.append(translate("Tooltip", "party: {party}").format(party=actor.party))
     return "; ".join(facts)

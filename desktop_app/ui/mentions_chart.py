@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -37,7 +37,7 @@ from desktop_app.ui.filter_state import FilterState
 if TYPE_CHECKING:
     import pyqtgraph as pg
 
-LOADING_TEXT = "Loading chart\u2026"
+LOADING_TEXT = QT_TRANSLATE_NOOP("MentionsChart", "Loading chart\u2026")
 
 
 class MentionsChart(QWidget):
@@ -57,15 +57,15 @@ class MentionsChart(QWidget):
         self.top_n = QSpinBox()
         self.top_n.setRange(1, MAX_TOP_N)
         self.top_n.setValue(DEFAULT_TOP_N)
-        self.top_n.setPrefix("Top ")
-        self.top_n.setSuffix(" actors")
-        self.top_n.setToolTip("How many actors the chart shows, most mentioned first")
+        self.top_n.setPrefix(self.tr("Top "))
+        self.top_n.setSuffix(self.tr(" actors"))
+        self.top_n.setToolTip(self.tr("How many actors the chart shows, most mentioned first"))
         self.top_n.valueChanged.connect(lambda _: self.refresh())
         controls = QHBoxLayout()
         controls.addWidget(self.top_n)
         controls.addStretch(1)
 
-        self.placeholder = QLabel("Open two documents to compare who is mentioned how often.")
+        self.placeholder = QLabel(self.tr("Open two documents to compare who is mentioned how often."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self._stack = QStackedLayout()
@@ -89,8 +89,8 @@ class MentionsChart(QWidget):
         self.rows = chart_rows(self._comparison, self.filter_state.criteria, self.top_n.value())
         if not self.rows:
             self.placeholder.setText(
-                "No actors to show." if self._comparison is not None
-                else "Open two documents to compare who is mentioned how often."
+                self.tr("No actors to show.") if self._comparison is not None
+                else self.tr("Open two documents to compare who is mentioned how often.")
             )
             self._stack.setCurrentWidget(self.placeholder)
             if self.drawing is not None:
@@ -98,7 +98,7 @@ class MentionsChart(QWidget):
             return
         drawing = self._ensure_drawing()
         if drawing is None:  # pyqtgraph is still being imported in the background
-            self.placeholder.setText(LOADING_TEXT)
+            self.placeholder.setText(self.tr(LOADING_TEXT))
             self._stack.setCurrentWidget(self.placeholder)
             return
         drawing.show_rows(self.rows, self._legend_labels())
@@ -166,7 +166,7 @@ class MentionsChart(QWidget):
         return True
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, "Save Chart", message)
+        QMessageBox.warning(self, self.tr("Save Chart"), message)
 
     def actor_at(self, pos: QPoint) -> str | None:
         """The key of the actor whose bar is under ``pos`` (this widget's coordinates), if any."""
@@ -190,10 +190,10 @@ class MentionsChart(QWidget):
             menu.addSeparator()
         has_rows = bool(self.rows)
         for text, slot in (
-            ("Copy Chart Image", self.copy_image),
-            ("Save Chart as PNG…", lambda: self._ask_save("PNG image (*.png)", ".png")),
-            ("Save Chart as SVG…", lambda: self._ask_save("SVG drawing (*.svg)", ".svg")),
-            ("Save Numbers as CSV…", lambda: self._ask_save("CSV table (*.csv)", ".csv")),
+            (self.tr("Copy Chart Image"), self.copy_image),
+            (self.tr("Save Chart as PNG…"), lambda: self._ask_save(self.tr("PNG image (*.png)"), ".png")),
+            (self.tr("Save Chart as SVG…"), lambda: self._ask_save(self.tr("SVG drawing (*.svg)"), ".svg")),
+            (self.tr("Save Numbers as CSV…"), lambda: self._ask_save(self.tr("CSV table (*.csv)"), ".csv")),
         ):
             menu.addAction(text, slot).setEnabled(has_rows)
         if has_rows:  # an actor of the chart across the library
@@ -221,7 +221,7 @@ class MentionsChart(QWidget):
             plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             plot.customContextMenuRequested.connect(lambda pos: self._on_context_menu(plot.mapTo(self, pos)))
             plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
-            plot.setToolTip("Click a bar to hide that actor; right-click to copy or save")
+            plot.setToolTip(self.tr("Click a bar to hide that actor; right-click to copy or save"))
             self._stack.addWidget(plot)
         return self.drawing
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.document import GENRES, Metadata
 from desktop_app.core.library import Library
+from desktop_app.ui.translations import translate
 
 
 class EditMetadataCommand(QUndoCommand):
@@ -31,7 +32,7 @@ class EditMetadataCommand(QUndoCommand):
                  on_changed: Callable[[int], None], *, previous: Metadata | None = None) -> None:
         """``previous``: the edit is stored already (``edit_metadata`` returned it), the first redo
         only announces it; the window stores first so that a refused value never reaches the stack."""
-        super().__init__(f"Edit metadata of document {doc_id}")
+        super().__init__(translate("EditMetadataCommand", "Edit metadata of document {id}").format(id=doc_id))
         self._library = library
         self._doc_id = doc_id
         self._changes = dict(changes)

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtCore import QPoint, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
+from desktop_app.core import i18n
 from desktop_app.core.analysis.model import CLAIM_KINDS, Claim, Quote
 from desktop_app.ui.corrections import CorrectionService, OneSpeaker
 from desktop_app.ui.document_pane import DocumentPane
 from desktop_app.ui.marks import KIND_LABELS
+from desktop_app.ui.translations import translate
 
-UNKNOWN = "(unknown speaker)"
+UNKNOWN = QT_TRANSLATE_NOOP("PaneMenu", "(unknown speaker)")
 
 
 def quote_and_claim_at(pane: DocumentPane, viewport_pos: QPoint) -> tuple[Quote | None, Claim | None]:
@@ -61,26 +63,26 @@ def build_pane_menu(pane: DocumentPane, viewport_pos: QPoint, corrections: Corre
     if quote is not None:
         shared = quotes_sharing(pane, viewport_pos)
         names = [_speaker_name(pane, q) for q in shared] or [_speaker_name(pane, quote)]
-        who = ", ".join(name or "unknown speaker" for name in names)
+        who = ", ".join(name or translate("PaneMenu", "unknown speaker") for name in names)
         title = menu.addAction(f"{KIND_LABELS.get(quote.kind, quote.kind)} — {who}")
         title.setEnabled(False)
         if len(shared) > 1:
             _shared_menus(menu, pane, corrections, doc_id, quote, names)
         else:
-            _add(menu, "Change Speaker…", lambda: _change_speaker(pane, corrections, doc_id, quote))
-        _add(menu, "Not a Quote", lambda: corrections.not_quote(doc_id, quote))
+            _add(menu, translate("PaneMenu", "Change Speaker…"), lambda: _change_speaker(pane, corrections, doc_id, quote))
+        _add(menu, translate("PaneMenu", "Not a Quote"), lambda: corrections.not_quote(doc_id, quote))
         if actor_everywhere is not None:
             for name in dict.fromkeys(n for n in names if n):
-                _add(menu, QCoreApplication.translate("PaneMenu", "Show %1 in All Documents…").replace("%1", name),
+                _add(menu, translate("PaneMenu", "Show %1 in All Documents…").replace("%1", name),
                      lambda n=name: actor_everywhere(n))
         if claim is None:
-            _claim_menu(menu, "Mark as Claim", corrections, doc_id, quote.start, quote.end)
+            _claim_menu(menu, translate("PaneMenu", "Mark as Claim"), corrections, doc_id, quote.start, quote.end)
     if claim is not None:
-        _add(menu, f"Not a Claim ({claim.kind})", lambda: corrections.not_claim(doc_id, claim))
+        _add(menu, translate("PaneMenu", "Not a Claim ({kind})").format(kind=i18n.text(claim.kind)), lambda: corrections.not_claim(doc_id, claim))
     if selection is not None:
         start, end = selection
-        _add(menu, "Add Quote By…", lambda: _add_quote(pane, corrections, doc_id, start, end))
-        _claim_menu(menu, "Mark Selection as Claim", corrections, doc_id, start, end)
+        _add(menu, translate("PaneMenu", "Add Quote By…"), lambda: _add_quote(pane, corrections, doc_id, start, end))
+        _claim_menu(menu, translate("PaneMenu", "Mark Selection as Claim"), corrections, doc_id, start, end)
     return menu
 
 
@@ -95,15 +97,15 @@ def _shared_menus(
     menu: QMenu, pane: DocumentPane, corrections: CorrectionService, doc_id: int, quote: Quote, names: list[str | None]
 ) -> None:
     """Change or remove one co-speaker's share of a passage, or give the passage one speaker."""
-    change = menu.addMenu("Change Speaker")
+    change = menu.addMenu(translate("PaneMenu", "Change Speaker"))
     for name in names:
-        label = f"{name or 'Unknown speaker'}…"
+        label = (name or translate("PaneMenu", "Unknown speaker")) + "…"
         _add(change, label, lambda n=name: _change_speaker(pane, corrections, doc_id, quote, OneSpeaker(n)))
     change.addSeparator()
-    _add(change, "All of Them…", lambda: _change_speaker(pane, corrections, doc_id, quote))
-    remove = menu.addMenu("Not Spoken By")
+    _add(change, translate("PaneMenu", "All of Them…"), lambda: _change_speaker(pane, corrections, doc_id, quote))
+    remove = menu.addMenu(translate("PaneMenu", "Not Spoken By"))
     for name in names:
-        _add(remove, name or "Unknown speaker", lambda n=name: corrections.not_quote(doc_id, quote, only=OneSpeaker(n)))
+        _add(remove, name or translate("PaneMenu", "Unknown speaker"), lambda n=name: corrections.not_quote(doc_id, quote, only=OneSpeaker(n)))
 
 
 def _speaker_name(pane: DocumentPane, quote: Quote) -> str | None:
@@ -122,7 +124,7 @@ def _claim_menu(
 ) -> None:
     sub = menu.addMenu(title)
     for kind in CLAIM_KINDS:
-        _add(sub, kind.capitalize(), lambda k=kind: corrections.mark_claim(doc_id, start, end, k))
+        _add(sub, i18n.text(kind).capitalize(), lambda k=kind: corrections.mark_claim(doc_id, start, end, k))
 
 
 def _actor_names(pane: DocumentPane) -> list[str]:
@@ -136,25 +138,26 @@ def _actor_names(pane: DocumentPane) -> list[str]:
 
 def _ask_speaker(parent: QWidget, title: str, current: str | None, names: list[str]) -> str | None | bool:
     """The chosen name, None for "unknown speaker", or False when cancelled."""
-    items = [UNKNOWN, *names]
+    unknown = translate("PaneMenu", UNKNOWN)
+    items = [unknown, *names]
     index = items.index(current) if current in items else 0
-    name, ok = QInputDialog.getItem(parent, title, "Speaker (pick or type a name):", items, index, True)
+    name, ok = QInputDialog.getItem(parent, title, translate("PaneMenu", "Speaker (pick or type a name):"), items, index, True)
     if not ok:
         return False
     name = name.strip()
-    return None if not name or name == UNKNOWN else name
+    return None if not name or name in (unknown, UNKNOWN) else name
 
 
 def _change_speaker(
     pane: DocumentPane, corrections: CorrectionService, doc_id: int, quote: Quote, only: OneSpeaker | None = None
 ) -> None:
     current = only.name if only is not None else _speaker_name(pane, quote)
-    answer = _ask_speaker(pane, "Change Speaker", current, _actor_names(pane))
+    answer = _ask_speaker(pane, translate("PaneMenu", "Change Speaker"), current, _actor_names(pane))
     if answer is not False:
         corrections.change_speaker(doc_id, quote, answer, only=only)
 
 
 def _add_quote(pane: DocumentPane, corrections: CorrectionService, doc_id: int, start: int, end: int) -> None:
-    answer = _ask_speaker(pane, "Add Quote", None, _actor_names(pane))
+    answer = _ask_speaker(pane, translate("PaneMenu", "Add Quote"), None, _actor_names(pane))
     if answer is not False:
         corrections.add_quote(doc_id, start, end, answer)

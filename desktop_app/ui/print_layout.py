@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QSizeF, Qt, QUrl
+from PySide6.QtCore import QSizeF, QUrl, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
+from desktop_app.core import i18n
 from desktop_app.core.compare import Comparison
 from desktop_app.core.export.paper import (
     ParagraphView,
@@ -40,7 +41,7 @@ from desktop_app.core.export.paper import (
     visible_actors,
 )
 from desktop_app.core.filters import FilterCriteria
-from desktop_app.core.marks import MARK_LEGEND
+from desktop_app.core.marks import mark_legend
 from desktop_app.core.palette import AUTHOR_VOICE, PALETTE, SIDE_COLOURS, UNKNOWN_SPEAKER
 from desktop_app.ui.chart_drawing import chart_image
 from desktop_app.ui.print_formats import (
@@ -53,6 +54,7 @@ from desktop_app.ui.print_formats import (
     mm,
 )
 from desktop_app.ui.print_viewpoints import insert_viewpoints
+from desktop_app.ui.translations import translate
 
 LEGEND_ROWS = 14  # actors with a row of their own in the printed legend (as many as the chart's bars)
 CHART_URL = QUrl("viewpoints://chart.png")
@@ -109,7 +111,7 @@ def build_print_document(
     filters_line = describe_filters(comparison, criteria)
     if filters_line:
         cursor.insertBlock(block(space_before=mm(1.5)))
-        cursor.insertText(f"Filtered: {filters_line}", chars(colour="#7A4B00", italic=True))
+        cursor.insertText(translate("Printout", "Filtered: {filters}").format(filters=filters_line), chars(colour="#7A4B00", italic=True))
     _overview(cursor, comparison, criteria, left, right, chart)
     insert_viewpoints(cursor, comparison, criteria)  # the links between the texts, when there are any
     cursor.endEditBlock()
@@ -137,7 +139,7 @@ def _plain_table(cursor: QTextCursor, rows: int, columns: int, widths: list[floa
 
 def _header(cursor: QTextCursor, left: SideView | None, right: SideView | None) -> None:
     cursor.setBlockFormat(block(space_after=mm(1)))
-    cursor.insertText("Viewpoints \u2014 who says what", chars(size=BODY_PT + 1, bold=True, colour="#555555"))
+    cursor.insertText(translate("Printout", "Viewpoints \u2014 who says what"), chars(size=BODY_PT + 1, bold=True, colour="#555555"))
     table = _plain_table(cursor, 1, 2, [50, 50])
     for column, (view, side) in enumerate(((left, "left"), (right, "right"))):
         cell = table.cellAt(0, column)
@@ -148,7 +150,7 @@ def _header(cursor: QTextCursor, left: SideView | None, right: SideView | None) 
         cell.setFormat(cell_format)
         c = cell.firstCursorPosition()
         if view is None:
-            c.insertText("(no document)", chars(size=13, bold=True, colour="#888888"))
+            c.insertText(translate("Printout", "(no document)"), chars(size=13, bold=True, colour="#888888"))
             continue
         c.insertText(view.title, chars(size=13, bold=True))
         facts = " \u00b7 ".join(x for x in (view.outlet, view.date, view.genre, view.language) if x)
@@ -157,13 +159,14 @@ def _header(cursor: QTextCursor, left: SideView | None, right: SideView | None) 
             c.insertText(facts, chars(colour="#555555"))
         if view.authors:
             c.insertBlock(block())
-            c.insertText("By " + "; ".join(view.authors), chars(colour="#555555"))
+            c.insertText(translate("Printout", "By {authors}").format(authors="; ".join(view.authors)), chars(colour="#555555"))
         n = view.counts
         c.insertBlock(block())
         c.insertText(
-            f"{n.get('direct', 0):,} direct, {counted(n.get('indirect', 0), 'indirect quote', 'indirect quotes')}, "
-            f"{counted(n.get('author', 0), 'author passage', 'author passages')}, "
-            f"{counted(n.get('claim', 0), 'claim', 'claims')}",
+            ", ".join((translate("Printout", "{n} direct").format(n=f"{n.get('direct', 0):,}"),
+                       counted(n.get("indirect", 0), "indirect quote", "indirect quotes"),
+                       counted(n.get("author", 0), "author passage", "author passages"),
+                       counted(n.get("claim", 0), "claim", "claims"))),
             chars(colour="#555555", size=BODY_PT - 1),
         )
     cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -173,33 +176,34 @@ def _overview(cursor: QTextCursor, comparison, criteria, left, right, chart: QIm
     """Legend of actors and marks beside the mentions chart."""
     table = _plain_table(cursor, 1, 2, [50, 50])
     c = table.cellAt(0, 0).firstCursorPosition()
-    c.insertText("Legend", chars(bold=True, size=BODY_PT + 0.5))
+    c.insertText(translate("Printout", "Legend"), chars(bold=True, size=BODY_PT + 0.5))
     everyone = visible_actors(comparison, criteria)
     actors, rest = everyone[:LEGEND_ROWS], everyone[LEGEND_ROWS:]
     legend = c.insertTable(len(actors) + 1, 5, _legend_format())
-    for col, label in enumerate(("Actor", "Kind", "Left", "Right", "Quotes")):
+    for col, label in enumerate((translate("Printout", "Actor"), translate("Printout", "Kind"), translate("Printout", "Left"), translate("Printout", "Right"),
+                                  translate("Printout", "Quotes"))):
         legend.cellAt(0, col).firstCursorPosition().insertText(label, chars(bold=True, colour="#555555", size=BODY_PT - 1))
     for row, actor in enumerate(actors, start=1):
         cc = legend.cellAt(row, 0).firstCursorPosition()
         cc.insertText("\u25a0 ", chars(colour=actor.colour, size=BODY_PT - 1))
         cc.insertText(actor.name, chars(colour=actor.colour, bold=True, size=BODY_PT - 1))
-        values = (actor.kind, actor.counts.get("left", 0), actor.counts.get("right", 0), sum(actor.quotes.values()))
+        values = (i18n.text(actor.kind), actor.counts.get("left", 0), actor.counts.get("right", 0), sum(actor.quotes.values()))
         for col, value in enumerate(values, start=1):
             legend.cellAt(row, col).firstCursorPosition().insertText(str(value), chars(size=BODY_PT - 1))
     c = table.cellAt(0, 0).lastCursorPosition()
     if rest:  # the long tail in one line, each name still in its colour
         c.insertBlock(block(space_before=mm(0.6)))
-        c.insertText("Also: ", chars(size=BODY_PT - 1.5, colour="#555555"))
+        c.insertText(translate("Printout", "Also: "), chars(size=BODY_PT - 1.5, colour="#555555"))
         for i, actor in enumerate(rest):
             c.insertText(actor.name, chars(size=BODY_PT - 1.5, colour=actor.colour))
             if i < len(rest) - 1:
                 c.insertText(", ", chars(size=BODY_PT - 1.5, colour="#555555"))
-    for kind, label, looks in MARK_LEGEND:
+    for kind, label, looks in mark_legend():
         c.insertBlock(block(space_before=mm(0.4)))
         _legend_sample(c, kind, label)
         c.insertText(f" \u2014 {looks}", chars(size=BODY_PT - 1, colour="#333333"))
     c = table.cellAt(0, 1).firstCursorPosition()
-    c.insertText("Mentions", chars(bold=True, size=BODY_PT + 0.5))
+    c.insertText(translate("Printout", "Mentions"), chars(bold=True, size=BODY_PT + 0.5))
     c.insertBlock(block(space_before=mm(1)))
     image = QTextImageFormat()
     image.setName(CHART_URL.toString())
@@ -267,7 +271,7 @@ def _texts(cursor: QTextCursor, left: SideView | None, right: SideView | None,
             for column, (view, side) in enumerate(((left, "left"), (right, "right"))):
                 cell = table.cellAt(0, column)
                 cell.setFormat(styles.cell(column, bottom=SIDE_COLOURS[side]))
-                title = view.title if view else "(no document)"
+                title = view.title if view else translate("Printout", "(no document)")
                 cell.firstCursorPosition().insertText(title, chars(bold=True, size=BODY_PT + 0.5))
             first = 1
         for row, pair in enumerate(chunk, start=first):

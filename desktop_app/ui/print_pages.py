@@ -32,6 +32,7 @@ from desktop_app.core.export.files import ExportCancelled, Progress
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.ui.print_formats import LAYOUT_DPI, layout_device
 from desktop_app.ui.print_layout import build_print_document, print_date
+from desktop_app.ui.translations import translate
 
 PNG_WIDTH = 1500  # layout units (LAYOUT_DPI) across: a wide, readable image of both columns
 PNG_MAX_HEIGHT = 14000  # a longer comparison is cut here, with a note (the PDF has everything)
@@ -60,7 +61,7 @@ def print_comparison(device: QPagedPaintDevice, comparison: Comparison, criteria
     """
     page, band, scale, body = _page_geometry(device)
     if document is None or document.pageSize() != body:
-        laid_out = None if progress is None else (lambda done, total: progress("laying out", done, total))
+        laid_out = None if progress is None else (lambda done, total: progress(translate("Printout", "laying out"), done, total))
         document = build_print_document(comparison, criteria, body, progress=laid_out)
     titles = side_titles(comparison)
     painter = QPainter()
@@ -72,7 +73,7 @@ def print_comparison(device: QPagedPaintDevice, comparison: Comparison, criteria
         when = print_date()
         for index in range(pages):
             if progress is not None:
-                progress(f"page {index + 1} of {pages}", index, pages)
+                progress(translate("Printout", "page {number} of {pages}").format(number=index + 1, pages=pages), index, pages)
             if index:
                 device.newPage()
             painter.save()
@@ -102,7 +103,7 @@ def _page_furniture(painter: QPainter, width: float, height: float, band: float,
     painter.setPen(QColor("#444444"))
     baseline = band * 0.55
     for i, side in enumerate(("left", "right")):
-        text = metrics.elidedText(titles[side] or "(no document)", Qt.TextElideMode.ElideRight, half - band * 0.4)
+        text = metrics.elidedText(titles[side] or translate("Printout", "(no document)"), Qt.TextElideMode.ElideRight, half - band * 0.4)
         painter.drawText(QRectF(i * half, 0, half, baseline + metrics.descent()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
     pen = QPen(QColor("#BBBBBB"))
     pen.setWidthF(max(1.0, painter.device().logicalDpiX() / 300))
@@ -111,9 +112,9 @@ def _page_furniture(painter: QPainter, width: float, height: float, band: float,
     painter.drawLine(0, round(height - band * 0.72), round(width), round(height - band * 0.72))
     painter.setPen(QColor("#444444"))
     footer = QRectF(0, height - band * 0.62, width, band * 0.62)
-    painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"Printed {when}")
+    painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, translate("Printout", "Printed {when}").format(when=when))
     painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, "Viewpoints")
-    painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"Page {number} of {pages}")
+    painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, translate("Printout", "Page {number} of {pages}").format(number=number, pages=pages))
     painter.restore()
 
 
@@ -139,14 +140,14 @@ def export_pdf(path: str | Path, comparison: Comparison, criteria: FilterCriteri
     writer.setResolution(1200)  # as a high-resolution QPrinter
     writer.setPageLayout(_a4())
     writer.setCreator("Viewpoints")
-    writer.setTitle(" \u2194 ".join(t for t in side_titles(comparison).values() if t) or "Comparison")
+    writer.setTitle(" \u2194 ".join(t for t in side_titles(comparison).values() if t) or translate("Printout", "Comparison"))
     print_comparison(writer, comparison, criteria, progress=progress)
 
 
 def render_png(comparison: Comparison, criteria: FilterCriteria, progress: Progress | None = None) -> QImage:
     """The comparison view as one image: header, legend, chart and both columns (cut when very long)."""
     pad = 36
-    laid_out = None if progress is None else (lambda done, total: progress("laying out", done, total))
+    laid_out = None if progress is None else (lambda done, total: progress(translate("Printout", "laying out"), done, total))
     doc = build_print_document(comparison, criteria, QSizeF(PNG_WIDTH - 2 * pad, -1), progress=laid_out,
                                max_height=PNG_MAX_HEIGHT)
     full = doc.size().height()
@@ -165,7 +166,7 @@ def render_png(comparison: Comparison, criteria: FilterCriteria, progress: Progr
         painter.fillRect(QRectF(-pad, height - 40, PNG_WIDTH, 40 + pad), QColor("#FFF6E0"))
         painter.setPen(QColor("#7A4B00"))
         painter.drawText(QRectF(0, height - 40, PNG_WIDTH - 2 * pad, 40), Qt.AlignmentFlag.AlignCenter,
-                         "\u2026 the texts continue: export as PDF or HTML for the whole comparison")
+                         translate("Printout", "\u2026 the texts continue: export as PDF or HTML for the whole comparison"))
     painter.end()
     return image
 
@@ -174,6 +175,6 @@ def export_png(path: str | Path, comparison: Comparison, criteria: FilterCriteri
                progress: Progress | None = None) -> None:
     image = render_png(comparison, criteria, progress)
     if progress is not None:
-        progress("saving the image", 0, 0)
+        progress(translate("Printout", "saving the image"), 0, 0)
     if not image.save(str(path), "PNG"):
         raise OSError("could not write the PNG image")

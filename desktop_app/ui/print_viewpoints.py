@@ -7,8 +7,10 @@ apply alike. The relation is printed as a symbol and a word as well as a colour 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextFrameFormat, QTextLength, QTextTableFormat
 
+from desktop_app.core import i18n
 from desktop_app.core.compare import Comparison
 from desktop_app.core.export.viewpoints import (
     ORIGIN_NOTES,
@@ -19,8 +21,11 @@ from desktop_app.core.export.viewpoints import (
 )
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.ui.print_formats import BODY_PT, block, chars, mm
+from desktop_app.ui.translations import translate
 
-HEADERS = ("Question", "Left actor (polarity)", "Relation", "Right actor (polarity)", "Why")
+HEADERS = (QT_TRANSLATE_NOOP("Printout", "Question"), QT_TRANSLATE_NOOP("Printout", "Left actor (polarity)"),
+           QT_TRANSLATE_NOOP("Printout", "Relation"), QT_TRANSLATE_NOOP("Printout", "Right actor (polarity)"),
+           QT_TRANSLATE_NOOP("Printout", "Why"))
 WIDTHS = (19, 19, 12, 19, 31)  # per cent of the page width
 
 
@@ -31,13 +36,13 @@ def insert_viewpoints(cursor: QTextCursor, comparison: Comparison, criteria: Fil
         return
     cursor.movePosition(QTextCursor.MoveOperation.End)
     cursor.insertBlock(block(space_before=mm(3), space_after=mm(1)))
-    cursor.insertText("Viewpoints", chars(bold=True, size=BODY_PT + 0.5))
+    cursor.insertText(translate("Printout", "Viewpoints"), chars(bold=True, size=BODY_PT + 0.5))
     note = _note(table)
     if note:
         cursor.insertText(f"  \u2014 {note}", chars(size=BODY_PT - 1, colour="#555555"))
     if not table.rows:
         cursor.insertBlock(block())
-        cursor.insertText("No link between the two texts is shown.", chars(colour="#555555", italic=True))
+        cursor.insertText(translate("Printout", "No link between the two texts is shown."), chars(colour="#555555", italic=True))
         cursor.movePosition(QTextCursor.MoveOperation.End)
         return
     grid = cursor.insertTable(len(table.rows) + 1, len(HEADERS), _table_format())
@@ -49,21 +54,21 @@ def insert_viewpoints(cursor: QTextCursor, comparison: Comparison, criteria: Fil
         cell_format.setBottomBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
         cell_format.setBottomBorderBrush(QBrush(QColor("#999999")))
         cell.setFormat(cell_format)
-        cell.firstCursorPosition().insertText(title, chars(bold=True, size=size, colour="#555555"))
+        cell.firstCursorPosition().insertText(translate("Printout", title), chars(bold=True, size=size, colour="#555555"))
     last_question = None
     for number, row in enumerate(table.rows, start=1):
         style = RELATION_STYLES[row.relation]
         if row.question_id != last_question:
             grid.cellAt(number, 0).firstCursorPosition().insertText(row.question, chars(bold=True, size=size))
         last_question = row.question_id
-        grid.cellAt(number, 1).firstCursorPosition().insertText(f"{row.left_actor} ({row.left_polarity})",
+        grid.cellAt(number, 1).firstCursorPosition().insertText(f"{row.left_actor} ({i18n.text(row.left_polarity)})",
                                                                 chars(size=size))
         relation = grid.cellAt(number, 2).firstCursorPosition()
         relation.insertText(style.symbol, chars(bold=True, size=size + 1.5, colour=style.colour))
         relation.insertText(f" {style.label}", chars(bold=True, size=size, colour=style.colour))
         if row.origin in ORIGIN_NOTES:
-            relation.insertText(f" ({ORIGIN_NOTES[row.origin]})", chars(size=size - 1, colour="#555555"))
-        grid.cellAt(number, 3).firstCursorPosition().insertText(f"{row.right_actor} ({row.right_polarity})",
+            relation.insertText(f" ({i18n.text(ORIGIN_NOTES[row.origin])})", chars(size=size - 1, colour="#555555"))
+        grid.cellAt(number, 3).firstCursorPosition().insertText(f"{row.right_actor} ({i18n.text(row.right_polarity)})",
                                                                 chars(size=size))
         grid.cellAt(number, 4).firstCursorPosition().insertText(row.why, chars(size=size - 0.5, colour="#444444"))
     cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -72,9 +77,9 @@ def insert_viewpoints(cursor: QTextCursor, comparison: Comparison, criteria: Fil
 def _note(table: ViewpointsTable) -> str:
     parts = [describe_relations(table.relations)]
     if table.filtered:
-        parts.append(f"{len(table.rows)} of {table.total} links shown")
+        parts.append(translate("Printout", "{shown} of {total} links shown").format(shown=len(table.rows), total=table.total))
     if table.dropped:
-        parts.append(f"{len(table.dropped)} correction(s) no longer apply")
+        parts.append(translate("Printout", "{n} correction(s) no longer apply").format(n=len(table.dropped)))
     return "; ".join(p for p in parts if p)
 
 

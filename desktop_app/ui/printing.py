@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -35,14 +35,14 @@ __all__ = ["EXPORT_CHOICES", "PrintController", "default_export_name", "export_t
 
 # What File > Export… offers: file-dialog filter -> (what, format).
 EXPORT_CHOICES: dict[str, tuple[str, str]] = {
-    "PDF document (*.pdf)": ("comparison", "pdf"),
-    "Web page, self-contained (*.html)": ("comparison", "html"),
-    "PNG image of the view (*.png)": ("comparison", "png"),
-    "CSV table of all marks (*.csv)": ("comparison", "csv"),
-    "JSON analyses (*.json)": ("comparison", "json"),
-    "Chart as PNG image (*.png)": ("chart", "png"),
-    "Chart as SVG drawing (*.svg)": ("chart", "svg"),
-    "Chart as CSV table (*.csv)": ("chart", "csv"),
+    QT_TRANSLATE_NOOP("PrintController", "PDF document (*.pdf)"): ("comparison", "pdf"),
+    QT_TRANSLATE_NOOP("PrintController", "Web page, self-contained (*.html)"): ("comparison", "html"),
+    QT_TRANSLATE_NOOP("PrintController", "PNG image of the view (*.png)"): ("comparison", "png"),
+    QT_TRANSLATE_NOOP("PrintController", "CSV table of all marks (*.csv)"): ("comparison", "csv"),
+    QT_TRANSLATE_NOOP("PrintController", "JSON analyses (*.json)"): ("comparison", "json"),
+    QT_TRANSLATE_NOOP("PrintController", "Chart as PNG image (*.png)"): ("chart", "png"),
+    QT_TRANSLATE_NOOP("PrintController", "Chart as SVG drawing (*.svg)"): ("chart", "svg"),
+    QT_TRANSLATE_NOOP("PrintController", "Chart as CSV table (*.csv)"): ("chart", "csv"),
 }
 
 DEFAULT_CHOICE = "PDF document (*.pdf)"
@@ -130,7 +130,7 @@ class PrintController(QObject):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self._parent)
-        dialog.setWindowTitle("Print comparison")
+        dialog.setWindowTitle(self.tr("Print comparison"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.start_print(printer)
 
@@ -154,9 +154,9 @@ class PrintController(QObject):
             finally:
                 self._prepared = None
 
-        self.jobs.start("Preparing the preview", layout, done=show,
-                        failed=lambda reason: self.show_error(f"Print preview failed: {reason}"),
-                        cancelled=lambda: self.show_status("Print preview cancelled."))
+        self.jobs.start(self.tr("Preparing the preview"), layout, done=show,
+                        failed=lambda reason: self.show_error(self.tr("Print preview failed: {reason}").format(reason=reason)),
+                        cancelled=lambda: self.show_status(self.tr("Print preview cancelled.")))
 
     def export_dialog(self) -> None:
         if self._current() is None:
@@ -186,15 +186,15 @@ class PrintController(QObject):
         def finish(outcome: str, reason: str = "") -> None:
             self._printers.remove(printer)
             if outcome == "failed":
-                self.show_error(f"Printing failed: {reason}")
+                self.show_error(self.tr("Printing failed: {reason}").format(reason=reason))
             elif outcome == "cancelled":
-                self.show_status("Printing cancelled.")
+                self.show_status(self.tr("Printing cancelled."))
             else:
-                self.show_status("Printed the comparison.")
+                self.show_status(self.tr("Printed the comparison."))
                 self.printed.emit()
 
-        self.show_status("Printing\u2026")
-        self.jobs.start("Printing", lambda progress: print_comparison(printer, *current, progress=progress),
+        self.show_status(self.tr("Printing\u2026"))
+        self.jobs.start(self.tr("Printing"), lambda progress: print_comparison(printer, *current, progress=progress),
                         done=lambda _: finish("done"), failed=lambda reason: finish("failed", reason),
                         cancelled=lambda: finish("cancelled"))
         return True
@@ -211,7 +211,7 @@ class PrintController(QObject):
         try:
             print_comparison(printer, *current, document=document)
         except OSError as exc:
-            self.show_error(f"Printing failed: {exc}")
+            self.show_error(self.tr("Printing failed: {reason}").format(reason=exc))
         finally:
             QApplication.restoreOverrideCursor()
 
@@ -221,7 +221,7 @@ class PrintController(QObject):
         # The dialog does not own its printer: keep it alive as long as this controller.
         self._preview_printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(self._preview_printer, self._parent)
-        dialog.setWindowTitle("Print preview")
+        dialog.setWindowTitle(self.tr("Print preview"))
         dialog.paintRequested.connect(self.print_to)
         return dialog
 
@@ -239,18 +239,19 @@ class PrintController(QObject):
         write = partial(export_chart, top_n=self.chart_top_n()) if what == "chart" else export_comparison
 
         def done(_: object) -> None:
-            self.show_status(f"Exported to {path}")
+            self.show_status(self.tr("Exported to {path}").format(path=path))
             self.exported.emit(str(path))
 
         def failed(reason: str) -> None:
-            self.show_status(f"Export to {path.name} failed.")
+            self.show_status(self.tr("Export to {name} failed.").format(name=path.name))
             self.show_error(reason)
 
-        self.show_status(f"Exporting to {path.name}\u2026")
-        self.jobs.start(f"Exporting {path.name}",
+        self.show_status(self.tr("Exporting to {name}\u2026").format(name=path.name))
+        self.jobs.start(self.tr("Exporting {name}").format(name=path.name),
                         lambda progress: write(*current, fmt, path, force=force, progress=progress),
                         done=done, failed=failed,
-                        cancelled=lambda: self.show_status(f"Export to {path.name} cancelled: nothing was written."))
+                        cancelled=lambda: self.show_status(
+                            self.tr("Export to {name} cancelled: nothing was written.").format(name=path.name)))
         return True
 
     def shutdown(self) -> None:
@@ -268,7 +269,7 @@ class PrintController(QObject):
     def _current(self) -> tuple[Comparison, FilterCriteria] | None:
         comparison, criteria = self._provider()
         if comparison is None or (comparison.left is None and comparison.right is None):
-            self.show_error("Open a document first: there is nothing to print or export.")
+            self.show_error(self.tr("Open a document first: there is nothing to print or export."))
             return None
         return comparison, criteria
 
@@ -284,22 +285,25 @@ class PrintController(QObject):
         try:
             self._settings.save()
         except OSError as exc:  # the export goes on; the folder is just not remembered
-            self.show_status(f"{self._settings.path}: could not save the settings ({exc.strerror or exc})")
+            self.show_status(self.tr("{path}: could not save the settings ({reason})").format(
+                path=self._settings.path, reason=exc.strerror or exc))
 
     # --- the facade to the user (dialogs) ---
     def ask_export_path(self) -> tuple[Path, str, str] | None:
         """The file to write and its format: the typed name's extension decides (``export_target``)."""
         comparison = self._provider()[0]
         start = self.export_folder() / default_export_name(comparison)
-        title = QCoreApplication.translate("PrintController", "Export comparison")
-        answer = dialogs.ask_save_path(self._parent, title, start, list(EXPORT_CHOICES), DEFAULT_CHOICE)
+        shown = {self.tr(choice): choice for choice in EXPORT_CHOICES}  # translated filter -> EXPORT_CHOICES key
+        answer = dialogs.ask_save_path(self._parent, self.tr("Export comparison"), start, list(shown),
+                                       self.tr(DEFAULT_CHOICE))
         if answer is None or not answer[0]:
             return None
-        return export_target(*answer)
+        return export_target(answer[0], shown.get(answer[1], answer[1]))
 
     def confirm_overwrite(self, path: Path) -> bool:
         answer = QMessageBox.question(
-            self._parent, "Replace file?", f"{path.name} already exists in {path.parent}.\nReplace it?",
+            self._parent, self.tr("Replace file?"),
+            self.tr("{name} already exists in {folder}.\nReplace it?").format(name=path.name, folder=path.parent),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes

@@ -10,7 +10,7 @@ runs in tests without one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QObject, QPoint, QTimer, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,15 +36,17 @@ from desktop_app.ui.compare_view import CompareView
 from desktop_app.ui.filter_state import FilterState
 from desktop_app.ui.viewpoints_model import LEFT, RELATION, RIGHT, ViewpointsModel, relation_icon
 from desktop_app.ui.viewpoints_service import ViewpointsService
+from desktop_app.ui.translations import translate
 
 PROGRESS_DELAY_MS = 1000  # the busy bar shows only when a comparison takes longer than this
 
 
 def ask_relation(parent: QWidget, current: str | None = None) -> str | None:
     """The relation the user picks for two passages, or None when cancelled."""
-    labels = [f"{RELATION_STYLES[r].symbol}  {r}" for r in RELATION_STYLES]
+    labels = [f"{style.symbol}  {style.label}" for style in RELATION_STYLES.values()]
     index = list(RELATION_STYLES).index(current) if current in RELATION_STYLES else 1
-    choice, ok = QInputDialog.getItem(parent, "Link These Passages", "How do the two passages relate?",
+    choice, ok = QInputDialog.getItem(parent, translate("ViewpointsPanel", "Link These Passages"),
+                                      translate("ViewpointsPanel", "How do the two passages relate?"),
                                       labels, index, False)
     return list(RELATION_STYLES)[labels.index(choice)] if ok and choice in labels else None
 
@@ -64,7 +66,7 @@ class ViewpointsPanel(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(2)
-        bar.addWidget(QLabel("Show:", self))
+        bar.addWidget(QLabel(self.tr("Show:"), self))
         for relation, style in RELATION_STYLES.items():
             button = QToolButton(self)
             button.setText(style.label)
@@ -72,7 +74,8 @@ class ViewpointsPanel(QWidget):
             button.setCheckable(True)
             button.setChecked(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setToolTip(f"Show the links whose relation is \u201c{style.label}\u201d ({style.symbol})")
+            button.setToolTip(self.tr("Show the links whose relation is \u201c{relation}\u201d ({symbol})").format(
+                relation=style.label, symbol=style.symbol))
             button.toggled.connect(lambda _on: self.relations_changed.emit(self.relations))
             self.filter_buttons[relation] = button
             bar.addWidget(button)
@@ -105,7 +108,7 @@ class ViewpointsPanel(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._show_menu)
-        self.tree.setAccessibleName("Viewpoint links by question")
+        self.tree.setAccessibleName(self.tr("Viewpoint links by question"))
         header = self.tree.header()
         header.setStretchLastSection(False)
         self.tree.setIndentation(12)
@@ -179,9 +182,11 @@ class ViewpointsPanel(QWidget):
             return
         n = len(reasons)
         items = "".join(f"<li>{_escape(r)}</li>" for r in reasons)
-        self.dropped.setText(f"\u26a0 {n} correction{'s' if n != 1 else ''} of these links no longer "
-                             f"appl{'y' if n != 1 else 'ies'} and {'are' if n != 1 else 'is'} left out. "
-                             f"<a href='forget'>Forget {'them' if n != 1 else 'it'}</a>")
+        text = self.tr("1 correction of these links no longer applies and is left out. "
+                       "<a href='forget'>Forget it</a>") if n == 1 else \
+            self.tr("{n} corrections of these links no longer apply and are left out. "
+                    "<a href='forget'>Forget them</a>").format(n=n)
+        self.dropped.setText("\u26a0 " + text)
         self.dropped.setToolTip(f"<ul>{items}</ul>")
         self.dropped.show()
 
@@ -275,21 +280,23 @@ class ViewpointsController(QObject):
         service = self.service
         if service.comparison is None or service.comparison.left is None or service.comparison.right is None:
             if any(doc_id is None for doc_id in self.view.doc_ids().values()):
-                return "Open a document in each pane to compare what they say."
-            return "Waiting for the analyses\u2026"
+                return self.tr("Open a document in each pane to compare what they say.")
+            return self.tr("Waiting for the analyses\u2026")
         if service.busy:
-            return "Comparing the two texts\u2026"
+            return self.tr("Comparing the two texts\u2026")
         if service.failure:
-            return f"The comparison failed: {service.failure}"
+            return self.tr("The comparison failed: {reason}").format(reason=service.failure)
         table = self.table
         if table is None or service.corrected is None:
             return ""
         questions = len({r.question_id for r in table.rows})
         if not table.total:
-            return "The two texts take no position on the same question."
-        text = f"{questions} question{'s' if questions != 1 else ''} \u00b7 {len(table.rows)} link{'s' if len(table.rows) != 1 else ''}"
+            return self.tr("The two texts take no position on the same question.")
+        links = len(table.rows)
+        text = (self.tr("1 question") if questions == 1 else self.tr("{n} questions").format(n=questions)) + " \u00b7 " + \
+            (self.tr("1 link") if links == 1 else self.tr("{n} links").format(n=links))
         if table.filtered:
-            text += f" (of {table.total}; the filters hide the others)"
+            text += " " + self.tr("(of {total}; the filters hide the others)").format(total=table.total)
         return text
 
     def _on_busy(self, busy: bool) -> None:

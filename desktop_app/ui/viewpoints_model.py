@@ -14,9 +14,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QRectF, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
+from desktop_app.core import i18n
 from desktop_app.core.export.viewpoints import (
     ORIGIN_NOTES,
     RELATION_STYLES,
@@ -25,7 +26,7 @@ from desktop_app.core.export.viewpoints import (
     polarity_sign,
 )
 
-COLUMNS = ("Left", "", "Right")  # the middle column: the relation's icon (=, ≠, ~)
+COLUMNS = (QT_TRANSLATE_NOOP("ViewpointsModel", "Left"), "", QT_TRANSLATE_NOOP("ViewpointsModel", "Right"))  # the middle column: the relation's icon (=, ≠, ~)
 LEFT, RELATION, RIGHT = range(3)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the ViewpointRow of a link row (a question row: its first link)
 ACTORS_ROLE = Qt.ItemDataRole.UserRole + 2  # a question row: (left actors, right actors) with polarities
@@ -151,7 +152,7 @@ class ViewpointsModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section]) if COLUMNS[section] else ""
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -187,12 +188,13 @@ class ViewpointsModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             count = len(group.rows)
-            return (f"<b>{_escape(group.label)}</b> — {count} link{'s' if count != 1 else ''}: "
-                    f"{_escape(group.relation_text())}<br>Left: {_escape(group.actors('left'))}"
-                    f"<br>Right: {_escape(group.actors('right'))}")
+            links = self.tr("1 link") if count == 1 else self.tr("{n} links").format(n=count)
+            return (f"<b>{_escape(group.label)}</b> — {links}: {_escape(group.relation_text())}<br>"
+                    + self.tr("Left: {actors}").format(actors=_escape(group.actors("left"))) + "<br>"
+                    + self.tr("Right: {actors}").format(actors=_escape(group.actors("right"))))
         if role == Qt.ItemDataRole.AccessibleTextRole and column == LEFT:
-            return (f"Question {group.label}: {group.actors('left')}; {group.relation_text()}; "
-                    f"{group.actors('right')}")
+            return self.tr("Question {label}: {left}; {relation}; {right}").format(
+                label=group.label, left=group.actors("left"), relation=group.relation_text(), right=group.actors("right"))
         if role == ACTORS_ROLE:
             return group.actors("left"), group.actors("right")
         if role == ROW_ROLE:
@@ -214,8 +216,9 @@ class ViewpointsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and column == RELATION:
             return style.label
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (f"{row.left_actor}, {row.left_polarity}, {style.label}s with "
-                    f"{row.right_actor}, {row.right_polarity}")
+            return self.tr("{left}, {left_polarity}, {relation} with {right}, {right_polarity}").format(
+                left=row.left_actor, left_polarity=i18n.text(row.left_polarity), relation=style.label,
+                right=row.right_actor, right_polarity=i18n.text(row.right_polarity))
         if role == ROW_ROLE:
             return row
         return None
@@ -223,11 +226,11 @@ class ViewpointsModel(QAbstractItemModel):
 
 def link_tooltip(row: ViewpointRow) -> str:
     style = RELATION_STYLES[row.relation]
-    note = f" ({ORIGIN_NOTES[row.origin]})" if row.origin in ORIGIN_NOTES else ""
+    note = f" ({i18n.text(ORIGIN_NOTES[row.origin])})" if row.origin in ORIGIN_NOTES else ""
     return (
-        f"<b>{_escape(row.left_actor)}</b> ({row.left_polarity}): \u201c{_escape(_clip(row.left_text))}\u201d<br>"
+        f"<b>{_escape(row.left_actor)}</b> ({i18n.text(row.left_polarity)}): \u201c{_escape(_clip(row.left_text))}\u201d<br>"
         f"<span style='color:{style.colour}'><b>{style.symbol} {style.label}</b>{_escape(note)}</span><br>"
-        f"<b>{_escape(row.right_actor)}</b> ({row.right_polarity}): \u201c{_escape(_clip(row.right_text))}\u201d<br>"
+        f"<b>{_escape(row.right_actor)}</b> ({i18n.text(row.right_polarity)}): \u201c{_escape(_clip(row.right_text))}\u201d<br>"
         f"<span style='color:#555'>{_escape(row.why)}</span>"
     )
 

@@ -175,7 +175,8 @@ class ViewpointsService(QObject):
         dropped = [d for d in (self.corrected.dropped if self.corrected else []) if d.id is not None]
         if pair is None or not dropped:
             return
-        text = f"Forget {len(dropped)} viewpoint correction{'s' if len(dropped) != 1 else ''}"
+        text = self.tr("Forget 1 viewpoint correction") if len(dropped) == 1 else \
+            self.tr("Forget {n} viewpoint corrections").format(n=len(dropped))
         self.undo_stack.push(ViewpointCorrectionCommand(self, pair, [d.data for d in dropped], text,
                                                         forget=[d.id for d in dropped]))  # type: ignore[misc]
 
@@ -242,7 +243,7 @@ class ViewpointsService(QObject):
             self.busy_changed.emit(False)
 
         ref: list[Job] = []
-        self._job = self._jobs.start(lambda _progress: _compare(left, right, corrections), label="Comparing viewpoints",
+        self._job = self._jobs.start(lambda _progress: _compare(left, right, corrections), label=self.tr("Comparing viewpoints"),
                                      done=lambda result: done(result, ref), failed=lambda reason: failed(reason, ref))
         ref.append(self._job)
         if not was_busy:

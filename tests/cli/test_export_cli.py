@@ -157,3 +157,23 @@ def test_the_chart_file_shows_the_charts_top_n(exports, tmp_path):
     assert len(rows) == 1 + 10 and rows[1:4] == list(csv.reader(io.StringIO(top.read_text(encoding="utf-8-sig"))))[1:]
     bad = _run(data, "1", "2", "--chart", "--top", "0", "-o", str(tmp_path / "x.csv"))
     assert bad.returncode == 2 and "--top" in bad.stderr and not (tmp_path / "x.csv").exists()
+
+
+def test_language_option_writes_the_headings_in_swedish(exports, tmp_path):
+    data, folder, _ = exports
+    out = tmp_path / "svenska.html"
+    result = _run(data, "1", "2", "-o", str(out), "--language", "sv")
+    assert result.returncode == 0, result.stderr
+    page = lxml.html.fromstring(out.read_bytes())
+    headings = [h.text_content() for h in page.iter("h1", "h3")]
+    assert headings[0] == "Viewpoints \u2014 vem säger vad"
+    assert {"Teckenförklaring", "Omnämnanden", "Synpunkter"} <= set(headings)
+    assert "Direktcitat" in page.text_content()
+    english = lxml.html.fromstring((folder / "seeds.html").read_bytes())  # the default stays English
+    assert {"Legend", "Mentions", "Viewpoints"} <= {h.text_content() for h in english.iter("h3")}
+    pdf = tmp_path / "svenska.pdf"
+    assert _run(data, "1", "2", "-o", str(pdf), "--language", "sv").returncode == 0
+    text = pdf_text(pdf)
+    assert "Teckenförklaring" in text and "Legend" not in text
+    refused = _run(data, "1", "2", "-o", str(tmp_path / "x.html"), "--language", "de")
+    assert refused.returncode == 2 and "--language" in refused.stderr

@@ -7,7 +7,7 @@ from desktop_app.core.analysis import ACTOR_KINDS, INTERVIEWER, Analysis, analyz
 from desktop_app.core.analysis.model import Actor, Quote, Span
 from desktop_app.core.compare import DocumentView, build_comparison
 from desktop_app.core.document import Document, Metadata
-from desktop_app.core.marks import LABELS, MARK_LEGEND, build_marks, look
+from desktop_app.core.marks import LABELS, build_marks, look, mark_legend
 from desktop_app.core.palette import tint
 
 INTERVIEW = (
@@ -76,7 +76,7 @@ def test_the_interviewers_questions_have_their_own_mark() -> None:
     assert asked.italic and not said.italic
     assert asked.background == tint("#336699", 0.12) != said.background
     assert LABELS["question"] == "Interviewer's question"
-    assert "question" in [kind for kind, _, _ in MARK_LEGEND]
+    assert "question" in [kind for kind, _, _ in mark_legend()]
 
 
 def test_unnamed_sources_are_named_by_their_phrase() -> None:

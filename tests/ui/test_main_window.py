@@ -190,6 +190,7 @@ def test_settings_written_before_the_panes_kept_their_own_state_still_load(windo
     window_factory.close(window)
     again = json.loads(Settings.default_path().read_text(encoding="utf-8"))
     assert set(written) <= set(again)  # every old field is written again (newer ones may join)
+    assert again["language"] == "system"  # View > Language, never chosen here
     for key in ("open_documents", "sync_scroll", "zoom", "library_sort"):
         assert again[key] == written[key]
 
@@ -347,8 +348,10 @@ def test_menus_and_tool_bar_show_the_same_actions(window):
                               a.show_corrections, a.print_, a.print_preview, a.export, a.quit]
     assert a.edit_metadata in menus["&Edit"]
     assert menus["&Edit"][:2] == [a.undo, a.redo] and a.find in menus["&Edit"]
-    assert menus["&View"][-3:] == [window.sidebar_dock.toggleViewAction(), window.chart_dock.toggleViewAction(),
-                                   window.viewpoints_dock.toggleViewAction()]
+    assert menus["&View"][-4:-1] == [window.sidebar_dock.toggleViewAction(), window.chart_dock.toggleViewAction(),
+                                     window.viewpoints_dock.toggleViewAction()]
+    language = menus["&View"][-1].menu()  # View > Language ends the menu
+    assert language.title() == "&Language" and language.actions() == list(a.languages.values())
     (tool_bar,) = window.findChildren(QToolBar)
     shown = [x for x in tool_bar.actions() if not x.isSeparator()]
     assert shown[:2] == [a.import_files, a.remove] and a.find in shown and a.export in shown

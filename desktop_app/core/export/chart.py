@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
+from desktop_app.core import i18n
 from desktop_app.core.compare import SIDES, Comparison
 from desktop_app.core.filters import FilterCriteria, chart_csv, chart_rows
 from desktop_app.core.palette import SIDE_COLOURS
@@ -34,7 +35,8 @@ def side_titles(comparison: Comparison) -> dict[str, str]:
 def side_labels(comparison: Comparison | None) -> dict[str, str]:
     """The chart's legend and CSV column labels: "Left: <title>", "Right: <title>"."""
     titles = side_titles(comparison) if comparison is not None else {side: "" for side in SIDES}
-    return {side: f"{side.capitalize()}: {title}" if title else side.capitalize() for side, title in titles.items()}
+    names = {side: i18n.text(side.capitalize()) for side in titles}
+    return {side: f"{names[side]}: {title}" if title else names[side] for side, title in titles.items()}
 
 
 def render_chart_csv(comparison: Comparison | None, criteria: FilterCriteria, top_n: int = DEFAULT_TOP_N) -> bytes:
@@ -78,7 +80,7 @@ def render_chart_svg(
         "<title>Mentions per actor</title>",
         f'<rect x="0" y="0" width="{width}" height="{height}" fill="#FFFFFF"/>',
         '<text x="4" y="14" font-size="13" font-weight="bold" fill="#222222">'
-        "Mentions per actor (by name)</text>",
+        f"{escape(i18n.text('Mentions per actor (by name)'))}</text>",
     ]
     for i, side in enumerate(sides):  # one line per document: long titles must not collide
         y = 22 + i * 14

@@ -11,6 +11,7 @@ import base64
 from datetime import datetime
 from html import escape
 
+from desktop_app.core import i18n
 from desktop_app.core.compare import Comparison
 from desktop_app.core.export.chart import render_chart_svg
 from desktop_app.core.export.viewpoints import HTML_CSS as VIEWPOINTS_CSS
@@ -26,8 +27,11 @@ from desktop_app.core.export.paper import (
     visible_actors,
 )
 from desktop_app.core.filters import FilterCriteria
-from desktop_app.core.marks import MARK_LEGEND
+from desktop_app.core.marks import mark_legend
 from desktop_app.core.palette import AUTHOR_VOICE, PALETTE, SIDE_COLOURS, UNKNOWN_SPEAKER
+
+_t = i18n.text
+_HEADING = "Viewpoints \u2014 who says what"
 
 _CSS = """
 :root { color-scheme: light; }
@@ -78,7 +82,7 @@ def render_html(
     views = side_views(comparison, criteria)
     left, right = views["left"], views["right"]
     when = (generated or datetime.now()).strftime("%Y-%m-%d %H:%M")
-    titles = " \u2194 ".join(v.title for v in (left, right) if v) or "Comparison"
+    titles = " \u2194 ".join(v.title for v in (left, right) if v) or _t("Comparison")
     lang = next((v.language for v in (left, right) if v and v.language), "sv")
     filters_line = describe_filters(comparison, criteria)
     chart = render_chart_svg(comparison, criteria, width=640)
@@ -94,23 +98,24 @@ def render_html(
         f"<style>{_CSS}{VIEWPOINTS_CSS}</style>",
         "</head>",
         "<body>",
-        "<h1>Viewpoints \u2014 who says what</h1>",
+        f"<h1>{escape(_t(_HEADING))}</h1>",
         '<header class="docs">',
         _doc_header(left, "left"),
         _doc_header(right, "right"),
         "</header>",
     ]
     if filters_line:
-        parts.append(f'<p class="filters">Filtered: {escape(filters_line)}</p>')
+        parts.append(f'<p class="filters">{escape(_t("Filtered: {filters}").format(filters=filters_line))}</p>')
     parts += [
         '<div class="overview">',
         _legend(comparison, criteria, left, right),
-        '<figure class="chart"><h3>Mentions</h3>'
-        f'<img src="{chart_uri}" alt="Bar chart: mentions per actor in each document" width="640"></figure>',
+        f'<figure class="chart"><h3>{escape(_t("Mentions"))}</h3>'
+        f'<img src="{chart_uri}" alt="{escape(_t("Bar chart: mentions per actor in each document"))}" width="640">'
+        "</figure>",
         "</div>",
         _viewpoints(comparison, criteria),
         _texts(left, right),
-        f"<footer>Exported from Viewpoints on {escape(when)}.</footer>",
+        f"<footer>{escape(_t('Exported from Viewpoints on {when}.').format(when=when))}</footer>",
         "</body>",
         "</html>",
     ]
@@ -126,7 +131,7 @@ def _viewpoints(comparison: Comparison, criteria: FilterCriteria) -> str:
 def _doc_header(view: SideView | None, side: str) -> str:
     colour = SIDE_COLOURS[side]
     if view is None:
-        return f'<section style="border-top-color:{colour}"><h2>(no document)</h2></section>'
+        return f'<section style="border-top-color:{colour}"><h2>{escape(_t("(no document)"))}</h2></section>'
     facts = " \u00b7 ".join(x for x in (view.outlet, view.date, view.genre, view.language) if x)
     lines = [
         f'<section class="doc-{side}" style="border-top-color:{colour}">',
@@ -135,12 +140,11 @@ def _doc_header(view: SideView | None, side: str) -> str:
     if facts:
         lines.append(f'<p class="meta">{escape(facts)}</p>')
     if view.authors:
-        lines.append(f'<p class="meta">By {escape("; ".join(view.authors))}</p>')
+        lines.append(f'<p class="meta">{escape(_t("By {authors}").format(authors="; ".join(view.authors)))}</p>')
     counts = view.counts
-    summary = (
-        f"{counts.get('direct', 0)} direct, {counts.get('indirect', 0)} indirect quotes, "
-        f"{counts.get('author', 0)} author passages, {counts.get('claim', 0)} claims"
-    )
+    summary = _t("{direct} direct, {indirect} indirect quotes, {author} author passages, {claims} claims").format(
+        direct=counts.get("direct", 0), indirect=counts.get("indirect", 0), author=counts.get("author", 0),
+        claims=counts.get("claim", 0))
     lines.append(f'<p class="meta">{escape(summary)}</p>')
     lines.append("</section>")
     return "\n".join(lines)
@@ -148,10 +152,11 @@ def _doc_header(view: SideView | None, side: str) -> str:
 
 def _legend(comparison: Comparison, criteria: FilterCriteria, left, right) -> str:
     rows = [
-        '<section class="legend"><h3>Legend</h3>',
-        "<table><thead><tr><th>Actor</th><th>Kind</th>"
-        f'<th title="{escape(left.title if left else "")}">Left</th>'
-        f'<th title="{escape(right.title if right else "")}">Right</th><th>Quotes</th></tr></thead><tbody>',
+        f'<section class="legend"><h3>{escape(_t("Legend"))}</h3>',
+        f"<table><thead><tr><th>{escape(_t('Actor'))}</th><th>{escape(_t('Kind'))}</th>"
+        f'<th title="{escape(left.title if left else "")}">{escape(_t("Left"))}</th>'
+        f'<th title="{escape(right.title if right else "")}">{escape(_t("Right"))}</th>'
+        f"<th>{escape(_t('Quotes'))}</th></tr></thead><tbody>",
     ]
     actors = visible_actors(comparison, criteria)
     for actor in actors:
@@ -159,16 +164,16 @@ def _legend(comparison: Comparison, criteria: FilterCriteria, left, right) -> st
         rows.append(
             f'<tr class="actor"><td><span class="swatch" style="background:{actor.colour}"></span>'
             f'<span style="color:{actor.colour};font-weight:600">{escape(actor.name)}</span></td>'
-            f"<td>{escape(actor.kind)}</td>"
+            f"<td>{escape(_t(actor.kind))}</td>"
             f'<td class="num">{actor.counts.get("left", 0)}</td>'
             f'<td class="num">{actor.counts.get("right", 0)}</td><td class="num">{quotes}</td></tr>'
         )
     if not actors:
-        rows.append('<tr><td colspan="5">No actors shown.</td></tr>')
+        rows.append(f'<tr><td colspan="5">{escape(_t("No actors shown."))}</td></tr>')
     rows.append("</tbody></table>")
     rows.append('<ul class="marks">')
     sample = PALETTE[0]
-    for kind, label, looks in MARK_LEGEND:
+    for kind, label, looks in mark_legend():
         rows.append(f'<li class="mark-{kind}">{_sample(kind, label, sample)} \u2014 {escape(looks)}</li>')
     rows.append("</ul></section>")
     return "\n".join(rows)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from desktop_app.core import i18n
 from desktop_app.core.analysis.model import Claim, Mention, Quote
 from desktop_app.core.compare import SIDES, ComparedActor, Comparison, DocumentView
 from desktop_app.core.filters import (
@@ -132,7 +133,7 @@ def side_view(comparison: Comparison, side: str, criteria: FilterCriteria) -> Si
     counts["mention"] = len(marks.mentions)
     return SideView(
         side=side,
-        title=meta.title or view.document.source_name or f"Document {view.document.id}",
+        title=meta.title or view.document.source_name or i18n.text("Document {id}").format(id=view.document.id),
         outlet=meta.outlet,
         date=meta.date,
         authors=list(meta.authors),
@@ -200,8 +201,8 @@ def balanced_rows(
 
 
 def counted(n: int, singular: str, plural: str) -> str:
-    """ "1 claim", "2 claims": a count with its noun in the right number."""
-    return f"{n:,} {singular if n == 1 else plural}"
+    """ "1 claim", "2 claims": a count with its noun in the right number (and the interface language)."""
+    return f"{n:,} {i18n.text(singular if n == 1 else plural)}"
 
 
 def describe_filters(comparison: Comparison, criteria: FilterCriteria) -> str:
@@ -212,13 +213,20 @@ def describe_filters(comparison: Comparison, criteria: FilterCriteria) -> str:
     names = {a.key: a.name for a in comparison.actors}
     hidden = sorted(names.get(k, k) for k in criteria.hidden_actors if k in names)
     if hidden:
-        parts.append("hidden actors: " + ", ".join(hidden))
+        parts.append(i18n.text("hidden actors: ") + ", ".join(hidden))
     off = [k for k in MARK_KINDS if k not in criteria.mark_kinds]
     if off:
-        parts.append("hidden marks: " + ", ".join(k.replace("claim:", "claim ") for k in off))
+        parts.append(i18n.text("hidden marks: ") + ", ".join(_mark_kind_name(k) for k in off))
     if criteria.only_matching_paragraphs:
-        parts.append("only paragraphs with visible marks")
+        parts.append(i18n.text("only paragraphs with visible marks"))
     return "; ".join(parts)
+
+
+def _mark_kind_name(kind: str) -> str:
+    """A filter mark kind as the reader says it: "claim prediction", "direct", in the interface language."""
+    if kind.startswith("claim:"):
+        return f"{i18n.text('claim')} {i18n.text(kind.removeprefix('claim:'))}"
+    return i18n.text(kind)
 
 
 # --- styling ---------------------------------------------------------------------------------
@@ -272,8 +280,8 @@ def _paper_marks(view: DocumentView, marks: list[Mark]) -> tuple[list[_Mark], li
                                     cued=mark.cued))
         elif mark.style == "claim":
             claim = analysis.claims[mark.claim_index]
-            who = name_of(claim.speaker, NARRATION)
-            tip = f"{LABELS['claim']} ({claim.kind}) \u2014 {who}" + (" (corrected)" if claim.corrected else "")
+            who = name_of(claim.speaker, i18n.text(NARRATION))
+            tip = f"{LABELS['claim']} ({i18n.text(claim.kind)}) \u2014 {who}" + (" (corrected)" if claim.corrected else "")
             inline.append(_Mark(mark.start, mark.end, "claim", mark.colour, tip,
                                 CLAIM_BADGES.get(claim.kind, claim.kind), order=mark.claim_index))
         elif mark.style == "mention":

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from desktop_app.core import i18n
 from desktop_app.core.compare import Comparison
 from desktop_app.core.filters import FilterCriteria
 
@@ -34,8 +35,12 @@ class RelationStyle(NamedTuple):
     symbol: str  # "=", "≠", "~"
     colour: str  # hex; dark enough for text on white
     pattern: str  # "solid" | "dashed" | "dotted": connector edges and print rules
-    label: str  # "agree"
+    name: str  # "agree" (English; ``label`` is it in the interface language)
     fill_alpha: float  # how strongly a connector band is filled (0..1)
+
+    @property
+    def label(self) -> str:
+        return i18n.text(self.name)
 
 
 # Colour-blind safe and apart in lightness (greyscale: about 120, 60 and 160 of 255).
@@ -191,8 +196,8 @@ def describe_relations(relations: frozenset[str]) -> str:
     """'' when every relation shows, else 'only disagree' / 'only agree, related'."""
     if relations >= ALL_RELATIONS:
         return ""
-    shown = [r for r in RELATION_STYLES if r in relations]
-    return "only " + ", ".join(shown) if shown else "no relation chosen"
+    shown = [i18n.text(r) for r in RELATION_STYLES if r in relations]
+    return i18n.text("only {relations}").format(relations=", ".join(shown)) if shown else i18n.text("no relation chosen")
 
 
 def polarity_sign(polarity: str) -> str:
@@ -239,28 +244,30 @@ def json_section(table: ViewpointsTable) -> dict[str, Any]:
 
 def html_section(table: ViewpointsTable) -> str:
     """The HTML export's "Viewpoints" section: one row per link, question by question."""
-    out = ['<section class="viewpoints"><h3>Viewpoints</h3>']
-    notes = [n for n in (describe_relations(table.relations),
-                         f"{len(table.rows)} of {table.total} links shown" if table.filtered else "") if n]
+    t = i18n.text
+    out = [f'<section class="viewpoints"><h3>{escape(t("Viewpoints"))}</h3>']
+    shown = t("{shown} of {total} links shown").format(shown=len(table.rows), total=table.total)
+    notes = [n for n in (describe_relations(table.relations), shown if table.filtered else "") if n]
     if notes:
         out.append(f'<p class="meta">{escape("; ".join(notes))}</p>')
     if not table.rows:
-        out.append('<p class="meta">No link between the two texts is shown.</p></section>')
+        out.append(f'<p class="meta">{escape(t("No link between the two texts is shown."))}</p></section>')
         return "\n".join(out)
-    out.append('<table class="viewpoints"><thead><tr><th>Question</th><th>Left actor (polarity)</th>'
-               "<th>Relation</th><th>Right actor (polarity)</th><th>Why</th></tr></thead><tbody>")
+    heads = "".join(f"<th>{escape(t(h))}</th>" for h in
+                    ("Question", "Left actor (polarity)", "Relation", "Right actor (polarity)", "Why"))
+    out.append(f'<table class="viewpoints"><thead><tr>{heads}</tr></thead><tbody>')
     last = None
     for row in table.rows:
         style = RELATION_STYLES[row.relation]
         question = escape(row.question) if row.question_id != last else ""
         last = row.question_id
-        note = f' <span class="meta">({escape(ORIGIN_NOTES[row.origin])})</span>' if row.origin in ORIGIN_NOTES else ""
+        note = f' <span class="meta">({escape(t(ORIGIN_NOTES[row.origin]))})</span>' if row.origin in ORIGIN_NOTES else ""
         out.append(
             f'<tr class="rel-{row.relation}"><td class="q">{question}</td>'
-            f'<td title="{escape(row.left_text)}">{escape(row.left_actor)} ({escape(row.left_polarity)})</td>'
+            f'<td title="{escape(row.left_text)}">{escape(row.left_actor)} ({escape(t(row.left_polarity))})</td>'
             f'<td class="rel" style="color:{style.colour};border-left:3px {style.pattern} {style.colour}">'
             f'<b>{escape(style.symbol)}</b> {escape(style.label)}{note}</td>'
-            f'<td title="{escape(row.right_text)}">{escape(row.right_actor)} ({escape(row.right_polarity)})</td>'
+            f'<td title="{escape(row.right_text)}">{escape(row.right_actor)} ({escape(t(row.right_polarity))})</td>'
             f'<td class="why">{escape(row.why)}</td></tr>'
         )
     out.append("</tbody></table></section>")

@@ -107,7 +107,9 @@ def _seed_new_file(tmp: Path) -> None:
 
 
 def _seed(library: Library) -> None:
-    from desktop_app.core.seeds import seed_once  # a normal start needs no importers
+    if library.info("seeded") is not None:  # a normal start: no importers needed
+        return
+    from desktop_app.core.seeds import seed_once
 
     seed_once(library)
 

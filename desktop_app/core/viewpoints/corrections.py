@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from desktop_app.core import i18n
 from desktop_app.core.viewpoints.model import (
     RELATIONS,
     TEXT_KEY,
@@ -125,14 +126,15 @@ def _anchor_problem(value: Any) -> str:
 
 def describe(data: dict) -> str:
     """A short text for the undo stack and the Edit menu ("Undo Mark link as disagree")."""
+    t = i18n.text  # the interface language's
     op = data.get("op")
     if op == "remove_link":
-        return "Remove viewpoint link"
+        return t("Remove viewpoint link")
     if op == "set_relation":
-        return f"Mark link as {data.get('relation', '?')}"
+        return t("Mark link as {relation}").format(relation=t(data.get("relation", "?")))
     if op == "add_link":
-        return f"Link passages ({data.get('relation', '?')})"
-    return "Viewpoint correction"
+        return t("Link passages ({relation})").format(relation=t(data.get("relation", "?")))
+    return t("Viewpoint correction")
 
 
 # --- applying ------------------------------------------------------------------------------

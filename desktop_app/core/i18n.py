@@ -1,0 +1,154 @@
+"""The words the core puts in front of the reader — the marks' labels, the exports' headings — in the
+user-interface language.
+
+The core is Qt-free, so it cannot use Qt's translations: its few phrases are kept here, English
+as the key and one dict per language. The window passes the language it shows (``set_language``),
+the command line its ``--language``; a phrase a catalogue lacks stays English. Data written for
+machines (CSV columns, JSON keys) is never translated.
+"""
+
+from __future__ import annotations
+
+LANGUAGES: tuple[str, ...] = ("en", "sv")
+DEFAULT_LANGUAGE = "en"
+
+_SV: dict[str, str] = {
+    # the marks (core.marks.LABELS and the legends)
+    "Direct quote": "Direktcitat",
+    "Interviewer's question": "Intervjuarens fråga",
+    "Indirect speech": "Indirekt tal",
+    "Author's voice": "Skribentens röst",
+    "Speech cue": "Anföringsord",
+    "Mention": "Omnämnande",
+    "Claim": "Påstående",
+    "background tint in the speaker's colour": "bakgrundston i talarens färg",
+    "italics on a light tint: the interviewer asks": "kursiv stil på ljus ton: intervjuaren frågar",
+    "underline in the speaker's colour": "understrykning i talarens färg",
+    "bar in the margin": "streck i marginalen",
+    "bold (\u201csays\u201d, \u201caccording to\u201d)": "fetstil (\u201dsäger\u201d, \u201denligt\u201d)",
+    "name in the actor's colour": "namnet i aktörens färg",
+    "dotted underline with a badge of its kind": "prickad understrykning med en etikett för sitt slag",
+    # claim kinds
+    "evaluation": "värdering",
+    "prescription": "uppmaning",
+    "prediction": "förutsägelse",
+    "statistic": "statistik",
+    "stance": "ståndpunkt",
+    # relations between viewpoints
+    "agree": "överens",
+    "disagree": "oense",
+    "related": "relaterad",
+    "relation corrected": "relationen rättad",
+    "linked by hand": "länkad för hand",
+    # the exports' headings (HTML page, printout)
+    "Viewpoints \u2014 who says what": "Viewpoints \u2014 vem säger vad",
+    "Comparison": "Jämförelse",
+    "Filtered: {filters}": "Filtrerat: {filters}",
+    "Mentions": "Omnämnanden",
+    "Legend": "Teckenförklaring",
+    "Actor": "Aktör",
+    "Kind": "Slag",
+    "Left": "Vänster",
+    "Right": "Höger",
+    "Quotes": "Citat",
+    "Also: ": "Dessutom: ",
+    "(no document)": "(inget dokument)",
+    "By {authors}": "Av {authors}",
+    "Document {id}": "Dokument {id}",
+    "Viewpoints": "Synpunkter",
+    "Question": "Fråga",
+    "Left actor (polarity)": "Aktör till vänster (hållning)",
+    "Relation": "Relation",
+    "Right actor (polarity)": "Aktör till höger (hållning)",
+    "Why": "Varför",
+    "No link between the two texts is shown.": "Ingen länk mellan de två texterna visas.",
+    "Mentions per actor (by name)": "Omnämnanden per aktör (med namn)",
+    "Bar chart: mentions per actor in each document": "Stapeldiagram: omnämnanden per aktör i varje dokument",
+    "hidden actors: ": "dolda aktörer: ",
+    "hidden marks: ": "dolda markeringar: ",
+    "only paragraphs with visible marks": "bara stycken med synliga markeringar",
+    "the text's own narration": "textens egen berättarröst",
+    "{quotes} quotes \u00b7 {claims} claims \u00b7 {actors} actors":
+        "{quotes} citat \u00b7 {claims} påståenden \u00b7 {actors} aktörer",
+    "Exported from Viewpoints on {when}.": "Exporterad från Viewpoints {when}.",
+    "{direct} direct, {indirect} indirect quotes, {author} author passages, {claims} claims":
+        "{direct} direkta, {indirect} indirekta citat, {author} skribentpassager, {claims} påståenden",
+    "No actors shown.": "Inga aktörer visas.",
+    "{shown} of {total} links shown": "{shown} av {total} länkar visas",
+    # filter mark kinds, as the line of active filters names them
+    "claim": "påstående",
+    "direct": "direkt",
+    "indirect": "indirekt",
+    "author": "skribent",
+    "mention": "omnämnande",
+    # corrections, as the Edit menu's Undo and Redo name them
+    "unknown speaker": "okänd talare",
+    "Change speaker {old} to {new}": "Byt talare {old} mot {new}",
+    "Change speaker to {new}": "Byt talare till {new}",
+    "Not spoken by {speaker}": "Inte sagt av {speaker}",
+    "Not a quote": "Inget citat",
+    "Add quote by {speaker}": "Lägg till citat av {speaker}",
+    "Mark as claim ({kind})": "Markera som påstående ({kind})",
+    "Not a claim": "Inget påstående",
+    "Rename {old} to {new}": "Byt namn på {old} till {new}",
+    "Merge {name} into {other}": "Slå ihop {name} med {other}",
+    "Hide {name}": "Dölj {name}",
+    "Correction": "Rättelse",
+    "Remove viewpoint link": "Ta bort synpunktslänk",
+    "Mark link as {relation}": "Markera länken som {relation}",
+    "Link passages ({relation})": "Länka passager ({relation})",
+    "Viewpoint correction": "Rättelse av synpunkter",
+    # how a name was found (a mention's tooltip)
+    "name": "namn",
+    "alias": "alias",
+    "surname": "efternamn",
+    "pronoun": "pronomen",
+    "only {relations}": "bara {relations}",
+    "no relation chosen": "ingen relation vald",
+    # actor kinds
+    "person": "person",
+    "organization": "organisation",
+    "place": "plats",
+    "unnamed": "icke namngiven",
+    "interviewer": "intervjuare",
+    # counts in the printout's and the page's headers (``export.paper.counted``)
+    "indirect quote": "indirekt citat",
+    "indirect quotes": "indirekta citat",
+    "author passage": "skribentpassage",
+    "author passages": "skribentpassager",
+    "claims": "påståenden",
+    "positive": "positiv",
+    "negative": "negativ",
+    "neutral": "neutral",
+}
+
+_CATALOGUES: dict[str, dict[str, str]] = {"en": {}, "sv": _SV}
+_current = DEFAULT_LANGUAGE
+
+
+def normalise(language: str | None) -> str:
+    """A supported language code for ``language`` ("sv_SE", "sv-FI" → "sv"; unknown → "en")."""
+    code = (language or "").replace("-", "_").split("_")[0].lower()
+    return code if code in _CATALOGUES else DEFAULT_LANGUAGE
+
+
+def set_language(language: str | None) -> str:
+    """Make ``language`` the one the core's phrases come in (the window's or ``--language``)."""
+    global _current
+    _current = normalise(language)
+    return _current
+
+
+def current_language() -> str:
+    return _current
+
+
+def text(english: str, language: str | None = None) -> str:
+    """``english`` in ``language`` (default: the one set), English where the catalogue lacks it."""
+    return _CATALOGUES[normalise(language) if language else _current].get(english, english)
+
+
+def missing(language: str, phrases: list[str]) -> list[str]:
+    """The phrases ``language``'s catalogue does not translate (for the completeness test)."""
+    catalogue = _CATALOGUES[normalise(language)]
+    return [p for p in phrases if p not in catalogue]

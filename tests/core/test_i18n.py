@@ -1,0 +1,75 @@
+"""core.i18n: every phrase the core shows a reader has its Swedish, and the core follows the language set."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core import i18n
+from desktop_app.core.analysis.model import ACTOR_KINDS, CLAIM_KINDS, MENTION_VIA
+from desktop_app.core.export.viewpoints import ORIGIN_NOTES, RELATION_STYLES, describe_relations
+from desktop_app.core.marks import ENGLISH_LABELS, LABELS, mark_legend
+
+CORE = Path(i18n.__file__).resolve().parent
+
+
+@pytest.fixture(autouse=True)
+def english_again():
+    yield
+    i18n.set_language("en")
+
+
+def _phrases_in_the_core() -> list[str]:
+    """The literal phrases the core's modules hand to ``i18n.text`` (or its local names ``t``, ``_t``)."""
+    found: list[str] = []
+    for path in sorted(CORE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) and getattr(func.value, "id", "") == "i18n" \
+                else getattr(func, "id", "")
+            if name in ("text", "t", "_t"):
+                found.append(node.args[0].value)
+    return found
+
+
+def test_every_phrase_of_the_core_has_a_swedish_translation():
+    phrases = _phrases_in_the_core()
+    assert len(phrases) > 40  # the scan found the headings, not nothing
+    named = [*ENGLISH_LABELS.values(), *(looks for _, _, looks in mark_legend("en")), *RELATION_STYLES,
+             *ORIGIN_NOTES.values(), *CLAIM_KINDS, *ACTOR_KINDS, *(v for v in MENTION_VIA if v != "author"),
+             "positive", "negative", "neutral"]
+    assert i18n.missing("sv", phrases + named) == []
+
+
+def test_the_placeholders_survive_translation():
+    import re
+
+    for english in _phrases_in_the_core():
+        swedish = i18n.text(english, "sv")
+        assert sorted(re.findall(r"\{\w*\}", english)) == sorted(re.findall(r"\{\w*\}", swedish)), english
+
+
+def test_labels_and_legend_follow_the_language_set():
+    assert LABELS["direct"] == "Direct quote" and LABELS["question"] == "Interviewer's question"
+    i18n.set_language("sv")
+    assert LABELS["direct"] == "Direktcitat" and LABELS["question"] == "Intervjuarens fråga"
+    assert dict(LABELS)["claim"] == "Påstående"
+    assert RELATION_STYLES["disagree"].label == "oense"
+    assert describe_relations(frozenset({"agree"})) == "bara överens"
+    assert mark_legend()[0] == ("direct", "Direktcitat", "bakgrundston i talarens färg")
+    assert mark_legend("en")[0] == ("direct", "Direct quote", "background tint in the speaker's colour")
+
+
+@pytest.mark.parametrize(("code", "language"), [("sv_SE", "sv"), ("sv-FI", "sv"), ("SV", "sv"), ("en_US", "en"),
+                                                ("nb_NO", "en"), ("", "en"), (None, "en")])
+def test_language_codes_are_normalised(code, language):
+    assert i18n.set_language(code) == language == i18n.current_language()
+
+
+def test_a_phrase_without_translation_stays_english():
+    assert i18n.text("Some phrase no catalogue has", "sv") == "Some phrase no catalogue has"

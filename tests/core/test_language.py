@@ -216,3 +216,11 @@ def test_the_analyze_command_says_so_in_one_line(tmp_path: Path) -> None:
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines() == [f"{path}: Danish text — Viewpoints analyses Swedish and English"]
+
+
+def test_a_few_repeated_short_words_are_not_an_unsupported_language():
+    # "i" and "o" are Polish marker words, but three hits of two words are nothing to go on
+    from desktop_app.core.analysis.text.language import detect_language
+
+    assert detect_language("I0O0O") == "sv"
+    assert detect_language("i o o i o") == "sv"

@@ -27,6 +27,7 @@ UNSUPPORTED_RATIO = 1.3
 UNSUPPORTED_MARGIN = 2
 MIN_HITS = 2  # fewer marker words than this: nothing to go on, Swedish
 MIN_UNSUPPORTED_HITS = 3  # an unsupported language needs at least this many
+MIN_UNSUPPORTED_WORDS = 3  # ... of which at least this many different words ("i o o" is no Polish)
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SUPPORTED_NAMES = {"sv": ("Swedish", "svenska"), "en": ("English", "engelska")}
@@ -105,6 +106,12 @@ def language_scores(text: str) -> dict[str, int]:
     return scores
 
 
+def _distinct_markers(text: str, code: str) -> int:
+    """How many different marker words of language ``code`` the text's sample holds."""
+    profile = next(p for p in profiles() if p.code == code)
+    return len(profile.words & set(_WORD_RE.findall(_sample(text).casefold())))
+
+
 @lru_cache(maxsize=None)
 def _all_letters() -> frozenset[str]:
     return frozenset(ch for profile in profiles() for ch in profile.letters)
@@ -118,7 +125,8 @@ def detect_language(text: str) -> str:
     best_supported = max(LANGUAGES, key=lambda code: (scores[code], code == DEFAULT_LANGUAGE))
     top = scores[best_supported]
     other = max((code for code in scores if code not in LANGUAGES), key=scores.__getitem__)
-    if scores[other] >= max(MIN_UNSUPPORTED_HITS, top * UNSUPPORTED_RATIO, top + UNSUPPORTED_MARGIN):
+    if scores[other] >= max(MIN_UNSUPPORTED_HITS, top * UNSUPPORTED_RATIO, top + UNSUPPORTED_MARGIN) \
+            and _distinct_markers(text, other) >= MIN_UNSUPPORTED_WORDS:
         return other
     if top < MIN_HITS:
         return DEFAULT_LANGUAGE

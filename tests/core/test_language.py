@@ -224,3 +224,4 @@ def test_a_few_repeated_short_words_are_not_an_unsupported_language():
 
     assert detect_language("I0O0O") == "sv"
     assert detect_language("i o o i o") == "sv"
+    assert detect_language("A0E0O") == "sv"  # Portuguese one-letter words

@@ -27,7 +27,8 @@ UNSUPPORTED_RATIO = 1.3
 UNSUPPORTED_MARGIN = 2
 MIN_HITS = 2  # fewer marker words than this: nothing to go on, Swedish
 MIN_UNSUPPORTED_HITS = 3  # an unsupported language needs at least this many
-MIN_UNSUPPORTED_WORDS = 3  # ... of which at least this many different words ("i o o" is no Polish)
+MIN_UNSUPPORTED_WORDS = 3  # ... of which this many different words of two letters or more
+# ("I0O0O" is no Polish, "A0E0O" no Portuguese: one-letter words alone are nothing to go on)
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SUPPORTED_NAMES = {"sv": ("Swedish", "svenska"), "en": ("English", "engelska")}
@@ -107,9 +108,10 @@ def language_scores(text: str) -> dict[str, int]:
 
 
 def _distinct_markers(text: str, code: str) -> int:
-    """How many different marker words of language ``code`` the text's sample holds."""
+    """How many different marker words of two letters or more of language ``code`` the text's
+    sample holds."""
     profile = next(p for p in profiles() if p.code == code)
-    return len(profile.words & set(_WORD_RE.findall(_sample(text).casefold())))
+    return sum(1 for word in profile.words & set(_WORD_RE.findall(_sample(text).casefold())) if len(word) > 1)
 
 
 @lru_cache(maxsize=None)

@@ -112,6 +112,8 @@ _ESSENTIAL = (
     ("desktop_app.resources", "lexicons/en/*.txt"),
     ("desktop_app.resources", "icons/app.svg"),
     ("desktop_app.resources", "translations/viewpoints_sv.qm"),
+    ("desktop_app.resources", "guide/user_guide.html"),
+    ("desktop_app.resources", "guide/user_guide_sv.html"),
     ("desktop_app.seeds", "seeds.json"),
 )
 

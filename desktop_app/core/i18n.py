@@ -34,6 +34,12 @@ _SV: dict[str, str] = {
     "prediction": "förutsägelse",
     "statistic": "statistik",
     "stance": "ståndpunkt",
+    # the claim kinds' badges (core.palette.CLAIM_BADGES)
+    "EVAL": "VÄRD",
+    "SHOULD": "BÖR",
+    "WILL": "PROG",
+    "STAT": "STAT",
+    "STANCE": "STÅND",
     # relations between viewpoints
     "agree": "överens",
     "disagree": "oense",

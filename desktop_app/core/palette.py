@@ -13,6 +13,8 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from desktop_app.core import i18n
+
 # Eight colours whose direct-quote tints (30 % on white) are at least ΔE2000 14 apart and that read
 # at 4.5:1 or better on white (WCAG AA), found by a max-min search over CIELAB; then four more, as
 # far from those as could be found (ΔE ≥ 8.6): past eight speakers a second cue keeps them apart.
@@ -47,6 +49,11 @@ CLAIM_BADGES: dict[str, str] = {
     "statistic": "STAT",
     "stance": "STANCE",
 }
+
+
+def claim_badge(kind: str, language: str | None = None) -> str:
+    """The badge word of a claim kind in the reader's language ("SHOULD"; Swedish "BÖR")."""
+    return i18n.text(CLAIM_BADGES.get(kind, kind[:4].upper()), language)
 
 # The two documents in the chart and legends.
 SIDE_COLOURS: dict[str, str] = {"left": "#4477AA", "right": "#EE7733"}

@@ -1,8 +1,9 @@
 """Help > User Guide and "What's This?" on the marks.
 
-The guide's text is a resource file (resources/guide/user_guide.html, package data); the parts that
-would go stale if written by hand are filled in from their one source: the drawings of the marks
-from the legend, the claim kinds from their explanations, the keys from the window's actions.
+The guide's text is a resource file (resources/guide/user_guide.html, user_guide_sv.html in Swedish;
+package data); the parts that would go stale if written by hand are filled in from their one source:
+the drawings of the marks from the legend, the claim kinds from their explanations, the keys from the
+window's actions.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop_app.core import i18n
 from desktop_app.core.analysis.model import CLAIM_KINDS
 from desktop_app.core.marks import Mark
 from desktop_app.paths import RESOURCES_DIR
@@ -21,6 +23,8 @@ from desktop_app.ui.legend import LEGEND_ROWS, claim_explanation, mark_icon
 from desktop_app.ui.translations import translate
 
 GUIDE_PATH = RESOURCES_DIR / "guide" / "user_guide.html"
+# The guide in the other languages of the interface: user_guide_<code>.html beside the English one.
+GUIDE_PATHS = {"en": GUIDE_PATH, "sv": RESOURCES_DIR / "guide" / "user_guide_sv.html"}
 
 
 def _tr(text: str) -> str:
@@ -83,11 +87,12 @@ def add_mark_images(document: QTextDocument) -> None:
 
 
 def guide_html(actions: Iterable[QAction]) -> str:
-    """The user guide with its marks, claim kinds and keys filled in."""
+    """The user guide, in the interface's language, with its marks, claim kinds and keys filled in."""
+    path = GUIDE_PATHS.get(i18n.current_language(), GUIDE_PATH)
     try:
-        text = GUIDE_PATH.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        return f"<p>{escape(str(GUIDE_PATH))}: {escape(exc.strerror or str(exc))}</p>"
+        return f"<p>{escape(str(path))}: {escape(exc.strerror or str(exc))}</p>"
     return (text.replace("<!-- marks -->", _marks_table())
             .replace("<!-- claim kinds -->", _claims_list())
             .replace("<!-- shortcuts -->", _shortcuts_table(actions)))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from desktop_app.core import i18n
 from desktop_app.core.analysis.model import CLAIM_KINDS
-from desktop_app.core.palette import AUTHOR_VOICE, CLAIM_BADGES, PALETTE, UNKNOWN_SPEAKER, tint
+from desktop_app.core.palette import AUTHOR_VOICE, PALETTE, UNKNOWN_SPEAKER, claim_badge, tint
 from desktop_app.ui.translations import translate
 
 SAMPLE_COLOUR = PALETTE[0]
@@ -62,7 +62,7 @@ _CLAIM_EXPLANATIONS: dict[str, str] = {
 
 def claim_explanation(kind: str) -> str:
     """ "SHOULD: a prescription — something must or should be done": a badge's label and meaning."""
-    label = CLAIM_BADGES.get(kind, kind.upper())
+    label = claim_badge(kind)
     meaning = _CLAIM_EXPLANATIONS.get(kind)
     if meaning is None:
         return label
@@ -122,7 +122,7 @@ def mark_icon(kind: str, colour: str = SAMPLE_COLOUR, width: int = 40, height: i
 def _badge(painter: QPainter, kind: str, colour: str, width: int, height: int) -> None:
     """A small rounded badge with the claim kind's label, as the panes show it."""
     claim_kind = kind.split(":", 1)[1] if ":" in kind else "prediction"
-    label = CLAIM_BADGES.get(claim_kind, claim_kind.upper())
+    label = claim_badge(claim_kind)
     font = QFont()
     font.setPixelSize(max(7, height - 10))
     font.setBold(True)

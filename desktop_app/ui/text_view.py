@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWhatsThis, QWidget
 
-from desktop_app.core.palette import CLAIM_BADGES
+from desktop_app.core.palette import claim_badge
 from desktop_app.ui.highlighter import Highlighter
 from desktop_app.core.marks import Mark, bars
 
@@ -272,7 +272,7 @@ class DocumentTextView(QPlainTextEdit):
         metrics = painter.fontMetrics()
         shown = [m for m in marks if self.highlighter.block_of(m.start) >= first_block]  # else above the view
         shown.sort(key=lambda m: m.start)
-        labels = [CLAIM_BADGES.get(m.detail, m.detail[:4].upper()) for m in shown]
+        labels = [claim_badge(m.detail) for m in shown]
         wanted = [(self._rect_at(m.start).top(), metrics.horizontalAdvance(label) + 6)
                   for m, label in zip(shown, labels)]
         boxes = layout_badges(wanted, self._right_margin, metrics.height() + 1)

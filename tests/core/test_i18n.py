@@ -11,6 +11,7 @@ from desktop_app.core import i18n
 from desktop_app.core.analysis.model import ACTOR_KINDS, CLAIM_KINDS, MENTION_VIA
 from desktop_app.core.export.viewpoints import ORIGIN_NOTES, RELATION_STYLES, describe_relations
 from desktop_app.core.marks import ENGLISH_LABELS, LABELS, mark_legend
+from desktop_app.core.palette import CLAIM_BADGES, claim_badge
 
 CORE = Path(i18n.__file__).resolve().parent
 
@@ -40,7 +41,7 @@ def _phrases_in_the_core() -> list[str]:
 def test_every_phrase_of_the_core_has_a_swedish_translation():
     phrases = _phrases_in_the_core()
     assert len(phrases) > 40  # the scan found the headings, not nothing
-    named = [*ENGLISH_LABELS.values(), *(looks for _, _, looks in mark_legend("en")), *RELATION_STYLES,
+    named = [*ENGLISH_LABELS.values(), *CLAIM_BADGES.values(), *(looks for _, _, looks in mark_legend("en")), *RELATION_STYLES,
              *ORIGIN_NOTES.values(), *CLAIM_KINDS, *ACTOR_KINDS, *(v for v in MENTION_VIA if v != "author"),
              "positive", "negative", "neutral"]
     assert i18n.missing("sv", phrases + named) == []
@@ -73,3 +74,11 @@ def test_language_codes_are_normalised(code, language):
 
 def test_a_phrase_without_translation_stays_english():
     assert i18n.text("Some phrase no catalogue has", "sv") == "Some phrase no catalogue has"
+
+
+def test_claim_badges_follow_the_language_set():
+    assert claim_badge("prescription") == "SHOULD"
+    assert claim_badge("prescription", "sv") == "BÖR"
+    i18n.set_language("sv")
+    assert [claim_badge(kind) for kind in ("evaluation", "stance")] == ["VÄRD", "STÅND"]
+    assert claim_badge("unheard-of") == "UNHE"  # a kind without a badge: its first letters

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPoint, QUrl
 from PySide6.QtGui import QTextDocument
 
@@ -49,3 +51,26 @@ def test_whats_this_names_each_kind_once():
     assert lines[0].startswith("Claim — STAT: a statistic")
     assert lines[1].startswith("Unknown speaker")  # an unattributed passage is grey
     assert lines[2].startswith("Name mention") and len(lines) == 3
+
+
+def test_every_guide_has_the_same_placeholders():
+    from desktop_app.ui.help import GUIDE_PATHS
+
+    placeholders = {language: sorted(re.findall(r"<!-- [a-z ]+ -->", path.read_text(encoding="utf-8")))
+                    for language, path in GUIDE_PATHS.items()}
+    assert placeholders["sv"] == placeholders["en"] == ["<!-- claim kinds -->", "<!-- marks -->",
+                                                       "<!-- shortcuts -->"]
+
+
+def test_the_guide_follows_the_interface_language():
+    from desktop_app.core import i18n
+    from desktop_app.ui.help import guide_html
+
+    try:
+        i18n.set_language("sv")
+        swedish = guide_html([])
+    finally:
+        i18n.set_language("en")
+    assert "Vad markeringarna betyder" in swedish and "Rätta analysen" in swedish
+    assert "BÖR: " in swedish  # the claim kinds' badges in Swedish too
+    assert "What the marks mean" in guide_html([]) and "SHOULD: " in guide_html([])

@@ -27,7 +27,7 @@ from desktop_app.core.filters import (
 )
 from desktop_app.core.analysis.model import display_name
 from desktop_app.core.marks import LABELS, Mark, build_marks, look, visible
-from desktop_app.core.palette import CLAIM_BADGES, voice_colour
+from desktop_app.core.palette import claim_badge, voice_colour
 
 __all__ = [
     "ParagraphView", "Run", "RunStyle", "SideView", "VisibleMarks", "describe_filters",
@@ -283,7 +283,7 @@ def _paper_marks(view: DocumentView, marks: list[Mark]) -> tuple[list[_Mark], li
             who = name_of(claim.speaker, i18n.text(NARRATION))
             tip = f"{LABELS['claim']} ({i18n.text(claim.kind)}) \u2014 {who}" + (" (corrected)" if claim.corrected else "")
             inline.append(_Mark(mark.start, mark.end, "claim", mark.colour, tip,
-                                CLAIM_BADGES.get(claim.kind, claim.kind), order=mark.claim_index))
+                                claim_badge(claim.kind), order=mark.claim_index))
         elif mark.style == "mention":
             actor = by_key.get(mark.actor_key) if mark.actor_key else None
             if actor is None:

@@ -79,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--left", default=None, metavar="ID_OR_PATH", help="library id or file path shown on the left")
     p.add_argument("--right", default=None, metavar="ID_OR_PATH", help="library id or file path shown on the right")
     p.add_argument("--size", default="1600x1000", metavar="WxH")
+    p.add_argument("--language", choices=("en", "sv"), default="en",
+                   help="the interface language of the picture (default: en)")
     library_commands.add_parsers(sub, common)
     return parser
 

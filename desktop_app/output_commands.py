@@ -156,7 +156,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         except paths.DataDirError:  # a read-only data folder: the screenshot saves no settings anyway
             os.environ["VIEWPOINTS_CONFIG_DIR"] = scratch
         try:
-            save_screenshot(args.out, args.left, args.right, (width, height))
+            save_screenshot(args.out, args.left, args.right, (width, height), language=args.language)
         except ScreenshotError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1

@@ -117,6 +117,10 @@ _SV: dict[str, str] = {
     "place": "plats",
     "unnamed": "icke namngiven",
     "interviewer": "intervjuare",
+    # the speakers no text names (analysis.model.display_name, export.viewpoints.shown_speaker)
+    "the interviewer": "intervjuaren",
+    "the authors": "skribenterna",
+    "the text": "texten",
     # counts in the printout's and the page's headers (``export.paper.counted``)
     "indirect quote": "indirekt citat",
     "indirect quotes": "indirekta citat",

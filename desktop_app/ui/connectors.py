@@ -230,7 +230,7 @@ def _draw(painter: QPainter, shape: tuple[QPainterPath, QPainterPath], relation:
 
 def _tip(row: ViewpointRow) -> str:
     style = RELATION_STYLES[row.relation]
-    return f"{row.left_actor} {style.symbol} {row.right_actor} ({style.label}) \u2014 {row.question}"
+    return f"{row.left_shown} {style.symbol} {row.right_shown} ({style.label}) \u2014 {row.question}"
 
 
 # -- the selected link's passages in the panes ---------------------------------------------------

@@ -61,14 +61,14 @@ def insert_viewpoints(cursor: QTextCursor, comparison: Comparison, criteria: Fil
         if row.question_id != last_question:
             grid.cellAt(number, 0).firstCursorPosition().insertText(row.question, chars(bold=True, size=size))
         last_question = row.question_id
-        grid.cellAt(number, 1).firstCursorPosition().insertText(f"{row.left_actor} ({i18n.text(row.left_polarity)})",
+        grid.cellAt(number, 1).firstCursorPosition().insertText(f"{row.left_shown} ({i18n.text(row.left_polarity)})",
                                                                 chars(size=size))
         relation = grid.cellAt(number, 2).firstCursorPosition()
         relation.insertText(style.symbol, chars(bold=True, size=size + 1.5, colour=style.colour))
         relation.insertText(f" {style.label}", chars(bold=True, size=size, colour=style.colour))
         if row.origin in ORIGIN_NOTES:
             relation.insertText(f" ({i18n.text(ORIGIN_NOTES[row.origin])})", chars(size=size - 1, colour="#555555"))
-        grid.cellAt(number, 3).firstCursorPosition().insertText(f"{row.right_actor} ({i18n.text(row.right_polarity)})",
+        grid.cellAt(number, 3).firstCursorPosition().insertText(f"{row.right_shown} ({i18n.text(row.right_polarity)})",
                                                                 chars(size=size))
         grid.cellAt(number, 4).firstCursorPosition().insertText(row.why, chars(size=size - 0.5, colour="#444444"))
     cursor.movePosition(QTextCursor.MoveOperation.End)

@@ -27,8 +27,10 @@ def save_screenshot(
     left_id: str | int | None = None,
     right_id: str | int | None = None,
     size: tuple[int, int] = DEFAULT_SIZE,
+    language: str = "en",
 ) -> None:
-    """Render the main window with ``left_id``/``right_id`` open (default: the documents it opens first).
+    """Render the main window with ``left_id``/``right_id`` open (default: the documents it opens first),
+    its interface in ``language`` ("en" or "sv").
 
     Each side is a library id or a file path (``core.loading``, as for ``export``). A file is not
     added to the user's library: the window then shows a scratch copy of the library, in a temporary
@@ -37,6 +39,7 @@ def save_screenshot(
     screen_config = _offscreen_screen(size)
     from desktop_app.core.library import open_library
     from desktop_app.core.loading import LoadError, load_view
+    from desktop_app.ui import translations
     from desktop_app.ui.app import make_application
 
     out = Path(out_path)
@@ -47,6 +50,7 @@ def save_screenshot(
     finally:
         if screen_config is not None:
             screen_config.unlink(missing_ok=True)  # read when the platform plugin loads
+    translations.install(app, language)
     library = open_library()
     try:
         targets = {side: str(t) for side, t in (("left", left_id), ("right", right_id)) if t is not None}

@@ -208,7 +208,7 @@ class ViewpointsPanel(QWidget):
         row = self.current_row()
         if row is not None:
             style = RELATION_STYLES[row.relation]
-            title = menu.addAction(f"{row.left_actor} {style.symbol} {row.right_actor}")
+            title = menu.addAction(f"{row.left_shown} {style.symbol} {row.right_shown}")
             title.setEnabled(False)
         for action in (a.mark_agree, a.mark_disagree, a.mark_related, None, a.remove_link, None, a.link_passages):
             menu.addSeparator() if action is None else menu.addAction(action)

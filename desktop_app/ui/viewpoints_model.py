@@ -70,7 +70,7 @@ class QuestionGroup:
         """"Magnus Ranstorp −, Zan Jankovski −": each speaker once, with the polarities they take."""
         seen: dict[str, list[str]] = {}
         for row in self.rows:
-            name, polarity = (row.left_actor, row.left_polarity) if side == "left" else (row.right_actor, row.right_polarity)
+            name, polarity = (row.left_shown, row.left_polarity) if side == "left" else (row.right_shown, row.right_polarity)
             signs = seen.setdefault(name, [])
             if polarity_sign(polarity) not in signs:
                 signs.append(polarity_sign(polarity))
@@ -205,8 +205,8 @@ class ViewpointsModel(QAbstractItemModel):
         style = RELATION_STYLES[row.relation]
         if role == Qt.ItemDataRole.DisplayRole:
             note = "*" if row.origin in ORIGIN_NOTES else ""  # corrected by the user
-            return (f"{row.left_actor} {polarity_sign(row.left_polarity)}", note,
-                    f"{row.right_actor} {polarity_sign(row.right_polarity)}")[column]
+            return (f"{row.left_shown} {polarity_sign(row.left_polarity)}", note,
+                    f"{row.right_shown} {polarity_sign(row.right_polarity)}")[column]
         if role == Qt.ItemDataRole.DecorationRole and column == RELATION:
             return relation_icon(row.relation)
         if role == Qt.ItemDataRole.ForegroundRole and column == RELATION:
@@ -217,8 +217,8 @@ class ViewpointsModel(QAbstractItemModel):
             return style.label
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("{left}, {left_polarity}, {relation} with {right}, {right_polarity}").format(
-                left=row.left_actor, left_polarity=i18n.text(row.left_polarity), relation=style.label,
-                right=row.right_actor, right_polarity=i18n.text(row.right_polarity))
+                left=row.left_shown, left_polarity=i18n.text(row.left_polarity), relation=style.label,
+                right=row.right_shown, right_polarity=i18n.text(row.right_polarity))
         if role == ROW_ROLE:
             return row
         return None
@@ -228,9 +228,9 @@ def link_tooltip(row: ViewpointRow) -> str:
     style = RELATION_STYLES[row.relation]
     note = f" ({i18n.text(ORIGIN_NOTES[row.origin])})" if row.origin in ORIGIN_NOTES else ""
     return (
-        f"<b>{_escape(row.left_actor)}</b> ({i18n.text(row.left_polarity)}): \u201c{_escape(_clip(row.left_text))}\u201d<br>"
+        f"<b>{_escape(row.left_shown)}</b> ({i18n.text(row.left_polarity)}): \u201c{_escape(_clip(row.left_text))}\u201d<br>"
         f"<span style='color:{style.colour}'><b>{style.symbol} {style.label}</b>{_escape(note)}</span><br>"
-        f"<b>{_escape(row.right_actor)}</b> ({i18n.text(row.right_polarity)}): \u201c{_escape(_clip(row.right_text))}\u201d<br>"
+        f"<b>{_escape(row.right_shown)}</b> ({i18n.text(row.right_polarity)}): \u201c{_escape(_clip(row.right_text))}\u201d<br>"
         f"<span style='color:#555'>{_escape(row.why)}</span>"
     )
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core import i18n
-from desktop_app.core.analysis.model import ACTOR_KINDS, CLAIM_KINDS, MENTION_VIA
-from desktop_app.core.export.viewpoints import ORIGIN_NOTES, RELATION_STYLES, describe_relations
+from desktop_app.core.analysis.model import ACTOR_KINDS, CLAIM_KINDS, INTERVIEWER, MENTION_VIA, Actor, display_name
+from desktop_app.core.viewpoints.model import AUTHORS_KEY, TEXT_KEY
+from desktop_app.core.export.viewpoints import ORIGIN_NOTES, RELATION_STYLES, describe_relations, shown_speaker
 from desktop_app.core.marks import ENGLISH_LABELS, LABELS, mark_legend
 from desktop_app.core.palette import CLAIM_BADGES, claim_badge
 
@@ -41,7 +42,7 @@ def _phrases_in_the_core() -> list[str]:
 def test_every_phrase_of_the_core_has_a_swedish_translation():
     phrases = _phrases_in_the_core()
     assert len(phrases) > 40  # the scan found the headings, not nothing
-    named = [*ENGLISH_LABELS.values(), *CLAIM_BADGES.values(), *(looks for _, _, looks in mark_legend("en")), *RELATION_STYLES,
+    named = [*ENGLISH_LABELS.values(), *CLAIM_BADGES.values(), INTERVIEWER, AUTHORS_KEY, TEXT_KEY, *(looks for _, _, looks in mark_legend("en")), *RELATION_STYLES,
              *ORIGIN_NOTES.values(), *CLAIM_KINDS, *ACTOR_KINDS, *(v for v in MENTION_VIA if v != "author"),
              "positive", "negative", "neutral"]
     assert i18n.missing("sv", phrases + named) == []
@@ -82,3 +83,14 @@ def test_claim_badges_follow_the_language_set():
     i18n.set_language("sv")
     assert [claim_badge(kind) for kind in ("evaluation", "stance")] == ["VÄRD", "STÅND"]
     assert claim_badge("unheard-of") == "UNHE"  # a kind without a badge: its first letters
+
+
+def test_the_speakers_no_text_names_are_shown_in_the_language_set():
+    interviewer = Actor("a1", INTERVIEWER, "interviewer")
+    named = Actor("a2", "Magnus Ranstorp", "person")
+    assert display_name(interviewer) == "the interviewer"
+    assert shown_speaker(AUTHORS_KEY) == "the authors"
+    i18n.set_language("sv")
+    assert display_name(interviewer) == "intervjuaren" and display_name(named) == "Magnus Ranstorp"
+    assert (shown_speaker(AUTHORS_KEY), shown_speaker(TEXT_KEY)) == ("skribenterna", "texten")
+    assert shown_speaker("Left") == "Left"  # an actor's own name is never looked up in the catalogue

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.core import i18n
+
 # "unnamed": a source the text does not name ("en 84-årig kvinna", "flera vittnen", "uppgifter
 # till Aftonbladet", "a person familiar with the matter"), named by the text's own phrase;
 # "interviewer": the journalist whose questions an interview prints (INTERVIEWER).
@@ -53,7 +55,7 @@ def display_name(actor: Actor) -> str:
     """The name a reader sees for ``actor``: the one place that turns the model's English names of
     speakers the text does not name ("the interviewer") into the interface's words."""
     if actor.kind == "interviewer":
-        return _DISPLAY_NAMES.get(actor.name, actor.name)
+        return i18n.text(_DISPLAY_NAMES.get(actor.name, actor.name))
     return actor.name
 
 

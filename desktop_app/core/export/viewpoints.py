@@ -102,6 +102,14 @@ def compute_viewpoints(comparison: Comparison, corrections: list[tuple[int | Non
 # --- the rows -------------------------------------------------------------------------------
 
 
+def shown_speaker(name: str) -> str:
+    """A speaker's name for a reader: the speakers no text names — the signers together, the text
+    itself — in the interface's language; an actor's name as written. (Data keeps the English key.)"""
+    from desktop_app.core.viewpoints.model import AUTHORS_KEY, TEXT_KEY  # loaded once rows exist
+
+    return i18n.text(name) if name in (AUTHORS_KEY, TEXT_KEY) else name
+
+
 @dataclass(frozen=True)
 class ViewpointRow:
     """One link as a table row (both exports and the printout)."""
@@ -120,6 +128,15 @@ class ViewpointRow:
     right_span: tuple[int, int]
     right_text: str
     origin: str = "engine"  # "engine" | "changed" | "added"
+
+    @property
+    def left_shown(self) -> str:
+        """The left speaker as a reader sees it ("the authors" in the interface's language)."""
+        return shown_speaker(self.left_actor)
+
+    @property
+    def right_shown(self) -> str:
+        return shown_speaker(self.right_actor)
 
     def as_list(self) -> list[Any]:
         return [self.question, self.left_actor, self.left_polarity, self.relation, self.right_actor,
@@ -264,10 +281,10 @@ def html_section(table: ViewpointsTable) -> str:
         note = f' <span class="meta">({escape(t(ORIGIN_NOTES[row.origin]))})</span>' if row.origin in ORIGIN_NOTES else ""
         out.append(
             f'<tr class="rel-{row.relation}"><td class="q">{question}</td>'
-            f'<td title="{escape(row.left_text)}">{escape(row.left_actor)} ({escape(t(row.left_polarity))})</td>'
+            f'<td title="{escape(row.left_text)}">{escape(row.left_shown)} ({escape(t(row.left_polarity))})</td>'
             f'<td class="rel" style="color:{style.colour};border-left:3px {style.pattern} {style.colour}">'
             f'<b>{escape(style.symbol)}</b> {escape(style.label)}{note}</td>'
-            f'<td title="{escape(row.right_text)}">{escape(row.right_actor)} ({escape(t(row.right_polarity))})</td>'
+            f'<td title="{escape(row.right_text)}">{escape(row.right_shown)} ({escape(t(row.right_polarity))})</td>'
             f'<td class="why">{escape(row.why)}</td></tr>'
         )
     out.append("</tbody></table></section>")

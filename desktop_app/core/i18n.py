@@ -117,6 +117,11 @@ _SV: dict[str, str] = {
     "place": "plats",
     "unnamed": "icke namngiven",
     "interviewer": "intervjuare",
+    # the genres (core.document.GENRES), as the pane headers and the exports show them
+    "news": "nyhet",
+    "opinion": "debatt",
+    "interview": "intervju",
+    "other": "övrigt",
     # the speakers no text names (analysis.model.display_name, export.viewpoints.shown_speaker)
     "the interviewer": "intervjuaren",
     "the authors": "skribenterna",

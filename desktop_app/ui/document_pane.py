@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from desktop_app.core import i18n
 from desktop_app.core.analysis.model import Actor
 from desktop_app.core.compare import Comparison, DocumentView
 from desktop_app.core.document import Document
@@ -209,7 +210,7 @@ class DocumentPane(QWidget):
         metrics = self.title_label.fontMetrics()
         longest = max((metrics.horizontalAdvance(w) for w in title.split()), default=0)
         self.title_label.setMinimumWidth(min(longest + 2, 360))
-        facts = [f for f in (meta.outlet, meta.date, meta.genre if meta.genre != "other" else "") if f]
+        facts = [f for f in (meta.outlet, meta.date, i18n.text(meta.genre) if meta.genre != "other" else "") if f]
         line = " · ".join(facts)
         if meta.authors:
             authors = "; ".join(meta.authors)

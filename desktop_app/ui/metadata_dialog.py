@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core import i18n
 from desktop_app.core.document import GENRES, Metadata
 from desktop_app.core.library import Library
 from desktop_app.ui.translations import translate
@@ -67,8 +68,9 @@ class MetadataDialog(QDialog):
         self.date = QLineEdit(metadata.date, self)
         self.date.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
         self.genre = QComboBox(self)
-        self.genre.addItems(list(GENRES))
-        self.genre.setCurrentText(metadata.genre)
+        for genre in GENRES:  # shown in the interface's language, stored as the genre's code
+            self.genre.addItem(i18n.text(genre), genre)
+        self.genre.setCurrentIndex(max(0, self.genre.findData(metadata.genre)))
         self.language = QLineEdit(metadata.language, self)
         self.language.setPlaceholderText(self.tr("sv, en … (empty: detected)"))
         self.error = QLabel(self)
@@ -94,7 +96,7 @@ class MetadataDialog(QDialog):
         """The fields whose value differs from the document's."""
         values: dict[str, object] = {
             "title": self.title.text(), "outlet": self.outlet.text(), "date": self.date.text(),
-            "genre": self.genre.currentText(), "language": self.language.text(),
+            "genre": self.genre.currentData(), "language": self.language.text(),
             "authors": [a.strip() for a in self.authors.text().split(";") if a.strip()],
         }
         return {name: value for name, value in values.items() if value != getattr(self._original, name)}

@@ -153,7 +153,8 @@ def _header(cursor: QTextCursor, left: SideView | None, right: SideView | None) 
             c.insertText(translate("Printout", "(no document)"), chars(size=13, bold=True, colour="#888888"))
             continue
         c.insertText(view.title, chars(size=13, bold=True))
-        facts = " \u00b7 ".join(x for x in (view.outlet, view.date, view.genre, view.language) if x)
+        genre = i18n.text(view.genre) if view.genre else ""
+        facts = " \u00b7 ".join(x for x in (view.outlet, view.date, genre, view.language) if x)
         if facts:
             c.insertBlock(block(space_before=mm(0.6)))
             c.insertText(facts, chars(colour="#555555"))

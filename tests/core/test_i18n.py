@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core import i18n
+from desktop_app.core.document import GENRES
 from desktop_app.core.analysis.model import ACTOR_KINDS, CLAIM_KINDS, INTERVIEWER, MENTION_VIA, Actor, display_name
 from desktop_app.core.viewpoints.model import AUTHORS_KEY, TEXT_KEY
 from desktop_app.core.export.viewpoints import ORIGIN_NOTES, RELATION_STYLES, describe_relations, shown_speaker
@@ -44,7 +45,7 @@ def test_every_phrase_of_the_core_has_a_swedish_translation():
     assert len(phrases) > 40  # the scan found the headings, not nothing
     named = [*ENGLISH_LABELS.values(), *CLAIM_BADGES.values(), INTERVIEWER, AUTHORS_KEY, TEXT_KEY, *(looks for _, _, looks in mark_legend("en")), *RELATION_STYLES,
              *ORIGIN_NOTES.values(), *CLAIM_KINDS, *ACTOR_KINDS, *(v for v in MENTION_VIA if v != "author"),
-             "positive", "negative", "neutral"]
+             "positive", "negative", "neutral", *GENRES]
     assert i18n.missing("sv", phrases + named) == []
 
 

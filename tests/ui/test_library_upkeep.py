@@ -148,3 +148,25 @@ def test_show_in_all_documents_from_the_sidebar_and_the_chart(window, monkeypatc
     assert names == [row.name for row in window.chart.rows]
     chart_menu.actions()[0].trigger()
     assert asked[-1] == window.chart.rows[0].name
+
+
+def test_metadata_genre_is_shown_in_the_interface_language_and_stored_as_its_code(window, monkeypatch):
+    from desktop_app.core import i18n
+
+    news = doc_id_by_title(window, SEED_NEWS)
+    shown: list[str] = []
+
+    def pick_opinion(dialog):
+        shown.extend(dialog.genre.itemText(i) for i in range(dialog.genre.count()))
+        assert dialog.genre.currentData() == "news"  # the document's genre is the one chosen at first
+        dialog.genre.setCurrentIndex(dialog.genre.findData("opinion"))
+        return True
+
+    monkeypatch.setattr(dialogs, "run", pick_opinion)
+    i18n.set_language("sv")
+    try:
+        assert window.edit_metadata(news)
+    finally:
+        i18n.set_language("en")
+    assert shown == ["nyhet", "debatt", "intervju", "övrigt"]
+    assert window.library.get(news).metadata.genre == "opinion"

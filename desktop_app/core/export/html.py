@@ -132,7 +132,8 @@ def _doc_header(view: SideView | None, side: str) -> str:
     colour = SIDE_COLOURS[side]
     if view is None:
         return f'<section style="border-top-color:{colour}"><h2>{escape(_t("(no document)"))}</h2></section>'
-    facts = " \u00b7 ".join(x for x in (view.outlet, view.date, view.genre, view.language) if x)
+    genre = _t(view.genre) if view.genre else ""
+    facts = " \u00b7 ".join(x for x in (view.outlet, view.date, genre, view.language) if x)
     lines = [
         f'<section class="doc-{side}" style="border-top-color:{colour}">',
         f"<h2>{escape(view.title)}</h2>",

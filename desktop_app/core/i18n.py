@@ -45,6 +45,7 @@ _SV: dict[str, str] = {
     "disagree": "oense",
     "related": "relaterad",
     "relation corrected": "relationen rättad",
+    "corrected": "rättad",
     "linked by hand": "länkad för hand",
     # the exports' headings (HTML page, printout)
     "Viewpoints \u2014 who says what": "Viewpoints \u2014 vem säger vad",

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop_app.core import i18n
 from desktop_app.core.library import DocumentSummary
 from desktop_app.core.library.listing import natural_key
 
@@ -29,6 +30,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("language", QT_TRANSLATE_NOOP("LibraryModel", "Language")),
     ("words", QT_TRANSLATE_NOOP("LibraryModel", "Words")),
 )
+GENRE_COLUMN = 3
 WORDS_COLUMN = 5
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -114,18 +116,23 @@ class LibraryModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             value = getattr(doc, COLUMNS[column][0])
+            if column == GENRE_COLUMN:  # a code ("news"), shown in the interface's language
+                return i18n.text(value) if value else value
             return f"{value:,}".replace(",", "\u202f") if column == WORDS_COLUMN else value
         if role == SORT_ROLE:  # numbers in titles by value: "part 278" before "part 1002"
             if column == WORDS_COLUMN:
                 return doc.words
             key = self._sort_keys.get((index.row(), column))
             if key is None:
-                key = self._sort_keys[(index.row(), column)] = natural_key(str(getattr(doc, COLUMNS[column][0])))
+                value = getattr(doc, COLUMNS[column][0])
+                shown = i18n.text(value) if column == GENRE_COLUMN and value else value  # sorted as read
+                key = self._sort_keys[(index.row(), column)] = natural_key(str(shown))
             return key
         if role == DOC_ID_ROLE:
             return doc.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{doc.title}\n{doc.source_name}\nimported {doc.imported_at}"
+            return self.tr("{title}\n{source}\nimported {when}").format(
+                title=doc.title, source=doc.source_name, when=doc.imported_at)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == WORDS_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

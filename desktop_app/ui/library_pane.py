@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core import i18n
 from desktop_app.core.library import Library
 from desktop_app.core.library.listing import ListingFilter, facet_values
 from desktop_app.core.settings import Settings
@@ -225,8 +226,8 @@ class LibraryPane(QWidget):
             box.blockSignals(True)
             while box.count() > 1:
                 box.removeItem(1)
-            for value in values:
-                box.addItem(value, value)
+            for value in values:  # a genre's code shown in the interface's language
+                box.addItem(i18n.text(value) if name == "genre" else value, value)
             box.setCurrentIndex(max(0, box.findData(current)))
             box.blockSignals(False)
 

@@ -1038,6 +1038,14 @@ Avmarkera ”Bara stycken som matchar” eller tryck på ”Rensa filter” i pa
         <source>Words</source>
         <translation>Ord</translation>
     </message>
+    <message>
+        <source>{title}
+{source}
+imported {when}</source>
+        <translation>{title}
+{source}
+importerad {when}</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPane</name>

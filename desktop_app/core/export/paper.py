@@ -232,6 +232,13 @@ def _mark_kind_name(kind: str) -> str:
 # --- styling ---------------------------------------------------------------------------------
 
 LAYERS = ("direct", "question", "indirect", "claim", "cue", "mention")  # the run's marks, one per layer
+
+
+def _corrected() -> str:
+    """The note on a mark the user corrected, after its tooltip: " (corrected)"."""
+    return f" ({i18n.text('corrected')})"
+
+
 NARRATION = "the text's own narration"  # who makes a claim no one is quoted for
 
 
@@ -275,13 +282,13 @@ def _paper_marks(view: DocumentView, marks: list[Mark]) -> tuple[list[_Mark], li
                 inline.append(_Mark(mark.start, mark.end, "cue", mark.colour, f"{LABELS['cue']} \u2014 {who}",
                                     order=mark.quote_index))
             else:
-                tip = f"{LABELS[mark.style]} \u2014 {who}" + (" (corrected)" if quote.corrected else "")
+                tip = f"{LABELS[mark.style]} \u2014 {who}" + (_corrected() if quote.corrected else "")
                 inline.append(_Mark(mark.start, mark.end, mark.style, mark.colour, tip, order=mark.quote_index,
                                     cued=mark.cued))
         elif mark.style == "claim":
             claim = analysis.claims[mark.claim_index]
             who = name_of(claim.speaker, i18n.text(NARRATION))
-            tip = f"{LABELS['claim']} ({i18n.text(claim.kind)}) \u2014 {who}" + (" (corrected)" if claim.corrected else "")
+            tip = f"{LABELS['claim']} ({i18n.text(claim.kind)}) \u2014 {who}" + (_corrected() if claim.corrected else "")
             inline.append(_Mark(mark.start, mark.end, "claim", mark.colour, tip,
                                 claim_badge(claim.kind), order=mark.claim_index))
         elif mark.style == "mention":
@@ -340,7 +347,7 @@ def _voice_bar(voice: list[tuple[str, str, bool]]) -> tuple[str, str]:
     names = ", ".join(dict.fromkeys(name for _, name, _ in voice))
     tip = f"{LABELS['author']} \u2014 {names}"
     if any(corrected for _, _, corrected in voice):
-        tip += " (corrected)"
+        tip += _corrected()
     return voice_colour(colour for colour, _, _ in voice), tip
 
 

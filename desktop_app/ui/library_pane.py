@@ -107,6 +107,12 @@ class LibraryPane(QWidget):
         # which Qt answers cell by cell: seconds for a big selection.
         header.setHighlightSections(False)
         self.table.verticalHeader().setHighlightSections(False)
+        # Even so, each header section's paint asks whether its column (and its neighbours) are
+        # wholly selected, and Qt answers row by row through the proxy: 10,000 selected rows cost
+        # a second per paint. The headers get a selection model of their own that stays empty
+        # (selecting from a header goes through the table's, with rows selected only anyway).
+        for side_header in (header, self.table.verticalHeader()):
+            side_header.setSelectionModel(QItemSelectionModel(self.proxy, side_header))
         self._sized = False
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)

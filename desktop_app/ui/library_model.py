@@ -2,6 +2,10 @@
 
 ``LibraryModel`` shows the rows; ``LibraryFilterProxy`` sorts them and keeps only the ids a full-text
 search returned (the search itself is the library's FTS index, not a scan of the rows here).
+
+The proxy's order is a ranking made here in Python (natural keys, ties broken by the row), so the
+order Qt shows is known without asking Qt row by row: ``LibraryFilterProxy.source_rows`` lists the
+model's rows in the table's order, which is how big selections are mapped, range by range.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ class LibraryModel(QAbstractTableModel):
         self._rows: list[DocumentSummary] = []
         self._row_of: dict[int, int] = {}
         self._sort_keys: dict[tuple[int, int], str] = {}  # (row, column): natural_key, made on demand
+        self.version = 0  # changes whenever the rows or their values do (the proxy's caches follow)
 
     # -- data in ----------------------------------------------------------------------------
 
@@ -52,6 +57,7 @@ class LibraryModel(QAbstractTableModel):
         self._rows = list(documents)
         self._row_of = {doc.id: row for row, doc in enumerate(self._rows)}
         self._sort_keys = {}
+        self.version += 1
         self.endResetModel()
 
     def append_documents(self, documents: list[DocumentSummary]) -> None:
@@ -64,6 +70,7 @@ class LibraryModel(QAbstractTableModel):
         for offset, doc in enumerate(new):
             self._row_of[doc.id] = first + offset
         self._rows.extend(new)
+        self.version += 1
         self.endInsertRows()
 
     def remove_ids(self, ids: Iterable[int]) -> None:
@@ -84,6 +91,7 @@ class LibraryModel(QAbstractTableModel):
         self._rows[row] = summary
         for column in range(len(COLUMNS)):
             self._sort_keys.pop((row, column), None)
+        self.version += 1
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def documents(self) -> list[DocumentSummary]:
@@ -98,6 +106,15 @@ class LibraryModel(QAbstractTableModel):
 
     def doc_id_at(self, row: int) -> int:
         return self._rows[row].id
+
+    def sort_key(self, row: int, column: int) -> Any:
+        """What the column sorts by: the number of words, else the natural key of the text."""
+        if column == WORDS_COLUMN:
+            return self._rows[row].words
+        key = self._sort_keys.get((row, column))
+        if key is None:
+            key = self._sort_keys[(row, column)] = natural_key(str(getattr(self._rows[row], COLUMNS[column][0])))
+        return key
 
     # -- Qt model interface -----------------------------------------------------------------
 
@@ -116,12 +133,7 @@ class LibraryModel(QAbstractTableModel):
             value = getattr(doc, COLUMNS[column][0])
             return f"{value:,}".replace(",", "\u202f") if column == WORDS_COLUMN else value
         if role == SORT_ROLE:  # numbers in titles by value: "part 278" before "part 1002"
-            if column == WORDS_COLUMN:
-                return doc.words
-            key = self._sort_keys.get((index.row(), column))
-            if key is None:
-                key = self._sort_keys[(index.row(), column)] = natural_key(str(getattr(doc, COLUMNS[column][0])))
-            return key
+            return self.sort_key(index.row(), column)
         if role == DOC_ID_ROLE:
             return doc.id
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -145,11 +157,21 @@ class LibraryModel(QAbstractTableModel):
 
 
 class LibraryFilterProxy(QSortFilterProxyModel):
-    """Sorts by any column and, while a search is active, keeps only the matching ids."""
+    """Sorts by any column and, while a search is active, keeps only the matching ids.
+
+    Sorting compares ranks computed once per column and model version (``sort_key``, ties broken
+    by the model's row), so the order is a strict one that ``source_rows`` reproduces exactly.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._allowed: frozenset[int] | None = None
+        self._filter_version = 0
+        self._ranks: list[int] = []
+        self._ranks_key: tuple[int, int] | None = None
+        self._rows: list[int] = []
+        self._positions: list[int] = []
+        self._rows_key: tuple[object, ...] | None = None
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -160,6 +182,7 @@ class LibraryFilterProxy(QSortFilterProxyModel):
             return
         # One layout change, not a removal per run of hidden rows (thousands for a broad search).
         self._allowed = allowed
+        self._filter_version += 1
         self.invalidate()
 
     def allowed_ids(self) -> frozenset[int] | None:
@@ -172,3 +195,51 @@ class LibraryFilterProxy(QSortFilterProxyModel):
         if not isinstance(model, LibraryModel):
             return True
         return model.doc_id_at(source_row) in self._allowed
+
+    def lessThan(self, source_left: _Index, source_right: _Index) -> bool:  # noqa: N802 - Qt override
+        ranks = self._ranks_for(source_left.column())
+        return ranks[source_left.row()] < ranks[source_right.row()]
+
+    def _ranks_for(self, column: int) -> list[int]:
+        """Each model row's place in the column's ascending order (no two rows share one)."""
+        model = self.sourceModel()
+        assert isinstance(model, LibraryModel)
+        key = (model.version, column)
+        if self._ranks_key != key:
+            order = sorted(range(model.rowCount()), key=lambda row: (model.sort_key(row, column), row))
+            ranks = [0] * len(order)
+            for rank, row in enumerate(order):
+                ranks[row] = rank
+            self._ranks, self._ranks_key = ranks, key
+        return self._ranks
+
+    def source_rows(self) -> list[int]:
+        """The model's rows in the order the table shows them (the hidden ones left out)."""
+        self._map_rows()
+        return self._rows
+
+    def proxy_positions(self) -> list[int]:
+        """For each model row, its row in the table (-1 when hidden)."""
+        self._map_rows()
+        return self._positions
+
+    def _map_rows(self) -> None:
+        model = self.sourceModel()
+        assert isinstance(model, LibraryModel)
+        column, order = self.sortColumn(), self.sortOrder()
+        key = (model.version, self._filter_version, column, order)
+        if self._rows_key == key:
+            return
+        count = model.rowCount()
+        if self._allowed is None:
+            rows = list(range(count))
+        else:
+            allowed = self._allowed
+            rows = [row for row in range(count) if model.doc_id_at(row) in allowed]
+        if 0 <= column < len(COLUMNS):
+            ranks = self._ranks_for(column)
+            rows.sort(key=ranks.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        positions = [-1] * count
+        for position, row in enumerate(rows):
+            positions[row] = position
+        self._rows, self._positions, self._rows_key = rows, positions, key

@@ -57,8 +57,27 @@ class _LibraryTable(QTableView):
         model = self.model()
         rows, columns = model.rowCount(), model.columnCount()
         if rows and columns:
-            everything = QItemSelection(model.index(0, 0), model.index(rows - 1, columns - 1))
-            self.selectionModel().select(everything, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            replace_selection(self, QItemSelection(model.index(0, 0), model.index(rows - 1, columns - 1)))
+
+
+def replace_selection(view: QAbstractItemView, selection: QItemSelection) -> None:
+    """Select ``selection`` instead of what was selected, in one selection change.
+
+    Qt works out what changed range against range, splitting as it goes: from thousands of
+    scattered ranges to one that is seconds. Then the old selection is dropped without a signal
+    (the view repaints) and the new one selected, which Qt compares with nothing.
+    """
+    selection_model = view.selectionModel()
+    old = len(selection_model.selection())
+    if old and len(selection) and old * len(selection) > 1000:
+        current = selection_model.currentIndex()
+        selection_model.reset()  # no signals
+        selection_model.select(selection, QItemSelectionModel.SelectionFlag.Select)
+        if current.isValid():
+            selection_model.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+        view.viewport().update()
+    else:
+        selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
 
 class LibraryPane(QWidget):
@@ -297,16 +316,28 @@ class LibraryPane(QWidget):
     # -- selection --------------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        """Selected document ids, in the order they appear in the table."""
+        """Selected document ids, in the order they appear in the table.
+
+        Range by range through the proxy's known order (``source_rows``): asking Qt to map each
+        selected row costs a call into the model per row.
+        """
         selection = self.table.selectionModel().selection()
         if selection.isEmpty():
             return []
-        proxy_rows = sorted({row for r in selection for row in range(r.top(), r.bottom() + 1)})
+        spans = sorted((r.top(), r.bottom()) for r in selection)
         proxy, model = self.proxy, self.model
         if proxy.sortColumn() < 0 and proxy.allowed_ids() is None:  # the table's rows are the model's
-            return [model.doc_id_at(row) for row in proxy_rows]
-        # (QSortFilterProxyModel.mapSelectionToSource splits into cells and merges: quadratic.)
-        return [model.doc_id_at(proxy.mapToSource(proxy.index(row, 0)).row()) for row in proxy_rows]
+            rows: list[int] | range = range(model.rowCount())
+        else:
+            rows = proxy.source_rows()
+        ids: list[int] = []
+        end = -1  # ranges may overlap: each row once
+        for top, bottom in spans:
+            top = max(top, end + 1)
+            if top <= bottom:
+                ids.extend(model.doc_id_at(row) for row in rows[top:bottom + 1])
+                end = bottom
+        return ids
 
     def selected_count(self) -> int:
         """How many rows are selected, summed over the selection's ranges (not row by row)."""
@@ -331,18 +362,16 @@ class LibraryPane(QWidget):
             proxy_rows: list[int] = list(range(shown))  # every row shown: one range
         elif proxy.sortColumn() < 0 and allowed is None:  # the table's rows are the model's
             proxy_rows = sorted(model.row_of(doc_id) for doc_id in wanted)  # type: ignore[misc]
-        else:
-            source = QItemSelection()
-            for top, bottom in _runs(sorted(model.row_of(doc_id) for doc_id in wanted)):  # type: ignore[misc]
-                source.select(model.index(top, 0), model.index(bottom, 0))
-            mapped = proxy.mapSelectionFromSource(source)  # in C++, row by row
-            proxy_rows = sorted({row for r in mapped for row in range(r.top(), r.bottom() + 1)})
+        else:  # through the proxy's order, known here: no call into Qt per row
+            positions = proxy.proxy_positions()
+            proxy_rows = sorted(p for p in (positions[model.row_of(doc_id)] for doc_id in wanted)  # type: ignore[index]
+                                if p >= 0)
         selection = QItemSelection()
         last_column = proxy.columnCount() - 1
         for top, bottom in _runs(proxy_rows):
             selection.select(proxy.index(top, 0), proxy.index(bottom, last_column))
         # The ranges span every column already: the Rows flag would expand them row by row.
-        selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        replace_selection(self.table, selection)
         first_id = next((doc_id for doc_id in ids if doc_id in wanted), None)
         first = proxy.mapFromSource(model.index(model.row_of(first_id), 0)) if first_id is not None else None
         if first is not None and first.isValid():

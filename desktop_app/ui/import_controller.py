@@ -450,8 +450,8 @@ class WindowImports(QObject):
 
     def _after_import(self, outcomes: list[ImportOutcome], side: str | None) -> None:
         host = self._host
-        host.library_pane.refresh()
         imported = [o for o in outcomes if o.status == "imported"]
+        host.library_pane.show_documents([o.doc_id for o in imported])
         host.show_message(status_line(outcomes))
         if imported:
             host.library_pane.select_ids([o.doc_id for o in imported])

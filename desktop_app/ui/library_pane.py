@@ -8,6 +8,7 @@ keeps its sort order between sessions (``save_state`` / ``restore_state``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.library import Library
+from desktop_app.core.library import DocumentSummary, Library
 from desktop_app.core.library.listing import ListingFilter, facet_values
 from desktop_app.core.settings import Settings
 from desktop_app.ui.actions import Actions
+from desktop_app.ui.jobs import JobProgress
+from desktop_app.ui.library_jobs import BACKGROUND_ABOVE, LibraryJobs, trash_job
 from desktop_app.ui.library_model import DOC_ID_ROLE, LibraryFilterProxy, LibraryModel
 from desktop_app.ui.translations import translate
 
@@ -220,6 +223,18 @@ class LibraryPane(QWidget):
         self._update_count()
         return len(new)
 
+    def show_documents(self, doc_ids: list[int]) -> None:
+        """After an import: add the rows these documents lack in the table (the last batch, a copy
+        brought back from the trash), reading only those rows, not the whole library again."""
+        self.add_new_documents()
+        missing = [doc_id for doc_id in doc_ids if self.model.row_of(doc_id) is None]
+        if missing:
+            self.restore_documents(missing)
+        self._fill_facets()
+        self._update_count()
+        if not self._sized and self.model.rowCount():
+            self.size_columns()
+
     def size_columns(self) -> None:
         """Columns as wide as their header and content (the title column within a bound)."""
         self._sized = True
@@ -255,12 +270,19 @@ class LibraryPane(QWidget):
             box.setCurrentIndex(max(0, box.findData(current)))
             box.blockSignals(False)
 
-    def restore_documents(self, doc_ids: list[int]) -> None:
-        """Put documents back from the trash: only their rows are read from the library."""
-        back = self._library.summaries(doc_ids)
+    def restore_documents(self, doc_ids: list[int], rows: list[DocumentSummary] | None = None) -> None:
+        """Put documents back from the trash in one model reset: ``rows`` as a worker read them,
+        else only their rows are read from the library."""
+        back = self._library.summaries(doc_ids) if rows is None else rows
+        back = [doc for doc in back if self.model.row_of(doc.id) is None]
         if back:
-            rows = sorted(self.model.documents() + back, key=lambda doc: doc.id)
-            self.model.set_documents(rows)
+            current = self.model.documents()
+            if current and current[-1].id < back[0].id:
+                merged = current + back  # both in id order: no sort needed
+            else:
+                merged = sorted(current + back, key=lambda doc: doc.id)
+            self.model.set_documents(merged)
+            self._fill_facets()
             if self.search_box.text().strip() or self.listing_filter().active:
                 self.run_search()
         self._update_count()
@@ -448,17 +470,23 @@ class RemoveDocumentsCommand(QUndoCommand):
     """Moves documents to the library's trash; undo restores them and reopens the ones that were open.
 
     The trash survives restarts (``Library.trash_entries``), so what undo cannot reach after a
-    restart the trash view can.
+    restart the trash view can. With ``jobs`` given, more than ``BACKGROUND_ABOVE`` documents are
+    moved by a job in a worker (``ui.library_jobs``) and ``on_changed`` follows when it is done,
+    with the restored rows the worker read. The command owns its job: an undo or redo asked for
+    while it runs waits for it and takes its outcome first (the window disables Undo and Redo
+    meanwhile, so a user never waits).
     """
 
     def __init__(
         self,
         library: Library,
         doc_ids: list[int],
-        on_changed: Callable[[list[int], bool], None],
+        on_changed: Callable[..., None],
         *,
         open_documents: dict[str, int | None] | None = None,
         reopen: Callable[[dict[str, int]], None] | None = None,
+        jobs: LibraryJobs | None = None,
+        failed: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(translate("RemoveDocumentsCommand", "Remove document") if len(doc_ids) == 1
                          else translate("RemoveDocumentsCommand", "Remove {n} documents").format(n=len(doc_ids)))
@@ -467,15 +495,67 @@ class RemoveDocumentsCommand(QUndoCommand):
         self._on_changed = on_changed
         self._open = dict(open_documents or {})
         self._reopen = reopen
+        self._jobs = jobs
+        self._failed = failed
+        self._pending: tuple[dict[str, Any], bool] | None = None  # the running job's outcome, remove?
+
+    @property
+    def running(self) -> bool:
+        """Whether this command's job is still running (its outcome not yet taken in)."""
+        return self._pending is not None
 
     def redo(self) -> None:
-        removed = self._library.remove(self._ids)
-        self._on_changed(removed, True)
+        self._run(remove=True)
 
     def undo(self) -> None:
-        restored = self._library.restore(self._ids)
-        self._on_changed(restored, False)
-        back = set(restored)
-        sides = {side: doc_id for side, doc_id in self._open.items() if doc_id in back}
-        if sides and self._reopen is not None:
-            self._reopen(sides)
+        self._run(remove=False)
+
+    def _run(self, *, remove: bool) -> None:
+        self.settle()
+        if self._jobs is None or len(self._ids) <= BACKGROUND_ABOVE:
+            changed = self._library.remove(self._ids) if remove else self._library.restore(self._ids)
+            self._apply(changed, remove, None)
+            return
+        outcome: dict[str, Any] = {}
+        path, ids = self._library.path, list(self._ids)
+        label = (translate("RemoveDocumentsCommand", "Moving {n} documents to the trash") if remove
+                 else translate("RemoveDocumentsCommand", "Restoring {n} documents")).format(n=f"{len(ids):,}")
+
+        def work(progress: JobProgress) -> None:
+            outcome["result"] = trash_job(path, ids, remove, progress, label)
+
+        self._pending = (outcome, remove)
+        self._jobs.start(label, work, done=lambda _none: self._take(outcome),
+                         failed=lambda reason: self._job_failed(outcome, reason))
+
+    def settle(self) -> None:
+        """Wait for this command's running job, if any, and take its outcome in now."""
+        if self._pending is not None and self._jobs is not None:
+            self._jobs.wait()
+            self._take(self._pending[0])
+
+    def _take(self, outcome: dict[str, Any]) -> None:
+        if self._pending is None or self._pending[0] is not outcome:
+            return  # taken already (settle), or a failure
+        remove = self._pending[1]
+        self._pending = None
+        if "result" in outcome:
+            changed, rows = outcome["result"]
+            self._apply(changed, remove, rows)
+
+    def _job_failed(self, outcome: dict[str, Any], reason: str) -> None:
+        if self._pending is not None and self._pending[0] is outcome:
+            self._pending = None
+        if self._failed is not None:
+            self._failed(reason)
+
+    def _apply(self, changed: list[int], remove: bool, rows: list[DocumentSummary] | None) -> None:
+        if rows is None:
+            self._on_changed(changed, remove)
+        else:
+            self._on_changed(changed, remove, rows)
+        if not remove:
+            back = set(changed)
+            sides = {side: doc_id for side, doc_id in self._open.items() if doc_id in back}
+            if sides and self._reopen is not None:
+                self._reopen(sides)

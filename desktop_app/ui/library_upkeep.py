@@ -32,7 +32,8 @@ class LibraryUpkeep:
         from desktop_app.ui.trash_dialog import TrashDialog
 
         dialog = TrashDialog(self.library, self)
-        dialog.trash_changed.connect(lambda ids, restored: self.library_pane.refresh())
+        # Restored rows are read alone; documents deleted for good were not in the table.
+        dialog.trash_changed.connect(lambda ids, restored: restored and self.library_pane.restore_documents(ids))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.trash_dialog = dialog

@@ -104,5 +104,6 @@ class LibraryUpkeep:
 
     def _on_metadata_edited(self, doc_id: int) -> None:
         self.library_pane.refresh_document(doc_id)
+        self.compare_view.refresh_metadata(doc_id)  # the pane's header, then the window's title
         self.compare_view.refresh_document(doc_id)
         self._on_documents_changed({})

@@ -8,6 +8,7 @@ keeps its sort order between sessions (``save_state`` / ``restore_state``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
@@ -29,7 +30,7 @@ from desktop_app.core.library import DocumentSummary, Library
 from desktop_app.core.library.listing import ListingFilter, facet_values
 from desktop_app.core.settings import Settings
 from desktop_app.ui.actions import Actions
-from desktop_app.ui.jobs import JobProgress
+from desktop_app.ui.jobs import JobProgress, JobRunner
 from desktop_app.ui.library_jobs import BACKGROUND_ABOVE, LibraryJobs, trash_job
 from desktop_app.ui.library_model import DOC_ID_ROLE, LibraryFilterProxy, LibraryModel
 from desktop_app.ui.translations import translate
@@ -107,7 +108,11 @@ class LibraryPane(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._search_timer.timeout.connect(self.run_search)
+        self._search_timer.timeout.connect(self._search_in_background)
+        # What the user types is looked up by a worker, on a connection of its own (ranking
+        # thousands of matches takes the index a while); a newer search makes an older one moot.
+        self._search_runner = JobRunner(self)
+        self._search_serial = 0
 
         self.table = _LibraryTable(self)
         self.table.setObjectName("libraryTable")
@@ -300,17 +305,44 @@ class LibraryPane(QWidget):
             pass
 
     def run_search(self) -> None:
-        """Filter the table to the documents the FTS index finds for the search box's text.
+        """Filter the table to the documents the FTS index finds for the search box's text, now
+        (typing runs the same search in the background: ``_search_in_background``)."""
+        self._search_timer.stop()
+        self._search_serial += 1  # a background search still running is moot
+        query = self.search_box.text().strip()
+        # titles, authors, outlet and text: the library's FTS index
+        found = set(self._library.search(query, limit=self._search_limit())) if query else None
+        self._apply_search(found)
+
+    def _search_limit(self) -> int:
+        return max(1000, self.model.rowCount())
+
+    def _search_in_background(self) -> None:
+        """The search box's text looked up in a worker; the table follows when it answers (if
+        nothing was typed meanwhile). Without text only the filters apply, at once."""
+        query = self.search_box.text().strip()
+        if not query:
+            self.run_search()
+            return
+        self._search_serial += 1
+        serial, path, limit = self._search_serial, self._library.path, self._search_limit()
+        self._search_runner.start(
+            lambda _progress: search_ids(path, query, limit), label="search",
+            done=lambda ids: self._on_searched(serial, query, ids),
+            failed=lambda _reason: serial == self._search_serial and self.run_search())
+
+    def _on_searched(self, serial: int, query: str, ids: list[int]) -> None:
+        if serial != self._search_serial or query != self.search_box.text().strip():
+            return  # typed on (or searched at once) meanwhile: that search is the one shown
+        self._apply_search(set(ids))
+
+    def _apply_search(self, found: set[int] | None) -> None:
+        """Show the rows the search ``found`` (None: no search) that pass the filters.
 
         The selection is taken off before the filter changes and put back as row ranges after it:
         a filter change under thousands of selected rows would otherwise move each one alone.
         """
-        self._search_timer.stop()
-        query = self.search_box.text().strip()
-        allowed: set[int] | None = None
-        if query:  # titles, authors, outlet and text: the library's FTS index
-            limit = max(1000, self.model.rowCount())
-            allowed = set(self._library.search(query, limit=limit))
+        allowed = found
         listing = self.listing_filter()
         if listing.active:
             passing = listing.ids(self.model.documents())
@@ -322,6 +354,10 @@ class LibraryPane(QWidget):
             if selected:
                 self.select_ids(selected, scroll=False)
         self._update_count()
+
+    def shutdown(self, msecs: int = 3000) -> None:
+        """The window is closing: a search still running is dropped."""
+        self._search_runner.shutdown(msecs)
 
     def _schedule_search(self) -> None:
         self._search_timer.start()
@@ -453,6 +489,15 @@ class LibraryPane(QWidget):
         column, order = (settings.library_sort + [-1, 0])[:2]
         if 0 <= column < self.model.columnCount() and order in (0, 1):
             self.table.sortByColumn(column, Qt.SortOrder(order))
+
+
+def search_ids(library_path: Path, query: str, limit: int) -> list[int]:
+    """In a worker: the library's FTS search on a read-only connection of its own."""
+    library = Library(library_path, read_only=True)
+    try:
+        return library.search(query, limit=limit)
+    finally:
+        library.close()
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

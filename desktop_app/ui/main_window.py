@@ -451,6 +451,7 @@ class MainWindow(LibraryUpkeep, QMainWindow):
         self.save_state()
         self.runner.shutdown(3000)
         self.library_jobs.shutdown()  # a removal under way finishes its transaction
+        self.library_pane.shutdown()
         self.viewpoints.shutdown(3000)
         if self._print_controller is not None:
             self._print_controller.shutdown()  # a cancelled export leaves no half-written file

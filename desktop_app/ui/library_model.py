@@ -36,6 +36,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 WORDS_COLUMN = 5
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SHOWN_ROLE = Qt.ItemDataRole.UserRole + 3  # "1" while a search or filter keeps the row, else "0"
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -49,6 +50,7 @@ class LibraryModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._sort_keys: dict[tuple[int, int], str] = {}  # (row, column): natural_key, made on demand
         self.version = 0  # changes whenever the rows or their values do (the proxy's caches follow)
+        self._shown_ids: frozenset[int] | None = None  # what the proxy's search and filters keep
 
     # -- data in ----------------------------------------------------------------------------
 
@@ -107,6 +109,11 @@ class LibraryModel(QAbstractTableModel):
     def doc_id_at(self, row: int) -> int:
         return self._rows[row].id
 
+    def set_shown_ids(self, ids: frozenset[int] | None) -> None:
+        """The ids a search or filter keeps (None: all), answered as ``SHOWN_ROLE``; the proxy
+        that asks refilters itself."""
+        self._shown_ids = ids
+
     def sort_key(self, row: int, column: int) -> Any:
         """What the column sorts by: the number of words, else the natural key of the text."""
         if column == WORDS_COLUMN:
@@ -136,6 +143,8 @@ class LibraryModel(QAbstractTableModel):
             return self.sort_key(index.row(), column)
         if role == DOC_ID_ROLE:
             return doc.id
+        if role == SHOWN_ROLE:
+            return "1" if self._shown_ids is None or doc.id in self._shown_ids else "0"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{doc.title}\n{doc.source_name}\nimported {doc.imported_at}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == WORDS_COLUMN:
@@ -173,28 +182,36 @@ class LibraryFilterProxy(QSortFilterProxyModel):
         self._positions: list[int] = []
         self._rows_key: tuple[object, ...] | None = None
         self.setSortRole(SORT_ROLE)
+        self.setFilterRole(SHOWN_ROLE)
+        self.setFilterKeyColumn(0)
         self.setDynamicSortFilter(True)
 
     def set_allowed_ids(self, ids: Iterable[int] | None) -> None:
-        """``None`` shows every row; a collection shows only those document ids."""
+        """``None`` shows every row; a collection shows only those document ids.
+
+        Qt's own filter does the work (a fixed string on ``SHOWN_ROLE``): with no search nor filter
+        it has no pattern and takes every row without a call into Python, which an override of
+        ``filterAcceptsRow`` would make for each row of every insertion and reset.
+        """
         allowed = None if ids is None else frozenset(ids)
         if allowed == self._allowed:
             return
-        # One layout change, not a removal per run of hidden rows (thousands for a broad search).
         self._allowed = allowed
         self._filter_version += 1
-        self.invalidate()
+        model = self.sourceModel()
+        pattern = "" if allowed is None else "1"
+        if self.filterRegularExpression().pattern() != pattern:
+            if isinstance(model, LibraryModel):
+                model.set_shown_ids(allowed)
+            self.setFilterFixedString(pattern)  # refilters: one layout change for all rows
+        else:
+            self.beginFilterChange()
+            if isinstance(model, LibraryModel):
+                model.set_shown_ids(allowed)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def allowed_ids(self) -> frozenset[int] | None:
         return self._allowed
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if self._allowed is None:
-            return True
-        model = self.sourceModel()
-        if not isinstance(model, LibraryModel):
-            return True
-        return model.doc_id_at(source_row) in self._allowed
 
     def lessThan(self, source_left: _Index, source_right: _Index) -> bool:  # noqa: N802 - Qt override
         ranks = self._ranks_for(source_left.column())

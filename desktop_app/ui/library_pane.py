@@ -603,4 +603,9 @@ class RemoveDocumentsCommand(QUndoCommand):
             back = set(changed)
             sides = {side: doc_id for side, doc_id in self._open.items() if doc_id in back}
             if sides and self._reopen is not None:
-                self._reopen(sides)
+                if rows is None:
+                    self._reopen(sides)
+                else:  # after a job's reset of the table: a pane per turn of the event loop
+                    reopen = self._reopen
+                    for side, doc_id in sides.items():
+                        QTimer.singleShot(0, lambda one={side: doc_id}: reopen(one))

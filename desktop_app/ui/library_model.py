@@ -39,6 +39,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SHOWN_ROLE = Qt.ItemDataRole.UserRole + 3  # "1" while a search or filter keeps the row, else "0"
 
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class LibraryModel(QAbstractTableModel):
@@ -131,24 +135,28 @@ class LibraryModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # Called from C++ for every cell painted and, while a search filters, for every row:
+        # roles compared as plain ints (a comparison with a Qt enum costs microseconds).
+        row = index.row()
+        if not 0 <= row < len(self._rows) or not index.isValid():
             return None
-        doc = self._rows[index.row()]
+        doc = self._rows[row]
+        role = int(role)
+        if role == SHOWN_ROLE:
+            return "1" if self._shown_ids is None or doc.id in self._shown_ids else "0"
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             value = getattr(doc, COLUMNS[column][0])
             return f"{value:,}".replace(",", "\u202f") if column == WORDS_COLUMN else value
         if role == SORT_ROLE:  # numbers in titles by value: "part 278" before "part 1002"
-            return self.sort_key(index.row(), column)
+            return self.sort_key(row, column)
         if role == DOC_ID_ROLE:
             return doc.id
-        if role == SHOWN_ROLE:
-            return "1" if self._shown_ids is None or doc.id in self._shown_ids else "0"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return f"{doc.title}\n{doc.source_name}\nimported {doc.imported_at}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == WORDS_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and column == WORDS_COLUMN:
+            return _RIGHT
         return None
 
     def headerData(

@@ -234,3 +234,18 @@ def test_a_metadata_edit_shows_in_the_pane_header_at_once(window, monkeypatch):
     window.actions.undo.trigger()
     assert pane.title() == SEED_NEWS and "Sveriges Radio" not in pane.meta_label.text()
     assert window.windowTitle().startswith(SEED_NEWS)
+
+
+def test_the_trash_view_lists_and_restores_hundreds(window, qtbot, monkeypatch):
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    ids = _add_quickly(window, 300)
+    total = window.library_pane.model.rowCount()
+    window.remove_documents(ids)
+    qtbot.waitUntil(lambda: not window.library_jobs.busy, timeout=60_000)
+    window.show_trash()
+    dialog = window.trash_dialog
+    assert dialog.table.rowCount() == 300 and "300" in dialog.info.text()
+    dialog.table.selectAll()
+    assert sorted(dialog.selected_ids()) == sorted(ids)
+    assert sorted(dialog.restore_selected()) == sorted(ids)
+    assert window.library_pane.model.rowCount() == total and dialog.table.rowCount() == 0

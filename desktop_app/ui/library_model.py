@@ -36,7 +36,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 WORDS_COLUMN = 5
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-SHOWN_ROLE = Qt.ItemDataRole.UserRole + 3  # "1" while a search or filter keeps the row, else "0"
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -54,7 +53,6 @@ class LibraryModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._sort_keys: dict[tuple[int, int], str] = {}  # (row, column): natural_key, made on demand
         self.version = 0  # changes whenever the rows or their values do (the proxy's caches follow)
-        self._shown_ids: frozenset[int] | None = None  # what the proxy's search and filters keep
 
     # -- data in ----------------------------------------------------------------------------
 
@@ -113,11 +111,6 @@ class LibraryModel(QAbstractTableModel):
     def doc_id_at(self, row: int) -> int:
         return self._rows[row].id
 
-    def set_shown_ids(self, ids: frozenset[int] | None) -> None:
-        """The ids a search or filter keeps (None: all), answered as ``SHOWN_ROLE``; the proxy
-        that asks refilters itself."""
-        self._shown_ids = ids
-
     def sort_key(self, row: int, column: int) -> Any:
         """What the column sorts by: the number of words, else the natural key of the text."""
         if column == WORDS_COLUMN:
@@ -136,15 +129,12 @@ class LibraryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
-        # Called from C++ for every cell painted and, while a search filters, for every row:
-        # roles compared as plain ints (a comparison with a Qt enum costs microseconds).
+        # Called from C++ for every cell painted: roles compared as plain ints (a comparison with a Qt enum costs microseconds).
         row = index.row()
         if not 0 <= row < len(self._rows) or not index.isValid():
             return None
         doc = self._rows[row]
         role = int(role)
-        if role == SHOWN_ROLE:
-            return "1" if self._shown_ids is None or doc.id in self._shown_ids else "0"
         column = index.column()
         if role == _DISPLAY:
             value = getattr(doc, COLUMNS[column][0])
@@ -189,37 +179,32 @@ class LibraryFilterProxy(QSortFilterProxyModel):
         self._rows: list[int] = []
         self._positions: list[int] = []
         self._rows_key: tuple[object, ...] | None = None
+        self._model: LibraryModel | None = None
         self.setSortRole(SORT_ROLE)
-        self.setFilterRole(SHOWN_ROLE)
-        self.setFilterKeyColumn(0)
         self.setDynamicSortFilter(True)
 
-    def set_allowed_ids(self, ids: Iterable[int] | None) -> None:
-        """``None`` shows every row; a collection shows only those document ids.
+    def setSourceModel(self, model: Any) -> None:  # noqa: N802 - Qt override
+        self._model = model if isinstance(model, LibraryModel) else None
+        super().setSourceModel(model)
 
-        Qt's own filter does the work (a fixed string on ``SHOWN_ROLE``): with no search nor filter
-        it has no pattern and takes every row without a call into Python, which an override of
-        ``filterAcceptsRow`` would make for each row of every insertion and reset.
-        """
+    def set_allowed_ids(self, ids: Iterable[int] | None) -> None:
+        """``None`` shows every row; a collection shows only those document ids."""
         allowed = None if ids is None else frozenset(ids)
         if allowed == self._allowed:
             return
+        # One layout change (invalidate), not a removal per run of hidden rows as a filter
+        # change makes (thousands of runs for a broad search, each one told to the view).
         self._allowed = allowed
         self._filter_version += 1
-        model = self.sourceModel()
-        pattern = "" if allowed is None else "1"
-        if self.filterRegularExpression().pattern() != pattern:
-            if isinstance(model, LibraryModel):
-                model.set_shown_ids(allowed)
-            self.setFilterFixedString(pattern)  # refilters: one layout change for all rows
-        else:
-            self.beginFilterChange()
-            if isinstance(model, LibraryModel):
-                model.set_shown_ids(allowed)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.invalidate()
 
     def allowed_ids(self) -> frozenset[int] | None:
         return self._allowed
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802 - Qt override
+        # One call from C++ per row (Qt's own filter on a role would make four).
+        allowed = self._allowed
+        return allowed is None or self._model is None or self._model.doc_id_at(source_row) in allowed
 
     def lessThan(self, source_left: _Index, source_right: _Index) -> bool:  # noqa: N802 - Qt override
         ranks = self._ranks_for(source_left.column())

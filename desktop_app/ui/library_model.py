@@ -129,7 +129,8 @@ class LibraryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
-        # Called from C++ for every cell painted: roles compared as plain ints (a comparison with a Qt enum costs microseconds).
+        # Called from C++ for every cell painted: roles compared as plain ints (a comparison
+        # with a Qt enum costs microseconds).
         row = index.row()
         if not 0 <= row < len(self._rows) or not index.isValid():
             return None
@@ -212,8 +213,8 @@ class LibraryFilterProxy(QSortFilterProxyModel):
 
     def _ranks_for(self, column: int) -> list[int]:
         """Each model row's place in the column's ascending order (no two rows share one)."""
-        model = self.sourceModel()
-        assert isinstance(model, LibraryModel)
+        model = self._model
+        assert model is not None
         key = (model.version, column)
         if self._ranks_key != key:
             order = sorted(range(model.rowCount()), key=lambda row: (model.sort_key(row, column), row))
@@ -234,8 +235,8 @@ class LibraryFilterProxy(QSortFilterProxyModel):
         return self._positions
 
     def _map_rows(self) -> None:
-        model = self.sourceModel()
-        assert isinstance(model, LibraryModel)
+        model = self._model
+        assert model is not None
         column, order = self.sortColumn(), self.sortOrder()
         key = (model.version, self._filter_version, column, order)
         if self._rows_key == key:

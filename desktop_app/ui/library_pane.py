@@ -421,9 +421,8 @@ class LibraryPane(QWidget):
         elif proxy.sortColumn() < 0 and allowed is None:  # the table's rows are the model's
             proxy_rows = sorted(model.row_of(doc_id) for doc_id in wanted)  # type: ignore[misc]
         else:  # through the proxy's order, known here: no call into Qt per row
-            positions = proxy.proxy_positions()
-            proxy_rows = sorted(p for p in (positions[model.row_of(doc_id)] for doc_id in wanted)  # type: ignore[index]
-                                if p >= 0)
+            positions, row_of = proxy.proxy_positions(), model.row_of
+            proxy_rows = sorted(p for p in (positions[row_of(doc_id)] for doc_id in wanted) if p >= 0)  # type: ignore[index]
         selection = QItemSelection()
         last_column = proxy.columnCount() - 1
         for top, bottom in _runs(proxy_rows):

@@ -2,14 +2,23 @@
 
 The trash is the library's (``Library.trash_entries``), so it survives restarts; the window empties
 what is older than 30 days when it closes. Restoring or emptying reports through ``trash_changed``
-and the window refreshes its library table.
+and the window shows the restored rows in its library table. The table is a thin model over the
+trash entries (thousands are one model reset).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QT_TRANSLATE_NOOP,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,7 +35,8 @@ from desktop_app.core.library import Library, TrashEntry
 from desktop_app.ui import dialogs
 
 _COLUMNS = (QT_TRANSLATE_NOOP("TrashDialog", "Title"), QT_TRANSLATE_NOOP("TrashDialog", "Outlet"),
-            QT_TRANSLATE_NOOP("TrashDialog", "Removed"), QT_TRANSLATE_NOOP("TrashDialog", "Deleted for good after"))
+            QT_TRANSLATE_NOOP("TrashDialog", "Removed"),
+            QT_TRANSLATE_NOOP("TrashDialog", "Deleted for good after"))
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ID = int(Qt.ItemDataRole.UserRole)
 

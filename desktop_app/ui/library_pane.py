@@ -282,7 +282,7 @@ class LibraryPane(QWidget):
         back = [doc for doc in back if self.model.row_of(doc.id) is None]
         if back:
             current = self.model.documents()
-            if current and current[-1].id < back[0].id:
+            if not current or current[-1].id < back[0].id:
                 merged = current + back  # both in id order: no sort needed
             else:
                 merged = sorted(current + back, key=lambda doc: doc.id)
@@ -422,7 +422,8 @@ class LibraryPane(QWidget):
             proxy_rows = sorted(model.row_of(doc_id) for doc_id in wanted)  # type: ignore[misc]
         else:  # through the proxy's order, known here: no call into Qt per row
             positions, row_of = proxy.proxy_positions(), model.row_of
-            proxy_rows = sorted(p for p in (positions[row_of(doc_id)] for doc_id in wanted) if p >= 0)  # type: ignore[index]
+            mapped = (positions[row_of(doc_id)] for doc_id in wanted)  # type: ignore[index]
+            proxy_rows = sorted(p for p in mapped if p >= 0)
         selection = QItemSelection()
         last_column = proxy.columnCount() - 1
         for top, bottom in _runs(proxy_rows):

@@ -516,8 +516,8 @@ class RemoveDocumentsCommand(QUndoCommand):
 
     The trash survives restarts (``Library.trash_entries``), so what undo cannot reach after a
     restart the trash view can. With ``jobs`` given, more than ``BACKGROUND_ABOVE`` documents are
-    moved by a job in a worker (``ui.library_jobs``) and ``on_changed`` follows when it is done,
-    with the restored rows the worker read. The command owns its job: an undo or redo asked for
+    moved by a job in a worker (``ui.library_jobs``): ``starting(ids, remove)`` is called as it
+    starts, ``on_changed`` when it is done, with the restored rows the worker read. The command owns its job: an undo or redo asked for
     while it runs waits for it and takes its outcome first (the window disables Undo and Redo
     meanwhile, so a user never waits).
     """
@@ -532,6 +532,7 @@ class RemoveDocumentsCommand(QUndoCommand):
         reopen: Callable[[dict[str, int]], None] | None = None,
         jobs: LibraryJobs | None = None,
         failed: Callable[[str], None] | None = None,
+        starting: Callable[[list[int], bool], None] | None = None,
     ) -> None:
         super().__init__(translate("RemoveDocumentsCommand", "Remove document") if len(doc_ids) == 1
                          else translate("RemoveDocumentsCommand", "Remove {n} documents").format(n=len(doc_ids)))
@@ -542,6 +543,7 @@ class RemoveDocumentsCommand(QUndoCommand):
         self._reopen = reopen
         self._jobs = jobs
         self._failed = failed
+        self._starting = starting
         self._pending: tuple[dict[str, Any], bool] | None = None  # the running job's outcome, remove?
 
     @property
@@ -570,6 +572,8 @@ class RemoveDocumentsCommand(QUndoCommand):
             outcome["result"] = trash_job(path, ids, remove, progress, label)
 
         self._pending = (outcome, remove)
+        if self._starting is not None:  # e.g. close the documents the worker is about to remove
+            self._starting(ids, remove)
         self._jobs.start(label, work, done=lambda _none: self._take(outcome),
                          failed=lambda reason: self._job_failed(outcome, reason))
 

@@ -207,7 +207,7 @@ class MainWindow(LibraryUpkeep, QMainWindow):
         self.undo_stack.push(RemoveDocumentsCommand(
             self.library, doc_ids, self._on_removed, open_documents=self.compare_view.doc_ids(),
             reopen=lambda sides: [self.open_document(doc_id, side) for side, doc_id in sides.items()],
-            jobs=self.library_jobs, failed=self._on_removal_failed))
+            jobs=self.library_jobs, failed=self._on_removal_failed, starting=self._on_removal_starting))
 
     # -- the facade to the user: the only dialogs the window's logic opens --------------------
 
@@ -311,6 +311,12 @@ class MainWindow(LibraryUpkeep, QMainWindow):
         else:
             text = self.tr("Restored 1 document.") if one else self.tr("Restored {n} documents.")
         self.show_message(text.format(n=len(doc_ids)))
+
+    def _on_removal_starting(self, doc_ids: list[int], removing: bool) -> None:
+        """A job is about to move documents to the trash: no pane may show one meanwhile (its
+        analysis, finishing, would read a document the worker has removed)."""
+        if removing:
+            self.compare_view.close_documents(set(doc_ids))
 
     def _on_removal_failed(self, reason: str) -> None:
         self.show_message(self.tr("The library was not changed: {reason}").format(reason=reason), 10000)

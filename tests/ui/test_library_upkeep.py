@@ -180,6 +180,8 @@ def test_removing_thousands_runs_as_a_job_and_undo_restores_them_all(window, qtb
     assert window.library_jobs.busy and window.library_jobs.progress.isVisibleTo(window)
     assert pane.model.rowCount() == total
     assert not actions.remove.isEnabled() and not actions.undo.isEnabled() and not actions.redo.isEnabled()
+    # no pane shows a document the worker is removing (a finishing analysis would read it)
+    assert window.compare_view.doc_ids() == {"left": None, "right": None}
     qtbot.waitUntil(lambda: not window.library_jobs.busy, timeout=60_000)
     assert pane.model.rowCount() == 0 and pane.proxy.rowCount() == 0
     assert resets == [0]  # one model operation

@@ -148,6 +148,16 @@ class CompareView(QWidget):
         if doc_id in self.doc_ids().values():
             self._rebuild()
 
+    def refresh_metadata(self, doc_id: int) -> None:
+        """``doc_id``'s metadata changed: the panes showing it say the new title, outlet, date,
+        genre and authors (the text and its marks stay as they are)."""
+        for pane in self.panes():
+            if pane.doc_id == doc_id:
+                try:
+                    pane.show_document(doc_id, self._library.get(doc_id))
+                except KeyError:  # removed meanwhile
+                    continue
+
     def analysis_pending(self) -> bool:
         return any(self._runner.is_running(d) for d in self.doc_ids().values() if d is not None)
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the importers load on the first import, not at start-up
     from desktop_app.ui.library_pane import LibraryPane
 
 BATCH_INTERVAL_MS = 700  # how often a running import adds its new rows to the library table
+PROGRESS_INTERVAL_MS = 50  # how often the progress dialog shows the file being imported
 REMOTE_REFUSAL = QT_TRANSLATE_NOOP("ImportController", "Viewpoints does not fetch web pages. Save the page in your "
                                    "browser (Ctrl+S) and drop the saved file, or drag the selected text itself.")
 _REMOTE_SCHEMES = ("http", "https", "ftp", "ftps")
@@ -108,6 +109,7 @@ class ImportController(QObject):
         self._runner = JobRunner(self)  # one writer at a time; later drops queue up
         self.progress_delay_ms = 1000
         self.progress_dialog: QProgressDialog | None = None
+        self._progress_clock = QElapsedTimer()
         self.last_summary: QDialog | None = None
         self.last_message = ""
         self.last_refusal = ""  # why the last drag was refused (also shown at the cursor)
@@ -260,6 +262,12 @@ class ImportController(QObject):
     def _on_progress(self, done: int, total: int, path: str) -> None:
         self.progressed.emit(done, total)
         dialog = self.progress_dialog
+        # The dialog follows at most every PROGRESS_INTERVAL_MS: thousands of small files report
+        # faster than it is worth relaying out a label for (a third of the UI thread's work).
+        if done != total and self._progress_clock.isValid() and not self._progress_clock.hasExpired(
+                PROGRESS_INTERVAL_MS):
+            return
+        self._progress_clock.start()
         if dialog is not None and dialog.isVisible():
             dialog.setMaximum(max(total, 1))
             dialog.setValue(done)
@@ -450,8 +458,8 @@ class WindowImports(QObject):
 
     def _after_import(self, outcomes: list[ImportOutcome], side: str | None) -> None:
         host = self._host
-        host.library_pane.refresh()
         imported = [o for o in outcomes if o.status == "imported"]
+        host.library_pane.show_documents([o.doc_id for o in imported])
         host.show_message(status_line(outcomes))
         if imported:
             host.library_pane.select_ids([o.doc_id for o in imported])

@@ -2,6 +2,10 @@
 
 ``LibraryModel`` shows the rows; ``LibraryFilterProxy`` sorts them and keeps only the ids a full-text
 search returned (the search itself is the library's FTS index, not a scan of the rows here).
+
+The proxy's order is a ranking made here in Python (natural keys, ties broken by the row), so the
+order Qt shows is known without asking Qt row by row: ``LibraryFilterProxy.source_rows`` lists the
+model's rows in the table's order, which is how big selections are mapped, range by range.
 """
 
 from __future__ import annotations
@@ -36,6 +40,10 @@ DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class LibraryModel(QAbstractTableModel):
@@ -46,6 +54,7 @@ class LibraryModel(QAbstractTableModel):
         self._rows: list[DocumentSummary] = []
         self._row_of: dict[int, int] = {}
         self._sort_keys: dict[tuple[int, int], str] = {}  # (row, column): natural_key, made on demand
+        self.version = 0  # changes whenever the rows or their values do (the proxy's caches follow)
 
     # -- data in ----------------------------------------------------------------------------
 
@@ -54,6 +63,7 @@ class LibraryModel(QAbstractTableModel):
         self._rows = list(documents)
         self._row_of = {doc.id: row for row, doc in enumerate(self._rows)}
         self._sort_keys = {}
+        self.version += 1
         self.endResetModel()
 
     def append_documents(self, documents: list[DocumentSummary]) -> None:
@@ -66,6 +76,7 @@ class LibraryModel(QAbstractTableModel):
         for offset, doc in enumerate(new):
             self._row_of[doc.id] = first + offset
         self._rows.extend(new)
+        self.version += 1
         self.endInsertRows()
 
     def remove_ids(self, ids: Iterable[int]) -> None:
@@ -86,6 +97,7 @@ class LibraryModel(QAbstractTableModel):
         self._rows[row] = summary
         for column in range(len(COLUMNS)):
             self._sort_keys.pop((row, column), None)
+        self.version += 1
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def documents(self) -> list[DocumentSummary]:
@@ -101,6 +113,17 @@ class LibraryModel(QAbstractTableModel):
     def doc_id_at(self, row: int) -> int:
         return self._rows[row].id
 
+    def sort_key(self, row: int, column: int) -> Any:
+        """What the column sorts by: the number of words, else the natural key of the text."""
+        if column == WORDS_COLUMN:
+            return self._rows[row].words
+        key = self._sort_keys.get((row, column))
+        if key is None:
+            value = getattr(self._rows[row], COLUMNS[column][0])
+            shown = i18n.text(value) if column == GENRE_COLUMN and value else value  # sorted as read
+            key = self._sort_keys[(row, column)] = natural_key(str(shown))
+        return key
+
     # -- Qt model interface -----------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -109,32 +132,29 @@ class LibraryModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # Called from C++ for every cell painted: roles compared as plain ints (a comparison
+        # with a Qt enum costs microseconds).
+        row = index.row()
+        if not 0 <= row < len(self._rows) or not index.isValid():
             return None
-        doc = self._rows[index.row()]
+        doc = self._rows[row]
+        role = int(role)
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             value = getattr(doc, COLUMNS[column][0])
             if column == GENRE_COLUMN:  # a code ("news"), shown in the interface's language
                 return i18n.text(value) if value else value
             return f"{value:,}".replace(",", "\u202f") if column == WORDS_COLUMN else value
         if role == SORT_ROLE:  # numbers in titles by value: "part 278" before "part 1002"
-            if column == WORDS_COLUMN:
-                return doc.words
-            key = self._sort_keys.get((index.row(), column))
-            if key is None:
-                value = getattr(doc, COLUMNS[column][0])
-                shown = i18n.text(value) if column == GENRE_COLUMN and value else value  # sorted as read
-                key = self._sort_keys[(index.row(), column)] = natural_key(str(shown))
-            return key
+            return self.sort_key(row, column)
         if role == DOC_ID_ROLE:
             return doc.id
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self.tr("{title}\n{source}\nimported {when}").format(
                 title=doc.title, source=doc.source_name, when=doc.imported_at)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == WORDS_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and column == WORDS_COLUMN:
+            return _RIGHT
         return None
 
     def headerData(
@@ -152,30 +172,92 @@ class LibraryModel(QAbstractTableModel):
 
 
 class LibraryFilterProxy(QSortFilterProxyModel):
-    """Sorts by any column and, while a search is active, keeps only the matching ids."""
+    """Sorts by any column and, while a search is active, keeps only the matching ids.
+
+    Sorting compares ranks computed once per column and model version (``sort_key``, ties broken
+    by the model's row), so the order is a strict one that ``source_rows`` reproduces exactly.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._allowed: frozenset[int] | None = None
+        self._filter_version = 0
+        self._ranks: list[int] = []
+        self._ranks_key: tuple[int, int] | None = None
+        self._rows: list[int] = []
+        self._positions: list[int] = []
+        self._rows_key: tuple[object, ...] | None = None
+        self._model: LibraryModel | None = None
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
+
+    def setSourceModel(self, model: Any) -> None:  # noqa: N802 - Qt override
+        self._model = model if isinstance(model, LibraryModel) else None
+        super().setSourceModel(model)
 
     def set_allowed_ids(self, ids: Iterable[int] | None) -> None:
         """``None`` shows every row; a collection shows only those document ids."""
         allowed = None if ids is None else frozenset(ids)
         if allowed == self._allowed:
             return
-        # One layout change, not a removal per run of hidden rows (thousands for a broad search).
+        # One layout change (invalidate), not a removal per run of hidden rows as a filter
+        # change makes (thousands of runs for a broad search, each one told to the view).
         self._allowed = allowed
+        self._filter_version += 1
         self.invalidate()
 
     def allowed_ids(self) -> frozenset[int] | None:
         return self._allowed
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802 - Qt override
+        # One call from C++ per row (Qt's own filter on a role would make four).
+        allowed = self._allowed
+        return allowed is None or self._model is None or self._model.doc_id_at(source_row) in allowed
+
+    def lessThan(self, source_left: _Index, source_right: _Index) -> bool:  # noqa: N802 - Qt override
+        ranks = self._ranks_for(source_left.column())
+        return ranks[source_left.row()] < ranks[source_right.row()]
+
+    def _ranks_for(self, column: int) -> list[int]:
+        """Each model row's place in the column's ascending order (no two rows share one)."""
+        model = self._model
+        assert model is not None
+        key = (model.version, column)
+        if self._ranks_key != key:
+            order = sorted(range(model.rowCount()), key=lambda row: (model.sort_key(row, column), row))
+            ranks = [0] * len(order)
+            for rank, row in enumerate(order):
+                ranks[row] = rank
+            self._ranks, self._ranks_key = ranks, key
+        return self._ranks
+
+    def source_rows(self) -> list[int]:
+        """The model's rows in the order the table shows them (the hidden ones left out)."""
+        self._map_rows()
+        return self._rows
+
+    def proxy_positions(self) -> list[int]:
+        """For each model row, its row in the table (-1 when hidden)."""
+        self._map_rows()
+        return self._positions
+
+    def _map_rows(self) -> None:
+        model = self._model
+        assert model is not None
+        column, order = self.sortColumn(), self.sortOrder()
+        key = (model.version, self._filter_version, column, order)
+        if self._rows_key == key:
+            return
+        count = model.rowCount()
         if self._allowed is None:
-            return True
-        model = self.sourceModel()
-        if not isinstance(model, LibraryModel):
-            return True
-        return model.doc_id_at(source_row) in self._allowed
+            rows = list(range(count))
+        else:
+            allowed = self._allowed
+            rows = [row for row in range(count) if model.doc_id_at(row) in allowed]
+        if 0 <= column < len(COLUMNS):
+            ranks = self._ranks_for(column)
+            rows.sort(key=ranks.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        positions = [-1] * count
+        for position, row in enumerate(rows):
+            positions[row] = position
+        self._rows, self._positions, self._rows_key = rows, positions, key

@@ -8,6 +8,8 @@ keeps its sort order between sessions (``save_state`` / ``restore_state``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand
@@ -25,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import i18n
-from desktop_app.core.library import Library
+from desktop_app.core.library import DocumentSummary, Library
 from desktop_app.core.library.listing import ListingFilter, facet_values
 from desktop_app.core.settings import Settings
 from desktop_app.ui.actions import Actions
+from desktop_app.ui.jobs import JobProgress, JobRunner
+from desktop_app.ui.library_jobs import BACKGROUND_ABOVE, LibraryJobs, trash_job
 from desktop_app.ui.library_model import DOC_ID_ROLE, LibraryFilterProxy, LibraryModel
 from desktop_app.ui.translations import translate
 
@@ -58,8 +62,27 @@ class _LibraryTable(QTableView):
         model = self.model()
         rows, columns = model.rowCount(), model.columnCount()
         if rows and columns:
-            everything = QItemSelection(model.index(0, 0), model.index(rows - 1, columns - 1))
-            self.selectionModel().select(everything, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            replace_selection(self, QItemSelection(model.index(0, 0), model.index(rows - 1, columns - 1)))
+
+
+def replace_selection(view: QAbstractItemView, selection: QItemSelection) -> None:
+    """Select ``selection`` instead of what was selected, in one selection change.
+
+    Qt works out what changed range against range, splitting as it goes: from thousands of
+    scattered ranges to one that is seconds. Then the old selection is dropped without a signal
+    (the view repaints) and the new one selected, which Qt compares with nothing.
+    """
+    selection_model = view.selectionModel()
+    old = len(selection_model.selection())
+    if old and len(selection) and old * len(selection) > 1000:
+        current = selection_model.currentIndex()
+        selection_model.reset()  # no signals
+        selection_model.select(selection, QItemSelectionModel.SelectionFlag.Select)
+        if current.isValid():
+            selection_model.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+        view.viewport().update()
+    else:
+        selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
 
 class LibraryPane(QWidget):
@@ -86,7 +109,11 @@ class LibraryPane(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._search_timer.timeout.connect(self.run_search)
+        self._search_timer.timeout.connect(self._search_in_background)
+        # What the user types is looked up by a worker, on a connection of its own (ranking
+        # thousands of matches takes the index a while); a newer search makes an older one moot.
+        self._search_runner = JobRunner(self)
+        self._search_serial = 0
 
         self.table = _LibraryTable(self)
         self.table.setObjectName("libraryTable")
@@ -108,6 +135,12 @@ class LibraryPane(QWidget):
         # which Qt answers cell by cell: seconds for a big selection.
         header.setHighlightSections(False)
         self.table.verticalHeader().setHighlightSections(False)
+        # Even so, each header section's paint asks whether its column (and its neighbours) are
+        # wholly selected, and Qt answers row by row through the proxy: 10,000 selected rows cost
+        # a second per paint. The headers get a selection model of their own that stays empty
+        # (selecting from a header goes through the table's, with rows selected only anyway).
+        for side_header in (header, self.table.verticalHeader()):
+            side_header.setSelectionModel(QItemSelectionModel(self.proxy, side_header))
         self._sized = False
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
@@ -196,6 +229,18 @@ class LibraryPane(QWidget):
         self._update_count()
         return len(new)
 
+    def show_documents(self, doc_ids: list[int]) -> None:
+        """After an import: add the rows these documents lack in the table (the last batch, a copy
+        brought back from the trash), reading only those rows, not the whole library again."""
+        self.add_new_documents()
+        missing = [doc_id for doc_id in doc_ids if self.model.row_of(doc_id) is None]
+        if missing:
+            self.restore_documents(missing)
+        self._fill_facets()
+        self._update_count()
+        if not self._sized and self.model.rowCount():
+            self.size_columns()
+
     def size_columns(self) -> None:
         """Columns as wide as their header and content (the title column within a bound)."""
         self._sized = True
@@ -231,12 +276,19 @@ class LibraryPane(QWidget):
             box.setCurrentIndex(max(0, box.findData(current)))
             box.blockSignals(False)
 
-    def restore_documents(self, doc_ids: list[int]) -> None:
-        """Put documents back from the trash: only their rows are read from the library."""
-        back = self._library.summaries(doc_ids)
+    def restore_documents(self, doc_ids: list[int], rows: list[DocumentSummary] | None = None) -> None:
+        """Put documents back from the trash in one model reset: ``rows`` as a worker read them,
+        else only their rows are read from the library."""
+        back = self._library.summaries(doc_ids) if rows is None else rows
+        back = [doc for doc in back if self.model.row_of(doc.id) is None]
         if back:
-            rows = sorted(self.model.documents() + back, key=lambda doc: doc.id)
-            self.model.set_documents(rows)
+            current = self.model.documents()
+            if not current or current[-1].id < back[0].id:
+                merged = current + back  # both in id order: no sort needed
+            else:
+                merged = sorted(current + back, key=lambda doc: doc.id)
+            self.model.set_documents(merged)
+            self._fill_facets()
             if self.search_box.text().strip() or self.listing_filter().active:
                 self.run_search()
         self._update_count()
@@ -254,17 +306,44 @@ class LibraryPane(QWidget):
             pass
 
     def run_search(self) -> None:
-        """Filter the table to the documents the FTS index finds for the search box's text.
+        """Filter the table to the documents the FTS index finds for the search box's text, now
+        (typing runs the same search in the background: ``_search_in_background``)."""
+        self._search_timer.stop()
+        self._search_serial += 1  # a background search still running is moot
+        query = self.search_box.text().strip()
+        # titles, authors, outlet and text: the library's FTS index
+        found = set(self._library.search(query, limit=self._search_limit())) if query else None
+        self._apply_search(found)
+
+    def _search_limit(self) -> int:
+        return max(1000, self.model.rowCount())
+
+    def _search_in_background(self) -> None:
+        """The search box's text looked up in a worker; the table follows when it answers (if
+        nothing was typed meanwhile). Without text only the filters apply, at once."""
+        query = self.search_box.text().strip()
+        if not query:
+            self.run_search()
+            return
+        self._search_serial += 1
+        serial, path, limit = self._search_serial, self._library.path, self._search_limit()
+        self._search_runner.start(
+            lambda _progress: search_ids(path, query, limit), label="search",
+            done=lambda ids: self._on_searched(serial, query, ids),
+            failed=lambda _reason: serial == self._search_serial and self.run_search())
+
+    def _on_searched(self, serial: int, query: str, ids: list[int]) -> None:
+        if serial != self._search_serial or query != self.search_box.text().strip():
+            return  # typed on (or searched at once) meanwhile: that search is the one shown
+        self._apply_search(set(ids))
+
+    def _apply_search(self, found: set[int] | None) -> None:
+        """Show the rows the search ``found`` (None: no search) that pass the filters.
 
         The selection is taken off before the filter changes and put back as row ranges after it:
         a filter change under thousands of selected rows would otherwise move each one alone.
         """
-        self._search_timer.stop()
-        query = self.search_box.text().strip()
-        allowed: set[int] | None = None
-        if query:  # titles, authors, outlet and text: the library's FTS index
-            limit = max(1000, self.model.rowCount())
-            allowed = set(self._library.search(query, limit=limit))
+        allowed = found
         listing = self.listing_filter()
         if listing.active:
             passing = listing.ids(self.model.documents())
@@ -276,6 +355,10 @@ class LibraryPane(QWidget):
             if selected:
                 self.select_ids(selected, scroll=False)
         self._update_count()
+
+    def shutdown(self, msecs: int = 3000) -> None:
+        """The window is closing: a search still running is dropped."""
+        self._search_runner.shutdown(msecs)
 
     def _schedule_search(self) -> None:
         self._search_timer.start()
@@ -292,16 +375,28 @@ class LibraryPane(QWidget):
     # -- selection --------------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        """Selected document ids, in the order they appear in the table."""
+        """Selected document ids, in the order they appear in the table.
+
+        Range by range through the proxy's known order (``source_rows``): asking Qt to map each
+        selected row costs a call into the model per row.
+        """
         selection = self.table.selectionModel().selection()
         if selection.isEmpty():
             return []
-        proxy_rows = sorted({row for r in selection for row in range(r.top(), r.bottom() + 1)})
+        spans = sorted((r.top(), r.bottom()) for r in selection)
         proxy, model = self.proxy, self.model
         if proxy.sortColumn() < 0 and proxy.allowed_ids() is None:  # the table's rows are the model's
-            return [model.doc_id_at(row) for row in proxy_rows]
-        # (QSortFilterProxyModel.mapSelectionToSource splits into cells and merges: quadratic.)
-        return [model.doc_id_at(proxy.mapToSource(proxy.index(row, 0)).row()) for row in proxy_rows]
+            rows: list[int] | range = range(model.rowCount())
+        else:
+            rows = proxy.source_rows()
+        ids: list[int] = []
+        end = -1  # ranges may overlap: each row once
+        for top, bottom in spans:
+            top = max(top, end + 1)
+            if top <= bottom:
+                ids.extend(model.doc_id_at(row) for row in rows[top:bottom + 1])
+                end = bottom
+        return ids
 
     def selected_count(self) -> int:
         """How many rows are selected, summed over the selection's ranges (not row by row)."""
@@ -326,18 +421,16 @@ class LibraryPane(QWidget):
             proxy_rows: list[int] = list(range(shown))  # every row shown: one range
         elif proxy.sortColumn() < 0 and allowed is None:  # the table's rows are the model's
             proxy_rows = sorted(model.row_of(doc_id) for doc_id in wanted)  # type: ignore[misc]
-        else:
-            source = QItemSelection()
-            for top, bottom in _runs(sorted(model.row_of(doc_id) for doc_id in wanted)):  # type: ignore[misc]
-                source.select(model.index(top, 0), model.index(bottom, 0))
-            mapped = proxy.mapSelectionFromSource(source)  # in C++, row by row
-            proxy_rows = sorted({row for r in mapped for row in range(r.top(), r.bottom() + 1)})
+        else:  # through the proxy's order, known here: no call into Qt per row
+            positions, row_of = proxy.proxy_positions(), model.row_of
+            mapped = (positions[row_of(doc_id)] for doc_id in wanted)  # type: ignore[index]
+            proxy_rows = sorted(p for p in mapped if p >= 0)
         selection = QItemSelection()
         last_column = proxy.columnCount() - 1
         for top, bottom in _runs(proxy_rows):
             selection.select(proxy.index(top, 0), proxy.index(bottom, last_column))
         # The ranges span every column already: the Rows flag would expand them row by row.
-        selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        replace_selection(self.table, selection)
         first_id = next((doc_id for doc_id in ids if doc_id in wanted), None)
         first = proxy.mapFromSource(model.index(model.row_of(first_id), 0)) if first_id is not None else None
         if first is not None and first.isValid():
@@ -399,6 +492,15 @@ class LibraryPane(QWidget):
             self.table.sortByColumn(column, Qt.SortOrder(order))
 
 
+def search_ids(library_path: Path, query: str, limit: int) -> list[int]:
+    """In a worker: the library's FTS search on a read-only connection of its own."""
+    library = Library(library_path, read_only=True)
+    try:
+        return library.search(query, limit=limit)
+    finally:
+        library.close()
+
+
 def _runs(rows: list[int]) -> list[tuple[int, int]]:
     """Sorted row numbers as (first, last) runs of adjacent rows."""
     runs: list[tuple[int, int]] = []
@@ -414,17 +516,24 @@ class RemoveDocumentsCommand(QUndoCommand):
     """Moves documents to the library's trash; undo restores them and reopens the ones that were open.
 
     The trash survives restarts (``Library.trash_entries``), so what undo cannot reach after a
-    restart the trash view can.
+    restart the trash view can. With ``jobs`` given, more than ``BACKGROUND_ABOVE`` documents are
+    moved by a job in a worker (``ui.library_jobs``): ``starting(ids, remove)`` is called as it
+    starts, ``on_changed`` when it is done, with the restored rows the worker read. The command owns its job: an undo or redo asked for
+    while it runs waits for it and takes its outcome first (the window disables Undo and Redo
+    meanwhile, so a user never waits).
     """
 
     def __init__(
         self,
         library: Library,
         doc_ids: list[int],
-        on_changed: Callable[[list[int], bool], None],
+        on_changed: Callable[..., None],
         *,
         open_documents: dict[str, int | None] | None = None,
         reopen: Callable[[dict[str, int]], None] | None = None,
+        jobs: LibraryJobs | None = None,
+        failed: Callable[[str], None] | None = None,
+        starting: Callable[[list[int], bool], None] | None = None,
     ) -> None:
         super().__init__(translate("RemoveDocumentsCommand", "Remove document") if len(doc_ids) == 1
                          else translate("RemoveDocumentsCommand", "Remove {n} documents").format(n=len(doc_ids)))
@@ -433,15 +542,75 @@ class RemoveDocumentsCommand(QUndoCommand):
         self._on_changed = on_changed
         self._open = dict(open_documents or {})
         self._reopen = reopen
+        self._jobs = jobs
+        self._failed = failed
+        self._starting = starting
+        self._pending: tuple[dict[str, Any], bool] | None = None  # the running job's outcome, remove?
+
+    @property
+    def running(self) -> bool:
+        """Whether this command's job is still running (its outcome not yet taken in)."""
+        return self._pending is not None
 
     def redo(self) -> None:
-        removed = self._library.remove(self._ids)
-        self._on_changed(removed, True)
+        self._run(remove=True)
 
     def undo(self) -> None:
-        restored = self._library.restore(self._ids)
-        self._on_changed(restored, False)
-        back = set(restored)
-        sides = {side: doc_id for side, doc_id in self._open.items() if doc_id in back}
-        if sides and self._reopen is not None:
-            self._reopen(sides)
+        self._run(remove=False)
+
+    def _run(self, *, remove: bool) -> None:
+        self.settle()
+        if self._jobs is None or len(self._ids) <= BACKGROUND_ABOVE:
+            changed = self._library.remove(self._ids) if remove else self._library.restore(self._ids)
+            self._apply(changed, remove, None)
+            return
+        outcome: dict[str, Any] = {}
+        path, ids = self._library.path, list(self._ids)
+        label = (translate("RemoveDocumentsCommand", "Moving {n} documents to the trash") if remove
+                 else translate("RemoveDocumentsCommand", "Restoring {n} documents")).format(n=f"{len(ids):,}")
+
+        def work(progress: JobProgress) -> None:
+            outcome["result"] = trash_job(path, ids, remove, progress, label)
+
+        self._pending = (outcome, remove)
+        if self._starting is not None:  # e.g. close the documents the worker is about to remove
+            self._starting(ids, remove)
+        self._jobs.start(label, work, done=lambda _none: self._take(outcome),
+                         failed=lambda reason: self._job_failed(outcome, reason))
+
+    def settle(self) -> None:
+        """Wait for this command's running job, if any, and take its outcome in now."""
+        if self._pending is not None and self._jobs is not None:
+            self._jobs.wait()
+            self._take(self._pending[0])
+
+    def _take(self, outcome: dict[str, Any]) -> None:
+        if self._pending is None or self._pending[0] is not outcome:
+            return  # taken already (settle), or a failure
+        remove = self._pending[1]
+        self._pending = None
+        if "result" in outcome:
+            changed, rows = outcome["result"]
+            self._apply(changed, remove, rows)
+
+    def _job_failed(self, outcome: dict[str, Any], reason: str) -> None:
+        if self._pending is not None and self._pending[0] is outcome:
+            self._pending = None
+        if self._failed is not None:
+            self._failed(reason)
+
+    def _apply(self, changed: list[int], remove: bool, rows: list[DocumentSummary] | None) -> None:
+        if rows is None:
+            self._on_changed(changed, remove)
+        else:
+            self._on_changed(changed, remove, rows)
+        if not remove:
+            back = set(changed)
+            sides = {side: doc_id for side, doc_id in self._open.items() if doc_id in back}
+            if sides and self._reopen is not None:
+                if rows is None:
+                    self._reopen(sides)
+                else:  # after a job's reset of the table: a pane per turn of the event loop
+                    reopen = self._reopen
+                    for side, doc_id in sides.items():
+                        QTimer.singleShot(0, lambda one={side: doc_id}: reopen(one))

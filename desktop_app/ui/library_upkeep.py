@@ -32,7 +32,8 @@ class LibraryUpkeep:
         from desktop_app.ui.trash_dialog import TrashDialog
 
         dialog = TrashDialog(self.library, self)
-        dialog.trash_changed.connect(lambda ids, restored: self.library_pane.refresh())
+        # Restored rows are read alone; documents deleted for good were not in the table.
+        dialog.trash_changed.connect(lambda ids, restored: restored and self.library_pane.restore_documents(ids))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.trash_dialog = dialog
@@ -103,5 +104,6 @@ class LibraryUpkeep:
 
     def _on_metadata_edited(self, doc_id: int) -> None:
         self.library_pane.refresh_document(doc_id)
+        self.compare_view.refresh_metadata(doc_id)  # the pane's header, then the window's title
         self.compare_view.refresh_document(doc_id)
         self._on_documents_changed({})

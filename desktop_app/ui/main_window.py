@@ -51,6 +51,7 @@ from desktop_app.ui.filter_state import FilterState
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.fit_layout import PaneFitter, fit_window, stack_docks
 from desktop_app.ui.keyboard import KeyboardNavigation
+from desktop_app.ui.library_jobs import LibraryJobs
 from desktop_app.ui.library_pane import LibraryPane, RemoveDocumentsCommand
 from desktop_app.ui.library_upkeep import LibraryUpkeep
 from desktop_app.ui.mentions_chart import MentionsChart
@@ -148,6 +149,8 @@ class MainWindow(LibraryUpkeep, QMainWindow):
         self._guide: QWidget | None = None  # Help > User Guide, made on first use
 
         self.analysis_status = AnalysisStatus(self.runner, self._title_of, self.statusBar())
+        # Moving thousands of documents to the trash and back: in a worker, shown in the status bar.
+        self.library_jobs = LibraryJobs(library.path, self.statusBar())
         build_menus(self, self.actions, self.docks.toggle_actions())
         add_viewpoints_menu(self, self.actions)
         add_library_menu_items(self, self.actions)
@@ -203,7 +206,8 @@ class MainWindow(LibraryUpkeep, QMainWindow):
             return
         self.undo_stack.push(RemoveDocumentsCommand(
             self.library, doc_ids, self._on_removed, open_documents=self.compare_view.doc_ids(),
-            reopen=lambda sides: [self.open_document(doc_id, side) for side, doc_id in sides.items()]))
+            reopen=lambda sides: [self.open_document(doc_id, side) for side, doc_id in sides.items()],
+            jobs=self.library_jobs, failed=self._on_removal_failed, starting=self._on_removal_starting))
 
     # -- the facade to the user: the only dialogs the window's logic opens --------------------
 
@@ -261,6 +265,9 @@ class MainWindow(LibraryUpkeep, QMainWindow):
         pane.open_requested.connect(lambda doc_id, side: self.open_document(doc_id, side))
         pane.compare_requested.connect(self._compare)
         pane.selection_changed.connect(self._update_actions)
+        self.library_jobs.busy_changed.connect(self._on_library_busy)
+        for changed in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged):
+            changed.connect(lambda _can: self.library_jobs.busy and self._on_library_busy())
         view.comparison_changed.connect(self._on_comparison_changed)
         view.documents_changed.connect(self._on_documents_changed)
         view.analysis_failed.connect(
@@ -290,11 +297,11 @@ class MainWindow(LibraryUpkeep, QMainWindow):
         self.open_document(left, "left")
         self.open_document(right, "right")
 
-    def _on_removed(self, doc_ids: list[int], removed: bool) -> None:
+    def _on_removed(self, doc_ids: list[int], removed: bool, rows: list | None = None) -> None:
         if removed:
             self.library_pane.drop_documents(doc_ids)
         else:
-            self.library_pane.restore_documents(doc_ids)
+            self.library_pane.restore_documents(doc_ids, rows)
         if removed:
             self.compare_view.close_documents(set(doc_ids))
         one = len(doc_ids) == 1
@@ -304,6 +311,23 @@ class MainWindow(LibraryUpkeep, QMainWindow):
         else:
             text = self.tr("Restored 1 document.") if one else self.tr("Restored {n} documents.")
         self.show_message(text.format(n=len(doc_ids)))
+
+    def _on_removal_starting(self, doc_ids: list[int], removing: bool) -> None:
+        """A job is about to move documents to the trash: no pane may show one meanwhile (its
+        analysis, finishing, would read a document the worker has removed)."""
+        if removing:
+            self.compare_view.close_documents(set(doc_ids))
+
+    def _on_removal_failed(self, reason: str) -> None:
+        self.show_message(self.tr("The library was not changed: {reason}").format(reason=reason), 10000)
+
+    def _on_library_busy(self, *_args: object) -> None:
+        """While a library job runs, Remove, Undo and Redo wait for it (the undo stack re-enables
+        its actions on its own changes, hence this runs after each of them too)."""
+        busy = self.library_jobs.busy
+        self.actions.undo.setEnabled(not busy and self.undo_stack.canUndo())
+        self.actions.redo.setEnabled(not busy and self.undo_stack.canRedo())
+        self._update_actions()
 
     def _on_comparison_changed(self, comparison: Comparison | None) -> None:
         ids = {side: doc_id for side, doc_id in self.compare_view.doc_ids().items() if doc_id is not None}
@@ -324,7 +348,7 @@ class MainWindow(LibraryUpkeep, QMainWindow):
     def _update_actions(self, *_args: object) -> None:
         a = self.actions
         selected = self.library_pane.table.selectionModel().hasSelection()  # cheap at any size
-        a.remove.setEnabled(bool(selected))
+        a.remove.setEnabled(bool(selected) and not self.library_jobs.busy)
         a.open_left.setEnabled(bool(selected))
         a.open_right.setEnabled(bool(selected))
         a.compare.setEnabled(bool(selected))
@@ -432,6 +456,8 @@ class MainWindow(LibraryUpkeep, QMainWindow):
         self._closed = True
         self.save_state()
         self.runner.shutdown(3000)
+        self.library_jobs.shutdown()  # a removal under way finishes its transaction
+        self.library_pane.shutdown()
         self.viewpoints.shutdown(3000)
         if self._print_controller is not None:
             self._print_controller.shutdown()  # a cancelled export leaves no half-written file

@@ -1160,6 +1160,10 @@ importerad {when}</translation>
         <translation>Återställde {n} dokument.</translation>
     </message>
     <message>
+        <source>The library was not changed: {reason}</source>
+        <translation>Biblioteket ändrades inte: {reason}</translation>
+    </message>
+    <message>
         <source>document {id}</source>
         <translation>dokument {id}</translation>
     </message>
@@ -1637,6 +1641,14 @@ Vill du ersätta den?</translation>
     <message>
         <source>Remove {n} documents</source>
         <translation>Ta bort {n} dokument</translation>
+    </message>
+    <message>
+        <source>Moving {n} documents to the trash</source>
+        <translation>Flyttar {n} dokument till papperskorgen</translation>
+    </message>
+    <message>
+        <source>Restoring {n} documents</source>
+        <translation>Återställer {n} dokument</translation>
     </message>
 </context>
 <context>

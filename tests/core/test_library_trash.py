@@ -71,3 +71,17 @@ def test_thousands_removed_and_restored_at_once_and_their_rows_read_back(tmp_pat
         assert [s.id for s in library.summaries(ids[:3])] == ids[:3]
     finally:
         library.close()
+
+
+def test_thousands_move_in_one_transaction_reporting_each_chunk(tmp_path):
+    from desktop_app.core.document import ImportedText, Metadata
+
+    with Library(tmp_path / "library.sqlite3") as lib:
+        ids = [lib.add(ImportedText(f"Text {i}.", Metadata(title=f"T {i}"), "txt"), source_name=f"{i}.txt",
+                       original=b"x").doc_id for i in range(1200)]
+        steps: list[tuple[int, int]] = []
+        assert lib.remove(ids, progress=lambda done, total: steps.append((done, total))) == ids
+        assert steps == [(500, 1200), (1000, 1200), (1200, 1200)]
+        steps.clear()
+        assert lib.restore(ids[:10] + [10**6], progress=lambda done, total: steps.append((done, total))) == ids[:10]
+        assert steps == [(11, 11)] and lib.count() == 10

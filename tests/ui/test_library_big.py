@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.core.library import Library
 from desktop_app.ui.actions import Actions
+from desktop_app.ui.library_model import DOC_ID_ROLE
 from desktop_app.ui.library_pane import LibraryPane
 
 N = 600
@@ -124,3 +125,85 @@ def test_rows_stored_meanwhile_are_added_as_one_batch(pane, library):
     assert inserted == [(N, N + 4)]
     assert pane.proxy.rowCount() == N // 2 + 5  # the search in force covers the new rows
     assert pane.add_new_documents() == 0
+
+
+def _qt_order(pane) -> list[int]:
+    """The model rows in the table's order, as Qt maps them (row by row: the reference)."""
+    proxy = pane.proxy
+    return [proxy.mapToSource(proxy.index(row, 0)).row() for row in range(proxy.rowCount())]
+
+
+@pytest.mark.parametrize("column", [0, 1, 2, 3, 4, 5])
+def test_the_proxy_order_known_in_python_is_the_one_qt_shows(pane, library, column):
+    # outlet, date, genre and language have many equal values: ties must fall the same way
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        pane.table.sortByColumn(column, order)
+        assert pane.proxy.source_rows() == _qt_order(pane)
+        pane.search_box.setText("skolan")
+        pane.run_search()
+        assert pane.proxy.source_rows() == _qt_order(pane)
+        assert len(_qt_order(pane)) == len(library.search("skolan", limit=10 * N)) >= N // 2
+        for i in range(3):  # rows added while sorted and filtered are placed by Qt itself
+            text = f"Tillagd {column} {order.value} {i} om skolan."
+            library.add(ImportedText(text, Metadata(title=f"Del {i * 7}", outlet="Dagens Nyheter"), "txt"),
+                        source_name=f"t{i}.txt", original=text.encode())
+        pane.add_new_documents()
+        assert pane.proxy.source_rows() == _qt_order(pane)
+        positions = pane.proxy.proxy_positions()
+        assert all(positions[row] == place for place, row in enumerate(_qt_order(pane)))
+        pane.search_box.clear()
+        pane.run_search()
+        assert pane.proxy.source_rows() == _qt_order(pane)
+
+
+def test_an_edited_row_keeps_the_known_order_right(pane, library):
+    pane.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    doc_id = library.list_documents()[5].id
+    library.edit_metadata(doc_id, title="Aaa först")
+    pane.refresh_document(doc_id)
+    assert pane.proxy.index(0, 0).data() == "Aaa först"
+    assert pane.proxy.source_rows() == _qt_order(pane)
+
+
+def test_a_big_selection_maps_through_a_sorted_filtered_proxy(pane, library):
+    pane.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    pane.set_filter_value("outlet", "Dagens Nyheter")
+    pane.run_search()
+    docs = library.list_documents()
+    wanted = [d.id for d in docs if d.outlet == "Dagens Nyheter" and d.genre == "news"]
+    wanted += [d.id for d in docs if d.outlet != "Dagens Nyheter"][:20]  # hidden: not selected
+    pane.select_ids(wanted)
+    shown = [d.id for d in docs if d.outlet == "Dagens Nyheter" and d.genre == "news"]
+    selected = pane.selected_ids()
+    assert sorted(selected) == sorted(shown)
+    # in the table's order, and what Qt itself says is selected
+    rows = sorted({index.row() for index in pane.table.selectionModel().selectedRows()})
+    by_qt = [pane.proxy.index(row, 0).data(DOC_ID_ROLE) for row in rows]
+    assert selected == by_qt
+    pane.table.selectAll()
+    assert len(pane.table.selectionModel().selection()) == 1
+    assert len(pane.selected_ids()) == pane.proxy.rowCount()
+
+
+def test_scattered_rows_to_all_rows_is_one_selection_change(pane, library):
+    ids = [d.id for d in library.list_documents()]
+    pane.select_ids(ids[::3])
+    assert len(pane.table.selectionModel().selection()) == N // 3
+    changes = []
+    pane.selection_changed.connect(changes.append)
+    pane.table.selectAll()
+    assert changes == [N]
+    assert len(pane.table.selectionModel().selection()) == 1
+    pane.select_ids(ids[1::3])
+    assert changes == [N, N // 3] and sorted(pane.selected_ids()) == sorted(ids[1::3])
+    pane.select_ids([])
+    assert changes[-1] == 0 and not pane.table.selectionModel().hasSelection()
+
+
+def test_the_headers_never_read_the_table_selection(pane, library):
+    pane.select_ids([d.id for d in library.list_documents()])
+    for header in (pane.table.horizontalHeader(), pane.table.verticalHeader()):
+        assert header.selectionModel() is not pane.table.selectionModel()
+        assert not header.selectionModel().hasSelection()
+    pane.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # sorting from the header still works
+    assert pane.proxy.sortColumn() == 1

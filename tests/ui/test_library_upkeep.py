@@ -170,3 +170,106 @@ def test_metadata_genre_is_shown_in_the_interface_language_and_stored_as_its_cod
         i18n.set_language("en")
     assert shown == ["nyhet", "debatt", "intervju", "övrigt"]
     assert window.library.get(news).metadata.genre == "opinion"
+
+
+def _add_quickly(window, count):
+    """``count`` small documents, stored in one go, then shown in the table."""
+    ids = []
+    for i in range(count):
+        text = f"Stor text {i} om skolan."
+        ids.append(window.library.add(ImportedText(text, Metadata(title=f"Stor {i}"), "txt"),
+                                      source_name=f"s{i}.txt", original=text.encode()).doc_id)
+    window.library_pane.refresh()
+    return ids
+
+
+def test_removing_thousands_runs_as_a_job_and_undo_restores_them_all(window, qtbot, monkeypatch):
+    from desktop_app.ui.library_jobs import BACKGROUND_ABOVE
+
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    news, opinion = doc_id_by_title(window, SEED_NEWS), doc_id_by_title(window, SEED_OPINION)
+    ids = _add_quickly(window, 3000)
+    assert len(ids) > BACKGROUND_ABOVE
+    pane, actions = window.library_pane, window.actions
+    total = pane.model.rowCount()
+    assert total == 3002
+    pane.table.selectAll()
+    resets = []
+    pane.model.modelReset.connect(lambda: resets.append(pane.model.rowCount()))
+    pane.model.rowsRemoved.connect(lambda *args: resets.append("row removal"))
+    actions.remove.trigger()
+    # the job runs: nothing is taken out of the table yet, and what must wait for it is disabled
+    assert window.library_jobs.busy and window.library_jobs.progress.isVisibleTo(window)
+    assert pane.model.rowCount() == total
+    assert not actions.remove.isEnabled() and not actions.undo.isEnabled() and not actions.redo.isEnabled()
+    # no pane shows a document the worker is removing (a finishing analysis would read it)
+    assert window.compare_view.doc_ids() == {"left": None, "right": None}
+    qtbot.waitUntil(lambda: not window.library_jobs.busy, timeout=60_000)
+    assert pane.model.rowCount() == 0 and pane.proxy.rowCount() == 0
+    assert resets == [0]  # one model operation
+    assert len(window.library.removed_ids()) == total
+    assert window.compare_view.doc_ids() == {"left": None, "right": None}
+    assert actions.undo.isEnabled() and not window.library_jobs.progress.isVisibleTo(window)
+    actions.undo.trigger()
+    assert window.library_jobs.busy and not actions.redo.isEnabled()
+    qtbot.waitUntil(lambda: not window.library_jobs.busy, timeout=60_000)
+    assert pane.model.rowCount() == total and pane.proxy.rowCount() == total
+    assert resets == [0, total]
+    assert window.library.removed_ids() == []
+    assert sorted(d.id for d in pane.model.documents()) == sorted(ids + [news, opinion])
+    assert pane.count_label.text() == "3,002 documents"
+    qtbot.waitUntil(lambda: window.compare_view.doc_ids() == {"left": news, "right": opinion}, timeout=10_000)
+    assert actions.redo.isEnabled()
+
+
+def test_an_undo_asked_while_the_removal_runs_waits_for_it(window, qtbot, monkeypatch):
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    ids = _add_quickly(window, 600)
+    pane = window.library_pane
+    total = pane.model.rowCount()
+    pane.select_ids(ids)
+    seen = []
+    pane.model.modelReset.connect(lambda: seen.append(pane.model.rowCount()))
+    window.actions.remove.trigger()
+    window.undo_stack.undo()  # (the action is disabled; the stack itself can still be asked)
+    assert seen == [total - len(ids)]  # the removal was taken in first
+    qtbot.waitUntil(lambda: not window.library_jobs.busy, timeout=60_000)
+    assert seen == [total - len(ids), total]
+    assert window.library.removed_ids() == [] and pane.model.rowCount() == total
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: not window.library_jobs.busy, timeout=60_000)
+    assert sorted(window.library.removed_ids()) == sorted(ids) and pane.model.rowCount() == total - len(ids)
+
+
+def test_a_metadata_edit_shows_in_the_pane_header_at_once(window, monkeypatch):
+    news = doc_id_by_title(window, SEED_NEWS)
+    pane = window.compare_view.pane("left")
+    assert pane.doc_id == news and pane.title() == SEED_NEWS
+
+    def fill(dialog):
+        dialog.title.setText("En ny rubrik")
+        dialog.outlet.setText("Sveriges Radio")
+        return True
+
+    monkeypatch.setattr(dialogs, "run", fill)
+    assert window.edit_metadata(news)
+    assert pane.title() == "En ny rubrik" and "Sveriges Radio" in pane.meta_label.text()
+    assert window.windowTitle().startswith("En ny rubrik")
+    window.actions.undo.trigger()
+    assert pane.title() == SEED_NEWS and "Sveriges Radio" not in pane.meta_label.text()
+    assert window.windowTitle().startswith(SEED_NEWS)
+
+
+def test_the_trash_view_lists_and_restores_hundreds(window, qtbot, monkeypatch):
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    ids = _add_quickly(window, 300)
+    total = window.library_pane.model.rowCount()
+    window.remove_documents(ids)
+    qtbot.waitUntil(lambda: not window.library_jobs.busy, timeout=60_000)
+    window.show_trash()
+    dialog = window.trash_dialog
+    assert dialog.table.rowCount() == 300 and "300" in dialog.info.text()
+    dialog.table.selectAll()
+    assert sorted(dialog.selected_ids()) == sorted(ids)
+    assert sorted(dialog.restore_selected()) == sorted(ids)
+    assert window.library_pane.model.rowCount() == total and dialog.table.rowCount() == 0

@@ -8,7 +8,7 @@ good (everything attached goes with the row); the window empties what is older t
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -35,15 +35,19 @@ class TrashEntry:
 class TrashStore(Store):
     """Removal, restore and the trash; see ``Library`` for the whole API."""
 
-    def remove(self, ids: Iterable[int]) -> list[int]:
-        """Move documents to the trash (undo with ``restore``); returns the ids that were removed."""
-        return self._set_removed(ids, removed=True)
+    def remove(self, ids: Iterable[int], *, progress: Callable[[int, int], None] | None = None) -> list[int]:
+        """Move documents to the trash (undo with ``restore``); returns the ids that were removed.
 
-    def restore(self, ids: Iterable[int]) -> list[int]:
-        """Bring documents back from the trash; returns the ids that were in it."""
-        return self._set_removed(ids, removed=False)
+        One transaction; ``progress(done, total)`` is called after each chunk of ids.
+        """
+        return self._set_removed(ids, removed=True, progress=progress)
 
-    def _set_removed(self, ids: Iterable[int], *, removed: bool) -> list[int]:
+    def restore(self, ids: Iterable[int], *, progress: Callable[[int, int], None] | None = None) -> list[int]:
+        """Bring documents back from the trash; returns the ids that were in it (as ``remove``)."""
+        return self._set_removed(ids, removed=False, progress=progress)
+
+    def _set_removed(self, ids: Iterable[int], *, removed: bool,
+                     progress: Callable[[int, int], None] | None = None) -> list[int]:
         wanted = sorted({int(i) for i in ids})
         changed: list[int] = []
         state = "removed_at IS NULL" if removed else "removed_at IS NOT NULL"
@@ -56,6 +60,8 @@ class TrashStore(Store):
                 changed.extend(row[0] for row in rows.fetchall())
                 conn.execute(f"UPDATE documents SET removed_at = ? WHERE id IN ({marks}) AND {state}",
                              (stamp, *chunk))
+                if progress is not None:
+                    progress(first + len(chunk), len(wanted))
         return sorted(changed)
 
     def removed_ids(self) -> list[int]:

@@ -148,6 +148,7 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
                 ),
             )
         )
+    _answer_questions(positions, analysis, text, paragraphs, vocab)
     _mark_direct(positions, analysis)
     _concessions(positions, vocab)
     inherit_polarity(positions)
@@ -173,6 +174,50 @@ def _frame(tokens, sent, named, mentions, mention_starts, actors, spoken, spoken
 
     around = [t for t in tokens if not said(t) and not _inside_any(t.start, t.end, names)]
     return _features(around, vocab) if around else {}
+
+
+def _answer_questions(positions: list[Position], analysis: Analysis, text: str, paragraphs, vocab: Vocabulary) -> None:
+    """An interview's answer is about its question: "Should the tax cover sweets too?" / "Yes.
+    Drinks were the easy place to start ..." The words of the interviewer's question in the
+    paragraph before an answer (or earlier in the answer's own paragraph) join the answer's
+    frame, and a bare "Yes." / "Nej." opening the answer takes a stance toward the question."""
+    actors = analysis.actors_by_id()
+    asked: dict[int, list[tuple[int, int]]] = {}
+    for q in analysis.quotes:
+        actor = actors.get(q.speaker) if q.speaker is not None else None
+        if actor is not None and actor.kind == "interviewer":
+            para = bisect.bisect_right([p.start for p in paragraphs], q.start) - 1
+            asked.setdefault(para, []).append((q.start, q.end))
+    if not asked:
+        return
+    question_features: dict[int, dict[str, float]] = {}
+    for para, spans in asked.items():
+        feats: dict[str, float] = {}
+        for s, e in spans:
+            for f, w in _features(tokenize(text, s, e, analysis.language), vocab).items():
+                feats[f] = max(feats.get(f, 0.0), w)
+        question_features[para] = feats
+    answered: set[int] = set()
+    for pos in positions:
+        same = [e for s, e in asked.get(pos.paragraph, ()) if e <= pos.start]
+        feats = question_features.get(pos.paragraph) if same else question_features.get(pos.paragraph - 1)
+        if not feats or pos.speaker.key in (AUTHORS_KEY, TEXT_KEY):
+            continue
+        for f, w in feats.items():
+            pos.frame[f] = max(pos.frame.get(f, 0.0), w)
+        if pos.paragraph not in answered:
+            answered.add(pos.paragraph)
+            para = paragraphs[pos.paragraph]
+            opening = text[max([para.start] + same) : pos.end]
+            first = _ANSWER_WORD.match(opening)
+            word = first.group(1).casefold() if first else ""
+            if word in vocab.lex.answer_yes and not pos.polarity:
+                pos.polarity, pos.evidence = 1, (first.group(1),)
+            elif word in vocab.lex.answer_no and not pos.polarity:
+                pos.polarity, pos.evidence = -1, (first.group(1),)
+
+
+_ANSWER_WORD = re.compile(r"[\W_]*(\w+)\s*[.,!–—]")  # "Yes." / "Nej, ..." opening an answer
 
 
 def _mark_direct(positions: list[Position], analysis: Analysis) -> None:

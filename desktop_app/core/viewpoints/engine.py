@@ -10,7 +10,7 @@ from desktop_app.core.viewpoints.model import Position, ViewpointComparison
 from desktop_app.core.viewpoints.passages import passages
 from desktop_app.core.viewpoints.positions import extract_positions
 from desktop_app.core.viewpoints.questions import group_questions
-from desktop_app.core.viewpoints.relations import apply_reply_prior, speaker_prior
+from desktop_app.core.viewpoints.relations import apply_net_stance, apply_reply_prior, net_stances, speaker_prior
 from desktop_app.core.viewpoints.terms import Vocabulary
 
 
@@ -24,6 +24,7 @@ def compare_viewpoints(left: DocumentView, right: DocumentView) -> ViewpointComp
     left_passages, right_passages = passages(left_positions), passages(right_positions)
     links = link_passages(left_passages, right_passages, vocab)
     speaker_prior(links)
+    apply_net_stance(links, net_stances(left_positions), net_stances(right_positions))
     texts = {"left": left.document.text, "right": right.document.text}
     apply_reply_prior(links, texts["left"], texts["right"])
     for link in links:

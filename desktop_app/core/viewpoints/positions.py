@@ -47,6 +47,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 EDITORIAL_MIN_SENTENCES = 6  # sentences of narration an unsigned editorial has at least
 EDITORIAL_MIN_POLAR = 2  # ... of which this many evaluate
+EDITORIAL_FREE_SHARE = 0.7  # ... and that share of its sentences at least (news: about half or less)
 
 
 def extract_positions(view: DocumentView, side: str) -> list[Position]:
@@ -308,10 +309,12 @@ def _concessions(positions: list[Position], vocab: Vocabulary) -> None:
 
 
 def _unsigned_editorial(analysis: Analysis, text: str, sentences, voiced, in_heading, speakers, polarity_rules):
-    """A text in which no one is quoted and which evaluates is an unsigned editorial: its
-    narration is the position of its authors (the editorial board), as in a signed opinion
-    piece. Adds the authors to ``speakers`` and returns their voice; () for any other text."""
-    if AUTHORS_KEY in speakers or analysis.quotes:
+    """A text whose narration is nearly all of it (no one, or only a few, quoted) and evaluates
+    is an unsigned editorial: its narration is the position of its authors (the editorial
+    board), as in a signed opinion piece; whom it quotes keep their words. A news text's
+    narration is about half of it or less. Adds the authors to ``speakers`` and returns their
+    voice; () for any other text."""
+    if AUTHORS_KEY in speakers or analysis.genre == "interview":
         return []
     merged = _merge([(s, e) for s, e, _ in voiced])
     starts = [s for s, _ in merged]
@@ -320,8 +323,9 @@ def _unsigned_editorial(analysis: Analysis, text: str, sentences, voiced, in_hea
         i = bisect.bisect_right(starts, e - 1) - 1
         return i >= 0 and merged[i][1] > s
 
-    free = [(s, e) for s, e in sentences if not in_heading(s, e) and not said(s, e)]
-    if len(free) < EDITORIAL_MIN_SENTENCES:
+    body = [(s, e) for s, e in sentences if not in_heading(s, e)]
+    free = [(s, e) for s, e in body if not said(s, e)]
+    if len(free) < EDITORIAL_MIN_SENTENCES or len(free) < EDITORIAL_FREE_SHARE * len(body):
         return []
     polar = sum(1 for s, e in free if polarity_rules.polarity(text, tokenize(text, s, e, analysis.language)).value)
     if polar < EDITORIAL_MIN_POLAR:

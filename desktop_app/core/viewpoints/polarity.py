@@ -19,6 +19,8 @@ from desktop_app.core.viewpoints.terms import PhraseIndex, Token, Vocabulary, to
 NEGATION_REACH_AFTER = 3  # words a negation reaches forward ("inte alls tillräckligt")
 NEGATION_REACH_BEFORE = 2  # and backward ("fungerar inte")
 BARE_NEGATION = -0.5
+NEGATED_THING = True  # "inget alternativ", "no evidence" is a weak criticism too
+_NO_DETERMINERS = frozenset({"ingen", "inget", "inga", "no"})
 _BOUNDARY_CHARS = frozenset(",;:()–—\n.!?\"”“«»")
 _COMPLEMENT_END = frozenset({"och", "and", "men", "but"})
 _COMPLEMENT_START = frozenset({"att", "om", "i", "that", "the"})
@@ -158,8 +160,20 @@ class PolarityRules:
                 flipped.add(target)
                 hits[target][2] = -hits[target][2]
                 hits[target][3] = tokens[i].text + " " + hits[target][3]
-            elif target is None and self._negates_doing(i, boundary, doing, len(tokens)):
+            elif target is None and (self._negates_doing(i, boundary, doing, len(tokens))
+                                     or self._negates_thing(tokens, i, boundary)):
                 extra.append((i, BARE_NEGATION, tokens[i].text))
+
+    def _negates_thing(self, tokens: list[Token], i: int, boundary: list[bool]) -> bool:
+        """"inget alternativ", "ingen lösning", "no evidence": a thing said to be missing."""
+        if not NEGATED_THING or tokens[i].text not in _NO_DETERMINERS or i + 1 >= len(tokens) or boundary[i + 1]:
+            return False
+        nxt = tokens[i + 1]
+        if nxt.text in ("annat", "annan", "andra", "other"):  # "inget annat val än bilen"
+            if i + 2 >= len(tokens) or boundary[i + 2]:
+                return False
+            nxt = tokens[i + 2]
+        return len(nxt.text) > 2 and nxt.text not in self.lex.stopwords and not nxt.text.isdigit()
 
     @staticmethod
     def _negates_doing(i: int, boundary: list[bool], doing: set[int], n: int) -> bool:

@@ -184,10 +184,11 @@ def _answer_questions(positions: list[Position], analysis: Analysis, text: str, 
     frame, and a bare "Yes." / "Nej." opening the answer takes a stance toward the question."""
     actors = analysis.actors_by_id()
     asked: dict[int, list[tuple[int, int]]] = {}
+    para_starts = [p.start for p in paragraphs]
     for q in analysis.quotes:
         actor = actors.get(q.speaker) if q.speaker is not None else None
         if actor is not None and actor.kind == "interviewer":
-            para = bisect.bisect_right([p.start for p in paragraphs], q.start) - 1
+            para = bisect.bisect_right(para_starts, q.start) - 1
             asked.setdefault(para, []).append((q.start, q.end))
     if not asked:
         return

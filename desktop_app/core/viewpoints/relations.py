@@ -155,7 +155,8 @@ def speaker_prior(links: list[Link]) -> None:
             lk.relation = "agree" if vote > 0 else "disagree"
             lk.why += f"; as on their other statements ({lk.relation})"
         elif (lk.relation != "related" and vote and abs(vote) >= round(MAJORITY * weight[key], 9)
-              and (vote > 0) != (lk.relation == "agree") and ": “" not in lk.why):  # a cue stands
+              and (vote > 0) != (lk.relation == "agree") and ": “" not in lk.why  # a cue stands
+              and not _shared_call(lk)):
             lk.relation = "agree" if vote > 0 else "disagree"
             lk.why += f"; as on their other statements ({lk.relation})"
 
@@ -173,7 +174,10 @@ def net_stances(positions: list[Position]) -> dict[str, int]:
             if count[k] >= NET_MIN and abs(v) >= NET_SHARE * count[k]}
 
 
-_PSEUDO = ("!",)
+def _shared_call(lk: Link) -> bool:
+    """A link about a shared call for more or a shared concern, which both statements' own
+    polarity decides ("Vi måste göra mer" against "lång väg kvar" agree, whoever says it)."""
+    return bool(lk.terms) and lk.terms[0] in ("more must be done", "threat or concern")
 
 
 def apply_net_stance(links: list[Link], left: dict[str, int], right: dict[str, int]) -> None:
@@ -190,7 +194,7 @@ def apply_net_stance(links: list[Link], left: dict[str, int], right: dict[str, i
         a, b = lk.left, lk.right
         if ": “" in lk.why or identical(a, b) or a.speaker.key == b.speaker.key:
             continue
-        if lk.terms and lk.terms[0].startswith(("more must", "threat ")):
+        if _shared_call(lk):
             continue
         na, nb = left.get(a.speaker.key, 0), right.get(b.speaker.key, 0)
         if na and nb:

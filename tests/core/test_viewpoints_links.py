@@ -320,3 +320,19 @@ def test_an_unsigned_editorial_that_quotes_someone_speaks_as_its_authors():
     assert comparison.links
     assert {relation for _, relation, _ in relations(comparison)} == {"agree"}
     assert {lk.left.speaker.key for lk in comparison.links} == {AUTHORS_KEY}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Elsparkcyklar\n\nTrafikforskaren Helena Wiik vid Norrlands tekniska högskola tycker att beslutet är "
+         "rimligt.", "sv", "Helena Wiik"),
+        ("Scooters\n\nTransport researcher Helen Wood of Northfield University thinks that the ban is sensible.",
+         "en", "Helen Wood"),
+    ],
+)
+def test_a_narrated_opinion_is_the_persons_who_holds_it(text, language, speaker):
+    from desktop_app.core.viewpoints.positions import extract_positions
+
+    found = extract_positions(view(text, language), "left")
+    assert [(p.speaker.name, p.polarity) for p in found] == [(speaker, 1)]

@@ -271,6 +271,8 @@ def _voiced_spans(analysis: Analysis, text: str) -> tuple[dict[str, Speaker], li
         speaker_id = claim.speaker
         if speaker_id is None and claim.kind == "stance":
             speaker_id = _stance_subject(analysis, mentions, claim.start, claim.end)
+        elif speaker_id is None and analysis.genre != "opinion":
+            speaker_id = _opinion_subject(analysis, text, mentions, claim.start, claim.end)
         if speaker_id is None:
             # the authors' own narration; a stance of no one named is someone else's ("Handlarna
             # kritiserar förslaget"), which the authors only report
@@ -292,6 +294,30 @@ def _stance_subject(analysis: Analysis, mentions: list[tuple[int, str]], start: 
         actor = actors.get(actor_id)
         if actor is not None and actor.kind in ("person", "organization"):
             return actor.id
+    return None
+
+
+_OPINION_VERB = re.compile(
+    r"[^.!?]{0,60}?\b(?:tycker|tyckte|anser|ansåg|menar|menade|think|thinks|thought|believe|believes|believed)"
+    r"\s+(?:att|that)\b", re.IGNORECASE)
+
+
+def _opinion_subject(analysis: Analysis, text: str, mentions: list[tuple[int, str]], start: int, end: int) -> str | None:
+    """The person whose opinion a narrated claim reports: "Trafikforskaren Helena Wiik vid
+    högskolan tycker att beslutet är rimligt" is Wiik's, though no quote was found in it."""
+    actors = analysis.actors_by_id()
+    for m_start, actor_id in mentions[bisect.bisect_left(mentions, (start, "")):]:
+        if m_start >= end:
+            break
+        actor = actors.get(actor_id)
+        if actor is None or actor.kind != "person":
+            continue
+        name_end = text.find(" ", m_start)
+        if name_end < 0 or name_end >= end:
+            return None
+        if m_start - start > 40:  # the name opens the sentence (after a title at most)
+            return None
+        return actor.id if _OPINION_VERB.match(text, name_end, end) else None
     return None
 
 

@@ -336,3 +336,17 @@ def test_a_narrated_opinion_is_the_persons_who_holds_it(text, language, speaker)
 
     found = extract_positions(view(text, language), "left")
     assert [(p.speaker.name, p.polarity) for p in found] == [(speaker, 1)]
+
+
+def test_the_narration_introducing_a_speaker_says_what_their_words_are_about():
+    from desktop_app.core.viewpoints.positions import extract_positions
+
+    text = (
+        "Avgift vid sjukhuset\n\n"
+        "Oppositionsrådet Maria Sjöberg (S) vill i stället bygga ut kollektivtrafiken till sjukhuset. – Det "
+        "vore bättre att satsa på fler bussturer än att straffa dem som inte har något val, säger hon.\n\n"
+        "Sjukhuset har 900 parkeringsplatser."
+    )
+    found = [p for p in extract_positions(view(text), "left") if p.speaker.name == "Maria Sjöberg"]
+    assert found and all("kollektivtrafik" in p.frame for p in found)
+    assert not any("sjöberg" in f or "maria" in f for p in found for f in p.frame)

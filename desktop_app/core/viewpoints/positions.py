@@ -27,6 +27,8 @@ CONCERN = "!concern"  # pseudo-feature of statements voicing threat or concern
 CONCERN_WEIGHT = 0.6
 MIN_CONTENT = 0.25  # total feature weight below which a piece says too little to be a position
 LEAD_IN_WORDS = 12  # at most this many words before someone else's words are only their lead-in
+INTRO_FRAME = True  # the narration introducing a speaker in their paragraph joins their frame
+INTRO_WEIGHT = 1.0  # ... at this weight (the frame itself counts at passages.FRAME_WEIGHT)
 CUE_TARGET_REACH = 48  # characters after a stance cue in which its target is named
 _SENTENCE_END = re.compile(r"[.!?]+[\"”»’']*(?=\s+[\"“”«–—-]?\s*[^\W\d_]*[A-ZÅÄÖÉÜ0-9])|[.!?]+[\"”»’']*\s*$")
 
@@ -149,6 +151,8 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
                 ),
             )
         )
+    if INTRO_FRAME:
+        _introductions(positions, text, sentences, para_starts, spoken, spoken_starts, mentions, vocab, analysis.language)
     _answer_questions(positions, analysis, text, paragraphs, vocab)
     _mark_direct(positions, analysis)
     _concessions(positions, vocab)
@@ -175,6 +179,47 @@ def _frame(tokens, sent, named, mentions, mention_starts, actors, spoken, spoken
 
     around = [t for t in tokens if not said(t) and not _inside_any(t.start, t.end, names)]
     return _features(around, vocab) if around else {}
+
+
+def _introductions(positions, text, sentences, para_starts, spoken, spoken_starts, mentions, vocab, language) -> None:
+    """The narration that introduces a speaker in their paragraph says what their words are
+    about: "Oppositionsrådet Maria Sjöberg (S) vill i stället bygga ut kollektivtrafiken. – Det
+    vore bättre att satsa på fler bussturer ..., säger hon." A sentence of the same paragraph
+    that no one speaks and that names the speaker joins the frame of the speaker's statements
+    there."""
+    by_para: dict[int, list[Position]] = {}
+    for pos in positions:
+        if pos.speaker.actor_ids and pos.speaker.key not in (AUTHORS_KEY, TEXT_KEY):
+            by_para.setdefault(bisect.bisect_right(para_starts, pos.start) - 1, []).append(pos)
+    if not by_para:
+        return
+    named_in: dict[tuple[int, int], set[str]] = {}
+    m_starts = [m[0] for m in mentions]
+    for s, e in sentences:
+        para = bisect.bisect_right(para_starts, s) - 1
+        if para not in by_para:
+            continue
+        i = bisect.bisect_right(spoken_starts, e - 1) - 1
+        if i >= 0 and spoken[i][1] > s:
+            continue  # someone speaks in it
+        ids = set()
+        for k in range(bisect.bisect_left(m_starts, s), bisect.bisect_left(m_starts, e)):
+            ids.add(mentions[k][2])
+        if ids:
+            named_in[(s, e)] = ids
+    for (s, e), ids in named_in.items():
+        para = bisect.bisect_right(para_starts, s) - 1
+        holders = [p for p in by_para[para] if ids & set(p.speaker.actor_ids)]
+        if not holders:
+            continue
+        own = {a for p in holders for a in p.speaker.actor_ids}
+        tokens = tokenize(text, s, e, language)
+        names = [mentions[k][:2] for k in range(bisect.bisect_left(m_starts, s), bisect.bisect_left(m_starts, e))
+                 if mentions[k][2] in own]
+        feats = _features([t for t in tokens if not _inside_any(t.start, t.end, names)], vocab)
+        for pos in holders:
+            for f, w in feats.items():
+                pos.frame[f] = max(pos.frame.get(f, 0.0), INTRO_WEIGHT * w)
 
 
 def _answer_questions(positions: list[Position], analysis: Analysis, text: str, paragraphs, vocab: Vocabulary) -> None:

@@ -51,6 +51,8 @@ SWEDISH = [
     # "riktigt" as an intensifier evaluates nothing of its own
     ("Det är riktigt dåligt.", -1),
     ("Det är riktigt bra.", 1),
+    # a phrase of the lists in any inflection ("gör skillnad")
+    ("Satsningen gjorde skillnad för barnen.", 1),
     # general evaluative words
     ("Regionen har gett upp för tidigt.", -1),
     ("Beslutet är förhastat och ansvarslöst.", -1),

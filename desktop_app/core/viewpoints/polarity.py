@@ -47,11 +47,12 @@ class Polarity:
 class PolarityRules:
     """The polarity lists of one language, compiled for matching."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, lemma=None) -> None:
         self.lex = lex
-        phrases = list(lex.positive) + list(lex.negative)
+        positive, negative = _inflected(lex.positive, lemma), _inflected(lex.negative, lemma)
+        phrases = positive + negative
         gap = frozenset(lex.stopwords - lex.negators)
-        self.evaluative = PhraseIndex(phrases, ["+"] * len(lex.positive) + ["-"] * len(lex.negative))
+        self.evaluative = PhraseIndex(phrases, ["+"] * len(positive) + ["-"] * len(negative))
         special = (
             list(lex.need_more) + list(lex.counterfactual) + list(lex.stance_agree) + list(lex.stance_disagree)
             + list(lex.proposition)
@@ -245,6 +246,25 @@ def _decide(values: list[tuple[int, float, str]], clause: list[int], need_more: 
     return Polarity(value, tuple(w for _, v, w in values if v), need_more, segments=segments)
 
 
+def _inflected(phrases, lemma) -> list[tuple[str, ...]]:
+    """The phrases, and each multiword phrase again with its words as lemmas: a word of a
+    phrase matches a token's form or lemma, so "gör nytta" also finds "göra mer nytta" and
+    "gjorde nytta" ("makes a difference" / "made a difference")."""
+    out = list(phrases)
+    if lemma is None or not LEMMA_PHRASES:
+        return out
+    seen = set(out)
+    for phrase in phrases:
+        if len(phrase) < 2:
+            continue
+        lemmas = tuple(w if w.endswith("*") else lemma(w) for w in phrase)
+        if lemmas not in seen:
+            seen.add(lemmas)
+            out.append(lemmas)
+    return out
+
+
+LEMMA_PHRASES = True
 _RULES: dict[str, PolarityRules] = {}
 
 
@@ -253,7 +273,7 @@ def rules(language: str) -> PolarityRules:
     vocab = Vocabulary.get(language)
     found = _RULES.get(vocab.language)
     if found is None:
-        found = _RULES[vocab.language] = PolarityRules(vocab.lex)
+        found = _RULES[vocab.language] = PolarityRules(vocab.lex, vocab.lemma)
     return found
 
 

@@ -428,3 +428,22 @@ def test_a_news_text_asking_one_question_is_no_interview() -> None:
         "– Det är rimligt att den som tjänar pengar på cyklarna betalar, säger Anna Berg (S)."
     )
     assert all(speaker != "the interviewer" for speaker, _, _ in quotes_of(text, "sv"))
+
+
+def test_an_explainers_question_subheadings_ask_no_one() -> None:
+    """"Vad händer nu?" / "Vem betalar?": questions that address no one are a news explainer's
+    subheadings, not an interviewer's turns."""
+    from desktop_app.core.analysis import analyze
+
+    text = (
+        "Nya regler för elsparkcyklar\n\n"
+        "Från den 1 maj får elsparkcyklar inte parkeras på trottoarer i centrum.\n\n"
+        "– Nu måste vi ta ansvar för fotgängarna, säger nämndens ordförande Jonas Berglund (L).\n\n"
+        "Vad händer med cyklarna?\n\n"
+        "Bolagen måste ordna särskilda parkeringsrutor.\n\n"
+        "Vem betalar?\n\n"
+        "Bolagen står för kostnaden för rutorna.\n\n"
+        "Vad säger bolagen?\n\n"
+        "Ett av bolagen säger att det är positivt med tydliga regler."
+    )
+    assert analyze(text, language="sv").genre == "other"

@@ -137,10 +137,11 @@ PLAIN_QUESTIONS = 3  # short question paragraphs, each answered by a plain parag
 def looks_like_interview(text: str, paragraphs: list[tuple[int, int]]) -> bool:
     """Question/answer layout: labelled questions, several turns labelled alike, several
     questions each answered by a dash, or (with neither) several short question paragraphs
-    each followed by a plain paragraph that is no question ("Why extend the levy?" / "Because
-    it works. ...")."""
+    each followed by a plain paragraph that is no question, one of them asking someone ("What
+    would you say to ...?" / "That the nanny state is a slogan ...")."""
     questions = 0
     plain = 0
+    addressed = False
     labels: dict[str, int] = {}
     for i, (start, end) in enumerate(paragraphs):
         label = _label(text, start, end)
@@ -155,7 +156,11 @@ def looks_like_interview(text: str, paragraphs: list[tuple[int, int]]) -> bool:
                 questions += 1
             elif i > 0 and _plain_question(text, start, end) and not ends_with_question(text, *nxt):
                 plain += 1
-    return questions >= 2 or plain >= PLAIN_QUESTIONS or sum(1 for n in labels.values() if n >= 2) >= 2
+                addressed = addressed or _YOU_RE.search(text, start, end) is not None
+    # plain questions must ask someone ("What would you say ...?"): an explainer's subheadings
+    # ("Vad händer nu?", "Vem betalar?") ask no one
+    return (questions >= 2 or (plain >= PLAIN_QUESTIONS and addressed)
+            or sum(1 for n in labels.values() if n >= 2) >= 2)
 
 
 def _plain_question(text: str, start: int, end: int) -> bool:

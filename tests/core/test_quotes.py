@@ -399,3 +399,51 @@ def test_interview_without_dashes_or_labels_answers_follow_questions() -> None:
         ("the interviewer", "direct", "Is it too late?"),
         ("Petra Lindqvist", "direct", "No. But every year of delay makes the job harder."),
     ]
+
+
+def test_plain_question_and_answer_paragraphs_are_read_as_an_interview() -> None:
+    """No genre given, no dashes, no labels: three short question paragraphs each followed by
+    a plain answer are an interview's turns."""
+    text = (
+        "Samtal med en polarforskare\n\n"
+        "Glaciologist Petra Lindqvist has measured Arctic ice for thirty years.\n\n"
+        "What surprised you most this summer?\n\n"
+        "The speed. Ice we thought would last decades vanished in a season.\n\n"
+        "Is it too late?\n\n"
+        "No. But every year of delay makes the job harder.\n\n"
+        "What do you do in the winter?\n\n"
+        "I teach, and I ski when I can."
+    )
+    found = quotes_of(text, "en")
+    assert [(speaker, kind) for speaker, kind, _ in found] == [
+        ("the interviewer", "direct"), ("Petra Lindqvist", "direct")] * 3
+
+
+def test_a_news_text_asking_one_question_is_no_interview() -> None:
+    text = (
+        "Nya regler för hyrcyklar\n\n"
+        "Kommunen inför nya regler för hyrcyklar i centrum från maj.\n\n"
+        "Vem ska betala?\n\n"
+        "Enligt förslaget står bolagen för kostnaden.\n\n"
+        "– Det är rimligt att den som tjänar pengar på cyklarna betalar, säger Anna Berg (S)."
+    )
+    assert all(speaker != "the interviewer" for speaker, _, _ in quotes_of(text, "sv"))
+
+
+def test_an_explainers_question_subheadings_ask_no_one() -> None:
+    """"Vad händer nu?" / "Vem betalar?": questions that address no one are a news explainer's
+    subheadings, not an interviewer's turns."""
+    from desktop_app.core.analysis import analyze
+
+    text = (
+        "Nya regler för elsparkcyklar\n\n"
+        "Från den 1 maj får elsparkcyklar inte parkeras på trottoarer i centrum.\n\n"
+        "– Nu måste vi ta ansvar för fotgängarna, säger nämndens ordförande Jonas Berglund (L).\n\n"
+        "Vad händer med cyklarna?\n\n"
+        "Bolagen måste ordna särskilda parkeringsrutor.\n\n"
+        "Vem betalar?\n\n"
+        "Bolagen står för kostnaden för rutorna.\n\n"
+        "Vad säger bolagen?\n\n"
+        "Ett av bolagen säger att det är positivt med tydliga regler."
+    )
+    assert analyze(text, language="sv").genre == "other"

@@ -257,3 +257,96 @@ def test_a_concession_over_two_sentences_takes_the_turn(text, language):
 
     granted, held = extract_positions(view(text, language), "left")[:2]
     assert granted.cue is None and granted.polarity == held.polarity == -1
+
+
+SUGAR_INTERVIEW = (
+    "A tax on sugar works\n\n"
+    "We spoke to Professor Amanda Cole, president of the Faculty of Public Health, about the sugar levy.\n\n"
+    "Why extend the sugar levy?\n\n"
+    "Because it works. Manufacturers cut the sugar in their products by almost half.\n\n"
+    "Should the tax be extended to sweets and biscuits too?\n\n"
+    "Yes. Most of the sugar children eat now comes from snacks and desserts.\n\n"
+    "What do you eat for breakfast?\n\n"
+    "Porridge, most days."
+)
+
+
+@pytest.mark.parametrize("genre", ["other", "news"])
+def test_an_interview_answer_is_about_its_question(genre):
+    """Plain question and answer paragraphs (no dashes, no labels) are an interview; the answer
+    "Yes. Most of the sugar ... snacks" is about taxing sweets and biscuits, and says yes."""
+    news = (
+        "Milk drinks to be included in sugar levy\n\n"
+        "Health secretary Oliver Grant said the government had no plans to tax sweets and biscuits."
+    )
+    interview = view(SUGAR_INTERVIEW, "en", genre)
+    comparison = compare_viewpoints(interview, view(news, "en"))
+    assert relations(comparison) == [("Amanda Cole", "disagree", "Oliver Grant")]
+    link = comparison.links[0]
+    assert {"sweet", "biscuit"} <= set(link.terms)
+    assert link.left.text.startswith("Yes. Most of the sugar")  # the answer, not its question
+    assert "“Yes”" in link.why
+
+
+def test_an_answer_without_its_question_has_no_stance_from_yes():
+    from desktop_app.core.viewpoints.positions import extract_positions
+
+    text = "Socker\n\n– Yes. Most of the sugar children eat now comes from snacks, said Amanda Cole."
+    assert all(p.polarity == 0 for p in extract_positions(view(text, "en"), "left"))
+
+
+def test_an_unsigned_editorial_that_quotes_someone_speaks_as_its_authors():
+    """A ledare quoting the politician it answers is still an editorial: its narration (most of
+    its sentences) is its authors' position, and the quoted politician keeps his own words."""
+    editorial = (
+        "Att ta betalt av sjuka är fel väg\n\n"
+        "Regionen vill införa parkeringsavgift vid sjukhuset. Det är ett dåligt förslag som slår mot de sjuka.\n\n"
+        "– Parkeringen måste bära sina egna kostnader, säger regionrådet Johan Berg (M).\n\n"
+        "Men den som åker till sjukhuset gör det sällan av lust. För en cancerpatient blir avgiften flera "
+        "tusen kronor. Bussen är inget alternativ på landsbygden.\n\n"
+        "Avgiften drabbar också personalen. Att låta undersköterskor betala för att komma till jobbet är fel.\n\n"
+        "Regionstyrelsen bör skrota förslaget."
+    )
+    news = (
+        "Avgift på sjukhusets parkering väcker kritik\n\n"
+        "– För den som behöver behandling varje vecka blir avgiften en ny kostnad. Våra medlemmar har inget "
+        "annat val än bilen, säger Birgitta Lund, ordförande i patientföreningen."
+    )
+    from desktop_app.core.viewpoints.positions import extract_positions
+
+    left = view(editorial, "sv", "other")
+    assert {p.speaker.name for p in extract_positions(left, "left")} == {"Johan Berg", AUTHORS_KEY}
+    comparison = compare_viewpoints(left, view(news))
+    assert comparison.links
+    assert {relation for _, relation, _ in relations(comparison)} == {"agree"}
+    assert {lk.left.speaker.key for lk in comparison.links} == {AUTHORS_KEY}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Elsparkcyklar\n\nTrafikforskaren Helena Wiik vid Norrlands tekniska högskola tycker att beslutet är "
+         "rimligt.", "sv", "Helena Wiik"),
+        ("Scooters\n\nTransport researcher Helen Wood of Northfield University thinks that the ban is sensible.",
+         "en", "Helen Wood"),
+    ],
+)
+def test_a_narrated_opinion_is_the_persons_who_holds_it(text, language, speaker):
+    from desktop_app.core.viewpoints.positions import extract_positions
+
+    found = extract_positions(view(text, language), "left")
+    assert [(p.speaker.name, p.polarity) for p in found] == [(speaker, 1)]
+
+
+def test_the_narration_introducing_a_speaker_says_what_their_words_are_about():
+    from desktop_app.core.viewpoints.positions import extract_positions
+
+    text = (
+        "Avgift vid sjukhuset\n\n"
+        "Oppositionsrådet Maria Sjöberg (S) vill i stället bygga ut kollektivtrafiken till sjukhuset. – Det "
+        "vore bättre att satsa på fler bussturer än att straffa dem som inte har något val, säger hon.\n\n"
+        "Sjukhuset har 900 parkeringsplatser."
+    )
+    found = [p for p in extract_positions(view(text), "left") if p.speaker.name == "Maria Sjöberg"]
+    assert found and all("kollektivtrafik" in p.frame for p in found)
+    assert not any("sjöberg" in f or "maria" in f for p in found for f in p.frame)

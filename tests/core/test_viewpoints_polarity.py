@@ -45,6 +45,17 @@ SWEDISH = [
     ("Forskaren håller inte med om att stängningarna har gett mer närvaro.", -1),
     ("Vi håller dock med kritikerna om att samrådet har varit bristfälligt.", -1),
     ("Påståendet att skolorna skulle läggas ner är skrämselpropaganda.", -1),
+    # a thing said to be missing is a weak criticism
+    ("Bussen är inget alternativ för den som bor på landsbygden.", -1),
+    ("Många har inget annat val än bilen.", -1),
+    # "riktigt" as an intensifier evaluates nothing of its own
+    ("Det är riktigt dåligt.", -1),
+    ("Det är riktigt bra.", 1),
+    # a phrase of the lists in any inflection ("gör skillnad")
+    ("Satsningen gjorde skillnad för barnen.", 1),
+    # general evaluative words
+    ("Regionen har gett upp för tidigt.", -1),
+    ("Beslutet är förhastat och ansvarslöst.", -1),
     # plain facts
     ("Kommunfullmäktige fattar beslut i november.", 0),
 ]
@@ -67,6 +78,11 @@ ENGLISH = [
     ("She rejects the claim that the charge would help the shops.", -1),
     ("We agree that the target is too low.", -1),
     ("It makes no sense for taxpayers to subsidise their day out.", -1),
+    ("For rural families there is no alternative to the car.", -1),
+    ("There are no plans to tax sweets.", -1),
+    ("The change is long overdue.", 1),
+    ("The plan is reckless and unworkable.", -1),
+    ("Workers have the right to strike.", 0),
     ("The council meets on Tuesday.", 0),
 ]
 

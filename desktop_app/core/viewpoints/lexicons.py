@@ -32,6 +32,8 @@ LISTS: dict[str, str] = {
     "findings": "narration stating the text's own finding",
     "proposition": "nouns that put someone's claim up for judgment",
     "author_refs": "words for the other text's authors",
+    "answer_yes": "a bare answer that says yes to the question",
+    "answer_no": "a bare answer that says no to the question",
     "synonyms": "near-synonym sets",
     "stopwords": "function words",
 }
@@ -64,6 +66,8 @@ class Lexicon:
     findings: tuple[Phrase, ...]
     proposition: tuple[Phrase, ...]
     author_refs: tuple[Phrase, ...]
+    answer_yes: frozenset[str]
+    answer_no: frozenset[str]
     synonyms: tuple[tuple[Phrase, ...], ...]  # sets of phrases
     stopwords: frozenset[str]
 
@@ -121,6 +125,8 @@ def _load(language: str) -> Lexicon:
         findings=_phrases(lists["findings"]),
         proposition=_phrases(lists["proposition"]),
         author_refs=_phrases(lists["author_refs"]),
+        answer_yes=_words(lists["answer_yes"]),
+        answer_no=_words(lists["answer_no"]),
         synonyms=synonyms,
         stopwords=_words(lists["stopwords"]),
     )

@@ -31,8 +31,9 @@ STRONG_WORD = 0.45  # product of the two weights of a word rare enough to link t
 SPEAKER_RATIO = 0.3  # a pair of speakers keeps the pairs of passages scoring this share of its best
 UNIT_PARTNERS = 2  # a passage keeps at most this many passages of one speaker of the other text
 IDF_POWER = 0.5  # how strongly a word found all over the two texts is discounted
-COVER_MIN = 0.04  # a passage that met nothing takes its best partner scoring at least this
-COVER_EITHER = True  # the best partner of a passage is taken when either of the two met nothing
+COVER_MIN = 0.06  # a passage that met nothing takes its best partner scoring at least this
+COVER_SHARED = 1  # different shared words a passage's best partner needs (lemma, synonym set, name once)
+COVER_EITHER = False  # the best partner of a passage is taken when either of the two met nothing
 SAME_SPEAKER_PAIRS = 400  # at most this many pairs of one speaker's passages compared whatever their words
 POSTING_CAP = 80  # features in more right passages than this do not propose candidates
 MENTIONED_GATE = True  # no links from speakers the text only mentions
@@ -88,7 +89,8 @@ def link_passages(left: list[Passage], right: list[Passage], vocab: Vocabulary) 
             shared = _shared(feats, weights_r[j])
             reason = _gate(pos, other, score, feats, weights_r[j], shared, vocab, left_authors, right_authors)
             if reason == "score" or reason == "fewer than two shared words":
-                if _own_stance(pos) and _own_stance(other) and pos.takes_position and other.takes_position:
+                if (_own_stance(pos) and _own_stance(other) and pos.takes_position and other.takes_position
+                        and len(_groups(shared, vocab)) >= COVER_SHARED):
                     weak.append((score, i, j, shared))
             if reason:
                 if tracing:

@@ -19,6 +19,8 @@ from desktop_app.core.viewpoints.terms import PhraseIndex, Token, Vocabulary, to
 NEGATION_REACH_AFTER = 3  # words a negation reaches forward ("inte alls tillräckligt")
 NEGATION_REACH_BEFORE = 2  # and backward ("fungerar inte")
 BARE_NEGATION = -0.5
+NEGATED_THING = True  # "inget alternativ", "no evidence" is a weak criticism too
+_NO_DETERMINERS = frozenset({"ingen", "inget", "inga", "no"})
 _BOUNDARY_CHARS = frozenset(",;:()–—\n.!?\"”“«»")
 _COMPLEMENT_END = frozenset({"och", "and", "men", "but"})
 _COMPLEMENT_START = frozenset({"att", "om", "i", "that", "the"})
@@ -45,11 +47,12 @@ class Polarity:
 class PolarityRules:
     """The polarity lists of one language, compiled for matching."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, lemma=None) -> None:
         self.lex = lex
-        phrases = list(lex.positive) + list(lex.negative)
+        positive, negative = _inflected(lex.positive, lemma), _inflected(lex.negative, lemma)
+        phrases = positive + negative
         gap = frozenset(lex.stopwords - lex.negators)
-        self.evaluative = PhraseIndex(phrases, ["+"] * len(lex.positive) + ["-"] * len(lex.negative))
+        self.evaluative = PhraseIndex(phrases, ["+"] * len(positive) + ["-"] * len(negative))
         special = (
             list(lex.need_more) + list(lex.counterfactual) + list(lex.stance_agree) + list(lex.stance_disagree)
             + list(lex.proposition)
@@ -158,8 +161,20 @@ class PolarityRules:
                 flipped.add(target)
                 hits[target][2] = -hits[target][2]
                 hits[target][3] = tokens[i].text + " " + hits[target][3]
-            elif target is None and self._negates_doing(i, boundary, doing, len(tokens)):
+            elif target is None and (self._negates_doing(i, boundary, doing, len(tokens))
+                                     or self._negates_thing(tokens, i, boundary)):
                 extra.append((i, BARE_NEGATION, tokens[i].text))
+
+    def _negates_thing(self, tokens: list[Token], i: int, boundary: list[bool]) -> bool:
+        """"inget alternativ", "ingen lösning", "no evidence": a thing said to be missing."""
+        if not NEGATED_THING or tokens[i].text not in _NO_DETERMINERS or i + 1 >= len(tokens) or boundary[i + 1]:
+            return False
+        nxt = tokens[i + 1]
+        if nxt.text in ("annat", "annan", "andra", "other"):  # "inget annat val än bilen"
+            if i + 2 >= len(tokens) or boundary[i + 2]:
+                return False
+            nxt = tokens[i + 2]
+        return len(nxt.text) > 2 and nxt.text not in self.lex.stopwords and not nxt.text.isdigit()
 
     @staticmethod
     def _negates_doing(i: int, boundary: list[bool], doing: set[int], n: int) -> bool:
@@ -231,6 +246,25 @@ def _decide(values: list[tuple[int, float, str]], clause: list[int], need_more: 
     return Polarity(value, tuple(w for _, v, w in values if v), need_more, segments=segments)
 
 
+def _inflected(phrases, lemma) -> list[tuple[str, ...]]:
+    """The phrases, and each multiword phrase again with its words as lemmas: a word of a
+    phrase matches a token's form or lemma, so "gör nytta" also finds "göra mer nytta" and
+    "gjorde nytta" ("makes a difference" / "made a difference")."""
+    out = list(phrases)
+    if lemma is None or not LEMMA_PHRASES:
+        return out
+    seen = set(out)
+    for phrase in phrases:
+        if len(phrase) < 2:
+            continue
+        lemmas = tuple(w if w.endswith("*") else lemma(w) for w in phrase)
+        if lemmas not in seen:
+            seen.add(lemmas)
+            out.append(lemmas)
+    return out
+
+
+LEMMA_PHRASES = True
 _RULES: dict[str, PolarityRules] = {}
 
 
@@ -239,7 +273,7 @@ def rules(language: str) -> PolarityRules:
     vocab = Vocabulary.get(language)
     found = _RULES.get(vocab.language)
     if found is None:
-        found = _RULES[vocab.language] = PolarityRules(vocab.lex)
+        found = _RULES[vocab.language] = PolarityRules(vocab.lex, vocab.lemma)
     return found
 
 

@@ -27,6 +27,8 @@ CONCERN = "!concern"  # pseudo-feature of statements voicing threat or concern
 CONCERN_WEIGHT = 0.6
 MIN_CONTENT = 0.25  # total feature weight below which a piece says too little to be a position
 LEAD_IN_WORDS = 12  # at most this many words before someone else's words are only their lead-in
+INTRO_FRAME = True  # the narration introducing a speaker in their paragraph joins their frame
+INTRO_WEIGHT = 1.0  # ... at this weight (the frame itself counts at passages.FRAME_WEIGHT)
 CUE_TARGET_REACH = 48  # characters after a stance cue in which its target is named
 _SENTENCE_END = re.compile(r"[.!?]+[\"”»’']*(?=\s+[\"“”«–—-]?\s*[^\W\d_]*[A-ZÅÄÖÉÜ0-9])|[.!?]+[\"”»’']*\s*$")
 
@@ -47,6 +49,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 EDITORIAL_MIN_SENTENCES = 6  # sentences of narration an unsigned editorial has at least
 EDITORIAL_MIN_POLAR = 2  # ... of which this many evaluate
+EDITORIAL_FREE_SHARE = 0.7  # ... and that share of its sentences at least (news: about half or less)
 
 
 def extract_positions(view: DocumentView, side: str) -> list[Position]:
@@ -148,6 +151,9 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
                 ),
             )
         )
+    if INTRO_FRAME:
+        _introductions(positions, text, sentences, para_starts, spoken, spoken_starts, mentions, vocab, analysis.language)
+    _answer_questions(positions, analysis, text, paragraphs, vocab)
     _mark_direct(positions, analysis)
     _concessions(positions, vocab)
     inherit_polarity(positions)
@@ -173,6 +179,92 @@ def _frame(tokens, sent, named, mentions, mention_starts, actors, spoken, spoken
 
     around = [t for t in tokens if not said(t) and not _inside_any(t.start, t.end, names)]
     return _features(around, vocab) if around else {}
+
+
+def _introductions(positions, text, sentences, para_starts, spoken, spoken_starts, mentions, vocab, language) -> None:
+    """The narration that introduces a speaker in their paragraph says what their words are
+    about: "Oppositionsrådet Maria Sjöberg (S) vill i stället bygga ut kollektivtrafiken. – Det
+    vore bättre att satsa på fler bussturer ..., säger hon." A sentence of the same paragraph
+    that no one speaks and that names the speaker joins the frame of the speaker's statements
+    there."""
+    by_para: dict[int, list[Position]] = {}
+    for pos in positions:
+        if pos.speaker.actor_ids and pos.speaker.key not in (AUTHORS_KEY, TEXT_KEY):
+            by_para.setdefault(bisect.bisect_right(para_starts, pos.start) - 1, []).append(pos)
+    if not by_para:
+        return
+    named_in: dict[tuple[int, int], set[str]] = {}
+    m_starts = [m[0] for m in mentions]
+    for s, e in sentences:
+        para = bisect.bisect_right(para_starts, s) - 1
+        if para not in by_para:
+            continue
+        i = bisect.bisect_right(spoken_starts, e - 1) - 1
+        if i >= 0 and spoken[i][1] > s:
+            continue  # someone speaks in it
+        ids = set()
+        for k in range(bisect.bisect_left(m_starts, s), bisect.bisect_left(m_starts, e)):
+            ids.add(mentions[k][2])
+        if ids:
+            named_in[(s, e)] = ids
+    for (s, e), ids in named_in.items():
+        para = bisect.bisect_right(para_starts, s) - 1
+        holders = [p for p in by_para[para] if ids & set(p.speaker.actor_ids)]
+        if not holders:
+            continue
+        own = {a for p in holders for a in p.speaker.actor_ids}
+        tokens = tokenize(text, s, e, language)
+        names = [mentions[k][:2] for k in range(bisect.bisect_left(m_starts, s), bisect.bisect_left(m_starts, e))
+                 if mentions[k][2] in own]
+        feats = _features([t for t in tokens if not _inside_any(t.start, t.end, names)], vocab)
+        for pos in holders:
+            for f, w in feats.items():
+                pos.frame[f] = max(pos.frame.get(f, 0.0), INTRO_WEIGHT * w)
+
+
+def _answer_questions(positions: list[Position], analysis: Analysis, text: str, paragraphs, vocab: Vocabulary) -> None:
+    """An interview's answer is about its question: "Should the tax cover sweets too?" / "Yes.
+    Drinks were the easy place to start ..." The words of the interviewer's question in the
+    paragraph before an answer (or earlier in the answer's own paragraph) join the answer's
+    frame, and a bare "Yes." / "Nej." opening the answer takes a stance toward the question."""
+    actors = analysis.actors_by_id()
+    asked: dict[int, list[tuple[int, int]]] = {}
+    para_starts = [p.start for p in paragraphs]
+    for q in analysis.quotes:
+        actor = actors.get(q.speaker) if q.speaker is not None else None
+        if actor is not None and actor.kind == "interviewer":
+            para = bisect.bisect_right(para_starts, q.start) - 1
+            asked.setdefault(para, []).append((q.start, q.end))
+    if not asked:
+        return
+    question_features: dict[int, dict[str, float]] = {}
+    for para, spans in asked.items():
+        feats: dict[str, float] = {}
+        for s, e in spans:
+            for f, w in _features(tokenize(text, s, e, analysis.language), vocab).items():
+                feats[f] = max(feats.get(f, 0.0), w)
+        question_features[para] = feats
+    answered: set[int] = set()
+    for pos in positions:
+        same = [e for s, e in asked.get(pos.paragraph, ()) if e <= pos.start]
+        feats = question_features.get(pos.paragraph) if same else question_features.get(pos.paragraph - 1)
+        if not feats or pos.speaker.key in (AUTHORS_KEY, TEXT_KEY):
+            continue
+        for f, w in feats.items():
+            pos.frame[f] = max(pos.frame.get(f, 0.0), w)
+        if pos.paragraph not in answered:
+            answered.add(pos.paragraph)
+            para = paragraphs[pos.paragraph]
+            opening = text[max([para.start] + same) : pos.end]
+            first = _ANSWER_WORD.match(opening)
+            word = first.group(1).casefold() if first else ""
+            if word in vocab.lex.answer_yes and not pos.polarity:
+                pos.polarity, pos.evidence = 1, (first.group(1),)
+            elif word in vocab.lex.answer_no and not pos.polarity:
+                pos.polarity, pos.evidence = -1, (first.group(1),)
+
+
+_ANSWER_WORD = re.compile(r"[\W_]*(\w+)\s*[.,!–—]")  # "Yes." / "Nej, ..." opening an answer
 
 
 def _mark_direct(positions: list[Position], analysis: Analysis) -> None:
@@ -224,6 +316,8 @@ def _voiced_spans(analysis: Analysis, text: str) -> tuple[dict[str, Speaker], li
         speaker_id = claim.speaker
         if speaker_id is None and claim.kind == "stance":
             speaker_id = _stance_subject(analysis, mentions, claim.start, claim.end)
+        elif speaker_id is None and analysis.genre != "opinion":
+            speaker_id = _opinion_subject(analysis, text, mentions, claim.start, claim.end)
         if speaker_id is None:
             # the authors' own narration; a stance of no one named is someone else's ("Handlarna
             # kritiserar förslaget"), which the authors only report
@@ -248,6 +342,30 @@ def _stance_subject(analysis: Analysis, mentions: list[tuple[int, str]], start: 
     return None
 
 
+_OPINION_VERB = re.compile(
+    r"[^.!?]{0,60}?\b(?:tycker|tyckte|anser|ansåg|menar|menade|think|thinks|thought|believe|believes|believed)"
+    r"\s+(?:att|that)\b", re.IGNORECASE)
+
+
+def _opinion_subject(analysis: Analysis, text: str, mentions: list[tuple[int, str]], start: int, end: int) -> str | None:
+    """The person whose opinion a narrated claim reports: "Trafikforskaren Helena Wiik vid
+    högskolan tycker att beslutet är rimligt" is Wiik's, though no quote was found in it."""
+    actors = analysis.actors_by_id()
+    for m_start, actor_id in mentions[bisect.bisect_left(mentions, (start, "")):]:
+        if m_start >= end:
+            break
+        actor = actors.get(actor_id)
+        if actor is None or actor.kind != "person":
+            continue
+        name_end = text.find(" ", m_start)
+        if name_end < 0 or name_end >= end:
+            return None
+        if m_start - start > 40:  # the name opens the sentence (after a title at most)
+            return None
+        return actor.id if _OPINION_VERB.match(text, name_end, end) else None
+    return None
+
+
 def _concessions(positions: list[Position], vocab: Vocabulary) -> None:
     """"It is true that X. But Y." / "Det stämmer att X. Men Y.": an agreeing cue aimed at no one,
     answered by a turn at the start of the speaker's next sentence in the paragraph, grants X
@@ -263,10 +381,12 @@ def _concessions(positions: list[Position], vocab: Vocabulary) -> None:
 
 
 def _unsigned_editorial(analysis: Analysis, text: str, sentences, voiced, in_heading, speakers, polarity_rules):
-    """A text in which no one is quoted and which evaluates is an unsigned editorial: its
-    narration is the position of its authors (the editorial board), as in a signed opinion
-    piece. Adds the authors to ``speakers`` and returns their voice; () for any other text."""
-    if AUTHORS_KEY in speakers or analysis.quotes:
+    """A text whose narration is nearly all of it (no one, or only a few, quoted) and evaluates
+    is an unsigned editorial: its narration is the position of its authors (the editorial
+    board), as in a signed opinion piece; whom it quotes keep their words. A news text's
+    narration is about half of it or less. Adds the authors to ``speakers`` and returns their
+    voice; () for any other text."""
+    if AUTHORS_KEY in speakers or analysis.genre == "interview":
         return []
     merged = _merge([(s, e) for s, e, _ in voiced])
     starts = [s for s, _ in merged]
@@ -275,8 +395,9 @@ def _unsigned_editorial(analysis: Analysis, text: str, sentences, voiced, in_hea
         i = bisect.bisect_right(starts, e - 1) - 1
         return i >= 0 and merged[i][1] > s
 
-    free = [(s, e) for s, e in sentences if not in_heading(s, e) and not said(s, e)]
-    if len(free) < EDITORIAL_MIN_SENTENCES:
+    body = [(s, e) for s, e in sentences if not in_heading(s, e)]
+    free = [(s, e) for s, e in body if not said(s, e)]
+    if len(free) < EDITORIAL_MIN_SENTENCES or len(free) < EDITORIAL_FREE_SHARE * len(body):
         return []
     polar = sum(1 for s, e in free if polarity_rules.polarity(text, tokenize(text, s, e, analysis.language)).value)
     if polar < EDITORIAL_MIN_POLAR:

@@ -16,6 +16,9 @@ from desktop_app.core.viewpoints.model import AUTHORS_KEY, Link, Position
 
 MAIN_SHARED = 3  # shared words that say what a link is about
 MAJORITY = 0.2  # a polar link against this share of its speakers' other links takes theirs (1: never)
+NET_STANCE = True  # a link's relation from the two speakers' net stance over their whole texts
+NET_MIN = 2  # own polar statements a speaker needs for a net stance
+NET_SHARE = 0.5  # ... and the sum of their polarities at least this share of their number
 
 
 def identical(a: Position, b: Position) -> bool:
@@ -152,6 +155,50 @@ def speaker_prior(links: list[Link]) -> None:
             lk.relation = "agree" if vote > 0 else "disagree"
             lk.why += f"; as on their other statements ({lk.relation})"
         elif (lk.relation != "related" and vote and abs(vote) >= round(MAJORITY * weight[key], 9)
-              and (vote > 0) != (lk.relation == "agree") and ": “" not in lk.why):  # a cue stands
+              and (vote > 0) != (lk.relation == "agree") and ": “" not in lk.why  # a cue stands
+              and not _shared_call(lk)):
             lk.relation = "agree" if vote > 0 else "disagree"
             lk.why += f"; as on their other statements ({lk.relation})"
+
+
+def net_stances(positions: list[Position]) -> dict[str, int]:
+    """Each speaker's stance over the whole text: the sign of their own polarities summed (not
+    inherited ones), when they evaluate at least ``NET_MIN`` times; 0 when mixed or too little."""
+    total: dict[str, int] = defaultdict(int)
+    count: dict[str, int] = defaultdict(int)
+    for pos in positions:
+        if pos.polarity and not pos.inherited and pos.takes_position:
+            total[pos.speaker.key] += pos.polarity
+            count[pos.speaker.key] += 1
+    return {k: (1 if v > 0 else -1) for k, v in total.items()
+            if count[k] >= NET_MIN and abs(v) >= NET_SHARE * count[k]}
+
+
+def _shared_call(lk: Link) -> bool:
+    """A link about a shared call for more or a shared concern, which both statements' own
+    polarity decides ("Vi måste göra mer" against "lång väg kvar" agree, whoever says it)."""
+    return bool(lk.terms) and lk.terms[0] in ("more must be done", "threat or concern")
+
+
+def apply_net_stance(links: list[Link], left: dict[str, int], right: dict[str, int]) -> None:
+    """A news text quotes both camps of a dispute, an opinion piece takes one: who is for and
+    who against shows in a speaker's stance over all they say, more surely than in the words
+    of one pair of statements (which may judge different things: "a centre run on stand-in
+    doctors is no good care" and "worse continuity" are both negative, and opposed). A link
+    takes the relation of its two speakers' net stances unless a stance cue decides it, the
+    speaker is the same, or the link is about a shared concern or call for more (there both
+    statements' own polarity says it)."""
+    if not NET_STANCE:
+        return
+    for lk in links:
+        a, b = lk.left, lk.right
+        if ": “" in lk.why or identical(a, b) or a.speaker.key == b.speaker.key:
+            continue
+        if _shared_call(lk):
+            continue
+        na, nb = left.get(a.speaker.key, 0), right.get(b.speaker.key, 0)
+        if na and nb:
+            relation = "agree" if na == nb else "disagree"
+            if relation != lk.relation:
+                lk.relation = relation
+                lk.why += f"; their stances over both texts ({relation})"

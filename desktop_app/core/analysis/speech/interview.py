@@ -131,10 +131,17 @@ def is_prompt(text: str, start: int, end: int) -> bool:
     return _YOU_RE.search(text, start, end) is not None and text[start:end].rstrip(_CLOSERS).endswith(".")
 
 
+PLAIN_QUESTIONS = 3  # short question paragraphs, each answered by a plain paragraph, an interview has
+
+
 def looks_like_interview(text: str, paragraphs: list[tuple[int, int]]) -> bool:
-    """Question/answer layout: labelled questions, several turns labelled alike, or several
-    questions each answered by a dash."""
+    """Question/answer layout: labelled questions, several turns labelled alike, several
+    questions each answered by a dash, or (with neither) several short question paragraphs
+    each followed by a plain paragraph that is no question, one of them asking someone ("What
+    would you say to ...?" / "That the nanny state is a slogan ...")."""
     questions = 0
+    plain = 0
+    addressed = False
     labels: dict[str, int] = {}
     for i, (start, end) in enumerate(paragraphs):
         label = _label(text, start, end)
@@ -147,7 +154,24 @@ def looks_like_interview(text: str, paragraphs: list[tuple[int, int]]) -> bool:
             nxt = paragraphs[i + 1]
             if DASH_RE.match(text, nxt[0], nxt[1]):
                 questions += 1
-    return questions >= 2 or sum(1 for n in labels.values() if n >= 2) >= 2
+            elif i > 0 and _plain_question(text, start, end) and not ends_with_question(text, *nxt):
+                plain += 1
+                addressed = addressed or _YOU_RE.search(text, start, end) is not None
+    # plain questions must ask someone ("What would you say ...?"): an explainer's subheadings
+    # ("Vad händer nu?", "Vem betalar?") ask no one
+    return (questions >= 2 or (plain >= PLAIN_QUESTIONS and addressed)
+            or sum(1 for n in labels.values() if n >= 2) >= 2)
+
+
+def _plain_question(text: str, start: int, end: int) -> bool:
+    """A paragraph that is one short question of its own, not someone's quoted words."""
+    body = text[start:end].strip()
+    return (
+        len(body.split()) <= MAX_PROMPT_WORDS
+        and body[:1] not in "\"“”«»'’–—-"
+        and not DASH_RE.match(text, start, end)
+        and body.count("?") == 1
+    )
 
 
 def is_labelled(text: str, block: Block) -> bool:

@@ -25,7 +25,13 @@ _SPORT_WORDS = (
     r"shl|nhl|nba|derby(?:t|n)?|semifinal(?:en)?|kvartsfinal(?:en)?|halvlek(?:en)?|hemmaplan|bortaplan|"
     r"bortamatch(?:en)?|hemmamatch(?:en)?|tränare(?:n)?|tränade|anfallare(?:n)?|lagkapten(?:en)?|"
     r"klubben|cupen|slutspelet|gästande|hemmalaget|bortalaget|fotboll|ishockey|bandy|handboll|basket|"
-    r"won|defeated|coach|striker|goalkeeper|playoffs?"
+    r"won|defeated|coach|striker|goalkeeper|playoffs?|"
+    # compounds and forms that only sport has: "utematch", "elitserieklubben", "mittbacken"
+    r"\w*match(?:en|er|erna|ens)?|\w*klubb(?:en|ens|ar|arna)?|\w*tränare(?:n|ns)?|\w*spelare(?:n|ns|na)?|"
+    r"spela(?:r|de|t)?|speltid(?:en)?|slutspel\w*|poäng\w+|period(?:en|ens|er)|periodpaus(?:en)?|"
+    r"assist(?:en|er)?|hörna(?:n)?|tackling(?:en)?|stolpträff(?:en)?|jumbo(?:n)?|gruppvinnare(?:n)?|"
+    r"(?:hemma|borta|junior|lands|motståndar)lag(?:et|ets)?|laget|lagets|(?:mitt)?back(?:en)|"
+    r"forward(?:en|s)?|liberon?|mittfältare(?:n)?|ytter(?:n)|rival(?:en)?|bortasegern?|hemmasegern?"
 )
 _SCORE = (
     r"(?<![\d.,])\d{1,3} ?[–—-] ?\d{1,3}(?![\d.,]| ?(?:procent|%|år|kronor|miljoner|dagar|grader|percent|"
@@ -34,8 +40,14 @@ _SCORE = (
 _SPORT_RE = re.compile(rf"(?<![\w-])(?:{_SPORT_WORDS})(?![\w-])|{_SCORE}", re.IGNORECASE)
 # roles that follow only a club's genitive: "Barcelonas tränare", "Leverkusens målvakt"
 _CLUB_ROLE_RE = re.compile(
-    r"\s+(?:tränare|huvudtränare|målvakt|anfallare|lagkapten|mittfältare|sportchef|supportrar|forwards?)\b"
+    r"\s+(?:tränare|huvudtränare|målvakt|anfallare|lagkapten|mittfältare|sportchef|supportrar|forwards?|"
+    r"hemsida|webbplats|sajt|pressmeddelande)\b"
 )
+# a town that writes a press release is the club or the body that speaks: "skriver Liverpool i ett
+# pressmeddelande", "Barcelona skriver på sin hemsida"
+_WRITES_AFTER_RE = re.compile(r"\s+(?:skriver|meddelar)\s+(?:på\s+sin\s+(?:hemsida|webbplats|sajt)|i\s+ett\s+pressmeddelande)")
+_WRITES_BEFORE_RE = re.compile(r"(?:skriver|meddelar) $")
+_RELEASE_RE = re.compile(r"\s+(?:i\s+ett\s+pressmeddelande|på\s+sin\s+(?:hemsida|webbplats|sajt))")
 # a club's opponent or employer, where a place preposition would otherwise keep the town a place:
 # "borta mot Linköping", "13 säsonger i Toronto", "tränare i Växjö"
 _OPPONENT_RE = re.compile(r"(?:borta|hemma|hemmamatch(?:en)?|bortamatch(?:en)?|seger|förlust|poäng) mot $", re.IGNORECASE)
@@ -85,7 +97,11 @@ def is_club(text: str, start: int, end: int, name: str) -> bool:
         return True  # "Barcelonas tränare"
     if start > 0 and text[start - 1] == "(" and text.startswith(")", end) and _person_before(text, start - 1):
         return True  # "Carl Söderberg (Linköping)"
+    if _WRITES_AFTER_RE.match(text, end):
+        return True  # "Barcelona skriver på sin hemsida"
     before = text[max(0, start - 30) : start]
+    if _WRITES_BEFORE_RE.search(before) and _RELEASE_RE.match(text, end):
+        return True  # "skriver Liverpool i ett pressmeddelande"
     if _OPPONENT_RE.search(before) or _PLAYED_IN_RE.search(before):
         return True
     if _word_before(text, start) in _place_prepositions():

@@ -21,8 +21,12 @@ SURNAME_ENDINGS = (
     "stedt", "ander", "vić", "vic", "ski", "sky", "cki", "icz", "inen", "mann", "stein", "ov",
     "ev", "ova", "eva", "escu", "poulos", "akis", "oglu", "oğlu", "yan", "enko", "shvili",
 )
+# particles that begin a person's name written without the first name ("von Eckermann");
+# not Swedish words ("de", "du", "la" are: "de Grönas förslag")
+LEADING_PARTICLES = frozenset(("von", "van", "af", "zu", "ten", "ter", "der", "di", "da", "bin", "ibn"))
 STRONG_SURNAME_ENDINGS = ("sson", "ström", "qvist", "kvist", "gren", "stedt", "dotter")
 
+AGE_ENDINGS = ("årige", "åriga", "year-old")
 # endings of Swedish definite role nouns: "-konstnären", "-professorn", "-chefen", "-rådet"
 ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "en", "et", "an")
 STRONG_ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "en", "et")
@@ -58,8 +62,25 @@ class EntityScanner(TokenFeatures):
                 i = k + 1
             elif word[0].isupper() or self.is_cap(k):
                 i = self.chunk(k)
+                if k > 0 and words[k - 1] in LEADING_PARTICLES:
+                    self.particle_before(k)
         self.resolve_pending()
         return self.found
+
+    def particle_before(self, k: int) -> None:
+        """A name that opens with a lowercase particle is a person's, particle and all:
+        "säger von Eckermann", "van der Burgh", "von Essens prestationer"."""
+        words, found = self.words, self.found
+        start = k
+        while start > 0 and k - start < 2 and words[start - 1] in LEADING_PARTICLES and self.joined(start):
+            start -= 1
+        if start > 0 and words[start - 1][0].isupper() and self.joined(start):
+            return  # "Ursula von der Leyen": the chunk before took the particles
+        if found and found[-1][0] == k and (found[-1][2] == "PER" or found[-1][1] == k + 1):
+            found[-1] = (start, found[-1][1], "PER")
+        elif not (found and found[-1][0] <= k < found[-1][1]):
+            self.pending = [(i, kind) for i, kind in self.pending if i != k]
+            found.append((start, k + 1, "PER"))
 
     def chunk(self, i: int) -> int:
         """Handle the run of capitalized words starting at token i; return the index after it."""
@@ -185,6 +206,11 @@ class EntityScanner(TokenFeatures):
         if head is not None:
             return self.emit(p, q + 1, head)
         if q - p >= 2:
+            k = self.person_start(p, q)
+            if k:  # the employer's genitive stays a name of its own, a role goes
+                if k == p + 1 and info.base is not None:
+                    self.pending.append((p, "ORG"))
+                return self.emit(k, q, "PER")
             return self.emit(p, q, self.run_kind(p, q))
         return self.single(p, at_start)
 
@@ -221,6 +247,8 @@ class EntityScanner(TokenFeatures):
         """Kind of a run of two or more capitalized words that is not in the gazetteer."""
         gaz = self.gaz
         first, last = self.words[p], self.words[q - 1]
+        if first in LEADING_PARTICLES:
+            return "PER"  # "Till von Essens prestationer": the opening word went
         if first in gaz.club_affixes or last in gaz.club_affixes:
             return "ORG"  # Helsingborgs IF, IFK Göteborg
         if self.org_word(q - 1):
@@ -323,6 +351,8 @@ class EntityScanner(TokenFeatures):
         after = words[p + 2] if p + 2 < self.n else ""
         if prev.casefold() in gaz.titles or prev in SAY_BEFORE or nxt in gaz.person_cues:
             return "PER"
+        if prev.endswith(AGE_ENDINGS) or (prev[:1].islower() and prev.endswith(gaz.title_endings)):
+            return "PER"  # "den 67-årige McAfee", "säkerhetschefen Goran"
         if (nxt == "(" and after in gaz.parties) or (nxt == "," and after.isdigit()):
             return "PER"  # Löfven (S), Andersson, 45,
         if weak:

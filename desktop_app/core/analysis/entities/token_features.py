@@ -193,3 +193,17 @@ class TokenFeatures(TokenStream):
         if base is None or base.casefold() in self.gaz.common:
             return self.words[i]
         return base
+
+    def person_start(self, p: int, q: int) -> int:
+        """Where a person's name starts inside the capitalized run [p, q) after words that are
+        not part of it, 0 if it does not: "Sverigedemokraternas Jimmie Åkesson",
+        "Wikileaksgrundaren Julian Assange". The name is a first name that is not an ordinary
+        word and at least one more word; nothing before it is a first name or a surname."""
+        info = self.info
+        for k in range(p, q - 1):
+            here = info(k)
+            if here.first_name or here.surname or self.words[k] in self.gaz.particles:
+                if k == p or not here.first_name or here.common:
+                    return 0
+                return k
+        return 0

@@ -174,6 +174,7 @@ class Gazetteer:
     place_suffixes: tuple[str, ...]  # endings of compounds that are places: "-gatan", "-sjön"
     thing_endings: tuple[str, ...]  # endings of words that are never a person: "-börsen"
     org_heads: frozenset[str]  # lowercase words after a place that make an organization
+    org_endings: tuple[str, ...]  # endings of lowercase compounds that do too ("lavincenter")
     loc_heads: frozenset[str]  # lowercase words after a place that keep it a place
     club_affixes: frozenset[str]  # "IF", "FC", "AB": first or last word of a club or company
     org_words: frozenset[str]  # "Party", "University": last word of an organization's name
@@ -278,6 +279,7 @@ def gazetteer(language: str) -> Gazetteer:
         place_suffixes=tuple(load_lines(lang, "place_suffixes")),
         thing_endings=tuple(load_lines(lang, "thing_endings")),
         org_heads=load_words(lang, "org_heads"),
+        org_endings=tuple(load_lines(lang, "org_noun_endings")) or ("\0",),
         loc_heads=load_words(lang, "loc_heads"),
         club_affixes=load_words("sv", "club_affixes") | load_words("en", "club_affixes"),
         org_words=load_words("sv", "org_words") | load_words("en", "org_words"),

@@ -183,9 +183,22 @@ class TokenFeatures(TokenStream):
             return "LOC"
         if word in self.gaz.org_heads:
             return "ORG"
-        if word[0].islower() and self.org_suffix(q, False):
-            return "ORG"
+        if word[0].islower() and (self.org_suffix(q, False) or self.org_compound(word)):
+            return "ORG"  # "Örebro kommun", "Åre lavincenter", "Stockholms brottningsförbund"
         return None
+
+    def org_compound(self, word: str) -> bool:
+        """A lowercase noun ending like an organization's ("kvinnoklinik", "riksförbund"),
+        not a role ("kommunalråd" is a person)."""
+        gaz = self.gaz
+        if not word.endswith(gaz.org_endings) or not word.isalpha():
+            return False
+        ending = next(e for e in gaz.org_endings if word.endswith(e))
+        # a compound, of an ending that is no head on its own ("huvudstad" is no "stad")
+        return (
+            len(word) > len(ending) + 2 and ending not in gaz.org_heads
+            and word not in gaz.titles and not word.endswith(gaz.title_endings)
+        )
 
     def name_base(self, i: int) -> str:
         """Token i without a genitive ending, unless that leaves an ordinary word ("Nis")."""

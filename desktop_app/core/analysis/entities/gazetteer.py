@@ -184,6 +184,8 @@ class Gazetteer:
     person_cues: frozenset[str]  # words right after a name that make it a person
     non_entities: frozenset[str]  # capitalized words that are never actors (months, "OS")
     generic_orgs: frozenset[str]  # lowercase words that are organizations ("polisen")
+    org_kind_nouns: tuple[str, ...]  # endings of nouns before a name that make it one ("byrån")
+    place_kind_nouns: tuple[str, ...]  # ... that make it a place ("staden", "delstaten")
     word_infos: dict[str, WordInfo] = field(default_factory=dict, repr=False)
     starts: StartFlags = field(init=False, repr=False)
 
@@ -208,6 +210,16 @@ class Gazetteer:
             if base is not None:
                 kind = self.names.get(keys[:-1] + (name_key(base),))
         return kind
+
+
+def kind_of_noun(folded: str, gaz: Gazetteer) -> str | None:
+    """ "ORG" or "LOC" for a lowercase noun of a kind of organization or place, which makes the
+    name right after it one ("nyhetsbyrån Sana", "huvudstaden Bangui"); None for other words."""
+    if folded.endswith(gaz.org_kind_nouns):
+        return "ORG"
+    if folded.endswith(gaz.place_kind_nouns):
+        return "LOC"
+    return None
 
 
 # words of the stopword lists that begin names: "New Zealand Labour Party", "One Nation"
@@ -290,4 +302,6 @@ def gazetteer(language: str) -> Gazetteer:
         person_cues=load_words(lang, "person_cues"),
         non_entities=load_words(lang, "non_entities"),
         generic_orgs=load_words(lang, "generic_organizations"),
+        org_kind_nouns=tuple(load_lines(lang, "org_kind_nouns")) or ("\0",),
+        place_kind_nouns=tuple(load_lines(lang, "place_kind_nouns")) or ("\0",),
     )

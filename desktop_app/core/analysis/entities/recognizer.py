@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop_app.core.analysis.entities.clubs import is_club
-from desktop_app.core.analysis.entities.gazetteer import Gazetteer, gazetteer, name_key
+from desktop_app.core.analysis.entities.gazetteer import Gazetteer, gazetteer, kind_of_noun, name_key
 from desktop_app.core.analysis.entities.scanner import EntityScanner
-from desktop_app.core.analysis.text.language import supported
-from desktop_app.core.analysis.text.lexicon import load_lines, load_words
+from desktop_app.core.analysis.text.lexicon import load_words
 
 KINDS: tuple[str, ...] = ("PER", "ORG", "LOC")
 
@@ -81,7 +80,7 @@ def find_entities(text: str, language: str) -> list[EntitySpan]:
             result[n] = EntitySpan(e.start, e.end, "LOC", e.text, e.name)  # "i Bjuvs kommun"
         if result[n].kind == "PER" and " " in e.text and _place_word(e.text):
             result[n] = EntitySpan(e.start, e.end, "LOC", e.text, e.name)  # "Greenwich Park", "S:t Moritz"
-        kind = _kind_noun_before(text, e.start, gaz.language)
+        kind = _kind_noun_before(text, e.start, gaz)
         if kind is not None and kind != result[n].kind:
             result[n] = EntitySpan(e.start, e.end, kind, e.text, e.name)  # "nyhetsbyrån Sana", "staden Bam"
     result = [e for e in result if not _quoted_title(text, e, gaz)]
@@ -134,26 +133,13 @@ def _after_place_preposition(text: str, start: int) -> bool:
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w-]*) $")
 
 
-def _kind_noun_before(text: str, start: int, language: str) -> str | None:
+def _kind_noun_before(text: str, start: int, gaz: Gazetteer) -> str | None:
     """ "ORG" or "LOC" when a noun of a kind of organization or place stands right before:
     "kreditupplysningsföretaget Syna", "huvudstaden Bangui"."""
     match = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
     if match is None:
         return None
-    word = match.group(1).casefold()
-    orgs, places = _kind_nouns(language)
-    if word.endswith(orgs):
-        return "ORG"
-    if word.endswith(places):
-        return "LOC"
-    return None
-
-
-@lru_cache(maxsize=None)
-def _kind_nouns(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    lang = supported(language)
-    return (tuple(load_lines(lang, "org_kind_nouns")) or ("\0",),
-            tuple(load_lines(lang, "place_kind_nouns")) or ("\0",))
+    return kind_of_noun(match.group(1).casefold(), gaz)
 
 
 def _name_of(span_text: str, base: str, sure: bool, gaz: Gazetteer, seen: set[str]) -> str:

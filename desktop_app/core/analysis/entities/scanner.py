@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import compress
 
-from desktop_app.core.analysis.entities.gazetteer import NONE, Gazetteer
+from desktop_app.core.analysis.entities.gazetteer import NONE, Gazetteer, kind_of_noun
 from desktop_app.core.analysis.entities.token_features import ROMAN, TokenFeatures
 
 OF_WORDS = frozenset(("of", "for"))
@@ -182,7 +182,7 @@ class EntityScanner(TokenFeatures):
             return p + 1
         if info.acronym and word not in gaz.club_affixes:
             return self.acronym(p)
-        if info.place and not (at_start and info.common) and not info.surname:
+        if info.place and not (at_start and info.common) and not (info.surname or info.first_name):
             return self.emit(p, p + 1, "LOC")
         if info.thing and not (info.first_name or info.surname):
             return p + 1
@@ -353,6 +353,10 @@ class EntityScanner(TokenFeatures):
             return "PER"
         if prev.endswith(AGE_ENDINGS) or (prev[:1].islower() and prev.endswith(gaz.title_endings)):
             return "PER"  # "den 67-årige McAfee", "säkerhetschefen Goran"
+        if prev[:1].islower():
+            kind = kind_of_noun(prev, gaz)
+            if kind is not None:
+                return kind  # "huvudstaden Tegucigalpa", "nyhetsbyrån Sana"
         if (nxt == "(" and after in gaz.parties) or (nxt == "," and after.isdigit()):
             return "PER"  # Löfven (S), Andersson, 45,
         if weak:

@@ -184,6 +184,7 @@ class Gazetteer:
     person_cues: frozenset[str]  # words right after a name that make it a person
     non_entities: frozenset[str]  # capitalized words that are never actors (months, "OS")
     generic_orgs: frozenset[str]  # lowercase words that are organizations ("polisen")
+    event_heads: frozenset[str]  # "Open", "Award": a name before them is an event's or a venue's
     org_kind_nouns: tuple[str, ...]  # endings of nouns before a name that make it one ("byrån")
     place_kind_nouns: tuple[str, ...]  # ... that make it a place ("staden", "delstaten")
     word_infos: dict[str, WordInfo] = field(default_factory=dict, repr=False)
@@ -302,6 +303,7 @@ def gazetteer(language: str) -> Gazetteer:
         person_cues=load_words(lang, "person_cues"),
         non_entities=load_words(lang, "non_entities"),
         generic_orgs=load_words(lang, "generic_organizations"),
+        event_heads=load_words(lang, "event_heads"),
         org_kind_nouns=tuple(load_lines(lang, "org_kind_nouns")) or ("\0",),
         place_kind_nouns=tuple(load_lines(lang, "place_kind_nouns")) or ("\0",),
     )

@@ -272,6 +272,13 @@ class EntityScanner(TokenFeatures):
         return self.emit(p, j, kind)
 
     def emit(self, p: int, q: int, kind: str) -> int:
+        """Record the name [p, q) unless it names an event, a prize or a venue ("Stockholm Open",
+        "Cecil B DeMille Award", "Vida Arena"): then nothing, and the scan goes on after it."""
+        heads = self.gaz.event_heads
+        if self.words[q - 1] in heads and q - p >= 2:
+            return q
+        if q < self.n and self.words[q] in heads and self.joined(q):
+            return q + 1
         self.found.append((p, q, kind))
         return q
 

@@ -120,7 +120,7 @@ class TokenFeatures(TokenStream):
     def word_like(self, p: int) -> bool:
         """False for capitalized tokens that are not names: "EU-bidrag", "SVT2", "DN.se"."""
         info = self.info(p)
-        if (info.non_entity and not info.first_name) or not info.shape_ok:
+        if (info.non_entity and not (info.first_name or info.surname)) or not info.shape_ok:
             return False
         if p > 0 and self.words[p - 1] == "(" and PARTY_STATE.fullmatch(self.words[p]):
             return False  # "(R-Ky.)", "(D-N.Y.)": a US party and state, not a name

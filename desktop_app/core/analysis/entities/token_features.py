@@ -160,6 +160,8 @@ class TokenFeatures(TokenStream):
             return False
         if info.first_name or info.surname:
             return True
+        if info.folded in gaz.function_words:
+            return False  # a sentence after a name with no stop between: "Cim Sabel Hennes röst"
         if info.suffix is not None or info.thing or info.place:
             return False
         return self.match(q) is None

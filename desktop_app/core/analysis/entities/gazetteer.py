@@ -273,14 +273,16 @@ def gazetteer(language: str) -> Gazetteer:
     for words in names:
         lengths.setdefault(words[0], set()).add(len(words))
     by_first = {first: tuple(sorted(lens, reverse=True)) for first, lens in lengths.items()}
-    first_names = frozenset(_both("first_names_female") + _both("first_names_male"))
+    first_names = frozenset(
+        _both("first_names_female") + _both("first_names_male") + load_lines("sv", "first_names_world")
+    )
     titles = load_folded(lang, "titles")
     return Gazetteer(
         language=lang,
         names=names,
         by_first=by_first,
         first_names=first_names,
-        surnames=frozenset(_both("surnames")),
+        surnames=frozenset(_both("surnames") + load_lines("sv", "surnames_world")),
         common=common,
         titles=titles,
         title_endings=tuple(sorted(t for t in titles if len(t) >= 4 and t.isalpha())),

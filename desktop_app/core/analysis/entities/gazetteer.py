@@ -274,7 +274,7 @@ def gazetteer(language: str) -> Gazetteer:
         lengths.setdefault(words[0], set()).add(len(words))
     by_first = {first: tuple(sorted(lens, reverse=True)) for first, lens in lengths.items()}
     first_names = frozenset(
-        _both("first_names_female") + _both("first_names_male") + load_lines("sv", "first_names_world")
+        _both("first_names_female") + _both("first_names_male") + _both("first_names_world")
     )
     titles = load_folded(lang, "titles")
     return Gazetteer(
@@ -282,7 +282,7 @@ def gazetteer(language: str) -> Gazetteer:
         names=names,
         by_first=by_first,
         first_names=first_names,
-        surnames=frozenset(_both("surnames") + load_lines("sv", "surnames_world")),
+        surnames=frozenset(_both("surnames") + _both("surnames_world")),
         common=common,
         titles=titles,
         title_endings=tuple(sorted(t for t in titles if len(t) >= 4 and t.isalpha())),

@@ -231,7 +231,7 @@ class EntityScanner(TokenFeatures):
         info = self.info(p)
         if info.first_name or info.surname or self.match(p) is not None:
             return False
-        if q - p >= 2:
+        if q - p >= 2 and not (info.base is not None and not info.common):  # a genitive is the employer
             after = self.info(p + 1)
             if after.first_name and not after.common and (
                 info.common or q - p >= 3 or info.folded.endswith(ROLE_ENDINGS)

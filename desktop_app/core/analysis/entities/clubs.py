@@ -31,7 +31,10 @@ _SPORT_WORDS = (
     r"spela(?:r|de|t)?|speltid(?:en)?|slutspel\w*|poäng\w+|period(?:en|ens|er)|periodpaus(?:en)?|"
     r"assist(?:en|er)?|hörna(?:n)?|tackling(?:en)?|stolpträff(?:en)?|jumbo(?:n)?|gruppvinnare(?:n)?|"
     r"(?:hemma|borta|junior|lands|motståndar)lag(?:et|ets)?|laget|lagets|(?:mitt)?back(?:en)|"
-    r"forward(?:en|s)?|liberon?|mittfältare(?:n)?|ytter(?:n)|rival(?:en)?|bortasegern?|hemmasegern?"
+    r"forward(?:en|s)?|liberon?|mittfältare(?:n)?|ytter(?:n)|rival(?:en)?|bortasegern?|hemmasegern?|"
+    r"värva(?:r|de|t)?|nyförvärv\w*|gästa(?:r|de)|nykomling\w*|sm-(?:guld|silver|brons|final|semifinal)\w*|"
+    r"målskillnad(?:en)?|nedflyttning\w*|"
+    r"kvalserie\w*|elitserie\w*|allsvensk\w*|serieledaren"
 )
 _SCORE = (
     r"(?<![\d.,])\d{1,3} ?[–—-] ?\d{1,3}(?![\d.,]| ?(?:procent|%|år|kronor|miljoner|dagar|grader|percent|"

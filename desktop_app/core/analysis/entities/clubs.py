@@ -34,7 +34,9 @@ _SPORT_WORDS = (
     r"forward(?:en|s)?|liberon?|mittfältare(?:n)?|ytter(?:n)|rival(?:en)?|bortasegern?|hemmasegern?|"
     r"värva(?:r|de|t)?|nyförvärv\w*|gästa(?:r|de)|nykomling\w*|sm-(?:guld|silver|brons|final|semifinal)\w*|"
     r"målskillnad(?:en)?|nedflyttning\w*|"
-    r"kvalserie\w*|elitserie\w*|allsvensk\w*|serieledaren"
+    r"kvalserie\w*|elitserie\w*|allsvensk\w*|serieledaren|överläge\w*|underläge\w*|powerplay|boxplay|"
+    r"utvisning\w*|puck\w*|frispark\w*|straffspark\w*|nickmål\w*|målskytt\w*|skytteliga\w*|"
+    r"kval(?:et|en|match\w*)?|offside|ligan"
 )
 _SCORE = (
     r"(?<![\d.,])\d{1,3} ?[–—-] ?\d{1,3}(?![\d.,]| ?(?:procent|%|år|kronor|miljoner|dagar|grader|percent|"
@@ -44,7 +46,7 @@ _SPORT_RE = re.compile(rf"(?<![\w-])(?:{_SPORT_WORDS})(?![\w-])|{_SCORE}", re.IG
 # roles that follow only a club's genitive: "Barcelonas tränare", "Leverkusens målvakt"
 _CLUB_ROLE_RE = re.compile(
     r"\s+(?:tränare|huvudtränare|målvakt|anfallare|lagkapten|mittfältare|sportchef|supportrar|forwards?|"
-    r"hemsida|webbplats|sajt|pressmeddelande)\b"
+    r"hemsida|webbplats|sajt|pressmeddelande|ledning)\b"
 )
 # a town that writes a press release is the club or the body that speaks: "skriver Liverpool i ett
 # pressmeddelande", "Barcelona skriver på sin hemsida"

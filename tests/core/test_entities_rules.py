@@ -44,6 +44,9 @@ PERSONS = [
     ("Beslutet fattades av förbundsordföranden Kirrane.", [("Kirrane", "PER")]),
     # a function word after a name begins the next sentence, not the name
     ("Lisa Ekdahl Hennes röst bar hela konserten.", [("Lisa Ekdahl", "PER")]),
+    # a first name that is also a place, and a party letter after the name (issue 12's quote work)
+    ("– Det är fel, säger Sofia Grenmark (M) i en kommentar.", [("Sofia Grenmark", "PER")]),
+    ("Sofia Hägerbrink vill se en utredning.", [("Sofia Hägerbrink", "PER")]),
     # a surname that is also a prize keeps its person
     ("Arvet efter Alfred Nobel förvaltas av stiftelsen.", [("Alfred Nobel", "PER")]),
     # a first name from another country, from the world name list

@@ -171,7 +171,7 @@ class EntityScanner(TokenFeatures):
                 at_start and j == p + 1 and info.common and not info.acronym
                 and info.folded not in gaz.generic_orgs
             )
-            if j < end and self.unknown_name(j):
+            if j < end and self.unknown_name(j) and not (person_next or self.party_after(end)):
                 q = j + 1  # a longer name: "Stockholm Snipers", "Volvo Lastvagnar"
                 while q < end and self.unknown_name(q):
                     q += 1
@@ -247,8 +247,8 @@ class EntityScanner(TokenFeatures):
         """Kind of a run of two or more capitalized words that is not in the gazetteer."""
         gaz = self.gaz
         first, last = self.words[p], self.words[q - 1]
-        if first in LEADING_PARTICLES:
-            return "PER"  # "Till von Essens prestationer": the opening word went
+        if first in LEADING_PARTICLES or self.party_after(q):
+            return "PER"  # "Till von Essens prestationer", "Anna Berglund Kvist (M)"
         if first in gaz.club_affixes or last in gaz.club_affixes:
             return "ORG"  # Helsingborgs IF, IFK Göteborg
         if self.org_word(q - 1):

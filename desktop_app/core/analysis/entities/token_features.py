@@ -222,3 +222,8 @@ class TokenFeatures(TokenStream):
                     return 0
                 return k
         return 0
+
+    def party_after(self, q: int) -> bool:
+        """A party letter in parentheses follows token q - 1: "Sofia Grenmark (M)" is a person."""
+        words = self.words
+        return q + 2 < self.n and words[q] == "(" and words[q + 1] in self.gaz.parties and words[q + 2] == ")"

@@ -47,6 +47,10 @@ PERSONS = [
     # a first name that is also a place, and a party letter after the name (issue 12's quote work)
     ("– Det är fel, säger Sofia Grenmark (M) i en kommentar.", [("Sofia Grenmark", "PER")]),
     ("Sofia Hägerbrink vill se en utredning.", [("Sofia Hägerbrink", "PER")]),
+    # a place that is also a first name, after a role noun, is a person; after a place noun a place
+    ("Titeln gick i arv till sonen Mark som bodde i London.", [("Mark", "PER"), ("London", "LOC")]),
+    ("Det var målvakten Sofia som räddade matchen.", [("Sofia", "PER")]),
+    ("Turnén går vidare till huvudstaden Sofia i maj.", [("Sofia", "LOC")]),
     # a surname that is also a prize keeps its person
     ("Arvet efter Alfred Nobel förvaltas av stiftelsen.", [("Alfred Nobel", "PER")]),
     # a first name from another country, from the world name list

@@ -135,6 +135,8 @@ class EntityScanner(TokenFeatures):
             else:
                 hit = self.match(i)
                 if hit is not None and hit[1] != NONE:  # "Sverige", "TT", "Örebro kommun"
+                    if self.person_by_role(i, hit):
+                        return self.emit(i, end, "PER")
                     return max(end, self.emit_known(i, hit[0], hit[1]))
             return max(end, self.segment(i, end, at_start))
         p = i
@@ -176,6 +178,8 @@ class EntityScanner(TokenFeatures):
                 while q < end and self.unknown_name(q):
                     q += 1
                 return self.emit(p, q, "ORG")
+            if self.person_by_role(p, hit):
+                return self.emit(p, j, "PER")
             if not person_next and not weak:
                 return self.emit_known(p, j, kind)
         if not self.word_like(p):

@@ -227,3 +227,14 @@ class TokenFeatures(TokenStream):
         """A party letter in parentheses follows token q - 1: "Sofia Grenmark (M)" is a person."""
         words = self.words
         return q + 2 < self.n and words[q] == "(" and words[q + 1] in self.gaz.parties and words[q + 2] == ")"
+
+    def person_by_role(self, p: int, hit: tuple[int, str]) -> bool:
+        """Token p alone is a known place that is also a first name or a surname, and a lowercase
+        role noun stands right before it: "sonen Mark", "målvakten Sofia" are people."""
+        if hit[1] != "LOC" or hit[0] != p + 1 or p == 0 or not self.joined(p):
+            return False
+        info = self.info(p)
+        if not (info.first_name or info.surname):
+            return False
+        word = self.words[p - 1]
+        return word[0].islower() and (word in self.gaz.titles or word.endswith(self.gaz.title_endings))

@@ -245,6 +245,7 @@ def _fold_tokens(entry: str) -> tuple[str, ...]:
     return tuple(name_key(m.group()) for m in TOKEN_RE.finditer(entry))
 
 
+@lru_cache(maxsize=None)
 def _both(name: str) -> tuple[str, ...]:
     """The entries of a list from both languages' folders (names travel between languages)."""
     return load_lines("sv", name) + load_lines("en", name)

@@ -75,6 +75,9 @@ PLACES_AND_ORGS = [
     ("Konserten hölls i en fullsatt Tele2 Arena.", []),
     ("Hon tilldelas Cecil B DeMille Award i januari.", []),
     ("Hon åker Tour de Ski i vinter.", []),
+    # credit rating agencies by name, with or without the apostrophe
+    ("Här varnar Moodys för en svag framtid.", [("Moodys", "ORG")]),
+    ("Enligt Standard & Poor's är utsikterna negativa.", [("Standard & Poor's", "ORG")]),
     # a kind of place or organization before an unknown name types it
     ("Skalvet drabbade staden Kerman i sydost.", [("Kerman", "LOC")]),
     ("Uppgiften kommer från nyhetsbyrån Anadolu.", [("Anadolu", "ORG")]),
@@ -97,3 +100,16 @@ def test_persons_found_by_their_neighbours(text: str, expected: list[tuple[str, 
 def test_places_organizations_and_events(text: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(text) == expected
     check_spans(text, find_entities(text, "sv"))
+
+
+ENGLISH = [
+    # a name that ends in "'s" as it stands keeps it; a possessive goes
+    ("Moody's cut the rating on Monday.", [("Moody's", "ORG")]),
+    ("Trump's plan failed in the Senate.", [("Trump", "PER"), ("Senate", "ORG")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_names_with_an_s(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text, "en") == expected
+    check_spans(text, find_entities(text, "en"))

@@ -202,6 +202,10 @@ class Gazetteer:
             found = self.word_infos[word] = WordInfo(word, self)
         return found
 
+    def kind_of(self, name: str) -> str | None:
+        """Kind of a name written as text ("Moody's", "Örebro kommun"); None if unknown."""
+        return self.names.get(_fold_tokens(name))
+
     def lookup(self, words: tuple[str, ...] | list[str]) -> str | None:
         """Kind of a name given as its tokens, also in the genitive; None if unknown."""
         keys = tuple(name_key(w) for w in words)

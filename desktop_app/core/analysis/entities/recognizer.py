@@ -57,8 +57,8 @@ def find_entities(text: str, language: str) -> list[EntitySpan]:
     genitives: list[tuple[int, str, bool]] = []  # (index in result, name without "-s", sure)
     for start, end, kind, _, j in scanner.char_spans(scanner.run()):
         if english:  # only "'s" is a genitive in English: "Tom Evans" is no "Tom Evan"
-            if end - start > 2 and text.endswith(("'s", "’s"), start, end):
-                end -= 2  # English possessive: the span is the name
+            if end - start > 2 and text.endswith(("'s", "’s"), start, end) and gaz.kind_of(text[start:end]) is None:
+                end -= 2  # English possessive: the span is the name, unless the name has it (Moody's)
         else:
             base = scanner.info(j - 1).base
             if base is not None:

@@ -78,6 +78,11 @@ PLACES_AND_ORGS = [
     # credit rating agencies by name, with or without the apostrophe
     ("Här varnar Moodys för en svag framtid.", [("Moodys", "ORG")]),
     ("Enligt Standard & Poor's är utsikterna negativa.", [("Standard & Poor's", "ORG")]),
+    # a route: what "från X till" leads to is a place too
+    ("Planet var på väg från Monterrey till Toluca när det försvann.", [("Monterrey", "LOC"), ("Toluca", "LOC")]),
+    # a name joined to a kind of place by a hyphen; an acronym's area is no name
+    ("Striderna fortsatte i Helmand-provinsen under natten.", [("Helmand-provinsen", "LOC")]),
+    ("Exporten utanför EU-området ökade.", []),
     # a kind of place or organization before an unknown name types it
     ("Skalvet drabbade staden Kerman i sydost.", [("Kerman", "LOC")]),
     ("Uppgiften kommer från nyhetsbyrån Anadolu.", [("Anadolu", "ORG")]),

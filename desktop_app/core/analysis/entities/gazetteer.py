@@ -65,8 +65,10 @@ class WordInfo:
         plain = word.replace("-", "").replace(":", "").replace("'", "").replace("’", "")
         shape_ok = plain.isalpha()
         if shape_ok and "-" in word and first.isupper():
-            tail = word.rsplit("-", 1)[1]  # "EU-bidrag" is a thing, "EU-kommissionen" a body
-            shape_ok = not tail[:1].islower() or self.suffix is not None
+            head, tail = word.rsplit("-", 1)  # "EU-bidrag" is a thing, "EU-kommissionen" a body
+            if tail in gaz.place_kind_nouns and not head.isupper():
+                self.place = True  # "Jawzjan-provinsen", "Kashmir-regionen"; not "EU-området", "OS-byn"
+            shape_ok = not tail[:1].islower() or self.suffix is not None or self.place
         self.shape_ok = shape_ok
         # the kind of the word alone in the gazetteer ("Sveriges" as "Sverige"), None if unknown
         self.kind = gaz.names.get((self.key,))

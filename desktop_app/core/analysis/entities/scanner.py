@@ -374,6 +374,8 @@ class EntityScanner(TokenFeatures):
             return None
         if prev in gaz.loc_preps:
             return "LOC"
+        if prev == "till" and self._place_from(p - 1):
+            return "LOC"  # "från Monterrey till Toluca"
         if self._by_direction(p, prev, nxt, after):
             return "LOC"  # "norr om Bangui", "Kvarnarp sydväst om Tranås", "i höjd med Valö"
         if prev in COORDINATORS and self.found and self.found[-1][1] == p - 1:
@@ -381,6 +383,16 @@ class EntityScanner(TokenFeatures):
         if self.info(p).folded.endswith(SURNAME_ENDINGS):
             return "PER"
         return None
+
+    def _place_from(self, end: int) -> bool:
+        """A place introduced by "från" ends right before token ``end``."""
+        if self.found and self.found[-1][1] == end and self.found[-1][2] == "LOC":
+            start = self.found[-1][0]
+        elif self.pending and self.pending[-1] == (end - 1, "LOC"):
+            start = end - 1
+        else:
+            return False
+        return start > 0 and self.words[start - 1] == "från"
 
     def _by_direction(self, p: int, prev: str, nxt: str, after: str) -> bool:
         """Token p stands next to a compass bearing ("norr om X", "X sydväst om", "north of X")

@@ -66,9 +66,10 @@ class WordInfo:
         shape_ok = plain.isalpha()
         if shape_ok and "-" in word and first.isupper():
             head, tail = word.rsplit("-", 1)  # "EU-bidrag" is a thing, "EU-kommissionen" a body
-            if tail in gaz.place_kind_nouns and not head.isupper():
+            kind_of_place = tail in gaz.place_kind_nouns and not head.isupper()
+            if kind_of_place:
                 self.place = True  # "Jawzjan-provinsen", "Kashmir-regionen"; not "EU-området", "OS-byn"
-            shape_ok = not tail[:1].islower() or self.suffix is not None or self.place
+            shape_ok = not tail[:1].islower() or self.suffix is not None or kind_of_place
         self.shape_ok = shape_ok
         # the kind of the word alone in the gazetteer ("Sveriges" as "Sverige"), None if unknown
         self.kind = gaz.names.get((self.key,))

@@ -1,7 +1,7 @@
 """Named entities (people, organizations, places) in Swedish and English news text.
 
-Rule based, offline and linear in the text (the rules live in scanner.py, the questions
-they ask of a token in token_features.py): capitalized token runs are matched against the
+Rule based, offline and linear in the text (the rules live in scanner.py and context.py, the
+questions they ask of a token in token_features.py): capitalized token runs are matched against the
 gazetteer (with genitives), split where a known organization or place starts, stripped of titles
 ("Statsminister", "Dr") and of sentence-initial ordinary words, and typed by name lists, word
 endings and the words around them. A second pass lets a surname or a place recognized once be

@@ -16,33 +16,35 @@ from functools import lru_cache
 
 from desktop_app.core.analysis.text.lexicon import load_folded, load_words
 
-# the sports words of a sentence about a match, Swedish and English (none that also mean
-# something else: "mål" is also a goal to reach and a court case, "straff" a punishment)
-_SPORT_WORDS = (
-    r"match(?:en|er|erna|ens)?|seger(?:n|målet)?|segrade|vann|vunnit|förlorade|besegrade|kvitterade|"
-    r"kvittering(?:en)?|reducerade|målvakt(?:en)?|poäng(?:en)?|tabell(?:en|toppen)|serieledning(?:en)?|"
-    r"serieledare(?:n)?|ligacupen|ligatoppen|allsvenskan|superettan|elitserien|hockeyallsvenskan|"
-    r"shl|nhl|nba|derby(?:t|n)?|semifinal(?:en)?|kvartsfinal(?:en)?|halvlek(?:en)?|hemmaplan|bortaplan|"
-    r"bortamatch(?:en)?|hemmamatch(?:en)?|tränare(?:n)?|tränade|anfallare(?:n)?|lagkapten(?:en)?|"
-    r"klubben|cupen|slutspelet|gästande|hemmalaget|bortalaget|fotboll|ishockey|bandy|handboll|basket|"
-    r"won|defeated|coach|striker|goalkeeper|playoffs?|"
-    # compounds and forms that only sport has: "utematch", "elitserieklubben", "mittbacken"
-    r"\w*match(?:en|er|erna|ens)?|\w*klubb(?:en|ens|ar|arna)?|\w*tränare(?:n|ns)?|\w*spelare(?:n|ns|na)?|"
-    r"spela(?:r|de|t)?|speltid(?:en)?|slutspel\w*|poäng\w+|period(?:en|ens|er)|periodpaus(?:en)?|"
-    r"assist(?:en|er)?|hörna(?:n)?|tackling(?:en)?|stolpträff(?:en)?|jumbo(?:n)?|gruppvinnare(?:n)?|"
-    r"(?:hemma|borta|junior|lands|motståndar)lag(?:et|ets)?|laget|lagets|(?:mitt)?back(?:en)|"
-    r"forward(?:en|s)?|liberon?|mittfältare(?:n)?|ytter(?:n)|rival(?:en)?|bortasegern?|hemmasegern?|"
-    r"värva(?:r|de|t)?|nyförvärv\w*|gästa(?:r|de)|nykomling\w*|sm-(?:guld|silver|brons|final|semifinal)\w*|"
-    r"målskillnad(?:en)?|nedflyttning\w*|"
-    r"kvalserie\w*|elitserie\w*|allsvensk\w*|serieledaren|överläge\w*|underläge\w*|powerplay|boxplay|"
-    r"utvisning\w*|puck\w*|frispark\w*|straffspark\w*|nickmål\w*|målskytt\w*|skytteliga\w*|"
-    r"kval(?:et|en|match\w*)?|offside|ligan"
-)
 _SCORE = (
     r"(?<![\d.,])\d{1,3} ?[–—-] ?\d{1,3}(?![\d.,]| ?(?:procent|%|år|kronor|miljoner|dagar|grader|percent|"
     r"meter|kilometer|mil|sekunder|minuter|timmar|veckor|månader|personer|miles|hours|minutes|people))"
 )
-_SPORT_RE = re.compile(rf"(?<![\w-])(?:{_SPORT_WORDS})(?![\w-])|{_SCORE}", re.IGNORECASE)
+_SCORE_RE = re.compile(_SCORE, re.IGNORECASE)
+_WORD_RE = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=None)
+def _sport_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """sport_words.txt of both languages: the words, the beginnings ("poäng*"), the endings
+    ("*matchen") of the words of a sentence about a match."""
+    entries = load_folded("sv", "sport_words") | load_folded("en", "sport_words")
+    words = frozenset(e for e in entries if "*" not in e)
+    starts = tuple(e[:-1] for e in entries if e.endswith("*")) or ("\0",)
+    ends = tuple(e[1:] for e in entries if e.startswith("*")) or ("\0",)
+    return words, starts, ends
+
+
+def _about_sport(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] has a sports word or a match score."""
+    words, starts, ends = _sport_words()
+    for word in _WORD_RE.findall(text, lo, hi):
+        folded = word.casefold()
+        if folded in words or folded.startswith(starts) or folded.endswith(ends):
+            return True
+    return _SCORE_RE.search(text, lo, hi) is not None
+
+
 # roles that follow only a club's genitive: "Barcelonas tränare", "Leverkusens målvakt"
 _CLUB_ROLE_RE = re.compile(
     r"\s+(?:tränare|huvudtränare|målvakt|anfallare|lagkapten|mittfältare|sportchef|supportrar|forwards?|"
@@ -111,7 +113,7 @@ def is_club(text: str, start: int, end: int, name: str) -> bool:
         return True
     if _word_before(text, start) in _place_prepositions():
         return False
-    return _SPORT_RE.search(text, *_sentence(text, start, end)) is not None
+    return _about_sport(text, *_sentence(text, start, end))
 
 
 _NAME_BEFORE_RE = re.compile(r"[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+ $")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop_app.core.analysis.entities.clubs import is_club
-from desktop_app.core.analysis.entities.gazetteer import Gazetteer, gazetteer, kind_of_noun, name_key
+from desktop_app.core.analysis.entities.gazetteer import Gazetteer, gazetteer, name_key
 from desktop_app.core.analysis.entities.scanner import EntityScanner
 from desktop_app.core.analysis.text.lexicon import load_words
 
@@ -139,7 +139,10 @@ def _kind_noun_before(text: str, start: int, gaz: Gazetteer) -> str | None:
     match = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
     if match is None:
         return None
-    return kind_of_noun(match.group(1).casefold(), gaz)
+    word = match.group(1).casefold()
+    if word.endswith(gaz.org_kind_nouns):
+        return "ORG"
+    return "LOC" if word.endswith(gaz.place_kind_nouns) else None
 
 
 def _name_of(span_text: str, base: str, sure: bool, gaz: Gazetteer, seen: set[str]) -> str:

@@ -185,7 +185,9 @@ class TokenFeatures(TokenStream):
             return "LOC"
         if word in self.gaz.org_heads:
             return "ORG"
-        if word[0].islower() and (self.org_suffix(q, False) or self.org_compound(word)):
+        if word[0].islower() and (
+            self.org_suffix(q, False) or (word.endswith(self.gaz.org_endings) and self.org_compound(word))
+        ):
             return "ORG"  # "Örebro kommun", "Åre lavincenter", "Stockholms brottningsförbund"
         return None
 
@@ -231,10 +233,10 @@ class TokenFeatures(TokenStream):
     def person_by_role(self, p: int, hit: tuple[int, str]) -> bool:
         """Token p alone is a known place that is also a first name or a surname, and a lowercase
         role noun stands right before it: "sonen Mark", "målvakten Sofia" are people."""
-        if hit[1] != "LOC" or hit[0] != p + 1 or p == 0 or not self.joined(p):
-            return False
-        info = self.info(p)
-        if not (info.first_name or info.surname):
+        if hit[1] != "LOC" or hit[0] != p + 1 or p == 0 or not self.words[p - 1][0].islower():
             return False
         word = self.words[p - 1]
-        return word[0].islower() and (word in self.gaz.titles or word.endswith(self.gaz.title_endings))
+        if not (word in self.gaz.titles or word.endswith(self.gaz.title_endings)) or not self.joined(p):
+            return False
+        info = self.info(p)
+        return info.first_name or info.surname

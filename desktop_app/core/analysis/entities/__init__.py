@@ -2,7 +2,9 @@
 
 - ``gazetteer``: the name lists of one language, indexed for the recognizer
 - ``token_features``: what the recognizer asks about one token and its neighbours
+- ``context``: how a name no list knows is typed by its neighbours, and the second pass
 - ``scanner``: the recognizer's rules, one left-to-right pass over the tokens
+- ``clubs``: towns that are sports clubs in a sentence about a match
 - ``recognizer``: ``find_entities``: people, organizations and places as ``EntitySpan``
 - ``org_names``: other names, acronyms and kind nouns of organizations
 - ``gender``: gender from a first name or a role noun

@@ -16,26 +16,45 @@ from functools import lru_cache
 
 from desktop_app.core.analysis.text.lexicon import load_folded, load_words
 
-# the sports words of a sentence about a match, Swedish and English (none that also mean
-# something else: "mål" is also a goal to reach and a court case, "straff" a punishment)
-_SPORT_WORDS = (
-    r"match(?:en|er|erna|ens)?|seger(?:n|målet)?|segrade|vann|vunnit|förlorade|besegrade|kvitterade|"
-    r"kvittering(?:en)?|reducerade|målvakt(?:en)?|poäng(?:en)?|tabell(?:en|toppen)|serieledning(?:en)?|"
-    r"serieledare(?:n)?|ligacupen|ligatoppen|allsvenskan|superettan|elitserien|hockeyallsvenskan|"
-    r"shl|nhl|nba|derby(?:t|n)?|semifinal(?:en)?|kvartsfinal(?:en)?|halvlek(?:en)?|hemmaplan|bortaplan|"
-    r"bortamatch(?:en)?|hemmamatch(?:en)?|tränare(?:n)?|tränade|anfallare(?:n)?|lagkapten(?:en)?|"
-    r"klubben|cupen|slutspelet|gästande|hemmalaget|bortalaget|fotboll|ishockey|bandy|handboll|basket|"
-    r"won|defeated|coach|striker|goalkeeper|playoffs?"
-)
 _SCORE = (
     r"(?<![\d.,])\d{1,3} ?[–—-] ?\d{1,3}(?![\d.,]| ?(?:procent|%|år|kronor|miljoner|dagar|grader|percent|"
     r"meter|kilometer|mil|sekunder|minuter|timmar|veckor|månader|personer|miles|hours|minutes|people))"
 )
-_SPORT_RE = re.compile(rf"(?<![\w-])(?:{_SPORT_WORDS})(?![\w-])|{_SCORE}", re.IGNORECASE)
+_SCORE_RE = re.compile(_SCORE, re.IGNORECASE)
+_WORD_RE = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=None)
+def _sport_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """sport_words.txt of both languages: the words, the beginnings ("poäng*"), the endings
+    ("*matchen") of the words of a sentence about a match."""
+    entries = load_folded("sv", "sport_words") | load_folded("en", "sport_words")
+    words = frozenset(e for e in entries if "*" not in e)
+    starts = tuple(e[:-1] for e in entries if e.endswith("*")) or ("\0",)
+    ends = tuple(e[1:] for e in entries if e.startswith("*")) or ("\0",)
+    return words, starts, ends
+
+
+def _about_sport(text: str, lo: int, hi: int) -> bool:
+    """text[lo:hi] has a sports word or a match score."""
+    words, starts, ends = _sport_words()
+    for word in _WORD_RE.findall(text, lo, hi):
+        folded = word.casefold()
+        if folded in words or folded.startswith(starts) or folded.endswith(ends):
+            return True
+    return _SCORE_RE.search(text, lo, hi) is not None
+
+
 # roles that follow only a club's genitive: "Barcelonas tränare", "Leverkusens målvakt"
 _CLUB_ROLE_RE = re.compile(
-    r"\s+(?:tränare|huvudtränare|målvakt|anfallare|lagkapten|mittfältare|sportchef|supportrar|forwards?)\b"
+    r"\s+(?:tränare|huvudtränare|målvakt|anfallare|lagkapten|mittfältare|sportchef|supportrar|forwards?|"
+    r"hemsida|webbplats|sajt|pressmeddelande|ledning)\b"
 )
+# a town that writes a press release is the club or the body that speaks: "skriver Liverpool i ett
+# pressmeddelande", "Barcelona skriver på sin hemsida"
+_WRITES_AFTER_RE = re.compile(r"\s+(?:skriver|meddelar)\s+(?:på\s+sin\s+(?:hemsida|webbplats|sajt)|i\s+ett\s+pressmeddelande)")
+_WRITES_BEFORE_RE = re.compile(r"(?:skriver|meddelar) $")
+_RELEASE_RE = re.compile(r"\s+(?:i\s+ett\s+pressmeddelande|på\s+sin\s+(?:hemsida|webbplats|sajt))")
 # a club's opponent or employer, where a place preposition would otherwise keep the town a place:
 # "borta mot Linköping", "13 säsonger i Toronto", "tränare i Växjö"
 _OPPONENT_RE = re.compile(r"(?:borta|hemma|hemmamatch(?:en)?|bortamatch(?:en)?|seger|förlust|poäng) mot $", re.IGNORECASE)
@@ -85,12 +104,16 @@ def is_club(text: str, start: int, end: int, name: str) -> bool:
         return True  # "Barcelonas tränare"
     if start > 0 and text[start - 1] == "(" and text.startswith(")", end) and _person_before(text, start - 1):
         return True  # "Carl Söderberg (Linköping)"
+    if _WRITES_AFTER_RE.match(text, end):
+        return True  # "Barcelona skriver på sin hemsida"
     before = text[max(0, start - 30) : start]
+    if _WRITES_BEFORE_RE.search(before) and _RELEASE_RE.match(text, end):
+        return True  # "skriver Liverpool i ett pressmeddelande"
     if _OPPONENT_RE.search(before) or _PLAYED_IN_RE.search(before):
         return True
     if _word_before(text, start) in _place_prepositions():
         return False
-    return _SPORT_RE.search(text, *_sentence(text, start, end)) is not None
+    return _about_sport(text, *_sentence(text, start, end))
 
 
 _NAME_BEFORE_RE = re.compile(r"[A-ZÅÄÖ][\w-]+ [A-ZÅÄÖ][\w-]+ $")

@@ -65,8 +65,11 @@ class WordInfo:
         plain = word.replace("-", "").replace(":", "").replace("'", "").replace("’", "")
         shape_ok = plain.isalpha()
         if shape_ok and "-" in word and first.isupper():
-            tail = word.rsplit("-", 1)[1]  # "EU-bidrag" is a thing, "EU-kommissionen" a body
-            shape_ok = not tail[:1].islower() or self.suffix is not None
+            head, tail = word.rsplit("-", 1)  # "EU-bidrag" is a thing, "EU-kommissionen" a body
+            kind_of_place = tail in gaz.place_kind_nouns and not head.isupper()
+            if kind_of_place:
+                self.place = True  # "Jawzjan-provinsen", "Kashmir-regionen"; not "EU-området", "OS-byn"
+            shape_ok = not tail[:1].islower() or self.suffix is not None or kind_of_place
         self.shape_ok = shape_ok
         # the kind of the word alone in the gazetteer ("Sveriges" as "Sverige"), None if unknown
         self.kind = gaz.names.get((self.key,))
@@ -174,6 +177,7 @@ class Gazetteer:
     place_suffixes: tuple[str, ...]  # endings of compounds that are places: "-gatan", "-sjön"
     thing_endings: tuple[str, ...]  # endings of words that are never a person: "-börsen"
     org_heads: frozenset[str]  # lowercase words after a place that make an organization
+    org_endings: tuple[str, ...]  # endings of lowercase compounds that do too ("lavincenter")
     loc_heads: frozenset[str]  # lowercase words after a place that keep it a place
     club_affixes: frozenset[str]  # "IF", "FC", "AB": first or last word of a club or company
     org_words: frozenset[str]  # "Party", "University": last word of an organization's name
@@ -183,6 +187,9 @@ class Gazetteer:
     person_cues: frozenset[str]  # words right after a name that make it a person
     non_entities: frozenset[str]  # capitalized words that are never actors (months, "OS")
     generic_orgs: frozenset[str]  # lowercase words that are organizations ("polisen")
+    event_heads: frozenset[str]  # "Open", "Award": a name before them is an event's or a venue's
+    org_kind_nouns: tuple[str, ...]  # endings of nouns before a name that make it one ("byrån")
+    place_kind_nouns: tuple[str, ...]  # ... that make it a place ("staden", "delstaten")
     word_infos: dict[str, WordInfo] = field(default_factory=dict, repr=False)
     starts: StartFlags = field(init=False, repr=False)
 
@@ -198,6 +205,10 @@ class Gazetteer:
             found = self.word_infos[word] = WordInfo(word, self)
         return found
 
+    def kind_of(self, name: str) -> str | None:
+        """Kind of a name written as text ("Moody's", "Örebro kommun"); None if unknown."""
+        return self.names.get(_fold_tokens(name))
+
     def lookup(self, words: tuple[str, ...] | list[str]) -> str | None:
         """Kind of a name given as its tokens, also in the genitive; None if unknown."""
         keys = tuple(name_key(w) for w in words)
@@ -207,6 +218,16 @@ class Gazetteer:
             if base is not None:
                 kind = self.names.get(keys[:-1] + (name_key(base),))
         return kind
+
+
+def kind_of_noun(folded: str, gaz: Gazetteer) -> str | None:
+    """ "ORG" or "LOC" for a lowercase noun of a kind of organization or place, which makes the
+    name right after it one ("nyhetsbyrån Sana", "huvudstaden Bangui"); None for other words."""
+    if folded.endswith(gaz.org_kind_nouns):
+        return "ORG"
+    if folded.endswith(gaz.place_kind_nouns):
+        return "LOC"
+    return None
 
 
 # words of the stopword lists that begin names: "New Zealand Labour Party", "One Nation"
@@ -231,6 +252,7 @@ def _fold_tokens(entry: str) -> tuple[str, ...]:
     return tuple(name_key(m.group()) for m in TOKEN_RE.finditer(entry))
 
 
+@lru_cache(maxsize=None)
 def _both(name: str) -> tuple[str, ...]:
     """The entries of a list from both languages' folders (names travel between languages)."""
     return load_lines("sv", name) + load_lines("en", name)
@@ -259,14 +281,16 @@ def gazetteer(language: str) -> Gazetteer:
     for words in names:
         lengths.setdefault(words[0], set()).add(len(words))
     by_first = {first: tuple(sorted(lens, reverse=True)) for first, lens in lengths.items()}
-    first_names = frozenset(_both("first_names_female") + _both("first_names_male"))
+    first_names = frozenset(
+        _both("first_names_female") + _both("first_names_male") + _both("first_names_world")
+    )
     titles = load_folded(lang, "titles")
     return Gazetteer(
         language=lang,
         names=names,
         by_first=by_first,
         first_names=first_names,
-        surnames=frozenset(_both("surnames")),
+        surnames=frozenset(_both("surnames") + _both("surnames_world")),
         common=common,
         titles=titles,
         title_endings=tuple(sorted(t for t in titles if len(t) >= 4 and t.isalpha())),
@@ -278,6 +302,7 @@ def gazetteer(language: str) -> Gazetteer:
         place_suffixes=tuple(load_lines(lang, "place_suffixes")),
         thing_endings=tuple(load_lines(lang, "thing_endings")),
         org_heads=load_words(lang, "org_heads"),
+        org_endings=tuple(load_lines(lang, "org_noun_endings")) or ("\0",),
         loc_heads=load_words(lang, "loc_heads"),
         club_affixes=load_words("sv", "club_affixes") | load_words("en", "club_affixes"),
         org_words=load_words("sv", "org_words") | load_words("en", "org_words"),
@@ -288,4 +313,7 @@ def gazetteer(language: str) -> Gazetteer:
         person_cues=load_words(lang, "person_cues"),
         non_entities=load_words(lang, "non_entities"),
         generic_orgs=load_words(lang, "generic_organizations"),
+        event_heads=load_words(lang, "event_heads"),
+        org_kind_nouns=tuple(load_lines(lang, "org_kind_nouns")) or ("\0",),
+        place_kind_nouns=tuple(load_lines(lang, "place_kind_nouns")) or ("\0",),
     )

@@ -1,7 +1,7 @@
 """Named entities (people, organizations, places) in Swedish and English news text.
 
-Rule based, offline and linear in the text (the rules live in scanner.py, the questions
-they ask of a token in token_features.py): capitalized token runs are matched against the
+Rule based, offline and linear in the text (the rules live in scanner.py and context.py, the
+questions they ask of a token in token_features.py): capitalized token runs are matched against the
 gazetteer (with genitives), split where a known organization or place starts, stripped of titles
 ("Statsminister", "Dr") and of sentence-initial ordinary words, and typed by name lists, word
 endings and the words around them. A second pass lets a surname or a place recognized once be
@@ -18,8 +18,7 @@ from functools import lru_cache
 from desktop_app.core.analysis.entities.clubs import is_club
 from desktop_app.core.analysis.entities.gazetteer import Gazetteer, gazetteer, name_key
 from desktop_app.core.analysis.entities.scanner import EntityScanner
-from desktop_app.core.analysis.text.language import supported
-from desktop_app.core.analysis.text.lexicon import load_lines, load_words
+from desktop_app.core.analysis.text.lexicon import load_words
 
 KINDS: tuple[str, ...] = ("PER", "ORG", "LOC")
 
@@ -58,8 +57,8 @@ def find_entities(text: str, language: str) -> list[EntitySpan]:
     genitives: list[tuple[int, str, bool]] = []  # (index in result, name without "-s", sure)
     for start, end, kind, _, j in scanner.char_spans(scanner.run()):
         if english:  # only "'s" is a genitive in English: "Tom Evans" is no "Tom Evan"
-            if end - start > 2 and text.endswith(("'s", "’s"), start, end):
-                end -= 2  # English possessive: the span is the name
+            if end - start > 2 and text.endswith(("'s", "’s"), start, end) and gaz.kind_of(text[start:end]) is None:
+                end -= 2  # English possessive: the span is the name, unless the name has it (Moody's)
         else:
             base = scanner.info(j - 1).base
             if base is not None:
@@ -81,7 +80,7 @@ def find_entities(text: str, language: str) -> list[EntitySpan]:
             result[n] = EntitySpan(e.start, e.end, "LOC", e.text, e.name)  # "i Bjuvs kommun"
         if result[n].kind == "PER" and " " in e.text and _place_word(e.text):
             result[n] = EntitySpan(e.start, e.end, "LOC", e.text, e.name)  # "Greenwich Park", "S:t Moritz"
-        kind = _kind_noun_before(text, e.start, gaz.language)
+        kind = _kind_noun_before(text, e.start, gaz)
         if kind is not None and kind != result[n].kind:
             result[n] = EntitySpan(e.start, e.end, kind, e.text, e.name)  # "nyhetsbyrån Sana", "staden Bam"
     result = [e for e in result if not _quoted_title(text, e, gaz)]
@@ -134,26 +133,16 @@ def _after_place_preposition(text: str, start: int) -> bool:
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w-]*) $")
 
 
-def _kind_noun_before(text: str, start: int, language: str) -> str | None:
+def _kind_noun_before(text: str, start: int, gaz: Gazetteer) -> str | None:
     """ "ORG" or "LOC" when a noun of a kind of organization or place stands right before:
     "kreditupplysningsföretaget Syna", "huvudstaden Bangui"."""
     match = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
     if match is None:
         return None
     word = match.group(1).casefold()
-    orgs, places = _kind_nouns(language)
-    if word.endswith(orgs):
+    if word.endswith(gaz.org_kind_nouns):
         return "ORG"
-    if word.endswith(places):
-        return "LOC"
-    return None
-
-
-@lru_cache(maxsize=None)
-def _kind_nouns(language: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    lang = supported(language)
-    return (tuple(load_lines(lang, "org_kind_nouns")) or ("\0",),
-            tuple(load_lines(lang, "place_kind_nouns")) or ("\0",))
+    return "LOC" if word.endswith(gaz.place_kind_nouns) else None
 
 
 def _name_of(span_text: str, base: str, sure: bool, gaz: Gazetteer, seen: set[str]) -> str:

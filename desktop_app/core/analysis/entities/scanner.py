@@ -9,34 +9,27 @@ from __future__ import annotations
 
 from itertools import compress
 
+from desktop_app.core.analysis.entities.context import Found, NameContext
 from desktop_app.core.analysis.entities.gazetteer import NONE, Gazetteer
-from desktop_app.core.analysis.entities.token_features import ROMAN, TokenFeatures
+from desktop_app.core.analysis.entities.token_features import ROMAN
 
 OF_WORDS = frozenset(("of", "for"))
-COORDINATORS = frozenset(("och", "eller", "samt", ",", "and", "or", "&"))
-SAY_BEFORE = frozenset(("säger", "sade", "sa", "said", "says"))
 NEWS_AGENCIES = frozenset(("AP", "Reuters", "AFP", "TT", "NTB", "Ritzau", "STT", "dpa", "DPA", "UPI", "Xinhua", "ANSA"))
-SURNAME_ENDINGS = (
-    "sson", "son", "sen", "berg", "ström", "qvist", "kvist", "gren", "lund", "holm", "dahl",
-    "stedt", "ander", "vić", "vic", "ski", "sky", "cki", "icz", "inen", "mann", "stein", "ov",
-    "ev", "ova", "eva", "escu", "poulos", "akis", "oglu", "oğlu", "yan", "enko", "shvili",
-)
+# particles that begin a person's name written without the first name ("von Eckermann");
+# not Swedish words ("de", "du", "la" are: "de Grönas förslag")
+LEADING_PARTICLES = frozenset(("von", "van", "af", "zu", "ten", "ter", "der", "di", "da", "bin", "ibn"))
 STRONG_SURNAME_ENDINGS = ("sson", "ström", "qvist", "kvist", "gren", "stedt", "dotter")
 
 # endings of Swedish definite role nouns: "-konstnären", "-professorn", "-chefen", "-rådet"
 ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "en", "et", "an")
 STRONG_ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "en", "et")
 
-Found = tuple[int, int, str]  # token range [i, j) and kind
 
-
-class EntityScanner(TokenFeatures):
+class EntityScanner(NameContext):
     """Recognizes the names in one text; ``run()`` returns token ranges with kinds."""
 
     def __init__(self, text: str, gaz: Gazetteer) -> None:
         super().__init__(text, gaz)
-        self.found: list[Found] = []
-        self.pending: list[tuple[int, str | None]] = []  # lone word, kind from context
         self._of_at = -1
         self._after_role = -1  # the token right after a role noun ("Kriminologen Sarnecki")
 
@@ -58,8 +51,25 @@ class EntityScanner(TokenFeatures):
                 i = k + 1
             elif word[0].isupper() or self.is_cap(k):
                 i = self.chunk(k)
+                if k > 0 and words[k - 1] in LEADING_PARTICLES:
+                    self.particle_before(k)
         self.resolve_pending()
         return self.found
+
+    def particle_before(self, k: int) -> None:
+        """A name that opens with a lowercase particle is a person's, particle and all:
+        "säger von Eckermann", "van der Burgh", "von Essens prestationer"."""
+        words, found = self.words, self.found
+        start = k
+        while start > 0 and k - start < 2 and words[start - 1] in LEADING_PARTICLES and self.joined(start):
+            start -= 1
+        if start > 0 and words[start - 1][0].isupper() and self.joined(start):
+            return  # "Ursula von der Leyen": the chunk before took the particles
+        if found and found[-1][0] == k and (found[-1][2] == "PER" or found[-1][1] == k + 1):
+            found[-1] = (start, found[-1][1], "PER")
+        elif not (found and found[-1][0] <= k < found[-1][1]):
+            self.pending = [(i, kind) for i, kind in self.pending if i != k]
+            found.append((start, k + 1, "PER"))
 
     def chunk(self, i: int) -> int:
         """Handle the run of capitalized words starting at token i; return the index after it."""
@@ -114,6 +124,8 @@ class EntityScanner(TokenFeatures):
             else:
                 hit = self.match(i)
                 if hit is not None and hit[1] != NONE:  # "Sverige", "TT", "Örebro kommun"
+                    if self.person_by_role(i, hit):
+                        return self.emit(i, end, "PER")
                     return max(end, self.emit_known(i, hit[0], hit[1]))
             return max(end, self.segment(i, end, at_start))
         p = i
@@ -150,18 +162,20 @@ class EntityScanner(TokenFeatures):
                 at_start and j == p + 1 and info.common and not info.acronym
                 and info.folded not in gaz.generic_orgs
             )
-            if j < end and self.unknown_name(j):
+            if j < end and self.unknown_name(j) and not (person_next or self.party_after(end)):
                 q = j + 1  # a longer name: "Stockholm Snipers", "Volvo Lastvagnar"
                 while q < end and self.unknown_name(q):
                     q += 1
                 return self.emit(p, q, "ORG")
+            if self.person_by_role(p, hit):
+                return self.emit(p, j, "PER")
             if not person_next and not weak:
                 return self.emit_known(p, j, kind)
         if not self.word_like(p):
             return p + 1
         if info.acronym and word not in gaz.club_affixes:
             return self.acronym(p)
-        if info.place and not (at_start and info.common) and not info.surname:
+        if info.place and not (at_start and info.common) and not (info.surname or info.first_name):
             return self.emit(p, p + 1, "LOC")
         if info.thing and not (info.first_name or info.surname):
             return p + 1
@@ -185,6 +199,11 @@ class EntityScanner(TokenFeatures):
         if head is not None:
             return self.emit(p, q + 1, head)
         if q - p >= 2:
+            k = self.person_start(p, q)
+            if k:  # the employer's genitive stays a name of its own, a role goes
+                if k == p + 1 and info.base is not None:
+                    self.pending.append((p, "ORG"))
+                return self.emit(k, q, "PER")
             return self.emit(p, q, self.run_kind(p, q))
         return self.single(p, at_start)
 
@@ -205,7 +224,7 @@ class EntityScanner(TokenFeatures):
         info = self.info(p)
         if info.first_name or info.surname or self.match(p) is not None:
             return False
-        if q - p >= 2:
+        if q - p >= 2 and not (info.base is not None and not info.common):  # a genitive is the employer
             after = self.info(p + 1)
             if after.first_name and not after.common and (
                 info.common or q - p >= 3 or info.folded.endswith(ROLE_ENDINGS)
@@ -221,6 +240,8 @@ class EntityScanner(TokenFeatures):
         """Kind of a run of two or more capitalized words that is not in the gazetteer."""
         gaz = self.gaz
         first, last = self.words[p], self.words[q - 1]
+        if first in LEADING_PARTICLES or self.party_after(q):
+            return "PER"  # "Till von Essens prestationer", "Anna Berglund Kvist (M)"
         if first in gaz.club_affixes or last in gaz.club_affixes:
             return "ORG"  # Helsingborgs IF, IFK Göteborg
         if self.org_word(q - 1):
@@ -244,6 +265,13 @@ class EntityScanner(TokenFeatures):
         return self.emit(p, j, kind)
 
     def emit(self, p: int, q: int, kind: str) -> int:
+        """Record the name [p, q) unless it names an event, a prize or a venue ("Stockholm Open",
+        "Cecil B DeMille Award", "Vida Arena"): then nothing, and the scan goes on after it."""
+        heads = self.gaz.event_heads
+        if self.words[q - 1] in heads and q - p >= 2:
+            return q
+        if q < self.n and self.words[q] in heads and self.joined(q):
+            return q + 1
         self.found.append((p, q, kind))
         return q
 
@@ -309,79 +337,3 @@ class EntityScanner(TokenFeatures):
         else:
             self.pending.append((p, self.context_kind(p, weak=common)))
         return p + 1
-
-    def context_kind(self, p: int, weak: bool = False) -> str | None:
-        """Kind of an unknown mid-sentence name from the words around it.
-
-        ``weak``: the word is also an ordinary word, so only a strong cue makes it a name.
-        """
-        gaz, words = self.gaz, self.words
-        prev = words[p - 1] if p > 0 else ""
-        if prev == "." and p > 1:
-            prev = words[p - 2]
-        nxt = words[p + 1] if p + 1 < self.n else ""
-        after = words[p + 2] if p + 2 < self.n else ""
-        if prev.casefold() in gaz.titles or prev in SAY_BEFORE or nxt in gaz.person_cues:
-            return "PER"
-        if (nxt == "(" and after in gaz.parties) or (nxt == "," and after.isdigit()):
-            return "PER"  # Löfven (S), Andersson, 45,
-        if weak:
-            return None
-        if prev in gaz.loc_preps:
-            return "LOC"
-        if self._by_direction(p, prev, nxt, after):
-            return "LOC"  # "norr om Bangui", "Kvarnarp sydväst om Tranås", "i höjd med Valö"
-        if prev in COORDINATORS and self.found and self.found[-1][1] == p - 1:
-            return self.found[-1][2]  # "i Kiev och Tjernobyl": like the name before
-        if self.info(p).folded.endswith(SURNAME_ENDINGS):
-            return "PER"
-        return None
-
-    def _by_direction(self, p: int, prev: str, nxt: str, after: str) -> bool:
-        """Token p stands next to a compass bearing ("norr om X", "X sydväst om", "north of X")
-        or after "i höjd med", the traffic news' way to name a spot on a road."""
-        of = "of" if self.gaz.language == "en" else "om"
-        directions = self.gaz.loc_directions
-        before2 = self.words[p - 2].casefold() if p > 1 else ""
-        if prev == of and before2 in directions:
-            return True
-        if after == of and nxt.casefold() in directions:
-            return True
-        return prev == "med" and before2 == "höjd"
-
-    def resolve_pending(self) -> None:
-        """Second pass: a lone word is what the document named it elsewhere, else its guess."""
-        if not self.pending:
-            return
-        words, info = self.words, self.info
-        known: dict[str, str] = {}
-        for i, j, kind in self.found:
-            if kind == "PER" and j - i >= 2:
-                last = words[j - 1]
-                known.setdefault(last, "PER")
-                known.setdefault(info(j - 1).base or last, "PER")
-            elif j - i == 1:
-                known.setdefault(words[i], kind)
-                known.setdefault(self.name_base(i), kind)  # "Ellevio" after "Ellevios"
-        settled: list[tuple[int, str | None]] = []
-        for index, guess in self.pending:  # what the document says first, then the context
-            if guess is None:
-                settled.append((index, None))  # looked up below, once ``known`` is complete
-                continue
-            word = words[index]
-            kind = known.get(word) or known.get(info(index).base or word) or guess
-            settled.append((index, kind))
-            known.setdefault(word, kind)
-            known.setdefault(self.name_base(index), kind)
-        found = self.found
-        for index, kind in settled:  # words without context take what the others became
-            if kind is None:
-                word = words[index]
-                kind = known.get(word)
-                if kind is None:
-                    base = info(index).base
-                    if base is not None:
-                        kind = known.get(base)
-            if kind is not None:
-                found.append((index, index + 1, kind))
-        found.sort()

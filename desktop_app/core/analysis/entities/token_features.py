@@ -120,7 +120,7 @@ class TokenFeatures(TokenStream):
     def word_like(self, p: int) -> bool:
         """False for capitalized tokens that are not names: "EU-bidrag", "SVT2", "DN.se"."""
         info = self.info(p)
-        if (info.non_entity and not info.first_name) or not info.shape_ok:
+        if (info.non_entity and not (info.first_name or info.surname)) or not info.shape_ok:
             return False
         if p > 0 and self.words[p - 1] == "(" and PARTY_STATE.fullmatch(self.words[p]):
             return False  # "(R-Ky.)", "(D-N.Y.)": a US party and state, not a name
@@ -160,6 +160,8 @@ class TokenFeatures(TokenStream):
             return False
         if info.first_name or info.surname:
             return True
+        if info.folded in gaz.function_words:
+            return False  # a sentence after a name with no stop between: "Cim Sabel Hennes röst"
         if info.suffix is not None or info.thing or info.place:
             return False
         return self.match(q) is None
@@ -183,9 +185,24 @@ class TokenFeatures(TokenStream):
             return "LOC"
         if word in self.gaz.org_heads:
             return "ORG"
-        if word[0].islower() and self.org_suffix(q, False):
-            return "ORG"
+        if word[0].islower() and (
+            self.org_suffix(q, False) or (word.endswith(self.gaz.org_endings) and self.org_compound(word))
+        ):
+            return "ORG"  # "Örebro kommun", "Åre lavincenter", "Stockholms brottningsförbund"
         return None
+
+    def org_compound(self, word: str) -> bool:
+        """A lowercase noun ending like an organization's ("kvinnoklinik", "riksförbund"),
+        not a role ("kommunalråd" is a person)."""
+        gaz = self.gaz
+        if not word.endswith(gaz.org_endings) or not word.isalpha():
+            return False
+        ending = next(e for e in gaz.org_endings if word.endswith(e))
+        # a compound, of an ending that is no head on its own ("huvudstad" is no "stad")
+        return (
+            len(word) > len(ending) + 2 and ending not in gaz.org_heads
+            and word not in gaz.titles and not word.endswith(gaz.title_endings)
+        )
 
     def name_base(self, i: int) -> str:
         """Token i without a genitive ending, unless that leaves an ordinary word ("Nis")."""
@@ -193,3 +210,33 @@ class TokenFeatures(TokenStream):
         if base is None or base.casefold() in self.gaz.common:
             return self.words[i]
         return base
+
+    def person_start(self, p: int, q: int) -> int:
+        """Where a person's name starts inside the capitalized run [p, q) after words that are
+        not part of it, 0 if it does not: "Sverigedemokraternas Jimmie Åkesson",
+        "Wikileaksgrundaren Julian Assange". The name is a first name that is not an ordinary
+        word and at least one more word; nothing before it is a first name or a surname."""
+        info = self.info
+        for k in range(p, q - 1):
+            here = info(k)
+            if here.first_name or here.surname or self.words[k] in self.gaz.particles:
+                if k == p or not here.first_name or here.common:
+                    return 0
+                return k
+        return 0
+
+    def party_after(self, q: int) -> bool:
+        """A party letter in parentheses follows token q - 1: "Sofia Grenmark (M)" is a person."""
+        words = self.words
+        return q + 2 < self.n and words[q] == "(" and words[q + 1] in self.gaz.parties and words[q + 2] == ")"
+
+    def person_by_role(self, p: int, hit: tuple[int, str]) -> bool:
+        """Token p alone is a known place that is also a first name or a surname, and a lowercase
+        role noun stands right before it: "sonen Mark", "målvakten Sofia" are people."""
+        if hit[1] != "LOC" or hit[0] != p + 1 or p == 0 or not self.words[p - 1][0].islower():
+            return False
+        word = self.words[p - 1]
+        if not (word in self.gaz.titles or word.endswith(self.gaz.title_endings)) or not self.joined(p):
+            return False
+        info = self.info(p)
+        return info.first_name or info.surname

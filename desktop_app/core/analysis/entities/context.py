@@ -1,0 +1,125 @@
+"""How the scanner types a name no list knows by the words around it ("i Bangui", "säger
+Holmén", "den 54-årige Haddad"), and the second pass that settles lone words with what the whole
+document names them.
+
+Every question looks at a bounded number of neighbouring tokens, so asking it is constant time.
+"""
+
+from __future__ import annotations
+
+from desktop_app.core.analysis.entities.gazetteer import Gazetteer, kind_of_noun
+from desktop_app.core.analysis.entities.token_features import TokenFeatures
+
+COORDINATORS = frozenset(("och", "eller", "samt", ",", "and", "or", "&"))
+SAY_BEFORE = frozenset(("säger", "sade", "sa", "said", "says"))
+SURNAME_ENDINGS = (
+    "sson", "son", "sen", "berg", "ström", "qvist", "kvist", "gren", "lund", "holm", "dahl",
+    "stedt", "ander", "vić", "vic", "ski", "sky", "cki", "icz", "inen", "mann", "stein", "ov",
+    "ev", "ova", "eva", "escu", "poulos", "akis", "oglu", "oğlu", "yan", "enko", "shvili",
+)
+AGE_ENDINGS = ("årige", "åriga", "year-old")
+
+Found = tuple[int, int, str]  # token range [i, j) and kind
+
+
+class NameContext(TokenFeatures):
+    """The found names and the lone words still to settle, with the rules that type them."""
+
+    def __init__(self, text: str, gaz: Gazetteer) -> None:
+        super().__init__(text, gaz)
+        self.found: list[Found] = []
+        self.pending: list[tuple[int, str | None]] = []  # lone word, kind from context
+
+    def context_kind(self, p: int, weak: bool = False) -> str | None:
+        """Kind of an unknown mid-sentence name from the words around it.
+
+        ``weak``: the word is also an ordinary word, so only a strong cue makes it a name.
+        """
+        gaz, words = self.gaz, self.words
+        prev = words[p - 1] if p > 0 else ""
+        if prev == "." and p > 1:
+            prev = words[p - 2]
+        nxt = words[p + 1] if p + 1 < self.n else ""
+        after = words[p + 2] if p + 2 < self.n else ""
+        if prev.casefold() in gaz.titles or prev in SAY_BEFORE or nxt in gaz.person_cues:
+            return "PER"
+        if prev.endswith(AGE_ENDINGS) or (prev[:1].islower() and prev.endswith(gaz.title_endings)):
+            return "PER"  # "den 67-årige McAfee", "säkerhetschefen Goran"
+        if prev[:1].islower():
+            kind = kind_of_noun(prev, gaz)
+            if kind is not None:
+                return kind  # "huvudstaden Tegucigalpa", "nyhetsbyrån Sana"
+        if (nxt == "(" and after in gaz.parties) or (nxt == "," and after.isdigit()):
+            return "PER"  # Löfven (S), Andersson, 45,
+        if weak:
+            return None
+        if prev in gaz.loc_preps:
+            return "LOC"
+        if prev == "till" and self._place_from(p - 1):
+            return "LOC"  # "från Monterrey till Toluca"
+        if self._by_direction(p, prev, nxt, after):
+            return "LOC"  # "norr om Bangui", "Kvarnarp sydväst om Tranås", "i höjd med Valö"
+        if prev in COORDINATORS and self.found and self.found[-1][1] == p - 1:
+            return self.found[-1][2]  # "i Kiev och Tjernobyl": like the name before
+        if self.info(p).folded.endswith(SURNAME_ENDINGS):
+            return "PER"
+        return None
+
+    def _place_from(self, end: int) -> bool:
+        """A place introduced by "från" ends right before token ``end``."""
+        if self.found and self.found[-1][1] == end and self.found[-1][2] == "LOC":
+            start = self.found[-1][0]
+        elif self.pending and self.pending[-1] == (end - 1, "LOC"):
+            start = end - 1
+        else:
+            return False
+        return start > 0 and self.words[start - 1] == "från"
+
+    def _by_direction(self, p: int, prev: str, nxt: str, after: str) -> bool:
+        """Token p stands next to a compass bearing ("norr om X", "X sydväst om", "north of X")
+        or after "i höjd med", the traffic news' way to name a spot on a road."""
+        of = "of" if self.gaz.language == "en" else "om"
+        directions = self.gaz.loc_directions
+        before2 = self.words[p - 2].casefold() if p > 1 else ""
+        if prev == of and before2 in directions:
+            return True
+        if after == of and nxt.casefold() in directions:
+            return True
+        return prev == "med" and before2 == "höjd"
+
+    def resolve_pending(self) -> None:
+        """Second pass: a lone word is what the document named it elsewhere, else its guess."""
+        if not self.pending:
+            return
+        words, info = self.words, self.info
+        known: dict[str, str] = {}
+        for i, j, kind in self.found:
+            if kind == "PER" and j - i >= 2:
+                last = words[j - 1]
+                known.setdefault(last, "PER")
+                known.setdefault(info(j - 1).base or last, "PER")
+            elif j - i == 1:
+                known.setdefault(words[i], kind)
+                known.setdefault(self.name_base(i), kind)  # "Ellevio" after "Ellevios"
+        settled: list[tuple[int, str | None]] = []
+        for index, guess in self.pending:  # what the document says first, then the context
+            if guess is None:
+                settled.append((index, None))  # looked up below, once ``known`` is complete
+                continue
+            word = words[index]
+            kind = known.get(word) or known.get(info(index).base or word) or guess
+            settled.append((index, kind))
+            known.setdefault(word, kind)
+            known.setdefault(self.name_base(index), kind)
+        found = self.found
+        for index, kind in settled:  # words without context take what the others became
+            if kind is None:
+                word = words[index]
+                kind = known.get(word)
+                if kind is None:
+                    base = info(index).base
+                    if base is not None:
+                        kind = known.get(base)
+            if kind is not None:
+                found.append((index, index + 1, kind))
+        found.sort()

@@ -37,6 +37,11 @@ def _adjectives(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _people_plurals(language: str) -> frozenset[str]:
+    return load_folded(supported(language), "people_plurals")
+
+
+@lru_cache(maxsize=None)
 def _gendered(language: str) -> frozenset[str]:
     lang = supported(language)
     return load_folded(lang, "roles_male") | load_folded(lang, "roles_female")
@@ -62,6 +67,7 @@ def is_person_word(word: str, voc: Vocabulary) -> bool:
         or low in _gendered(voc.language)
         or is_person_noun(word, voc.language)
         or is_age_noun(word, voc.language)
+        or low in _people_plurals(voc.language)
         or voc.language == "sv" and any(voc.is_role_word(low[: -len(e)]) for e in _SV_PLURALS if low.endswith(e))
     )
 
@@ -118,9 +124,31 @@ _FOR_RE = re.compile(
     r"(?:[A-ZÅÄÖ][\w&'’.-]*(?:\s+(?:[A-ZÅÄÖ][\w&'’.-]*|of|and|för|och))*|[a-zåäö]+(?:en|et|n)))\s*$"
 )
 _PLURAL_DETERMINERS = frozenset("de dessa the these those".split())
+# A counted group with where it belongs: "Många i publiken", "Flera lärare på skolan", "Flera av de
+# anställda", "Several of the residents" (one to three lower-case words after the preposition).
+_QUANTIFIED_GROUP_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<phrase>(?:[Ff]lera|[Mm]ånga|[Nn]ågra|[Vv]issa|[Ss]everal|[Mm]any|[Ss]ome)"
+    r"(?:\s+(?P<noun>[a-zåäö]+))?\s+(?:i|på|inom|vid|hos|bland|av\s+de|of\s+the|in|at|among)"
+    r"(?:\s+[a-zåäö][\w-]*){1,3})\s*$"
+)
 _NUMBERS = frozenset("två tre fyra fem sex sju åtta nio tio two three four five six seven eight nine ten".split())
 _OF_THE = {"sv": ("av", ("de", "dem")), "en": ("of", ("the",))}
 _QUANTIFIERS = frozenset("flera många några ett par några av alla båda several many some most both all".split())
+# Before a plural noun for people, a source described by number: "Flera föräldrar", "Many parents".
+_PLURAL_QUANTIFIERS = frozenset("flera många några vissa somliga several many some most numerous".split())
+
+
+def _is_plural_person(word: str, voc: Vocabulary) -> bool:
+    """ "föräldrar", "vittnen", "lärare", "parents", "officials": a plural noun for people
+    (Swedish role nouns ending in -are/-are and nouns ending in -er/-ar/-or/-en; English -s)."""
+    low = word.casefold()
+    if not word.isalpha() or not word.islower():
+        return False
+    if low in _people_plurals(voc.language):
+        return True
+    if voc.language == "en":
+        return low.endswith(("s", "men", "people")) and not low.endswith("ss")
+    return low.endswith(("er", "ar", "or", "en", "are", "ande", "ende", "da", "ta", "ra", "na"))
 
 
 def described_subject(
@@ -137,6 +165,10 @@ def described_subject(
         "people", "person", "persons", "sources", "source", "personer", "källor",
     ):
         return SpeakerRef(base + m.start(), base + m.end(), "unnamed", None, False, True)
+    m = _QUANTIFIED_GROUP_RE.search(window)
+    if m is not None and (m.group("noun") is None or _is_plural_person(m.group("noun"), voc)):
+        # "Många i publiken", "Flera lärare på skolan", "Flera av de anställda": people counted.
+        return SpeakerRef(base + m.start("phrase"), base + m.end("phrase"), "unnamed", None, False, True)
     m = _FOR_RE.search(window)
     if m is not None and voc.is_role_word(m.group("role")):
         return SpeakerRef(base + m.start("phrase"), base + m.end("phrase"), "noun", None, False, True)
@@ -166,13 +198,17 @@ def described_subject(
         or toks[k][2].casefold() in _NUMBERS
     ):
         k -= 1
-    if k < 0 or k == i - 1:
+    if k < 0:
         return None
     article = toks[k][2].casefold()
+    if k == i - 1 and article not in _PLURAL_QUANTIFIERS:
+        return None
     if article in ("en", "ett", "a", "an", "one"):
         return SpeakerRef(toks[k][0], toks[i][1], "noun", None, False, True)  # "En 91-årig man beskrev"
     if article in _PLURAL_DETERMINERS:
         return SpeakerRef(toks[k][0], toks[i][1], "unnamed", None, False, True)  # "De två yngre männen"
+    if article in _PLURAL_QUANTIFIERS and _is_plural_person(word, voc):
+        return SpeakerRef(toks[k][0], toks[i][1], "unnamed", None, False, True)  # "Flera föräldrar", "Many parents"
     return None
 
 

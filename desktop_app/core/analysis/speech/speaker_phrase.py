@@ -285,7 +285,10 @@ def _long_org_name(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
 
 # A relative clause between a source and its verb: "som Ny Teknik har talat med", "who spoke to Reuters".
 _SPOKEN_WITH_RE = {
-    "sv": re.compile(r"\s+som\s+[^,.;:]{2,50}?\s+(?:har|hade)\s+(?:talat|pratat|varit i kontakt)\s+med\s*$"),
+    "sv": re.compile(
+        r"\s+som\s+[^,.;:]{2,50}?\s+(?:har|hade)\s+(?:talat|pratat|varit i kontakt)\s+med"
+        r"(?:\s+(?:utanför|vid|i|på|under)\s+[\w-]+)?\s*$"
+    ),
     "en": re.compile(r"\s+who\s+(?:spoke|talked)\s+to\s+[^,.;:]{2,40}?\s*$"),
 }
 

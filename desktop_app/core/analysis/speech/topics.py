@@ -22,10 +22,18 @@ from desktop_app.core.analysis.text.patterns import trie_alternation
 
 _BETWEEN = {
     "sv": "också även dock särskilt gärna ofta flera gånger bland annat i stället däremot framför allt inte delivs "
-    "delvis helt tydligt själv hela tiden fortfarande alltså därför sedan nu vidare redan tidigare",
+    "delvis helt tydligt själv hela tiden fortfarande alltså därför sedan nu vidare redan tidigare samtidigt "
+    "ändå heller emellertid åter återigen",
     "en": "also again repeatedly specifically not",
 }
 _THAT_RE = {"sv": re.compile(r"\s*att(?!\w)"), "en": re.compile(r"\s*that(?!\w)")}
+
+
+@lru_cache(maxsize=None)
+def _between_re(language: str) -> re.Pattern[str]:
+    """Adverbs between a verb and its "att" ("understryker samtidigt att"): not the topic."""
+    words = "|".join(sorted(set(_BETWEEN[supported(language)].split()), key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?:{words})(?!\w)){{1,3}}(?=\s*(?:att|that)(?!\w))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -70,6 +78,9 @@ def topic_verbs(ctx: RuleContext) -> list[Candidate]:
         if ref is None or ref.kind in ("plural", "document", "it"):
             continue
         body = m.end()
+        adverbs = _between_re(voc.language).match(text, body, sent_end)
+        if adverbs is not None:
+            body = adverbs.end()
         that = _THAT_RE[voc.language].match(text, body, sent_end)
         if that is not None:
             body = that.end()

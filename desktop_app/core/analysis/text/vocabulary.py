@@ -166,6 +166,10 @@ def _upper_labels(language: str) -> frozenset[str]:
 def _is_role_word(language: str, word: str) -> bool:
     """A role noun in any of its forms: "forskare", "forskaren", "terrorforskare", "ytterbacken"."""
     voc = vocabulary(language)
+    if language == "sv" and word.count(":") == 1:
+        base, ending = word.split(":")
+        if ending in ("n", "en", "na", "arna", "erna") and base.isalpha():
+            word = base  # "vd:n", "it-chefen" is spelled out; an abbreviation takes ":n"
     if len(word) < 2 or not word.replace("-", "").isalpha():
         return False
     forms = {word}

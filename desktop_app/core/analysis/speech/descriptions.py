@@ -124,6 +124,12 @@ _FOR_RE = re.compile(
     r"(?:[A-ZÅÄÖ][\w&'’.-]*(?:\s+(?:[A-ZÅÄÖ][\w&'’.-]*|of|and|för|och))*|[a-zåäö]+(?:en|et|n)))\s*$"
 )
 _PLURAL_DETERMINERS = frozenset("de dessa the these those".split())
+# English people described at the start of a sentence: capitalized words (a name, or the first
+# word), a plural noun for people, an "of"/"from"/"in" phrase: "But parents of younger children".
+_EN_PEOPLE_SUBJECT_RE = re.compile(
+    r"[\s\"“”'‘’(–—-]*(?:(?:But|And|Yet|Still|Now|Meanwhile),?\s+)?(?P<phrase>(?:[A-Z][\w.&'’-]*\s+){0,4}"
+    r"(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)(?:\s+(?:of|from|in|at|for|with|on)\s+(?:[a-z][\w'’-]*\s*?){1,3})?)\s*"
+)
 # A counted group with where it belongs: "Många i publiken", "Flera lärare på skolan", "Flera av de
 # anställda", "Several of the residents" (one to three lower-case words after the preposition).
 _QUANTIFIED_GROUP_RE = re.compile(
@@ -165,6 +171,12 @@ def described_subject(
         "people", "person", "persons", "sources", "source", "personer", "källor",
     ):
         return SpeakerRef(base + m.start(), base + m.end(), "unnamed", None, False, True)
+    if voc.language == "en" and toks[i][1] - floor <= 100:
+        m = _EN_PEOPLE_SUBJECT_RE.fullmatch(text, floor, toks[i][1])
+        if m is not None and _is_plural_person(m.group("noun"), voc):
+            # "Hospital executives say", "But parents of younger children said", "Houston Fire
+            # Department officials said": people described, opening the sentence.
+            return SpeakerRef(m.start("phrase"), m.end("phrase"), "unnamed", None, True, True)
     m = _QUANTIFIED_GROUP_RE.search(window)
     if m is not None and (m.group("noun") is None or _is_plural_person(m.group("noun"), voc)):
         # "Många i publiken", "Flera lärare på skolan", "Flera av de anställda": people counted.

@@ -85,11 +85,20 @@ def according_to(ctx: RuleContext) -> list[Candidate]:
         cue, ref = found
         if _opens_sentence(text, sent_start, acc_start):
             start = _skip_apposition(text, _name_end(text, ref.end, sent_end), sent_end, voc)
+            spoken = _SPOKEN_WITH_AFTER_RE.match(text, start, sent_end)
+            if spoken is not None:
+                start = spoken.end()  # "Enligt källor som Expressen har talat med är ...": the view after
             span = trim_sentence_end(text, start, sent_end)
         else:
             span = trim(text, sent_start, acc_start)
         out.append(Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index))
     return out
+
+
+_SPOKEN_WITH_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:som|who|that)\s+[^,.;:]{2,50}?\s+(?:har|hade|has|have|had)\s+(?:talat|pratat|spoken|talked)\s+"
+    r"(?:med|to|with),?(?=\s)"
+)
 
 
 def _name_end(text: str, pos: int, limit: int) -> int:

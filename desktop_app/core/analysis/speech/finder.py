@@ -132,13 +132,22 @@ def _quoted_clauses(text: str, indirect: list[Candidate], direct: list[Candidate
     for cand in indirect:
         if cand.kind != "indirect" or cand.ref is None:
             continue
-        m = _MARKED_RE.search(text, cand.start, cand.end)
+        m = _MARKED_RE.search(text, cand.start, _past_closing_mark(text, cand.end))
         if m is None or any(d.start < m.end() and m.start() < d.end for d in direct):
             continue
         if _SO_CALLED_RE.search(text, max(0, m.start() - 14), m.start()) or text[m.end() : m.end() + 1] == "-":
             continue  # "bolagets så kallade ”köp nu, betala sen”-tjänst": a name, not their words
         cand.kind = "direct"
     return indirect
+
+
+def _past_closing_mark(text: str, end: int) -> int:
+    """A clause trimmed before its closing mark ("kallar det ”ett hugg i ryggen|”."): past it."""
+    while end < len(text) and text[end] in ".,!?" + "”\"“»":
+        if text[end] in "”\"“»":
+            return end + 1
+        end += 1
+    return end
 
 
 def _without_quoted(indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:

@@ -89,7 +89,12 @@ from desktop_app.core.document import split_paragraphs  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("sv", "en")
-SETS = {"base": "quote_eval_{lang}.jsonl", "r3": "quote_eval_r3_{lang}.jsonl", "r4": "quote_eval_r4_{lang}.jsonl"}
+SETS = {
+    "base": "quote_eval_{lang}.jsonl",
+    "r3": "quote_eval_r3_{lang}.jsonl",
+    "r4": "quote_eval_r4_{lang}.jsonl",
+    "r5": "quote_eval_r5_{lang}.jsonl",
+}
 BY_PATH_CLASSES = frozenset({4, 8})  # genre from the text alone: scored again with genre=None
 
 Key = tuple[int, str]  # (paragraph, kind)
@@ -349,7 +354,7 @@ def _order(group: str) -> tuple:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("base", "r3", "r4", "all"), default="all", dest="sets")
+    parser.add_argument("--set", choices=("base", "r3", "r4", "r5", "all"), default="all", dest="sets")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument("--language", choices=("sv", "en", "all"), default="all")
     parser.add_argument("--class", type=int, dest="klass", help="only the r3 records of this class (1-11)")

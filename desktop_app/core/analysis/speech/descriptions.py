@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from desktop_app.core.analysis.speech.candidates import SpeakerRef
-from desktop_app.core.analysis.speech.word_classes import is_person_noun
+from desktop_app.core.analysis.speech.word_classes import is_person_noun, is_role_plural
 from desktop_app.core.analysis.text.language import supported
 from desktop_app.core.analysis.text.lexicon import load_folded
 from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_genitive_modifier
@@ -90,7 +90,7 @@ def describing_words_end(toks: list[tuple[int, int, str]], i: int, voc: Vocabula
 def role_of_organization(toks: list[tuple[int, int, str]], i: int, voc: Vocabulary) -> int | None:
     """ "Nerikes Allehandas recensent", "länsstyrelsens jurist": where the possessor before the
     role noun at ``i`` starts, or None (no genitive before it)."""
-    if i < 1 or not voc.is_role_word(toks[i][2]) or not toks[i][2].islower():
+    if i < 1 or not toks[i][2].islower() or not (voc.is_role_word(toks[i][2]) or is_role_plural(toks[i][2], voc)):
         return None
     k = i - 1
     if not is_genitive_modifier(toks[k][2], voc.language):

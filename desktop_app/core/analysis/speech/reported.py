@@ -34,6 +34,17 @@ _EN_BARE_CLAUSE = frozenset(
     "said says say added adds argued argues claimed claims believes believed thinks thought insisted "
     "insists noted notes stated states wrote writes".split()
 )
+# Whom "told" addresses, then a clause without "that": "told BBC Wales the strike would ...",
+# "told the board he regularly fell asleep", "told reporters she had no plans to resign".
+_EN_TOLD_RE = re.compile(
+    r"\s+(?:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|\d+)){0,3}"
+    r"|(?:the|local|state)\s+(?:[a-z]+\s+)?(?:board|court|jury|committee|council|panel|audience|crowd|hearing|meeting"
+    r"|media|newspaper|paper|station|agency|broadcaster|magazine|outlet|inquiry|tribunal|television|radio)"
+    r"|reporters|journalists|lawmakers|investors|analysts|police|officers|jurors|supporters|residents|parents"
+    r"|colleagues|members|me|us|him|her|them)"
+    r"(?:\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+(?P<clause>(?:he|she|they|it|we|I|there|his|her|its|their|the|a|an)\s+\w)"
+)
 _EN_NOT_A_CLAUSE = frozenset(
     "about of for on in at to with by from into during after before over under as so and but or it".split()
 )
@@ -222,6 +233,14 @@ def verb_clauses(ctx: RuleContext) -> list[Candidate]:
                     stop = back.start()
             span = trim_sentence_end(text, that.end(), stop)
             out.append(Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index))
+            continue
+        if voc.language == "en" and word in EN_TELL_VERBS:
+            told = _EN_TOLD_RE.match(text, verb_end, sent_end)
+            ref = speaker_before(text, verb_start, sent_start, voc) if told is not None else None
+            if told is not None and ref is not None and ref.kind != "plural":
+                # "told BBC Wales the strike would escalate", "told the board he fell asleep"
+                span = trim_sentence_end(text, told.start("clause"), sent_end)
+                out.append(Candidate(span[0], span[1], "indirect", (ref.start, verb_end), ref, paragraph=block.index))
             continue
         if voc.language == "en" and text[verb_start:verb_end].casefold() in _EN_BARE_CLAUSE:
             rest = text[verb_end : min(sent_end, verb_end + 40)].lstrip()

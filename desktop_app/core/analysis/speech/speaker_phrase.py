@@ -376,6 +376,8 @@ def _speaker_just_before(
         return SpeakerRef(s, e, "noun", None, initial, not low.endswith("en"))  # "19-åringen hävdar"
     owner = role_of_organization(toks, i, voc)
     if owner is not None:
+        if is_role_plural(word, voc) and not voc.is_role_word(word):
+            return SpeakerRef(toks[owner][0], e, "unnamed", None, initial, True)  # "Kommunens revisorer bekräftar"
         return SpeakerRef(toks[owner][0], e, "noun", None, initial)  # "NA:s recensent riktade"
     if low in voc.pronouns and low not in OBJECT_PRONOUNS[lang]:
         return SpeakerRef(s, e, "pronoun", voc.pronouns[low], initial)

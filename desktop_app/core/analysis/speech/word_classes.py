@@ -56,7 +56,11 @@ CONJUNCTIONS = {"sv": frozenset({"men", "och"}), "en": frozenset({"but", "and"})
 TITLE_ABBREVIATIONS = frozenset("gov sen rep lt sgt dr prof mr ms mrs gen col capt cmdr st".split())
 # Swedish endings of a definite or adjectival noun that may stand before a name as its role:
 # "meteorologen", "bokningsansvariga", "presschefen", "ordföranden", "festivalens".
-_SV_ROLE_LIKE_ENDINGS = ("en", "et", "rn", "na", "ig", "iga", "ande", "are", "aren", "ska", "ella", "ala")
+_SV_ROLE_LIKE_ENDINGS = (
+    "en", "et", "rn", "na", "ig", "iga", "ande", "are", "aren", "ska", "ella", "ala",
+    # nouns of a person by their work, before a full name: "skogsinspektor", "kommissionär"
+    "or", "ör", "ist", "ent", "ant", "log", "chef", "råd", "iker", "är", "man",
+)
 _EN_NOT_ROLE_WORDS = frozenset(
     "about after against along among around before behind below beside between beyond during except "
     "from into near over since than that this through toward towards under until upon when where while "

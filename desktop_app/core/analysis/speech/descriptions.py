@@ -121,14 +121,16 @@ _SOURCE_WORDS = frozenset("people person persons sources source personer källor
 _GROUP_PLURALS = ("myndigheterna", "organisationerna", "medierna", "källorna", "authorities", "officials")
 _FOR_RE = re.compile(
     r"(?P<phrase>(?:[Aa]|[Aa]n|[Oo]ne|[Ee]n|[Ee]tt)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\s+(?:for|för)\s+(?:the\s+)?"
-    r"(?:[A-ZÅÄÖ][\w&'’.-]*(?:\s+(?:[A-ZÅÄÖ][\w&'’.-]*|of|and|för|och))*|[a-zåäö]+(?:en|et|n)))\s*$"
+    r"(?:[A-ZÅÄÖ][\w&'’.-]*(?:\s+(?:[A-ZÅÄÖ][\w&'’.-]*|of|and|för|och))*"
+    r"(?:\s+(?:government|council|ministry|department|police|party|authority|agency|office|board|union|company))?"
+    r"|[a-zåäö]+(?:en|et|n)))\s*$"
 )
 _PLURAL_DETERMINERS = frozenset("de dessa the these those".split())
 # English people described at the start of a sentence: capitalized words (a name, or the first
 # word), a plural noun for people, an "of"/"from"/"in" phrase: "But parents of younger children".
 _EN_PEOPLE_SUBJECT_RE = re.compile(
     r"[\s\"“”'‘’(–—-]*(?:(?:But|And|Yet|Still|Now|Meanwhile),?\s+)?(?P<phrase>(?:[A-Z][\w.&'’-]*\s+){0,4}"
-    r"(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)(?:\s+(?:of|from|in|at|for|with|on)\s+(?:[a-z][\w'’-]*\s*?){1,3})?)\s*"
+    r"(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)(?:\s+(?:of|from|in)\s+(?:[\w'’-]+\s*?){1,3}|\s+(?:at|for|with|on)\s+(?:[a-z][\w'’-]*\s*?){1,3})?)\s*"
 )
 # A counted group with where it belongs: "Många i publiken", "Flera lärare på skolan", "Flera av de
 # anställda", "Several of the residents" (one to three lower-case words after the preposition).

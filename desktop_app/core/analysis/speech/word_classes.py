@@ -159,6 +159,12 @@ def _two_word_heads(language: str) -> frozenset[str]:
 def starts_apposition(toks: list[tuple[int, int, str]], i: int, voc: Vocabulary) -> bool:
     """True when the words from ``i`` open a role apposition: "terrorforskare vid ...", "Iraks ..."."""
     word = toks[i][2]
+    if voc.language == "en" and i + 2 < len(toks):
+        nxt, third = toks[i + 1][2], toks[i + 2][2].casefold()
+        if word.casefold() == "one" and nxt == "of":
+            return True  # "Residents of El Olivar, one of the hardest-hit neighborhoods, said"
+        if word.casefold() in ("a", "an") and nxt.islower() and third in ("at", "of", "from", "in", "with", "for"):
+            return True  # "Marcus Webb, a junior at Central High School, told"
     if voc.language == "en" and word.casefold() in ("a", "an", "the") and i + 1 < len(toks):
         i += 1
         word = toks[i][2]

@@ -48,6 +48,7 @@ _EN_TOLD_RE = re.compile(
 _EN_NOT_A_CLAUSE = frozenset(
     "about of for on in at to with by from into during after before over under as so and but or it".split()
 )
+_EN_COPULAS = frozenset("is are was were be been".split())
 MAX_GAP_WORDS = 10
 # The rest of a multi-word name: capitalized words and the small words inside names.
 _NAME_TAIL_RE = re.compile(r"(?:\s+(?:[A-ZÅÄÖ][\w&'’.-]*|of|for|and|the|on|för|och|i|mot|av|på))+")
@@ -192,6 +193,8 @@ def verb_clauses(ctx: RuleContext) -> list[Candidate]:
         if inside(verb_start, covered):
             continue
         sent_start, sent_end = block.sentence_at(verb_start)
+        if REFUSAL_BEFORE_RE.search(text, max(sent_start, verb_start - 20), verb_start):
+            continue  # "Kindred Labs declined to say how many ...": a refusal, no words
         word = text[verb_start:verb_end].casefold()
         preps = topic_verbs.get(word)
         if preps is not None:
@@ -248,6 +251,8 @@ def verb_clauses(ctx: RuleContext) -> list[Candidate]:
                 continue
             words = rest.split(None, 2)
             first = words[0].casefold().strip(",.;:")
+            if first in _EN_COPULAS:
+                continue  # "how many users it believes are under 18": no clause follows
             if first in _EN_NOT_A_CLAUSE and not (first == "it" and _opens_clause(words[1:])):
                 continue  # "said on Tuesday", "said it." (but "said it would appeal")
             ref = speaker_before(text, verb_start, sent_start, voc)
@@ -326,6 +331,15 @@ _NATIONALITY_ENDINGS = ("ish", "ian", "ese", "ean", "can", "ic", "li", "sk", "ns
 _FUNCTION_WORD_RE = re.compile(r"(?<![\w-])(?:in|on|of|at|its|the|a|an|to|for|i|på|av|för|till|sin|sitt)(?![\w-])")
 
 
+_NOT_SPEECH_AFTER_RE = re.compile(r"\s+up\s+to(?!\w)")
+# A refusal is no view: "declined to say how many ...", "ville inte säga hur ...".
+REFUSAL_BEFORE_RE = re.compile(
+    r"(?:declined|refused|decline|declines|refuses|would\s+not|wouldn't|did\s+not|didn't|will\s+not|won't"
+    r"|vägrade|vägrar|ville\s+inte|vill\s+inte|kunde\s+inte|kan\s+inte)\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def participles(ctx: RuleContext) -> list[Candidate]:
     """ "The minister defended the target, insisting it can still be met": the clause after a
     reporting participle is the words of the sentence's subject."""
@@ -336,6 +350,8 @@ def participles(ctx: RuleContext) -> list[Candidate]:
         m = _participle_re(voc.participles).match(text, comma, block.end) if comma >= 0 else None
         if m is None or m.start(1) != start or inside(start, covered):
             continue
+        if _NOT_SPEECH_AFTER_RE.match(text, m.end(1)):
+            continue  # "..., adding up to two weeks": a sum, not words
         sent_start, sent_end = block.sentence_at(m.start())
         first = text[sent_start : m.start()].split(None, 1)
         if not first or first[0].casefold() in EN_INTRO_WORDS or first[0].casefold().endswith(("ing", "ed")):

@@ -47,6 +47,11 @@ def _gendered(language: str) -> frozenset[str]:
     return load_folded(lang, "roles_male") | load_folded(lang, "roles_female")
 
 
+def is_people_plural(word: str, language: str) -> bool:
+    """ "föräldrar", "resenärer", "advocates": a plural noun for people of ``people_plurals``."""
+    return word.casefold() in _people_plurals(language)
+
+
 def is_collective(phrase: str, language: str) -> bool:
     """ "Oppositionen", "personalen", "his family", "parents": a group speaking as one."""
     return " ".join(phrase.casefold().split()) in _collectives(language)
@@ -132,6 +137,12 @@ _EN_PEOPLE_SUBJECT_RE = re.compile(
     r"[\s\"“”'‘’(–—-]*(?:(?:But|And|Yet|Still|Now|Meanwhile),?\s+)?(?P<phrase>(?:[A-Z][\w.&'’-]*\s+){0,4}"
     r"(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)(?:\s+(?:of|from|in)\s+(?:[\w'’-]+\s*?){1,3}|\s+(?:at|for|with|on)\s+(?:[a-z][\w'’-]*\s*?){1,3})?)\s*"
 )
+# Swedish people by where they live or work, opening the sentence: "Renskötare i Gällivare
+# skogssameby", "Flera boende på Stenungsön", "Anställda vid fabriken".
+_SV_PEOPLE_IN_RE = re.compile(
+    r"[\s\"”–—-]*(?P<phrase>(?:(?:[Ff]lera|[Mm]ånga|[Nn]ågra|[Vv]issa)\s+)?(?P<noun>[A-ZÅÄÖa-zåäö][a-zåäö]+)"
+    r"\s+(?P<prep>i|på|vid|inom|hos|från)\s+(?P<place>(?:[\w-]+\s*?){1,3}))\s*"
+)
 # A counted group with where it belongs: "Många i publiken", "Flera lärare på skolan", "Flera av de
 # anställda", "Several of the residents" (one to three lower-case words after the preposition).
 _QUANTIFIED_GROUP_RE = re.compile(
@@ -178,6 +189,16 @@ def described_subject(
         if m is not None and _is_plural_person(m.group("noun"), voc):
             # "Hospital executives say", "But parents of younger children said", "Houston Fire
             # Department officials said": people described, opening the sentence.
+            return SpeakerRef(m.start("phrase"), m.end("phrase"), "unnamed", None, True, True)
+    if voc.language == "sv" and toks[i][1] - floor <= 90:
+        m = _SV_PEOPLE_IN_RE.fullmatch(text, floor, toks[i][1])
+        noun = m.group("noun").casefold() if m is not None else ""
+        plural = is_people_plural(noun, "sv") or (
+            is_person_word(noun, voc) and noun.endswith(("are", "er", "ar", "or", "na", "ande", "ende", "vittnen"))
+        )
+        workplace = m is not None and m.group("prep") in ("vid", "hos") and m.group("place")[:1].isupper()
+        if m is not None and plural and not workplace:  # ("Forskare vid KI": the workplace speaks)
+            # "Renskötare i Gällivare skogssameby", "Boende på Stenungsön": people where they live or work.
             return SpeakerRef(m.start("phrase"), m.end("phrase"), "unnamed", None, True, True)
     m = _QUANTIFIED_GROUP_RE.search(window)
     if m is not None and (m.group("noun") is None or _is_plural_person(m.group("noun"), voc)):

@@ -19,6 +19,7 @@ from desktop_app.core.analysis.speech.descriptions import (
     describing_words_end,
     is_age_noun,
     is_collective,
+    is_people_plural,
     is_person_word,
     role_of_organization,
 )
@@ -233,6 +234,8 @@ def _plural_person_opener(word: str, voc: Vocabulary) -> bool:
         return False  # "Forecasters" = the weather service named before
     if lang == "en":
         return low.endswith("s") and not low.endswith("ss") and is_person_noun(low, "en")
+    if low.endswith("are") and is_person_noun(low, lang) or is_people_plural(low, lang):
+        return True  # "Obligationsinnehavare som DI har talat med", "Föräldrar"
     return any(low.endswith(e) and is_person_noun(low[: -len(e)], lang) for e in ("er", "ar", "or"))
 
 

@@ -21,7 +21,7 @@ from desktop_app.core.analysis.speech.interview import (
     is_labelled,
     labelled_turn,
 )
-from desktop_app.core.analysis.speech.paragraph_links import colon_intro, quotations_over_paragraphs
+from desktop_app.core.analysis.speech.paragraph_links import colon_intro, dashes_before_cue, quotations_over_paragraphs
 from desktop_app.core.analysis.text.blocks import Block
 from desktop_app.core.analysis.text.vocabulary import vocabulary
 
@@ -80,6 +80,7 @@ def find_candidates(
     found = [c for c in found if not c.question] + cut_questions(text, questions + [c for c in found if c.question], found)
     found.sort(key=_START_END)
     quotations_over_paragraphs(text, blocks, found)
+    dashes_before_cue(text, blocks, found)
     return found
 
 

@@ -122,8 +122,9 @@ def speaker_after(
     start = s
     if is_collective(word, lang) or i + 1 < len(toks) and is_collective(f"{word} {toks[i + 1][2]}", lang):
         end = toks[i + 1][1] if not is_collective(word, lang) else e
-        if text[end : end + 1] not in ("’", "'") and ends_phrase(toks, end, lang):
-            return SpeakerRef(s, end, "unnamed", None, False, True)  # "oppositionen", "his family"
+        nxt = next((t[2].casefold() for t in toks if t[0] >= end), "")
+        if text[end : end + 1] not in ("’", "'") and (ends_phrase(toks, end, lang) or nxt in voc.verbs):
+            return SpeakerRef(s, end, "unnamed", None, False, True)  # "oppositionen", "his family", '"...," the family said
     if is_age_noun(word, lang):
         return SpeakerRef(s, e, "noun", None, False, not word.casefold().endswith("en"))  # "19-åringen"
     indefinite = low in INDEFINITE[lang]

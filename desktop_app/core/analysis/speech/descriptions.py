@@ -191,12 +191,16 @@ def described_subject(
             # Department officials said": people described, opening the sentence.
             return SpeakerRef(m.start("phrase"), m.end("phrase"), "unnamed", None, True, True)
     if voc.language == "sv" and toks[i][1] - floor <= 90:
+        word = toks[i][2]
         m = _SV_PEOPLE_IN_RE.fullmatch(text, floor, toks[i][1])
         noun = m.group("noun").casefold() if m is not None else ""
         plural = is_people_plural(noun, "sv") or (
             is_person_word(noun, voc) and noun.endswith(("are", "er", "ar", "or", "na", "ande", "ende", "vittnen"))
         )
-        workplace = m is not None and m.group("prep") in ("vid", "hos") and m.group("place")[:1].isupper()
+        workplace = m is not None and (
+            m.group("prep") in ("vid", "hos") and m.group("place")[:1].isupper()
+            or word.islower() and word.casefold().endswith(_org_endings(voc.language))  # "i Lunds kommun": below
+        )
         if m is not None and plural and not workplace:  # ("Forskare vid KI": the workplace speaks)
             # "Renskötare i Gällivare skogssameby", "Boende på Stenungsön": people where they live or work.
             return SpeakerRef(m.start("phrase"), m.end("phrase"), "unnamed", None, True, True)

@@ -118,11 +118,18 @@ def quotations_over_paragraphs(text: str, blocks: list[Block], found: list[Candi
         if not cand.runs_on or cand.ref is not None:
             continue
         nxt_block = following.get(cand.paragraph)
-        if nxt_block is None or text[nxt_block.start] not in QUOTE_MARKS:
+        if nxt_block is None:
             continue
         nxt = first_of.get(nxt_block.index)
-        if nxt is not None and nxt.start <= nxt_block.start + 2 and nxt.ref is not None:
+        if nxt is None or nxt.start > nxt_block.start + 2 or nxt.ref is None:
+            continue
+        # English marks open each paragraph of the quotation; Swedish style opens only the first
+        # and closes the last ("... beskedet.¶Vi tänker inte ge upp”, säger Anna Ek.").
+        closes = nxt.cue is not None and any(ch in "”\"»" for ch in text[nxt.start : nxt.cue[0]])
+        if text[nxt_block.start] in QUOTE_MARKS or closes:
             cand.ref, cand.follow = nxt.ref, False
+            if closes and nxt.end > nxt.start and text[nxt.end - 1] in "”\"»":
+                nxt.end -= 1  # the closing mark is no part of the words
 
 
 def dashes_before_cue(text: str, blocks: list[Block], found: list[Candidate]) -> None:

@@ -103,6 +103,9 @@ def according_to(ctx: RuleContext) -> list[Candidate]:
             span = trim_sentence_end(text, start, sent_end)
         else:
             span = trim(text, sent_start, acc_start)
+            if _THIS_RE.fullmatch(text, *span) and sent_start > block.start:
+                # "Skolan stängs. Detta enligt rektorn Anna Ek.": the sentence before is the view.
+                span = trim(text, block.sentence_at(sent_start - 1)[0], sent_start)
         out.append(Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index))
     return out
 
@@ -111,6 +114,9 @@ _SPOKEN_WITH_AFTER_RE = re.compile(
     r"\s*,?\s*(?:som|who|that)\s+[^,.;:]{2,50}?\s+(?:har|hade|has|have|had)\s+(?:talat|pratat|spoken|talked)\s+"
     r"(?:med|to|with),?(?=\s)"
 )
+
+
+_THIS_RE = re.compile(r"(?:Detta|Det|Allt\s+detta|This|That|All\s+this),?", re.IGNORECASE)
 
 
 def _name_end(text: str, pos: int, limit: int) -> int:

@@ -248,6 +248,10 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
     coordinated verb ("Han vill inte ..., men säger att") and an unnamed person described by a
     relative clause ("En kvinna som bor intill berättar att").
     """
+    aside = _ASIDE_RE.get(voc.language)
+    m = aside.search(text, max(floor, pos - 40), pos) if aside is not None else None
+    if m is not None and m.start() > floor:
+        pos = m.start()  # "Democrats, meanwhile, accused ...": the subject before the aside
     spoken = _SPOKEN_WITH_RE.get(voc.language)
     m = spoken.search(text, max(floor, pos - 80), pos) if spoken is not None else None
     if m is not None and m.start() > floor:
@@ -287,6 +291,14 @@ def _long_org_name(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
     return SpeakerRef(m.start("name"), m.end("name"), "name", None, True)
 
 
+# An adverb between commas after the subject: "Democrats, meanwhile, accused", "Facket, å sin sida, menar".
+_ASIDE_RE = {
+    "sv": re.compile(r"\s*,\s*(?:å\s+sin\s+sida|för\s+sin\s+del|däremot|dock|i\s+sin\s+tur)\s*,\s*$"),
+    "en": re.compile(
+        r"\s*,\s*(?:meanwhile|however|though|too|also|in\s+turn|in\s+response|by\s+contrast|in\s+contrast"
+        r"|for\s+(?:his|her|their|its)\s+part)\s*,\s*$"
+    ),
+}
 # A relative clause between a source and its verb: "som Ny Teknik har talat med", "who spoke to Reuters".
 _SPOKEN_WITH_RE = {
     "sv": re.compile(

@@ -166,3 +166,27 @@ def test_round_five_rule(rule: str, language: str, text: str, paragraph: int, ex
         assert not any(name == speaker for name, _ in got), got
     else:
         assert (speaker.casefold(), kind) in got, got
+
+
+MORE: list[Row] = [
+    ("a phrase between 'har' and the participle", "sv",
+     "Avgår\n\nAnna Ek har i flera intervjuer sagt att hon vill avgå.", 1, ("Anna Ek", "indirect")),
+    ("'har flera gånger sagt'", "sv",
+     "Stödet\n\nSenatorn Gary Whitcomb säger att han är nöjd.\n\nHan har flera gånger sagt att Europa måste ta "
+     "ett större ansvar.", 2, ("Gary Whitcomb", "indirect")),
+    ("'säger sig vara'", "sv",
+     "Rättegången\n\nÅklagaren Eva Lind säger att bevisen är starka.\n\nMannen säger sig vara oskyldig.", 2,
+     ("mannen", "indirect")),
+    ("'uttalat sig kritiskt om'", "sv",
+     "Förslaget\n\nAnna Ek har tidigare uttalat sig kritiskt om förslaget.", 1, ("Anna Ek", "indirect")),
+    ("'är av en annan uppfattning'", "sv",
+     "Läget\n\nKalle Berg säger att allt är bra.\n\nAnna Ek är av en annan uppfattning.", 2, ("Anna Ek", "indirect")),
+    ("verdict narration stays no quote", "sv",
+     "Domen\n\nMannen döms till fängelse i två år. Det framgår av domen från Solna tingsrätt.", 1,
+     ("__none__", "indirect")),
+]
+
+
+@pytest.mark.parametrize(("rule", "language", "text", "paragraph", "expected"), MORE, ids=[r[0] for r in MORE])
+def test_round_five_more(rule: str, language: str, text: str, paragraph: int, expected: tuple[str, str]) -> None:
+    test_round_five_rule(rule, language, text, paragraph, expected)

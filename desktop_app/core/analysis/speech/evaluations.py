@@ -56,7 +56,10 @@ _FRONTED_SHARE_RE = re.compile(
 )
 _NOT_AGAIN_RE = re.compile(r"\s+(?:dock\s+)?inte\s+igen\b|\s+inte\s+alls\s+igen\b")  # "känner X inte igen"
 _OTHER_VIEW_RE = {
-    "sv": re.compile(r"(?<!\w)(?P<verb>har|hade)\s+(?:dock\s+|däremot\s+|också\s+)?en\s+(?:helt\s+)?annan\s+(?:bild|uppfattning|syn)(?!\w)"),
+    "sv": re.compile(
+        r"(?<!\w)(?P<verb>har|hade|är|var)\s+(?:dock\s+|däremot\s+|också\s+)?(?:av\s+)?en\s+(?:helt\s+)?"
+        r"(?:annan|motsatt)\s+(?:bild|uppfattning|syn|åsikt|mening)(?!\w)"
+    ),
     "en": re.compile(r"(?<!\w)(?P<verb>takes|took|has|had)\s+a\s+(?:different|very\s+different)\s+view(?!\w)"),
 }
 _DISTANCE_RE = re.compile(

@@ -59,6 +59,7 @@ def _verb_re(language: str) -> re.Pattern[str]:
 
 
 def _research(word: str, language: str) -> bool:
+    """A document that shows something: research, or figures someone published."""
     return bool({"research", "statistics"} & source_class(word, language))
 
 

@@ -248,6 +248,10 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
     coordinated verb ("Han vill inte ..., men säger att") and an unnamed person described by a
     relative clause ("En kvinna som bor intill berättar att").
     """
+    gap = _AUX_GAP_RE.get(voc.language)
+    m = gap.search(text, max(floor, pos - 50), pos) if gap is not None else None
+    if m is not None and m.start() > floor:
+        pos = m.start()  # "Anna Ek har i flera intervjuer sagt att": the subject before "har"
     aside = _ASIDE_RE.get(voc.language)
     m = aside.search(text, max(floor, pos - 40), pos) if aside is not None else None
     if m is not None and m.start() > floor:
@@ -291,6 +295,16 @@ def _long_org_name(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
     return SpeakerRef(m.start("name"), m.end("name"), "name", None, True)
 
 
+# An auxiliary and a phrase of time or place before a participle: "har i flera intervjuer sagt",
+# "har flera gånger sagt", "has in recent weeks said".
+_AUX_GAP_RE = {
+    "sv": re.compile(
+        r"\s+(?:har|hade)\s+(?:(?:i|på|under|vid|flera|många|upprepade|gånger|tidigare|länge|också|även|"
+        r"flera|intervjuer|intervju|tillfällen|år|veckor|månader|sin|sitt|sina|senaste|dagarna|veckan)\s+){2,5}$"
+    ),
+    "en": re.compile(r"\s+(?:has|have|had)\s+(?:(?:in|on|at|over|recent|the|past|several|many|times|weeks|months|"
+                     r"years|interviews)\s+){2,4}$"),
+}
 # An adverb between commas after the subject: "Democrats, meanwhile, accused", "Facket, å sin sida, menar".
 _ASIDE_RE = {
     "sv": re.compile(r"\s*,\s*(?:å\s+sin\s+sida|för\s+sin\s+del|däremot|dock|i\s+sin\s+tur)\s*,\s*$"),

@@ -181,6 +181,13 @@ MORE: list[Row] = [
      "Förslaget\n\nAnna Ek har tidigare uttalat sig kritiskt om förslaget.", 1, ("Anna Ek", "indirect")),
     ("'är av en annan uppfattning'", "sv",
      "Läget\n\nKalle Berg säger att allt är bra.\n\nAnna Ek är av en annan uppfattning.", 2, ("Anna Ek", "indirect")),
+    ("a role of the organization with no name: the person, not the employer", "sv",
+     "Underskottet växer\n\nPartille kommun väntas gå med underskott i år.\n\n"
+     "– Vi ser en kraftig ökning av placeringarna, säger kommunens ekonomichef till GP.", 2,
+     ("kommunens ekonomichef", "direct")),
+    ("a speaker phrase completes a name that lost its head", "sv",
+     "Rapporten\n\nMyndigheten för samhällsskydd och beredskap skriver i en kommentar att den välkomnar rapporten.", 1,
+     ("Myndigheten för samhällsskydd och beredskap", "indirect")),
     ("verdict narration stays no quote", "sv",
      "Domen\n\nMannen döms till fängelse i två år. Det framgår av domen från Solna tingsrätt.", 1,
      ("__none__", "indirect")),

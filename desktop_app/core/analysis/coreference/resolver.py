@@ -171,6 +171,7 @@ class Resolver(Naming):
         if found is not None and ref.kind == "noun" and ref.indefinite and self.reg.actors[found].kind != "person":
             found = None  # "a spokesperson for Stockport Council": someone of it, not it
         if found is not None and not self._only_possessor(found, ref):
+            self._complete_name(found, ref)
             return found
         if ref.kind == "noun" and ref.indefinite:
             # "säger en granne", "a woman who was there said": someone new who stays unnamed.
@@ -179,6 +180,16 @@ class Resolver(Naming):
             return self._resolve_noun(ref)
         capitals = self._named_in_capitals(ref)
         return capitals if capitals is not None else self._new_name(ref)
+
+    def _complete_name(self, idx: int, ref: SpeakerRef) -> None:
+        """An organization whose recognized name lost its head ("för samhällsskydd och
+        beredskap") takes the whole name the speaker phrase reads ("Myndigheten för ...")."""
+        actor = self.reg.actors[idx]
+        if ref.kind != "name" or actor.kind != "organization" or not actor.name[:1].islower():
+            return
+        phrase = " ".join(self.text[ref.start : ref.end].split())
+        if phrase.endswith(actor.name) and phrase[:1].isupper() and len(phrase) > len(actor.name):
+            self.reg.rename(idx, phrase)
 
     def _named_in_capitals(self, ref: SpeakerRef) -> int | None:
         """ "PELLETIER:" in a transcript: the person of that surname the text names."""

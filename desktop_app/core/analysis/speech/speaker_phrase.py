@@ -134,6 +134,16 @@ def speaker_after(
         if past > i and past < len(toks) and is_person_word(toks[past][2], voc):
             # "en 84-årig kvinna", "a retired teacher": someone the text describes.
             return SpeakerRef(start, toks[past][1], "noun", None, False, indefinite)
+    if (
+        lang == "sv"
+        and word.islower()
+        and is_genitive_modifier(word, lang)
+        and i + 1 < len(toks)
+        and toks[i + 1][2].islower()
+        and voc.is_role_word(toks[i + 1][2])
+        and not (i + 2 < len(toks) and toks[i + 2][2][:1].isupper())
+    ):
+        return SpeakerRef(s, toks[i + 1][1], "noun")  # "säger kommunens ekonomichef till GP": no name given
     # Role words and possessors before a name: "Iraks premiärminister", "ytterbacken".
     j = role_modifiers(toks, i, voc) if lang == "en" and low in DETERMINERS[lang] else i
     last_role = -1

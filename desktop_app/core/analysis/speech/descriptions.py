@@ -135,13 +135,22 @@ _PLURAL_DETERMINERS = frozenset("de dessa the these those".split())
 # word), a plural noun for people, an "of"/"from"/"in" phrase: "But parents of younger children".
 _EN_PEOPLE_SUBJECT_RE = re.compile(
     r"[\s\"“”'‘’(–—-]*(?:(?:But|And|Yet|Still|Now|Meanwhile),?\s+)?(?P<phrase>(?:[A-Z][\w.&'’-]*\s+){0,4}"
-    r"(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)(?:\s+(?:of|from|in)\s+(?:[\w'’-]+\s*?){1,3}|\s+(?:at|for|with|on)\s+(?:[a-z][\w'’-]*\s*?){1,3})?)\s*"
+    r"(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)(?:\s+(?:of|from|in)\s+(?:[\w'’-]+\s*?){1,3}|\s+(?:at|for|with|on)\s+(?:[a-z][\w'’-]*\s*?){1,3})?"
+    r"(?:\s+who\s+(?:[a-z][\w'’-]*\s*?){2,6})?)\s*"
 )
 # Swedish people by where they live or work, opening the sentence: "Renskötare i Gällivare
 # skogssameby", "Flera boende på Stenungsön", "Anställda vid fabriken".
 _SV_PEOPLE_IN_RE = re.compile(
     r"[\s\"”–—-]*(?P<phrase>(?:(?:[Ff]lera|[Mm]ånga|[Nn]ågra|[Vv]issa)\s+)?(?P<noun>[A-ZÅÄÖa-zåäö][a-zåäö]+)"
     r"\s+(?P<prep>i|på|vid|inom|hos|från)\s+(?P<place>(?:[\w-]+\s*?){1,3}))\s*"
+)
+_PEOPLE_TAIL = (
+    r"(?:\s+(?:of|from|in)\s+(?:[\w'’-]+\s*?){1,3}|\s+(?:at|for|with|on)\s+(?:[a-z][\w'’-]*\s*?){1,3})?"
+    r"(?:\s+who\s+(?:[a-z][\w'’-]*\s*?){2,6})?"
+)
+# The same with the plural noun first: "Residents who live near the plant", "Students who spoke at ...".
+_EN_PEOPLE_FIRST_RE = re.compile(
+    r"[\s\"“”'‘’(–—-]*(?:(?:But|And|Yet|Still|Now|Meanwhile),?\s+)?(?P<phrase>(?P<noun>[A-Z][a-z]+s)" + _PEOPLE_TAIL + r")\s*"
 )
 # A counted group with where it belongs: "Många i publiken", "Flera lärare på skolan", "Flera av de
 # anställda", "Several of the residents" (one to three lower-case words after the preposition).
@@ -185,8 +194,12 @@ def described_subject(
     ):
         return SpeakerRef(base + m.start(), base + m.end(), "unnamed", None, False, True)
     if voc.language == "en" and toks[i][1] - floor <= 100:
-        m = _EN_PEOPLE_SUBJECT_RE.fullmatch(text, floor, toks[i][1])
-        if m is not None and _is_plural_person(m.group("noun"), voc):
+        m = _EN_PEOPLE_FIRST_RE.fullmatch(text, floor, toks[i][1])
+        noun = m.group("noun").lower() if m is not None else ""
+        if not (is_person_word(noun, voc) or noun in _people_plurals("en")):
+            m = _EN_PEOPLE_SUBJECT_RE.fullmatch(text, floor, toks[i][1])
+            noun = m.group("noun") if m is not None else ""
+        if m is not None and noun and _is_plural_person(noun, voc) and noun.lower() not in voc.group_nouns:
             # "Hospital executives say", "But parents of younger children said", "Houston Fire
             # Department officials said": people described, opening the sentence.
             return SpeakerRef(m.start("phrase"), m.end("phrase"), "unnamed", None, True, True)

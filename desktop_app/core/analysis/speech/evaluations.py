@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, SpeakerRef, inside, trim_sentence_end
+from desktop_app.core.analysis.speech.candidates import (
+    Candidate,
+    RuleContext,
+    SpeakerRef,
+    inside,
+    trim,
+    trim_sentence_end,
+)
 from desktop_app.core.analysis.speech.descriptions import is_person_word
 from desktop_app.core.analysis.speech.speaker_phrase import speaker_after, speaker_before
 from desktop_app.core.analysis.text.language import supported
@@ -37,9 +44,9 @@ _BE = {
 }
 _BE_ADVERBS = {
     "sv": "också även mer mest mycket särskilt starkt djupt något ganska fortfarande inte däremot dock klart "
-    "tydligt lika mindre väldigt helt allt minst tämligen desto därför alltså heller",
+    "tydligt lika mindre väldigt helt allt minst tämligen desto därför alltså heller överlag försiktigt",
     "en": "also more most very particularly sharply deeply somewhat fairly still not however clearly highly "
-    "equally less increasingly openly so too",
+    "equally less increasingly openly so too largely broadly generally mostly strongly cautiously",
 }
 _SHARE_RE = {
     "sv": re.compile(
@@ -105,6 +112,16 @@ def _received_re(language: str) -> re.Pattern[str]:
     nouns = _alt(tuple(n.casefold() for n in _nouns(language, "received")))
     return re.compile(
         rf"(?<!\w){_GET[language]}\s+{_ADJ}(?P<noun>{nouns})\s+(?:\w+\s+){{0,2}}?{_FROM[language]}\s+",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=None)
+def _conjoined_re(language: str) -> re.Pattern[str]:
+    """The second of two evaluations the subject received: "... but criticism from Y"."""
+    nouns = _alt(tuple(n.casefold() for n in _nouns(language, "received")))
+    return re.compile(
+        rf"(?<!\w)(?:but|and|men|och)\s+(?:also\s+|även\s+|också\s+)?{_ADJ}(?P<noun>{nouns})\s+{_FROM[language]}\s+",
         re.IGNORECASE,
     )
 
@@ -186,7 +203,14 @@ def _sentences(ctx: RuleContext, *lists: str) -> list[tuple[int, int]]:
     return seen
 
 
-_GROUP_STOP_RE = re.compile(r"[,.;:!?]|\s(?:who|som|that|which|för|for|efter|after)\s")
+_GROUP_STOP_RE = re.compile(r"[,.;:!?]|\s(?:who|som|that|which|för|for|efter|after|but|men)\s")
+
+
+# Plural nouns of groups that speak: "from parents' groups", "från flera organisationer".
+_GROUP_PLURALS = frozenset(
+    "groups organizations organisations associations unions charities campaigners "
+    "grupper organisationer föreningar förbund".split()
+)
 
 
 def _group_after(text: str, pos: int, limit: int, voc) -> SpeakerRef | None:
@@ -199,7 +223,7 @@ def _group_after(text: str, pos: int, limit: int, voc) -> SpeakerRef | None:
         return None
     last = words[-1]
     plural = last.endswith("s") if voc.language == "en" else last.endswith(("na", "ar", "er", "or"))
-    if not (plural and is_person_word(last, voc)):
+    if not (plural and (is_person_word(last, voc) or last.casefold() in _GROUP_PLURALS)):
         return None
     phrase_end = pos + len(text[pos:end].rstrip())
     start = pos + (len(text[pos:end]) - len(text[pos:end].lstrip()))
@@ -214,7 +238,13 @@ def received(ctx: RuleContext) -> list[Candidate]:
     out: list[Candidate] = []
     for sent_start, sent_end in _sentences(ctx, "evaluation_nouns", "evaluation_verbs"):
         span = trim_sentence_end(text, sent_start, sent_end)
-        for pattern in (_received_re(lang), _PASSIVE_RE if lang == "en" else _COMES_FROM_RE):
+        received_here = _received_re(lang).search(text, sent_start, sent_end) is not None
+        second = _conjoined_re(lang).search(text, sent_start, sent_end) if received_here else None
+        for pattern in (
+            _received_re(lang),
+            _PASSIVE_RE if lang == "en" else _COMES_FROM_RE,
+            _conjoined_re(lang) if received_here else None,  # "drawn support from X but criticism from Y"
+        ):
             if pattern is None:
                 continue
             for m in pattern.finditer(text, sent_start, sent_end):
@@ -225,7 +255,11 @@ def received(ctx: RuleContext) -> list[Candidate]:
                 )
                 if ref is None or ref.kind in ("plural", "pronoun"):
                     continue
-                cand = _candidate(ctx, ref, (m.start(), ref.end), span)
+                own = span
+                if second is not None:  # two givers, two views: the sentence split at "but"
+                    cut = (span[0], second.start()) if m.start() < second.start() else (second.start(), span[1])
+                    own = trim(text, *cut)
+                cand = _candidate(ctx, ref, (m.start(), ref.end), own)
                 if cand is not None:
                     out.append(cand)
         # "Från Sverigedemokraterna, som ..., får finansministern beröm": the giver comes first.

@@ -26,7 +26,7 @@ from desktop_app.core.analysis.speech.candidates import (
     trim_sentence_end,
 )
 from desktop_app.core.analysis.speech.sources import according_after
-from desktop_app.core.analysis.speech.speaker_phrase import speaker_after
+from desktop_app.core.analysis.speech.speaker_phrase import speaker_after, speaker_before
 from desktop_app.core.analysis.speech.word_classes import source_class
 from desktop_app.core.analysis.text.language import supported
 from desktop_app.core.analysis.text.lexicon import load_lines
@@ -96,7 +96,9 @@ def _research_subject(ctx: RuleContext, verb: re.Match[str], sentence: tuple[int
     sent_start, sent_end = sentence
     toks = window_tokens(text, max(sent_start, verb.start() - WINDOW), verb.start(), MAX_SUBJECT_WORDS + 8)
     noun = next((k for k, t in enumerate(toks) if _research(t[2], lang)), None)
-    if noun is None or len(toks) > MAX_SUBJECT_WORDS + 6:
+    if noun is None:
+        return _official_found(ctx, verb, sentence)
+    if len(toks) > MAX_SUBJECT_WORDS + 6:
         return None
     ref = _issuer(ctx, toks, noun, verb.start())
     if ref is None and "research" not in source_class(toks[noun][2], lang):
@@ -116,6 +118,24 @@ def _research_subject(ctx: RuleContext, verb: re.Match[str], sentence: tuple[int
     if span[1] - span[0] < 3:
         return None
     return Candidate(span[0], span[1], "indirect", (toks[0][0], verb.end()), ref, paragraph=ctx.block.index,
+                     needs_speaker=True)
+
+
+def _official_found(ctx: RuleContext, verb: re.Match[str], sentence: tuple[int, int]) -> Candidate | None:
+    """ "the city auditor found that ...", "inspektionen konstaterar att ...": an office or an
+    organization (not a person, whose "found that" is often what happened to them) states a finding."""
+    text, voc = ctx.text, ctx.voc
+    sent_start, sent_end = sentence
+    that = _THAT_RE[voc.language].match(text, verb.end(), sent_end)
+    if that is None:
+        return None
+    ref = speaker_before(text, verb.start(), sent_start, voc)
+    if ref is None or ref.kind != "noun":
+        return None
+    span = trim_sentence_end(text, that.end(), sent_end)
+    if span[1] - span[0] < 3:
+        return None
+    return Candidate(span[0], span[1], "indirect", (ref.start, verb.end()), ref, paragraph=ctx.block.index,
                      needs_speaker=True)
 
 

@@ -312,8 +312,10 @@ _AUX_GAP_RE = {
         r"\s+(?:har|hade)\s+(?:(?:i|på|under|vid|flera|många|upprepade|gånger|tidigare|länge|också|även|"
         r"flera|intervjuer|intervju|tillfällen|år|veckor|månader|sin|sitt|sina|senaste|dagarna|veckan)\s+){2,5}$"
     ),
-    "en": re.compile(r"\s+(?:has|have|had)\s+(?:(?:in|on|at|over|recent|the|past|several|many|times|weeks|months|"
-                     r"years|interviews)\s+){2,4}$"),
+    "en": re.compile(
+        r"\s+(?:has|have|had)\s+(?:(?:in|on|at|over|recent|the|past|several|many|times|weeks|months|years|interviews"
+        r"|itself|himself|herself|themselves|publicly|consistently)\s+){1,4}$"
+    ),
 }
 # An adverb between commas after the subject: "Democrats, meanwhile, accused", "Facket, å sin sida, menar".
 _ASIDE_RE = {

@@ -214,3 +214,16 @@ MORE: list[Row] = [
 @pytest.mark.parametrize(("rule", "language", "text", "paragraph", "expected"), MORE, ids=[r[0] for r in MORE])
 def test_round_five_more(rule: str, language: str, text: str, paragraph: int, expected: tuple[str, str]) -> None:
     test_round_five_rule(rule, language, text, paragraph, expected)
+
+
+def test_question_and_dash_answer_in_one_paragraph() -> None:
+    """ "Varför stänger du? – För att ...": the interviewer asks, the interviewee answers."""
+    text = (
+        "Kocken som stänger\n\nI tolv år har Nadja Ek drivit krogen. GP träffade henne.\n\n"
+        "Varför stänger du när det går så bra? – För att jag inte längre tycker att det är roligt."
+    )
+    analysis = analyze(text, language="sv", genre="interview")
+    names = {a.id: a.name for a in analysis.actors}
+    got = {(names.get(q.speaker), text[q.start : q.end][:12]) for q in analysis.quotes}
+    assert ("the interviewer", "Varför stäng") in got, got
+    assert ("Nadja Ek", "För att jag ") in got, got

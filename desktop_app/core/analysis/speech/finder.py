@@ -18,6 +18,7 @@ from desktop_app.core.analysis.speech.interview import (
     asking_labels,
     cut_questions,
     dash_interview_question,
+    inline_question,
     is_labelled,
     labelled_turn,
 )
@@ -48,6 +49,7 @@ def find_candidates(
         turn = plain.turn(block, prev_block)
         if turn is None:
             turn = dash_interview_question(text, block, blocks[n + 1] if n + 1 < len(blocks) else None, interview)
+            turn = turn or inline_question(text, block, interview)
             if turn is not None:
                 questions.append(turn)  # the rules still read the words it reports
                 turn = None

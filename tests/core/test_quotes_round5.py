@@ -205,6 +205,13 @@ MORE: list[Row] = [
     ("'forecasters' stay the weather service named before", "en",
      "Storm nears\n\nThe National Hurricane Center issued a warning.\n\nForecasters said the storm could "
      "strengthen.", 2, ("National Hurricane Center", "indirect")),
+    ("'enligt hans försvarare, advokat X': the lawyer, not the pronoun", "sv",
+     "Rättegången\n\nPolischefen Jonatan Brask säger att utredningen är klar.\n\n"
+     "Den 24-årige mannen förnekar brott, enligt hans offentliga försvarare, advokat Anneli Sjöqvist.", 2,
+     ("Anneli Sjöqvist", "indirect")),
+    ("'according to his lawyer' is the lawyer", "en",
+     "Trial\n\nJohn Smith appeared in court.\n\nSmith is innocent, according to his lawyer.", 2,
+     ("his lawyer", "indirect")),
     ("verdict narration stays no quote", "sv",
      "Domen\n\nMannen döms till fängelse i två år. Det framgår av domen från Solna tingsrätt.", 1,
      ("__none__", "indirect")),

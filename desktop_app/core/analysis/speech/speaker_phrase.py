@@ -70,6 +70,28 @@ _WORKPLACE = frozenset({"at", "vid", "på", "hos"})  # "Analysts at Jefferies": 
 _EN_TELL_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(EN_TELL_VERBS))})\s*$")
 
 
+_POSSESSIVES = {"sv": frozenset("hans hennes deras dess".split()), "en": frozenset("his her their its".split())}
+_NAME_AFTER_ROLE_RE = re.compile(
+    r",\s+(?:[a-zåäö][\w-]*\s+){0,2}(?P<name>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})(?=\s*[,.;:!?]|\s*$)"
+)
+
+
+def _possessed_role(text: str, toks: list[tuple[int, int, str]], voc: Vocabulary) -> SpeakerRef | None:
+    """ "hans offentliga försvarare, advokat Anneli Sjöqvist", "her lawyer, Jane Doe": someone's
+    role, the person named after it (or the role alone), not the pronoun."""
+    if len(toks) < 2 or toks[0][2].casefold() not in _POSSESSIVES[voc.language]:
+        return None
+    k = 1
+    while k < len(toks) and k <= 3 and toks[k][2].isalpha() and toks[k][2].islower():
+        if voc.is_role_word(toks[k][2]):
+            named = _NAME_AFTER_ROLE_RE.match(text, toks[k][1])
+            if named is not None:
+                return SpeakerRef(named.start("name"), named.end("name"), "name")
+            return SpeakerRef(toks[0][0], toks[k][1], "noun")
+        k += 1
+    return None
+
+
 def speaker_after(
     text: str, pos: int, limit: int, voc: Vocabulary, *, allow_object: bool = False
 ) -> SpeakerRef | None:
@@ -86,6 +108,10 @@ def speaker_after(
         return None
     word = head.group()
     low = word.casefold()
+    if low in _POSSESSIVES[lang]:
+        owned = _possessed_role(text, window_tokens(text, head.start(), min(limit, head.start() + WINDOW), 6), voc)
+        if owned is not None:
+            return owned  # "enligt hans offentliga försvarare, advokat Anneli Sjöqvist"
     if low not in voc.adverbs:
         if opens_no_speaker(lang, word) and not _FAMILIAR_AFTER_START.match(text, head.start()):
             return None  # the usual case: "menar att", "säger inte", "berättar om"
@@ -311,6 +337,7 @@ _AUX_GAP_RE = {
     "sv": re.compile(
         r"\s+(?:har|hade)\s+(?:(?:i|på|under|vid|flera|många|upprepade|gånger|tidigare|länge|också|även|"
         r"flera|intervjuer|intervju|tillfällen|år|veckor|månader|sin|sitt|sina|senaste|dagarna|veckan)\s+){2,5}$"
+        r"|\s+(?:har|hade)\s+(?:i|på|under|vid|efter|inför)\s+(?:[a-zåäö][\w-]*\s+){1,3}$"  # "har under förhören"
     ),
     "en": re.compile(
         r"\s+(?:has|have|had)\s+(?:(?:in|on|at|over|recent|the|past|several|many|times|weeks|months|years|interviews"

@@ -69,6 +69,21 @@ _OTHER_VIEW_RE = {
     ),
     "en": re.compile(r"(?<!\w)(?P<verb>takes|took|has|had)\s+a\s+(?:different|very\s+different)\s+view(?!\w)"),
 }
+# Seeing something as a chance or a threat: "Han ser projektet som en möjlighet för bygden", "Hon ser
+# allvarligt på saken", "She sees the deal as a mistake".
+_VIEW_NOUNS = (
+    "möjlighet|risk|hot|problem|framgång|misslyckande|svek|steg|seger|nederlag|chans|lösning|katastrof|skandal|"
+    "opportunity|threat|mistake|victory|defeat|betrayal|step|disaster|success|failure|solution"
+)
+_SEES_AS_RE = {
+    "sv": re.compile(
+        rf"(?<!\w)(?P<verb>ser|såg)\s+(?:(?:[\w-]+\s+){{1,3}}?som\s+(?:en|ett)\s+(?:[\w-]+\s+)?(?:{_VIEW_NOUNS})"
+        r"|(?:också\s+|även\s+|dock\s+)?(?:positivt|negativt|allvarligt|ljust|mörkt|kritiskt)\s+på)(?!\w)"
+    ),
+    "en": re.compile(
+        rf"(?<!\w)(?P<verb>sees|saw|views|viewed)\s+(?:[\w-]+\s+){{1,3}}?as\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:{_VIEW_NOUNS})(?!\w)"
+    ),
+}
 _DISTANCE_RE = re.compile(
     r"(?<!\w)(?P<verb>distanced|distances|distance)\s+(?:itself|themselves|himself|herself|ourselves)\s+from(?!\w)"
 )
@@ -345,7 +360,7 @@ def stance_in_narration(ctx: RuleContext) -> list[Candidate]:
     out: list[Candidate] = []
     for sent_start, sent_end in _sentences(ctx, "stance_adjectives", "quote_rule_words"):
         span = trim_sentence_end(text, sent_start, sent_end)
-        for pattern in (_stance_re(lang), _OTHER_VIEW_RE[lang], _SHARE_RE[lang]):
+        for pattern in (_stance_re(lang), _OTHER_VIEW_RE[lang], _SHARE_RE[lang], _SEES_AS_RE[lang]):
             for m in pattern.finditer(text, sent_start, sent_end):
                 verb = m.start("verb")
                 if inside(verb, ctx.covered):

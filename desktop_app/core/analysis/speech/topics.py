@@ -26,6 +26,7 @@ _BETWEEN = {
     "ändå heller emellertid åter återigen",
     "en": "also again repeatedly specifically not",
 }
+_SELF_CONTAINED = ("om ursäkt", "om förlåtelse")  # verb phrases that say their own content
 _THAT_RE = {"sv": re.compile(r"\s*att(?!\w)"), "en": re.compile(r"\s*that(?!\w)")}
 
 
@@ -53,6 +54,46 @@ def _topic_re(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?P<verb>{'|'.join(alternatives) or '(?!)'})(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _particles(language: str) -> dict[str, frozenset[str]]:
+    parts: dict[str, set[str]] = {}
+    for entry in load_lines(supported(language), "topic_verbs"):
+        verb, _, particle = entry.casefold().partition(" ")
+        if particle and " " not in particle:
+            parts.setdefault(verb, set()).add(particle)
+    return {verb: frozenset(p) for verb, p in parts.items()}
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_PARTICLE_RE = re.compile(r"\s+([^\W\d_]+)(?!\w)")
+
+
+def _inverted(ctx: RuleContext, start: int) -> Candidate | None:
+    """ "Under förhandlingen berättade pojken om kvällen": the subject between the verb and its
+    particle in an inverted clause."""
+    text, block, voc = ctx.text, ctx.block, ctx.voc
+    word = _WORD_RE.match(text, start, block.end)
+    if word is None:
+        return None
+    particles = _particles(voc.language).get(word.group().casefold())
+    if not particles:
+        return None
+    sent_start, sent_end = block.sentence_at(start)
+    if start == sent_start:
+        return None  # a verb opening the sentence is no inverted clause
+    ref = speaker_after(text, word.end(), sent_end, voc)
+    if ref is None or ref.kind not in ("pronoun", "name", "noun", "unnamed") or ref.start > word.end() + 2:
+        return None
+    particle = _PARTICLE_RE.match(text, ref.end, sent_end)
+    if particle is None or particle.group(1).casefold() not in particles:
+        return None
+    span = trim_sentence_end(text, particle.end(), sent_end)
+    if span[1] - span[0] < 2:
+        return None
+    return Candidate(span[0], span[1], "indirect", (start, particle.end()), ref, paragraph=block.index,
+                     needs_speaker=True)
+
+
 def topic_verbs(ctx: RuleContext) -> list[Candidate]:
     """ "Hon lyfter fram X", "Han tar upp X", "Mannen förnekar brott": the speaker's, what
     follows the verb (its "att" clause too)."""
@@ -65,6 +106,10 @@ def topic_verbs(ctx: RuleContext) -> list[Candidate]:
             continue
         m = pattern.match(text, start, block.end)
         if m is None:
+            inverted = _inverted(ctx, start) if voc.language == "sv" else None
+            if inverted is not None:
+                seen.add(start)
+                out.append(inverted)
             continue
         seen.add(start)
         sent_start, sent_end = block.sentence_at(start)
@@ -85,6 +130,8 @@ def topic_verbs(ctx: RuleContext) -> list[Candidate]:
         if that is not None:
             body = that.end()
         span = trim_sentence_end(text, body, sent_end)
+        if span[1] - span[0] < 2 and m.group().casefold().endswith(_SELF_CONTAINED):
+            span = (start, m.end())  # "där hon bad om ursäkt.": the apology is what she says
         if span[1] - span[0] < 2:
             continue
         cue = (min(ref.start, start), max(m.end(), ref.end if ref.start > start else m.end()))

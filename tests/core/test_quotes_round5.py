@@ -212,9 +212,9 @@ MORE: list[Row] = [
     ("'according to his lawyer' is the lawyer", "en",
      "Trial\n\nJohn Smith appeared in court.\n\nSmith is innocent, according to his lawyer.", 2,
      ("his lawyer", "indirect")),
-    ("an inverted clause: 'berättade pojken om'", "sv",
-     "Rånet\n\nTvå män åtalas för rån mot en 17-årig pojke. Under förhandlingen i Södertörns tingsrätt "
-     "berättade pojken om kvällen då han rånades.", 1, ("pojken", "indirect")),
+    ("an inverted clause: 'tar hon upp'", "sv",
+     "Skolan\n\nRektorn Eva Lund säger att skolan klarar sig.\n\nI sitt tal tar hon upp bristen på lärare.", 2,
+     ("Eva Lund", "indirect")),
     ("an apology is its own content", "sv",
      "Ursäkten\n\nPå tisdagskvällen publicerade Tilda Kronqvist ett inlägg på Instagram där hon bad om ursäkt.", 1,
      ("Tilda Kronqvist", "indirect")),

@@ -249,3 +249,17 @@ def test_question_and_dash_answer_in_one_paragraph() -> None:
     got = {(names.get(q.speaker), text[q.start : q.end][:12]) for q in analysis.quotes}
     assert ("the interviewer", "Varför stäng") in got, got
     assert ("Nadja Ek", "För att jag ") in got, got
+
+
+def test_an_editorial_paragraph_that_only_reports_has_no_author_voice() -> None:
+    """ "X sa att hamnen är ”fullt belagd” och att ...": the whole reported sentence is X's."""
+    text = (
+        "Hamnen behöver mer\n\nLedare\n\nGävle Hamn har haft ett rekordår. Det är en framgång.\n\n"
+        "Hamnens vd Peter Sandin sa i veckan att hamnen nu är ”fullt belagd” och att en ny utbyggnad "
+        "behövs inom fem år.\n\nDet borde vara ett larm för politikerna."
+    )
+    analysis = analyze(text, language="sv", genre="editorial", outlet="Gefle Dagblad")
+    starts = [p.start for p in split_paragraphs(text)]
+    kinds = {q.kind for q in analysis.quotes if bisect_right(starts, q.start) - 1 == 3}
+    assert kinds == {"direct"}, kinds
+    assert any(q.kind == "author" and bisect_right(starts, q.start) - 1 == 4 for q in analysis.quotes)

@@ -73,7 +73,7 @@ def find_candidates(
             for cand in rule(ctx):
                 (direct if cand.paragraph == block.index else found).append(cand)
         ctx.covered = sorted((c.start, c.end) for c in direct if not c.question)
-        reported = [cand for rule in rules.REPORTED_RULES for cand in rule(ctx)]
+        reported = [cand for rule in rules.REPORTED_RULES for cand in rule(ctx) if not _refusal(text, cand)]
         direct.extend(_quoted_clauses(text, _without_quoted(_one_per_stretch(reported), direct), direct))
         direct.sort(key=_START_END)
         found.extend(direct)
@@ -107,6 +107,20 @@ def _direct(ctx: RuleContext) -> list[Candidate]:
         turn = [c for c in ctx.found if c.end > c.start]
     ctx.found = turn
     return turn
+
+
+# What a refusal reports is no view: "said the company did not comment on market speculation",
+# "uppger att bolaget inte vill kommentera uppgifterna".
+_REFUSAL_CLAUSE_RE = re.compile(
+    r"(?:[\w'’-]+\s+){1,3}?(?:(?:did|does|do|would|will|could)\s+not|didn't|doesn't|won't|wouldn't|declined\s+to|"
+    r"inte\s+(?:vill|ville|kan|kunde)|(?:vill|ville|kan|kunde)\s+inte)\s+(?:\w+\s+)?"
+    r"(?:comment|respond|kommentera|svara|uttala\s+sig)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _refusal(text: str, cand: Candidate) -> bool:
+    return cand.kind == "indirect" and _REFUSAL_CLAUSE_RE.match(text, cand.start, cand.end) is not None
 
 
 def _one_per_stretch(reported: list[Candidate]) -> list[Candidate]:

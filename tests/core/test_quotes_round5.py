@@ -238,6 +238,9 @@ MORE: list[Row] = [
      ("__none__", "indirect")),
     ("a Swedish refusal reported is no view", "sv",
      "Bolaget\n\nPolisen uppger att man inte vill kommentera uppgifterna.", 1, ("__none__", "indirect")),
+    ("a title read into a name is left out of the speaker's name", "en",
+     "Water lawsuit\n\n\"Someone knew, and nobody told them,\" Town Administrator Beth Colby said at a news "
+     "conference.", 1, ("Beth Colby", "direct")),
     ("verdict narration stays no quote", "sv",
      "Domen\n\nMannen döms till fängelse i två år. Det framgår av domen från Solna tingsrätt.", 1,
      ("__none__", "indirect")),

@@ -241,6 +241,9 @@ MORE: list[Row] = [
     ("a title read into a name is left out of the speaker's name", "en",
      "Water lawsuit\n\n\"Someone knew, and nobody told them,\" Town Administrator Beth Colby said at a news "
      "conference.", 1, ("Beth Colby", "direct")),
+    ("'X och hennes medförfattare skriver': the one named", "sv",
+     "Skogen\n\nLinnea Ask och hennes medförfattare skriver att familjeskogsbruket ”bär huvudansvaret” för "
+     "att arter försvinner.", 1, ("Linnea Ask", "direct")),
     ("verdict narration stays no quote", "sv",
      "Domen\n\nMannen döms till fängelse i två år. Det framgår av domen från Solna tingsrätt.", 1,
      ("__none__", "indirect")),

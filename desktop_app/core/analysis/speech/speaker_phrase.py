@@ -71,6 +71,7 @@ _EN_TELL_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(EN_TELL_VERBS))})\s*$"
 
 
 _POSSESSIVES = {"sv": frozenset("hans hennes deras dess".split()), "en": frozenset("his her their its".split())}
+_NAME_AND_RE = re.compile(r"(?P<name>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})\s+(?:och|and)\s+$")
 _NAME_AFTER_ROLE_RE = re.compile(
     r",\s+(?:[a-zåäö][\w-]*\s+){0,2}(?P<name>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})(?=\s*[,.;:!?]|\s*$)"
 )
@@ -297,6 +298,13 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
     if m is not None and m.start() > floor:
         pos = m.start()  # "Branschkällor som Ny Teknik har talat med menar": the subject before
     ref = _speaker_just_before(text, pos, floor, voc)
+    if ref is not None and ref.kind in ("noun", "unnamed") and text[ref.start : ref.end].split()[0].casefold() in (
+        _POSSESSIVES[voc.language]
+    ):
+        named = _NAME_AND_RE.search(text, max(floor, ref.start - 60), ref.start)
+        if named is not None:
+            # "Linnea Ask och hennes medförfattare skriver": the one named leads the writers.
+            return SpeakerRef(named.start("name"), named.end("name"), "name")
     if ref is None:
         ref = _long_org_name(text, pos, floor, voc)
     if ref is None:

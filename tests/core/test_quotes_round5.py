@@ -244,6 +244,12 @@ MORE: list[Row] = [
     ("'X och hennes medförfattare skriver': the one named", "sv",
      "Skogen\n\nLinnea Ask och hennes medförfattare skriver att familjeskogsbruket ”bär huvudansvaret” för "
      "att arter försvinner.", 1, ("Linnea Ask", "direct")),
+    ("counted people after the verb: 'berättade flera av de drabbade att'", "sv",
+     "Bedrägerierna\n\nUnder rättegången berättade flera av de drabbade att de först inte förstod vad som hänt.", 1,
+     ("flera av de drabbade", "indirect")),
+    ("'är noga med att lyfta fram'", "sv",
+     "Premiären\n\nSkådespelaren Elsa Kjellberg säger att hon är glad.\n\nHon är noga med att lyfta fram "
+     "regissören Tomas Gerdin.", 2, ("Elsa Kjellberg", "indirect")),
     ("verdict narration stays no quote", "sv",
      "Domen\n\nMannen döms till fängelse i två år. Det framgår av domen från Solna tingsrätt.", 1,
      ("__none__", "indirect")),

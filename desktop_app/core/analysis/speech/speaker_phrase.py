@@ -109,6 +109,13 @@ def speaker_after(
         return None
     word = head.group()
     low = word.casefold()
+    if low in QUANTIFIERS[lang]:
+        qtoks = window_tokens(text, head.start(), min(limit, head.start() + WINDOW), 6)
+        counted = described_after(text, qtoks, 0, voc)
+        if counted is None and len(qtoks) > 1 and qtoks[1][2].islower() and is_person_word(qtoks[1][2], voc):
+            counted = SpeakerRef(qtoks[0][0], qtoks[1][1], "unnamed", None, False, True)
+        if counted is not None:
+            return counted  # "berättade flera av de drabbade att", "uppger flera vittnen"
     if low in _POSSESSIVES[lang]:
         owned = _possessed_role(text, window_tokens(text, head.start(), min(limit, head.start() + WINDOW), 6), voc)
         if owned is not None:

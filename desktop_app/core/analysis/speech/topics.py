@@ -26,6 +26,10 @@ _BETWEEN = {
     "ändå heller emellertid åter återigen",
     "en": "also again repeatedly specifically not",
 }
+# "Hon är noga med att lyfta fram ...", "He was quick to point to ...": the subject before.
+_KEEN_RE = re.compile(
+    r"\s(?:är|var|was|is|were|are)\s+(?:noga|snabb|angelägen|mån|quick|keen|eager|careful)\s+(?:med\s+)?(?:att|to)\s+$"
+)
 _SELF_CONTAINED = ("om ursäkt", "om förlåtelse")  # verb phrases that say their own content
 _THAT_RE = {"sv": re.compile(r"\s*att(?!\w)"), "en": re.compile(r"\s*that(?!\w)")}
 
@@ -113,7 +117,8 @@ def topic_verbs(ctx: RuleContext) -> list[Candidate]:
             continue
         seen.add(start)
         sent_start, sent_end = block.sentence_at(start)
-        ref = speaker_before(text, start, sent_start, voc)
+        keen = _KEEN_RE.search(text, max(sent_start, start - 40), start)
+        ref = speaker_before(text, keen.start() if keen else start, sent_start, voc)
         if ref is None and voc.language == "sv":
             # "Särskilt lyfter hon fram ...": an inverted clause, the subject after the verb.
             word_end = start + len(m.group("verb").split()[0])

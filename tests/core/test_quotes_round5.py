@@ -250,6 +250,11 @@ MORE: list[Row] = [
     ("'är noga med att lyfta fram'", "sv",
      "Premiären\n\nSkådespelaren Elsa Kjellberg säger att hon är glad.\n\nHon är noga med att lyfta fram "
      "regissören Tomas Gerdin.", 2, ("Elsa Kjellberg", "indirect")),
+    ("a parenthetical plural source: ', administrators tell me,'", "en",
+     "Rural hospitals\n\nThe reason, administrators tell me, is that the payments are too low.", 1,
+     ("administrators", "indirect")),
+    ("a plural source after the comma: ', analysts warned'", "en",
+     "Markets\n\nPrices will rise again next year, analysts warned.", 1, ("analysts", "indirect")),
     ("verdict narration stays no quote", "sv",
      "Domen\n\nMannen döms till fängelse i två år. Det framgår av domen från Solna tingsrätt.", 1,
      ("__none__", "indirect")),

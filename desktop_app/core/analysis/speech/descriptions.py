@@ -253,6 +253,10 @@ def described_subject(
     if k < 0:
         return None
     article = toks[k][2].casefold()
+    if k == i - 1 and article == "," and word.islower() and word not in voc.group_nouns and _is_plural_person(word, voc) and (
+        voc.language == "en" and word.endswith("s") or voc.language == "sv" and word.endswith(("are", "er", "ar", "or"))
+    ):
+        return SpeakerRef(toks[i][0], toks[i][1], "unnamed", None, False, True)  # "The reason, administrators tell me,"
     if k == i - 1 and article not in _PLURAL_QUANTIFIERS:
         return None
     if article in ("en", "ett", "a", "an", "one"):

@@ -258,6 +258,12 @@ MORE: list[Row] = [
     ("'påstår att'", "sv", "Alibit\n\nAnna Ek påstår att hon var hemma hela kvällen.", 1, ("Anna Ek", "indirect")),
     ("'– ..., påstår X'", "sv", "Alibit\n\n– Det stämmer inte, påstår Anna Ek.", 1, ("Anna Ek", "direct")),
     ("'vowed that'", "en", "Party\n\nJohn Smith vowed that the party would fight on.", 1, ("John Smith", "indirect")),
+    ("'The court heard that' in the body: the prosecution named in the article", "en",
+     "Cyclist died\n\nA van driver killed a cyclist, a court has heard.\n\nAnthony Pryce, prosecuting, told the "
+     "jury the driver had been on his phone.\n\nThe court heard that the cyclist had been riding home.", 3,
+     ("Anthony Pryce", "indirect")),
+    ("a family by whose it is", "en",
+     "Man charged\n\nThe victim's family described him as \"a gentle soul\".", 1, ("the victim's family", "direct")),
     ("verdict narration stays no quote", "sv",
      "Domen\n\nMannen döms till fängelse i två år. Det framgår av domen från Solna tingsrätt.", 1,
      ("__none__", "indirect")),

@@ -176,17 +176,30 @@ _COURT_LEAD_RE = re.compile(
 )
 
 
+_COURT_OPENS_RE = re.compile(
+    r"\s*(?P<who>(?:The\s+)?(?:court|jury|Court|Jury|Jurors|jurors))\s+(?:heard|were\s+told|was\s+told)\s+(?:that\s+)?",
+)
+
+
 def court_heard(ctx) -> list[Candidate]:
     """ "A care home worker stole £48,000 from residents, a court has heard.": what the
     prosecution told the court, before the article names the prosecutor (resolved after the
     body, like a headline)."""
     text, block = ctx.text, ctx.block
-    if ctx.voc.language != "en" or "court" not in text[block.start : block.end].casefold():
+    low = text[block.start : block.end].casefold()
+    if ctx.voc.language != "en" or "court" not in low and "jur" not in low:
         return []
     out = []
     for sent_start, sent_end in block.sentences:
         m = _COURT_LEAD_RE.search(text, sent_start, sent_end)
         if m is None:
+            opening = _COURT_OPENS_RE.match(text, sent_start, sent_end)
+            if opening is not None:
+                # "The court heard that Whitfield had been cycling home ...": the prosecution's account.
+                start, end = trim(text, opening.end(), sent_end)
+                ref = SpeakerRef(opening.start("who"), opening.end("who"), "court")
+                out.append(Candidate(start, end, "indirect", (opening.start(), opening.end()), ref,
+                                     paragraph=block.index, headline=True))
             continue
         start, end = trim(text, sent_start, m.start())
         ref = SpeakerRef(m.start() + 1, m.end(), "court")

@@ -456,6 +456,12 @@ def _speaker_just_before(
         return SpeakerRef(s, e, "unnamed", None, initial, True)  # "Oppositionen riktar kritik"
     if i >= 1 and is_collective(f"{toks[i - 1][2]} {word}", lang):
         return SpeakerRef(toks[i - 1][0], e, "unnamed", None, initial, True)  # "His family said"
+    if i >= 1 and is_genitive_modifier(toks[i - 1][2], lang) and any(
+        is_collective(f"{own} {word}", lang) for own in ("his", "hans", "the")
+    ):
+        # "The victim's family described him", "Mannens familj beskriver": a family, unnamed.
+        first = i - 2 if i >= 2 and toks[i - 2][2].casefold() in ("the", "a") else i - 1
+        return SpeakerRef(toks[first][0], e, "unnamed", None, initial, True)
     if is_age_noun(word, lang):
         return SpeakerRef(s, e, "noun", None, initial, not low.endswith("en"))  # "19-åringen hävdar"
     owner = role_of_organization(toks, i, voc)

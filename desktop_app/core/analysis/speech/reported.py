@@ -396,3 +396,39 @@ def _preceded_by_comma(text: str, pos: int, floor: int) -> bool:
     while p > floor and text[p - 1].isspace():
         p -= 1
     return p > floor and text[p - 1] in ",”\"»"
+
+
+_CONFIRMED_BY_RE = {
+    "sv": re.compile(
+        r"\s*(?:Uppgifterna|Uppgiften|Det|Detta|Beskedet|Informationen|Siffrorna)\s+(?:bekräftas|bekräftades|"
+        r"har\s+bekräftats|uppges|meddelas|meddelades)\s+(?:också\s+|även\s+)?av\s+"
+    ),
+    "en": re.compile(
+        r"\s*(?:The\s+(?:reports?|figures?|information|news|details?)|This|That|It)\s+(?:was|were|has\s+been|have\s+been)"
+        r"\s+confirmed\s+by\s+"
+    ),
+}
+
+
+def confirmed_by(ctx: RuleContext) -> list[Candidate]:
+    """ "Uppgifterna bekräftas av polisen.", "That was confirmed by the ministry.": the sentence
+    before (or this one, when it opens the paragraph) is what the source confirms."""
+    text, block, voc = ctx.text, ctx.block, ctx.voc
+    pattern = _CONFIRMED_BY_RE.get(voc.language)
+    if pattern is None or not block.rule_words:
+        return []
+    out: list[Candidate] = []
+    for sent_start, sent_end in block.sentences:
+        m = pattern.match(text, sent_start, sent_end)
+        if m is None or inside(sent_start, ctx.covered):
+            continue
+        ref = speaker_after(text, m.end(), sent_end, voc, allow_object=True)
+        if ref is None or ref.kind in ("plural", "pronoun"):
+            continue
+        if sent_start > block.start:
+            span = trim_sentence_end(text, *trim(text, block.sentence_at(sent_start - 1)[0], sent_start))
+        else:
+            span = trim_sentence_end(text, sent_start, sent_end)
+        if span[1] > span[0]:
+            out.append(Candidate(span[0], span[1], "indirect", (m.start(), ref.end), ref, paragraph=block.index))
+    return out

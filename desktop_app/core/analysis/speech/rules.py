@@ -60,4 +60,5 @@ REPORTED_RULES: tuple[Rule, ...] = (
     evaluations.stance_in_narration,  # "X är kritisk till ...", "Den bedömningen delar inte hovrätten"
     headlines.court_heard,  # "..., a court has heard.": the prosecutor named later in the article
     reported.as_claimed,  # "Asked whether ..., as some volunteers had claimed, ...": the claim's owner
+    reported.confirmed_by,  # "Mannen har gripits. Uppgifterna bekräftas av polisen."
 )

@@ -23,6 +23,13 @@ from desktop_app.core.analysis.speech.descriptions import (
     is_person_word,
     role_of_organization,
 )
+from desktop_app.core.analysis.speech.subject_gaps import (
+    POSSESSIVES,
+    long_org_name,
+    named_before_and,
+    possessed_role,
+    subject_end,
+)
 from desktop_app.core.analysis.speech.subjects import (
     PARTY_STATE_RE,
     bare_group,
@@ -70,29 +77,6 @@ _WORKPLACE = frozenset({"at", "vid", "på", "hos"})  # "Analysts at Jefferies": 
 _EN_TELL_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(EN_TELL_VERBS))})\s*$")
 
 
-_POSSESSIVES = {"sv": frozenset("hans hennes deras dess".split()), "en": frozenset("his her their its".split())}
-_NAME_AND_RE = re.compile(r"(?P<name>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})\s+(?:och|and)\s+$")
-_NAME_AFTER_ROLE_RE = re.compile(
-    r",\s+(?:[a-zåäö][\w-]*\s+){0,2}(?P<name>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})(?=\s*[,.;:!?]|\s*$)"
-)
-
-
-def _possessed_role(text: str, toks: list[tuple[int, int, str]], voc: Vocabulary) -> SpeakerRef | None:
-    """ "hans offentliga försvarare, advokat Anneli Sjöqvist", "her lawyer, Jane Doe": someone's
-    role, the person named after it (or the role alone), not the pronoun."""
-    if len(toks) < 2 or toks[0][2].casefold() not in _POSSESSIVES[voc.language]:
-        return None
-    k = 1
-    while k < len(toks) and k <= 3 and toks[k][2].isalpha() and toks[k][2].islower():
-        if voc.is_role_word(toks[k][2]):
-            named = _NAME_AFTER_ROLE_RE.match(text, toks[k][1])
-            if named is not None:
-                return SpeakerRef(named.start("name"), named.end("name"), "name")
-            return SpeakerRef(toks[0][0], toks[k][1], "noun")
-        k += 1
-    return None
-
-
 def speaker_after(
     text: str, pos: int, limit: int, voc: Vocabulary, *, allow_object: bool = False
 ) -> SpeakerRef | None:
@@ -116,8 +100,8 @@ def speaker_after(
             counted = SpeakerRef(qtoks[0][0], qtoks[1][1], "unnamed", None, False, True)
         if counted is not None:
             return counted  # "berättade flera av de drabbade att", "uppger flera vittnen"
-    if low in _POSSESSIVES[lang]:
-        owned = _possessed_role(text, window_tokens(text, head.start(), min(limit, head.start() + WINDOW), 6), voc)
+    if low in POSSESSIVES[lang]:
+        owned = possessed_role(text, window_tokens(text, head.start(), min(limit, head.start() + WINDOW), 6), voc)
         if owned is not None:
             return owned  # "enligt hans offentliga försvarare, advokat Anneli Sjöqvist"
     if low not in voc.adverbs:
@@ -292,90 +276,15 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
     coordinated verb ("Han vill inte ..., men säger att") and an unnamed person described by a
     relative clause ("En kvinna som bor intill berättar att").
     """
-    gap = _AUX_GAP_RE.get(voc.language)
-    m = gap.search(text, max(floor, pos - 50), pos) if gap is not None else None
-    if m is not None and m.start() > floor:
-        pos = m.start()  # "Anna Ek har i flera intervjuer sagt att": the subject before "har"
-    aside = _ASIDE_RE.get(voc.language)
-    m = aside.search(text, max(floor, pos - 40), pos) if aside is not None else None
-    if m is not None and m.start() > floor:
-        pos = m.start()  # "Democrats, meanwhile, accused ...": the subject before the aside
-    spoken = _SPOKEN_WITH_RE.get(voc.language)
-    m = spoken.search(text, max(floor, pos - 80), pos) if spoken is not None else None
-    if m is not None and m.start() > floor:
-        pos = m.start()  # "Branschkällor som Ny Teknik har talat med menar": the subject before
+    pos = subject_end(text, pos, floor, voc.language)
     ref = _speaker_just_before(text, pos, floor, voc)
-    if ref is not None and ref.kind in ("noun", "unnamed") and text[ref.start : ref.end].split()[0].casefold() in (
-        _POSSESSIVES[voc.language]
-    ):
-        named = _NAME_AND_RE.search(text, max(floor, ref.start - 60), ref.start)
-        if named is not None:
-            # "Linnea Ask och hennes medförfattare skriver": the one named leads the writers.
-            return SpeakerRef(named.start("name"), named.end("name"), "name")
+    if ref is not None and ref.kind in ("noun", "unnamed"):
+        ref = named_before_and(text, ref, floor, voc.language) or ref
     if ref is None:
-        ref = _long_org_name(text, pos, floor, voc)
+        ref = long_org_name(text, pos, floor, voc)
     if ref is None:
         ref = clause_subject(text, pos, floor, voc)
     return ref
-
-
-# An organization's name that ends in lower-case words, opening the sentence: "Länsstyrelsen i
-# Östergötlands län", "Vårdförbundet i Region Kalmar län", "Myndigheten för samhällsskydd och beredskap".
-_LONG_ORG_RE = {
-    "sv": re.compile(
-        r"(?P<name>[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:i|för|och|[A-ZÅÄÖ][\w:-]*))*[ \t]+(?:län|kommun|region|stad|landsting)"
-        r"|(?:[A-ZÅÄÖ][\w-]*(?:myndigheten|inspektionen|institutet|rådet|nämnden|verket|centrum)"
-        r"|Myndigheten|Inspektionen|Institutet|Rådet|Nämnden|Verket|Centrum)"
-        r"[ \t]+för[ \t]+[a-zåäö-]+(?:[ \t]+(?:och|i|[a-zåäö-]+)){0,3})"
-        r"(?:[ \t]*\([^()]{1,12}\))?,?[ \t]+(?:\w+[ \t]+)?$"
-    ),
-}
-
-
-def _long_org_name(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
-    pattern = _LONG_ORG_RE.get(voc.language)
-    if pattern is None:
-        return None
-    lo = max(floor, pos - 90)
-    m = pattern.search(text, lo, pos)
-    if m is None or not is_sentence_initial(text, m.start("name"), floor):
-        return None
-    tail = text[m.end("name") : pos].split()
-    if tail and tail[-1].casefold() not in voc.adverbs and tail[-1].casefold() not in AUXILIARIES[voc.language]:
-        return None  # only an adverb or auxiliary may stand between the name and its verb
-    return SpeakerRef(m.start("name"), m.end("name"), "name", None, True)
-
-
-# An auxiliary and a phrase of time or place before a participle: "har i flera intervjuer sagt",
-# "har flera gånger sagt", "has in recent weeks said".
-_AUX_GAP_RE = {
-    "sv": re.compile(
-        r"\s+(?:har|hade)\s+(?:(?:i|på|under|vid|flera|många|upprepade|gånger|tidigare|länge|också|även|"
-        r"flera|intervjuer|intervju|tillfällen|år|veckor|månader|sin|sitt|sina|senaste|dagarna|veckan)\s+){2,5}$"
-        r"|\s+(?:har|hade)\s+(?:i|på|under|vid|efter|inför)\s+(?:[a-zåäö][\w-]*\s+){1,3}$"  # "har under förhören"
-    ),
-    "en": re.compile(
-        r"\s+(?:has|have|had)\s+(?:(?:in|on|at|over|recent|the|past|several|many|times|weeks|months|years|interviews"
-        r"|itself|himself|herself|themselves|publicly|consistently)\s+){1,4}$"
-    ),
-}
-# An adverb between commas after the subject: "Democrats, meanwhile, accused", "Facket, å sin sida, menar".
-_ASIDE_RE = {
-    "sv": re.compile(r"\s*,\s*(?:å\s+sin\s+sida|för\s+sin\s+del|däremot|dock|i\s+sin\s+tur)\s*,\s*$"),
-    "en": re.compile(
-        r"\s*,\s*(?:meanwhile|however|though|too|also|in\s+turn|in\s+response|by\s+contrast|in\s+contrast"
-        r"|for\s+(?:his|her|their|its)\s+part)\s*,\s*$"
-    ),
-}
-# A relative clause between a source and its verb: "som Ny Teknik har talat med", "who spoke to Reuters".
-_SPOKEN_WITH_RE = {
-    "sv": re.compile(
-        r"\s+som\s+[^,.;:]{2,50}?\s+(?:har|hade)\s+(?:talat|pratat|varit i kontakt)\s+med"
-        r"(?:\s+(?:utanför|vid|i|på|under)\s+[\w-]+)?\s*$"
-    ),
-    "en": re.compile(r"\s+who\s+(?:spoke|talked)\s+to\s+[^,.;:]{2,40}?\s*$"),
-}
-
 
 
 def _speaker_just_before(

@@ -270,6 +270,8 @@ MORE: list[Row] = [
     ("'That was confirmed by police'", "en",
      "Arrest\n\nA man has been arrested over the killing. That was confirmed by police on Monday.", 1,
      ("Police", "indirect")),
+    ("', with critics saying ...'", "en",
+     "Vote\n\nThe measure passed 52-48, with critics saying it would raise prices.", 1, ("critics", "indirect")),
     ("verdict narration stays no quote", "sv",
      "Domen\n\nMannen döms till fängelse i två år. Det framgår av domen från Solna tingsrätt.", 1,
      ("__none__", "indirect")),

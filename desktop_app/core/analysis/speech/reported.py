@@ -327,6 +327,11 @@ def participles(ctx: RuleContext) -> list[Candidate]:
     for start, _ in block.participles:
         comma = text.rfind(",", max(block.start, start - 3), start)
         m = _participle_re(voc.participles).match(text, comma, block.end) if comma >= 0 else None
+        if m is None and not inside(start, covered):
+            withs = _with_participle(ctx, start)
+            if withs is not None:
+                out.append(withs)
+            continue
         if m is None or m.start(1) != start or inside(start, covered):
             continue
         if _NOT_SPEECH_AFTER_RE.match(text, m.end(1)):
@@ -350,6 +355,24 @@ def participles(ctx: RuleContext) -> list[Candidate]:
         span = trim_sentence_end(text, m.end(), sent_end)
         out.append(Candidate(span[0], span[1], "indirect", (m.start(1), m.end(1)), ref, paragraph=block.index))
     return out
+
+
+_WITH_RE = re.compile(r",\s+(?:with|med)\s+$")
+
+
+def _with_participle(ctx: RuleContext, start: int) -> Candidate | None:
+    """ "..., with Republicans arguing that it would lower costs": the one after "with" says it."""
+    text, block, voc = ctx.text, ctx.block, ctx.voc
+    sent_start, sent_end = block.sentence_at(start)
+    ref = speaker_before(text, start, max(sent_start, start - 80), voc)
+    if ref is None or ref.kind in ("plural", "pronoun") or not _WITH_RE.search(text, max(sent_start, ref.start - 12), ref.start):
+        return None
+    body = re.compile(r"\s*\S+\s+(?:that\s+|att\s+)?").match(text, start, sent_end)
+    span = trim_sentence_end(text, body.end() if body else start, sent_end)
+    if span[1] - span[0] < 3:
+        return None
+    return Candidate(span[0], span[1], "indirect", (ref.start, body.end() if body else start), ref,
+                     paragraph=block.index, needs_speaker=True)
 
 
 def _en_gap_ok(text: str, verb: str, start: int, end: int) -> bool:

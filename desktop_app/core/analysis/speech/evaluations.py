@@ -173,6 +173,22 @@ _KEEN_RE = re.compile(r"\s(?:was|were|is|are|has\s+been|var|är)\s+(?:quick|keen
 _NEXT_CLAUSE_RE = re.compile(r",?\s+(?:and|but|och|men)\s+(?:\w+\s+){0,2}?(?=\w+)|,\s+(?=\w+ing(?!\w))")
 
 
+# Feelings are a view only about something: "glad över beslutet", "pleased with the result".
+_EMOTIONS = frozenset(
+    "glad glada nöjd nöjda frustrerad frustrerade förvånad förvånade pleased happy satisfied dissatisfied "
+    "frustrated alarmed hopeful disappointed".split()
+)
+_ABOUT_RE = re.compile(
+    r"\s*(?:[.!?]|$|(?:över|med|för|att|på|åt|about|with|that|by|at|to|over)(?!\w))", re.IGNORECASE
+)
+
+
+def _emotion_about(text: str, m: re.Match[str], end: int) -> bool:
+    if m.group("adj").casefold() not in _EMOTIONS:
+        return True
+    return _ABOUT_RE.match(text, m.end("adj"), end) is not None or m.end("adj") >= end - 1
+
+
 def _own_clause(ctx: RuleContext, start: int, end: int) -> tuple[int, int]:
     """The view up to where the sentence goes on with another verb of its speaker ("criticised
     the plan and said ...", "defended the deal, insisting ..."): the rest is a quote of its own."""
@@ -365,6 +381,8 @@ def stance_in_narration(ctx: RuleContext) -> list[Candidate]:
                 verb = m.start("verb")
                 if inside(verb, ctx.covered):
                     continue
+                if "adj" in m.groupdict() and not _emotion_about(text, m, sent_end):
+                    continue  # "Anna Ek är glad när solen skiner": a mood, not a view
                 ref = _subject(ctx, verb, sent_start)
                 if ref is None:
                     continue

@@ -30,6 +30,8 @@ _BETWEEN = {
 _KEEN_RE = re.compile(
     r"\s(?:är|var|was|is|were|are)\s+(?:noga|snabb|angelägen|mån|quick|keen|eager|careful)\s+(?:med\s+)?(?:att|to)\s+$"
 )
+_NEEDS_THAT = frozenset({"lägger till", "lade till", "lagt till"})
+_NEEDS_AS = frozenset({"pekar ut", "pekade ut", "pekat ut"})
 _SELF_CONTAINED = ("om ursäkt", "om förlåtelse")  # verb phrases that say their own content
 _THAT_RE = {"sv": re.compile(r"\s*att(?!\w)"), "en": re.compile(r"\s*that(?!\w)")}
 
@@ -91,7 +93,14 @@ def _inverted(ctx: RuleContext, start: int) -> Candidate | None:
     particle = _PARTICLE_RE.match(text, ref.end, sent_end)
     if particle is None or particle.group(1).casefold() not in particles:
         return None
-    span = trim_sentence_end(text, particle.end(), sent_end)
+    phrase = f"{word.group().casefold()} {particle.group(1).casefold()}"
+    rest = text[particle.end() : sent_end]
+    if phrase in _NEEDS_THAT and not re.match(r"\s+(?:\w+\s+){0,2}?att(?!\w)", rest) or (
+        phrase in _NEEDS_AS and " som " not in rest
+    ):
+        return None
+    that = _THAT_RE[voc.language].match(text, particle.end(), sent_end)
+    span = trim_sentence_end(text, that.end() if that else particle.end(), sent_end)
     if span[1] - span[0] < 2:
         return None
     return Candidate(span[0], span[1], "indirect", (start, particle.end()), ref, paragraph=block.index,
@@ -127,6 +136,11 @@ def topic_verbs(ctx: RuleContext) -> list[Candidate]:
                 ref = after
         if ref is None or ref.kind in ("plural", "document", "it"):
             continue
+        verb_words = " ".join(m.group().casefold().split())
+        if verb_words in _NEEDS_THAT and not re.match(r"\s+(?:\w+\s+){0,2}?att(?!\w)", text[m.end() : sent_end]):
+            continue  # "lade till ett nytt ord": adding a thing, not words
+        if verb_words in _NEEDS_AS and " som " not in text[m.end() : sent_end]:
+            continue  # "pekar ut vägen": pointing, not naming ("pekar ut nattpassen som det svåraste")
         body = m.end()
         adverbs = _between_re(voc.language).match(text, body, sent_end)
         if adverbs is not None:

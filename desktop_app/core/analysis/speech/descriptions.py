@@ -175,7 +175,10 @@ def _is_plural_person(word: str, voc: Vocabulary) -> bool:
     if low in _people_plurals(voc.language):
         return True
     if voc.language == "en":
-        return low.endswith(("s", "men", "people")) and not low.endswith("ss")
+        # "parents", "officials", "firefighters" (not "themselves", "rights", "news")
+        return (low.endswith(("s", "men", "people")) and not low.endswith("ss")) and (
+            is_person_word(low, voc) or low.endswith(("men", "people"))
+        )
     return low.endswith(("er", "ar", "or", "en", "are", "ande", "ende", "da", "ta", "ra", "na"))
 
 

@@ -168,6 +168,7 @@ def _surnames(language: str) -> frozenset[str]:
     return load_folded(supported(language), "surnames")
 
 
+@lru_cache(maxsize=65536)
 def _is_role_word(language: str, word: str) -> bool:
     """A role noun in any of its forms: "forskare", "forskaren", "terrorforskare", "ytterbacken"."""
     voc = vocabulary(language)

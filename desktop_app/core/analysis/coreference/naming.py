@@ -269,9 +269,11 @@ def _role_text(role: str, language: str) -> str:
 
 
 def _role_stem(noun: str, language: str) -> str:
-    """ "forskaren" -> "forskare", "ytterbacken" -> "ytterback", "spokesman" -> "spokesman"."""
+    """ "forskaren" -> "forskare", "ytterbacken" -> "ytterback", "vd:n" -> "vd", "spokesman" -> "spokesman"."""
     if language != "sv":
         return noun
+    if ":" in noun:
+        return noun.split(":")[0]  # "vd:n" -> "vd", "vd:ns"
     for ending in ("en", "n", "et"):
         if noun.endswith(ending) and len(noun) - len(ending) >= 4:
             return noun[: -len(ending)]

@@ -19,6 +19,7 @@ from desktop_app.core.analysis.coreference.unnamed import UnnamedSources
 from desktop_app.core.analysis.entities.actors import ActorRegistry
 from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
 from desktop_app.core.analysis.speech.word_classes import source_class
+from desktop_app.core.analysis.entities.gender import gender_of_first_name
 
 RECENT = 12  # people remembered for pronoun resolution
 
@@ -171,6 +172,7 @@ class Resolver(Naming):
         if found is not None and ref.kind == "noun" and ref.indefinite and self.reg.actors[found].kind != "person":
             found = None  # "a spokesperson for Stockport Council": someone of it, not it
         if found is not None and not self._only_possessor(found, ref):
+            self._complete_name(found, ref)
             return found
         if ref.kind == "noun" and ref.indefinite:
             # "säger en granne", "a woman who was there said": someone new who stays unnamed.
@@ -179,6 +181,37 @@ class Resolver(Naming):
             return self._resolve_noun(ref)
         capitals = self._named_in_capitals(ref)
         return capitals if capitals is not None else self._new_name(ref)
+
+    def _complete_name(self, idx: int, ref: SpeakerRef) -> None:
+        """An organization whose recognized name lost its head ("för samhällsskydd och
+        beredskap") takes the whole name the speaker phrase reads ("Myndigheten för ...")."""
+        actor = self.reg.actors[idx]
+        if actor.kind in ("person", "organization"):
+            self._strip_title(idx)
+        if actor.kind == "person":
+            return
+        if ref.kind != "name" or actor.kind != "organization" or not actor.name[:1].islower():
+            return
+        phrase = " ".join(self.text[ref.start : ref.end].split())
+        if phrase.endswith(actor.name) and phrase[:1].isupper() and len(phrase) > len(actor.name):
+            self.reg.rename(idx, phrase)
+
+    def _strip_title(self, idx: int) -> None:
+        """A person's name read with the title before it ("Town Administrator Beth Colby",
+        "MBTA General Manager Carla Brightwood"): the name is what follows the last role word."""
+        actor = self.reg.actors[idx]
+        words = actor.name.split()
+        last_role = max((i for i, w in enumerate(words[:-2]) if self.reg.voc.is_role_word(w)), default=-1)
+        rest = words[last_role + 1 :]
+        if last_role < 0 or len(rest) < 2 or not all(w[:1].isupper() for w in rest):
+            return
+        gender = gender_of_first_name(rest[0], self.lang)
+        if actor.kind == "organization":
+            if gender is None:
+                return  # "Federal Reserve Bank Board": no person's name after the role
+            actor.kind, actor.gender = "person", gender
+        actor.add_role(" ".join(words[: last_role + 1]))
+        self.reg.rename(idx, " ".join(rest))
 
     def _named_in_capitals(self, ref: SpeakerRef) -> int | None:
         """ "PELLETIER:" in a transcript: the person of that surname the text names."""

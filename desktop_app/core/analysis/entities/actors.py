@@ -85,6 +85,17 @@ class ActorRegistry:
             self.actors[idx].first = first
         return idx
 
+    def rename(self, idx: int, name: str) -> None:
+        """Give an actor the fuller name a speaker phrase shows ("för samhällsskydd och beredskap"
+        -> "Myndigheten för samhällsskydd och beredskap"); the old name stays an alias."""
+        actor = self.actors[idx]
+        key = " ".join(name.casefold().split())
+        if key in self._keys:
+            return
+        actor.add_alias(actor.name)
+        actor.name = " ".join(name.split())
+        self._keys[key] = idx
+
     def canonical(self, name: str) -> str:
         """The canonical name of an organization's other name ("SvD" -> "Svenska Dagbladet")."""
         folded = " ".join(name.casefold().split())

@@ -88,7 +88,14 @@ def _author_voice(
                     and _SUBJECT_ONLY_RE.fullmatch(text, sent_start, quote.cue.start)
                 ):
                     start = sent_start  # (not "Jag håller med Anna Ek, som säger att ...": the writer's own)
-            cut.append((start, quote.end))
+            end = quote.end
+            if block is not None and quote.kind == "direct" and quote.cue.end <= quote.start:
+                # "X sa att hamnen nu är ”fullt belagd” och att ...": the reported clause around
+                # the quoted words is X's too, up to the end of the sentence.
+                sent_end = block.sentence_at(quote.start)[1]
+                if block.sentence_at(quote.cue.start)[1] == sent_end:
+                    end = max(end, sent_end)
+            cut.append((start, end))
     spans = sorted(cut)
     out: list[tuple[Quote, int]] = []
     j = 0

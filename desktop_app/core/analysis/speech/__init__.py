@@ -10,6 +10,7 @@ Modules:
 - ``dash_quotes``: "– ..., säger hon." and paragraphs whose dash was lost
 - ``quote_marks``: quotes in quotation marks and the cue next to them
 - ``reported``: reported speech: "enligt X", "X menar att ...", "X said (that) ..."
+- ``sources_after``: reported speech whose source comes after it ("..., as X had claimed", "bekräftas av polisen")
 - ``paragraph_links``: speakers named in another paragraph ("Hon är tydlig:", "Det säger X.")
 - ``headlines``: quotes in the headline ("Forskaren: ”…”", "IVO kritiserar …"), "…, a court has heard"
 - ``topics``: reporting verbs with their particle, read without "att" ("Hon lyfter fram …")
@@ -17,6 +18,7 @@ Modules:
 - ``findings``: what research and reports show ("Tysk forskning visar att …")
 - ``interview``: question-and-answer layouts; the interviewer's questions
 - ``speaker_phrase``: the phrase next to a cue that names who speaks
+- ``subject_gaps``: what stands between a speaker and its verb; a few fixed speaker shapes
 - ``clause_subjects``: the subject of a verb after a conjunction or a relative clause
 - ``subjects``: subjects before a verb that are not a plain name or pronoun, and phrase pieces
 - ``descriptions``: speakers described, not named ("en 84-årig kvinna", "oppositionen")

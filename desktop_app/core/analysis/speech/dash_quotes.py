@@ -22,6 +22,10 @@ from desktop_app.core.analysis.text.vocabulary import Vocabulary
 _PUNCT_RE = re.compile(r"[,?!]")
 _PUNCT_REACH = 2 * WINDOW  # how far before a verb the comma before its speaker may stand
 MAX_TAIL_WORDS = 12
+# A verb right after "said X": X opens the reported clause ("said the council had refused").
+_EN_CLAUSE_VERB_RE = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does|do|can|may)\s"
+)
 _TAIL_STOP_RE = re.compile(r"(?<!\w)(?:att|that)(?!\w)|[:;]")
 _AND_RE = re.compile(r"\s(?:och|men|and|but)\s")
 # An adverbial clause or a relative clause about the speaker after the cue: not more content.
@@ -137,6 +141,8 @@ def _cue_after_punct(
                 # "..., said she had warned": the pronoun opens a clause, it is not a cue.
                 if text[ref.end : sent_end].strip(" .!?”\"»"):
                     ref = None
+            if ref is not None and voc.language == "en" and _EN_CLAUSE_VERB_RE.match(text, ref.end, sent_end):
+                ref = None  # "..., said the council had refused to ...": the subject of a reported clause
             # "..., säger de.": a quote all the same, whose speaker stays unknown.
             if ref is not None and tail_ok(text, ref.end, sent_end):
                 end = p - 1 if text[p - 1] == "," else p

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from desktop_app.core.analysis.speech.candidates import SpeakerRef
-from desktop_app.core.analysis.speech.word_classes import is_person_noun
+from desktop_app.core.analysis.speech.word_classes import is_person_noun, is_role_plural
 from desktop_app.core.analysis.text.language import supported
 from desktop_app.core.analysis.text.lexicon import load_folded
 from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_genitive_modifier
@@ -37,9 +37,19 @@ def _adjectives(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _people_plurals(language: str) -> frozenset[str]:
+    return load_folded(supported(language), "people_plurals")
+
+
+@lru_cache(maxsize=None)
 def _gendered(language: str) -> frozenset[str]:
     lang = supported(language)
     return load_folded(lang, "roles_male") | load_folded(lang, "roles_female")
+
+
+def is_people_plural(word: str, language: str) -> bool:
+    """ "föräldrar", "resenärer", "advocates": a plural noun for people of ``people_plurals``."""
+    return word.casefold() in _people_plurals(language)
 
 
 def is_collective(phrase: str, language: str) -> bool:
@@ -62,6 +72,7 @@ def is_person_word(word: str, voc: Vocabulary) -> bool:
         or low in _gendered(voc.language)
         or is_person_noun(word, voc.language)
         or is_age_noun(word, voc.language)
+        or low in _people_plurals(voc.language)
         or voc.language == "sv" and any(voc.is_role_word(low[: -len(e)]) for e in _SV_PLURALS if low.endswith(e))
     )
 
@@ -84,7 +95,7 @@ def describing_words_end(toks: list[tuple[int, int, str]], i: int, voc: Vocabula
 def role_of_organization(toks: list[tuple[int, int, str]], i: int, voc: Vocabulary) -> int | None:
     """ "Nerikes Allehandas recensent", "länsstyrelsens jurist": where the possessor before the
     role noun at ``i`` starts, or None (no genitive before it)."""
-    if i < 1 or not voc.is_role_word(toks[i][2]) or not toks[i][2].islower():
+    if i < 1 or not toks[i][2].islower() or not (voc.is_role_word(toks[i][2]) or is_role_plural(toks[i][2], voc)):
         return None
     k = i - 1
     if not is_genitive_modifier(toks[k][2], voc.language):
@@ -115,12 +126,60 @@ _SOURCE_WORDS = frozenset("people person persons sources source personer källor
 _GROUP_PLURALS = ("myndigheterna", "organisationerna", "medierna", "källorna", "authorities", "officials")
 _FOR_RE = re.compile(
     r"(?P<phrase>(?:[Aa]|[Aa]n|[Oo]ne|[Ee]n|[Ee]tt)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\s+(?:for|för)\s+(?:the\s+)?"
-    r"(?:[A-ZÅÄÖ][\w&'’.-]*(?:\s+(?:[A-ZÅÄÖ][\w&'’.-]*|of|and|för|och))*|[a-zåäö]+(?:en|et|n)))\s*$"
+    r"(?:[A-ZÅÄÖ][\w&'’.-]*(?:\s+(?:[A-ZÅÄÖ][\w&'’.-]*|of|and|för|och))*"
+    r"(?:\s+(?:government|council|ministry|department|police|party|authority|agency|office|board|union|company))?"
+    r"|[a-zåäö]+(?:en|et|n)))\s*$"
 )
 _PLURAL_DETERMINERS = frozenset("de dessa the these those".split())
+# English people described at the start of a sentence: capitalized words (a name, or the first
+# word), a plural noun for people, an "of"/"from"/"in" phrase: "But parents of younger children".
+_EN_PEOPLE_SUBJECT_RE = re.compile(
+    r"[\s\"“”'‘’(–—-]*(?:(?:But|And|Yet|Still|Now|Meanwhile),?\s+)?(?P<phrase>(?:[A-Z][\w.&'’-]*\s+){0,4}"
+    r"(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+)(?:\s+(?:of|from|in)\s+(?:[\w'’-]+\s*?){1,3}|\s+(?:at|for|with|on)\s+(?:[a-z][\w'’-]*\s*?){1,3})?"
+    r"(?:\s+who\s+(?:[a-z][\w'’-]*\s*?){2,6})?)\s*"
+)
+# Swedish people by where they live or work, opening the sentence: "Renskötare i Gällivare
+# skogssameby", "Flera boende på Stenungsön", "Anställda vid fabriken".
+_SV_PEOPLE_IN_RE = re.compile(
+    r"[\s\"”–—-]*(?P<phrase>(?:(?:[Ff]lera|[Mm]ånga|[Nn]ågra|[Vv]issa)\s+)?(?P<noun>[A-ZÅÄÖa-zåäö][a-zåäö]+)"
+    r"\s+(?P<prep>i|på|vid|inom|hos|från)\s+(?P<place>(?:[\w-]+\s*?){1,3}))\s*"
+)
+_PEOPLE_TAIL = (
+    r"(?:\s+(?:of|from|in)\s+(?:[\w'’-]+\s*?){1,3}|\s+(?:at|for|with|on)\s+(?:[a-z][\w'’-]*\s*?){1,3})?"
+    r"(?:\s+who\s+(?:[a-z][\w'’-]*\s*?){2,6})?"
+)
+# The same with the plural noun first: "Residents who live near the plant", "Students who spoke at ...".
+_EN_PEOPLE_FIRST_RE = re.compile(
+    r"[\s\"“”'‘’(–—-]*(?:(?:But|And|Yet|Still|Now|Meanwhile),?\s+)?(?P<phrase>(?P<noun>[A-Z][a-z]+s)" + _PEOPLE_TAIL + r")\s*"
+)
+# A counted group with where it belongs: "Många i publiken", "Flera lärare på skolan", "Flera av de
+# anställda", "Several of the residents" (one to three lower-case words after the preposition).
+_QUANTIFIED_GROUP_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<phrase>(?:[Ff]lera|[Mm]ånga|[Nn]ågra|[Vv]issa|[Ss]everal|[Mm]any|[Ss]ome)"
+    r"(?:\s+(?P<noun>[a-zåäö]+))?\s+(?:i|på|inom|vid|hos|bland|av\s+de|of\s+the|in|at|among)"
+    r"(?:\s+[a-zåäö][\w-]*){1,3})\s*$"
+)
 _NUMBERS = frozenset("två tre fyra fem sex sju åtta nio tio two three four five six seven eight nine ten".split())
 _OF_THE = {"sv": ("av", ("de", "dem")), "en": ("of", ("the",))}
 _QUANTIFIERS = frozenset("flera många några ett par några av alla båda several many some most both all".split())
+# Before a plural noun for people, a source described by number: "Flera föräldrar", "Many parents".
+_PLURAL_QUANTIFIERS = frozenset("flera många några vissa somliga several many some most numerous".split())
+
+
+def _is_plural_person(word: str, voc: Vocabulary) -> bool:
+    """ "föräldrar", "vittnen", "lärare", "parents", "officials": a plural noun for people
+    (Swedish role nouns ending in -are/-are and nouns ending in -er/-ar/-or/-en; English -s)."""
+    low = word.casefold()
+    if not word.isalpha() or not word.islower():
+        return False
+    if low in _people_plurals(voc.language):
+        return True
+    if voc.language == "en":
+        # "parents", "officials", "firefighters" (not "themselves", "rights", "news")
+        return (low.endswith(("s", "men", "people")) and not low.endswith("ss")) and (
+            is_person_word(low, voc) or low.endswith(("men", "people"))
+        )
+    return low.endswith(("er", "ar", "or", "en", "are", "ande", "ende", "da", "ta", "ra", "na"))
 
 
 def described_subject(
@@ -137,6 +196,34 @@ def described_subject(
         "people", "person", "persons", "sources", "source", "personer", "källor",
     ):
         return SpeakerRef(base + m.start(), base + m.end(), "unnamed", None, False, True)
+    if voc.language == "en" and toks[i][1] - floor <= 100:
+        m = _EN_PEOPLE_FIRST_RE.fullmatch(text, floor, toks[i][1])
+        noun = m.group("noun").lower() if m is not None else ""
+        if not (is_person_word(noun, voc) or noun in _people_plurals("en")):
+            m = _EN_PEOPLE_SUBJECT_RE.fullmatch(text, floor, toks[i][1])
+            noun = m.group("noun") if m is not None else ""
+        if m is not None and noun and _is_plural_person(noun, voc) and noun.lower() not in voc.group_nouns:
+            # "Hospital executives say", "But parents of younger children said", "Houston Fire
+            # Department officials said": people described, opening the sentence.
+            return SpeakerRef(m.start("phrase"), m.end("phrase"), "unnamed", None, True, True)
+    if voc.language == "sv" and toks[i][1] - floor <= 90:
+        word = toks[i][2]
+        m = _SV_PEOPLE_IN_RE.fullmatch(text, floor, toks[i][1])
+        noun = m.group("noun").casefold() if m is not None else ""
+        plural = is_people_plural(noun, "sv") or (
+            is_person_word(noun, voc) and noun.endswith(("are", "er", "ar", "or", "na", "ande", "ende", "vittnen"))
+        )
+        workplace = m is not None and (
+            m.group("prep") in ("vid", "hos") and m.group("place")[:1].isupper()
+            or word.islower() and word.casefold().endswith(_org_endings(voc.language))  # "i Lunds kommun": below
+        )
+        if m is not None and plural and not workplace:  # ("Forskare vid KI": the workplace speaks)
+            # "Renskötare i Gällivare skogssameby", "Boende på Stenungsön": people where they live or work.
+            return SpeakerRef(m.start("phrase"), m.end("phrase"), "unnamed", None, True, True)
+    m = _QUANTIFIED_GROUP_RE.search(window)
+    if m is not None and (m.group("noun") is None or _is_plural_person(m.group("noun"), voc)):
+        # "Många i publiken", "Flera lärare på skolan", "Flera av de anställda": people counted.
+        return SpeakerRef(base + m.start("phrase"), base + m.end("phrase"), "unnamed", None, False, True)
     m = _FOR_RE.search(window)
     if m is not None and voc.is_role_word(m.group("role")):
         return SpeakerRef(base + m.start("phrase"), base + m.end("phrase"), "noun", None, False, True)
@@ -166,13 +253,21 @@ def described_subject(
         or toks[k][2].casefold() in _NUMBERS
     ):
         k -= 1
-    if k < 0 or k == i - 1:
+    if k < 0:
         return None
     article = toks[k][2].casefold()
+    if k == i - 1 and article == "," and word.islower() and word not in voc.group_nouns and _is_plural_person(word, voc) and (
+        voc.language == "en" and word.endswith("s") or voc.language == "sv" and word.endswith(("are", "er", "ar", "or"))
+    ):
+        return SpeakerRef(toks[i][0], toks[i][1], "unnamed", None, False, True)  # "The reason, administrators tell me,"
+    if k == i - 1 and article not in _PLURAL_QUANTIFIERS:
+        return None
     if article in ("en", "ett", "a", "an", "one"):
         return SpeakerRef(toks[k][0], toks[i][1], "noun", None, False, True)  # "En 91-årig man beskrev"
     if article in _PLURAL_DETERMINERS:
         return SpeakerRef(toks[k][0], toks[i][1], "unnamed", None, False, True)  # "De två yngre männen"
+    if article in _PLURAL_QUANTIFIERS and _is_plural_person(word, voc):
+        return SpeakerRef(toks[k][0], toks[i][1], "unnamed", None, False, True)  # "Flera föräldrar", "Many parents"
     return None
 
 

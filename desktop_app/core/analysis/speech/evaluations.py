@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, SpeakerRef, inside, trim_sentence_end
+from desktop_app.core.analysis.speech.candidates import (
+    Candidate,
+    RuleContext,
+    SpeakerRef,
+    inside,
+    trim,
+    trim_sentence_end,
+)
 from desktop_app.core.analysis.speech.descriptions import is_person_word
 from desktop_app.core.analysis.speech.speaker_phrase import speaker_after, speaker_before
 from desktop_app.core.analysis.text.language import supported
@@ -37,9 +44,9 @@ _BE = {
 }
 _BE_ADVERBS = {
     "sv": "också även mer mest mycket särskilt starkt djupt något ganska fortfarande inte däremot dock klart "
-    "tydligt lika mindre väldigt helt allt minst tämligen desto därför alltså heller",
+    "tydligt lika mindre väldigt helt allt minst tämligen desto därför alltså heller överlag försiktigt",
     "en": "also more most very particularly sharply deeply somewhat fairly still not however clearly highly "
-    "equally less increasingly openly so too",
+    "equally less increasingly openly so too largely broadly generally mostly strongly cautiously",
 }
 _SHARE_RE = {
     "sv": re.compile(
@@ -56,8 +63,26 @@ _FRONTED_SHARE_RE = re.compile(
 )
 _NOT_AGAIN_RE = re.compile(r"\s+(?:dock\s+)?inte\s+igen\b|\s+inte\s+alls\s+igen\b")  # "känner X inte igen"
 _OTHER_VIEW_RE = {
-    "sv": re.compile(r"(?<!\w)(?P<verb>har|hade)\s+(?:dock\s+|däremot\s+|också\s+)?en\s+(?:helt\s+)?annan\s+(?:bild|uppfattning|syn)(?!\w)"),
+    "sv": re.compile(
+        r"(?<!\w)(?P<verb>har|hade|är|var)\s+(?:dock\s+|däremot\s+|också\s+)?(?:av\s+)?en\s+(?:helt\s+)?"
+        r"(?:annan|motsatt)\s+(?:bild|uppfattning|syn|åsikt|mening)(?!\w)"
+    ),
     "en": re.compile(r"(?<!\w)(?P<verb>takes|took|has|had)\s+a\s+(?:different|very\s+different)\s+view(?!\w)"),
+}
+# Seeing something as a chance or a threat: "Han ser projektet som en möjlighet för bygden", "Hon ser
+# allvarligt på saken", "She sees the deal as a mistake".
+_VIEW_NOUNS = (
+    "möjlighet|risk|hot|problem|framgång|misslyckande|svek|steg|seger|nederlag|chans|lösning|katastrof|skandal|"
+    "opportunity|threat|mistake|victory|defeat|betrayal|step|disaster|success|failure|solution"
+)
+_SEES_AS_RE = {
+    "sv": re.compile(
+        rf"(?<!\w)(?P<verb>ser|såg)\s+(?:(?:[\w-]+\s+){{1,3}}?som\s+(?:en|ett)\s+(?:[\w-]+\s+)?(?:{_VIEW_NOUNS})"
+        r"|(?:också\s+|även\s+|dock\s+)?(?:positivt|negativt|allvarligt|ljust|mörkt|kritiskt)\s+på)(?!\w)"
+    ),
+    "en": re.compile(
+        rf"(?<!\w)(?P<verb>sees|saw|views|viewed)\s+(?:[\w-]+\s+){{1,3}}?as\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:{_VIEW_NOUNS})(?!\w)"
+    ),
 }
 _DISTANCE_RE = re.compile(
     r"(?<!\w)(?P<verb>distanced|distances|distance)\s+(?:itself|themselves|himself|herself|ourselves)\s+from(?!\w)"
@@ -107,6 +132,16 @@ def _received_re(language: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def _conjoined_re(language: str) -> re.Pattern[str]:
+    """The second of two evaluations the subject received: "... but criticism from Y"."""
+    nouns = _alt(tuple(n.casefold() for n in _nouns(language, "received")))
+    return re.compile(
+        rf"(?<!\w)(?:but|and|men|och)\s+(?:also\s+|även\s+|också\s+)?{_ADJ}(?P<noun>{nouns})\s+{_FROM[language]}\s+",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=None)
 def _fronted_from_re(language: str) -> re.Pattern[str]:
     nouns = _alt(tuple(n.casefold() for n in _nouns(language, "received")))
     return re.compile(rf"(?P<get>{_GET[language]})\s+(?:[\w-]+\s+){{0,4}}?{_ADJ}(?P<noun>{nouns})(?!\w)", re.IGNORECASE)
@@ -136,6 +171,22 @@ def _stance_re(language: str) -> re.Pattern[str]:
 
 _KEEN_RE = re.compile(r"\s(?:was|were|is|are|has\s+been|var|är)\s+(?:quick|keen|eager|happy|swift|ready|snabb|noga\s+med)\s+(?:to|att)\s+$")
 _NEXT_CLAUSE_RE = re.compile(r",?\s+(?:and|but|och|men)\s+(?:\w+\s+){0,2}?(?=\w+)|,\s+(?=\w+ing(?!\w))")
+
+
+# Feelings are a view only about something: "glad över beslutet", "pleased with the result".
+_EMOTIONS = frozenset(
+    "glad glada nöjd nöjda frustrerad frustrerade förvånad förvånade pleased happy satisfied dissatisfied "
+    "frustrated alarmed hopeful disappointed".split()
+)
+_ABOUT_RE = re.compile(
+    r"\s*(?:[.!?]|$|(?:över|med|för|att|på|åt|about|with|that|by|at|to|over)(?!\w))", re.IGNORECASE
+)
+
+
+def _emotion_about(text: str, m: re.Match[str], end: int) -> bool:
+    if m.group("adj").casefold() not in _EMOTIONS:
+        return True
+    return _ABOUT_RE.match(text, m.end("adj"), end) is not None or m.end("adj") >= end - 1
 
 
 def _own_clause(ctx: RuleContext, start: int, end: int) -> tuple[int, int]:
@@ -183,7 +234,14 @@ def _sentences(ctx: RuleContext, *lists: str) -> list[tuple[int, int]]:
     return seen
 
 
-_GROUP_STOP_RE = re.compile(r"[,.;:!?]|\s(?:who|som|that|which|för|for|efter|after)\s")
+_GROUP_STOP_RE = re.compile(r"[,.;:!?]|\s(?:who|som|that|which|för|for|efter|after|but|men)\s")
+
+
+# Plural nouns of groups that speak: "from parents' groups", "från flera organisationer".
+_GROUP_PLURALS = frozenset(
+    "groups organizations organisations associations unions charities campaigners "
+    "grupper organisationer föreningar förbund".split()
+)
 
 
 def _group_after(text: str, pos: int, limit: int, voc) -> SpeakerRef | None:
@@ -196,7 +254,7 @@ def _group_after(text: str, pos: int, limit: int, voc) -> SpeakerRef | None:
         return None
     last = words[-1]
     plural = last.endswith("s") if voc.language == "en" else last.endswith(("na", "ar", "er", "or"))
-    if not (plural and is_person_word(last, voc)):
+    if not (plural and (is_person_word(last, voc) or last.casefold() in _GROUP_PLURALS)):
         return None
     phrase_end = pos + len(text[pos:end].rstrip())
     start = pos + (len(text[pos:end]) - len(text[pos:end].lstrip()))
@@ -211,7 +269,13 @@ def received(ctx: RuleContext) -> list[Candidate]:
     out: list[Candidate] = []
     for sent_start, sent_end in _sentences(ctx, "evaluation_nouns", "evaluation_verbs"):
         span = trim_sentence_end(text, sent_start, sent_end)
-        for pattern in (_received_re(lang), _PASSIVE_RE if lang == "en" else _COMES_FROM_RE):
+        received_here = _received_re(lang).search(text, sent_start, sent_end) is not None
+        second = _conjoined_re(lang).search(text, sent_start, sent_end) if received_here else None
+        for pattern in (
+            _received_re(lang),
+            _PASSIVE_RE if lang == "en" else _COMES_FROM_RE,
+            _conjoined_re(lang) if received_here else None,  # "drawn support from X but criticism from Y"
+        ):
             if pattern is None:
                 continue
             for m in pattern.finditer(text, sent_start, sent_end):
@@ -222,7 +286,11 @@ def received(ctx: RuleContext) -> list[Candidate]:
                 )
                 if ref is None or ref.kind in ("plural", "pronoun"):
                     continue
-                cand = _candidate(ctx, ref, (m.start(), ref.end), span)
+                own = span
+                if second is not None:  # two givers, two views: the sentence split at "but"
+                    cut = (span[0], second.start()) if m.start() < second.start() else (second.start(), span[1])
+                    own = trim(text, *cut)
+                cand = _candidate(ctx, ref, (m.start(), ref.end), own)
                 if cand is not None:
                     out.append(cand)
         # "Från Sverigedemokraterna, som ..., får finansministern beröm": the giver comes first.
@@ -308,11 +376,13 @@ def stance_in_narration(ctx: RuleContext) -> list[Candidate]:
     out: list[Candidate] = []
     for sent_start, sent_end in _sentences(ctx, "stance_adjectives", "quote_rule_words"):
         span = trim_sentence_end(text, sent_start, sent_end)
-        for pattern in (_stance_re(lang), _OTHER_VIEW_RE[lang], _SHARE_RE[lang]):
+        for pattern in (_stance_re(lang), _OTHER_VIEW_RE[lang], _SHARE_RE[lang], _SEES_AS_RE[lang]):
             for m in pattern.finditer(text, sent_start, sent_end):
                 verb = m.start("verb")
                 if inside(verb, ctx.covered):
                     continue
+                if "adj" in m.groupdict() and not _emotion_about(text, m, sent_end):
+                    continue  # "Anna Ek är glad när solen skiner": a mood, not a view
                 ref = _subject(ctx, verb, sent_start)
                 if ref is None:
                     continue

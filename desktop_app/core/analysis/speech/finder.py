@@ -18,10 +18,11 @@ from desktop_app.core.analysis.speech.interview import (
     asking_labels,
     cut_questions,
     dash_interview_question,
+    inline_question,
     is_labelled,
     labelled_turn,
 )
-from desktop_app.core.analysis.speech.paragraph_links import colon_intro, quotations_over_paragraphs
+from desktop_app.core.analysis.speech.paragraph_links import colon_intro, dashes_before_cue, quotations_over_paragraphs
 from desktop_app.core.analysis.text.blocks import Block
 from desktop_app.core.analysis.text.vocabulary import vocabulary
 
@@ -48,6 +49,7 @@ def find_candidates(
         turn = plain.turn(block, prev_block)
         if turn is None:
             turn = dash_interview_question(text, block, blocks[n + 1] if n + 1 < len(blocks) else None, interview)
+            turn = turn or inline_question(text, block, interview)
             if turn is not None:
                 questions.append(turn)  # the rules still read the words it reports
                 turn = None
@@ -71,7 +73,7 @@ def find_candidates(
             for cand in rule(ctx):
                 (direct if cand.paragraph == block.index else found).append(cand)
         ctx.covered = sorted((c.start, c.end) for c in direct if not c.question)
-        reported = [cand for rule in rules.REPORTED_RULES for cand in rule(ctx)]
+        reported = [cand for rule in rules.REPORTED_RULES for cand in rule(ctx) if not _refusal(text, cand)]
         direct.extend(_quoted_clauses(text, _without_quoted(_one_per_stretch(reported), direct), direct))
         direct.sort(key=_START_END)
         found.extend(direct)
@@ -80,6 +82,7 @@ def find_candidates(
     found = [c for c in found if not c.question] + cut_questions(text, questions + [c for c in found if c.question], found)
     found.sort(key=_START_END)
     quotations_over_paragraphs(text, blocks, found)
+    dashes_before_cue(text, blocks, found)
     return found
 
 
@@ -104,6 +107,20 @@ def _direct(ctx: RuleContext) -> list[Candidate]:
         turn = [c for c in ctx.found if c.end > c.start]
     ctx.found = turn
     return turn
+
+
+# What a refusal reports is no view: "said the company did not comment on market speculation",
+# "uppger att bolaget inte vill kommentera uppgifterna".
+_REFUSAL_CLAUSE_RE = re.compile(
+    r"(?:[\w'’-]+\s+){1,3}?(?:(?:did|does|do|would|will|could)\s+not|didn't|doesn't|won't|wouldn't|declined\s+to|"
+    r"inte\s+(?:vill|ville|kan|kunde)|(?:vill|ville|kan|kunde)\s+inte)\s+(?:\w+\s+)?"
+    r"(?:comment|respond|kommentera|svara|uttala\s+sig)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _refusal(text: str, cand: Candidate) -> bool:
+    return cand.kind == "indirect" and _REFUSAL_CLAUSE_RE.match(text, cand.start, cand.end) is not None
 
 
 def _one_per_stretch(reported: list[Candidate]) -> list[Candidate]:
@@ -132,13 +149,22 @@ def _quoted_clauses(text: str, indirect: list[Candidate], direct: list[Candidate
     for cand in indirect:
         if cand.kind != "indirect" or cand.ref is None:
             continue
-        m = _MARKED_RE.search(text, cand.start, cand.end)
+        m = _MARKED_RE.search(text, cand.start, _past_closing_mark(text, cand.end))
         if m is None or any(d.start < m.end() and m.start() < d.end for d in direct):
             continue
         if _SO_CALLED_RE.search(text, max(0, m.start() - 14), m.start()) or text[m.end() : m.end() + 1] == "-":
             continue  # "bolagets så kallade ”köp nu, betala sen”-tjänst": a name, not their words
         cand.kind = "direct"
     return indirect
+
+
+def _past_closing_mark(text: str, end: int) -> int:
+    """A clause trimmed before its closing mark ("kallar det ”ett hugg i ryggen|”."): past it."""
+    while end < len(text) and text[end] in ".,!?" + "”\"“»":
+        if text[end] in "”\"“»":
+            return end + 1
+        end += 1
+    return end
 
 
 def _without_quoted(indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:

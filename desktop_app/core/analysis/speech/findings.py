@@ -26,7 +26,7 @@ from desktop_app.core.analysis.speech.candidates import (
     trim_sentence_end,
 )
 from desktop_app.core.analysis.speech.sources import according_after
-from desktop_app.core.analysis.speech.speaker_phrase import speaker_after
+from desktop_app.core.analysis.speech.speaker_phrase import speaker_after, speaker_before
 from desktop_app.core.analysis.speech.word_classes import source_class
 from desktop_app.core.analysis.text.language import supported
 from desktop_app.core.analysis.text.lexicon import load_lines
@@ -39,6 +39,17 @@ _THAT_RE = {"sv": re.compile(r"\s*(?:att|av\s+att)(?!\w)"), "en": re.compile(r"\
 _DET_RE = {"sv": re.compile(r"(?:Det|Detta|Så)\s+"), "en": re.compile(r"(?:That|This)\s+(?:is\s+what\s+)?")}
 _ISSUER_WORDS = {"sv": frozenset("från av vid hos".split()), "en": frozenset("from by at of".split())}
 _STOPS = frozenset(("som", "who", "which", "that", ","))
+# Research that someone had made: "en enkät som Svensk Kollektivtrafik har låtit göra",
+# "provtagningar som Söderköpings Vatten har gjort", "figures published this week by X".
+_MADE_BY_RE = {
+    "sv": re.compile(r"\s+(?:som|vilken|vilka)\s+(?P<by>)"),
+    "en": re.compile(r"\s+(?:published|released|commissioned|compiled|conducted|carried\s+out)(?:\s+\w+){0,2}?\s+(?P<by>by)\s+"),
+}
+_MADE_TAIL_RE = {
+    "sv": re.compile(
+        r"\s+(?:har|hade)\s+(?:låtit\s+(?:göra|genomföra|ta\s+fram)|gjort|genomfört|tagit\s+fram|beställt|publicerat)(?!\w)"
+    ),
+}
 
 
 @lru_cache(maxsize=None)
@@ -48,7 +59,8 @@ def _verb_re(language: str) -> re.Pattern[str]:
 
 
 def _research(word: str, language: str) -> bool:
-    return "research" in source_class(word, language)
+    """A document that shows something: research, or figures someone published."""
+    return bool({"research", "statistics"} & source_class(word, language))
 
 
 def findings(ctx: RuleContext) -> list[Candidate]:
@@ -65,8 +77,12 @@ def findings(ctx: RuleContext) -> list[Candidate]:
         seen.add(start)
         sent_start, sent_end = block.sentence_at(start)
         det = _DET_RE[lang].match(text, sent_start, start)
+        comma = text.rfind(",", sent_start, start)
         if det is not None and det.end() == start:
             cand = _shown_by(ctx, m, (sent_start, sent_end))
+        elif lang == "sv" and comma > sent_start and not text[comma + 1 : start].strip():
+            # "Resenärerna anger klimatet som skäl, visar en enkät som X har låtit göra."
+            cand = _shown_by(ctx, m, (sent_start, sent_end), clause=(sent_start, comma))
         else:
             cand = _research_subject(ctx, m, (sent_start, sent_end))
         if cand is not None:
@@ -80,9 +96,13 @@ def _research_subject(ctx: RuleContext, verb: re.Match[str], sentence: tuple[int
     sent_start, sent_end = sentence
     toks = window_tokens(text, max(sent_start, verb.start() - WINDOW), verb.start(), MAX_SUBJECT_WORDS + 8)
     noun = next((k for k, t in enumerate(toks) if _research(t[2], lang)), None)
-    if noun is None or len(toks) > MAX_SUBJECT_WORDS + 6:
+    if noun is None:
+        return _official_found(ctx, verb, sentence)
+    if len(toks) > MAX_SUBJECT_WORDS + 6:
         return None
     ref = _issuer(ctx, toks, noun, verb.start())
+    if ref is None and "research" not in source_class(toks[noun][2], lang):
+        return None  # "Figures published last week showed ...": facts, unless someone published them
     if ref is None:
         # "Tysk forskning", "Studier", "Previous research": the research itself, unnamed.
         first = noun
@@ -101,6 +121,24 @@ def _research_subject(ctx: RuleContext, verb: re.Match[str], sentence: tuple[int
                      needs_speaker=True)
 
 
+def _official_found(ctx: RuleContext, verb: re.Match[str], sentence: tuple[int, int]) -> Candidate | None:
+    """ "the city auditor found that ...", "inspektionen konstaterar att ...": an office or an
+    organization (not a person, whose "found that" is often what happened to them) states a finding."""
+    text, voc = ctx.text, ctx.voc
+    sent_start, sent_end = sentence
+    that = _THAT_RE[voc.language].match(text, verb.end(), sent_end)
+    if that is None:
+        return None
+    ref = speaker_before(text, verb.start(), sent_start, voc)
+    if ref is None or ref.kind != "noun":
+        return None
+    span = trim_sentence_end(text, that.end(), sent_end)
+    if span[1] - span[0] < 3:
+        return None
+    return Candidate(span[0], span[1], "indirect", (ref.start, verb.end()), ref, paragraph=ctx.block.index,
+                     needs_speaker=True)
+
+
 def _issuer(ctx: RuleContext, toks: list[tuple[int, int, str]], noun: int, limit: int) -> SpeakerRef | None:
     """Who issued the research: "från Skolverket" after the noun, "Läkarförbundets" before it."""
     text, voc = ctx.text, ctx.voc
@@ -111,6 +149,15 @@ def _issuer(ctx: RuleContext, toks: list[tuple[int, int, str]], noun: int, limit
         ref = speaker_after(text, toks[k + 1][0], limit, voc)
         if ref is not None and ref.kind in ("name", "noun"):
             return ref
+    made = _MADE_BY_RE.get(voc.language)
+    m = made.match(text, toks[noun][1], limit) if made is not None else None
+    if m is not None:
+        # "provtagningar som Söderköpings Vatten har gjort", "figures published by the Campaign for X"
+        ref = speaker_after(text, m.end(), limit, voc)
+        if ref is not None and ref.kind in ("name", "noun"):
+            tail = _MADE_TAIL_RE.get(voc.language)
+            if m.group("by") or tail is not None and tail.match(text, ref.end, limit):
+                return ref
     for j in range(noun - 1, max(-1, noun - 3), -1):
         word = toks[j][2]
         if is_genitive_modifier(word, voc.language) and word[:1].isupper():
@@ -121,11 +168,14 @@ def _issuer(ctx: RuleContext, toks: list[tuple[int, int, str]], noun: int, limit
     return None
 
 
-def _shown_by(ctx: RuleContext, verb: re.Match[str], sentence: tuple[int, int]) -> Candidate | None:
-    """ "Det visar Socialstyrelsens senaste mätning.": the sentence before is the issuer's."""
+def _shown_by(
+    ctx: RuleContext, verb: re.Match[str], sentence: tuple[int, int], clause: tuple[int, int] | None = None
+) -> Candidate | None:
+    """ "Det visar Socialstyrelsens senaste mätning.": the sentence before is the issuer's
+    (``clause``: the words before ", visar en enkät ..." in the same sentence)."""
     text, block, voc = ctx.text, ctx.block, ctx.voc
     sent_start, sent_end = sentence
-    if sent_start <= block.start:
+    if clause is None and sent_start <= block.start:
         return None
     toks = window_tokens(text, verb.end(), sent_end, MAX_SUBJECT_WORDS)
     noun = next((k for k, t in enumerate(toks) if _research(t[2], voc.language)), None)
@@ -134,9 +184,14 @@ def _shown_by(ctx: RuleContext, verb: re.Match[str], sentence: tuple[int, int]) 
     ref = _issuer(ctx, toks, noun, sent_end)
     if ref is None:
         ref = SpeakerRef(toks[0][0], toks[noun][1], "unnamed", None, False, True)  # "Det visar en ny studie."
-    prev_start, _ = block.sentence_at(sent_start - 1)
-    span = trim(text, prev_start, sent_start)
-    span = trim_sentence_end(text, *span)
+    if clause is not None:
+        if ref.kind == "unnamed" and noun > 2:
+            return None  # ", visar att ..." with research somewhere later: not this construction
+        span = trim(text, *clause)
+    else:
+        prev_start, _ = block.sentence_at(sent_start - 1)
+        span = trim(text, prev_start, sent_start)
+        span = trim_sentence_end(text, *span)
     if span[1] <= span[0] or inside(span[0], ctx.covered):
         return None
     return Candidate(span[0], span[1], "indirect", (verb.start(), ref.end), ref, paragraph=block.index,

@@ -16,13 +16,15 @@ import re
 from functools import lru_cache
 
 from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef, trim
+from desktop_app.core.analysis.speech.descriptions import is_collective, is_person_word
 from desktop_app.core.analysis.speech.quote_marks import marked_spans
 from desktop_app.core.analysis.speech.speaker_phrase import speaker_before
 from desktop_app.core.analysis.text.blocks import Block
 from desktop_app.core.analysis.text.language import supported
 from desktop_app.core.analysis.text.lexicon import load_folded
 from desktop_app.core.analysis.text.tokenizer import TOKEN_RE
-from desktop_app.core.analysis.text.vocabulary import Vocabulary
+from desktop_app.core.analysis.speech.word_classes import source_class
+from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_definite_noun
 
 MAX_LEFT_WORDS = 6  # the speaker side of a colon headline: "Socialchefen till föräldrarna"
 _COLON_RE = re.compile(r":\s+(?=\S)")
@@ -64,9 +66,37 @@ def headline_quotes(text: str, title: Block, voc: Vocabulary) -> list[Candidate]
         return [_headline(text, qs, qe, "direct", ref, title.index) for _, qs, qe, _ in marked]
     if left is not None:
         colon = _COLON_RE.search(text, left, end)
-        if colon is not None:
-            return [_headline(text, colon.end(), end, "direct", _left_ref(text, start, left), title.index)]
+        ref = _left_ref(text, start, left)
+        if colon is not None and _may_speak(text[ref.start : ref.end], voc):
+            return [_headline(text, colon.end(), end, "direct", ref, title.index)]
     return _reported(text, title, voc)
+
+
+def _may_speak(phrase: str, voc: Vocabulary) -> bool:
+    """The left side of a colon headline without quotation marks names someone who may speak
+    ("Forskaren", "IVO", "Länsstyrelsen", "Vittnen", "Anna Ek"), not a topic ("Gasläckan i
+    Stenungsund: Tusentals fick hålla sig inomhus")."""
+    words = phrase.split()
+    head = words[0] if words else ""
+    low = head.casefold()
+    if not head or head.isupper() or len(words) > 1 and all(w[:1].isupper() for w in words):
+        return True  # "IVO", "ÖB", "Yorkshire captain Daniel Hirst" (a name)
+    if voc.language != "sv" or not is_definite_noun(low, "sv"):
+        return True  # only a Swedish definite common noun can be a topic here ("Gasläckan", "Branden")
+    return (
+        is_person_word(head, voc)
+        or is_collective(head, "sv")
+        or low in voc.org_nouns
+        or low in voc.group_nouns
+        or bool(source_class(low, "sv"))
+        or low in _names("sv")
+    )
+
+
+@lru_cache(maxsize=None)
+def _names(language: str) -> frozenset[str]:
+    """Surnames and organizations a headline may open with ("Ericsson:", "Skolverket:")."""
+    return load_folded(supported(language), "surnames") | load_folded(supported(language), "organizations")
 
 
 def _headline(text: str, start: int, end: int, kind: str, ref: SpeakerRef | None, index: int) -> Candidate:
@@ -146,17 +176,30 @@ _COURT_LEAD_RE = re.compile(
 )
 
 
+_COURT_OPENS_RE = re.compile(
+    r"\s*(?P<who>(?:The\s+)?(?:court|jury|Court|Jury|Jurors|jurors))\s+(?:heard|were\s+told|was\s+told)\s+(?:that\s+)?",
+)
+
+
 def court_heard(ctx) -> list[Candidate]:
     """ "A care home worker stole £48,000 from residents, a court has heard.": what the
     prosecution told the court, before the article names the prosecutor (resolved after the
     body, like a headline)."""
     text, block = ctx.text, ctx.block
-    if ctx.voc.language != "en" or "court" not in text[block.start : block.end].casefold():
+    low = text[block.start : block.end].casefold()
+    if ctx.voc.language != "en" or "court" not in low and "jur" not in low:
         return []
     out = []
     for sent_start, sent_end in block.sentences:
         m = _COURT_LEAD_RE.search(text, sent_start, sent_end)
         if m is None:
+            opening = _COURT_OPENS_RE.match(text, sent_start, sent_end)
+            if opening is not None:
+                # "The court heard that Whitfield had been cycling home ...": the prosecution's account.
+                start, end = trim(text, opening.end(), sent_end)
+                ref = SpeakerRef(opening.start("who"), opening.end("who"), "court")
+                out.append(Candidate(start, end, "indirect", (opening.start(), opening.end()), ref,
+                                     paragraph=block.index, headline=True))
             continue
         start, end = trim(text, sent_start, m.start())
         ref = SpeakerRef(m.start() + 1, m.end(), "court")

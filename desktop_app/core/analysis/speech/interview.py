@@ -213,6 +213,21 @@ def dash_interview_question(text: str, block: Block, nxt: Block | None, intervie
     return Candidate(block.start, block.end, "direct", follow=True, question=True, paragraph=block.index)
 
 
+def inline_question(text: str, block: Block, interview: bool) -> Candidate | None:
+    """In an interview: "Varför stänger du? – För att ...", the question and its dash answer in
+    one paragraph; the words before the dash are the interviewer's question."""
+    if not interview or not block.dashes or is_labelled(text, block):
+        return None
+    dash = block.dashes[0][0]
+    if dash <= block.start + 3 or DASH_RE.match(text, block.start, block.end):
+        return None
+    asked = text[block.start : dash].rstrip()
+    if not asked.endswith("?"):
+        return None
+    return Candidate(block.start, block.start + len(asked), "direct", follow=True, question=True,
+                     paragraph=block.index)
+
+
 class PlainTurns:
     """An interview with neither dashes nor labels: a question paragraph, then its answer.
 

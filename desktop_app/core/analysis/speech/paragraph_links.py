@@ -118,8 +118,43 @@ def quotations_over_paragraphs(text: str, blocks: list[Block], found: list[Candi
         if not cand.runs_on or cand.ref is not None:
             continue
         nxt_block = following.get(cand.paragraph)
-        if nxt_block is None or text[nxt_block.start] not in QUOTE_MARKS:
+        if nxt_block is None:
             continue
         nxt = first_of.get(nxt_block.index)
-        if nxt is not None and nxt.start <= nxt_block.start + 2 and nxt.ref is not None:
+        if nxt is None or nxt.start > nxt_block.start + 2 or nxt.ref is None:
+            continue
+        # English marks open each paragraph of the quotation; Swedish style opens only the first
+        # and closes the last ("... beskedet.¶Vi tänker inte ge upp”, säger Anna Ek.").
+        closes = nxt.cue is not None and any(ch in "”\"»" for ch in text[nxt.start : nxt.cue[0]])
+        if text[nxt_block.start] in QUOTE_MARKS or closes:
             cand.ref, cand.follow = nxt.ref, False
+            if closes and nxt.end > nxt.start and text[nxt.end - 1] in "”\"»":
+                nxt.end -= 1  # the closing mark is no part of the words
+
+
+def dashes_before_cue(text: str, blocks: list[Block], found: list[Candidate]) -> None:
+    """ "– ...", "– ...", then "Det berättar X för ST.": every dash paragraph of the run just
+    before the paragraph that names the speaker is that speaker's, not only the last one."""
+    by_paragraph: dict[int, list[Candidate]] = {}
+    for cand in found:
+        if not cand.headline and not cand.question:
+            by_paragraph.setdefault(cand.paragraph, []).append(cand)
+    carry: Candidate | None = None
+    later = -1
+    for block in reversed(blocks):
+        cands = by_paragraph.get(block.index, [])
+        whole = (
+            bool(cands)
+            and text[block.start] in "–—−―-"
+            and all(c.kind == "direct" and c.start <= block.start + 3 for c in cands)
+            and block.index == later - 1
+        )
+        later = block.index
+        if whole and all(c.ref is not None and c.cue is not None and c.cue[0] >= block.end for c in cands):
+            carry = cands[0]  # the speaker named in a later paragraph
+            continue
+        if whole and carry is not None and all(c.ref is None and c.follow and c.cue is None for c in cands):
+            for cand in cands:
+                cand.ref, cand.cue, cand.follow = carry.ref, carry.cue, False
+            continue
+        carry = None

@@ -34,9 +34,21 @@ _EN_BARE_CLAUSE = frozenset(
     "said says say added adds argued argues claimed claims believes believed thinks thought insisted "
     "insists noted notes stated states wrote writes".split()
 )
+# Whom "told" addresses, then a clause without "that": "told BBC Wales the strike would ...",
+# "told the board he regularly fell asleep", "told reporters she had no plans to resign".
+_EN_TOLD_RE = re.compile(
+    r"\s+(?:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|\d+)){0,3}"
+    r"|(?:the|local|state)\s+(?:[a-z]+\s+)?(?:board|court|jury|committee|council|panel|audience|crowd|hearing|meeting"
+    r"|media|newspaper|paper|station|agency|broadcaster|magazine|outlet|inquiry|tribunal|television|radio)"
+    r"|reporters|journalists|lawmakers|investors|analysts|police|officers|jurors|supporters|residents|parents"
+    r"|colleagues|members|me|us|him|her|them)"
+    r"(?:\s+(?:on|in|at)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+(?P<clause>(?:he|she|they|it|we|I|there|his|her|its|their|the|a|an)\s+\w)"
+)
 _EN_NOT_A_CLAUSE = frozenset(
     "about of for on in at to with by from into during after before over under as so and but or it".split()
 )
+_EN_COPULAS = frozenset("is are was were be been".split())
 MAX_GAP_WORDS = 10
 # The rest of a multi-word name: capitalized words and the small words inside names.
 _NAME_TAIL_RE = re.compile(r"(?:\s+(?:[A-ZÅÄÖ][\w&'’.-]*|of|for|and|the|on|för|och|i|mot|av|på))+")
@@ -85,11 +97,26 @@ def according_to(ctx: RuleContext) -> list[Candidate]:
         cue, ref = found
         if _opens_sentence(text, sent_start, acc_start):
             start = _skip_apposition(text, _name_end(text, ref.end, sent_end), sent_end, voc)
+            spoken = _SPOKEN_WITH_AFTER_RE.match(text, start, sent_end)
+            if spoken is not None:
+                start = spoken.end()  # "Enligt källor som Expressen har talat med är ...": the view after
             span = trim_sentence_end(text, start, sent_end)
         else:
             span = trim(text, sent_start, acc_start)
+            if _THIS_RE.fullmatch(text, *span) and sent_start > block.start:
+                # "Skolan stängs. Detta enligt rektorn Anna Ek.": the sentence before is the view.
+                span = trim(text, block.sentence_at(sent_start - 1)[0], sent_start)
         out.append(Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index))
     return out
+
+
+_SPOKEN_WITH_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:som|who|that)\s+[^,.;:]{2,50}?\s+(?:har|hade|has|have|had)\s+(?:talat|pratat|spoken|talked)\s+"
+    r"(?:med|to|with),?(?=\s)"
+)
+
+
+_THIS_RE = re.compile(r"(?:Detta|Det|Allt\s+detta|This|That|All\s+this),?", re.IGNORECASE)
 
 
 def _name_end(text: str, pos: int, limit: int) -> int:
@@ -172,6 +199,8 @@ def verb_clauses(ctx: RuleContext) -> list[Candidate]:
         if inside(verb_start, covered):
             continue
         sent_start, sent_end = block.sentence_at(verb_start)
+        if REFUSAL_BEFORE_RE.search(text, max(sent_start, verb_start - 20), verb_start):
+            continue  # "Kindred Labs declined to say how many ...": a refusal, no words
         word = text[verb_start:verb_end].casefold()
         preps = topic_verbs.get(word)
         if preps is not None:
@@ -214,12 +243,22 @@ def verb_clauses(ctx: RuleContext) -> list[Candidate]:
             span = trim_sentence_end(text, that.end(), stop)
             out.append(Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index))
             continue
+        if voc.language == "en" and word in EN_TELL_VERBS:
+            told = _EN_TOLD_RE.match(text, verb_end, sent_end)
+            ref = speaker_before(text, verb_start, sent_start, voc) if told is not None else None
+            if told is not None and ref is not None and ref.kind != "plural":
+                # "told BBC Wales the strike would escalate", "told the board he fell asleep"
+                span = trim_sentence_end(text, told.start("clause"), sent_end)
+                out.append(Candidate(span[0], span[1], "indirect", (ref.start, verb_end), ref, paragraph=block.index))
+            continue
         if voc.language == "en" and text[verb_start:verb_end].casefold() in _EN_BARE_CLAUSE:
             rest = text[verb_end : min(sent_end, verb_end + 40)].lstrip()
             if not rest or not (rest[0].isalpha() or rest[0].isdigit()):
                 continue
             words = rest.split(None, 2)
             first = words[0].casefold().strip(",.;:")
+            if first in _EN_COPULAS:
+                continue  # "how many users it believes are under 18": no clause follows
             if first in _EN_NOT_A_CLAUSE and not (first == "it" and _opens_clause(words[1:])):
                 continue  # "said on Tuesday", "said it." (but "said it would appeal")
             ref = speaker_before(text, verb_start, sent_start, voc)
@@ -262,33 +301,6 @@ def _topic(
     return Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index, org_only=True)
 
 
-_AS_CLAIMED_RE = re.compile(
-    r",\s+(?:as|som)\s+(?P<who>[^,;:]{2,50}?)\s+(?:had\s+|have\s+|has\s+|hade\s+|har\s+)?"
-    r"(?P<verb>claimed|said|suggested|reported|alleged|argued|feared|warned|predicted|påstått|hävdat|sagt|befarat)(?!\w)"
-)
-
-
-def as_claimed(ctx: RuleContext) -> list[Candidate]:
-    """ "Asked whether the search had been scaled back, as some volunteers had claimed, ...":
-    the clause before ", as X claimed" is X's claim."""
-    text, block, voc = ctx.text, ctx.block, ctx.voc
-    out: list[Candidate] = []
-    if not block.verbs or ", as " not in text[block.start : block.end] and ", som " not in text[block.start : block.end]:
-        return out
-    for verb_start, _ in block.verbs:
-        sent_start, sent_end = block.sentence_at(verb_start)
-        m = _AS_CLAIMED_RE.search(text, max(sent_start, verb_start - 80), min(sent_end, verb_start + 20))
-        if m is None or m.start("verb") != verb_start or inside(verb_start, ctx.covered):
-            continue
-        ref = speaker_before(text, verb_start, m.start("who"), voc)
-        if ref is None or ref.kind in ("pronoun", "plural", "it"):
-            continue
-        span = trim(text, sent_start, m.start())
-        if span[1] - span[0] > 2:
-            out.append(Candidate(span[0], span[1], "indirect", (ref.start, m.end("verb")), ref, paragraph=block.index))
-    return out
-
-
 _DESCRIBED_NAME_RE = re.compile(
     r"[A-ZÅÄÖ][\w-]*(?:[ \t]+[a-zåäö][\w-]*){1,4}[ \t]+(?P<name>[A-ZÅÄÖ][\w&-]*(?:[ \t]+[A-ZÅÄÖ][\w&-]*){0,3})(?=[ \t]+[a-zåäö])"
 )
@@ -296,6 +308,15 @@ _DESCRIBED_NAME_RE = re.compile(
 
 _NATIONALITY_ENDINGS = ("ish", "ian", "ese", "ean", "can", "ic", "li", "sk", "ns")
 _FUNCTION_WORD_RE = re.compile(r"(?<![\w-])(?:in|on|of|at|its|the|a|an|to|for|i|på|av|för|till|sin|sitt)(?![\w-])")
+
+
+_NOT_SPEECH_AFTER_RE = re.compile(r"\s+up\s+to(?!\w)")
+# A refusal is no view: "declined to say how many ...", "ville inte säga hur ...".
+REFUSAL_BEFORE_RE = re.compile(
+    r"(?:declined|refused|decline|declines|refuses|would\s+not|wouldn't|did\s+not|didn't|will\s+not|won't"
+    r"|vägrade|vägrar|ville\s+inte|vill\s+inte|kunde\s+inte|kan\s+inte)\s+(?:to\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def participles(ctx: RuleContext) -> list[Candidate]:
@@ -306,8 +327,15 @@ def participles(ctx: RuleContext) -> list[Candidate]:
     for start, _ in block.participles:
         comma = text.rfind(",", max(block.start, start - 3), start)
         m = _participle_re(voc.participles).match(text, comma, block.end) if comma >= 0 else None
+        if m is None and not inside(start, covered):
+            withs = _with_participle(ctx, start)
+            if withs is not None:
+                out.append(withs)
+            continue
         if m is None or m.start(1) != start or inside(start, covered):
             continue
+        if _NOT_SPEECH_AFTER_RE.match(text, m.end(1)):
+            continue  # "..., adding up to two weeks": a sum, not words
         sent_start, sent_end = block.sentence_at(m.start())
         first = text[sent_start : m.start()].split(None, 1)
         if not first or first[0].casefold() in EN_INTRO_WORDS or first[0].casefold().endswith(("ing", "ed")):
@@ -327,6 +355,24 @@ def participles(ctx: RuleContext) -> list[Candidate]:
         span = trim_sentence_end(text, m.end(), sent_end)
         out.append(Candidate(span[0], span[1], "indirect", (m.start(1), m.end(1)), ref, paragraph=block.index))
     return out
+
+
+_WITH_RE = re.compile(r",\s+(?:with|med)\s+$")
+
+
+def _with_participle(ctx: RuleContext, start: int) -> Candidate | None:
+    """ "..., with Republicans arguing that it would lower costs": the one after "with" says it."""
+    text, block, voc = ctx.text, ctx.block, ctx.voc
+    sent_start, sent_end = block.sentence_at(start)
+    ref = speaker_before(text, start, max(sent_start, start - 80), voc)
+    if ref is None or ref.kind in ("plural", "pronoun") or not _WITH_RE.search(text, max(sent_start, ref.start - 12), ref.start):
+        return None
+    body = re.compile(r"\s*\S+\s+(?:that\s+|att\s+)?").match(text, start, sent_end)
+    span = trim_sentence_end(text, body.end() if body else start, sent_end)
+    if span[1] - span[0] < 3:
+        return None
+    return Candidate(span[0], span[1], "indirect", (ref.start, body.end() if body else start), ref,
+                     paragraph=block.index, needs_speaker=True)
 
 
 def _en_gap_ok(text: str, verb: str, start: int, end: int) -> bool:

@@ -32,6 +32,7 @@ from desktop_app.core.analysis.speech import (
     paragraph_links,
     quote_marks,
     reported,
+    sources_after,
     topics,
 )
 from desktop_app.core.analysis.speech.candidates import Rule
@@ -59,5 +60,6 @@ REPORTED_RULES: tuple[Rule, ...] = (
     evaluations.criticism_subject,  # "Kritiken från Y gäller ...", "Kritiken gäller ..." (the critic before)
     evaluations.stance_in_narration,  # "X är kritisk till ...", "Den bedömningen delar inte hovrätten"
     headlines.court_heard,  # "..., a court has heard.": the prosecutor named later in the article
-    reported.as_claimed,  # "Asked whether ..., as some volunteers had claimed, ...": the claim's owner
+    sources_after.as_claimed,  # "Asked whether ..., as some volunteers had claimed, ...": the claim's owner
+    sources_after.confirmed_by,  # "Mannen har gripits. Uppgifterna bekräftas av polisen."
 )

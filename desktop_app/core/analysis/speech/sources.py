@@ -95,6 +95,8 @@ def source_after(text: str, pos: int, limit: int, voc: Vocabulary) -> SpeakerRef
             ):
                 return SpeakerRef(toks[0][0], toks[k][1], "document")  # "prognosen": issued before
             return SpeakerRef(toks[0][0], toks[k][1], "unnamed", None, False, True)  # "en ny undersökning"
+        if "group" in kinds:
+            return SpeakerRef(toks[0][0], toks[k][1], "unnamed", None, False, True)  # "enligt italienska medier"
         if "institution" in kinds and (lang == "sv" and is_definite_noun(word, lang) or (lang == "en" and i == 1)):
             return SpeakerRef(toks[0][0], toks[k][1], "noun")
         if is_plural_group(word, lang, role=voc.is_role_word(word)) or (

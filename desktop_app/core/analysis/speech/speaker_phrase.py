@@ -19,8 +19,16 @@ from desktop_app.core.analysis.speech.descriptions import (
     describing_words_end,
     is_age_noun,
     is_collective,
+    is_people_plural,
     is_person_word,
     role_of_organization,
+)
+from desktop_app.core.analysis.speech.subject_gaps import (
+    POSSESSIVES,
+    long_org_name,
+    named_before_and,
+    possessed_role,
+    subject_end,
 )
 from desktop_app.core.analysis.speech.subjects import (
     PARTY_STATE_RE,
@@ -85,6 +93,17 @@ def speaker_after(
         return None
     word = head.group()
     low = word.casefold()
+    if low in QUANTIFIERS[lang]:
+        qtoks = window_tokens(text, head.start(), min(limit, head.start() + WINDOW), 6)
+        counted = described_after(text, qtoks, 0, voc)
+        if counted is None and len(qtoks) > 1 and qtoks[1][2].islower() and is_person_word(qtoks[1][2], voc):
+            counted = SpeakerRef(qtoks[0][0], qtoks[1][1], "unnamed", None, False, True)
+        if counted is not None:
+            return counted  # "berättade flera av de drabbade att", "uppger flera vittnen"
+    if low in POSSESSIVES[lang]:
+        owned = possessed_role(text, window_tokens(text, head.start(), min(limit, head.start() + WINDOW), 6), voc)
+        if owned is not None:
+            return owned  # "enligt hans offentliga försvarare, advokat Anneli Sjöqvist"
     if low not in voc.adverbs:
         if opens_no_speaker(lang, word) and not _FAMILIAR_AFTER_START.match(text, head.start()):
             return None  # the usual case: "menar att", "säger inte", "berättar om"
@@ -121,8 +140,9 @@ def speaker_after(
     start = s
     if is_collective(word, lang) or i + 1 < len(toks) and is_collective(f"{word} {toks[i + 1][2]}", lang):
         end = toks[i + 1][1] if not is_collective(word, lang) else e
-        if text[end : end + 1] not in ("’", "'") and ends_phrase(toks, end, lang):
-            return SpeakerRef(s, end, "unnamed", None, False, True)  # "oppositionen", "his family"
+        nxt = next((t[2].casefold() for t in toks if t[0] >= end), "")
+        if text[end : end + 1] not in ("’", "'") and (ends_phrase(toks, end, lang) or nxt in voc.verbs):
+            return SpeakerRef(s, end, "unnamed", None, False, True)  # "oppositionen", "his family", '"...," the family said
     if is_age_noun(word, lang):
         return SpeakerRef(s, e, "noun", None, False, not word.casefold().endswith("en"))  # "19-åringen"
     indefinite = low in INDEFINITE[lang]
@@ -132,6 +152,16 @@ def speaker_after(
         if past > i and past < len(toks) and is_person_word(toks[past][2], voc):
             # "en 84-årig kvinna", "a retired teacher": someone the text describes.
             return SpeakerRef(start, toks[past][1], "noun", None, False, indefinite)
+    if (
+        lang == "sv"
+        and word.islower()
+        and is_genitive_modifier(word, lang)
+        and i + 1 < len(toks)
+        and toks[i + 1][2].islower()
+        and voc.is_role_word(toks[i + 1][2])
+        and not (i + 2 < len(toks) and toks[i + 2][2][:1].isupper())
+    ):
+        return SpeakerRef(s, toks[i + 1][1], "noun")  # "säger kommunens ekonomichef till GP": no name given
     # Role words and possessors before a name: "Iraks premiärminister", "ytterbacken".
     j = role_modifiers(toks, i, voc) if lang == "en" and low in DETERMINERS[lang] else i
     last_role = -1
@@ -233,6 +263,8 @@ def _plural_person_opener(word: str, voc: Vocabulary) -> bool:
         return False  # "Forecasters" = the weather service named before
     if lang == "en":
         return low.endswith("s") and not low.endswith("ss") and is_person_noun(low, "en")
+    if low.endswith("are") and is_person_noun(low, lang) or is_people_plural(low, lang):
+        return True  # "Obligationsinnehavare som DI har talat med", "Föräldrar"
     return any(low.endswith(e) and is_person_noun(low[: -len(e)], lang) for e in ("er", "ar", "or"))
 
 
@@ -244,51 +276,15 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
     coordinated verb ("Han vill inte ..., men säger att") and an unnamed person described by a
     relative clause ("En kvinna som bor intill berättar att").
     """
-    spoken = _SPOKEN_WITH_RE.get(voc.language)
-    m = spoken.search(text, max(floor, pos - 80), pos) if spoken is not None else None
-    if m is not None and m.start() > floor:
-        pos = m.start()  # "Branschkällor som Ny Teknik har talat med menar": the subject before
+    pos = subject_end(text, pos, floor, voc.language)
     ref = _speaker_just_before(text, pos, floor, voc)
+    if ref is not None and ref.kind in ("noun", "unnamed"):
+        ref = named_before_and(text, ref, floor, voc.language) or ref
     if ref is None:
-        ref = _long_org_name(text, pos, floor, voc)
+        ref = long_org_name(text, pos, floor, voc)
     if ref is None:
         ref = clause_subject(text, pos, floor, voc)
     return ref
-
-
-# An organization's name that ends in lower-case words, opening the sentence: "Länsstyrelsen i
-# Östergötlands län", "Vårdförbundet i Region Kalmar län", "Myndigheten för samhällsskydd och beredskap".
-_LONG_ORG_RE = {
-    "sv": re.compile(
-        r"(?P<name>[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:i|för|och|[A-ZÅÄÖ][\w:-]*))*[ \t]+(?:län|kommun|region|stad|landsting)"
-        r"|(?:[A-ZÅÄÖ][\w-]*(?:myndigheten|inspektionen|institutet|rådet|nämnden|verket|centrum)"
-        r"|Myndigheten|Inspektionen|Institutet|Rådet|Nämnden|Verket|Centrum)"
-        r"[ \t]+för[ \t]+[a-zåäö-]+(?:[ \t]+(?:och|i|[a-zåäö-]+)){0,3})"
-        r"(?:[ \t]*\([^()]{1,12}\))?,?[ \t]+(?:\w+[ \t]+)?$"
-    ),
-}
-
-
-def _long_org_name(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
-    pattern = _LONG_ORG_RE.get(voc.language)
-    if pattern is None:
-        return None
-    lo = max(floor, pos - 90)
-    m = pattern.search(text, lo, pos)
-    if m is None or not is_sentence_initial(text, m.start("name"), floor):
-        return None
-    tail = text[m.end("name") : pos].split()
-    if tail and tail[-1].casefold() not in voc.adverbs and tail[-1].casefold() not in AUXILIARIES[voc.language]:
-        return None  # only an adverb or auxiliary may stand between the name and its verb
-    return SpeakerRef(m.start("name"), m.end("name"), "name", None, True)
-
-
-# A relative clause between a source and its verb: "som Ny Teknik har talat med", "who spoke to Reuters".
-_SPOKEN_WITH_RE = {
-    "sv": re.compile(r"\s+som\s+[^,.;:]{2,50}?\s+(?:har|hade)\s+(?:talat|pratat|varit i kontakt)\s+med\s*$"),
-    "en": re.compile(r"\s+who\s+(?:spoke|talked)\s+to\s+[^,.;:]{2,40}?\s*$"),
-}
-
 
 
 def _speaker_just_before(
@@ -369,10 +365,18 @@ def _speaker_just_before(
         return SpeakerRef(s, e, "unnamed", None, initial, True)  # "Oppositionen riktar kritik"
     if i >= 1 and is_collective(f"{toks[i - 1][2]} {word}", lang):
         return SpeakerRef(toks[i - 1][0], e, "unnamed", None, initial, True)  # "His family said"
+    if i >= 1 and is_genitive_modifier(toks[i - 1][2], lang) and any(
+        is_collective(f"{own} {word}", lang) for own in ("his", "hans", "the")
+    ):
+        # "The victim's family described him", "Mannens familj beskriver": a family, unnamed.
+        first = i - 2 if i >= 2 and toks[i - 2][2].casefold() in ("the", "a") else i - 1
+        return SpeakerRef(toks[first][0], e, "unnamed", None, initial, True)
     if is_age_noun(word, lang):
         return SpeakerRef(s, e, "noun", None, initial, not low.endswith("en"))  # "19-åringen hävdar"
     owner = role_of_organization(toks, i, voc)
     if owner is not None:
+        if is_role_plural(word, voc) and not voc.is_role_word(word):
+            return SpeakerRef(toks[owner][0], e, "unnamed", None, initial, True)  # "Kommunens revisorer bekräftar"
         return SpeakerRef(toks[owner][0], e, "noun", None, initial)  # "NA:s recensent riktade"
     if low in voc.pronouns and low not in OBJECT_PRONOUNS[lang]:
         return SpeakerRef(s, e, "pronoun", voc.pronouns[low], initial)

@@ -153,7 +153,12 @@ def ends_phrase(toks: list[tuple[int, int, str]], end: int, language: str) -> bo
     if nxt is None or not nxt[:1].isalpha():
         return True
     low = nxt.casefold()
+    if low in _REASON_WORDS.get(language, ()):
+        return True  # "får kritik från oppositionen för sina resor": why, not more of the speaker
     return low in AFFILIATIONS[language] or low in RELATIVES[language] or language == "en" and low in EN_TAIL_STARTS
+
+
+_REASON_WORDS = {"sv": frozenset({"för", "efter", "under"}), "en": frozenset({"for", "over", "after"})}
 
 
 def role_modifiers(toks: list[tuple[int, int, str]], i: int, voc: Vocabulary) -> int:

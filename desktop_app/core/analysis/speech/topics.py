@@ -22,10 +22,25 @@ from desktop_app.core.analysis.text.patterns import trie_alternation
 
 _BETWEEN = {
     "sv": "också även dock särskilt gärna ofta flera gånger bland annat i stället däremot framför allt inte delivs "
-    "delvis helt tydligt själv hela tiden fortfarande alltså därför sedan nu vidare redan tidigare",
+    "delvis helt tydligt själv hela tiden fortfarande alltså därför sedan nu vidare redan tidigare samtidigt "
+    "ändå heller emellertid åter återigen",
     "en": "also again repeatedly specifically not",
 }
+# "Hon är noga med att lyfta fram ...", "He was quick to point to ...": the subject before.
+_KEEN_RE = re.compile(
+    r"\s(?:är|var|was|is|were|are)\s+(?:noga|snabb|angelägen|mån|quick|keen|eager|careful)\s+(?:med\s+)?(?:att|to)\s+$"
+)
+_NEEDS_THAT = frozenset({"lägger till", "lade till", "lagt till"})
+_NEEDS_AS = frozenset({"pekar ut", "pekade ut", "pekat ut"})
+_SELF_CONTAINED = ("om ursäkt", "om förlåtelse")  # verb phrases that say their own content
 _THAT_RE = {"sv": re.compile(r"\s*att(?!\w)"), "en": re.compile(r"\s*that(?!\w)")}
+
+
+@lru_cache(maxsize=None)
+def _between_re(language: str) -> re.Pattern[str]:
+    """Adverbs between a verb and its "att" ("understryker samtidigt att"): not the topic."""
+    words = "|".join(sorted(set(_BETWEEN[supported(language)].split()), key=len, reverse=True))
+    return re.compile(rf"(?:\s+(?:{words})(?!\w)){{1,3}}(?=\s*(?:att|that)(?!\w))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -45,6 +60,53 @@ def _topic_re(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?P<verb>{'|'.join(alternatives) or '(?!)'})(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _particles(language: str) -> dict[str, frozenset[str]]:
+    parts: dict[str, set[str]] = {}
+    for entry in load_lines(supported(language), "topic_verbs"):
+        verb, _, particle = entry.casefold().partition(" ")
+        if particle and " " not in particle:
+            parts.setdefault(verb, set()).add(particle)
+    return {verb: frozenset(p) for verb, p in parts.items()}
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_PARTICLE_RE = re.compile(r"\s+([^\W\d_]+)(?!\w)")
+
+
+def _inverted(ctx: RuleContext, start: int) -> Candidate | None:
+    """ "Under förhandlingen berättade pojken om kvällen": the subject between the verb and its
+    particle in an inverted clause."""
+    text, block, voc = ctx.text, ctx.block, ctx.voc
+    word = _WORD_RE.match(text, start, block.end)
+    if word is None:
+        return None
+    particles = _particles(voc.language).get(word.group().casefold())
+    if not particles:
+        return None
+    sent_start, sent_end = block.sentence_at(start)
+    if start == sent_start:
+        return None  # a verb opening the sentence is no inverted clause
+    ref = speaker_after(text, word.end(), sent_end, voc)
+    if ref is None or ref.kind not in ("pronoun", "name", "noun", "unnamed") or ref.start > word.end() + 2:
+        return None
+    particle = _PARTICLE_RE.match(text, ref.end, sent_end)
+    if particle is None or particle.group(1).casefold() not in particles:
+        return None
+    phrase = f"{word.group().casefold()} {particle.group(1).casefold()}"
+    rest = text[particle.end() : sent_end]
+    if phrase in _NEEDS_THAT and not re.match(r"\s+(?:\w+\s+){0,2}?att(?!\w)", rest) or (
+        phrase in _NEEDS_AS and " som " not in rest
+    ):
+        return None
+    that = _THAT_RE[voc.language].match(text, particle.end(), sent_end)
+    span = trim_sentence_end(text, that.end() if that else particle.end(), sent_end)
+    if span[1] - span[0] < 2:
+        return None
+    return Candidate(span[0], span[1], "indirect", (start, particle.end()), ref, paragraph=block.index,
+                     needs_speaker=True)
+
+
 def topic_verbs(ctx: RuleContext) -> list[Candidate]:
     """ "Hon lyfter fram X", "Han tar upp X", "Mannen förnekar brott": the speaker's, what
     follows the verb (its "att" clause too)."""
@@ -57,10 +119,15 @@ def topic_verbs(ctx: RuleContext) -> list[Candidate]:
             continue
         m = pattern.match(text, start, block.end)
         if m is None:
+            inverted = _inverted(ctx, start) if voc.language == "sv" else None
+            if inverted is not None:
+                seen.add(start)
+                out.append(inverted)
             continue
         seen.add(start)
         sent_start, sent_end = block.sentence_at(start)
-        ref = speaker_before(text, start, sent_start, voc)
+        keen = _KEEN_RE.search(text, max(sent_start, start - 40), start)
+        ref = speaker_before(text, keen.start() if keen else start, sent_start, voc)
         if ref is None and voc.language == "sv":
             # "Särskilt lyfter hon fram ...": an inverted clause, the subject after the verb.
             word_end = start + len(m.group("verb").split()[0])
@@ -69,11 +136,21 @@ def topic_verbs(ctx: RuleContext) -> list[Candidate]:
                 ref = after
         if ref is None or ref.kind in ("plural", "document", "it"):
             continue
+        verb_words = " ".join(m.group().casefold().split())
+        if verb_words in _NEEDS_THAT and not re.match(r"\s+(?:\w+\s+){0,2}?att(?!\w)", text[m.end() : sent_end]):
+            continue  # "lade till ett nytt ord": adding a thing, not words
+        if verb_words in _NEEDS_AS and " som " not in text[m.end() : sent_end]:
+            continue  # "pekar ut vägen": pointing, not naming ("pekar ut nattpassen som det svåraste")
         body = m.end()
+        adverbs = _between_re(voc.language).match(text, body, sent_end)
+        if adverbs is not None:
+            body = adverbs.end()
         that = _THAT_RE[voc.language].match(text, body, sent_end)
         if that is not None:
             body = that.end()
         span = trim_sentence_end(text, body, sent_end)
+        if span[1] - span[0] < 2 and m.group().casefold().endswith(_SELF_CONTAINED):
+            span = (start, m.end())  # "där hon bad om ursäkt.": the apology is what she says
         if span[1] - span[0] < 2:
             continue
         cue = (min(ref.start, start), max(m.end(), ref.end if ref.start > start else m.end()))

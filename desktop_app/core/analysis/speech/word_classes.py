@@ -56,7 +56,11 @@ CONJUNCTIONS = {"sv": frozenset({"men", "och"}), "en": frozenset({"but", "and"})
 TITLE_ABBREVIATIONS = frozenset("gov sen rep lt sgt dr prof mr ms mrs gen col capt cmdr st".split())
 # Swedish endings of a definite or adjectival noun that may stand before a name as its role:
 # "meteorologen", "bokningsansvariga", "presschefen", "ordföranden", "festivalens".
-_SV_ROLE_LIKE_ENDINGS = ("en", "et", "rn", "na", "ig", "iga", "ande", "are", "aren", "ska", "ella", "ala")
+_SV_ROLE_LIKE_ENDINGS = (
+    "en", "et", "rn", "na", "ig", "iga", "ande", "are", "aren", "ska", "ella", "ala",
+    # nouns of a person by their work, before a full name: "skogsinspektor", "kommissionär"
+    "or", "ör", "ist", "ent", "ant", "log", "chef", "råd", "iker", "är", "man",
+)
 _EN_NOT_ROLE_WORDS = frozenset(
     "about after against along among around before behind below beside between beyond during except "
     "from into near over since than that this through toward towards under until upon when where while "
@@ -155,6 +159,12 @@ def _two_word_heads(language: str) -> frozenset[str]:
 def starts_apposition(toks: list[tuple[int, int, str]], i: int, voc: Vocabulary) -> bool:
     """True when the words from ``i`` open a role apposition: "terrorforskare vid ...", "Iraks ..."."""
     word = toks[i][2]
+    if voc.language == "en" and i + 2 < len(toks):
+        nxt, third = toks[i + 1][2], toks[i + 2][2].casefold()
+        if word.casefold() == "one" and nxt == "of":
+            return True  # "Residents of El Olivar, one of the hardest-hit neighborhoods, said"
+        if word.casefold() in ("a", "an") and nxt.islower() and third in ("at", "of", "from", "in", "with", "for"):
+            return True  # "Marcus Webb, a junior at Central High School, told"
     if voc.language == "en" and word.casefold() in ("a", "an", "the") and i + 1 < len(toks):
         i += 1
         word = toks[i][2]

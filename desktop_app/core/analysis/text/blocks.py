@@ -35,6 +35,13 @@ _STANCE_RE = {
 }
 
 
+# A live blog's time stamp opening a paragraph ("6:58 p.m. — ", "21.31 ", "kl. 08.15 – "): the
+# first sentence starts after it, so its subject opens the sentence.
+_TIME_LEAD_RE = re.compile(
+    r"\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*(?:[–—−―-]\s*)?(?=[A-ZÅÄÖ])"
+)
+
+
 @lru_cache(maxsize=None)
 def _stance_ci(language: str) -> re.Pattern[str]:
     return re.compile(_STANCE_RE[language].pattern, re.IGNORECASE)
@@ -63,6 +70,9 @@ class Block:
     def sentences(self) -> list[tuple[int, int]]:
         if self._sentences is None:
             self._sentences = sentence_spans(self.text, self.start, self.end)
+            lead = _TIME_LEAD_RE.match(self.text, self.start, self.end)
+            if lead is not None and self._sentences and lead.end() < self._sentences[0][1]:
+                self._sentences[0] = (lead.end(), self._sentences[0][1])
             self._starts = [s for s, _ in self._sentences]
         return self._sentences
 

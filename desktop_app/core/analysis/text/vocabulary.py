@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop_app.core.analysis.text.language import supported
-from desktop_app.core.analysis.text.lexicon import load_folded_words, load_lines
+from desktop_app.core.analysis.text.lexicon import load_folded, load_folded_words, load_lines
 from desktop_app.core.analysis.text.patterns import word_pattern
 
 NAME_PARTICLES = frozenset(
@@ -163,9 +163,19 @@ def _upper_labels(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=None)
+def _surnames(language: str) -> frozenset[str]:
+    return load_folded(supported(language), "surnames")
+
+
+@lru_cache(maxsize=65536)
 def _is_role_word(language: str, word: str) -> bool:
     """A role noun in any of its forms: "forskare", "forskaren", "terrorforskare", "ytterbacken"."""
     voc = vocabulary(language)
+    if language == "sv" and word.count(":") == 1:
+        base, ending = word.split(":")
+        if ending in ("n", "en", "na", "arna", "erna") and base.isalpha():
+            word = base  # "vd:n", "it-chefen" is spelled out; an abbreviation takes ":n"
     if len(word) < 2 or not word.replace("-", "").isalpha():
         return False
     forms = {word}
@@ -181,9 +191,12 @@ def _is_role_word(language: str, word: str) -> bool:
     else:
         if word.endswith("s"):
             forms.add(word[:-1])
+    surname = word in _surnames(language)  # "Hartman", "Bergman": a name, not a "-man"
     for form in forms:
         if form in voc.role_nouns:
             return True
+        if surname:
+            continue
         for suffix in voc.role_suffixes:
             if form.endswith(suffix) and len(form) > len(suffix) + 2:
                 return True

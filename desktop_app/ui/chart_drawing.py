@@ -93,6 +93,7 @@ class ChartDrawing:
         self._legend_texts: dict[str, str] = {}
         self._rows: list[ChartRow] = []
         self._labels: list[Any] = []  # value labels at the bars' ends, reused between updates
+        self._fitted_width = -1  # the widget's width the names and legend were last cut for
         # The widget's width is only known once it is laid out (and changes with the dock), so
         # names and legend are cut again whenever it is resized.
         self._watcher = _ResizeWatcher(self.refit)
@@ -101,6 +102,7 @@ class ChartDrawing:
     def show_rows(self, rows: list[ChartRow], labels: dict[str, str]) -> None:
         """Draw ``rows`` (top actor first) with ``labels`` ("left"/"right" -> legend text)."""
         self._rows = list(rows)
+        self._fitted_width = self.widget.width()
         geometry = bar_geometry(rows)
         values: list[tuple[int, float]] = []
         for side, (centres, lengths) in geometry.items():
@@ -131,8 +133,8 @@ class ChartDrawing:
             label.setText(escape(metrics.elidedText(labels[side], Qt.TextElideMode.ElideRight, room)))
 
     def refit(self) -> None:
-        """Re-cut the actor names and the legend to the widget's current width."""
-        if self._legend_texts:
+        """Re-cut the actor names and the legend to the widget's current width (when it changed)."""
+        if self._legend_texts and self.widget.width() != self._fitted_width:
             self.show_rows(self._rows, self._legend_texts)
 
     def plotted(self, rows: list[ChartRow]) -> dict[str, list[tuple[str, int]]]:

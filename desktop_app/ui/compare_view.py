@@ -50,6 +50,7 @@ class CompareView(QWidget):
         self.sync_scroll = True
         self._sync_offset = 0.0  # right minus left scroll fraction that synchronized scrolling keeps
         self._restored: dict[str, int | None] | None = None  # to open after the first paint
+        self._opening_both = False  # the restored documents open together: one comparison for both
 
         self.splitter = ConnectorSplitter(Qt.Orientation.Horizontal, self)  # the gap draws the links
         self.splitter.setObjectName("compareSplitter")
@@ -164,11 +165,11 @@ class CompareView(QWidget):
     def _on_document_opened(self, side: str, doc_id: int) -> None:
         self._sync_offset = 0.0
         self._views.pop(doc_id, None) if not self._runner.is_running(doc_id) else None
-        if self._runner.request(doc_id):
-            self._rebuild()
-        else:
+        if not self._runner.request(doc_id):
             self._panes[side].set_status(self.tr("Analysing in the background…"))
-            self._rebuild()
+        if self._opening_both:
+            return  # ``open_restored_documents`` builds the comparison once both are open
+        self._rebuild()
         self.documents_changed.emit(self.doc_ids())
 
     def _on_analysis_ready(self, doc_id: int) -> None:
@@ -339,12 +340,21 @@ class CompareView(QWidget):
         if all(doc_id is None for doc_id in wanted.values()):
             wanted = first_start_documents(available)
         known = {d.id for d in available}
-        for side, doc_id in wanted.items():
-            if side in self._panes and self._panes[side].doc_id is None and doc_id in known:
-                try:
-                    self._panes[side].open_document(doc_id)
-                except KeyError:  # removed from the library meanwhile
-                    continue
+        opened = False
+        self._opening_both = True
+        try:
+            for side, doc_id in wanted.items():
+                if side in self._panes and self._panes[side].doc_id is None and doc_id in known:
+                    try:
+                        self._panes[side].open_document(doc_id)
+                    except KeyError:  # removed from the library meanwhile
+                        continue
+                    opened = True
+        finally:
+            self._opening_both = False
+        if opened:  # one comparison of the two, not one per side (the sidebar and chart redone once)
+            self._rebuild()
+            self.documents_changed.emit(self.doc_ids())
 
 
 def first_start_documents(documents: Sequence[DocumentSummary]) -> dict[str, int | None]:

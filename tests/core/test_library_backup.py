@@ -52,6 +52,16 @@ def test_only_the_newest_generations_are_kept(tmp_path):
     assert not made[0].path.exists()
 
 
+def test_a_backup_is_known_by_the_time_in_its_name_and_a_name_that_is_no_time_is_left_out(tmp_path):
+    path = tmp_path / "library.sqlite3"
+    with Library(path) as lib, lib.reading() as conn:
+        made = backup.make_backup(conn, path, "manual")
+    [listed] = backup.list_backups(path)
+    assert listed.made_at == made.made_at and listed.made_at.tzinfo is not None  # to the microsecond, UTC
+    (made.path.parent / "library-20261302T101010000000Z-daily.sqlite3").write_bytes(b"")  # month 13
+    assert backup.list_backups(path) == [made]
+
+
 def test_a_large_import_is_backed_up_when_it_closes(tmp_path, monkeypatch):
     monkeypatch.setattr(backup, "LARGE_IMPORT_DOCUMENTS", 3)
     path = tmp_path / "library.sqlite3"

@@ -57,6 +57,8 @@ NOT_AT_START = (
     "pypdf",
     "lxml",
     "markdown_it",
+    "secrets",  # only to create a library file (core.library.connection)
+    "_strptime",  # the backups' time stamps are read without datetime.strptime (core.library.backup)
 )
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import os
-import secrets
 import sqlite3
 import threading
 import time
@@ -240,6 +239,8 @@ def create_file(path: Path, fill: Callable[[Path], None] | None = None) -> bool:
     except OSError as exc:
         raise library_error(path, exc, changing=False) from None
     remove_stale_temporaries(path)
+    import secrets  # only to create a library: not imported at every start
+
     tmp = folder / f".{path.name}.creating-{os.getpid()}-{secrets.token_hex(4)}"
     try:
         conn = connect(tmp, read_only=False, timeout=DEFAULT_BUSY_TIMEOUT)

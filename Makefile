@@ -11,7 +11,10 @@ PIP_INSTALL := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip instal
 
 .PHONY: run test bench translations lock lock-upgrade check-lock install-desktop uninstall-desktop desktop-caches clean
 
+# Bytecode first, as a wheel's install does (only changed files; where PYTHONDONTWRITEBYTECODE is set
+# the checkout would otherwise compile every module at each start).
 run: $(VENV)/.installed
+	$(PY) -m compileall -q -j 0 desktop_app > /dev/null
 	$(PY) main.py
 
 # The import contracts first (.importlinter: layers, a Qt-free core, the engine's stages, no circles).

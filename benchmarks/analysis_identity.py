@@ -31,9 +31,9 @@ from desktop_app.paths import SEEDS_DIR  # noqa: E402
 DATA = Path(__file__).resolve().parent / "data"
 
 
-def _files_output(paths: list[str]) -> str:
+def _files_output(paths: list[str], tmp: Path) -> str:
     records, errors = analyze_targets(paths, open_library=lambda: None)
-    return report_json(records) + "\n" + "\n".join(errors)
+    return (report_json(records) + "\n" + "\n".join(errors)).replace(str(tmp), "TMP")
 
 
 def _meta_output(text: str, meta: dict) -> str:
@@ -48,7 +48,7 @@ def cases(big_words: int, tmp: Path):
     seeds = json.loads((SEEDS_DIR / "seeds.json").read_text(encoding="utf-8"))["documents"]
     for meta in seeds:
         path = SEEDS_DIR / meta["file"]
-        yield f"seed_file_{meta['file']}", _files_output([str(path)])
+        yield f"seed_file_{meta['file']}", _files_output([str(path)], tmp)
         raw = path.read_text(encoding="utf-8")
         text = "\n\n".join(line.strip() for line in raw.splitlines() if line.strip())
         yield f"seed_meta_{meta['file']}", _meta_output(text, meta)
@@ -60,20 +60,20 @@ def cases(big_words: int, tmp: Path):
             path = tmp / f"{source.stem}_{n:03}.txt"
             path.write_text(item["text"], encoding="utf-8")
             paths.append(str(path))
-        yield f"{source.stem}_files", _files_output(paths)
+        yield f"{source.stem}_files", _files_output(paths, tmp)
     big = tmp / "big.txt"
     big.write_text(running_text(big_words, seed=12, acronyms=True), encoding="utf-8")
-    yield "generated_big", _files_output([str(big)])
+    yield "generated_big", _files_output([str(big)], tmp)
     plain = tmp / "plain.txt"
     plain.write_text(running_text(big_words // 4, seed=5), encoding="utf-8")
-    yield "generated_plain", _files_output([str(plain)])
+    yield "generated_plain", _files_output([str(plain)], tmp)
     paragraphs = running_text(big_words // 8, seed=13, acronyms=True).split("\n\n")
     small = []
     for n, i in enumerate(range(0, len(paragraphs), 30)):
         path = tmp / f"article_{n:05}.txt"
         path.write_text("\n\n".join(paragraphs[i : i + 30]), encoding="utf-8")
         small.append(str(path))
-    yield "generated_articles", _files_output(small)
+    yield "generated_articles", _files_output(small, tmp)
     from tests.core.importer_samples import FUZZ_FORMATS, fuzz_cases
 
     for fmt in FUZZ_FORMATS:
@@ -82,7 +82,7 @@ def cases(big_words: int, tmp: Path):
             path = tmp / f"fuzz_{fmt}_{n:02}_{name}"
             path.write_bytes(data)
             paths.append(str(path))
-        yield f"importer_{fmt}", _files_output(paths).replace(str(tmp), "TMP")
+        yield f"importer_{fmt}", _files_output(paths, tmp)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from json.encoder import encode_basestring as _encode_string
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -53,7 +56,8 @@ def analyze_targets(
                 continue
             doc = view.document
             source = f"library:{doc.id}" if doc.id is not None else str(Path(target))
-            records.append(document_record(doc, view.analysis, source))
+            with _collector_paused():  # hundreds of thousands of dicts, no cycle among them
+                records.append(document_record(doc, view.analysis, source))
     finally:
         if library is not None:
             library.close()
@@ -117,8 +121,23 @@ def report_json(records: list[dict[str, Any]]) -> str:
     pieces are appended to one list.
     """
     out: list[str] = []
-    _encode({"schema": 1, "documents": records}, "\n", out)
+    with _collector_paused():
+        _encode({"schema": 1, "documents": records}, "\n", out)
     return "".join(out)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """As in the engine (pipeline.py): building the records and their JSON makes strings, lists
+    and dicts but no reference cycles, so the cyclic collector, which would rescan every object
+    of a large analysis again and again meanwhile, rests until it is done."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 _JSON_CONSTANTS = {True: "true", False: "false", None: "null"}

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from json.encoder import encode_basestring as _encode_string
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -53,7 +56,8 @@ def analyze_targets(
                 continue
             doc = view.document
             source = f"library:{doc.id}" if doc.id is not None else str(Path(target))
-            records.append(document_record(doc, view.analysis, source))
+            with _collector_paused():  # hundreds of thousands of dicts, no cycle among them
+                records.append(document_record(doc, view.analysis, source))
     finally:
         if library is not None:
             library.close()
@@ -117,11 +121,72 @@ def report_json(records: list[dict[str, Any]]) -> str:
     pieces are appended to one list.
     """
     out: list[str] = []
-    _encode({"schema": 1, "documents": records}, "\n", out)
+    with _collector_paused():
+        _encode({"schema": 1, "documents": records}, "\n", out)
     return "".join(out)
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """As in the engine (pipeline.py): building the records and their JSON makes strings, lists
+    and dicts but no reference cycles, so the cyclic collector, which would rescan every object
+    of a large analysis again and again meanwhile, rests until it is done."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 _JSON_CONSTANTS = {True: "true", False: "false", None: "null"}
+_STR, _INT, _NONE = frozenset((str,)), frozenset((int,)), frozenset((str, type(None)))
+_DICT, _DICT_NONE = frozenset((dict,)), frozenset((dict, type(None)))
+
+
+def _encoded(value: Any, newline: str) -> str:
+    if type(value) is str:
+        return _encode_string(value)
+    out: list[str] = []
+    _encode(value, newline, out)
+    return "".join(out)
+
+
+def _row_strings(rows: list[Any], newline: str) -> list[str] | None:
+    """Each of ``rows`` as indented JSON at ``newline`` when they are non-empty dicts that all
+    have the same string keys in the same order (the schema's actors, mentions, quotes, claims),
+    made a column at a time: each column's strings and numbers by one ``map`` of the C function,
+    each row by one ``%`` of a template. None for any other list."""
+    if not _DICT.issuperset(map(type, rows)) or len(set(map(tuple, rows))) != 1:
+        return None
+    keys = tuple(rows[0])
+    if not keys or not _STR.issuperset(map(type, keys)):
+        return None
+    inner = newline + "  "
+    columns = []
+    for key in keys:
+        column = [row[key] for row in rows]
+        kinds = set(map(type, column))
+        if kinds <= _STR:
+            columns.append(list(map(_encode_string, column)))
+        elif kinds <= _INT:
+            columns.append(list(map(int.__repr__, column)))
+        elif kinds <= _NONE:
+            columns.append(["null" if value is None else _encode_string(value) for value in column])
+        elif kinds <= _DICT_NONE and dict in kinds:  # a quote's cue: a span or null
+            present = [value for value in column if value is not None]
+            strings = _row_strings(present, inner) if all(present) else None
+            if strings is None:
+                columns.append([_encoded(value, inner) for value in column])
+            else:
+                found = iter(strings)
+                columns.append(["null" if value is None else next(found) for value in column])
+        else:
+            columns.append([_encoded(value, inner) for value in column])
+    template = "{" + ",".join(inner + _encode_string(key).replace("%", "%%") + ": %s" for key in keys) + \
+        newline + "}"
+    return [template % row for row in zip(*columns)]
 
 
 def _encode(value: Any, newline: str, out: list[str]) -> None:
@@ -156,6 +221,13 @@ def _encode(value: Any, newline: str, out: list[str]) -> None:
             out.append("[]")
             return
         inner = newline + "  "
+        if _STR.issuperset(map(type, value)):  # a claim's terms, an actor's roles and aliases
+            out.append("[" + inner + ("," + inner).join(map(_encode_string, value)) + newline + "]")
+            return
+        rows = _row_strings(value, inner)
+        if rows is not None:
+            out.append("[" + inner + ("," + inner).join(rows) + newline + "]")
+            return
         first = True
         for item in value:
             out.append(("[" if first else ",") + inner)

@@ -249,3 +249,32 @@ def test_large_layouts_come_out_normalized(layout):
     text = import_bytes(layout.encode(), "stor.txt").text
     assert text == text.strip() and "\n\n\n" not in text and "\r" not in text
     assert "".join(text.split()) == "".join(layout.split())
+
+
+def test_space_class_is_every_whitespace_but_space_and_newline():
+    """The whitespace normalisation's written-out class is exactly what ``\\s`` means to re."""
+    import re
+    import sys
+
+    from desktop_app.core.importers._layout import _OTHER_SPACES
+
+    other = re.compile(f"[{_OTHER_SPACES}]")
+    spaces = {c for c in map(chr, range(sys.maxunicode + 1)) if re.match(r"\s", c)}
+    written = {c for c in map(chr, range(sys.maxunicode + 1)) if other.match(c)}
+    assert written == spaces - {" ", "\n"}
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_clean_text_matches_the_plain_whitespace_rule(seed):
+    """Runs of spaces, tabs and odd blanks become one space, as the one-regex rule says."""
+    import random
+    import re
+    import unicodedata
+
+    from desktop_app.core.importers._layout import INVISIBLE_RE, clean_text
+
+    rng = random.Random(seed)
+    text = "".join(rng.choice(["a", "ö", " ", " ", "\n", "\t", "\xa0", "\u2003", "\r", "\x0c", ".", "\u200b"])
+                   for _ in range(rng.randint(0, 400)))
+    plain = re.sub(r"[^\S\n]{2,}|[^\S \n]", " ", INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text)))
+    assert clean_text(text) == plain

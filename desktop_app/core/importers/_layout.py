@@ -22,7 +22,12 @@ _CONTEXT = 16  # lookaround reach of the break patterns, in characters
 # and zero-width marks are invisible layout hints.
 INVISIBLE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff"
                           "\ufffe]")
-_SPACES_RE = re.compile(r"[^\S\n]{2,}|[^\S \n]")  # runs, and whitespace other than " ", become " "
+# Runs of whitespace, and whitespace other than " ", become " " (what r"[^\S\n]{2,}|[^\S \n]" says,
+# with the class written out: the category test per character costs twice as much; the characters
+# are those re's \s matches besides " " and "\n", see tests/core/test_importers_text.py).
+_OTHER_SPACES = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_SPACES_RE = re.compile(f" [ {_OTHER_SPACES}]+|[{_OTHER_SPACES}][ {_OTHER_SPACES}]*")
+_OTHER_SPACE_RE = re.compile(f"[{_OTHER_SPACES}]")
 _SPACES_SAFE_RE = re.compile(r"[\S\n]")  # a window may end before any of these
 
 # Break markers (the control characters are gone after cleaning, so they cannot clash with text).
@@ -99,6 +104,8 @@ def clean_text(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text)
     text = sub_windowed(INVISIBLE_RE, "", text)
+    if "  " not in text and _OTHER_SPACE_RE.search(text) is None:
+        return text  # nothing to replace (most files): one cheap scan instead of a substitution
     return sub_windowed(_SPACES_RE, " ", text, _SPACES_SAFE_RE)
 
 
@@ -199,7 +206,8 @@ def layout_text(text: str) -> str:
     """
     text = clean_text(text).replace(" \n", "\n").rstrip()
     text = _mark_breaks(text)
-    text = sub_windowed(_EVIDENT_BLOCK_RE, _settle_block, text, _NEWLINE_RE)
+    if JOIN in text or HYPHEN in text or BULLET in text:  # only a block with one is settled
+        text = sub_windowed(_EVIDENT_BLOCK_RE, _settle_block, text, _NEWLINE_RE)
     for marker in (SENTENCE, JOIN, SOFT, HYPHEN, BULLET):
         text = text.replace(marker + " ", marker)
     text = text.replace(JOIN, " ").replace(HYPHEN, "")

@@ -130,13 +130,28 @@ def _after_place_preposition(text: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in _LOCATIVE and text[start - 1] == " "
 
 
-_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w-]*) $")
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w-]*+) $")
+
+
+def _word_before(text: str, start: int) -> re.Match[str] | None:
+    """``_WORD_BEFORE_RE.search(text, start - 40, start)``, searched only from the space before
+    that word (no match can hold a space; its own space ends the text, or precedes a last \n)."""
+    low = max(0, start - 40)
+    space = start - 1
+    if space < low:
+        return None
+    if text[space] != " ":
+        if text[space] != "\n" or space - 1 < low or text[space - 1] != " ":
+            return None
+        space -= 1
+    before = text.rfind(" ", low, space)
+    return _WORD_BEFORE_RE.search(text, before + 1 if before != -1 else low, start)
 
 
 def _kind_noun_before(text: str, start: int, gaz: Gazetteer) -> str | None:
     """ "ORG" or "LOC" when a noun of a kind of organization or place stands right before:
     "kreditupplysningsföretaget Syna", "huvudstaden Bangui"."""
-    match = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    match = _word_before(text, start)
     if match is None:
         return None
     word = match.group(1).casefold()

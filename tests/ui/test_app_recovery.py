@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+
+import pytest
+
 from desktop_app.core.library import Library, backup
 from desktop_app.ui import app
 from tests.core.library_damage import damage, filled_library
@@ -96,3 +100,9 @@ def test_the_question_offers_three_answers(qapp):
     assert "library.sqlite3: the library file is damaged" in box.informativeText()
     with_backup = app.recovery_box("x", backup_available=True)
     assert all(b.isEnabled() for b in with_backup.buttons())
+
+
+def test_the_application_lets_the_ui_thread_win_the_interpreter_lock_back_quickly(qapp):
+    sys.setswitchinterval(0.005)  # Python's default
+    app.make_application()
+    assert sys.getswitchinterval() == pytest.approx(app.UI_SWITCH_INTERVAL_S) and app.UI_SWITCH_INTERVAL_S < 0.005

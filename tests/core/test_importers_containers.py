@@ -177,3 +177,62 @@ def test_content_beats_a_wrong_extension():
     assert import_bytes(make_epub([("K", ["Text."])], title="T", creators=[]),
                         "namnlös").format == "epub"
     assert import_bytes(make_docx(["Text."]), "namnlös").format == "docx"
+
+
+_WML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_docx_text_boxes_tables_and_run_elements_are_each_read_once():
+    """A text box's paragraphs on their own (its fallback copy skipped), table cells, tabs,
+    non-breaking hyphens, line breaks (a page break is no line break) and the run language."""
+    text_box = (f'<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
+                f'<w:p>{_run("Rutans text.")}</w:p></w:txbxContent></w:drawing></mc:Choice>'
+                f'<mc:Fallback><w:pict><w:txbxContent><w:p>{_run("Rutans kopia.")}</w:p>'
+                f'</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    table = "".join(f"<w:tr><w:tc><w:p>{_run(f'Cell {row}a')}</w:p></w:tc><w:tc><w:p>"
+                    f"{_run(f'Cell {row}b')}</w:p></w:tc></w:tr>" for row in range(3))
+    body = (f'<w:p><w:r><w:rPr><w:lang w:val="en-GB"/></w:rPr><w:t>Före</w:t></w:r>{text_box}'
+            f'{_run(" rutan.")}</w:p>'
+            f'<w:tbl>{table}</w:tbl>'
+            f'<w:p>{_run("Ett")}<w:r><w:tab/><w:t>två</w:t><w:noBreakHyphen/><w:t>tre</w:t>'
+            f'<w:br w:type="page"/><w:t> fyra</w:t><w:br/><w:t>fem.</w:t></w:r></w:p>'
+            f'<mc:AlternateContent><mc:Choice Requires="x"><w:p>{_run("Valet.")}</w:p>'
+            f'</mc:Choice><mc:Fallback><w:p>{_run("Reserven.")}</w:p></mc:Fallback>'
+            f'</mc:AlternateContent><w:p>{_run("Sist.")}</w:p>')
+    xml = (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{_WML}" '
+           f'xmlns:mc="{_MC}"><w:body>{body}<w:sectPr/></w:body></w:document>')
+    imported = import_bytes(zip_bytes({"word/document.xml": xml}), "rutor.docx")
+    assert imported.text.split("\n\n") == [
+        "Före rutan.", "Rutans text.", "Cell 0a", "Cell 0b", "Cell 1a", "Cell 1b", "Cell 2a",
+        "Cell 2b", "Ett två-tre fyra", "fem.", "Valet.", "Sist."]
+    assert imported.metadata.language == "en"
+
+
+def test_docx_reading_forgets_what_it_has_read():
+    """Memory follows the paragraph, not the document: by the time a paragraph is handed over,
+    everything before it (earlier paragraphs, table rows) is gone from the tree."""
+    from desktop_app.core.importers import docx
+    from desktop_app.core.importers._zip import SafeZip
+
+    rows = "".join(f"<w:tr><w:tc><w:p>{_run(f'Rad {n}.')}</w:p></w:tc></w:tr>" for n in range(50))
+    paragraphs = "".join(f"<w:p>{_run(f'Stycke {n}.')}</w:p>" for n in range(50))
+    xml = (f'<?xml version="1.0"?><w:document xmlns:w="{_WML}"><w:body>{paragraphs}'
+           f"<w:tbl>{rows}</w:tbl></w:body></w:document>")
+    archive = SafeZip(zip_bytes({"word/document.xml": xml}), "DOCX")
+    kept_before = []  # elements still in the tree before the paragraph handed over
+    for paragraph in docx._top_paragraphs(archive, []):
+        count = 0
+        for element in paragraph.getroottree().getroot().iter():
+            if element is paragraph:
+                break
+            count += 1
+        kept_before.append(count)
+    assert len(kept_before) == 100
+    # the open path (document, body, table, row, cell) and the previous row's emptied one: a
+    # few elements, whatever the number of paragraphs and rows read before
+    assert max(kept_before) <= 8

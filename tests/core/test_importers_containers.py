@@ -236,3 +236,34 @@ def test_docx_reading_forgets_what_it_has_read():
     # the open path (document, body, table, row, cell) and the previous row's emptied one: a
     # few elements, whatever the number of paragraphs and rows read before
     assert max(kept_before) <= 8
+
+
+_PDF_PIECES = ["Det här är en lång rad text som fortsätter", "och slutar här.\n",
+               "mening som bryts mitt i\n", "\n\n", "ord", "Ord", "och", "IS-", ".", ",", ";", " ",
+               "  ", "\n", "\n", "\r", "\r\n", "\x0c", "\ufffe", "12", "- 3 -", "Sida 2 av 9",
+               "– ", "• ", "1. ", '"', ")", "\t", "\u00ad", "\u2029", "e\u0301"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_pdf_text_laid_out_in_pieces_is_the_text_laid_out_whole(monkeypatch, seed):
+    """The PDF importer cleans and lays out its pages a piece at a time (cut at line ends and
+    blank lines); with pieces of any size the result is that of the whole text at once."""
+    import random
+
+    from desktop_app.core.importers import pdf
+    from desktop_app.core.importers._layout import layout_text, sub_windowed
+    from desktop_app.core.importers.text import normalize_newlines
+
+    rng = random.Random(seed)
+    for _ in range(150):
+        pages = ["".join(rng.choice(_PDF_PIECES) for _ in range(rng.randint(0, 40)))
+                 for _ in range(rng.randint(1, 6))]
+        joined = normalize_newlines("\n".join(pages)).replace("\ufffe", "-\n")
+        whole = layout_text(sub_windowed(pdf._PAGE_NUMBER_RE, "", joined, pdf._LINE_START_RE))
+        monkeypatch.setattr(pdf, "PIECE_CHARS", rng.choice([1, 2, 5, 13, 40]))
+        pieces = pdf._LaidOut()
+        for index, page in enumerate(pages):
+            if index:
+                pieces.add("\n")
+            pieces.add(page)
+        assert pieces.finish() == whole, pages

@@ -269,6 +269,33 @@ def test_a_line_of_unclosed_images_leaves_the_parser_nothing_to_stop_at():
     assert import_bytes(line.encode(), "a.md").text == line.strip()
 
 
+_LINK_PIECES = ["![bild](x ", "[länk](y ", "<", "\\", "!", "[", "]", "(", " ord ", "![a\\](b ",
+                "[c](d) ", "\\[e](f "]
+_EMPHASIS_PIECES = ["*", "_", "~", "**fet** "]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_parking_a_window_at_a_time_is_parking_the_line_at_once(monkeypatch, seed):
+    """Lines of never-closed links and images, with every neighbour an "!" may have, are
+    rewritten in windows (cut where no opening can straddle); small windows change nothing, and
+    without emphasis next to them the text is what the parser alone makes of the line."""
+    import random
+
+    from desktop_app.core.importers import _layout
+    from desktop_app.core.importers import markdown as md
+
+    rng = random.Random(seed)
+    for _ in range(60):
+        pieces = _LINK_PIECES + (_EMPHASIS_PIECES if rng.random() < 0.5 else [])
+        line = "Text " + "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) + " slut."
+        whole = md._prepare(line)
+        monkeypatch.setattr(_layout, "WINDOW", 7)
+        assert md._prepare(line) == whole, line
+        if not set("*_~") & set(line):
+            assert import_bytes(line.encode(), "a.md").text == _commonmark_text(line), line
+        monkeypatch.undo()
+
+
 def test_markdown_one_line_per_paragraph_and_front_matter_survive_the_parser():
     data = ("---\ntitle: Svaret\nauthor: Anna Berg\ndate: 2020-01-02\n---\n"
             "Första stycket slutar här.\nAndra stycket börjar med stor bokstav.\n\n"

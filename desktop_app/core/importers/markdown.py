@@ -45,7 +45,13 @@ _SIMPLE_IMAGE_RE = re.compile(r'!\[[^\[\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)')
 # A link or image opening ("![label](" or "[label](") made literal: the image's "!" unless a
 # neighbour reads it (see _link_line), the "[", and the "]" unless a backslash escapes it.
 _PARK_IMAGE_RE = re.compile(r"(?<![\\<*_~])!\[([^\[\]\n]*?)(\\?)\]\(")
-_PARK_LINK_RE = re.compile(r"\[([^\[\]\n]*?)(\\?)\]\(")
+_PARK_LINK_RE = re.compile(r"(?<!\\)\[([^\[\]\n]*?)(\\?)\]\(")  # "\\[" is no opening
+# Before a "[" that no "!" or "\\" precedes, or before the "![" of an image whose "!" no
+# neighbour reads: no opening can straddle such a place (each holds one "[" and one "![" at most,
+# at its start), and a look back from an opening at a window's start comes out the same; so a
+# line of many links is rewritten a window at a time (re's list of pieces stays small: on a line
+# of 160,000 images it held several times the line).
+_PARK_SAFE_RE = re.compile(r"(?<![!\\])(?=\[)|(?<![\\<*_~])(?=!\[)")
 # What may define a reference (an over-estimate: anywhere, not only at a block's start).
 _DEFINITION_RE = re.compile(r"\[((?:[^\[\]\\]|\\.){1,999})\]:")
 _PLAIN_BREAK_RE = re.compile(r"^([^\W\d_][^\n|]*)\n(?=[^\W\d_][^\n|]*$)", re.M)
@@ -152,8 +158,8 @@ def _link_line(match: re.Match[str], labels: frozenset[str] = frozenset()) -> st
         return line
     image, link = _parker(_PARKED_IMAGE, labels), _parker(_PARKED_BRACKET, labels)
     if "![" in tail:
-        tail = _PARK_IMAGE_RE.sub(image, tail)
-    tail = _PARK_LINK_RE.sub(link, tail)
+        tail = sub_windowed(_PARK_IMAGE_RE, image, tail, _PARK_SAFE_RE)
+    tail = sub_windowed(_PARK_LINK_RE, link, tail, _PARK_SAFE_RE)
     return line[:cut] + tail.replace("\\" + _PARKED_CLOSER, "\\]")  # an escaped "]" stays
 
 

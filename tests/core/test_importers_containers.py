@@ -267,3 +267,26 @@ def test_pdf_text_laid_out_in_pieces_is_the_text_laid_out_whole(monkeypatch, see
                 pieces.add("\n")
             pieces.add(page)
         assert pieces.finish() == whole, pages
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_docx_paragraphs_joined_a_group_at_a_time_are_joined_as_a_whole(seed):
+    """DOCX paragraphs are cleaned and joined in groups as they are read; groups of any size
+    give the text ``join_paragraphs`` gives all of them at once (blank, invisible, spaced ones)."""
+    import random
+
+    from desktop_app.core.importers import docx
+    from desktop_app.core.importers._normalize import join_paragraphs
+
+    atoms = ["ord", " ", "  ", "\n", "\t", "\u00ad", "\u200b", "e\u0301", "–", "\x0b", ".",
+             "\xa0", "\u2028", ""]
+    rng = random.Random(seed)
+    for _ in range(300):
+        paragraphs = ["".join(rng.choice(atoms) for _ in range(rng.randint(0, 6)))
+                      for _ in range(rng.randint(0, 12))]
+        joined = docx._Joined()
+        joined.GROUP_CHARS = rng.choice([1, 3, 10])
+        for start in range(0, len(paragraphs), 2):
+            joined.extend(paragraphs[start:start + 2])
+        assert joined.finish() == join_paragraphs(paragraphs), paragraphs
+        assert joined.count == len(paragraphs)

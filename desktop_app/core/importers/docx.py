@@ -33,7 +33,7 @@ def parse(data: bytes, name: str) -> ImportedText:
     """Import a Word document."""
     archive = SafeZip(data, "DOCX")
     del data
-    paragraphs: list[str] = []
+    paragraphs = _Joined()
     styled_title = ""
     found_lang: list[str] = []
     warnings: list[str] = []
@@ -52,18 +52,49 @@ def parse(data: bytes, name: str) -> ImportedText:
                 if not styled_title and lines and _style(inner) in _TITLE_STYLES:
                     styled_title = clean_line(lines[0])
     except FormatError as damage:
-        if not paragraphs or "zip bomb" in damage.reason:
+        if not paragraphs.count or "zip bomb" in damage.reason:
             raise
-        count = f"{len(paragraphs)} paragraph" + ("s" if len(paragraphs) > 1 else "")
+        count = f"{paragraphs.count} paragraph" + ("s" if paragraphs.count > 1 else "")
         warnings.append(f"the document part is damaged after {count}; the rest could not be "
                         "read")
-    text = require_text(join_paragraphs(paragraphs), "no text in the Word document")
+    text = require_text(paragraphs.finish(), "no text in the Word document")
     metadata = _optional(archive, _core_metadata, Metadata(), warnings,
                          "the document properties (title, author, date) are damaged; ignored")
     metadata.title = metadata.title or styled_title
     metadata.language = metadata.language or _optional(
         archive, _style_language, "", warnings, "") or (found_lang[0] if found_lang else "")
     return ImportedText(text=text, metadata=metadata, format="docx", warnings=warnings)
+
+
+class _Joined:
+    """``join_paragraphs`` of every paragraph added, done a group at a time as they come, so
+    the raw paragraphs of the whole document are never held beside their cleaned text (each
+    rule of ``join_paragraphs`` stays inside a paragraph, so the groups join to the same text)."""
+
+    GROUP_CHARS = 1 << 20
+
+    def __init__(self) -> None:
+        self.group: list[str] = []
+        self.group_size = 0
+        self.count = 0
+        self.done: list[str] = []
+
+    def extend(self, paragraphs: list[str]) -> None:
+        self.group.extend(paragraphs)
+        self.count += len(paragraphs)
+        self.group_size += sum(map(len, paragraphs))
+        if self.group_size >= self.GROUP_CHARS:
+            self._join()
+
+    def _join(self) -> None:
+        joined = join_paragraphs(self.group)
+        if joined:
+            self.done.append(joined)
+        self.group, self.group_size = [], 0
+
+    def finish(self) -> str:
+        self._join()
+        return "\n\n".join(self.done)
 
 
 def _top_paragraphs(archive: SafeZip, found_lang: list[str]):  # noqa: ANN202 - an iterator

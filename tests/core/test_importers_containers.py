@@ -177,3 +177,116 @@ def test_content_beats_a_wrong_extension():
     assert import_bytes(make_epub([("K", ["Text."])], title="T", creators=[]),
                         "namnlös").format == "epub"
     assert import_bytes(make_docx(["Text."]), "namnlös").format == "docx"
+
+
+_WML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_docx_text_boxes_tables_and_run_elements_are_each_read_once():
+    """A text box's paragraphs on their own (its fallback copy skipped), table cells, tabs,
+    non-breaking hyphens, line breaks (a page break is no line break) and the run language."""
+    text_box = (f'<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
+                f'<w:p>{_run("Rutans text.")}</w:p></w:txbxContent></w:drawing></mc:Choice>'
+                f'<mc:Fallback><w:pict><w:txbxContent><w:p>{_run("Rutans kopia.")}</w:p>'
+                f'</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    table = "".join(f"<w:tr><w:tc><w:p>{_run(f'Cell {row}a')}</w:p></w:tc><w:tc><w:p>"
+                    f"{_run(f'Cell {row}b')}</w:p></w:tc></w:tr>" for row in range(3))
+    body = (f'<w:p><w:r><w:rPr><w:lang w:val="en-GB"/></w:rPr><w:t>Före</w:t></w:r>{text_box}'
+            f'{_run(" rutan.")}</w:p>'
+            f'<w:tbl>{table}</w:tbl>'
+            f'<w:p>{_run("Ett")}<w:r><w:tab/><w:t>två</w:t><w:noBreakHyphen/><w:t>tre</w:t>'
+            f'<w:br w:type="page"/><w:t> fyra</w:t><w:br/><w:t>fem.</w:t></w:r></w:p>'
+            f'<mc:AlternateContent><mc:Choice Requires="x"><w:p>{_run("Valet.")}</w:p>'
+            f'</mc:Choice><mc:Fallback><w:p>{_run("Reserven.")}</w:p></mc:Fallback>'
+            f'</mc:AlternateContent><w:p>{_run("Sist.")}</w:p>')
+    xml = (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{_WML}" '
+           f'xmlns:mc="{_MC}"><w:body>{body}<w:sectPr/></w:body></w:document>')
+    imported = import_bytes(zip_bytes({"word/document.xml": xml}), "rutor.docx")
+    assert imported.text.split("\n\n") == [
+        "Före rutan.", "Rutans text.", "Cell 0a", "Cell 0b", "Cell 1a", "Cell 1b", "Cell 2a",
+        "Cell 2b", "Ett två-tre fyra", "fem.", "Valet.", "Sist."]
+    assert imported.metadata.language == "en"
+
+
+def test_docx_reading_forgets_what_it_has_read():
+    """Memory follows the paragraph, not the document: by the time a paragraph is handed over,
+    everything before it (earlier paragraphs, table rows) is gone from the tree."""
+    from desktop_app.core.importers import docx
+    from desktop_app.core.importers._zip import SafeZip
+
+    rows = "".join(f"<w:tr><w:tc><w:p>{_run(f'Rad {n}.')}</w:p></w:tc></w:tr>" for n in range(50))
+    paragraphs = "".join(f"<w:p>{_run(f'Stycke {n}.')}</w:p>" for n in range(50))
+    xml = (f'<?xml version="1.0"?><w:document xmlns:w="{_WML}"><w:body>{paragraphs}'
+           f"<w:tbl>{rows}</w:tbl></w:body></w:document>")
+    archive = SafeZip(zip_bytes({"word/document.xml": xml}), "DOCX")
+    kept_before = []  # elements still in the tree before the paragraph handed over
+    for paragraph in docx._top_paragraphs(archive, []):
+        count = 0
+        for element in paragraph.getroottree().getroot().iter():
+            if element is paragraph:
+                break
+            count += 1
+        kept_before.append(count)
+    assert len(kept_before) == 100
+    # the open path (document, body, table, row, cell) and the previous row's emptied one: a
+    # few elements, whatever the number of paragraphs and rows read before
+    assert max(kept_before) <= 8
+
+
+_PDF_PIECES = ["Det här är en lång rad text som fortsätter", "och slutar här.\n",
+               "mening som bryts mitt i\n", "\n\n", "ord", "Ord", "och", "IS-", ".", ",", ";", " ",
+               "  ", "\n", "\n", "\r", "\r\n", "\x0c", "\ufffe", "12", "- 3 -", "Sida 2 av 9",
+               "– ", "• ", "1. ", '"', ")", "\t", "\u00ad", "\u2029", "e\u0301"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_pdf_text_laid_out_in_pieces_is_the_text_laid_out_whole(monkeypatch, seed):
+    """The PDF importer cleans and lays out its pages a piece at a time (cut at line ends and
+    blank lines); with pieces of any size the result is that of the whole text at once."""
+    import random
+
+    from desktop_app.core.importers import pdf
+    from desktop_app.core.importers._layout import layout_text, sub_windowed
+    from desktop_app.core.importers.text import normalize_newlines
+
+    rng = random.Random(seed)
+    for _ in range(150):
+        pages = ["".join(rng.choice(_PDF_PIECES) for _ in range(rng.randint(0, 40)))
+                 for _ in range(rng.randint(1, 6))]
+        joined = normalize_newlines("\n".join(pages)).replace("\ufffe", "-\n")
+        whole = layout_text(sub_windowed(pdf._PAGE_NUMBER_RE, "", joined, pdf._LINE_START_RE))
+        monkeypatch.setattr(pdf, "PIECE_CHARS", rng.choice([1, 2, 5, 13, 40]))
+        pieces = pdf._LaidOut()
+        for index, page in enumerate(pages):
+            if index:
+                pieces.add("\n")
+            pieces.add(page)
+        assert pieces.finish() == whole, pages
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_docx_paragraphs_joined_a_group_at_a_time_are_joined_as_a_whole(seed):
+    """DOCX paragraphs are cleaned and joined in groups as they are read; groups of any size
+    give the text ``join_paragraphs`` gives all of them at once (blank, invisible, spaced ones)."""
+    import random
+
+    from desktop_app.core.importers import docx
+    from desktop_app.core.importers._normalize import join_paragraphs
+
+    atoms = ["ord", " ", "  ", "\n", "\t", "\u00ad", "\u200b", "e\u0301", "–", "\x0b", ".",
+             "\xa0", "\u2028", ""]
+    rng = random.Random(seed)
+    for _ in range(300):
+        paragraphs = ["".join(rng.choice(atoms) for _ in range(rng.randint(0, 6)))
+                      for _ in range(rng.randint(0, 12))]
+        joined = docx._Joined()
+        joined.GROUP_CHARS = rng.choice([1, 3, 10])
+        for start in range(0, len(paragraphs), 2):
+            joined.extend(paragraphs[start:start + 2])
+        assert joined.finish() == join_paragraphs(paragraphs), paragraphs
+        assert joined.count == len(paragraphs)

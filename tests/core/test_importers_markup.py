@@ -251,6 +251,40 @@ def test_deep_html_after_the_text_imports_with_a_warning():
                                  "that depth was left out"]
 
 
+def test_the_streamed_page_reads_text_in_order_without_boilerplate():
+    """The stream (a parser target, no tree): inline text joined in document order across
+    comments and PIs, blocks and line breaks start paragraphs, cells are spaced, navigation,
+    scripts and share boxes left out, <article>/<main> spans and the page's metadata kept."""
+    from desktop_app.core.importers._html_stream import stream_page
+
+    page = stream_page(
+        '<html lang="sv"><head><title> Sidans  titel </title><meta property="og:title" '
+        'content="OG"></head><body>före<nav>Meny</nav><div class="share-box">Dela</div><main>'
+        '<h1>Rubrik <b>ett</b></h1><p>a <b>b</b> <i>c</i><!-- kommentar --> d<?pi x?>e<br>f</p>'
+        '<table><tr><td>x</td><td>y</td></tr></table><article><p>Artikel &amp; text</p>'
+        '<script>var s = "<p>nej</p>";</script></article></main>efter</body></html>')
+    assert page.paragraphs == ["före", "Rubrik ett", "a b c de", "f", "x y", "Artikel & text",
+                               "efter"]
+    assert (page.article, page.main, page.best_paragraphs()) == ((5, 6), (1, 6),
+                                                                  ["Artikel & text"])
+    assert (page.title, page.h1, page.language, page.meta("og:title")) == (
+        "Sidans titel", "Rubrik ett", "sv", "OG")
+    assert (page.elements, page.too_deep) == (21, False)
+
+
+@pytest.mark.parametrize(("depth", "paragraphs", "too_deep"), [
+    (2045, ["Först.", "Djupt.", "Efter."], False),  # 2048 open elements with html and body
+    (2046, ["Först.", "Djupt.", "Efter."], True),
+    (2100, ["Först."], True),  # as libxml2's tree: nothing after the limit is read
+])
+def test_the_stream_stops_where_libxml2_stops_building_a_tree(depth, paragraphs, too_deep):
+    from desktop_app.core.importers._html_stream import stream_page
+
+    page = stream_page("<html><body><p>Först.</p>" + "<div>" * depth + "Djupt." +
+                       "</div>" * depth + "<p>Efter.</p></body></html>")
+    assert (page.paragraphs, page.too_deep) == (paragraphs, too_deep)
+
+
 @pytest.mark.parametrize("size", [20_000_000 // 20, 12_000_000])
 def test_huge_html_text_and_many_attributes_are_read(size):
     attributes = " ".join(f"data-a{i}='v'" for i in range(50_000))

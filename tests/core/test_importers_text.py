@@ -227,6 +227,75 @@ def test_markdown_inline_markup_as_commonmark_reads_it(markdown, expected):
     assert import_bytes(markdown.encode(), "a.md").text == expected
 
 
+_PARKING_CASES = [
+    'Text ![bild](bild.png "titel" och ![bild](bild.png slut.',
+    "Escaped ![a\\](b och [c\\](d och [e\\\\](f slut.",
+    "Innan [x ![b](c och [y [z](w slut.",
+    "Stängd [x ![b](c](https://d.se) men [e](f öppen.",
+    "Referens [x ![b]: /u och [a](b slut.\n\n[a]: https://a.se",
+    "*Kursiv ![b](c* och **fet [d](e** och <i>![f](g</i> slut.",
+    "Tom ![](x och [](y och ![]( och []( slut.",
+    "Full [text][a](b och [t][c](d slut.\n\n[A]: https://a.se",
+    "Bild ![a](b och ![ A  ](c slut.\n\n[a]: https://a.se",
+]
+
+
+def _commonmark_text(markdown: str) -> str:
+    """What the parser alone makes of the Markdown, without the cost-saving rewrites."""
+    from desktop_app.core.importers import markdown as md
+    from desktop_app.core.importers._layout import layout_text
+
+    blocks = [block for _, block in md._blocks(md._parser().parse(markdown, {}))]
+    return layout_text("\n\n".join(b for b in blocks if b.strip()))
+
+
+@pytest.mark.parametrize("markdown", _PARKING_CASES)
+def test_parked_links_read_as_the_parser_reads_them(markdown):
+    """Making never-closed links literal (the "!", "[" and "]") changes no text."""
+    assert import_bytes(markdown.encode(), "a.md").text == _commonmark_text(markdown)
+
+
+def test_a_line_of_unclosed_images_leaves_the_parser_nothing_to_stop_at():
+    """The "!", "[" and "]" of never-closed images are all parked, so the inline parser reads
+    the line as one run of text instead of trying every rule at each "]" (md-images' cost)."""
+    from desktop_app.core.importers import markdown as md
+
+    line = 'Text ![bild](bild.png "titel" och ![bild](bild.png ' * 200
+    prepared = md._prepare(line)
+    assert not set("![]") & set(prepared)
+    tokens = md._parser().parse(prepared, {})
+    assert [child.type for token in tokens if token.type == "inline"
+            for child in token.children] == ["text"]
+    assert import_bytes(line.encode(), "a.md").text == line.strip()
+
+
+_LINK_PIECES = ["![bild](x ", "[länk](y ", "<", "\\", "!", "[", "]", "(", " ord ", "![a\\](b ",
+                "[c](d) ", "\\[e](f "]
+_EMPHASIS_PIECES = ["*", "_", "~", "**fet** "]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_parking_a_window_at_a_time_is_parking_the_line_at_once(monkeypatch, seed):
+    """Lines of never-closed links and images, with every neighbour an "!" may have, are
+    rewritten in windows (cut where no opening can straddle); small windows change nothing, and
+    without emphasis next to them the text is what the parser alone makes of the line."""
+    import random
+
+    from desktop_app.core.importers import _layout
+    from desktop_app.core.importers import markdown as md
+
+    rng = random.Random(seed)
+    for _ in range(60):
+        pieces = _LINK_PIECES + (_EMPHASIS_PIECES if rng.random() < 0.5 else [])
+        line = "Text " + "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) + " slut."
+        whole = md._prepare(line)
+        monkeypatch.setattr(_layout, "WINDOW", 7)
+        assert md._prepare(line) == whole, line
+        if not set("*_~") & set(line):
+            assert import_bytes(line.encode(), "a.md").text == _commonmark_text(line), line
+        monkeypatch.undo()
+
+
 def test_markdown_one_line_per_paragraph_and_front_matter_survive_the_parser():
     data = ("---\ntitle: Svaret\nauthor: Anna Berg\ndate: 2020-01-02\n---\n"
             "Första stycket slutar här.\nAndra stycket börjar med stor bokstav.\n\n"

@@ -1,11 +1,12 @@
 """HTML read as a stream: paragraphs and page metadata with memory bounded by the deepest path.
 
 A full tree of a tag-dense page costs 20-100 times the page in memory (and trafilatura's copies
-more). Here lxml's pull parser hands over elements as they open and close; each one's text is
-taken in document order (its text when its first child opens, a child's tail when the next child
-opens or the parent closes) and the elements already read are deleted, so only the open path
-stays in memory. Block elements start paragraphs; scripts, navigation and the containers whose
-class or id says "ad", "menu", "share" ... are left out. Also used for EPUB chapters.
+more). Here lxml's HTML parser is given a target instead of building a tree: it calls ``start``,
+``data`` and ``end`` as it reads, so no element is ever made, kept or deleted, and only the open
+path (one small frame per open element) stays in memory. Each text arrives in document order
+inside its innermost open element. Block elements start paragraphs; scripts, navigation and the
+containers whose class or id says "ad", "menu", "share" ... are left out. Also used for EPUB
+chapters.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from desktop_app.core.importers._blocks import BREAKS, HTML_BLOCKS, HTML_SKIP, SPACED, local_name
+from desktop_app.core.importers._blocks import BREAKS, HTML_BLOCKS, HTML_SKIP, SPACED
 from desktop_app.core.importers._errors import check_text_size
 
 MAX_DEPTH = 2048  # libxml2's nesting limit with huge_tree: deeper content is never seen
@@ -63,15 +64,49 @@ class StreamedPage:
 
 
 class _Frame:
-    __slots__ = ("element", "name", "skip", "block", "text_done")
+    """An open element: its name, whether its text is left out, whether it is a block, and
+    whether it is one of the few (``_METADATA_NAMES``) whose closing is watched."""
 
-    def __init__(self, element: etree._Element, name: str, skip: bool, block: bool) -> None:
-        self.element, self.name, self.skip, self.block = element, name, skip, block
-        self.text_done = False
+    __slots__ = ("name", "skip", "block", "watched")
+
+    def __init__(self, name: str, skip: bool, block: bool, watched: bool) -> None:
+        self.name, self.skip, self.block, self.watched = name, skip, block, watched
+
+
+class _TagInfo:
+    """What a tag means, worked out once per distinct tag (the cache of ``_Reader.tags``)."""
+
+    __slots__ = ("name", "skipped", "flushes", "spaced", "watched", "checked", "plain",
+                 "skipping")
+
+    def __init__(self, tag: object, skip_names: frozenset[str]) -> None:
+        name = _name(tag)
+        self.name = name
+        self.skipped = not name or name in skip_names
+        block = name in HTML_BLOCKS
+        self.flushes = block or name in BREAKS
+        self.spaced = name in SPACED
+        self.watched = name in _METADATA_NAMES
+        self.checked = name not in _KEEP_ALWAYS  # its class/id/role may mark boilerplate
+        # elements that are not watched share one frame per tag and skip state
+        self.plain = _Frame(name, False, block, self.watched)
+        self.skipping = _Frame(name, True, block, self.watched)
+
+
+def _name(tag: object) -> str:
+    """Tag name without namespace or prefix, lower-cased (``local_name`` of a tag string)."""
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower()
 
 
 class _Reader:
-    """The state of one pass; ``start``/``end`` are fed the pull parser's events."""
+    """The parser target of one pass: lxml calls ``start``, ``data`` and ``end`` as it reads.
+
+    No tree is built: each text arrives in document order inside the innermost open element.
+    libxml2 stops building a tree at ``MAX_DEPTH`` open elements and reads nothing after; a
+    target is never stopped, so the reader stops itself at the same place (``halted``).
+    """
 
     def __init__(self, skip: frozenset[str], boilerplate: bool) -> None:
         self.page = StreamedPage()
@@ -83,7 +118,8 @@ class _Reader:
         self.collecting: _Frame | None = None
         self.article_at: _Frame | None = None
         self.main_at: _Frame | None = None
-        self.names: dict[object, str] = {}  # tag -> local_name(), for the first tags met
+        self.tags: dict[str, _TagInfo] = {}  # the first tags met
+        self.halted = False
 
     def flush(self) -> None:
         text = "".join(self.parts).strip()
@@ -93,72 +129,57 @@ class _Reader:
             check_text_size(self.size)
         self.parts.clear()
 
-    def text(self, frame: _Frame | None, text: str | None) -> None:
-        if not text:
+    def data(self, text: str) -> None:
+        if self.halted or not text:
             return
         if self.collect is not None:
             self.collect.append(text)
-        if frame is not None and not frame.skip:
+        stack = self.stack
+        if stack and not stack[-1].skip:
             self.parts.append(text)
 
-    def start(self, element: etree._Element) -> None:
-        # The hot path of a tag-dense page (a few µs per element): attributes are looked at only
-        # when there are any, names come from a small cache, metadata only for the few names
-        # that carry it.
-        page = self.page
-        page.elements += 1
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        # The hot path of a tag-dense page: what a tag means is looked up, attributes are
+        # looked at only when there are any, and a frame is made only for the watched names.
+        if self.halted:
+            return
         stack = self.stack
-        if stack:
-            parent = stack[-1]
-            if not parent.text_done:
-                text = parent.element.text
-                if text:
-                    self.text(parent, text)
-                parent.text_done = True
-            previous = element.getprevious()
-            if previous is not None:  # read its tail, then drop it (and anything before it)
-                tail = previous.tail
-                if tail:
-                    self.text(parent, tail)
-                container = parent.element
-                del container[0]
-                while element.getprevious() is not None:
-                    del container[0]
-            skip = parent.skip
-        else:
-            skip = False
-        tag = element.tag
-        name = self.names.get(tag)
-        if name is None:
-            name = local_name(element)
-            if len(self.names) < _NAMES_CACHED and isinstance(tag, str):
-                self.names[tag] = name
+        self.page.elements += 1
+        if len(stack) >= MAX_DEPTH:  # where libxml2 would stop building the tree (the element
+            self.halted = True  # was made, then refused)
+            return
+        info = self.tags.get(tag)
+        if info is None:
+            info = _TagInfo(tag, self.skip_names)
+            if len(self.tags) < _NAMES_CACHED:
+                self.tags[tag] = info
+        skip = (stack and stack[-1].skip) or info.skipped or bool(
+            attrib and self.boilerplate and info.checked and
+            BOILERPLATE_RE.search(f"{attrib.get('class', '')} {attrib.get('id', '')} "
+                                  f"{attrib.get('role', '')}"))
         if not skip:
-            skip = not name or name in self.skip_names or bool(
-                self.boilerplate and name not in _KEEP_ALWAYS and element.keys() and
-                BOILERPLATE_RE.search(f"{element.get('class', '')} {element.get('id', '')} "
-                                      f"{element.get('role', '')}"))
-        frame = _Frame(element, name, skip, name in HTML_BLOCKS)
-        if not skip:
-            if frame.block or name in BREAKS:
+            if info.flushes:
                 self.flush()
-            elif name in SPACED:
+            elif info.spaced:
                 self.parts.append(" ")
-        if name in _METADATA_NAMES:
-            self._metadata_start(frame, element)
+        if info.watched:
+            frame = _Frame(info.name, skip, info.plain.block, True)
+            self._metadata_start(frame, attrib)
+        else:
+            frame = info.skipping if skip else info.plain
         stack.append(frame)
         if len(stack) >= MAX_DEPTH:
-            page.too_deep = True
+            self.page.too_deep = True
 
-    def _metadata_start(self, frame: _Frame, element: etree._Element) -> None:
+    def _metadata_start(self, frame: _Frame, attrib: dict[str, str]) -> None:
         page, name = self.page, frame.name
         if name == "html" and not page.language:
-            page.language = element.get("lang") or \
-                element.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+            page.language = attrib.get("lang") or \
+                attrib.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
         elif name == "meta" and len(page.metas) < _MAX_METAS:
-            content = (element.get("content") or "").strip()
+            content = (attrib.get("content") or "").strip()
             for attr in ("property", "name", "itemprop", "http-equiv"):
-                key = element.get(attr)
+                key = attrib.get(attr)
                 if key and content:
                     page.metas.setdefault((attr, key if attr != "http-equiv" else key.lower()),
                                           content)
@@ -173,19 +194,17 @@ class _Reader:
                 self.main_at = frame
                 page.main = (len(page.paragraphs), len(page.paragraphs))
 
-    def end(self) -> None:
+    def end(self, tag: str | None = None) -> None:
+        if self.halted or not self.stack:
+            return
+        self._close()
+
+    def _close(self) -> None:
         frame = self.stack.pop()
-        element = frame.element
-        if not frame.text_done:
-            text = element.text
-            if text:
-                self.text(frame, text)
-            frame.text_done = True
-        if len(element):
-            self.text(frame, element[-1].tail)
-            del element[:]
         if frame.block and not frame.skip:
             self.flush()
+        if not frame.watched:
+            return
         page = self.page
         if frame is self.collecting:
             text = " ".join("".join(self.collect or []).split())
@@ -203,34 +222,27 @@ class _Reader:
             page.main = (page.main[0], len(page.paragraphs))
             self.main_at = None
 
+    def close(self) -> StreamedPage:
+        while self.stack:
+            self._close()
+        self.flush()
+        return self.page
+
 
 def stream_page(markup: str, *, skip: frozenset[str] = FALLBACK_SKIP,
                 boilerplate: bool = True) -> StreamedPage:
     """Read decoded HTML once: paragraphs (not yet whitespace-cleaned) and page metadata."""
-    parser = etree.HTMLPullParser(events=("start", "end"), no_network=True, huge_tree=True,
-                                  remove_comments=True, remove_pis=True, encoding="utf-8")
     reader = _Reader(skip, boilerplate)
+    parser = etree.HTMLParser(target=reader, no_network=True, huge_tree=True,
+                              remove_comments=True, remove_pis=True, encoding="utf-8")
     data = markup.encode("utf-8", "surrogatepass")
     del markup
-
-    start, end, stack = reader.start, reader.end, reader.stack
-
-    def drain() -> None:
-        for event, element in parser.read_events():
-            if event == "start":
-                start(element)
-            elif stack:
-                end()
-
-    for offset in range(0, len(data), _FEED):
-        parser.feed(data[offset:offset + _FEED])
-        drain()
     try:
+        for offset in range(0, len(data), _FEED):
+            parser.feed(data[offset:offset + _FEED])
+            if reader.halted:
+                break
         parser.close()
     except etree.LxmlError:
         pass  # the HTML parser recovers from what it can; whatever was read stays read
-    drain()
-    while reader.stack:
-        reader.end()
-    reader.flush()
-    return reader.page
+    return reader.close()

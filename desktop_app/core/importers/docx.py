@@ -14,7 +14,7 @@ from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.core.importers._errors import FormatError, check_text_size
 from desktop_app.core.importers._normalize import clean_line, genre_from_labels, iso_date, \
     join_paragraphs, map_language, require_text, split_authors
-from desktop_app.core.importers._safe import XML_OPTIONS, parse_xml, release, xml_failure
+from desktop_app.core.importers._safe import XML_OPTIONS, parse_xml, xml_failure
 from desktop_app.core.importers._zip import SafeZip
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -22,6 +22,10 @@ MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fall
 DC = "{http://purl.org/dc/elements/1.1/}"
 DCTERMS = "{http://purl.org/dc/terms/}"
 CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
+_P, _LANG, _VAL = f"{W}p", f"{W}lang", f"{W}val"
+_WALKED = (_P, _LANG, MC_FALLBACK)
+_T, _TAB, _NO_BREAK_HYPHEN, _TYPE = f"{W}t", f"{W}tab", f"{W}noBreakHyphen", f"{W}type"
+_TEXT_TAGS = (_T, _TAB, f"{W}br", f"{W}cr", _NO_BREAK_HYPHEN)
 _TITLE_STYLES = {"title", "rubrik", "heading1", "rubrik1"}
 
 
@@ -29,30 +33,31 @@ def parse(data: bytes, name: str) -> ImportedText:
     """Import a Word document."""
     archive = SafeZip(data, "DOCX")
     del data
-    paragraphs: list[str] = []
+    paragraphs = _Joined()
     styled_title = ""
     found_lang: list[str] = []
     warnings: list[str] = []
     size = 0
     try:
         for paragraph in _top_paragraphs(archive, found_lang):
-            for inner in paragraph.iter(f"{W}p"):
+            # a paragraph holding none of its own (no text box) is read without ancestor walks
+            nested = paragraph.find(f".//{_P}") is not None
+            for inner in paragraph.iter(_P) if nested else (paragraph,):
                 if inner is not paragraph and _inside_fallback(inner, paragraph):
                     continue
-                lines = _paragraph_lines(inner)
+                lines = _paragraph_lines(inner, nested)
                 paragraphs.extend(lines)
-                size += sum(len(line) for line in lines)
+                size += sum(map(len, lines))
                 check_text_size(size)
                 if not styled_title and lines and _style(inner) in _TITLE_STYLES:
                     styled_title = clean_line(lines[0])
-            release(paragraph)
     except FormatError as damage:
-        if not paragraphs or "zip bomb" in damage.reason:
+        if not paragraphs.count or "zip bomb" in damage.reason:
             raise
-        count = f"{len(paragraphs)} paragraph" + ("s" if len(paragraphs) > 1 else "")
+        count = f"{paragraphs.count} paragraph" + ("s" if paragraphs.count > 1 else "")
         warnings.append(f"the document part is damaged after {count}; the rest could not be "
                         "read")
-    text = require_text(join_paragraphs(paragraphs), "no text in the Word document")
+    text = require_text(paragraphs.finish(), "no text in the Word document")
     metadata = _optional(archive, _core_metadata, Metadata(), warnings,
                          "the document properties (title, author, date) are damaged; ignored")
     metadata.title = metadata.title or styled_title
@@ -61,38 +66,83 @@ def parse(data: bytes, name: str) -> ImportedText:
     return ImportedText(text=text, metadata=metadata, format="docx", warnings=warnings)
 
 
+class _Joined:
+    """``join_paragraphs`` of every paragraph added, done a group at a time as they come, so
+    the raw paragraphs of the whole document are never held beside their cleaned text (each
+    rule of ``join_paragraphs`` stays inside a paragraph, so the groups join to the same text)."""
+
+    GROUP_CHARS = 1 << 20
+
+    def __init__(self) -> None:
+        self.group: list[str] = []
+        self.group_size = 0
+        self.count = 0
+        self.done: list[str] = []
+
+    def extend(self, paragraphs: list[str]) -> None:
+        self.group.extend(paragraphs)
+        self.count += len(paragraphs)
+        self.group_size += sum(map(len, paragraphs))
+        if self.group_size >= self.GROUP_CHARS:
+            self._join()
+
+    def _join(self) -> None:
+        joined = join_paragraphs(self.group)
+        if joined:
+            self.done.append(joined)
+        self.group, self.group_size = [], 0
+
+    def finish(self) -> str:
+        self._join()
+        return "\n\n".join(self.done)
+
+
 def _top_paragraphs(archive: SafeZip, found_lang: list[str]):  # noqa: ANN202 - an iterator
     """The document's top-level ``w:p`` elements in order, each complete when it is yielded.
 
     Paragraphs inside a ``mc:Fallback`` (the copy of a text box for old readers) are passed
-    over; the first ``w:lang`` seen is put in ``found_lang``.
+    over; the first ``w:lang`` seen is put in ``found_lang``. The parser reports only the tags
+    that matter here (``w:p``, ``w:lang``, ``mc:Fallback``), not every run and text element;
+    what was read is deleted up the open path (see ``_release_read``), so memory follows the
+    longest paragraph, not the document.
     """
     depth = fallback = 0
     try:
         for event, node in etree.iterparse(archive.stream("word/document.xml"),
-                                           events=("start", "end"), **XML_OPTIONS):
+                                           events=("start", "end"), tag=_WALKED,
+                                           **XML_OPTIONS):
             tag = node.tag
             if event == "start":
-                if tag == f"{W}p":
+                if tag == _P:
                     depth += 1
                 elif tag == MC_FALLBACK:
                     fallback += 1
-                elif tag == f"{W}lang" and not found_lang and map_language(node.get(f"{W}val")):
-                    found_lang.append(map_language(node.get(f"{W}val")))
+                elif tag == _LANG and not found_lang and map_language(node.get(_VAL)):
+                    found_lang.append(map_language(node.get(_VAL)))
                 continue
             if tag == MC_FALLBACK:
                 fallback -= 1
-            if tag == f"{W}p":
+            elif tag == _P:
                 depth -= 1
                 if depth == 0:
-                    if fallback:
-                        release(node)
-                    else:
+                    if not fallback:
                         yield node
-            elif depth == 0:
-                release(node)
+                    _release_read(node)
     except etree.LxmlError as exc:
         raise xml_failure(exc, "the document part", "damaged DOCX") from None
+
+
+def _release_read(node: etree._Element) -> None:
+    """Forget a top-level paragraph read in full, and everything before it in the document: its
+    earlier siblings and those of each of its ancestors (tables, cells, content controls)."""
+    node.clear()
+    while True:
+        parent = node.getparent()
+        if parent is None:
+            return
+        while node.getprevious() is not None:
+            del parent[0]
+        node = parent
 
 
 def _optional(archive: SafeZip, read, default, warnings: list[str], warning: str):  # noqa: ANN001,ANN202
@@ -120,20 +170,25 @@ def _owner(node: etree._Element) -> etree._Element | None:
     return None
 
 
-def _paragraph_lines(paragraph: etree._Element) -> list[str]:
-    """The text of one ``w:p``; a manual line break (Shift+Enter) starts a new line."""
+def _paragraph_lines(paragraph: etree._Element, nested: bool = True) -> list[str]:
+    """The text of one ``w:p``; a manual line break (Shift+Enter) starts a new line.
+
+    ``nested``: the paragraph may hold paragraphs of its own (a text box), whose text is read on
+    its own and so is passed over here; False spares the ancestor walk per text element.
+    """
     lines: list[str] = []
     parts: list[str] = []
-    for node in paragraph.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"):
-        if _owner(node) is not paragraph:
+    for node in paragraph.iter(_TEXT_TAGS):
+        if nested and _owner(node) is not paragraph:
             continue  # belongs to a nested paragraph (text box): read on its own
-        if node.tag == f"{W}t":
+        tag = node.tag
+        if tag == _T:
             parts.append(node.text or "")
-        elif node.tag == f"{W}tab":
+        elif tag == _TAB:
             parts.append(" ")
-        elif node.tag == f"{W}noBreakHyphen":
+        elif tag == _NO_BREAK_HYPHEN:
             parts.append("-")
-        elif node.get(f"{W}type") in (None, "textWrapping"):
+        elif node.get(_TYPE) in (None, "textWrapping"):
             lines.append("".join(parts))
             parts = []
     lines.append("".join(parts))

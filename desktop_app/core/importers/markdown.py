@@ -18,7 +18,8 @@ import html
 import io
 import re
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 
 from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.core.importers._errors import check_text_size
@@ -41,11 +42,23 @@ _TAG_SAFE_RE = re.compile(r"<")
 # inside one paragraph, so it is hidden from the parser and becomes a line break again after it.
 _LINK_LINE_RE = re.compile(r"^[^\n`]*\[[^\n`]*$", re.M)
 _SIMPLE_IMAGE_RE = re.compile(r'!\[[^\[\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)')
-_LINK_START_RE = re.compile(r"!?\[[^\[\]\n]*\]\(")
+# A link or image opening ("![label](" or "[label](") made literal: the image's "!" unless a
+# neighbour reads it (see _link_line), the "[", and the "]" unless a backslash escapes it.
+_PARK_IMAGE_RE = re.compile(r"(?<![\\<*_~])!\[([^\[\]\n]*?)(\\?)\]\(")
+_PARK_LINK_RE = re.compile(r"(?<!\\)\[([^\[\]\n]*?)(\\?)\]\(")  # "\\[" is no opening
+# Before a "[" that no "!" or "\\" precedes, or before the "![" of an image whose "!" no
+# neighbour reads: no opening can straddle such a place (each holds one "[" and one "![" at most,
+# at its start), and a look back from an opening at a window's start comes out the same; so a
+# line of many links is rewritten a window at a time (re's list of pieces stays small: on a line
+# of 160,000 images it held several times the line).
+_PARK_SAFE_RE = re.compile(r"(?<![!\\])(?=\[)|(?<![\\<*_~])(?=!\[)")
+# What may define a reference (an over-estimate: anywhere, not only at a block's start).
+_DEFINITION_RE = re.compile(r"\[((?:[^\[\]\\]|\\.){1,999})\]:")
 _PLAIN_BREAK_RE = re.compile(r"^([^\W\d_][^\n|]*)\n(?=[^\W\d_][^\n|]*$)", re.M)
 _HIDDEN_BREAK = "\ufdd1"
 _PARKED_BANG = "\ufdd2"  # the "!" of an image whose bracket is parked
-_BANG_READ_BY = frozenset("\\<*_~")
+_PARKED_CLOSER = "\ufdd3"  # the "]" of a parked bracket's label
+_PARKED_IMAGE = _PARKED_BANG + _PARKED_BRACKET
 _LINE_SAFE_RE = re.compile(r"(?<=\n)")
 _FENCE_RE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})", re.M)
 _CUT_RE = re.compile(r"\n[ \t]*\n(?=\S)")
@@ -125,38 +138,61 @@ def park_unmatched_brackets(text: str) -> str:
     return _replace_at(text, sorted(unmatched), _PARKED_BRACKET)
 
 
-def _link_line(match: re.Match[str]) -> str:
+def _link_line(match: re.Match[str], labels: frozenset[str] = frozenset()) -> str:
     """One line with brackets and no code span: simple images dropped, and every link or image
-    whose parenthesis no ")" after it on the line can close made literal (its "[" parked).
+    whose parenthesis no ")" after it on the line can close made literal (its brackets parked).
 
     An image's "!" before a parked bracket is parked too: it can start nothing any more, and the
     parser would stop at it and try each of its rules. It is kept where a neighbour could read it
     (an escape, an HTML "<!", or an emphasis marker, whose meaning depends on the next character).
+    The label's "]" is parked as well (unless a backslash escapes it): the parser would stop there
+    too, and with nothing left to open it is as inert as any letter. A label that a reference
+    definition in the file names (``labels``) is left alone: ``[ref](`` is a reference link.
+    Both rewrites are one regular expression pass each over the part of the line after its last
+    ")".
     """
     line = _SIMPLE_IMAGE_RE.sub("", match.group()) if "![" in match.group() else match.group()
-    out = io.StringIO()
-    last = 0
-    for link in _LINK_START_RE.finditer(line, line.rfind(")") + 1):
-        at = link.start()
-        if line[at] == "!":
-            if at and line[at - 1] in _BANG_READ_BY:
-                out.write(line[last:at + 1])
-            else:
-                out.write(line[last:at])
-                out.write(_PARKED_BANG)
-            at += 1
-        else:
-            out.write(line[last:at])
-        out.write(_PARKED_BRACKET)
-        last = at + 1
-    out.write(line[last:])
-    return out.getvalue()
+    cut = line.rfind(")") + 1
+    tail = line[cut:]
+    if "](" not in tail:
+        return line
+    image, link = _parker(_PARKED_IMAGE, labels), _parker(_PARKED_BRACKET, labels)
+    if "![" in tail:
+        tail = sub_windowed(_PARK_IMAGE_RE, image, tail, _PARK_SAFE_RE)
+    tail = sub_windowed(_PARK_LINK_RE, link, tail, _PARK_SAFE_RE)
+    return line[:cut] + tail.replace("\\" + _PARKED_CLOSER, "\\]")  # an escaped "]" stays
 
 
-def _prepare(piece: str) -> str:
+def _parker(opener: str, labels: frozenset[str]) -> Callable[[re.Match[str]], str]:
+    """The replacement for one parked opening: a function, not a template (Python 3.11 expands
+    a template in Python code for each match, several times slower)."""
+    def replace(found: re.Match[str]) -> str:
+        label, escape = found.groups()
+        if labels and _normalize_label(label + escape) in labels:
+            return found.group()
+        return f"{opener}{label}{escape}{_PARKED_CLOSER}("
+    return replace
+
+
+def _normalize_label(label: str) -> str:
+    from markdown_it.common.utils import normalizeReference
+
+    return normalizeReference(label)
+
+
+def reference_labels(text: str) -> frozenset[str]:
+    """The (normalized) labels of everything in ``text`` that may be a reference definition."""
+    if "]:" not in text:
+        return frozenset()
+    return frozenset(_normalize_label(found.group(1))
+                     for found in _DEFINITION_RE.finditer(text) if found.group(1).strip())
+
+
+def _prepare(piece: str, labels: frozenset[str] = frozenset()) -> str:
     """A piece of Markdown rewritten so the parser's cost stays linear (see the constants)."""
     if "[" in piece:
-        piece = sub_windowed(_LINK_LINE_RE, _link_line, piece, _LINE_SAFE_RE)
+        piece = sub_windowed(_LINK_LINE_RE, partial(_link_line, labels=labels), piece,
+                             _LINE_SAFE_RE)
     piece = park_unmatched_brackets(piece)
     return sub_windowed(_PLAIN_BREAK_RE, "\\1" + _HIDDEN_BREAK, piece, _LINE_SAFE_RE)
 
@@ -231,10 +267,12 @@ def parse(data: bytes, name: str) -> ImportedText:
     laid_out: list[str] = []  # each piece laid out on its own: pieces end at blank lines
     first_heading = ""
     size = 0
+    labels = reference_labels(text)
     for piece in _pieces(text):
         blocks: list[str] = []
-        for kind, block in _blocks(parser.parse(_prepare(piece), env)):
+        for kind, block in _blocks(parser.parse(_prepare(piece, labels), env)):
             block = block.replace(_PARKED_BRACKET, "[").replace(_PARKED_BANG, "!") \
+                .replace(_PARKED_CLOSER, "]") \
                 .replace(_HIDDEN_BREAK, "\n")
             if kind == "heading" and not first_heading:
                 first_heading = clean_line(block)

@@ -8,6 +8,8 @@ that file only. pypdfium2 is not thread-safe; imports never parse two files at o
 A PDF without a text layer (a scan) cannot be read without OCR, and an encrypted one without its
 password; both are refused with a reason the user can act on. A page that cannot be loaded is
 skipped and named in a warning, so a damaged PDF gives what is readable and says what is not.
+The pages' text is cleaned and laid out a piece at a time as it is read (``_LaidOut``), so the
+raw text and its cleaned copies are never all held at once.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ NO_TEXT_LAYER = "PDF has no text layer (scanned images?); run OCR first"
 _PAGE_NUMBER_RE = re.compile(r"^[^\S\n]*(?:(?:-[^\S\n]*)?\d{1,4}(?:[^\S\n]*-)?[^\S\n]*|"
                              r"(?:sida|page)[^\S\n]+\d+[^\n]*)(?:\n|$)", re.I | re.M)
 _LINE_START_RE = re.compile(r"(?<=\n)")
+PIECE_CHARS = 1 << 20  # raw text cleaned and laid out this much at a time
 _JUNK_TITLE_RE = re.compile(r"^(?:microsoft \w+ - |untitled|namnlös)|\.(?:docx?|odt|pdf|indd)$",
                             re.I)
 
@@ -64,9 +67,10 @@ def _read(document: PdfDocument) -> ImportedText:
     import pypdfium2 as pdfium
 
     count = len(document)
-    pages: list[str] = []
+    laid_out = _LaidOut()
     skipped: list[int] = []
     size = 0
+    last_read = -1
     for number in range(count):
         try:
             page = document[number]
@@ -84,16 +88,15 @@ def _read(document: PdfDocument) -> ImportedText:
             continue
         finally:
             page.close()
-        pages.append(page_text)
         size += len(page_text)
         check_text_size(size)
+        if last_read >= 0:
+            laid_out.add("\n")  # the line end between two pages read
+        laid_out.add(page_text)
+        last_read = number
     if skipped and len(skipped) == count:
         raise FormatError("damaged PDF: none of its pages can be read")
-    # PDFium joins a word hyphenated at a line end itself, marking the place with U+FFFE: the
-    # hyphen and the line end come back, so the layout's own rule decides (as for other formats).
-    joined = normalize_newlines("\n".join(pages)).replace("\ufffe", "-\n")
-    lines = sub_windowed(_PAGE_NUMBER_RE, "", joined, _LINE_START_RE)
-    text = require_text(layout_text(lines), NO_TEXT_LAYER)
+    text = require_text(laid_out.finish(), NO_TEXT_LAYER)
     info = _document_info(document)
     title = clean_line(info.get("Title", ""))
     metadata = Metadata(
@@ -105,6 +108,72 @@ def _read(document: PdfDocument) -> ImportedText:
     warnings = [f"damaged PDF: {_pages(skipped)} of {count} could not be read and "
                 f"{'was' if len(skipped) == 1 else 'were'} skipped"] if skipped else []
     return ImportedText(text=text, metadata=metadata, format="pdf", warnings=warnings)
+
+
+class _LaidOut:
+    """The pages' text normalized, without page-number lines and laid out, a piece at a time.
+
+    It gives what the whole text would give, without holding it whole in several copies: raw
+    text is cleaned up to its last line end (the normalization and the page-number lines are
+    rules about characters and whole lines), and cleaned text is laid out up to its last blank
+    line (the layout's rules stay inside a block between blank lines).
+    """
+
+    def __init__(self) -> None:
+        self.raw: list[str] = []  # not yet cleaned
+        self.raw_size = 0
+        self.wait_for = PIECE_CHARS  # raw characters gathered before cleaning
+        self.cleaned: list[str] = []  # cleaned, not yet laid out (no blank line in it yet)
+        self.done: list[str] = []  # laid-out pieces
+
+    def add(self, raw: str) -> None:
+        self.raw.append(raw)
+        self.raw_size += len(raw)
+        if self.raw_size >= self.wait_for:
+            self._clean(final=False)
+
+    def finish(self) -> str:
+        self._clean(final=True)
+        self._lay_out("".join(self.cleaned))
+        self.cleaned.clear()
+        return "\n\n".join(self.done)
+
+    def _clean(self, *, final: bool) -> None:
+        raw = "".join(self.raw)
+        self.raw.clear()
+        rest = ""
+        if not final:
+            cut = raw.rfind("\n") + 1  # after a "\n": no "\r\n" and no line is split
+            if cut == 0:  # one long line so far: wait for twice as much (linear in all)
+                self.raw.append(raw)
+                self.wait_for = 2 * len(raw)
+                return
+            self.wait_for = PIECE_CHARS
+            raw, rest = raw[:cut], raw[cut:]
+        if rest:
+            self.raw.append(rest)
+        self.raw_size = len(rest)
+        cleaned = sub_windowed(_PAGE_NUMBER_RE, "",
+                               normalize_newlines(raw).replace("\ufffe", "-\n"),
+                               _LINE_START_RE)
+        del raw
+        blank = cleaned.rfind("\n\n")
+        if blank < 0 and cleaned.startswith("\n") and self.cleaned and \
+                self.cleaned[-1].endswith("\n"):
+            blank = 0  # the blank line straddles the two pieces: cut before this one
+            self.cleaned[-1] = self.cleaned[-1][:-1]
+            cleaned = "\n" + cleaned
+        if blank < 0:
+            self.cleaned.append(cleaned)
+            return
+        self.cleaned.append(cleaned[:blank])
+        self._lay_out("".join(self.cleaned))
+        self.cleaned = [cleaned[blank + 2:]]
+
+    def _lay_out(self, text: str) -> None:
+        piece = layout_text(text)
+        if piece:
+            self.done.append(piece)
 
 
 def _pages(numbers: list[int]) -> str:

@@ -7,7 +7,8 @@ to disable what must wait for it (Remove, Undo, Redo). The outcome comes back to
 where the library table takes it in one model operation.
 
 ``trash_job`` is the work itself: the ids moved (or brought back) and, for a restore, their rows,
-read by the worker so the UI thread reads nothing.
+read by the worker so the UI thread reads nothing. ``RemoveDocumentsCommand`` is the undoable
+removal that runs it for big selections.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from desktop_app.core.library import DocumentSummary, Library
 from desktop_app.ui.jobs import Job, JobProgress, JobRunner
+from desktop_app.ui.translations import translate
 
 BACKGROUND_ABOVE = 200  # removing or restoring more documents than this at once runs in a worker
 
@@ -98,3 +101,107 @@ class LibraryJobs(QObject):
             self.label.hide()
             self.progress.hide()
         self.busy_changed.emit(busy)
+
+
+class RemoveDocumentsCommand(QUndoCommand):
+    """Moves documents to the library's trash; undo restores them and reopens the ones that were open.
+
+    The trash survives restarts (``Library.trash_entries``), so what undo cannot reach after a
+    restart the trash view can. With ``jobs`` given, more than ``BACKGROUND_ABOVE`` documents are
+    moved by a job in a worker (``ui.library_jobs``): ``starting(ids, remove)`` is called as it
+    starts, ``on_changed`` when it is done, with the restored rows the worker read. The command owns its job: an undo or redo asked for
+    while it runs waits for it and takes its outcome first (the window disables Undo and Redo
+    meanwhile, so a user never waits).
+    """
+
+    def __init__(
+        self,
+        library: Library,
+        doc_ids: list[int],
+        on_changed: Callable[..., None],
+        *,
+        open_documents: dict[str, int | None] | None = None,
+        reopen: Callable[[dict[str, int]], None] | None = None,
+        jobs: LibraryJobs | None = None,
+        failed: Callable[[str], None] | None = None,
+        starting: Callable[[list[int], bool], None] | None = None,
+    ) -> None:
+        super().__init__(translate("RemoveDocumentsCommand", "Remove document") if len(doc_ids) == 1
+                         else translate("RemoveDocumentsCommand", "Remove {n} documents").format(n=len(doc_ids)))
+        self._library = library
+        self._ids = list(doc_ids)
+        self._on_changed = on_changed
+        self._open = dict(open_documents or {})
+        self._reopen = reopen
+        self._jobs = jobs
+        self._failed = failed
+        self._starting = starting
+        self._pending: tuple[dict[str, Any], bool] | None = None  # the running job's outcome, remove?
+
+    @property
+    def running(self) -> bool:
+        """Whether this command's job is still running (its outcome not yet taken in)."""
+        return self._pending is not None
+
+    def redo(self) -> None:
+        self._run(remove=True)
+
+    def undo(self) -> None:
+        self._run(remove=False)
+
+    def _run(self, *, remove: bool) -> None:
+        self.settle()
+        if self._jobs is None or len(self._ids) <= BACKGROUND_ABOVE:
+            changed = self._library.remove(self._ids) if remove else self._library.restore(self._ids)
+            self._apply(changed, remove, None)
+            return
+        outcome: dict[str, Any] = {}
+        path, ids = self._library.path, list(self._ids)
+        label = (translate("RemoveDocumentsCommand", "Moving {n} documents to the trash") if remove
+                 else translate("RemoveDocumentsCommand", "Restoring {n} documents")).format(n=f"{len(ids):,}")
+
+        def work(progress: JobProgress) -> None:
+            outcome["result"] = trash_job(path, ids, remove, progress, label)
+
+        self._pending = (outcome, remove)
+        if self._starting is not None:  # e.g. close the documents the worker is about to remove
+            self._starting(ids, remove)
+        self._jobs.start(label, work, done=lambda _none: self._take(outcome),
+                         failed=lambda reason: self._job_failed(outcome, reason))
+
+    def settle(self) -> None:
+        """Wait for this command's running job, if any, and take its outcome in now."""
+        if self._pending is not None and self._jobs is not None:
+            self._jobs.wait()
+            self._take(self._pending[0])
+
+    def _take(self, outcome: dict[str, Any]) -> None:
+        if self._pending is None or self._pending[0] is not outcome:
+            return  # taken already (settle), or a failure
+        remove = self._pending[1]
+        self._pending = None
+        if "result" in outcome:
+            changed, rows = outcome["result"]
+            self._apply(changed, remove, rows)
+
+    def _job_failed(self, outcome: dict[str, Any], reason: str) -> None:
+        if self._pending is not None and self._pending[0] is outcome:
+            self._pending = None
+        if self._failed is not None:
+            self._failed(reason)
+
+    def _apply(self, changed: list[int], remove: bool, rows: list[DocumentSummary] | None) -> None:
+        if rows is None:
+            self._on_changed(changed, remove)
+        else:
+            self._on_changed(changed, remove, rows)
+        if not remove:
+            back = set(changed)
+            sides = {side: doc_id for side, doc_id in self._open.items() if doc_id in back}
+            if sides and self._reopen is not None:
+                if rows is None:
+                    self._reopen(sides)
+                else:  # after a job's reset of the table: a pane per turn of the event loop
+                    reopen = self._reopen
+                    for side, doc_id in sides.items():
+                        QTimer.singleShot(0, lambda one={side: doc_id}: reopen(one))

@@ -7,12 +7,10 @@ keeps its sort order between sessions (``save_state`` / ``restore_state``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QUndoCommand
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,10 +29,9 @@ from desktop_app.core.library import DocumentSummary, Library
 from desktop_app.core.library.listing import ListingFilter, facet_values
 from desktop_app.core.settings import Settings
 from desktop_app.ui.actions import Actions
-from desktop_app.ui.jobs import JobProgress, JobRunner
-from desktop_app.ui.library_jobs import BACKGROUND_ABOVE, LibraryJobs, trash_job
+from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.library_model import DOC_ID_ROLE, LibraryFilterProxy, LibraryModel
-from desktop_app.ui.translations import translate
+from desktop_app.ui.selection_ranges import replace_selection, row_runs
 
 SEARCH_DEBOUNCE_MS = 180
 FACETS = ("outlet", "genre", "language")
@@ -63,26 +60,6 @@ class _LibraryTable(QTableView):
         rows, columns = model.rowCount(), model.columnCount()
         if rows and columns:
             replace_selection(self, QItemSelection(model.index(0, 0), model.index(rows - 1, columns - 1)))
-
-
-def replace_selection(view: QAbstractItemView, selection: QItemSelection) -> None:
-    """Select ``selection`` instead of what was selected, in one selection change.
-
-    Qt works out what changed range against range, splitting as it goes: from thousands of
-    scattered ranges to one that is seconds. Then the old selection is dropped without a signal
-    (the view repaints) and the new one selected, which Qt compares with nothing.
-    """
-    selection_model = view.selectionModel()
-    old = len(selection_model.selection())
-    if old and len(selection) and old * len(selection) > 1000:
-        current = selection_model.currentIndex()
-        selection_model.reset()  # no signals
-        selection_model.select(selection, QItemSelectionModel.SelectionFlag.Select)
-        if current.isValid():
-            selection_model.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
-        view.viewport().update()
-    else:
-        selection_model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
 
 class LibraryPane(QWidget):
@@ -427,7 +404,7 @@ class LibraryPane(QWidget):
             proxy_rows = sorted(p for p in mapped if p >= 0)
         selection = QItemSelection()
         last_column = proxy.columnCount() - 1
-        for top, bottom in _runs(proxy_rows):
+        for top, bottom in row_runs(proxy_rows):
             selection.select(proxy.index(top, 0), proxy.index(bottom, last_column))
         # The ranges span every column already: the Rows flag would expand them row by row.
         replace_selection(self.table, selection)
@@ -499,118 +476,3 @@ def search_ids(library_path: Path, query: str, limit: int) -> list[int]:
         return library.search(query, limit=limit)
     finally:
         library.close()
-
-
-def _runs(rows: list[int]) -> list[tuple[int, int]]:
-    """Sorted row numbers as (first, last) runs of adjacent rows."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and row == runs[-1][1] + 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    return runs
-
-
-class RemoveDocumentsCommand(QUndoCommand):
-    """Moves documents to the library's trash; undo restores them and reopens the ones that were open.
-
-    The trash survives restarts (``Library.trash_entries``), so what undo cannot reach after a
-    restart the trash view can. With ``jobs`` given, more than ``BACKGROUND_ABOVE`` documents are
-    moved by a job in a worker (``ui.library_jobs``): ``starting(ids, remove)`` is called as it
-    starts, ``on_changed`` when it is done, with the restored rows the worker read. The command owns its job: an undo or redo asked for
-    while it runs waits for it and takes its outcome first (the window disables Undo and Redo
-    meanwhile, so a user never waits).
-    """
-
-    def __init__(
-        self,
-        library: Library,
-        doc_ids: list[int],
-        on_changed: Callable[..., None],
-        *,
-        open_documents: dict[str, int | None] | None = None,
-        reopen: Callable[[dict[str, int]], None] | None = None,
-        jobs: LibraryJobs | None = None,
-        failed: Callable[[str], None] | None = None,
-        starting: Callable[[list[int], bool], None] | None = None,
-    ) -> None:
-        super().__init__(translate("RemoveDocumentsCommand", "Remove document") if len(doc_ids) == 1
-                         else translate("RemoveDocumentsCommand", "Remove {n} documents").format(n=len(doc_ids)))
-        self._library = library
-        self._ids = list(doc_ids)
-        self._on_changed = on_changed
-        self._open = dict(open_documents or {})
-        self._reopen = reopen
-        self._jobs = jobs
-        self._failed = failed
-        self._starting = starting
-        self._pending: tuple[dict[str, Any], bool] | None = None  # the running job's outcome, remove?
-
-    @property
-    def running(self) -> bool:
-        """Whether this command's job is still running (its outcome not yet taken in)."""
-        return self._pending is not None
-
-    def redo(self) -> None:
-        self._run(remove=True)
-
-    def undo(self) -> None:
-        self._run(remove=False)
-
-    def _run(self, *, remove: bool) -> None:
-        self.settle()
-        if self._jobs is None or len(self._ids) <= BACKGROUND_ABOVE:
-            changed = self._library.remove(self._ids) if remove else self._library.restore(self._ids)
-            self._apply(changed, remove, None)
-            return
-        outcome: dict[str, Any] = {}
-        path, ids = self._library.path, list(self._ids)
-        label = (translate("RemoveDocumentsCommand", "Moving {n} documents to the trash") if remove
-                 else translate("RemoveDocumentsCommand", "Restoring {n} documents")).format(n=f"{len(ids):,}")
-
-        def work(progress: JobProgress) -> None:
-            outcome["result"] = trash_job(path, ids, remove, progress, label)
-
-        self._pending = (outcome, remove)
-        if self._starting is not None:  # e.g. close the documents the worker is about to remove
-            self._starting(ids, remove)
-        self._jobs.start(label, work, done=lambda _none: self._take(outcome),
-                         failed=lambda reason: self._job_failed(outcome, reason))
-
-    def settle(self) -> None:
-        """Wait for this command's running job, if any, and take its outcome in now."""
-        if self._pending is not None and self._jobs is not None:
-            self._jobs.wait()
-            self._take(self._pending[0])
-
-    def _take(self, outcome: dict[str, Any]) -> None:
-        if self._pending is None or self._pending[0] is not outcome:
-            return  # taken already (settle), or a failure
-        remove = self._pending[1]
-        self._pending = None
-        if "result" in outcome:
-            changed, rows = outcome["result"]
-            self._apply(changed, remove, rows)
-
-    def _job_failed(self, outcome: dict[str, Any], reason: str) -> None:
-        if self._pending is not None and self._pending[0] is outcome:
-            self._pending = None
-        if self._failed is not None:
-            self._failed(reason)
-
-    def _apply(self, changed: list[int], remove: bool, rows: list[DocumentSummary] | None) -> None:
-        if rows is None:
-            self._on_changed(changed, remove)
-        else:
-            self._on_changed(changed, remove, rows)
-        if not remove:
-            back = set(changed)
-            sides = {side: doc_id for side, doc_id in self._open.items() if doc_id in back}
-            if sides and self._reopen is not None:
-                if rows is None:
-                    self._reopen(sides)
-                else:  # after a job's reset of the table: a pane per turn of the event loop
-                    reopen = self._reopen
-                    for side, doc_id in sides.items():
-                        QTimer.singleShot(0, lambda one={side: doc_id}: reopen(one))

@@ -51,8 +51,8 @@ from desktop_app.ui.filter_state import FilterState
 from desktop_app.ui.find_bar import FindBar
 from desktop_app.ui.fit_layout import PaneFitter, fit_window, stack_docks
 from desktop_app.ui.keyboard import KeyboardNavigation
-from desktop_app.ui.library_jobs import LibraryJobs
-from desktop_app.ui.library_pane import LibraryPane, RemoveDocumentsCommand
+from desktop_app.ui.library_jobs import LibraryJobs, RemoveDocumentsCommand
+from desktop_app.ui.library_pane import LibraryPane
 from desktop_app.ui.library_upkeep import LibraryUpkeep
 from desktop_app.ui.mentions_chart import MentionsChart
 from desktop_app.ui.viewpoints_dock import ViewpointsController, ViewpointsPanel

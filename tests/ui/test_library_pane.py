@@ -12,7 +12,8 @@ from desktop_app.core.seeds import import_seeds_if_empty
 from desktop_app.core.settings import Settings
 from desktop_app.ui.actions import Actions
 from desktop_app.ui.library_model import DOC_ID_ROLE, LibraryModel
-from desktop_app.ui.library_pane import LibraryPane, RemoveDocumentsCommand
+from desktop_app.ui.library_jobs import RemoveDocumentsCommand
+from desktop_app.ui.library_pane import LibraryPane
 
 EXTRA = [
     ("Kommunen satsar på skolan", "Örebro kommun satsar på förskolor och skolgårdar.", "NA", "2020-01-02"),

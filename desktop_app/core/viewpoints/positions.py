@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 
 from desktop_app.core.analysis.model import Analysis
 from desktop_app.core.compare import DocumentView
@@ -20,13 +19,13 @@ from desktop_app.core.document import split_paragraphs
 from desktop_app.core.viewpoints.model import AUTHORS_KEY, TEXT_KEY, Cue, Position, Speaker
 from desktop_app.core.viewpoints.passages import inherit_polarity
 from desktop_app.core.viewpoints.polarity import rules
+from desktop_app.core.viewpoints.spans import inside_any, merge_spans, voiced_pieces
 from desktop_app.core.viewpoints.terms import PhraseIndex, Token, Vocabulary, tokenize
 
 ENTITY_WEIGHT = 0.6  # times the rarity of the name's last word: "Sverige" weighs less than "Ranstorp"
 CONCERN = "!concern"  # pseudo-feature of statements voicing threat or concern
 CONCERN_WEIGHT = 0.6
 MIN_CONTENT = 0.25  # total feature weight below which a piece says too little to be a position
-LEAD_IN_WORDS = 12  # at most this many words before someone else's words are only their lead-in
 INTRO_FRAME = True  # the narration introducing a speaker in their paragraph joins their frame
 INTRO_WEIGHT = 1.0  # ... at this weight (the frame itself counts at passages.FRAME_WEIGHT)
 CUE_TARGET_REACH = 48  # characters after a stance cue in which its target is named
@@ -65,7 +64,7 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
         sentences.extend(sentence_spans(text, para.start, para.end))
     sent_starts = [s for s, _ in sentences]
     speakers, voiced = _voiced_spans(analysis, text)
-    headings = _merge([(h.start, h.end) for h in analysis.headings])
+    headings = merge_spans([(h.start, h.end) for h in analysis.headings])
     heading_starts = [h[0] for h in headings]
 
     def in_heading(s: int, e: int) -> bool:
@@ -78,8 +77,8 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
     if any(k == TEXT_KEY for _, _, k in voiced):
         speakers[TEXT_KEY] = Speaker(TEXT_KEY, TEXT_KEY)
     reported = [(q.start, q.end) for q in analysis.quotes if q.speaker is None and q.kind != "author"]
-    pieces = _pieces(voiced, reported, sentences, sent_starts, text)
-    spoken = _merge([(s, e) for s, e, _ in voiced] + reported)
+    pieces = voiced_pieces(voiced, reported, sentences, sent_starts, text)
+    spoken = merge_spans([(s, e) for s, e, _ in voiced] + reported)
     spoken_starts = [s for s, _ in spoken]
     mentions = sorted((m.start, m.end, m.actor) for m in analysis.mentions)
     mention_starts = [m[0] for m in mentions]
@@ -115,7 +114,7 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
         if pol.cue_start >= 0:
             named.append((pol.cue_start, pol.cue_end))
         # the speaker's own name and the stance cue are no topic of the statement
-        features = _features([t for t in own if not _inside_any(t.start, t.end, named)], vocab)
+        features = _features([t for t in own if not inside_any(t.start, t.end, named)], vocab)
         for feature, weight in entity_features.items():
             features[feature] = max(features.get(feature, 0.0), weight)
         if any(t.text in vocab.lex.concern or t.lemma in vocab.lex.concern for t in own):
@@ -177,7 +176,7 @@ def _frame(tokens, sent, named, mentions, mention_starts, actors, spoken, spoken
         i = bisect.bisect_right(spoken_starts, tok.start) - 1
         return i >= 0 and spoken[i][1] > tok.start
 
-    around = [t for t in tokens if not said(t) and not _inside_any(t.start, t.end, names)]
+    around = [t for t in tokens if not said(t) and not inside_any(t.start, t.end, names)]
     return _features(around, vocab) if around else {}
 
 
@@ -216,7 +215,7 @@ def _introductions(positions, text, sentences, para_starts, spoken, spoken_start
         tokens = tokenize(text, s, e, language)
         names = [mentions[k][:2] for k in range(bisect.bisect_left(m_starts, s), bisect.bisect_left(m_starts, e))
                  if mentions[k][2] in own]
-        feats = _features([t for t in tokens if not _inside_any(t.start, t.end, names)], vocab)
+        feats = _features([t for t in tokens if not inside_any(t.start, t.end, names)], vocab)
         for pos in holders:
             for f, w in feats.items():
                 pos.frame[f] = max(pos.frame.get(f, 0.0), INTRO_WEIGHT * w)
@@ -388,7 +387,7 @@ def _unsigned_editorial(analysis: Analysis, text: str, sentences, voiced, in_hea
     voice; () for any other text."""
     if AUTHORS_KEY in speakers or analysis.genre == "interview":
         return []
-    merged = _merge([(s, e) for s, e, _ in voiced])
+    merged = merge_spans([(s, e) for s, e, _ in voiced])
     starts = [s for s, _ in merged]
 
     def said(s: int, e: int) -> bool:  # overlaps a voiced span
@@ -411,7 +410,7 @@ def _findings(text: str, sentences, voiced, vocab: Vocabulary) -> list[tuple[int
     index = PhraseIndex(vocab.lex.findings)
     # a cheap test first: the longest word of some finding phrase must occur in the sentence
     first_words = {max(p, key=len).rstrip("*") for p in vocab.lex.findings}
-    merged = _merge([(s, e) for s, e, _ in voiced])
+    merged = merge_spans([(s, e) for s, e, _ in voiced])
     starts = [s for s, _ in merged]
     found = []
     for s, e in sentences:
@@ -424,84 +423,6 @@ def _findings(text: str, sentences, voiced, vocab: Vocabulary) -> list[tuple[int
         if index.find(tokenize(text, s, e, vocab.language)):
             found.append((s, e, TEXT_KEY))
     return found
-
-
-def _inside_any(s: int, e: int, spans: Iterable[tuple[int, int]], overlap: bool = False) -> bool:
-    for a, b in spans:
-        if overlap and a < e and s < b:
-            return True
-        if not overlap and a <= s and e <= b:
-            return True
-    return False
-
-
-def _pieces(voiced, reported, sentences, sent_starts, text: str) -> list[tuple[int, int, str, tuple[int, int]]]:
-    """(start, end, speaker key, sentence) of every speaker's words, cut at sentence ends.
-
-    The authors' (and the text's) spans lose what they only report of others, the words of
-    unnamed speakers included, and the short lead-in to such words ("Polisen menar att").
-    """
-    by_key: dict[str, list[tuple[int, int]]] = {}
-    for s, e, k in voiced:
-        by_key.setdefault(k, []).append((s, e))
-    others_of: dict[str, list[tuple[int, int]]] = {}
-    for key in (AUTHORS_KEY, TEXT_KEY):
-        if key in by_key:
-            others = [(s, e) for s, e, k in voiced if k not in (AUTHORS_KEY, TEXT_KEY)] + list(reported)
-            others_of[key] = _merge(others)
-    out = []
-    for key, spans in by_key.items():
-        merged = _merge(spans)
-        holes = others_of.get(key)
-        if holes:
-            merged = _subtract(merged, holes)
-            hole_starts = {h[0] for h in holes}
-        for s, e in merged:
-            i = max(0, bisect.bisect_right(sent_starts, s) - 1)
-            while i < len(sentences) and sentences[i][0] < e:
-                a, b = sentences[i]
-                lo, hi = max(a, s), min(b, e)
-                if lo < hi and not (holes and _lead_in(text, lo, hi, hole_starts)):
-                    out.append((lo, hi, key, (a, b)))
-                i += 1
-    out.sort(key=lambda p: (p[0], p[1]))
-    return out
-
-
-def _lead_in(text: str, start: int, end: int, hole_starts: set[int]) -> bool:
-    """A few words that only introduce someone else's words: "Handlarna menar att"."""
-    gap = end
-    while gap < len(text) and text[gap] in " \t":
-        gap += 1
-    return (gap in hole_starts or end in hole_starts) and len(text[start:end].split()) <= LEAD_IN_WORDS
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[list[int]] = []
-    for s, e in sorted(spans):
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    return [(s, e) for s, e in merged]
-
-
-def _subtract(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out = []
-    hole_starts = [h[0] for h in holes]
-    for s, e in spans:
-        cur = s
-        i = max(0, bisect.bisect_right(hole_starts, s) - 1)
-        while i < len(holes) and holes[i][0] < e:
-            hs, he = holes[i]
-            if he > cur:
-                if hs > cur:
-                    out.append((cur, hs))
-                cur = max(cur, he)
-            i += 1
-        if cur < e:
-            out.append((cur, e))
-    return out
 
 
 def _features(tokens: list[Token], vocab: Vocabulary) -> dict[str, float]:

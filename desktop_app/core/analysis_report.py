@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from json.encoder import encode_basestring as _encode_string
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -13,6 +10,7 @@ from typing import Any
 
 from desktop_app.core.analysis.model import Analysis
 from desktop_app.core.document import Document
+from desktop_app.core.gc_pause import collector_paused
 
 
 def document_record(document: Document, analysis: Analysis, source: str) -> dict[str, Any]:
@@ -56,7 +54,7 @@ def analyze_targets(
                 continue
             doc = view.document
             source = f"library:{doc.id}" if doc.id is not None else str(Path(target))
-            with _collector_paused():  # hundreds of thousands of dicts, no cycle among them
+            with collector_paused():  # hundreds of thousands of dicts, no cycle among them
                 records.append(document_record(doc, view.analysis, source))
     finally:
         if library is not None:
@@ -121,23 +119,9 @@ def report_json(records: list[dict[str, Any]]) -> str:
     pieces are appended to one list.
     """
     out: list[str] = []
-    with _collector_paused():
+    with collector_paused():
         _encode({"schema": 1, "documents": records}, "\n", out)
     return "".join(out)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """As in the engine (pipeline.py): building the records and their JSON makes strings, lists
-    and dicts but no reference cycles, so the cyclic collector, which would rescan every object
-    of a large analysis again and again meanwhile, rests until it is done."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 _JSON_CONSTANTS = {True: "true", False: "false", None: "null"}

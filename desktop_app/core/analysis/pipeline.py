@@ -7,10 +7,6 @@ is linear in the text.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from desktop_app.core.analysis.claims.finder import find_claims
 from desktop_app.core.analysis.coreference.quote_drafts import quote_drafts
 from desktop_app.core.analysis.coreference.resolver import Resolver
@@ -35,6 +31,7 @@ from desktop_app.core.analysis.text.layout import (
 from desktop_app.core.analysis.text.patterns import lowered
 from desktop_app.core.analysis.version import ENGINE_VERSION
 from desktop_app.core.document import GENRES, Document, split_paragraphs
+from desktop_app.core.gc_pause import collector_paused
 
 
 def analyze_document(doc: Document) -> Analysis:
@@ -63,22 +60,8 @@ def analyze(
 
     ``outlet`` is the publication ("Svenska Dagbladet"): an unsigned editorial speaks in its voice.
     """
-    with _collector_paused():
+    with collector_paused():
         return _analyze(text or "", language, genre if genre in GENRES else "other", authors, title, outlet)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The engine makes no reference cycles, so reference counting frees everything it drops;
-    the cyclic collector, which would rescan the caller's whole heap again and again while the
-    engine allocates, rests meanwhile (and runs as usual afterwards)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _analyze(

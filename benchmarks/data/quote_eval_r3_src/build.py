@@ -10,7 +10,6 @@ Paragraph indices are computed from the line order, then re-checked against the 
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path

@@ -145,6 +145,7 @@ _SV: dict[str, str] = {
     "a reply to the other text": "ett svar på den andra texten",
     "as on their other statements ({relation})": "som i deras övriga uttalanden ({relation})",
     "their stances over both texts ({relation})": "deras hållning i båda texterna ({relation})",
+    "their stances on the question ({relation})": "deras hållning i frågan ({relation})",
     "relation set by hand (found: {relation})": "relationen satt för hand (funnen: {relation})",
 }
 

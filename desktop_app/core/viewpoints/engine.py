@@ -8,7 +8,13 @@ from desktop_app.core.viewpoints.model import Position, ViewpointComparison
 from desktop_app.core.viewpoints.passages import passages
 from desktop_app.core.viewpoints.positions import extract_positions
 from desktop_app.core.viewpoints.questions import group_questions
-from desktop_app.core.viewpoints.relations import apply_net_stance, apply_reply_prior, net_stances, speaker_prior
+from desktop_app.core.viewpoints.relations import (
+    apply_net_stance,
+    apply_question_stance,
+    apply_reply_prior,
+    net_stances,
+    speaker_prior,
+)
 from desktop_app.core.viewpoints.terms import Vocabulary
 
 
@@ -25,6 +31,7 @@ def compare_viewpoints(left: DocumentView, right: DocumentView) -> ViewpointComp
     apply_net_stance(links, net_stances(left_positions), net_stances(right_positions))
     texts = {"left": left.document.text, "right": right.document.text}
     apply_reply_prior(links, texts["left"], texts["right"])
+    apply_question_stance(links, left_positions, right_positions)
     for link in links:
         link.left = _with_text(link.left, texts["left"])
         link.right = _with_text(link.right, texts["right"])

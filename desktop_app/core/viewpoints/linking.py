@@ -154,7 +154,7 @@ def _select(candidates, left: list[Position], right: list[Position]):
     count_l: dict[tuple[int, str], int] = defaultdict(int)
     count_r: dict[tuple[int, str], int] = defaultdict(int)
     kept = []
-    for cand in sorted(candidates, key=lambda c: (-c[0], pair_key(left[c[1]], right[c[2]]))):
+    for cand in sorted(candidates, key=_ordered(left, right)):
         score, i, j, _ = cand
         a, b = left[i], right[j]
         if (i in identical_l or j in identical_r) and not (score == 1.0 and identical(a, b)):
@@ -177,7 +177,7 @@ def _cover(weak, kept, left, right):
     among the other text's passages with a stance (the same rule read from both texts)."""
     linked_l = {i for _, i, _, _ in kept}
     linked_r = {j for _, _, j, _ in kept}
-    order = sorted(weak, key=lambda c: (-c[0], pair_key(left[c[1]], right[c[2]])))
+    order = sorted(weak, key=_ordered(left, right))
     best_l: dict[int, tuple] = {}
     best_r: dict[int, tuple] = {}
     for cand in order:
@@ -292,6 +292,21 @@ def quantized(score: float) -> float:
 
 def _side_key(pos: Position) -> tuple:
     return (pos.start, pos.end, pos.speaker.key, pos.text)
+
+
+def _ordered(left: list[Position], right: list[Position]):
+    """The sort key of candidates (score, i, j, ...): best first, ties by ``pair_key``, each
+    position's key computed once."""
+    kl: dict[int, tuple] = {}
+    kr: dict[int, tuple] = {}
+
+    def key(c) -> tuple:
+        i, j = c[1], c[2]
+        ka = kl.get(i) or kl.setdefault(i, _side_key(left[i]))
+        kb = kr.get(j) or kr.setdefault(j, _side_key(right[j]))
+        return (-c[0], (ka, kb) if ka <= kb else (kb, ka))
+
+    return key
 
 
 def pair_key(a: Position, b: Position) -> tuple:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.core.compare import DocumentView
+from desktop_app.core.gc_pause import collector_paused
 from desktop_app.core.viewpoints.linking import link_passages
 from desktop_app.core.viewpoints.model import Position, ViewpointComparison
 from desktop_app.core.viewpoints.passages import passages
@@ -20,6 +21,13 @@ from desktop_app.core.viewpoints.terms import Vocabulary
 
 def compare_viewpoints(left: DocumentView, right: DocumentView) -> ViewpointComparison:
     """What the two (corrected) analyses' speakers say about the same questions, and how they relate."""
+    # the engine makes no reference cycles but a great many objects: without the pause the cyclic
+    # collector rescans the caller's heap (both analyses, the library) again and again meanwhile
+    with collector_paused():
+        return _compare(left, right)
+
+
+def _compare(left: DocumentView, right: DocumentView) -> ViewpointComparison:
     left_positions = extract_positions(left, "left")
     right_positions = extract_positions(right, "right")
     # one vocabulary for both sides, whichever is on the left (Swedish when either text is)

@@ -209,7 +209,7 @@ def apply_question_stance(links: list[Link], left: list[Position], right: list[P
     its speaker holds toward the link's question elsewhere in their text: the sign of their own
     polarities on statements holding the link's main shared words ("Butikerna går på knäna" said
     earlier makes a later neutral "small shops employ many" of the same speaker a critic's), else
-    their net stance over the whole text. Two such stances (or one and the other statement's own
+    of all their own polar statements. Two such stances (or one and the other statement's own
     polarity) give agree when equal and disagree when opposite."""
     if not links:
         return

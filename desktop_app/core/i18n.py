@@ -136,6 +136,17 @@ _SV: dict[str, str] = {
     "positive": "positiv",
     "negative": "negativ",
     "neutral": "neutral",
+    # a viewpoint link's why (core.viewpoints.why.PHRASES); the texts' own words stay as written
+    "shared: {terms}": "gemensamt: {terms}",
+    "{speaker} in both texts": "{speaker} i båda texterna",
+    "the same words": "samma ord",
+    "{cue} what the other says": "{cue} om det den andra säger",
+    "{left} vs {right}": "{left} mot {right}",
+    "a reply to the other text": "ett svar på den andra texten",
+    "as on their other statements ({relation})": "som i deras övriga uttalanden ({relation})",
+    "their stances over both texts ({relation})": "deras hållning i båda texterna ({relation})",
+    "their stances on the question ({relation})": "deras hållning i frågan ({relation})",
+    "relation set by hand (found: {relation})": "relationen satt för hand (funnen: {relation})",
 }
 
 _CATALOGUES: dict[str, dict[str, str]] = {"en": {}, "sv": _SV}

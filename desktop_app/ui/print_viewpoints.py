@@ -70,7 +70,7 @@ def insert_viewpoints(cursor: QTextCursor, comparison: Comparison, criteria: Fil
             relation.insertText(f" ({i18n.text(ORIGIN_NOTES[row.origin])})", chars(size=size - 1, colour="#555555"))
         grid.cellAt(number, 3).firstCursorPosition().insertText(f"{row.right_shown} ({i18n.text(row.right_polarity)})",
                                                                 chars(size=size))
-        grid.cellAt(number, 4).firstCursorPosition().insertText(row.why, chars(size=size - 0.5, colour="#444444"))
+        grid.cellAt(number, 4).firstCursorPosition().insertText(row.why_shown, chars(size=size - 0.5, colour="#444444"))
     cursor.movePosition(QTextCursor.MoveOperation.End)
 
 

@@ -28,6 +28,9 @@ SWEDISH = [
     ("Kommunens arbete är inte dåligt.", 1),
     ("Vi har inget emot en lägre hastighet utanför skolorna.", 1),
     ("Kommunen kan inte arrestera någon.", 0),
+    # "ingen" / "no" denies its whole noun phrase, not only the next words
+    ("Det finns ingen långsiktig plan för en trygg skola.", -1),
+    ("Det finns ingen bra lösning.", -1),
     # comparison
     ("De svenska insatserna är sämre än andra länders.", -1),
     ("Jämfört med andra europeiska länder är arbetet undermåligt.", -1),
@@ -63,6 +66,8 @@ SWEDISH = [
 ENGLISH = [
     ("The government's measures are inadequate.", -1),
     ("The new centre is a solid piece of work.", 1),
+    ("There is no realistic prospect of enough sustainable fuel.", -1),  # "no" denies its noun phrase
+    ("Their assumptions about green fuel are wishful thinking.", -1),
     ("Our teams have been remarkably successful this year.", 1),
     ("The scheme is not good enough.", -1),
     ("Nothing has been done to cut the queues.", -1),

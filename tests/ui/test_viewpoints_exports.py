@@ -94,3 +94,26 @@ def test_an_export_made_while_the_comparison_runs_computes_it_in_its_worker(wind
     _export(window, qtbot, tmp_path / "early.json", "json")
     data = json.loads((tmp_path / "early.json").read_text(encoding="utf-8"))["viewpoints"]
     assert data["links_in_all"] == len(window.viewpoints._found[2].links) - 1  # with the user's correction
+
+
+def test_the_swedish_printout_and_tooltip_give_the_why_in_swedish(window, qtbot):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop_app.core import i18n
+    from desktop_app.core.export.viewpoints import viewpoint_table
+    from desktop_app.ui.viewpoints_model import link_tooltip
+
+    wait_for_viewpoints(qtbot, window)
+    comparison, criteria = window._comparison_and_criteria()
+    row = viewpoint_table(comparison, criteria).rows[0]
+    assert row.why.startswith("shared: ")
+    i18n.set_language("sv")
+    try:
+        text = build_print_document(comparison, criteria, page_body(QPrinter())).toPlainText()
+        tooltip = link_tooltip(row)
+    finally:
+        i18n.set_language("en")
+    assert "gemensamt: " in text and "shared: " not in text
+    assert " mot " in text and " vs " not in text
+    assert "gemensamt: " in tooltip and "shared: " not in tooltip
+    assert row.why.startswith("shared: ")  # the data stays English

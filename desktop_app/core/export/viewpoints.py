@@ -138,6 +138,13 @@ class ViewpointRow:
     def right_shown(self) -> str:
         return shown_speaker(self.right_actor)
 
+    @property
+    def why_shown(self) -> str:
+        """The why as a reader sees it, in the interface's language (data keeps the English)."""
+        from desktop_app.core.viewpoints.why import shown_why  # loaded once rows exist
+
+        return shown_why(self.why)
+
     def as_list(self) -> list[Any]:
         return [self.question, self.left_actor, self.left_polarity, self.relation, self.right_actor,
                 self.right_polarity, self.why, f"{self.score:.3f}", *self.left_span, self.left_text,
@@ -285,7 +292,7 @@ def html_section(table: ViewpointsTable) -> str:
             f'<td class="rel" style="color:{style.colour};border-left:3px {style.pattern} {style.colour}">'
             f'<b>{escape(style.symbol)}</b> {escape(style.label)}{note}</td>'
             f'<td title="{escape(row.right_text)}">{escape(row.right_shown)} ({escape(t(row.right_polarity))})</td>'
-            f'<td class="why">{escape(row.why)}</td></tr>'
+            f'<td class="why">{escape(row.why_shown)}</td></tr>'
         )
     out.append("</tbody></table></section>")
     return "\n".join(out)

@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
-from copy import copy
-
 from desktop_app.core.compare import DocumentView
+from desktop_app.core.gc_pause import collector_paused
 from desktop_app.core.viewpoints.linking import link_passages
 from desktop_app.core.viewpoints.model import Position, ViewpointComparison
 from desktop_app.core.viewpoints.passages import passages
 from desktop_app.core.viewpoints.positions import extract_positions
 from desktop_app.core.viewpoints.questions import group_questions
-from desktop_app.core.viewpoints.relations import apply_net_stance, apply_reply_prior, net_stances, speaker_prior
+from desktop_app.core.viewpoints.relations import (
+    apply_net_stance,
+    apply_question_stance,
+    apply_reply_prior,
+    net_stances,
+    speaker_prior,
+)
 from desktop_app.core.viewpoints.terms import Vocabulary
 
 
 def compare_viewpoints(left: DocumentView, right: DocumentView) -> ViewpointComparison:
     """What the two (corrected) analyses' speakers say about the same questions, and how they relate."""
+    # the engine makes no reference cycles but a great many objects: without the pause the cyclic
+    # collector rescans the caller's heap (both analyses, the library) again and again meanwhile
+    with collector_paused():
+        return _compare(left, right)
+
+
+def _compare(left: DocumentView, right: DocumentView) -> ViewpointComparison:
     left_positions = extract_positions(left, "left")
     right_positions = extract_positions(right, "right")
     # one vocabulary for both sides, whichever is on the left (Swedish when either text is)
@@ -27,6 +39,7 @@ def compare_viewpoints(left: DocumentView, right: DocumentView) -> ViewpointComp
     apply_net_stance(links, net_stances(left_positions), net_stances(right_positions))
     texts = {"left": left.document.text, "right": right.document.text}
     apply_reply_prior(links, texts["left"], texts["right"])
+    apply_question_stance(links, left_positions, right_positions)
     for link in links:
         link.left = _with_text(link.left, texts["left"])
         link.right = _with_text(link.right, texts["right"])
@@ -45,7 +58,9 @@ def compare_viewpoints(left: DocumentView, right: DocumentView) -> ViewpointComp
 
 
 def _with_text(pos: Position, text: str) -> Position:
-    found = copy(pos)  # a shallow copy (dataclasses.replace re-runs __init__: ~6% of a big pair)
+    # a shallow copy (dataclasses.replace re-runs __init__, copy.copy goes through __reduce_ex__)
+    found = object.__new__(Position)
+    found.__dict__.update(pos.__dict__)
     found.text = text[pos.start : pos.end]
     return found
 

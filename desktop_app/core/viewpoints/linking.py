@@ -64,6 +64,8 @@ def link_passages(left: list[Passage], right: list[Passage], vocab: Vocabulary) 
     scored: dict[tuple[int, int], float] = {}  # every pair scored, for the best counterpart
     weak: list[tuple[float, int, int, tuple[str, ...]]] = []
     tracing = trace.active()
+    own_l, own_r = [_own_stance(p) for p in lpos], [_own_stance(p) for p in rpos]
+    takes_l, takes_r = [p.takes_position for p in lpos], [p.takes_position for p in rpos]
     for i, feats in enumerate(weights_l):
         pos = lpos[i]
         norm_l = math.sqrt(sum(w * w for w in feats.values())) or 1.0
@@ -74,9 +76,10 @@ def link_passages(left: list[Passage], right: list[Passage], vocab: Vocabulary) 
                 continue  # found all over either text: proposes nothing (on either side)
             for j, wr in plist:
                 dot[j] += w * wr
+        own_i, takes_i = own_l[i], takes_l[i]
         for j, d in dot.items():
             other = rpos[j]
-            score = quantized(d / (norm_l * norms_r[j]))
+            score = round(d / (norm_l * norms_r[j]), 9)  # quantized(), inline: this loop is hot
             if score > 0.999 and identical(pos, other):
                 candidates.append((1.0, i, j, _shared(feats, weights_r[j])))
                 continue
@@ -86,11 +89,19 @@ def link_passages(left: list[Passage], right: list[Passage], vocab: Vocabulary) 
                 continue
             if EVIDENCE_NOT_BEST:
                 scored[(i, j)] = score
+            coverable = own_i and own_r[j] and takes_i and takes_r[j]
+            if score < MIN_SCORE and not (coverable or tracing):
+                continue  # _gate's first answer ("score"), and no cover can take it
+            reason = _gate(pos, other, score, left_authors, right_authors)
+            if reason and not (reason == "score" and coverable):
+                if tracing:
+                    trace.note("weak" if reason == "score" else "rejected", pos, other, score, reason)
+                continue  # no candidate, and no cover can take it: its shared words are not needed
             shared = _shared(feats, weights_r[j])
-            reason = _gate(pos, other, score, feats, weights_r[j], shared, vocab, left_authors, right_authors)
+            if not reason and not _enough(shared, vocab, feats, weights_r[j], pos, other):
+                reason = "fewer than two shared words"
             if reason == "score" or reason == "fewer than two shared words":
-                if (_own_stance(pos) and _own_stance(other) and pos.takes_position and other.takes_position
-                        and len(_groups(shared, vocab)) >= COVER_SHARED):
+                if coverable and len(_groups(shared, vocab)) >= COVER_SHARED:
                     weak.append((score, i, j, shared))
             if reason:
                 if tracing:
@@ -116,8 +127,9 @@ def link_passages(left: list[Passage], right: list[Passage], vocab: Vocabulary) 
     return links
 
 
-def _gate(a: Position, b: Position, score: float, fa, fb, shared, vocab: Vocabulary, left_authors, right_authors) -> str:
-    """Why the pair is no candidate ("" when it is one)."""
+def _gate(a: Position, b: Position, score: float, left_authors, right_authors) -> str:
+    """Why the pair is no candidate ("" when it may be one: then it needs enough shared words,
+    ``_enough``, which is tested last because it costs the most)."""
     if score < MIN_SCORE:
         return "score"
     if not a.takes_position or not b.takes_position:
@@ -128,8 +140,6 @@ def _gate(a: Position, b: Position, score: float, fa, fb, shared, vocab: Vocabul
         return "an author quoted"  # a quote of the other text's signers restates that text
     if not (_own_stance(a) or _own_stance(b)):
         return "no stance of its own"
-    if not _enough(shared, vocab, fa, fb, a, b):
-        return "fewer than two shared words"
     return ""
 
 
@@ -144,7 +154,7 @@ def _select(candidates, left: list[Position], right: list[Position]):
     count_l: dict[tuple[int, str], int] = defaultdict(int)
     count_r: dict[tuple[int, str], int] = defaultdict(int)
     kept = []
-    for cand in sorted(candidates, key=lambda c: (-c[0], pair_key(left[c[1]], right[c[2]]))):
+    for cand in sorted(candidates, key=_ordered(left, right)):
         score, i, j, _ = cand
         a, b = left[i], right[j]
         if (i in identical_l or j in identical_r) and not (score == 1.0 and identical(a, b)):
@@ -167,7 +177,7 @@ def _cover(weak, kept, left, right):
     among the other text's passages with a stance (the same rule read from both texts)."""
     linked_l = {i for _, i, _, _ in kept}
     linked_r = {j for _, _, j, _ in kept}
-    order = sorted(weak, key=lambda c: (-c[0], pair_key(left[c[1]], right[c[2]])))
+    order = sorted(weak, key=_ordered(left, right))
     best_l: dict[int, tuple] = {}
     best_r: dict[int, tuple] = {}
     for cand in order:
@@ -282,6 +292,21 @@ def quantized(score: float) -> float:
 
 def _side_key(pos: Position) -> tuple:
     return (pos.start, pos.end, pos.speaker.key, pos.text)
+
+
+def _ordered(left: list[Position], right: list[Position]):
+    """The sort key of candidates (score, i, j, ...): best first, ties by ``pair_key``, each
+    position's key computed once."""
+    kl: dict[int, tuple] = {}
+    kr: dict[int, tuple] = {}
+
+    def key(c) -> tuple:
+        i, j = c[1], c[2]
+        ka = kl.get(i) or kl.setdefault(i, _side_key(left[i]))
+        kb = kr.get(j) or kr.setdefault(j, _side_key(right[j]))
+        return (-c[0], (ka, kb) if ka <= kb else (kb, ka))
+
+    return key
 
 
 def pair_key(a: Position, b: Position) -> tuple:

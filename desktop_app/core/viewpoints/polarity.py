@@ -20,6 +20,7 @@ NEGATION_REACH_AFTER = 3  # words a negation reaches forward ("inte alls tillrä
 NEGATION_REACH_BEFORE = 2  # and backward ("fungerar inte")
 BARE_NEGATION = -0.5
 NEGATED_THING = True  # "inget alternativ", "no evidence" is a weak criticism too
+NOUN_PHRASE_REACH = 6  # words "no" / "ingen" reaches forward over its noun phrase (dev: 5–8 alike)
 _NO_DETERMINERS = frozenset({"ingen", "inget", "inga", "no"})
 _BOUNDARY_CHARS = frozenset(",;:()–—\n.!?\"”“«»")
 _COMPLEMENT_END = frozenset({"och", "and", "men", "but"})
@@ -147,9 +148,12 @@ class PolarityRules:
             if consumed[i] or not self.is_negator(tokens[i]):
                 continue
             target = None
+            # "no" / "ingen" before a noun phrase denies all of it: "no realistic prospect of
+            # enough sustainable fuel", "ingen långsiktig plan för en trygg skola"
+            reach = NOUN_PHRASE_REACH if tokens[i].text in _NO_DETERMINERS else NEGATION_REACH_AFTER
             for hit_no, hit in enumerate(hits):
                 s = hit[0]
-                if i < s <= i + NEGATION_REACH_AFTER and not any(boundary[i + 1 : s + 1]):
+                if i < s <= i + reach and not any(boundary[i + 1 : s + 1]):
                     if target is None or s < hits[target][0]:
                         target = hit_no
             if target is None:
@@ -157,6 +161,13 @@ class PolarityRules:
                     e = hit[1]
                     if i - NEGATION_REACH_BEFORE <= e - 1 < i and not any(boundary[e : i + 1]):
                         target = hit_no
+            if target is not None and target not in flipped and reach > NEGATION_REACH_AFTER:
+                # the rest of the noun phrase too: "ingen långsiktig plan för en trygg skola"
+                for hit_no, hit in enumerate(hits):
+                    if hit_no != target and hit_no not in flipped and hits[target][0] < hit[0] <= i + reach \
+                            and not any(boundary[i + 1 : hit[0] + 1]):
+                        flipped.add(hit_no)
+                        hit[2] = -hit[2]
             if target is not None and target not in flipped:
                 flipped.add(target)
                 hits[target][2] = -hits[target][2]

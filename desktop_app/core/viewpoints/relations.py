@@ -202,3 +202,39 @@ def apply_net_stance(links: list[Link], left: dict[str, int], right: dict[str, i
             if relation != lk.relation:
                 lk.relation = relation
                 lk.why += f"; their stances over both texts ({relation})"
+
+
+def apply_question_stance(links: list[Link], left: list[Position], right: list[Position]) -> None:
+    """A link still only "related" because one statement (or both) is neutral takes the stance
+    its speaker holds toward the link's question elsewhere in their text: the sign of their own
+    polarities on statements holding the link's main shared words ("Butikerna går på knäna" said
+    earlier makes a later neutral "small shops employ many" of the same speaker a critic's), else
+    of all their own polar statements. Two such stances (or one and the other statement's own
+    polarity) give agree when equal and disagree when opposite."""
+    if not links:
+        return
+    by_speaker = {"left": _own_polar(left), "right": _own_polar(right)}
+    for lk in links:
+        if lk.relation != "related" or lk.left.speaker.key == lk.right.speaker.key or _shared_call(lk):
+            continue
+        main = set(lk.terms[:MAIN_SHARED])
+        stances = []
+        for side, pos, other in (("left", lk.left, lk.right), ("right", lk.right, lk.left)):
+            stance = toward(pos, lk.terms)
+            if not stance:
+                total = sum(v for feats, v in by_speaker[side].get(pos.speaker.key, ()) if feats & main)
+                if not total:  # no word of the question elsewhere: all they evaluate
+                    total = sum(v for _, v in by_speaker[side].get(pos.speaker.key, ()))
+                stance = (1 if total > 0 else -1) if total else 0
+            stances.append(stance)
+        if stances[0] and stances[1]:
+            lk.relation = "agree" if stances[0] == stances[1] else "disagree"
+            lk.why += f"; their stances on the question ({lk.relation})"  # why.QUESTION_STANCES
+
+
+def _own_polar(positions: list[Position]) -> dict[str, list[tuple[frozenset[str], int]]]:
+    out: dict[str, list[tuple[frozenset[str], int]]] = defaultdict(list)
+    for pos in positions:
+        if pos.polarity and not pos.inherited and pos.takes_position:
+            out[pos.speaker.key].append((frozenset(pos.features), pos.polarity))
+    return out

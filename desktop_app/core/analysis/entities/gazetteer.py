@@ -19,6 +19,7 @@ from desktop_app.core.analysis.text.vocabulary import stopwords
 NONE = "-"
 _GAZETTEER_LISTS: tuple[tuple[str, str], ...] = (
     ("countries", "LOC"),
+    ("places_geonames", "LOC"),
     ("places", "LOC"),
     ("organizations", "ORG"),
     ("non_entities", NONE),

@@ -1,6 +1,7 @@
 """Places of issue 12's NER round 4: localities and cities that only the GeoNames lists name
 (resources/lexicons/*/places_geonames.txt), found where no preposition or place noun says what
-they are, and a town that ends a person's name after a first name ("Mats Berg")."""
+they are; a town that ends a person's name after a first name ("Mats Berg"); and an unknown name
+after a company role and "i" ("koncernchef i Ikea"), which is the company."""
 
 from __future__ import annotations
 
@@ -36,6 +37,22 @@ TOWN_SURNAMES = [
     # a town that starts the chunk stays a place
     ("Berg är en kommun i Jämtland.", [("Berg", "LOC"), ("Jämtland", "LOC")]),
 ]
+
+COMPANIES_AFTER_I = [
+    # a company role or holding before "i": the unknown name is the company
+    ("Han blev koncernchef i Scamatec förra året.", [("Scamatec", "ORG")]),
+    ("Pengarna fanns på ett konto i Brixbank.", [("Brixbank", "ORG")]),
+    ("Hon är vice ordförande i Norrvinga sedan maj.", [("Norrvinga", "ORG")]),
+    # ... a known place stays a place, and without such a word an unknown name is a place
+    ("Han är ordförande i Malmö.", [("Malmö", "LOC")]),
+    ("Olyckan hände i Norrvinga i natt.", [("Norrvinga", "LOC")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANIES_AFTER_I)
+def test_unknown_name_after_a_company_role_and_i(text: str, expected: list[tuple[str, str]]) -> None:
+    check_spans(text, find_entities(text, "sv"))
+    assert pairs(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), LOCALITIES)

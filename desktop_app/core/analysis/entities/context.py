@@ -18,6 +18,13 @@ SURNAME_ENDINGS = (
     "ev", "ova", "eva", "escu", "poulos", "akis", "oglu", "oğlu", "yan", "enko", "shvili",
 )
 AGE_ENDINGS = ("årige", "åriga", "year-old")
+# a role or a holding in a company before "i": the unknown name after it is the company, not a place
+COMPANY_ROLES = frozenset((
+    "vd", "vd:n", "koncernchef", "koncernchefen", "styrelseordförande", "finanschef", "finanschefen",
+    "delägare", "aktieägare", "aktier", "aktierna", "aktiepost", "aktieposten", "ägarandel", "andel",
+    "konto", "kontot", "anställd", "anställda", "grundare", "grundaren", "medgrundare", "investerat",
+    "investeringar", "ordförande", "styrelseledamot", "ledamot", "medlem", "medlemmar", "chef",
+))
 
 Found = tuple[int, int, str]  # token range [i, j) and kind
 
@@ -54,6 +61,8 @@ class NameContext(TokenFeatures):
         if weak:
             return None
         if prev in gaz.loc_preps:
+            if prev == "i" and p > 1 and words[p - 2] in COMPANY_ROLES:
+                return "ORG"  # "koncernchef i Ikea", "ett konto i Nordea"
             return "LOC"
         if prev == "till" and self._place_from(p - 1):
             return "LOC"  # "från Monterrey till Toluca"

@@ -1,7 +1,8 @@
 """Places of issue 12's NER round 4: localities and cities that only the GeoNames lists name
 (resources/lexicons/*/places_geonames.txt), found where no preposition or place noun says what
 they are; a town that ends a person's name after a first name ("Mats Berg"); and an unknown name
-after a company role and "i" ("koncernchef i Ikea"), which is the company."""
+after a company role and "i" ("koncernchef i Ikea"), which is the company, or in the genitive
+before the noun the preposition governs ("i Fortums transformatorstation")."""
 
 from __future__ import annotations
 
@@ -47,6 +48,21 @@ COMPANIES_AFTER_I = [
     ("Han är ordförande i Malmö.", [("Malmö", "LOC")]),
     ("Olyckan hände i Norrvinga i natt.", [("Norrvinga", "LOC")]),
 ]
+
+GENITIVES_AFTER_A_PREPOSITION = [
+    # the preposition governs the noun the genitive stands before: the name is no place
+    ("Det var ett haveri i Fortums transformatorstation.", [("Fortums", "ORG")]),
+    ("Han läste det i Carrs bok.", [("Carrs", "PER")]),
+    # ... but a name before a verb, or before a place's own noun, stays a place
+    ("I Vilnius finns en stor marknad.", [("Vilnius", "LOC")]),
+    ("Hon bor i Kronobergs län.", [("Kronobergs län", "LOC")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENITIVES_AFTER_A_PREPOSITION)
+def test_genitive_after_a_place_preposition(text: str, expected: list[tuple[str, str]]) -> None:
+    check_spans(text, find_entities(text, "sv"))
+    assert pairs(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), COMPANIES_AFTER_I)

@@ -64,6 +64,17 @@ def test_genitive_after_a_place_preposition(text: str, expected: list[tuple[str,
     check_spans(text, find_entities(text, "sv"))
     assert pairs(text) == expected
 
+CLUBS_BY_NEW_SPORTS_WORDS = [
+    ("Kalmar tog bonuspoängen efter straffläggningen.", [("Kalmar", "ORG")]),
+    ("Växjö fick ett självmål i slutet.", [("Växjö", "ORG")]),
+    ("Kalmar har fått ny belysning på torget.", [("Kalmar", "LOC")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLUBS_BY_NEW_SPORTS_WORDS)
+def test_towns_as_clubs_by_more_sports_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), COMPANIES_AFTER_I)
 def test_unknown_name_after_a_company_role_and_i(text: str, expected: list[tuple[str, str]]) -> None:

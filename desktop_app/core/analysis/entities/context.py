@@ -18,6 +18,16 @@ SURNAME_ENDINGS = (
     "ev", "ova", "eva", "escu", "poulos", "akis", "oglu", "oğlu", "yan", "enko", "shvili",
 )
 AGE_ENDINGS = ("årige", "åriga", "year-old")
+# endings of the word after a genitive that make it a verb, an adverb or a participle more often
+# than a noun ("finns", "ligger", "igen", "ofta", "stängde", "byggt")
+NOT_NOUN_ENDINGS = ("s", "r", "de", "te", "dd", "tt", "en", "a", "t")
+# a role or a holding in a company before "i": the unknown name after it is the company, not a place
+COMPANY_ROLES = frozenset((
+    "vd", "vd:n", "koncernchef", "koncernchefen", "styrelseordförande", "finanschef", "finanschefen",
+    "delägare", "aktieägare", "aktier", "aktierna", "aktiepost", "aktieposten", "ägarandel", "andel",
+    "konto", "kontot", "anställd", "anställda", "grundare", "grundaren", "medgrundare", "investerat",
+    "investeringar", "ordförande", "styrelseledamot", "ledamot", "medlem", "medlemmar", "chef",
+))
 
 Found = tuple[int, int, str]  # token range [i, j) and kind
 
@@ -54,6 +64,10 @@ class NameContext(TokenFeatures):
         if weak:
             return None
         if prev in gaz.loc_preps:
+            if prev == "i" and p > 1 and words[p - 2] in COMPANY_ROLES:
+                return "ORG"  # "koncernchef i Ikea", "ett konto i Nordea"
+            if self._genitive_of_noun(p):
+                return None  # "i Fortums transformatorstation": the preposition is the noun's
             return "LOC"
         if prev == "till" and self._place_from(p - 1):
             return "LOC"  # "från Monterrey till Toluca"
@@ -64,6 +78,20 @@ class NameContext(TokenFeatures):
         if self.info(p).folded.endswith(SURNAME_ENDINGS):
             return "PER"
         return None
+
+    def _genitive_of_noun(self, p: int) -> bool:
+        """Token p is an unknown name in the genitive before the ordinary noun it governs ("i
+        Carrs bok", "från Ikeas ledning"), not before a verb or an adverb ("i Vilnius finns")."""
+        if self.info(p).base is None or p + 1 >= self.n or not self.joined(p + 1):
+            return False
+        word = self.words[p + 1]
+        info = self.info(p + 1)
+        gaz = self.gaz
+        return (
+            word[0].islower() and word.isalpha() and info.common
+            and word not in gaz.function_words and word not in gaz.loc_heads and word not in gaz.org_heads
+            and not word.endswith(NOT_NOUN_ENDINGS)
+        )
 
     def _place_from(self, end: int) -> bool:
         """A place introduced by "från" ends right before token ``end``."""

@@ -19,6 +19,8 @@ from desktop_app.core.analysis.text.vocabulary import stopwords
 NONE = "-"
 _GAZETTEER_LISTS: tuple[tuple[str, str], ...] = (
     ("countries", "LOC"),
+    ("regions", "LOC"),
+    ("places_geonames", "LOC"),
     ("places", "LOC"),
     ("organizations", "ORG"),
     ("non_entities", NONE),
@@ -190,6 +192,7 @@ class Gazetteer:
     event_heads: frozenset[str]  # "Open", "Award": a name before them is an event's or a venue's
     org_kind_nouns: tuple[str, ...]  # endings of nouns before a name that make it one ("byrån")
     place_kind_nouns: tuple[str, ...]  # ... that make it a place ("staden", "delstaten")
+    regions: frozenset[str] = frozenset()  # countries, regions, seas (casefolded): never surnames
     word_infos: dict[str, WordInfo] = field(default_factory=dict, repr=False)
     starts: StartFlags = field(init=False, repr=False)
 
@@ -316,4 +319,7 @@ def gazetteer(language: str) -> Gazetteer:
         event_heads=load_words(lang, "event_heads"),
         org_kind_nouns=tuple(load_lines(lang, "org_kind_nouns")) or ("\0",),
         place_kind_nouns=tuple(load_lines(lang, "place_kind_nouns")) or ("\0",),
+        regions=frozenset(
+            entry.casefold() for name in ("countries", "regions") for entry in _both(name)
+        ),
     )

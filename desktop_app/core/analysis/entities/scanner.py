@@ -182,6 +182,10 @@ class EntityScanner(NameContext):
         q = p + 1  # a run of words that can make up a person's name
         while q < end and self.name_like(q):
             q += 1
+        if q + 1 == end and info.first_name and self.place_surname(q) and (
+            q - 1 == p or self.info(q - 1).base is None  # not "Jonas Jerebkos Detroit"
+        ):
+            q += 1  # "Mats Berg", "Whitney Houston", "Victor Öhling Norberg": a town as surname
         if self.leading_role(p, q, end, at_start):
             self._after_role = p + 1
             return p + 1
@@ -206,6 +210,15 @@ class EntityScanner(NameContext):
                 return self.emit(k, q, "PER")
             return self.emit(p, q, self.run_kind(p, q))
         return self.single(p, at_start)
+
+    def place_surname(self, q: int) -> bool:
+        """Token q, last of its chunk after a first name, is a one-word town or district that ends
+        the person's name (never a country or region: "Anna Sverige" is no name)."""
+        hit = self.match(q)
+        if hit is None or hit[0] != q + 1 or hit[1] != "LOC":
+            return False
+        info = self.info(q)
+        return not (info.acronym or info.common or info.place) and info.folded not in self.gaz.regions
 
     def org_attribute(self, p: int) -> bool:
         """Token p is an ordinary capitalized word that begins the organization named by the

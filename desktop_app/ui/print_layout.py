@@ -34,6 +34,7 @@ from desktop_app.core.export.paper import (
     Run,
     SideView,
     balanced_rows,
+    block_pieces,
     counted,
     describe_filters,
     sample_style,
@@ -64,6 +65,7 @@ CHART_WIDTH_PX = 430  # the SVG's own width: narrow, so its labels stay legible 
 # that holds Python's lock for seconds; each table is still taller than half a page, so Qt breaks
 # it across pages instead of moving it whole to the next one.
 CHUNK_CHARS = 16000
+BLOCK_CHARS = 8000  # the longest text block of the printout (``_paragraph``)
 
 Progress = Callable[[int, int], None]  # (rows laid out, rows in all); may raise to stop the work
 
@@ -327,7 +329,12 @@ def _texts_table_format(*, top: bool) -> QTextTableFormat:
 
 def _paragraph(cursor: QTextCursor, paragraph: ParagraphView, styles: Formats) -> None:
     size = BODY_PT + 1 if paragraph.heading else BODY_PT
-    for run in paragraph.runs:
-        insert_run(cursor, run, size, bold=paragraph.heading, styles=styles)
+    # Qt draws a page of a block in time that grows with the whole block: a paragraph longer than
+    # BLOCK_CHARS goes in as several blocks (no space between them), so printing stays linear.
+    for number, piece in enumerate(block_pieces(paragraph.runs, BLOCK_CHARS)):
+        if number:
+            cursor.insertBlock(block())
+        for run in piece:
+            insert_run(cursor, run, size, bold=paragraph.heading, styles=styles)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.export.paper import LAYERS, RunStyle, _covering_style, _Mark, _runs
+from desktop_app.core.export.paper import LAYERS, Run, RunStyle, _covering_style, _Mark, _runs, block_pieces
 
 TEXT = "abcdefghijklmnopqrstuvwxyzåäö0123456789" * 2
 
@@ -59,3 +59,34 @@ def test_a_mark_inside_a_mark_wins_its_layer():
     runs = _runs(TEXT, 0, 20, [outer, inner])
     assert [(r.start, r.end) for r in runs] == [(0, 5), (5, 10), (10, 20)]
     assert runs[1].style.tooltip == "inner" and runs[0].style.tooltip == runs[2].style.tooltip == "outer"
+
+
+_BOLD = RunStyle(bold=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet="ab .?!", max_size=60), st.booleans(),
+                          st.lists(st.sampled_from(["VÄRD", "BÖR"]), max_size=2)), max_size=12),
+       st.integers(4, 40))
+def test_block_pieces_keep_the_runs_in_order_and_within_the_limit(specs, limit):
+    runs, at = [], 0
+    for text, bold, badges in specs:
+        runs.append(Run(text, at, at + len(text), _BOLD if bold else RunStyle(), badges))
+        at += len(text)
+    pieces = block_pieces(runs, limit)
+    flat = [run for piece in pieces for run in piece]
+    assert "".join(r.text for r in flat) == "".join(r.text for r in runs)
+    assert [b for r in flat for b in r.badges] == [b for r in runs for b in r.badges]
+    for run in flat:  # every cut piece keeps its offsets and its run's look
+        assert run.end - run.start == len(run.text)
+        assert any(o.start <= run.start and run.end <= o.end and o.style == run.style for o in runs)
+    for piece in pieces:
+        assert sum(len(r.text) for r in piece) <= limit
+    if sum(len(r.text) for r in runs) <= limit:
+        assert len(pieces) == 1
+
+
+def test_a_long_paragraph_is_cut_after_a_sentence_end():
+    text = "Ett två tre. Fyra fem sex sju. Åtta nio tio elva tolv."
+    pieces = block_pieces([Run(text, 0, len(text), RunStyle())], 32)
+    assert ["".join(r.text for r in p) for p in pieces] == ["Ett två tre. Fyra fem sex sju. ", "Åtta nio tio elva tolv."]

@@ -253,3 +253,23 @@ def test_the_worker_ends_when_the_importing_process_dies():
             return
         time.sleep(0.1)
     raise AssertionError("the worker outlived the process that started it")
+
+
+import re  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from desktop_app.core import document  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab_1 é–.\n\u0301", max_size=60), st.integers(1, 9))
+def test_words_are_counted_the_same_across_window_cuts(text, window):
+    """count_words counts a window at a time; a word cut by a window's end counts once."""
+    saved = document._COUNT_WINDOW
+    document._COUNT_WINDOW = window
+    try:
+        assert document.count_words(text) == sum(1 for _ in re.finditer(r"\w+", text))
+    finally:
+        document._COUNT_WINDOW = saved

@@ -31,7 +31,7 @@ from desktop_app.core.palette import claim_badge, voice_colour
 
 __all__ = [
     "ParagraphView", "Run", "RunStyle", "SideView", "VisibleMarks", "describe_filters",
-    "balanced_rows", "counted", "paragraph_rows", "sample_style", "side_view", "side_views", "visible_actors", "visible_marks",
+    "balanced_rows", "block_pieces", "counted", "paragraph_rows", "sample_style", "side_view", "side_views", "visible_actors", "visible_marks",
 ]
 
 
@@ -200,6 +200,38 @@ def balanced_rows(
     return rows
 
 
+def block_pieces(runs: list[Run], limit: int) -> list[list[Run]]:
+    """A paragraph's runs in pieces of at most about ``limit`` characters, for a layout whose cost of
+    drawing one page grows with the length of the paragraph being drawn (Qt's text blocks): the paper
+    cuts a very long paragraph into several blocks. A cut falls after a sentence's end within the
+    window's second half, else after its last space, and inside a word only when the window has no
+    space; each piece holds the runs' text in order, so joined they are the paragraph. A paragraph
+    within the limit is one piece (every real paragraph).
+    """
+    pieces: list[list[Run]] = [[]]
+    filled = 0
+    for run in runs:
+        while filled + len(run.text) > limit:
+            room = limit - filled
+            window = run.text[:room]
+            cut = max(window.rfind(mark, room // 2) for mark in (". ", "? ", "! "))
+            cut = cut + 2 if cut >= 0 else window.rfind(" ") + 1
+            if cut <= 0 and filled:  # nothing to cut at here: start a new piece before this run
+                pieces.append([])
+                filled = 0
+                continue
+            if cut <= 0:
+                cut = room
+            pieces[-1].append(Run(run.text[:cut], run.start, run.start + cut, run.style, []))
+            run = Run(run.text[cut:], run.start + cut, run.end, run.style, run.badges)
+            pieces.append([])
+            filled = 0
+        if run.text or run.badges:
+            pieces[-1].append(run)
+            filled += len(run.text)
+    return [piece for piece in pieces if piece] or [[]]
+
+
 def counted(n: int, singular: str, plural: str) -> str:
     """ "1 claim", "2 claims": a count with its noun in the right number (and the interface language)."""
     return f"{n:,} {i18n.text(singular if n == 1 else plural)}"
@@ -324,8 +356,9 @@ def _styled_paragraphs(comparison: Comparison, view: DocumentView, criteria: Fil
     authored = {i: _voice_bar(voice) for i, voice in voices.items()}
 
     result = []
+    looks: dict[tuple, RunStyle] = {}  # one RunStyle per distinct look: a few hundred per text
     for i, para in enumerate(paragraphs):
-        runs = _runs(text, para.start, para.end, per_paragraph[i])
+        runs = _runs(text, para.start, para.end, per_paragraph[i], looks)
         colour, tip = authored.get(i, (None, ""))
         result.append(
             ParagraphView(
@@ -358,7 +391,8 @@ def _overlapping(starts: list[int], paragraphs, start: int, end: int) -> list[in
     return [i for i in range(first, last) if paragraphs[i].end > start and paragraphs[i].start < end]
 
 
-def _runs(text: str, start: int, end: int, marks: list[_Mark]) -> list[Run]:
+def _runs(text: str, start: int, end: int, marks: list[_Mark],
+          looks: dict[tuple, RunStyle] | None = None) -> list[Run]:
     """Cut the paragraph [start, end) at every mark boundary; each piece gets its marks' look.
 
     One sweep over the sorted boundaries: the marks that cover a piece are the ones started and not
@@ -379,7 +413,7 @@ def _runs(text: str, start: int, end: int, marks: list[_Mark]) -> list[Run]:
             active.append(clipped[following])
             following += 1
         active = [item for item in active if item[1] > a]
-        style = _covering_style(active)
+        style = _covering_style(active, looks)
         badges = badges_at.get(b, [])
         if pieces and not badges and not pieces[-1][3] and pieces[-1][2] == style:
             pieces[-1][1] = b
@@ -388,9 +422,12 @@ def _runs(text: str, start: int, end: int, marks: list[_Mark]) -> list[Run]:
     return [Run(text[a:b], a, b, style, badges) for a, b, style, badges in pieces]
 
 
-def _covering_style(covering: list[tuple[int, int, _Mark]]) -> RunStyle:
+def _covering_style(covering: list[tuple[int, int, _Mark]],
+                    looks: dict[tuple, RunStyle] | None = None) -> RunStyle:
+    """The look of a piece covered by these marks; ``looks`` remembers the looks made before
+    (keyed by what ``_style`` reads of each layer's mark), so each distinct look is made once."""
     if not covering:
-        return RunStyle()
+        return _PLAIN
     # Shorter marks are more specific: they win within a layer (a quote inside a quote); of two
     # equally long ones, the later in the analysis.
     by_layer: dict[str, _Mark] = {}
@@ -398,7 +435,16 @@ def _covering_style(covering: list[tuple[int, int, _Mark]]) -> RunStyle:
         best = by_layer.get(mark.layer)
         if best is None or (mark.end - mark.start, -mark.order) < (best.end - best.start, -best.order):
             by_layer[mark.layer] = mark
-    return _style(by_layer)
+    if looks is None:
+        return _style(by_layer)
+    key = tuple(sorted((layer, m.colour, m.cued, m.tooltip) for layer, m in by_layer.items()))
+    style = looks.get(key)
+    if style is None:
+        style = looks[key] = _style(by_layer)
+    return style
+
+
+_PLAIN = RunStyle()
 
 
 def _style(by_layer: dict[str, _Mark]) -> RunStyle:

@@ -26,6 +26,8 @@ _P, _LANG, _VAL = f"{W}p", f"{W}lang", f"{W}val"
 _WALKED = (_P, _LANG, MC_FALLBACK)
 _T, _TAB, _NO_BREAK_HYPHEN, _TYPE = f"{W}t", f"{W}tab", f"{W}noBreakHyphen", f"{W}type"
 _TEXT_TAGS = (_T, _TAB, f"{W}br", f"{W}cr", _NO_BREAK_HYPHEN)
+_BREAK_TAGS = _TEXT_TAGS[1:]  # the text elements other than w:t
+_PPR, _PSTYLE = f"{W}pPr", f"{W}pStyle"
 _TITLE_STYLES = {"title", "rubrik", "heading1", "rubrik1"}
 
 
@@ -41,7 +43,7 @@ def parse(data: bytes, name: str) -> ImportedText:
     try:
         for paragraph in _top_paragraphs(archive, found_lang):
             # a paragraph holding none of its own (no text box) is read without ancestor walks
-            nested = paragraph.find(f".//{_P}") is not None
+            nested = next(paragraph.iterdescendants(_P), None) is not None
             for inner in paragraph.iter(_P) if nested else (paragraph,):
                 if inner is not paragraph and _inside_fallback(inner, paragraph):
                     continue
@@ -176,6 +178,10 @@ def _paragraph_lines(paragraph: etree._Element, nested: bool = True) -> list[str
     ``nested``: the paragraph may hold paragraphs of its own (a text box), whose text is read on
     its own and so is passed over here; False spares the ancestor walk per text element.
     """
+    if not nested and next(paragraph.iter(_BREAK_TAGS), None) is None:
+        # one line of w:t only (most paragraphs): their text without a Python step per element
+        line = "".join(paragraph.itertext(_T, with_tail=False))
+        return [line] if line.strip() else []
     lines: list[str] = []
     parts: list[str] = []
     for node in paragraph.iter(_TEXT_TAGS):
@@ -196,8 +202,11 @@ def _paragraph_lines(paragraph: etree._Element, nested: bool = True) -> list[str
 
 
 def _style(paragraph: etree._Element) -> str:
-    style = paragraph.find(f"{W}pPr/{W}pStyle")
-    return (style.get(f"{W}val") or "").lower() if style is not None else ""
+    for properties in paragraph.iterchildren(_PPR):
+        for style in properties.iterchildren(_PSTYLE):
+            return (style.get(_VAL) or "").lower()
+        return ""
+    return ""
 
 
 def _core_metadata(archive: SafeZip) -> Metadata:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.core.import_reasons import message_text
 from desktop_app.ui.translations import translate
 
 if TYPE_CHECKING:  # the importers load on the first import, not at start-up
@@ -56,7 +57,7 @@ def summary_html(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
             for o in duplicates[:50]) + _more(duplicates) + "</ul>")
     if errors:
         parts.append("<p>" + translate("ImportController", "Not imported:") + "</p><ul>" + "".join(
-            f"<li>{escape(Path(o.path).name or o.path)}: {escape(o.message.removeprefix('error: '))}</li>"
+            f"<li>{escape(Path(o.path).name or o.path)}: {escape(message_text(o.message))}</li>"
             for o in errors[:50]) + _more(errors) + "</ul>")
     if cancelled:
         parts.append("<p>" + translate("ImportController", "The import was cancelled; the documents above stay in the library.") + "</p>")

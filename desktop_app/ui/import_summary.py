@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.core.import_reasons import message_text
 from desktop_app.ui.translations import translate
 
 if TYPE_CHECKING:  # the importers load on the first import, not at start-up
@@ -42,6 +41,8 @@ def summary_line(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
 def summary_html(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
     """The summary dialog's text: new documents, duplicates with a link to them, failures with reasons."""
     from html import escape
+
+    from desktop_app.core.import_reasons import message_text  # the reasons, in the UI's language
 
     parts = [f"<p><b>{escape(summary_line(outcomes, cancelled))}</b></p>"]
     imported = [o for o in outcomes if o.status == "imported"]

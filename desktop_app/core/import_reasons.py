@@ -10,10 +10,8 @@ way. A reason no template matches stays English. Like :mod:`desktop_app.core.i18
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from desktop_app.core import i18n
+from desktop_app.core.templates import compile_templates, translate_template
 
 # placeholders copied as they are: names, numbers, sizes, the system's own error text
 _VERBATIM = frozenset({"name", "kind", "ext", "size", "limit", "line", "error", "deadline",
@@ -151,48 +149,12 @@ _SV: dict[str, str] = {
 }
 
 _CATALOGUES: dict[str, dict[str, str]] = {"en": {}, "sv": _SV}
-_PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
-# a format's name is one word ("DOCX", "UTF-8"): "damaged {kind}" must not swallow "DOCX: the …"
-_SLOT = {"kind": r"[\w-]+|«\d+»", "ext": r"\S+"}
 
 
-@lru_cache(maxsize=None)
-def _patterns(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """The catalogue's templates as anchored patterns, the most literal text first."""
-    compiled = []
-    for english, translated in _CATALOGUES[language].items():
-        parts = _PLACEHOLDER_RE.split(english)  # literal, name, literal, name, …
-        regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>{_SLOT.get(part, '.+?')})"
-                        for i, part in enumerate(parts))
-        literal = sum(len(part) for part in parts[::2])
-        compiled.append((literal, re.compile(regex, re.S), translated))
-    compiled.sort(key=lambda item: -item[0])
-    return tuple((pattern, translated) for _, pattern, translated in compiled)
-
-
-def _translate(reason: str, language: str, strict: bool, depth: int = 0) -> str | None:
+def _translate(reason: str, language: str, strict: bool) -> str | None:
     """``reason`` translated, or None when no template matches (in ``strict`` mode: when any
     phrase inside it is not translated either; a word in «guillemets» counts as a variable)."""
-    if strict and re.fullmatch(r"«\d+»", reason):
-        return reason
-    if depth > 4:
-        return None
-    for pattern, translated in _patterns(language):
-        match = pattern.fullmatch(reason)
-        if match is None:
-            continue
-        values = {}
-        for slot, value in match.groupdict().items():
-            if slot in _VERBATIM:
-                values[slot] = value
-                continue
-            inner = _translate(value, language, strict, depth + 1)
-            if inner is None and strict:
-                break
-            values[slot] = value if inner is None else inner
-        else:
-            return translated.format(**values)
-    return None
+    return translate_template(reason, compile_templates(tuple(_CATALOGUES[language].items())), _VERBATIM, strict)
 
 
 def reason_text(reason: str, language: str | None = None) -> str:

@@ -20,6 +20,7 @@ from desktop_app.core.export.viewpoints import (
     viewpoint_table,
 )
 from desktop_app.core.filters import FilterCriteria
+from desktop_app.core.viewpoints.why_text import why_text
 from desktop_app.ui.print_formats import BODY_PT, block, chars, mm
 from desktop_app.ui.translations import translate
 
@@ -70,7 +71,7 @@ def insert_viewpoints(cursor: QTextCursor, comparison: Comparison, criteria: Fil
             relation.insertText(f" ({i18n.text(ORIGIN_NOTES[row.origin])})", chars(size=size - 1, colour="#555555"))
         grid.cellAt(number, 3).firstCursorPosition().insertText(f"{row.right_shown} ({i18n.text(row.right_polarity)})",
                                                                 chars(size=size))
-        grid.cellAt(number, 4).firstCursorPosition().insertText(row.why, chars(size=size - 0.5, colour="#444444"))
+        grid.cellAt(number, 4).firstCursorPosition().insertText(why_text(row.why), chars(size=size - 0.5, colour="#444444"))
     cursor.movePosition(QTextCursor.MoveOperation.End)
 
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from desktop_app.core import i18n
+from desktop_app.core.viewpoints.why_text import why_text
 from desktop_app.core.export.viewpoints import (
     ORIGIN_NOTES,
     RELATION_STYLES,
@@ -231,7 +232,7 @@ def link_tooltip(row: ViewpointRow) -> str:
         f"<b>{_escape(row.left_shown)}</b> ({i18n.text(row.left_polarity)}): \u201c{_escape(_clip(row.left_text))}\u201d<br>"
         f"<span style='color:{style.colour}'><b>{style.symbol} {style.label}</b>{_escape(note)}</span><br>"
         f"<b>{_escape(row.right_shown)}</b> ({i18n.text(row.right_polarity)}): \u201c{_escape(_clip(row.right_text))}\u201d<br>"
-        f"<span style='color:#555'>{_escape(row.why)}</span>"
+        f"<span style='color:#555'>{_escape(why_text(row.why))}</span>"
     )
 
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from desktop_app.core import i18n
 from desktop_app.core.compare import Comparison
 from desktop_app.core.filters import FilterCriteria
+from desktop_app.core.viewpoints.why_text import why_text
 
 if TYPE_CHECKING:
     from desktop_app.core.viewpoints import Link, Speaker
@@ -285,7 +286,7 @@ def html_section(table: ViewpointsTable) -> str:
             f'<td class="rel" style="color:{style.colour};border-left:3px {style.pattern} {style.colour}">'
             f'<b>{escape(style.symbol)}</b> {escape(style.label)}{note}</td>'
             f'<td title="{escape(row.right_text)}">{escape(row.right_shown)} ({escape(t(row.right_polarity))})</td>'
-            f'<td class="why">{escape(row.why)}</td></tr>'
+            f'<td class="why">{escape(why_text(row.why))}</td></tr>'
         )
     out.append("</tbody></table></section>")
     return "\n".join(out)

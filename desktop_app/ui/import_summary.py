@@ -42,6 +42,8 @@ def summary_html(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
     """The summary dialog's text: new documents, duplicates with a link to them, failures with reasons."""
     from html import escape
 
+    from desktop_app.core.import_reasons import message_text  # the reasons, in the UI's language
+
     parts = [f"<p><b>{escape(summary_line(outcomes, cancelled))}</b></p>"]
     imported = [o for o in outcomes if o.status == "imported"]
     duplicates = [o for o in outcomes if o.status == "duplicate"]
@@ -56,7 +58,7 @@ def summary_html(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
             for o in duplicates[:50]) + _more(duplicates) + "</ul>")
     if errors:
         parts.append("<p>" + translate("ImportController", "Not imported:") + "</p><ul>" + "".join(
-            f"<li>{escape(Path(o.path).name or o.path)}: {escape(o.message.removeprefix('error: '))}</li>"
+            f"<li>{escape(Path(o.path).name or o.path)}: {escape(message_text(o.message))}</li>"
             for o in errors[:50]) + _more(errors) + "</ul>")
     if cancelled:
         parts.append("<p>" + translate("ImportController", "The import was cancelled; the documents above stay in the library.") + "</p>")

@@ -58,6 +58,7 @@ NOT_AT_START = (
     "lxml",
     "markdown_it",
     "secrets",  # only to create a library file (core.library.connection)
+    "desktop_app.core.import_reasons",  # the importers' reasons in Swedish: when a summary is shown
     "_strptime",  # the backups' time stamps are read without datetime.strptime (core.library.backup)
 )
 

@@ -142,3 +142,17 @@ def test_an_unknown_language_in_the_settings_falls_back_to_the_system(tmp_path):
     path = tmp_path / "settings.json"
     path.write_text('{"language": "klingon"}', encoding="utf-8")
     assert Settings.load(path).language == "system"
+
+
+def test_the_import_summary_gives_the_importers_reasons_in_swedish(swedish, tmp_path):
+    """The summary window translates a failure's reason at display time; the log keeps English."""
+    from desktop_app.core.importing import ImportOutcome
+    from desktop_app.ui.import_summary import summary_html
+
+    outcomes = [ImportOutcome(str(tmp_path / "a.docx"), "error", None,
+                              "error: damaged DOCX: the document part is corrupt"),
+                ImportOutcome(str(tmp_path / "b.txt"), "error", None, "error: file is empty")]
+    html = summary_html(outcomes)
+    assert "a.docx: skadad DOCX: dokumentdelen är förstörd" in html
+    assert "b.txt: filen är tom" in html
+    assert "document part" not in html and "file is empty" not in html

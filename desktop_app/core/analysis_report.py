@@ -127,6 +127,7 @@ def report_json(records: list[dict[str, Any]]) -> str:
 _JSON_CONSTANTS = {True: "true", False: "false", None: "null"}
 _STR, _INT, _NONE = frozenset((str,)), frozenset((int,)), frozenset((str, type(None)))
 _DICT, _DICT_NONE = frozenset((dict,)), frozenset((dict, type(None)))
+_LIST = frozenset((list,))
 
 
 def _encoded(value: Any, newline: str) -> str:
@@ -158,6 +159,14 @@ def _row_strings(rows: list[Any], newline: str) -> list[str] | None:
             columns.append(list(map(int.__repr__, column)))
         elif kinds <= _NONE:
             columns.append(["null" if value is None else _encode_string(value) for value in column])
+        elif kinds <= _LIST and all(_STR.issuperset(map(type, value)) for value in column):
+            # an actor's roles and aliases, a claim's terms: lists of strings, inline
+            deeper = inner + "  "
+            joiner = "," + deeper
+            columns.append([
+                "[" + deeper + joiner.join(map(_encode_string, value)) + inner + "]" if value else "[]"
+                for value in column
+            ])
         elif kinds <= _DICT_NONE and dict in kinds:  # a quote's cue: a span or null
             present = [value for value in column if value is not None]
             strings = _row_strings(present, inner) if all(present) else None

@@ -66,6 +66,20 @@ def is_age_noun(word: str, language: str) -> bool:
 def is_person_word(word: str, voc: Vocabulary) -> bool:
     """A noun for a person: a role ("åklagaren"), a gendered noun ("man", "kvinna"), a noun of
     a person by its ending ("handlare"), an age noun ("19-åringen")."""
+    key = (voc.language, word)  # one Vocabulary per language (``vocabulary``): a pure lookup
+    known = _PERSON_WORDS.get(key)
+    if known is None:
+        if len(_PERSON_WORDS) > _MAX_PERSON_WORDS:
+            _PERSON_WORDS.clear()
+        known = _PERSON_WORDS[key] = _is_person_word(word, voc)
+    return known
+
+
+_PERSON_WORDS: dict[tuple[str, str], bool] = {}  # a bounded cache: the rules ask of the same words
+_MAX_PERSON_WORDS = 1 << 16
+
+
+def _is_person_word(word: str, voc: Vocabulary) -> bool:
     low = word.casefold()
     return (
         voc.is_role_word(low)

@@ -186,8 +186,10 @@ def court_heard(ctx) -> list[Candidate]:
     prosecution told the court, before the article names the prosecutor (resolved after the
     body, like a headline)."""
     text, block = ctx.text, ctx.block
+    if ctx.voc.language != "en":
+        return []
     low = text[block.start : block.end].casefold()
-    if ctx.voc.language != "en" or "court" not in low and "jur" not in low:
+    if "court" not in low and "jur" not in low:
         return []
     out = []
     for sent_start, sent_end in block.sentences:

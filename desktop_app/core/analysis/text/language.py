@@ -98,7 +98,7 @@ def language_scores(text: str) -> dict[str, int]:
     sample = _sample(text).casefold()
     counts = Counter(_WORD_RE.findall(sample))
     present = counts.keys()
-    letters = {ch: sample.count(ch) for ch in _all_letters()}
+    letters = Counter(_letters_re().findall(sample))  # one pass for all distinctive letters
     scores: dict[str, int] = {}
     for profile in profiles():
         hits = sum(map(counts.__getitem__, profile.words & present))
@@ -117,6 +117,11 @@ def _distinct_markers(text: str, code: str) -> int:
 @lru_cache(maxsize=None)
 def _all_letters() -> frozenset[str]:
     return frozenset(ch for profile in profiles() for ch in profile.letters)
+
+
+@lru_cache(maxsize=None)
+def _letters_re() -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted(map(re.escape, _all_letters()))) + "]")
 
 
 def detect_language(text: str) -> str:

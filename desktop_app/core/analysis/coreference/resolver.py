@@ -50,6 +50,7 @@ class Resolver(Naming):
         self.last_quote_para = -1
         self.recent: list[int] = []  # people, most recent last
         self.since_quote: list[int] = []
+        self.subjects: set[int] = set()  # people of since_quote met as a sentence's subject
         self.introduced: int | None = None
         self._intro_para = -1
         self._direct_paras: set[int] = set()
@@ -88,6 +89,8 @@ class Resolver(Naming):
             del self.recent[:-RECENT]
             self.since_quote.append(idx)
             del self.since_quote[:-RECENT]
+            if self._subject_position(pos):
+                self.subjects.add(idx)
         if actor.kind == "organization":
             self.last_org = idx
             self._last_org_para = para
@@ -98,6 +101,17 @@ class Resolver(Naming):
             elif para == self._intro_para and actor.kind == "person" and not self._person(self.introduced):
                 # "Frölundas tränare Mikael Strand ...": the person, not the club before the role.
                 self.introduced = idx
+
+    def _subject_position(self, pos: int) -> bool:
+        """A mention that opens its sentence, at most a few words of role or title before it
+        ("Moa Isaksson låg trea ...", "City captain Alex Green was ...", "Hennes tränare X")."""
+        start = pos
+        while start > 0 and self.text[start - 1] != "\n":
+            if self.text[start - 1] == " " and start >= 2 and self.text[start - 2] in ".!?":
+                break
+            start -= 1
+        before = self.text[start:pos]
+        return len(before.split()) <= 3 and not any(ch in before for ch in ",:;”\"–(")
 
     def resolve_pronoun(self, gender: str | None, pos: int) -> int | None:
         """The person a third-person pronoun refers to (see the module docstring)."""
@@ -111,8 +125,17 @@ class Resolver(Naming):
 
         if self._unnamed is not None and (gender is None or self._unnamed[0] in (gender, None)):
             return self._unnamed[1]  # the unnamed person spoken of last
+        # The subject of the narration since the last quote before a person named in passing:
+        # "X låg trea men åkte ifrån norskan Y. – ..., säger hon" is X's.
+        for idx in reversed(self.since_quote):
+            if idx in self.subjects and idx != self.last_speaker and fits(idx, True):
+                return idx
         for idx in reversed(self.since_quote):
             if idx != self.last_speaker and fits(idx, True):
+                return idx
+        # A full name of unknown gender as that subject ("City captain Alex Green was ...").
+        for idx in reversed(self.since_quote):
+            if idx in self.subjects and idx != self.last_speaker and actors[idx].gender is None and " " in actors[idx].name and fits(idx, False):
                 return idx
         if self._person(self.last_speaker) and fits(self.last_speaker, False):  # type: ignore[arg-type]
             return self.last_speaker
@@ -339,6 +362,7 @@ class Resolver(Naming):
                 self.introduced = None
                 self._intro_para = -1
                 self.since_quote = []
+                self.subjects = set()
             elif order == 1:
                 mention = item
                 if not in_direct(ev_pos) and mention.via != "pronoun":  # type: ignore[attr-defined]

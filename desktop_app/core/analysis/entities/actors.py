@@ -170,6 +170,10 @@ class ActorRegistry:
                 self._add_person(e, surface, by_last, by_first)
                 continue
             entry = aliases.get(folded)
+            if entry is not None and entry.category == "media" and e.kind == "ORG" and _ACRONYM_RE.match(surface):
+                named = acronyms.expand(surface)  # "HD" after "Högsta domstolen": the court, not the paper
+                if named is not None and named.casefold() != entry.canonical.casefold():
+                    entry = None
             canonical = entry.canonical if entry else org_nouns.get(folded, surface)
             if entry is None and category is None and e.kind == "ORG":
                 category = parent_category(aliases, folded)  # "IF Metall Gävleborg": a union

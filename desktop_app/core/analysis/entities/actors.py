@@ -37,7 +37,7 @@ _ACRONYM_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
 MAX_MENTION_SCAN = 10  # mentions looked at around a position when resolving a group noun
 _GIVEN_TO = frozenset({"till", "told", "tells", "telling"})  # "säger X till ST", "told Reuters"
 _TOLD_FOR = frozenset({"berättar", "berättade", "berättat", "säger", "sa", "sade", "uppger", "uppgav"})
-_ANY_NEAREST = frozenset({"@company", "@club", "@authority", "@union"})  # group nouns that may take any organization
+_ANY_NEAREST = frozenset({"@company", "@club", "@authority", "@union", "@organization"})  # group nouns that may take any organization
 @dataclass(slots=True)
 class ActorDraft:
     """An actor while the analysis runs; ``model.Actor`` is made from it at the end."""
@@ -355,7 +355,8 @@ class ActorRegistry:
             # "bolaget", "företaget": the nearest organization named before, of no other kind.
             for mention in before:
                 actor = self.actors[mention.actor]
-                if actor.kind == "organization" and actor.category in (None, target[1:]) and mention.actor not in exclude:
+                fits = actor.category in (None, target[1:]) or target == "@organization"  # "organisationen": any
+                if actor.kind == "organization" and fits and mention.actor not in exclude:
                     if not self._given_to_only(mention.actor, pos):
                         return mention.actor
         return None

@@ -10,6 +10,7 @@ introduces someone else.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
@@ -21,7 +22,12 @@ from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
 from desktop_app.core.analysis.speech.word_classes import source_class
 from desktop_app.core.analysis.entities.gender import gender_of_first_name
 
-RECENT = 12  # people remembered for pronoun resolution
+RECENT = 12
+# Between a person's name and their employer's: "på konsultbolaget", ", an analyst at", " vid".
+_EMPLOYER_GAP_RE = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?(?:,\s*(?:an?\s+|the\s+)?[a-zåäö-]+(?:\s+[a-zåäö-]+)?)?\s+"
+    r"(?:på|vid|hos|inom|at|of|with|from)\s+(?:[a-zåäö-]+\s+)?(?:the\s+)?"
+)  # people remembered for pronoun resolution
 
 
 def _event_key(event: tuple[int, int, object]) -> tuple[int, int]:
@@ -194,6 +200,10 @@ class Resolver(Naming):
         found = self._mentioned(ref.start, ref.end)
         if found is not None and ref.kind == "noun" and ref.indefinite and self.reg.actors[found].kind != "person":
             found = None  # "a spokesperson for Stockport Council": someone of it, not it
+        if found is not None and ref.kind == "name" and self._maybe_organization(found):
+            person = self._employee_before(ref.start)
+            if person is not None:
+                return person  # "Säkerhetsexperten Linnéa Grip på konsultbolaget X säger": Grip
         if found is not None and not self._only_possessor(found, ref):
             self._complete_name(found, ref)
             return found
@@ -203,7 +213,35 @@ class Resolver(Naming):
         if ref.kind == "noun":
             return self._resolve_noun(ref)
         capitals = self._named_in_capitals(ref)
-        return capitals if capitals is not None else self._new_name(ref)
+        if capitals is not None:
+            return capitals
+        idx = self._new_name(ref)
+        if idx is not None and ref.kind == "name" and self._maybe_organization(idx):
+            person = self._employee_before(ref.start)
+            if person is not None:
+                return person  # a name the recognizer missed, after "X på konsultbolaget"
+        return idx
+
+    def _maybe_organization(self, idx: int) -> bool:
+        """An organization, or a one-word name with no first name's gender that may be one
+        ("Bastionsäkerhet")."""
+        actor = self.reg.actors[idx]
+        return actor.kind == "organization" or (
+            actor.kind == "person" and actor.gender is None and " " not in actor.name
+        )
+
+    def _employee_before(self, pos: int) -> int | None:
+        """The person named just before an organization that is only where they work
+        ("Linnéa Grip på konsultbolaget Bastionsäkerhet", "Per Aasland, an analyst at Fjord
+        Securities"): the speaker is the person, the organization their affiliation."""
+        best = None
+        for m in self.reg.mentions:
+            if m.end <= pos and pos - m.end <= 60 and self.reg.actors[m.actor].kind == "person":
+                if best is None or m.end > best.end:
+                    best = m
+        if best is None or not _EMPLOYER_GAP_RE.fullmatch(self.text, best.end, pos):
+            return None
+        return best.actor
 
     def _complete_name(self, idx: int, ref: SpeakerRef) -> None:
         """An organization whose recognized name lost its head ("för samhällsskydd och

@@ -23,6 +23,7 @@ from desktop_app.core.analysis.speech.word_classes import source_class
 from desktop_app.core.analysis.entities.gender import gender_of_first_name
 
 RECENT = 12
+_CUE_OPENERS = frozenset({"det", "detta", "så", "då", "that", "this", "so"})
 # Between a person's name and their employer's: "på konsultbolaget", ", an analyst at", " vid".
 _EMPLOYER_GAP_RE = re.compile(
     r"(?:\s*\([^()]{1,12}\))?(?:,\s*(?:an?\s+|the\s+)?[a-zåäö-]+(?:\s+[a-zåäö-]+)?)?\s+"
@@ -117,7 +118,11 @@ class Resolver(Naming):
                 break
             start -= 1
         before = self.text[start:pos]
-        return len(before.split()) <= 3 and not any(ch in before for ch in ",:;”\"–(")
+        words = before.split()
+        if len(words) > 3 or any(ch in before for ch in ",:;”\"–("):
+            return False
+        # "Det säger X", "Då berättar X": X names the speaker of a cue, not the subject.
+        return not any(w.casefold() in self.reg.voc.verbs or w.casefold() in _CUE_OPENERS for w in words)
 
     def resolve_pronoun(self, gender: str | None, pos: int) -> int | None:
         """The person a third-person pronoun refers to (see the module docstring)."""
@@ -134,7 +139,7 @@ class Resolver(Naming):
         # The subject of the narration since the last quote before a person named in passing:
         # "X låg trea men åkte ifrån norskan Y. – ..., säger hon" is X's.
         for idx in reversed(self.since_quote):
-            if idx in self.subjects and idx != self.last_speaker and fits(idx, True):
+            if idx in self.subjects and fits(idx, True):
                 return idx
         for idx in reversed(self.since_quote):
             if idx != self.last_speaker and fits(idx, True):

@@ -111,6 +111,16 @@ ROWS: list[Row] = [
     ("'X, presschef på Y, säger' is X's", "sv",
      "Vägbygget\n\nAnna Berg, presschef på Trafikverket, säger att bygget är försenat.\n\n"
      "Trafikverket skriver i ett pressmeddelande att vägen öppnar i maj.", 1, ("Anna Berg", "indirect")),
+    # English: a council named as a place, and "the leader of X" is a person named next.
+    ("'The council said' after 'Wrexham council'", "en",
+     "Bin strike\n\nRubbish is piling up in Wrexham council's area.\n\n"
+     "The council said in a statement that its offer was fair.", 2, ("Wrexham council", "indirect")),
+    ("'The leader of X council has warned' is the leader named next", "en",
+     "Bin strike\n\nThe leader of Wrexham council has warned that a strike could continue for weeks.\n\n"
+     "Karen Ashworth said the council could not afford more.", 1, ("Karen Ashworth", "indirect")),
+    ("decoy: 'The leader of X' is not X", "en",
+     "Bin strike\n\nThe leader of Wrexham council has warned that a strike could continue for weeks.\n\n"
+     "Karen Ashworth said the council could not afford more.", 1, ("Wrexham", "__no_speaker__")),
     # A long apposition between the name and the verb.
     ("'Sen. X, a Republican who has introduced legislation that ..., wrote on X that'", "en",
      "Age checks\n\nThe company said it would verify the age of its users.\n\n"

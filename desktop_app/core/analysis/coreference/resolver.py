@@ -23,6 +23,7 @@ from desktop_app.core.analysis.speech.word_classes import source_class
 from desktop_app.core.analysis.entities.gender import gender_of_first_name
 
 RECENT = 12
+_ROLE_OF_RE = re.compile(r"(?<!\w)[Tt]he\s+(?:[a-z-]+\s+)?(?P<role>[a-z]+)\s+of\s+(?:the\s+)?$")
 _CUE_OPENERS = frozenset({"det", "detta", "så", "då", "that", "this", "so"})
 # Between a person's name and their employer's: "på konsultbolaget", ", an analyst at", " vid".
 _EMPLOYER_GAP_RE = re.compile(
@@ -202,6 +203,11 @@ class Resolver(Naming):
                 if not taken:
                     self.reg.add_mention(writer, ref.start, ref.end, "alias")
                 return writer  # "Förbundet menar" in the association's own piece
+        if ref.kind == "name" and self.lang == "en":
+            role = _ROLE_OF_RE.search(self.text, max(0, ref.start - 40), ref.start)
+            if role is not None and self.reg.voc.is_role_word(role.group("role").casefold()):
+                # "The leader of Wrexham council has warned": the leader, not the council.
+                return self._resolve_noun(SpeakerRef(role.start(), role.end("role"), "noun"))
         found = self._mentioned(ref.start, ref.end)
         if found is not None and ref.kind == "noun" and ref.indefinite and self.reg.actors[found].kind != "person":
             found = None  # "a spokesperson for Stockport Council": someone of it, not it

@@ -121,6 +121,10 @@ ROWS: list[Row] = [
     ("decoy: 'The leader of X' is not X", "en",
      "Bin strike\n\nThe leader of Wrexham council has warned that a strike could continue for weeks.\n\n"
      "Karen Ashworth said the council could not afford more.", 1, ("Wrexham", "__no_speaker__")),
+    # An organization's branch named after "i": the branch, not the place's organization.
+    ("'Vårdförbundet i Region Kalmar län kräver'", "sv",
+     "Nattillägget\n\nVårdförbundet i Region Kalmar län kräver att regionen återinför tillägget för nattarbete.", 1,
+     ("Region Kalmar län", "__no_speaker__")),
     # A long apposition between the name and the verb.
     ("'Sen. X, a Republican who has introduced legislation that ..., wrote on X that'", "en",
      "Age checks\n\nThe company said it would verify the age of its users.\n\n"

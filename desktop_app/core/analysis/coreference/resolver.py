@@ -299,11 +299,17 @@ class Resolver(Naming):
     def _mentioned(self, start: int, end: int) -> int | None:
         ranked = {"person": 0, "unnamed": 0, "organization": 1, "place": 2, "interviewer": 3}
         best: tuple[int, int] | None = None
+        best_end = -1
         for m in self.reg.overlapping(start, end):
             rank = ranked[self.reg.actors[m.actor].kind]
+            if best is not None and rank == best[0] == 1 and (
+                m.end <= best_end or self.text[best_end : m.start] in (" i ", " in ")
+            ):
+                continue  # "Vårdförbundet i Region Kalmar län": the union's branch there, not the region
             # The name ends the phrase: "Ellevios presschef Fredrik Nord" is Fredrik Nord.
             if best is None or rank <= best[0]:
                 best = (rank, m.actor)
+                best_end = m.end
         return None if best is None else best[1]
 
     def _resolve_sentence(self, ref: SpeakerRef) -> int | None:

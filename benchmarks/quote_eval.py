@@ -67,7 +67,7 @@ Annotation rules of the gold (r3 in full in benchmarks/data/quote_eval_r3.md):
   refusals ("vill inte kommentera"), "enligt" about rules, decisions and proposals reported as
   events, narration.
 
-    python benchmarks/quote_eval.py [--set base|r3|r4|r5|all] [--split dev|test|all]
+    python benchmarks/quote_eval.py [--set base|r3|r4|r5|r6|all] [--split dev|test|all]
                                     [--language sv|en|all] [--class N] [--items] [--errors]
 
 The r3 figures are reported per class (a record's ``classes``) and per language; the texts of

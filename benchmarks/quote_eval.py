@@ -1,6 +1,6 @@
 """Quote finding and attribution measured on held-out news texts the engine was not written against.
 
-Four sets of gold texts:
+Five sets of gold texts:
 
 - ``base`` (benchmarks/data/quote_eval_sv.jsonl, quote_eval_en.jsonl): news, opinion and
   interviews written for the first rounds of the engine (brought in line with the r3 rules for
@@ -15,6 +15,9 @@ Four sets of gold texts:
 - ``r5`` (quote_eval_r5_*.jsonl, README quote_eval_r5.md, sources in quote_eval_r5_src/): 8 texts
   for round 3 of the rules, in how outlets write; the 5 test texts were written before those
   rules and are held out like r3 test.
+- ``r6`` (quote_eval_r6_*.jsonl, README quote_eval_r6.md, sources in quote_eval_r6_src/): 7 texts
+  for round 4 of the rules (speaker accuracy); the 5 test texts were written before those rules
+  and are held out like r3 test.
 
 Each gold record lists every quote by paragraph (index of the non-empty line, title included),
 kind and speaker. Each found quote belongs to the paragraph holding its start. Within one
@@ -64,7 +67,7 @@ Annotation rules of the gold (r3 in full in benchmarks/data/quote_eval_r3.md):
   refusals ("vill inte kommentera"), "enligt" about rules, decisions and proposals reported as
   events, narration.
 
-    python benchmarks/quote_eval.py [--set base|r3|r4|r5|all] [--split dev|test|all]
+    python benchmarks/quote_eval.py [--set base|r3|r4|r5|r6|all] [--split dev|test|all]
                                     [--language sv|en|all] [--class N] [--items] [--errors]
 
 The r3 figures are reported per class (a record's ``classes``) and per language; the texts of
@@ -97,6 +100,7 @@ SETS = {
     "r3": "quote_eval_r3_{lang}.jsonl",
     "r4": "quote_eval_r4_{lang}.jsonl",
     "r5": "quote_eval_r5_{lang}.jsonl",
+    "r6": "quote_eval_r6_{lang}.jsonl",
 }
 BY_PATH_CLASSES = frozenset({4, 8})  # genre from the text alone: scored again with genre=None
 
@@ -357,7 +361,7 @@ def _order(group: str) -> tuple:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("base", "r3", "r4", "r5", "all"), default="all", dest="sets")
+    parser.add_argument("--set", choices=("base", "r3", "r4", "r5", "r6", "all"), default="all", dest="sets")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument("--language", choices=("sv", "en", "all"), default="all")
     parser.add_argument("--class", type=int, dest="klass", help="only the r3 records of this class (1-11)")

@@ -63,6 +63,10 @@ class Naming:
                     idx = self.reg.group_target(key, ref.start)
                 if idx is None and _WE_IN_RE.search(self.text, max(0, ref.start - 12), ref.start):
                     idx = next((i for i, a in enumerate(self.reg.actors) if a.is_author), None)  # "Vi i föreningen"
+                if idx is None and self.lang == "en" and " " in key:
+                    named = _place_and_noun_before(self.text, key.split()[-1], ref.start)
+                    if named is not None:  # "The council said" after "Wrexham council"
+                        idx = self.reg.actor_index(named, "organization", ref.start)
                 if idx is None:
                     return None  # "uppger bolaget" with no company named: an unnamed speaker
                 self.reg.add_mention(idx, ref.start, ref.end, "alias")
@@ -218,6 +222,21 @@ def _place_after(text: str, end: int) -> str:
     """ " i Göteborg" after "stadsrevisionen": the unit's place belongs to its name."""
     m = _PLACE_AFTER_RE.match(text, end)
     return " " + " ".join(m.group().split()) if m else ""
+
+
+def _place_and_noun_before(text: str, noun: str, pos: int) -> str | None:
+    """ "the council" after "Wrexham council", "the board" after "Ohio school board": the last
+    capitalized word (or two) before ``pos`` followed by the noun, a name the recognizer read as
+    a place."""
+    pattern = re.compile(rf"(?<![\w-])((?:[A-Z][\w'-]+\s+){{1,2}}){re.escape(noun)}(?![\w-])")
+    found = None
+    for m in pattern.finditer(text, max(0, pos - MAX_COMPOUND_LOOKBACK), pos):
+        words = m.group().split()
+        if words[0] in ("The", "A", "An"):
+            words = words[1:]  # "The Wrexham council"
+        if len(words) > 1:
+            found = words
+    return " ".join(found) if found is not None else None
 
 
 def _compound_named_before(text: str, noun: str, pos: int) -> str | None:

@@ -10,6 +10,7 @@ introduces someone else.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
@@ -21,7 +22,14 @@ from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
 from desktop_app.core.analysis.speech.word_classes import source_class
 from desktop_app.core.analysis.entities.gender import gender_of_first_name
 
-RECENT = 12  # people remembered for pronoun resolution
+RECENT = 12
+_ROLE_OF_RE = re.compile(r"(?<!\w)[Tt]he\s+(?:[a-z-]+\s+)?(?P<role>[a-z]+)\s+of\s+(?:the\s+)?$")
+_CUE_OPENERS = frozenset({"det", "detta", "så", "då", "that", "this", "so"})
+# Between a person's name and their employer's: "på konsultbolaget", ", an analyst at", " vid".
+_EMPLOYER_GAP_RE = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?(?:,\s*(?:an?\s+|the\s+)?[a-zåäö-]+(?:\s+[a-zåäö-]+)?)?\s+"
+    r"(?:på|vid|hos|inom|at|of|with|from)\s+(?:[a-zåäö-]+\s+)?(?:the\s+)?"
+)  # people remembered for pronoun resolution
 
 
 def _event_key(event: tuple[int, int, object]) -> tuple[int, int]:
@@ -50,6 +58,7 @@ class Resolver(Naming):
         self.last_quote_para = -1
         self.recent: list[int] = []  # people, most recent last
         self.since_quote: list[int] = []
+        self.subjects: set[int] = set()  # people of since_quote met as a sentence's subject
         self.introduced: int | None = None
         self._intro_para = -1
         self._direct_paras: set[int] = set()
@@ -88,6 +97,8 @@ class Resolver(Naming):
             del self.recent[:-RECENT]
             self.since_quote.append(idx)
             del self.since_quote[:-RECENT]
+            if self._subject_position(pos):
+                self.subjects.add(idx)
         if actor.kind == "organization":
             self.last_org = idx
             self._last_org_para = para
@@ -98,6 +109,21 @@ class Resolver(Naming):
             elif para == self._intro_para and actor.kind == "person" and not self._person(self.introduced):
                 # "Frölundas tränare Mikael Strand ...": the person, not the club before the role.
                 self.introduced = idx
+
+    def _subject_position(self, pos: int) -> bool:
+        """A mention that opens its sentence, at most a few words of role or title before it
+        ("Moa Isaksson låg trea ...", "City captain Alex Green was ...", "Hennes tränare X")."""
+        start = pos
+        while start > 0 and self.text[start - 1] != "\n":
+            if self.text[start - 1] == " " and start >= 2 and self.text[start - 2] in ".!?":
+                break
+            start -= 1
+        before = self.text[start:pos]
+        words = before.split()
+        if len(words) > 3 or any(ch in before for ch in ",:;”\"–("):
+            return False
+        # "Det säger X", "Då berättar X": X names the speaker of a cue, not the subject.
+        return not any(w.casefold() in self.reg.voc.verbs or w.casefold() in _CUE_OPENERS for w in words)
 
     def resolve_pronoun(self, gender: str | None, pos: int) -> int | None:
         """The person a third-person pronoun refers to (see the module docstring)."""
@@ -111,8 +137,17 @@ class Resolver(Naming):
 
         if self._unnamed is not None and (gender is None or self._unnamed[0] in (gender, None)):
             return self._unnamed[1]  # the unnamed person spoken of last
+        # The subject of the narration since the last quote before a person named in passing:
+        # "X låg trea men åkte ifrån norskan Y. – ..., säger hon" is X's.
+        for idx in reversed(self.since_quote):
+            if idx in self.subjects and fits(idx, True):
+                return idx
         for idx in reversed(self.since_quote):
             if idx != self.last_speaker and fits(idx, True):
+                return idx
+        # A full name of unknown gender as that subject ("City captain Alex Green was ...").
+        for idx in reversed(self.since_quote):
+            if idx in self.subjects and idx != self.last_speaker and actors[idx].gender is None and " " in actors[idx].name and fits(idx, False):
                 return idx
         if self._person(self.last_speaker) and fits(self.last_speaker, False):  # type: ignore[arg-type]
             return self.last_speaker
@@ -168,9 +203,18 @@ class Resolver(Naming):
                 if not taken:
                     self.reg.add_mention(writer, ref.start, ref.end, "alias")
                 return writer  # "Förbundet menar" in the association's own piece
+        if ref.kind == "name" and self.lang == "en":
+            role = _ROLE_OF_RE.search(self.text, max(0, ref.start - 40), ref.start)
+            if role is not None and self.reg.voc.is_role_word(role.group("role").casefold()):
+                # "The leader of Wrexham council has warned": the leader, not the council.
+                return self._resolve_noun(SpeakerRef(role.start(), role.end("role"), "noun"))
         found = self._mentioned(ref.start, ref.end)
         if found is not None and ref.kind == "noun" and ref.indefinite and self.reg.actors[found].kind != "person":
             found = None  # "a spokesperson for Stockport Council": someone of it, not it
+        if found is not None and ref.kind == "name" and self._maybe_organization(found):
+            person = self._employee_before(ref.start)
+            if person is not None:
+                return person  # "Säkerhetsexperten Linnéa Grip på konsultbolaget X säger": Grip
         if found is not None and not self._only_possessor(found, ref):
             self._complete_name(found, ref)
             return found
@@ -180,7 +224,35 @@ class Resolver(Naming):
         if ref.kind == "noun":
             return self._resolve_noun(ref)
         capitals = self._named_in_capitals(ref)
-        return capitals if capitals is not None else self._new_name(ref)
+        if capitals is not None:
+            return capitals
+        idx = self._new_name(ref)
+        if idx is not None and ref.kind == "name" and self._maybe_organization(idx):
+            person = self._employee_before(ref.start)
+            if person is not None:
+                return person  # a name the recognizer missed, after "X på konsultbolaget"
+        return idx
+
+    def _maybe_organization(self, idx: int) -> bool:
+        """An organization, or a one-word name with no first name's gender that may be one
+        ("Bastionsäkerhet")."""
+        actor = self.reg.actors[idx]
+        return actor.kind == "organization" or (
+            actor.kind == "person" and actor.gender is None and " " not in actor.name
+        )
+
+    def _employee_before(self, pos: int) -> int | None:
+        """The person named just before an organization that is only where they work
+        ("Linnéa Grip på konsultbolaget Bastionsäkerhet", "Per Aasland, an analyst at Fjord
+        Securities"): the speaker is the person, the organization their affiliation."""
+        best = None
+        for m in self.reg.mentions:
+            if m.end <= pos and pos - m.end <= 60 and self.reg.actors[m.actor].kind == "person":
+                if best is None or m.end > best.end:
+                    best = m
+        if best is None or not _EMPLOYER_GAP_RE.fullmatch(self.text, best.end, pos):
+            return None
+        return best.actor
 
     def _complete_name(self, idx: int, ref: SpeakerRef) -> None:
         """An organization whose recognized name lost its head ("för samhällsskydd och
@@ -227,11 +299,17 @@ class Resolver(Naming):
     def _mentioned(self, start: int, end: int) -> int | None:
         ranked = {"person": 0, "unnamed": 0, "organization": 1, "place": 2, "interviewer": 3}
         best: tuple[int, int] | None = None
+        best_end = -1
         for m in self.reg.overlapping(start, end):
             rank = ranked[self.reg.actors[m.actor].kind]
+            if best is not None and rank == best[0] == 1 and (
+                m.end <= best_end or self.text[best_end : m.start] in (" i ", " in ")
+            ):
+                continue  # "Vårdförbundet i Region Kalmar län": the union's branch there, not the region
             # The name ends the phrase: "Ellevios presschef Fredrik Nord" is Fredrik Nord.
             if best is None or rank <= best[0]:
                 best = (rank, m.actor)
+                best_end = m.end
         return None if best is None else best[1]
 
     def _resolve_sentence(self, ref: SpeakerRef) -> int | None:
@@ -339,6 +417,7 @@ class Resolver(Naming):
                 self.introduced = None
                 self._intro_para = -1
                 self.since_quote = []
+                self.subjects = set()
             elif order == 1:
                 mention = item
                 if not in_direct(ev_pos) and mention.via != "pronoun":  # type: ignore[attr-defined]

@@ -35,7 +35,9 @@ from desktop_app.core.analysis.text.vocabulary import Vocabulary, vocabulary
 KIND_OF = {"PER": "person", "ORG": "organization", "LOC": "place"}
 _ACRONYM_RE = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
 MAX_MENTION_SCAN = 10  # mentions looked at around a position when resolving a group noun
-_ANY_NEAREST = frozenset({"@company", "@club", "@authority", "@union"})  # group nouns that may take any organization
+_GIVEN_TO = frozenset({"till", "told", "tells", "telling"})  # "säger X till ST", "told Reuters"
+_TOLD_FOR = frozenset({"berättar", "berättade", "berättat", "säger", "sa", "sade", "uppger", "uppgav"})
+_ANY_NEAREST = frozenset({"@company", "@club", "@authority", "@union", "@organization"})  # group nouns that may take any organization
 @dataclass(slots=True)
 class ActorDraft:
     """An actor while the analysis runs; ``model.Actor`` is made from it at the end."""
@@ -168,6 +170,10 @@ class ActorRegistry:
                 self._add_person(e, surface, by_last, by_first)
                 continue
             entry = aliases.get(folded)
+            if entry is not None and entry.category == "media" and e.kind == "ORG" and _ACRONYM_RE.match(surface):
+                named = acronyms.expand(surface)  # "HD" after "Högsta domstolen": the court, not the paper
+                if named is not None and named.casefold() != entry.canonical.casefold():
+                    entry = None
             canonical = entry.canonical if entry else org_nouns.get(folded, surface)
             if entry is None and category is None and e.kind == "ORG":
                 category = parent_category(aliases, folded)  # "IF Metall Gävleborg": a union
@@ -341,7 +347,7 @@ class ActorRegistry:
             if actor.kind != "organization" or mention.actor in exclude:
                 continue
             if category is not None:
-                if actor.category == category:
+                if actor.category == category and not self._given_to_only(mention.actor, pos):
                     return mention.actor
             elif fits_name(actor.name, target):
                 return mention.actor
@@ -349,9 +355,26 @@ class ActorRegistry:
             # "bolaget", "företaget": the nearest organization named before, of no other kind.
             for mention in before:
                 actor = self.actors[mention.actor]
-                if actor.kind == "organization" and actor.category in (None, target[1:]) and mention.actor not in exclude:
-                    return mention.actor
+                fits = actor.category in (None, target[1:]) or target == "@organization"  # "organisationen": any
+                if actor.kind == "organization" and fits and mention.actor not in exclude:
+                    if not self._given_to_only(mention.actor, pos):
+                        return mention.actor
         return None
+
+    def _given_to_only(self, idx: int, pos: int) -> bool:
+        """An organization named before ``pos`` only as whom words were given to ("säger hon
+        till ST", "berättar X för NA", "told Reuters"): the outlet, not what "förbundet" or
+        "the company" in a later cue points back to."""
+        seen = False
+        for m in self.mentions:
+            if m.actor != idx or m.start >= pos:
+                continue
+            before = self.text[max(0, m.start - 60) : m.start].split()
+            last = before[-1].casefold() if before else ""
+            if not (last in _GIVEN_TO or (last == "för" and any(w.casefold() in _TOLD_FOR for w in before[-6:-1]))):
+                return False
+            seen = True
+        return seen
 
 
 @lru_cache(maxsize=65536)

@@ -149,8 +149,8 @@ def fits_name(name: str, target: str) -> bool:
         return False
     if target.endswith("*"):
         return words[0].startswith(target[:-1])
-    if name.endswith(target):
-        return True
+    if name.endswith(target) or any(words[-1].endswith(target + e) for e in _DEFINITE[1:]):
+        return True  # "Göteborgs tingsrätt"; "Högsta domstolen" for "domstolen"
     # "Hovrätten för ...", "Naturskyddsföreningen i Skåne": the first word is (a compound of) it.
     return any(words[0].endswith(target + ending) for ending in _DEFINITE) and (
         words[0] == target or len(words[0]) - len(target) > 3 or words[0] in (target + e for e in _DEFINITE)

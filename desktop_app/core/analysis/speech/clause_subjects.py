@@ -25,7 +25,7 @@ from desktop_app.core.analysis.speech.word_classes import (
 from desktop_app.core.analysis.text.tokenizer import window_tokens
 from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_genitive_modifier, is_name_token
 
-BACK_WINDOW = 120  # characters read before a verb for the speaker in front of it
+BACK_WINDOW = 170  # characters read before a verb for the speaker in front of it
 
 
 def clause_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:

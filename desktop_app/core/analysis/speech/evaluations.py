@@ -29,7 +29,7 @@ from desktop_app.core.analysis.speech.speaker_phrase import speaker_after, speak
 from desktop_app.core.analysis.text.language import supported
 from desktop_app.core.analysis.text.lexicon import load_lines
 from desktop_app.core.analysis.text.patterns import trie_alternation
-from desktop_app.core.analysis.text.vocabulary import rule_word_set
+from desktop_app.core.analysis.text.vocabulary import is_definite_noun, rule_word_set
 
 _ADJ = r"(?:[\w-]+\s+){0,3}?"  # "skarp", "hård och tydlig", "sharp"
 _GET = {
@@ -336,6 +336,18 @@ def given(ctx: RuleContext) -> list[Candidate]:
     return out
 
 
+_WORD_RE = re.compile(r"\w+")
+
+
+def _collective_after(text: str, pos: int, limit: int, language: str) -> SpeakerRef | None:
+    """ "Kritiken från oppositionen", "från föräldrarna": a group the text does not name, an
+    unnamed source (a definite noun, lower case, right after the preposition)."""
+    m = _WORD_RE.match(text, pos, limit)
+    if m is None or not m.group().islower() or not is_definite_noun(m.group(), language):
+        return None
+    return SpeakerRef(m.start(), m.end(), "unnamed")
+
+
 def criticism_subject(ctx: RuleContext) -> list[Candidate]:
     """ "Kritiken från Y gäller ...": Y's view; "Kritiken gäller ...": the critic spoken of last."""
     text, voc = ctx.text, ctx.voc
@@ -349,6 +361,8 @@ def criticism_subject(ctx: RuleContext) -> list[Candidate]:
             ref = speaker_after(text, m.end(), sent_end, voc)
             if ref is not None and ref.kind in ("plural", "pronoun"):
                 ref = None
+            if ref is None:
+                ref = _collective_after(text, m.end(), sent_end, voc.language)  # "från oppositionen"
             stop = ref.end if ref is not None else m.end()
             # "Kritiken från Socialdemokraterna i nämnden gäller": the name may go on.
             verb = _SUBJECT_VERBS_RE.search(text, stop, min(sent_end, stop + 60))

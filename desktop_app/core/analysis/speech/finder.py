@@ -128,6 +128,16 @@ def _one_per_stretch(reported: list[Candidate]) -> list[Candidate]:
     rule's wins."""
     if len(reported) < 2:
         return [c for c in reported if c.end > c.start]
+    cues = [c.cue for c in reported if c.cue is not None]
+    # A clause whose cue follows it and whose words open with another cue ("She said the company
+    # had offered a raise, which the union had rejected"): the words are that cue's, not the union's.
+    reported = [
+        c
+        for c in reported
+        if c.cue is None
+        or c.cue[1] < c.end
+        or not any(cue != c.cue and cue[0] == c.start and cue[1] <= c.cue[0] for cue in cues)
+    ]
     reported.sort(key=lambda c: (c.start, -c.end))
     kept: list[Candidate] = []
     for cand in reported:

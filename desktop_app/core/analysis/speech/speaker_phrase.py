@@ -307,7 +307,7 @@ def _speaker_just_before(
         # "Anna Ek, ordförande i X, säger" / "Sarah Collins, who inspected it, said": skip back
         # over the apposition or relative clause to the name before it.
         j = i - 1
-        while j >= 0 and toks[j][2] != "," and i - j < 16:
+        while j >= 0 and toks[j][2] != "," and i - j < 24:
             j -= 1
         if j < 0 or toks[j][2] != "," or j + 1 >= i:
             return None

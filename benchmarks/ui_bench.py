@@ -11,7 +11,9 @@
 4. Memory: RSS of that process with the 1 MB document open and N library rows. Target: <= 400 MB.
 5. Big selections (``--stalls``, or ``--only-stalls``): a fresh library imports F small files
    (default 10,000, generated in the temp dir), then a search while they are selected, clearing it,
-   Select All, Delete (the confirmation answered yes) and Undo. A 10 ms heartbeat on the UI thread
+   Select All, Delete (the confirmation answered yes) and Undo; then sorting by two header clicks,
+   a language filter set and cleared, and the trash: all removed again, File > Trash opened, all
+   restored from it, all removed once more and the trash emptied. A 10 ms heartbeat on the UI thread
    records its gaps; the longest gap of each step is the longest stall. Target: never over 100 ms.
 
 The generated library is kept in --work (default: a folder in the temp dir) and reused by later runs.
@@ -187,7 +189,7 @@ print(json.dumps({"open_s": open_s, "toggle_median_s": statistics.median(toggles
 CHILD_STALLS = r"""
 import json, statistics, sys, time
 sys.path.insert(0, sys.argv[1]); folder = sys.argv[2]
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from desktop_app.core.library import open_library
 from desktop_app.ui.app import make_application
 from desktop_app.core.settings import Settings
@@ -244,6 +246,25 @@ step("select all", lambda: pane.table.selectAll())
 total = pane.model.rowCount()
 step("delete", lambda: w.actions.remove.trigger(), lambda: pane.model.rowCount() == 0)
 step("undo", lambda: w.undo_stack.undo(), lambda: pane.model.rowCount() == total)
+header = pane.table.horizontalHeader()
+step("sort by title (header click)", lambda: header.setSortIndicator(0, Qt.SortOrder.AscendingOrder))
+step("sort by words (header click)", lambda: header.setSortIndicator(5, Qt.SortOrder.DescendingOrder))
+language = pane.facet_boxes["language"]
+chosen = language.itemData(1) if language.count() > 1 else ""
+step("filter by language", lambda: pane.set_filter_value("language", chosen))
+step("clear filter", lambda: pane.set_filter_value("language", ""))
+step("select all, delete again", lambda: (pane.table.selectAll(), w.actions.remove.trigger()),
+     lambda: pane.model.rowCount() == 0)
+step("open trash", lambda: w.show_trash(), lambda: w.trash_dialog.model.rowCount() == total)
+def restore_all():
+    w.trash_dialog.table.selectAll(); w.trash_dialog.restore_selected()
+step("restore from trash", restore_all, lambda: pane.model.rowCount() == total)
+w.trash_dialog.close()
+step("select all, delete a third time", lambda: (pane.table.selectAll(), w.actions.remove.trigger()),
+     lambda: pane.model.rowCount() == 0)
+step("open trash again", lambda: w.show_trash(), lambda: w.trash_dialog.model.rowCount() == total)
+step("empty trash", lambda: w.trash_dialog.empty(), lambda: w.trash_dialog.model.rowCount() == 0
+     and not w.library.trash_entries())
 print(json.dumps({"imported": imported, "selected_after_import": selected, "search_shown": shown,
                   "rows": total, "steps": steps}))
 """

@@ -1,9 +1,9 @@
 """The library table as a Qt model: a thin adapter over ``list[DocumentSummary]``.
 
-``LibraryModel`` shows the rows; ``LibraryFilterProxy`` sorts them and keeps only the ids a full-text
+``LibraryModel`` shows the rows, sorted; ``LibraryFilterProxy`` keeps only the ids a full-text
 search returned (the search itself is the library's FTS index, not a scan of the rows here).
 
-The proxy's order is a ranking made here in Python (natural keys, ties broken by the row), so the
+The model keeps its rows in the table's order (natural keys, ties in the library's order), so the
 order Qt shows is known without asking Qt row by row: ``LibraryFilterProxy.source_rows`` lists the
 model's rows in the table's order, which is how big selections are mapped, range by range.
 """
@@ -47,44 +47,64 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class LibraryModel(QAbstractTableModel):
-    """One row per document that is not removed, in the order the library lists them."""
+    """One row per document that is not removed, in the order the table shows them.
+
+    The rows are kept sorted here (``sort_rows``): one Python sort over cached keys, told to Qt
+    as one layout change, where a sorting proxy would call back into Python per comparison.
+    Column -1 is the library's own order (the order the documents arrived in).
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[DocumentSummary] = []
         self._row_of: dict[int, int] = {}
-        self._sort_keys: dict[tuple[int, int], str] = {}  # (row, column): natural_key, made on demand
+        self._seq: dict[int, int] = {}  # doc id: place in the library's own order
+        self._sort_keys: dict[tuple[int, int], str] = {}  # (doc id, column): natural_key, on demand
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
         self.version = 0  # changes whenever the rows or their values do (the proxy's caches follow)
 
     # -- data in ----------------------------------------------------------------------------
 
     def set_documents(self, documents: Iterable[DocumentSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(documents)
-        self._row_of = {doc.id: row for row, doc in enumerate(self._rows)}
+        docs = list(documents)
+        self._seq = {doc.id: place for place, doc in enumerate(docs)}
         self._sort_keys = {}
+        self._reset(docs)
+
+    def _reset(self, docs: list[DocumentSummary]) -> None:
+        self.beginResetModel()
+        self._rows = self._ordered(docs)
+        self._row_of = {doc.id: row for row, doc in enumerate(self._rows)}
         self.version += 1
         self.endResetModel()
 
     def append_documents(self, documents: list[DocumentSummary]) -> None:
-        """Add rows at the end in one insertion (a batch of an import that is still running)."""
+        """Add rows at the end in one insertion (a batch of an import that is still running);
+        under a sort they then move to their places in one layout change."""
         new = [doc for doc in documents if doc.id not in self._row_of]
         if not new:
             return
         first = len(self._rows)
+        seq = max(self._seq.values(), default=-1) + 1
         self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
         for offset, doc in enumerate(new):
             self._row_of[doc.id] = first + offset
+            self._seq[doc.id] = seq + offset
         self._rows.extend(new)
         self.version += 1
         self.endInsertRows()
+        if self.sort_column >= 0:
+            self._resort()
 
     def remove_ids(self, ids: Iterable[int]) -> None:
         """Drop these documents' rows (moved to the trash) without asking the library again."""
         gone = set(ids) & self._row_of.keys()
         if not gone:
             return
-        self.set_documents([doc for doc in self._rows if doc.id not in gone])
+        for doc_id in gone:
+            self._seq.pop(doc_id, None)
+        self._reset([doc for doc in self._rows if doc.id not in gone])
 
     def last_id(self) -> int | None:
         return max(self._row_of, default=None)
@@ -96,9 +116,11 @@ class LibraryModel(QAbstractTableModel):
             return
         self._rows[row] = summary
         for column in range(len(COLUMNS)):
-            self._sort_keys.pop((row, column), None)
+            self._sort_keys.pop((summary.id, column), None)
         self.version += 1
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        if self.sort_column >= 0:
+            self._resort()
 
     def documents(self) -> list[DocumentSummary]:
         return list(self._rows)
@@ -113,16 +135,51 @@ class LibraryModel(QAbstractTableModel):
     def doc_id_at(self, row: int) -> int:
         return self._rows[row].id
 
-    def sort_key(self, row: int, column: int) -> Any:
+    def sort_key(self, doc: DocumentSummary, column: int) -> Any:
         """What the column sorts by: the number of words, else the natural key of the text."""
         if column == WORDS_COLUMN:
-            return self._rows[row].words
-        key = self._sort_keys.get((row, column))
+            return doc.words
+        key = self._sort_keys.get((doc.id, column))
         if key is None:
-            value = getattr(self._rows[row], COLUMNS[column][0])
+            value = getattr(doc, COLUMNS[column][0])
             shown = i18n.text(value) if column == GENRE_COLUMN and value else value  # sorted as read
-            key = self._sort_keys[(row, column)] = natural_key(str(shown))
+            key = self._sort_keys[(doc.id, column)] = natural_key(str(shown))
         return key
+
+    # -- sorting ----------------------------------------------------------------------------
+
+    def sort_rows(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Show the rows sorted by ``column`` (-1: the library's own order), in one layout change."""
+        self.sort_column = column if 0 <= column < len(COLUMNS) else -1
+        self.sort_order = Qt.SortOrder(order)
+        self._resort()
+
+    def _ordered(self, docs: list[DocumentSummary]) -> list[DocumentSummary]:
+        """``docs`` in the order of the sort in force; ties keep the library's own order."""
+        seq = self._seq
+        ordered = sorted(docs, key=lambda doc: seq.get(doc.id, 0))
+        column = self.sort_column
+        if column >= 0:  # a stable sort: ties stay in the library's order, either way round
+            sort_key = self.sort_key
+            ordered.sort(key=lambda doc: sort_key(doc, column),
+                         reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        return ordered
+
+    def _resort(self) -> None:
+        old = self._rows
+        rows = self._ordered(old)
+        if all(a is b for a, b in zip(rows, old)):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._rows = rows
+        self._row_of = row_of = {doc.id: row for row, doc in enumerate(rows)}
+        self.version += 1
+        # the indexes Qt keeps (the proxy's, hence the selection's and the current row) follow
+        persistent = self.persistentIndexList()
+        if persistent:
+            moved = [self.index(row_of[old[index.row()].id], index.column()) for index in persistent]
+            self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
     # -- Qt model interface -----------------------------------------------------------------
 
@@ -147,7 +204,7 @@ class LibraryModel(QAbstractTableModel):
                 return i18n.text(value) if value else value
             return f"{value:,}".replace(",", "\u202f") if column == WORDS_COLUMN else value
         if role == SORT_ROLE:  # numbers in titles by value: "part 278" before "part 1002"
-            return self.sort_key(row, column)
+            return self.sort_key(doc, column)
         if role == DOC_ID_ROLE:
             return doc.id
         if role == _TOOLTIP:
@@ -172,18 +229,17 @@ class LibraryModel(QAbstractTableModel):
 
 
 class LibraryFilterProxy(QSortFilterProxyModel):
-    """Sorts by any column and, while a search is active, keeps only the matching ids.
+    """While a search or filter is active, keeps only the matching ids; sorts through the model.
 
-    Sorting compares ranks computed once per column and model version (``sort_key``, ties broken
-    by the model's row), so the order is a strict one that ``source_rows`` reproduces exactly.
+    A header click's ``sort`` reorders the model (``LibraryModel.sort_rows``: one Python sort)
+    and the proxy keeps the model's order, so Qt never compares rows here one pair at a time.
+    ``sortColumn``/``sortOrder`` answer the sort in force.
     """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._allowed: frozenset[int] | None = None
         self._filter_version = 0
-        self._ranks: list[int] = []
-        self._ranks_key: tuple[int, int] | None = None
         self._rows: list[int] = []
         self._positions: list[int] = []
         self._rows_key: tuple[object, ...] | None = None
@@ -194,6 +250,18 @@ class LibraryFilterProxy(QSortFilterProxyModel):
     def setSourceModel(self, model: Any) -> None:  # noqa: N802 - Qt override
         self._model = model if isinstance(model, LibraryModel) else None
         super().setSourceModel(model)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._model is None:
+            super().sort(column, order)
+        else:
+            self._model.sort_rows(column, order)
+
+    def sortColumn(self) -> int:  # noqa: N802 - as Qt's
+        return self._model.sort_column if self._model is not None else super().sortColumn()
+
+    def sortOrder(self) -> Qt.SortOrder:  # noqa: N802 - as Qt's
+        return self._model.sort_order if self._model is not None else super().sortOrder()
 
     def set_allowed_ids(self, ids: Iterable[int] | None) -> None:
         """``None`` shows every row; a collection shows only those document ids."""
@@ -214,23 +282,6 @@ class LibraryFilterProxy(QSortFilterProxyModel):
         allowed = self._allowed
         return allowed is None or self._model is None or self._model.doc_id_at(source_row) in allowed
 
-    def lessThan(self, source_left: _Index, source_right: _Index) -> bool:  # noqa: N802 - Qt override
-        ranks = self._ranks_for(source_left.column())
-        return ranks[source_left.row()] < ranks[source_right.row()]
-
-    def _ranks_for(self, column: int) -> list[int]:
-        """Each model row's place in the column's ascending order (no two rows share one)."""
-        model = self._model
-        assert model is not None
-        key = (model.version, column)
-        if self._ranks_key != key:
-            order = sorted(range(model.rowCount()), key=lambda row: (model.sort_key(row, column), row))
-            ranks = [0] * len(order)
-            for rank, row in enumerate(order):
-                ranks[row] = rank
-            self._ranks, self._ranks_key = ranks, key
-        return self._ranks
-
     def source_rows(self) -> list[int]:
         """The model's rows in the order the table shows them (the hidden ones left out)."""
         self._map_rows()
@@ -244,8 +295,7 @@ class LibraryFilterProxy(QSortFilterProxyModel):
     def _map_rows(self) -> None:
         model = self._model
         assert model is not None
-        column, order = self.sortColumn(), self.sortOrder()
-        key = (model.version, self._filter_version, column, order)
+        key = (model.version, self._filter_version)
         if self._rows_key == key:
             return
         count = model.rowCount()
@@ -254,9 +304,6 @@ class LibraryFilterProxy(QSortFilterProxyModel):
         else:
             allowed = self._allowed
             rows = [row for row in range(count) if model.doc_id_at(row) in allowed]
-        if 0 <= column < len(COLUMNS):
-            ranks = self._ranks_for(column)
-            rows.sort(key=ranks.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         positions = [-1] * count
         for position, row in enumerate(rows):
             positions[row] = position

@@ -24,6 +24,7 @@ class LibraryUpkeep:
     undo_stack: Any
     corrections: Any
     library_pane: Any
+    library_jobs: Any
     compare_view: Any
     _pending_scroll: dict[str, tuple[int, int]]
 
@@ -31,9 +32,11 @@ class LibraryUpkeep:
         """File > Trash…: restore removed documents or empty the trash."""
         from desktop_app.ui.trash_dialog import TrashDialog
 
-        dialog = TrashDialog(self.library, self)
-        # Restored rows are read alone; documents deleted for good were not in the table.
-        dialog.trash_changed.connect(lambda ids, restored: restored and self.library_pane.restore_documents(ids))
+        dialog = TrashDialog(self.library, self, jobs=self.library_jobs)
+        # Restored rows are read alone (or by the worker that restored them); documents deleted
+        # for good were not in the table.
+        dialog.trash_changed.connect(lambda ids, restored: restored and self.library_pane.restore_documents(
+            ids, dialog.take_restored_rows()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.trash_dialog = dialog

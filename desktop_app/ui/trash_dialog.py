@@ -4,11 +4,16 @@ The trash is the library's (``Library.trash_entries``), so it survives restarts;
 what is older than 30 days when it closes. Restoring or emptying reports through ``trash_changed``
 and the window shows the restored rows in its library table. The table is a thin model over the
 trash entries (thousands are one model reset).
+
+Given the window's ``LibraryJobs``, a big trash (more than ``BACKGROUND_ABOVE`` entries) is read,
+restored and emptied by a job in the worker, on a connection of its own, so the window never waits
+for the database; the outcome comes back as one model reset.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -31,14 +36,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.library import Library, TrashEntry
+from desktop_app.core.library import DocumentSummary, Library, TrashEntry
 from desktop_app.ui import dialogs
+from desktop_app.ui.jobs import JobProgress
+from desktop_app.ui.library_jobs import BACKGROUND_ABOVE, trash_job
+
+if TYPE_CHECKING:
+    from desktop_app.ui.library_jobs import LibraryJobs
 
 _COLUMNS = (QT_TRANSLATE_NOOP("TrashDialog", "Title"), QT_TRANSLATE_NOOP("TrashDialog", "Outlet"),
             QT_TRANSLATE_NOOP("TrashDialog", "Removed"),
             QT_TRANSLATE_NOOP("TrashDialog", "Deleted for good after"))
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ID = int(Qt.ItemDataRole.UserRole)
+
+
+def read_trash(library_path: Path) -> list[TrashEntry]:
+    """In the worker: the trash's entries, on a connection of its own."""
+    library = Library(library_path)
+    try:
+        return library.trash_entries()
+    finally:
+        library.close()
+
+
+def empty_trash_job(library_path: Path) -> int:
+    """In the worker: empty the trash for good; how many documents were deleted."""
+    library = Library(library_path)
+    try:
+        return library.empty_trash()
+    finally:
+        library.close()
 
 
 class TrashModel(QAbstractTableModel):
@@ -88,11 +116,15 @@ class TrashDialog(QDialog):
 
     trash_changed = Signal(list, bool)  # doc ids, True when restored (False: deleted for good)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, parent: QWidget | None = None, *,
+                 jobs: LibraryJobs | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trashDialog")
         self.setWindowTitle(self.tr("Trash"))
         self._library = library
+        self._jobs = jobs
+        self._busy = False  # a job of this dialog's is running
+        self._restored_rows: list[DocumentSummary] | None = None  # as the worker read them
         self.info = QLabel(self)
         self.model = TrashModel(self)
         self.table = _TrashTable(self)
@@ -123,13 +155,47 @@ class TrashDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        entries = self._library.trash_entries()
+        """Show what is in the trash (read by a worker when it is big and ``jobs`` were given)."""
+        if self._jobs is None or self._library.trash_count() <= BACKGROUND_ABOVE:
+            self._show(self._library.trash_entries())
+            return
+        path = self._library.path
+        self.info.setText(self.tr("Reading the trash\u2026"))
+        self._start(self.tr("Reading the trash"), lambda _progress: read_trash(path), self._show)
+
+    def _show(self, entries: list[TrashEntry]) -> None:
         self.model.set_entries(entries)
         self.table.resizeColumnsToContents()
         self.info.setText(self.tr("%n document(s) in the trash; each is deleted for good 30 days after "
                                   "its removal.", "", len(entries)) if entries
                           else self.tr("The trash is empty."))
         self._update_buttons()
+
+    def _start(self, label: str, work: Any, done: Any) -> None:
+        """Run ``work`` as a job of the window's; ``done(result)`` follows if this dialog still exists."""
+        assert self._jobs is not None
+        self._busy = True
+        self._update_buttons()
+        alive = [True]
+        self.destroyed.connect(lambda *_args: alive.__setitem__(0, False))
+
+        def finished(result: Any) -> None:
+            if alive[0]:
+                self._busy = False
+                done(result)
+
+        def failed(reason: str) -> None:
+            if alive[0]:
+                self._busy = False
+                self._update_buttons()
+                self.info.setText(reason)
+
+        self._jobs.start(label, work, done=finished, failed=failed)
+
+    def take_restored_rows(self) -> list[DocumentSummary] | None:
+        """The rows of the documents just restored as the worker read them (None: not read)."""
+        rows, self._restored_rows = self._restored_rows, None
+        return rows
 
     def selected_ids(self) -> list[int]:
         """The selected entries' ids, in the table's order (summed over the selection's ranges)."""
@@ -143,15 +209,36 @@ class TrashDialog(QDialog):
         return ids
 
     def restore_selected(self) -> list[int]:
-        """Bring the selected documents back into the library; the ids restored."""
-        restored = self._library.restore(self.selected_ids())
+        """Bring the selected documents back into the library; the ids restored (for many, given
+        ``jobs``: none yet; a worker restores them and ``trash_changed`` tells when)."""
+        ids = self.selected_ids()
+        if self._jobs is not None and len(ids) > BACKGROUND_ABOVE:
+            path = self._library.path
+            label = self.tr("Restoring %n document(s)", "", len(ids))
+
+            def work(progress: JobProgress) -> tuple[list[int], list[DocumentSummary]]:
+                return trash_job(path, ids, False, progress, label)
+
+            self._start(label, work, self._restored)
+            return []
+        restored = self._library.restore(ids)
         self.reload()
         if restored:
             self.trash_changed.emit(restored, True)
         return restored
 
+    def _restored(self, result: tuple[list[int], list[DocumentSummary]]) -> None:
+        restored, rows = result
+        gone = set(restored)
+        self._show([entry for entry in self.model.entries if entry.id not in gone])
+        if restored:
+            self._restored_rows = rows
+            self.trash_changed.emit(restored, True)
+            self._restored_rows = None
+
     def empty(self) -> int:
-        """Delete everything in the trash for good, once the user confirms; how many were deleted."""
+        """Delete everything in the trash for good, once the user confirms; how many were deleted
+        (for many, given ``jobs``: how many a worker is deleting; ``trash_changed`` tells when)."""
         count = self.table.rowCount()
         if not count or not dialogs.confirm(
             self, self.tr("Empty Trash"),
@@ -160,11 +247,20 @@ class TrashDialog(QDialog):
         ):
             return 0
         ids = [entry.id for entry in self.model.entries]
+        if self._jobs is not None and count > BACKGROUND_ABOVE:
+            path = self._library.path
+            self._start(self.tr("Emptying the trash"), lambda _progress: empty_trash_job(path),
+                        lambda _deleted: self._emptied(ids))
+            return count
         deleted = self._library.empty_trash()
         self.reload()
         self.trash_changed.emit(ids, False)
         return deleted
 
+    def _emptied(self, ids: list[int]) -> None:
+        self.reload()
+        self.trash_changed.emit(ids, False)
+
     def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(self.table.selectionModel().hasSelection())
-        self.empty_button.setEnabled(self.table.rowCount() > 0)
+        self.restore_button.setEnabled(not self._busy and self.table.selectionModel().hasSelection())
+        self.empty_button.setEnabled(not self._busy and self.table.rowCount() > 0)

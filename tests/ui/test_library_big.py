@@ -207,3 +207,25 @@ def test_the_headers_never_read_the_table_selection(pane, library):
         assert not header.selectionModel().hasSelection()
     pane.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # sorting from the header still works
     assert pane.proxy.sortColumn() == 1
+
+
+def test_a_header_click_sorts_the_model_in_one_layout_change(pane, library):
+    model, proxy = pane.model, pane.proxy
+    layouts, resets = [], []
+    model.layoutChanged.connect(lambda *args: layouts.append(1))
+    model.modelReset.connect(lambda: resets.append(1))
+    picked = [d.id for d in library.list_documents()][::4]
+    pane.select_ids(picked)
+    pane.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert layouts == [1] and not resets  # one layout change for all the rows
+    titles = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert titles[:3] == [f"Del {N}", f"Del {N - 1}", f"Del {N - 2}"] and titles[-1] == "Del 1"  # natural
+    assert [proxy.index(row, 0).data() for row in range(proxy.rowCount())] == titles
+    assert sorted(pane.selected_ids()) == sorted(picked)  # the selection follows its rows
+    assert proxy.sortColumn() == 0 and proxy.sortOrder() == Qt.SortOrder.DescendingOrder
+    pane.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
+    words = [model.summary(model.doc_id_at(row)).words for row in range(model.rowCount())]
+    assert words == sorted(words, reverse=True)
+    pane.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the library's own order again
+    assert [model.doc_id_at(row) for row in range(model.rowCount())] == [d.id for d in library.list_documents()]
+    assert sorted(pane.selected_ids()) == sorted(picked)

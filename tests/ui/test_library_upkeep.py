@@ -268,8 +268,34 @@ def test_the_trash_view_lists_and_restores_hundreds(window, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: not window.library_jobs.busy, timeout=60_000)
     window.show_trash()
     dialog = window.trash_dialog
-    assert dialog.table.rowCount() == 300 and "300" in dialog.info.text()
+    # more than BACKGROUND_ABOVE: read, restored and emptied by the window's worker
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 300, timeout=60_000)
+    assert "300" in dialog.info.text()
     dialog.table.selectAll()
     assert sorted(dialog.selected_ids()) == sorted(ids)
-    assert sorted(dialog.restore_selected()) == sorted(ids)
+    changes = []
+    dialog.trash_changed.connect(lambda changed, restored: changes.append((sorted(changed), restored)))
+    assert dialog.restore_selected() == []  # not yet: a worker restores them
+    assert not dialog.restore_button.isEnabled() and not dialog.empty_button.isEnabled()
+    qtbot.waitUntil(lambda: bool(changes), timeout=60_000)
+    assert changes == [(sorted(ids), True)]
     assert window.library_pane.model.rowCount() == total and dialog.table.rowCount() == 0
+    assert window.library.trash_count() == 0
+
+
+def test_emptying_a_big_trash_runs_in_the_worker(window, qtbot, monkeypatch):
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    ids = _add_quickly(window, 250)
+    window.remove_documents(ids)
+    qtbot.waitUntil(lambda: not window.library_jobs.busy, timeout=60_000)
+    window.show_trash()
+    dialog = window.trash_dialog
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 250, timeout=60_000)
+    changes = []
+    dialog.trash_changed.connect(lambda changed, restored: changes.append((sorted(changed), restored)))
+    assert dialog.empty() == 250
+    assert window.library_jobs.busy or changes
+    qtbot.waitUntil(lambda: bool(changes), timeout=60_000)
+    assert changes == [(sorted(ids), False)]
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=60_000)
+    assert window.library.trash_count() == 0 and "empty" in dialog.info.text()

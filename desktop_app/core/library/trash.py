@@ -72,6 +72,11 @@ class TrashStore(Store):
             ).fetchall()
         return [row[0] for row in rows]
 
+    def trash_count(self) -> int:
+        """How many documents are in the trash."""
+        with self.reading() as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM documents WHERE removed_at IS NOT NULL").fetchone()[0])
+
     def trash_entries(self) -> list[TrashEntry]:
         """What is in the trash, most recently removed first."""
         with self.reading() as conn:

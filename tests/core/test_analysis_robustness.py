@@ -150,3 +150,32 @@ def test_random_unicode_never_raises(text: str) -> None:
 )
 def test_random_cue_soup_never_raises(text: str, language: str | None, genre: str | None) -> None:
     check(text, language=language, genre=genre)
+
+
+def test_sentence_start_with_a_bounded_look_back_decides_as_the_full_scan() -> None:
+    """The resolver's subject check looks back a bounded window for the sentence start (a
+    paragraph without sentence ends stays linear); wherever that gives another start than the
+    full backward scan, both starts mean "not the sentence's subject"."""
+    import random
+
+    from desktop_app.core.analysis.coreference.resolver import SUBJECT_WINDOW, _sentence_start
+
+    def full_scan(text: str, pos: int) -> int:
+        start = pos
+        while start > 0 and text[start - 1] != "\n":
+            if text[start - 1] == " " and start >= 2 and text[start - 2] in ".!?":
+                break
+            start -= 1
+        return start
+
+    def not_subject(text: str, start: int, pos: int) -> bool:
+        before = text[start:pos]
+        return len(before.split()) > 3 or any(ch in before for ch in ",:;”\"–(")
+
+    rng = random.Random(7)
+    pieces = ["a", "bc", " ", ". ", "!", "?", "\n", ",", "x" * (SUBJECT_WINDOW // 2)]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        for pos in range(0, len(text) + 1, 3):
+            want, got = full_scan(text, pos), _sentence_start(text, pos)
+            assert want == got or (not_subject(text, want, pos) and not_subject(text, got, pos)), (text, pos)

@@ -36,6 +36,36 @@ def _event_key(event: tuple[int, int, object]) -> tuple[int, int]:
     return event[0], event[1]
 
 
+SUBJECT_WINDOW = 200  # characters looked back for the sentence start before a full scan
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: just after the last line break or ". ", "! ",
+    "? " before it, else 0. Looks back ``SUBJECT_WINDOW`` characters first; the full scan runs
+    only when that window holds no boundary and at most three words without punctuation (a
+    mention further in is no subject anyway), so a paragraph without sentence ends stays linear."""
+    lo = max(0, pos - SUBJECT_WINDOW)
+    base = max(0, lo - 1)
+    seg = text[base:pos]
+    best = seg.rfind("\n")
+    best = base + best + 1 if best >= 0 else -1
+    for mark in (". ", "! ", "? "):
+        j = seg.rfind(mark)
+        if j >= 0:
+            best = max(best, base + j + 2)
+    if best >= 0 or lo == 0:
+        return max(best, 0)
+    tail = text[lo:pos]
+    if len(tail.split()) > 3 or any(ch in tail for ch in ",:;”\"–("):
+        return lo  # already too far from any sentence start to be its subject
+    start = lo
+    while start > 0 and text[start - 1] != "\n":
+        if text[start - 1] == " " and start >= 2 and text[start - 2] in ".!?":
+            break
+        start -= 1
+    return start
+
+
 class Resolver(Naming):
     """Resolves speakers and pronouns for one document, adding pronoun mentions."""
 
@@ -113,12 +143,7 @@ class Resolver(Naming):
     def _subject_position(self, pos: int) -> bool:
         """A mention that opens its sentence, at most a few words of role or title before it
         ("Moa Isaksson låg trea ...", "City captain Alex Green was ...", "Hennes tränare X")."""
-        start = pos
-        while start > 0 and self.text[start - 1] != "\n":
-            if self.text[start - 1] == " " and start >= 2 and self.text[start - 2] in ".!?":
-                break
-            start -= 1
-        before = self.text[start:pos]
+        before = self.text[_sentence_start(self.text, pos) : pos]
         words = before.split()
         if len(words) > 3 or any(ch in before for ch in ",:;”\"–("):
             return False

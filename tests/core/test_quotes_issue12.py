@@ -9,25 +9,17 @@ engine gives them: canonical names, or the phrase of an unnamed source).
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import pytest
 
 from desktop_app.core.analysis import analyze
-from desktop_app.core.document import split_paragraphs
+from tests.core.analysis_helpers import quotes_by_paragraph
 
 Row = tuple[str, str, int, tuple[str | None, str]]  # (rule, text, paragraph, (speaker, kind))
 
 
 def found(text: str, language: str, genre: str = "news", **kw) -> dict[int, set[tuple[str | None, str]]]:
     """(speaker name, kind) of every quote, by paragraph."""
-    analysis = analyze(text, language=language, genre=genre, **kw)
-    names = {a.id: a.name for a in analysis.actors}
-    starts = [p.start for p in split_paragraphs(text)]
-    out: dict[int, set[tuple[str | None, str]]] = {}
-    for q in analysis.quotes:
-        out.setdefault(bisect_right(starts, q.start) - 1, set()).add((names.get(q.speaker), q.kind))
-    return out
+    return quotes_by_paragraph(text, language, genre, **kw)
 
 
 SWEDISH: list[Row] = [

@@ -7,24 +7,11 @@ of that kind in the paragraph; ``(name, "__no_speaker__")`` means no quote there
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import pytest
 
-from desktop_app.core.analysis import analyze
-from desktop_app.core.document import split_paragraphs
+from tests.core.analysis_helpers import assert_speaker_row
 
 Row = tuple[str, str, str, int, tuple[str, str]]  # (rule, language, text, paragraph, (speaker, kind))
-
-
-def _found(text: str, language: str) -> dict[int, set[tuple[str | None, str]]]:
-    analysis = analyze(text, language=language, genre="news")
-    names = {a.id: a.name.casefold() for a in analysis.actors}
-    starts = [p.start for p in split_paragraphs(text)]
-    out: dict[int, set[tuple[str | None, str]]] = {}
-    for q in analysis.quotes:
-        out.setdefault(bisect_right(starts, q.start) - 1, set()).add((names.get(q.speaker), q.kind))
-    return out
 
 
 ROWS: list[Row] = [
@@ -136,11 +123,4 @@ ROWS: list[Row] = [
 
 @pytest.mark.parametrize(("rule", "language", "text", "paragraph", "expected"), ROWS, ids=[r[0] for r in ROWS])
 def test_round_six_rule(rule: str, language: str, text: str, paragraph: int, expected: tuple[str, str]) -> None:
-    got = _found(text, language).get(paragraph, set())
-    speaker, kind = expected
-    if speaker == "__none__":
-        assert not any(k == kind for _, k in got), got
-    elif kind == "__no_speaker__":
-        assert not any(name == speaker.casefold() for name, _ in got), got
-    else:
-        assert (speaker.casefold(), kind) in got, got
+    assert_speaker_row(text, language, paragraph, expected)

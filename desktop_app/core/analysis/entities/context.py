@@ -63,21 +63,34 @@ class NameContext(TokenFeatures):
             return "PER"  # Löfven (S), Andersson, 45,
         if weak:
             return None
-        if prev in gaz.loc_preps:
+        if prev in gaz.loc_preps or (prev == "I" and self.initial(p - 1) and "i" in gaz.loc_preps):
             if prev == "i" and p > 1 and words[p - 2] in COMPANY_ROLES:
                 return "ORG"  # "koncernchef i Ikea", "ett konto i Nordea"
             if self._genitive_of_noun(p):
                 return None  # "i Fortums transformatorstation": the preposition is the noun's
-            return "LOC"
+            return "LOC"  # "i Bangui", and "I Zug, en ort med ..." at a sentence's start
         if prev == "till" and self._place_from(p - 1):
             return "LOC"  # "från Monterrey till Toluca"
         if self._by_direction(p, prev, nxt, after):
             return "LOC"  # "norr om Bangui", "Kvarnarp sydväst om Tranås", "i höjd med Valö"
         if prev in COORDINATORS and self.found and self.found[-1][1] == p - 1:
             return self.found[-1][2]  # "i Kiev och Tjernobyl": like the name before
-        if self.info(p).folded.endswith(SURNAME_ENDINGS):
+        folded = self.info(p).folded
+        if self._place_name(p, folded):
+            return "LOC"  # "vid Ingelsby", "mellan Rannåsen och Lugnvik", "på Ingarö"
+        if folded.endswith(SURNAME_ENDINGS):
             return "PER"
         return None
+
+    def _place_name(self, p: int, folded: str) -> bool:
+        """Token p, a lone unknown name, ends like a Swedish place name ("Lugnvik", "Tönnebro")
+        with at least three letters before the ending, and is no one's surname or first name."""
+        info = self.info(p)
+        if info.first_name or info.surname or not self.words[p].isalpha():
+            return False
+        return any(
+            len(folded) >= len(end) + 3 for end in self.gaz.place_endings if folded.endswith(end)
+        )
 
     def _genitive_of_noun(self, p: int) -> bool:
         """Token p is an unknown name in the genitive before the ordinary noun it governs ("i

@@ -299,6 +299,11 @@ class EntityScanner(NameContext):
             return self.emit(p, place_end, "LOC")  # "WASHINGTON (AP) —": the place the news is from
         if word in self.gaz.parties and p > 0 and words[p - 1] == "(":
             return p + 1
+        person_end = self.caps_person(p)
+        if person_end:
+            return self.emit(p, person_end, "PER")  # a signature in capitals: "BENGT WADENSJÖ"
+        if self.caps_place(p):
+            return self.emit(p, p + 1, "LOC")  # "STOCKHOLM Aw shucks", a dateline without agency
         # a shouted word ("DET", English "IS"); Swedish two-letter acronyms (DR, SR) are names
         shouted = len(word) > 2 or self.gaz.language == "en"
         if (shouted and word.casefold() in self.gaz.common) or self.in_headline(p):
@@ -308,6 +313,36 @@ class EntityScanner(NameContext):
                 if words[k].isalpha() and self.match(k) is None:
                     return p + 1
         return self.emit_known(p, p + 1, "ORG")
+
+    def caps_person(self, p: int) -> int:
+        """The end of a person's name written in capitals from token p, 0 if there is none: a
+        first name, perhaps an initial, then one or two words in capitals that are surnames or no
+        ordinary word or other name ("BENGT WADENSJÖ", "ANDERS W JONSSON"), none of them an
+        acronym the lists know."""
+        words, gaz = self.words, self.gaz
+        if len(words[p]) < 3 or words[p].title() not in gaz.first_names or gaz.names.get((words[p],)):
+            return 0
+        q = p + 1
+        if q < self.n and len(words[q]) == 1 and words[q].isupper() and self.joined(q):
+            q += 1  # a middle initial
+        last = 0
+        while q < self.n and q - p <= 3 and self.joined(q):
+            word = words[q]
+            if len(word) < 2 or not (word.isupper() and word.isalpha()) or gaz.names.get((word,)):
+                break
+            folded = word.casefold()
+            if word.title() not in gaz.surnames and (folded in gaz.common or gaz.names.get((folded,))):
+                break  # "ANNA SVERIGE", "UTAN ANDERS GÅR": an ordinary word or another name ends it
+            last = q = q + 1
+        return last
+
+    def caps_place(self, p: int) -> bool:
+        """Token p, in capitals, is a known place of four letters or more that no list knows as
+        an acronym ("STOCKHOLM", "GÖTEBORG"; not "USA", which is one as it stands)."""
+        word = self.words[p]
+        if len(word) < 4 or not word.isalpha() or self.gaz.names.get((word,)):
+            return False
+        return self.gaz.names.get((word.casefold(),)) == "LOC"
 
     def dateline(self, p: int) -> int:
         """The end of the capitalized place of a dateline starting at token p, 0 if there is none:

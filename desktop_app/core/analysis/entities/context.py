@@ -29,6 +29,14 @@ COMPANY_ROLES = frozenset((
     "investeringar", "ordförande", "styrelseledamot", "ledamot", "medlem", "medlemmar", "chef",
 ))
 
+# "i närheten av X": a noun of nearness before "av" makes the unknown name after it a place
+NEAR_NOUNS = frozenset(("närheten", "närområdet", "trakten", "utkanten", "vicinity", "outskirts"))
+MONTHS = frozenset((
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+    "oktober", "november", "december", "january", "february", "march", "may", "june", "july",
+    "august", "october",
+))
+
 Found = tuple[int, int, str]  # token range [i, j) and kind
 
 
@@ -59,6 +67,8 @@ class NameContext(TokenFeatures):
             kind = kind_of_noun(prev, gaz)
             if kind is not None:
                 return kind  # "huvudstaden Tegucigalpa", "nyhetsbyrån Sana"
+        if nxt == "," and self._date_after(p + 2):
+            return "LOC"  # "Alpint, världscupen, Wengen, 13-15 januari": where and when
         if (nxt == "(" and after in gaz.parties) or (nxt == "," and after.isdigit()):
             return "PER"  # Löfven (S), Andersson, 45,
         if weak:
@@ -91,6 +101,17 @@ class NameContext(TokenFeatures):
         return any(
             len(folded) >= len(end) + 3 for end in self.gaz.place_endings if folded.endswith(end)
         )
+
+    def _date_after(self, k: int) -> bool:
+        """Tokens from k are a day or a span of days and a month ("13-15 januari", "2 juni")."""
+        words = self.words
+        if k + 1 >= self.n or not words[k][:1].isdigit():
+            return False
+        day = words[k].replace("-", "").replace("–", "")
+        month = k + 1
+        if words[month] in ("-", "–") and month + 2 < self.n and words[month + 1].isdigit():
+            month += 2  # "20 – 25 augusti"
+        return day.isdigit() and len(words[k]) <= 5 and words[month].casefold() in MONTHS
 
     def _genitive_of_noun(self, p: int) -> bool:
         """Token p is an unknown name in the genitive before the ordinary noun it governs ("i
@@ -126,6 +147,8 @@ class NameContext(TokenFeatures):
             return True
         if after == of and nxt.casefold() in directions:
             return True
+        if prev == "av" and before2 in NEAR_NOUNS:
+            return True  # "i närheten av Jevpatorija", "in the vicinity of"
         return prev == "med" and before2 == "höjd"
 
     def resolve_pending(self) -> None:

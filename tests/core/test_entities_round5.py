@@ -1,7 +1,8 @@
 """Places and names of issue 12's NER round 5: unknown names with a Swedish place-name ending
 (resources/lexicons/sv/place_name_endings.txt), "I X" at a sentence's start, "i närheten av X",
 a place before a date in a results heading (never a club), city districts, and names written
-in capitals (a signature "BENGT WADENSJÖ", a dateline "STOCKHOLM")."""
+in capitals (a signature "BENGT WADENSJÖ", a dateline "STOCKHOLM"), and a country's genitive
+before a player no list knows ("Zambias Stoppila Sunzu")."""
 
 from __future__ import annotations
 
@@ -51,6 +52,22 @@ CAPITALS = [
     ("VI MÖTER ANNA SVERIGE", [("SVERIGE", "LOC")]),
     ("Rapporten från SMHI kom i går.", [("SMHI", "ORG")]),
 ]
+
+
+COUNTRY_GENITIVES = [
+    # a country's genitive before unknown names: the country, then its player or leader
+    ("Till slut avgjorde Kameruns Mbakwe matchen.", [("Kameruns", "LOC"), ("Mbakwe", "PER")]),
+    ("Då sköt Ghanas Kofi Oduro över.", [("Ghanas", "LOC"), ("Kofi Oduro", "PER")]),
+    # ... but a compound noun after it is an organization of the country
+    ("Enligt Norges Skogsindustrier faller priserna.", [("Norges Skogsindustrier", "ORG")]),
+    ("Hon talade på Finlands Tandläkarförbund.", [("Finlands Tandläkarförbund", "ORG")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRY_GENITIVES)
+def test_country_genitive_before_a_person(text: str, expected: list[tuple[str, str]]) -> None:
+    check_spans(text, find_entities(text, "sv"))
+    assert pairs(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), PLACE_NAME_ENDINGS)

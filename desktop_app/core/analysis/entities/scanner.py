@@ -25,6 +25,17 @@ ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "en", "et", "an")
 STRONG_ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "en", "et")
 
 
+def _compound_of_word(folded: str, common: frozenset[str]) -> bool:
+    """The word ends in an ordinary word of five letters or more after three or more letters
+    ("blinde|bibliotek", "social|chefer"), also before a plural or definite ending ("bygg|industri|er"):
+    a compound noun, not a name."""
+    forms = [folded] + [folded[: -len(end)] for end in _INFLECTIONS if folded.endswith(end)]
+    return any(form[k:] in common for form in forms for k in range(3, len(form) - 4))
+
+
+_INFLECTIONS = ("er", "ar", "or", "erna", "arna", "orna", "en", "et", "na")
+
+
 class EntityScanner(NameContext):
     """Recognizes the names in one text; ``run()`` returns token ranges with kinds."""
 
@@ -166,6 +177,11 @@ class EntityScanner(NameContext):
                 q = j + 1  # a longer name: "Stockholm Snipers", "Volvo Lastvagnar"
                 while q < end and self.unknown_name(q):
                     q += 1
+                if self.country_genitive(p, j):
+                    while q < end and self.name_like(q):
+                        q += 1  # "Zambias Stoppila Sunzu": the person's name goes on
+                    self.emit(p, j, "LOC")  # "Elfenbenskustens Gervinho": the country's player
+                    return self.emit(j, q, "PER")
                 return self.emit(p, q, "ORG")
             if self.person_by_role(p, hit):
                 return self.emit(p, j, "PER")
@@ -210,6 +226,19 @@ class EntityScanner(NameContext):
                 return self.emit(k, q, "PER")
             return self.emit(p, q, self.run_kind(p, q))
         return self.single(p, at_start)
+
+    def country_genitive(self, p: int, j: int) -> bool:
+        """The gazetteer name [p, j) is one word, a country or region in the genitive
+        ("Zambias", "Elfenbenskustens"): the names after it are a person of that country."""
+        info = self.info(p)
+        if j != p + 1 or info.base is None or info.base.casefold() not in self.gaz.regions:
+            return False
+        after = self.info(j)  # not an organization of the country: "Danmarks Blindebibliotek"
+        gaz = self.gaz
+        if after.suffix is not None or _compound_of_word(after.folded, gaz.common):
+            return False
+        org_endings = gaz.org_suffixes + gaz.weak_org_suffixes  # "-förbund" as "-förbundet"
+        return not any((after.folded + end).endswith(org_endings) for end in ("et", "en", "n"))
 
     def place_surname(self, q: int) -> bool:
         """Token q, last of its chunk after a first name, is a one-word town or district that ends

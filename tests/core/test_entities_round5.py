@@ -61,6 +61,7 @@ COUNTRY_GENITIVES = [
     # ... but a compound noun after it is an organization of the country
     ("Enligt Norges Skogsindustrier faller priserna.", [("Norges Skogsindustrier", "ORG")]),
     ("Hon talade på Finlands Tandläkarförbund.", [("Finlands Tandläkarförbund", "ORG")]),
+    ("Enligt Sveriges Lärares ordförande är det fel.", [("Sveriges Lärares", "ORG")]),
 ]
 
 

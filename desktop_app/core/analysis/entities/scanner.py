@@ -235,8 +235,9 @@ class EntityScanner(NameContext):
             return False
         after = self.info(j)  # not an organization of the country: "Danmarks Blindebibliotek"
         gaz = self.gaz
-        if after.suffix is not None or _compound_of_word(after.folded, gaz.common):
-            return False
+        base = (after.base or self.words[j]).casefold()
+        if after.suffix is not None or base in gaz.common or _compound_of_word(base, gaz.common):
+            return False  # nor a word of the language: "Sveriges Lärares ordförande"
         org_endings = gaz.org_suffixes + gaz.weak_org_suffixes  # "-förbund" as "-förbundet"
         return not any((after.folded + end).endswith(org_endings) for end in ("et", "en", "n"))
 

@@ -29,6 +29,11 @@ COMPANY_ROLES = frozenset((
     "investeringar", "ordförande", "styrelseledamot", "ledamot", "medlem", "medlemmar", "chef",
 ))
 
+# where an unknown name with a place-name ending is a place ("vid Tönnebro", "på Ingarö")
+PLACE_ENDING_PREPOSITIONS = frozenset((
+    "vid", "på", "mellan", "mot", "till", "över", "förbi", "längs", "bortom", "invid", "ovanför",
+    "nedanför", "från", "i", "utanför", "nära", "genom", "via", "kring", "runt", "inom",
+))
 # "i närheten av X": a noun of nearness before "av" makes the unknown name after it a place
 NEAR_NOUNS = frozenset(("närheten", "närområdet", "trakten", "utkanten", "vicinity", "outskirts"))
 MONTHS = frozenset((
@@ -86,8 +91,8 @@ class NameContext(TokenFeatures):
         if prev in COORDINATORS and self.found and self.found[-1][1] == p - 1:
             return self.found[-1][2]  # "i Kiev och Tjernobyl": like the name before
         folded = self.info(p).folded
-        if self._place_name(p, folded):
-            return "LOC"  # "vid Ingelsby", "mellan Rannåsen och Lugnvik", "på Ingarö"
+        if self._place_name(p, folded) and self._placed(p, prev, nxt):
+            return "LOC"  # "vid Tönnebro", "mellan Rannåsen och Lugnvik", "på Ingarö"
         if folded.endswith(SURNAME_ENDINGS):
             return "PER"
         return None
@@ -101,6 +106,23 @@ class NameContext(TokenFeatures):
         return any(
             len(folded) >= len(end) + 3 for end in self.gaz.place_endings if folded.endswith(end)
         )
+
+    def _placed(self, p: int, prev: str, nxt: str) -> bool:
+        """Token p stands where a place is named: after a preposition of place or way ("vid",
+        "på", "mellan", "mot"), after "och" or "," that follow such a name, or before a dash to a
+        place ("Torpshammar – Sundsvall"); not after a verb, where "-vik" and "-sund" also end
+        Norwegian surnames ("tog Nordvik guld")."""
+        if prev in PLACE_ENDING_PREPOSITIONS:
+            return True
+        if prev in COORDINATORS and p >= 2:
+            before = p - 2
+            if self.pending and self.pending[-1] == (before, "LOC"):
+                return True  # "mellan Rannåsen och Lugnvik"
+            if self.found and self.found[-1][1] == before + 1 and self.found[-1][2] == "LOC":
+                return True
+        if nxt in ("–", "-", "—") and p + 2 < self.n:
+            return self.match(p + 2) is not None and self.match(p + 2)[1] == "LOC"
+        return False
 
     def _date_after(self, k: int) -> bool:
         """Tokens from k are a day or a span of days and a month ("13-15 januari", "2 juni")."""

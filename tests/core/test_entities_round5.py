@@ -60,7 +60,9 @@ COUNTRY_GENITIVES = [
     # a country's genitive before unknown names: the country, then its player or leader
     ("Till slut avgjorde Kameruns Mbakwe matchen.", [("Kameruns", "LOC"), ("Mbakwe", "PER")]),
     ("Då sköt Ghanas Kofi Oduro över.", [("Ghanas", "LOC"), ("Kofi Oduro", "PER")]),
-    # ... but a compound noun after it is an organization of the country
+    # ... one unknown word outside sport may be a company: the run stays an organization
+    ("Kinas Zhongxing höjer priserna.", [("Kinas Zhongxing", "ORG")]),
+    # ... and a compound noun after it is an organization of the country
     ("Enligt Norges Skogsindustrier faller priserna.", [("Norges Skogsindustrier", "ORG")]),
     ("Hon talade på Finlands Tandläkarförbund.", [("Finlands Tandläkarförbund", "ORG")]),
     ("Enligt Sveriges Lärares ordförande är det fel.", [("Sveriges Lärares", "ORG")]),

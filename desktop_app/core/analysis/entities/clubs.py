@@ -35,6 +35,16 @@ def _sport_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     return words, starts, ends
 
 
+def is_sport_word_in(tokens: list[str]) -> bool:
+    """One of ``tokens`` is a sports word ("matchen", "poängen", "vann")."""
+    words, starts, ends = _sport_words()
+    for token in tokens:
+        folded = token.casefold()
+        if folded in words or folded.startswith(starts) or folded.endswith(ends):
+            return True
+    return False
+
+
 def _about_sport(text: str, lo: int, hi: int) -> bool:
     """text[lo:hi] has a sports word or a match score."""
     words, starts, ends = _sport_words()

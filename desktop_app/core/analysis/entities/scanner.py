@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from itertools import compress
 
+from desktop_app.core.analysis.entities.clubs import is_sport_word_in
 from desktop_app.core.analysis.entities.context import Found, NameContext
 from desktop_app.core.analysis.entities.gazetteer import NONE, Gazetteer
 from desktop_app.core.analysis.entities.token_features import ROMAN
@@ -178,10 +179,12 @@ class EntityScanner(NameContext):
                 while q < end and self.unknown_name(q):
                     q += 1
                 if self.country_genitive(p, j):
-                    while q < end and self.name_like(q):
-                        q += 1  # "Zambias Stoppila Sunzu": the person's name goes on
-                    self.emit(p, j, "LOC")  # "Elfenbenskustens Gervinho": the country's player
-                    return self.emit(j, q, "PER")
+                    r = q
+                    while r < end and self.name_like(r):
+                        r += 1  # "Zambias Stoppila Sunzu": the person's name goes on
+                    if r - j >= 2 or self.about_sport(p):  # one unknown word may be a company
+                        self.emit(p, j, "LOC")  # "Elfenbenskustens Gervinho": the country's player
+                        return self.emit(j, r, "PER")
                 return self.emit(p, q, "ORG")
             if self.person_by_role(p, hit):
                 return self.emit(p, j, "PER")
@@ -240,6 +243,17 @@ class EntityScanner(NameContext):
             return False  # nor a word of the language: "Sveriges Lärares ordförande"
         org_endings = gaz.org_suffixes + gaz.weak_org_suffixes  # "-förbund" as "-förbundet"
         return not any((after.folded + end).endswith(org_endings) for end in ("et", "en", "n"))
+
+    def about_sport(self, p: int) -> bool:
+        """The sentence of token p (up to 30 tokens either side) has a sports word."""
+        words, ends = self.words, (".", "!", "?")
+        lo = p
+        while lo > 0 and p - lo < 30 and words[lo - 1] not in ends:
+            lo -= 1
+        hi = p
+        while hi < self.n and hi - p < 30 and words[hi] not in ends:
+            hi += 1
+        return is_sport_word_in(words[lo:hi])
 
     def place_surname(self, q: int) -> bool:
         """Token q, last of its chunk after a first name, is a one-word town or district that ends

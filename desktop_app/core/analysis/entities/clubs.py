@@ -35,6 +35,16 @@ def _sport_words() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     return words, starts, ends
 
 
+def is_sport_word_in(tokens: list[str]) -> bool:
+    """One of ``tokens`` is a sports word ("matchen", "poängen", "vann")."""
+    words, starts, ends = _sport_words()
+    for token in tokens:
+        folded = token.casefold()
+        if folded in words or folded.startswith(starts) or folded.endswith(ends):
+            return True
+    return False
+
+
 def _about_sport(text: str, lo: int, hi: int) -> bool:
     """text[lo:hi] has a sports word or a match score."""
     words, starts, ends = _sport_words()
@@ -61,6 +71,12 @@ _OPPONENT_RE = re.compile(r"(?:borta|hemma|hemmamatch(?:en)?|bortamatch(?:en)?|s
 _PLAYED_IN_RE = re.compile(
     r"(?:säsonger|säsongen|matcher|tränare|tränaren|huvudtränare|spelat|kontrakt|kontraktet|debuterade|"
     r"seasons|games) i $", re.IGNORECASE
+)
+# a place and a date, the heading of a sports result: "Alpint, världscupen, Wengen, 13-15 januari"
+_DATE_AFTER_RE = re.compile(
+    r",\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+    r"oktober|november|december|january|february|march|may|june|july|august|october)\b",
+    re.IGNORECASE,
 )
 _SENTENCE_END = ".!?\n"
 _WINDOW = 300  # characters looked at on either side for the sentence's bounds
@@ -111,8 +127,8 @@ def is_club(text: str, start: int, end: int, name: str) -> bool:
         return True  # "skriver Liverpool i ett pressmeddelande"
     if _OPPONENT_RE.search(before) or _PLAYED_IN_RE.search(before):
         return True
-    if _word_before(text, start) in _place_prepositions():
-        return False
+    if _word_before(text, start) in _place_prepositions() or _DATE_AFTER_RE.match(text, end):
+        return False  # "i Göteborg", "Wengen, 13-15 januari": where it happens
     return _about_sport(text, *_sentence(text, start, end))
 
 

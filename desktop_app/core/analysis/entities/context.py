@@ -29,6 +29,19 @@ COMPANY_ROLES = frozenset((
     "investeringar", "ordförande", "styrelseledamot", "ledamot", "medlem", "medlemmar", "chef",
 ))
 
+# where an unknown name with a place-name ending is a place ("vid Tönnebro", "på Ingarö")
+PLACE_ENDING_PREPOSITIONS = frozenset((
+    "vid", "på", "mellan", "mot", "till", "över", "förbi", "längs", "bortom", "invid", "ovanför",
+    "nedanför", "från", "i", "utanför", "nära", "genom", "via", "kring", "runt", "inom",
+))
+# "i närheten av X": a noun of nearness before "av" makes the unknown name after it a place
+NEAR_NOUNS = frozenset(("närheten", "närområdet", "trakten", "utkanten", "vicinity", "outskirts"))
+MONTHS = frozenset((
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+    "oktober", "november", "december", "january", "february", "march", "may", "june", "july",
+    "august", "october",
+))
+
 Found = tuple[int, int, str]  # token range [i, j) and kind
 
 
@@ -59,25 +72,68 @@ class NameContext(TokenFeatures):
             kind = kind_of_noun(prev, gaz)
             if kind is not None:
                 return kind  # "huvudstaden Tegucigalpa", "nyhetsbyrån Sana"
+        if nxt == "," and self._date_after(p + 2):
+            return "LOC"  # "Alpint, världscupen, Wengen, 13-15 januari": where and when
         if (nxt == "(" and after in gaz.parties) or (nxt == "," and after.isdigit()):
             return "PER"  # Löfven (S), Andersson, 45,
         if weak:
             return None
-        if prev in gaz.loc_preps:
+        if prev in gaz.loc_preps or (prev == "I" and self.initial(p - 1) and "i" in gaz.loc_preps):
             if prev == "i" and p > 1 and words[p - 2] in COMPANY_ROLES:
                 return "ORG"  # "koncernchef i Ikea", "ett konto i Nordea"
             if self._genitive_of_noun(p):
                 return None  # "i Fortums transformatorstation": the preposition is the noun's
-            return "LOC"
+            return "LOC"  # "i Bangui", and "I Zug, en ort med ..." at a sentence's start
         if prev == "till" and self._place_from(p - 1):
             return "LOC"  # "från Monterrey till Toluca"
         if self._by_direction(p, prev, nxt, after):
             return "LOC"  # "norr om Bangui", "Kvarnarp sydväst om Tranås", "i höjd med Valö"
         if prev in COORDINATORS and self.found and self.found[-1][1] == p - 1:
             return self.found[-1][2]  # "i Kiev och Tjernobyl": like the name before
-        if self.info(p).folded.endswith(SURNAME_ENDINGS):
+        folded = self.info(p).folded
+        if self._place_name(p, folded) and self._placed(p, prev, nxt):
+            return "LOC"  # "vid Tönnebro", "mellan Rannåsen och Lugnvik", "på Ingarö"
+        if folded.endswith(SURNAME_ENDINGS):
             return "PER"
         return None
+
+    def _place_name(self, p: int, folded: str) -> bool:
+        """Token p, a lone unknown name, ends like a Swedish place name ("Lugnvik", "Tönnebro")
+        with at least three letters before the ending, and is no one's surname or first name."""
+        info = self.info(p)
+        if info.first_name or info.surname or not self.words[p].isalpha():
+            return False
+        return any(
+            len(folded) >= len(end) + 3 for end in self.gaz.place_endings if folded.endswith(end)
+        )
+
+    def _placed(self, p: int, prev: str, nxt: str) -> bool:
+        """Token p stands where a place is named: after a preposition of place or way ("vid",
+        "på", "mellan", "mot"), after "och" or "," that follow such a name, or before a dash to a
+        place ("Torpshammar – Sundsvall"); not after a verb, where "-vik" and "-sund" also end
+        Norwegian surnames ("tog Nordvik guld")."""
+        if prev in PLACE_ENDING_PREPOSITIONS:
+            return True
+        if prev in COORDINATORS and p >= 2:
+            before = p - 2
+            if self.pending and self.pending[-1] == (before, "LOC"):
+                return True  # "mellan Rannåsen och Lugnvik"
+            if self.found and self.found[-1][1] == before + 1 and self.found[-1][2] == "LOC":
+                return True
+        if nxt in ("–", "-", "—") and p + 2 < self.n:
+            return self.match(p + 2) is not None and self.match(p + 2)[1] == "LOC"
+        return False
+
+    def _date_after(self, k: int) -> bool:
+        """Tokens from k are a day or a span of days and a month ("13-15 januari", "2 juni")."""
+        words = self.words
+        if k + 1 >= self.n or not words[k][:1].isdigit():
+            return False
+        day = words[k].replace("-", "").replace("–", "")
+        month = k + 1
+        if words[month] in ("-", "–") and month + 2 < self.n and words[month + 1].isdigit():
+            month += 2  # "20 – 25 augusti"
+        return day.isdigit() and len(words[k]) <= 5 and words[month].casefold() in MONTHS
 
     def _genitive_of_noun(self, p: int) -> bool:
         """Token p is an unknown name in the genitive before the ordinary noun it governs ("i
@@ -113,6 +169,8 @@ class NameContext(TokenFeatures):
             return True
         if after == of and nxt.casefold() in directions:
             return True
+        if prev == "av" and before2 in NEAR_NOUNS:
+            return True  # "i närheten av Jevpatorija", "in the vicinity of"
         return prev == "med" and before2 == "höjd"
 
     def resolve_pending(self) -> None:

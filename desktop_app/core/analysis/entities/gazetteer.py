@@ -193,6 +193,7 @@ class Gazetteer:
     org_kind_nouns: tuple[str, ...]  # endings of nouns before a name that make it one ("byrån")
     place_kind_nouns: tuple[str, ...]  # ... that make it a place ("staden", "delstaten")
     regions: frozenset[str] = frozenset()  # countries, regions, seas (casefolded): never surnames
+    place_endings: tuple[str, ...] = ("\0",)  # endings of unknown words that are places: "-vik", "-åsen"
     word_infos: dict[str, WordInfo] = field(default_factory=dict, repr=False)
     starts: StartFlags = field(init=False, repr=False)
 
@@ -322,4 +323,5 @@ def gazetteer(language: str) -> Gazetteer:
         regions=frozenset(
             entry.casefold() for name in ("countries", "regions") for entry in _both(name)
         ),
+        place_endings=tuple(load_lines(lang, "place_name_endings")) or ("\0",),
     )

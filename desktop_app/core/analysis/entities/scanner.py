@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from itertools import compress
 
+from desktop_app.core.analysis.entities.clubs import is_sport_word_in
 from desktop_app.core.analysis.entities.context import Found, NameContext
 from desktop_app.core.analysis.entities.gazetteer import NONE, Gazetteer
 from desktop_app.core.analysis.entities.token_features import ROMAN
@@ -23,6 +24,17 @@ STRONG_SURNAME_ENDINGS = ("sson", "ström", "qvist", "kvist", "gren", "stedt", "
 # endings of Swedish definite role nouns: "-konstnären", "-professorn", "-chefen", "-rådet"
 ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "en", "et", "an")
 STRONG_ROLE_ENDINGS = ("aren", "ären", "eren", "ören", "orn", "en", "et")
+
+
+def _compound_of_word(folded: str, common: frozenset[str]) -> bool:
+    """The word ends in an ordinary word of five letters or more after three or more letters
+    ("blinde|bibliotek", "social|chefer"), also before a plural or definite ending ("bygg|industri|er"):
+    a compound noun, not a name."""
+    forms = [folded] + [folded[: -len(end)] for end in _INFLECTIONS if folded.endswith(end)]
+    return any(form[k:] in common for form in forms for k in range(3, len(form) - 4))
+
+
+_INFLECTIONS = ("er", "ar", "or", "erna", "arna", "orna", "en", "et", "na")
 
 
 class EntityScanner(NameContext):
@@ -166,6 +178,13 @@ class EntityScanner(NameContext):
                 q = j + 1  # a longer name: "Stockholm Snipers", "Volvo Lastvagnar"
                 while q < end and self.unknown_name(q):
                     q += 1
+                if self.country_genitive(p, j):
+                    r = q
+                    while r < end and self.name_like(r):
+                        r += 1  # "Zambias Stoppila Sunzu": the person's name goes on
+                    if r - j >= 2 or self.about_sport(p):  # one unknown word may be a company
+                        self.emit(p, j, "LOC")  # "Elfenbenskustens Gervinho": the country's player
+                        return self.emit(j, r, "PER")
                 return self.emit(p, q, "ORG")
             if self.person_by_role(p, hit):
                 return self.emit(p, j, "PER")
@@ -210,6 +229,31 @@ class EntityScanner(NameContext):
                 return self.emit(k, q, "PER")
             return self.emit(p, q, self.run_kind(p, q))
         return self.single(p, at_start)
+
+    def country_genitive(self, p: int, j: int) -> bool:
+        """The gazetteer name [p, j) is one word, a country or region in the genitive
+        ("Zambias", "Elfenbenskustens"): the names after it are a person of that country."""
+        info = self.info(p)
+        if j != p + 1 or info.base is None or info.base.casefold() not in self.gaz.regions:
+            return False
+        after = self.info(j)  # not an organization of the country: "Danmarks Blindebibliotek"
+        gaz = self.gaz
+        base = (after.base or self.words[j]).casefold()
+        if after.suffix is not None or base in gaz.common or _compound_of_word(base, gaz.common):
+            return False  # nor a word of the language: "Sveriges Lärares ordförande"
+        org_endings = gaz.org_suffixes + gaz.weak_org_suffixes  # "-förbund" as "-förbundet"
+        return not any((after.folded + end).endswith(org_endings) for end in ("et", "en", "n"))
+
+    def about_sport(self, p: int) -> bool:
+        """The sentence of token p (up to 30 tokens either side) has a sports word."""
+        words, ends = self.words, (".", "!", "?")
+        lo = p
+        while lo > 0 and p - lo < 30 and words[lo - 1] not in ends:
+            lo -= 1
+        hi = p
+        while hi < self.n and hi - p < 30 and words[hi] not in ends:
+            hi += 1
+        return is_sport_word_in(words[lo:hi])
 
     def place_surname(self, q: int) -> bool:
         """Token q, last of its chunk after a first name, is a one-word town or district that ends
@@ -299,6 +343,11 @@ class EntityScanner(NameContext):
             return self.emit(p, place_end, "LOC")  # "WASHINGTON (AP) —": the place the news is from
         if word in self.gaz.parties and p > 0 and words[p - 1] == "(":
             return p + 1
+        person_end = self.caps_person(p)
+        if person_end:
+            return self.emit(p, person_end, "PER")  # a signature in capitals: "BENGT WADENSJÖ"
+        if self.caps_place(p):
+            return self.emit(p, p + 1, "LOC")  # "STOCKHOLM Aw shucks", a dateline without agency
         # a shouted word ("DET", English "IS"); Swedish two-letter acronyms (DR, SR) are names
         shouted = len(word) > 2 or self.gaz.language == "en"
         if (shouted and word.casefold() in self.gaz.common) or self.in_headline(p):
@@ -308,6 +357,36 @@ class EntityScanner(NameContext):
                 if words[k].isalpha() and self.match(k) is None:
                     return p + 1
         return self.emit_known(p, p + 1, "ORG")
+
+    def caps_person(self, p: int) -> int:
+        """The end of a person's name written in capitals from token p, 0 if there is none: a
+        first name, perhaps an initial, then one or two words in capitals that are surnames or no
+        ordinary word or other name ("BENGT WADENSJÖ", "ANDERS W JONSSON"), none of them an
+        acronym the lists know."""
+        words, gaz = self.words, self.gaz
+        if len(words[p]) < 3 or words[p].title() not in gaz.first_names or gaz.names.get((words[p],)):
+            return 0
+        q = p + 1
+        if q < self.n and len(words[q]) == 1 and words[q].isupper() and self.joined(q):
+            q += 1  # a middle initial
+        last = 0
+        while q < self.n and q - p <= 3 and self.joined(q):
+            word = words[q]
+            if len(word) < 2 or not (word.isupper() and word.isalpha()) or gaz.names.get((word,)):
+                break
+            folded = word.casefold()
+            if word.title() not in gaz.surnames and (folded in gaz.common or gaz.names.get((folded,))):
+                break  # "ANNA SVERIGE", "UTAN ANDERS GÅR": an ordinary word or another name ends it
+            last = q = q + 1
+        return last
+
+    def caps_place(self, p: int) -> bool:
+        """Token p, in capitals, is a known place of four letters or more that no list knows as
+        an acronym ("STOCKHOLM", "GÖTEBORG"; not "USA", which is one as it stands)."""
+        word = self.words[p]
+        if len(word) < 4 or not word.isalpha() or self.gaz.names.get((word,)):
+            return False
+        return self.gaz.names.get((word.casefold(),)) == "LOC"
 
     def dateline(self, p: int) -> int:
         """The end of the capitalized place of a dateline starting at token p, 0 if there is none:

@@ -33,7 +33,7 @@ from desktop_app.core.analysis.text.vocabulary import is_definite_noun, rule_wor
 
 _ADJ = r"(?:[\w-]+\s+){0,3}?"  # "skarp", "hård och tydlig", "sharp"
 _GET = {
-    "sv": r"(?:får|fick|fått|har\s+fått|hade\s+fått)",
+    "sv": r"(?:får|fick|fått|har\s+fått|hade\s+fått|(?:tar|tog|har\s+tagit)\s+(?:[\w-]+\s+)?emot)",  # "tar samtidigt emot beröm från"
     "en": r"(?:drew|draws|drawn|draw|gets|got|received|receives|won|wins|faced|faces|face|came\s+under|comes\s+under)",
 }
 _FROM = {"sv": r"(?:av|från)", "en": r"(?:from|by)"}

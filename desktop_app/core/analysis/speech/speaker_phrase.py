@@ -265,6 +265,8 @@ def _plural_person_opener(word: str, voc: Vocabulary) -> bool:
         return low.endswith("s") and not low.endswith("ss") and is_person_noun(low, "en")
     if low.endswith("are") and is_person_noun(low, lang) or is_people_plural(low, lang):
         return True  # "Obligationsinnehavare som DI har talat med", "Föräldrar"
+    if low.endswith("arna") and is_person_noun(low[:-2] + "e", lang):
+        return True  # "Fastighetsägarna är kritiska", "Hamnarbetarna varnar": the definite plural
     return any(low.endswith(e) and is_person_noun(low[: -len(e)], lang) for e in ("er", "ar", "or"))
 
 

@@ -96,7 +96,7 @@ def is_role_like(tok: str, voc: Vocabulary) -> bool:
 
 
 def is_full_name_at(toks: list[tuple[int, int, str]], k: int, voc: Vocabulary) -> bool:
-    """Two capitalized name words start at ``k``: "Linnea Berg", "Ida Wallin"."""
+    """Two capitalized name words start at ``k``: "Linnea Berg", "Ida Wallin", "Ann-Sofie Kuoljok"."""
     if k + 1 >= len(toks):
         return False
     first, second = toks[k][2], toks[k + 1][2]
@@ -104,7 +104,8 @@ def is_full_name_at(toks: list[tuple[int, int, str]], k: int, voc: Vocabulary) -
     return (
         first[0].isupper()
         and second[:1].isupper()
-        and first.isalpha()
+        and first.replace("-", "").isalpha()
+        and not first.endswith("-")
         and low not in voc.pronouns
         and low not in stopwords(voc.language)
         and not voc.is_role_word(first)

@@ -24,6 +24,7 @@ from desktop_app.core.analysis.entities.gender import gender_of_first_name
 
 RECENT = 12
 _ROLE_OF_RE = re.compile(r"(?<!\w)[Tt]he\s+(?:[a-z-]+\s+)?(?P<role>[a-z]+)\s+of\s+(?:the\s+)?$")
+_LEGAL_FORMS = frozenset("inc ab ltd llc corp corporation plc co gmbh asa oy oyj nv sa ag group holding".split())
 _CUE_OPENERS = frozenset({"det", "detta", "så", "då", "that", "this", "so"})
 # Between a person's name and their employer's: "på konsultbolaget", ", an analyst at", " vid".
 _EMPLOYER_GAP_RE = re.compile(
@@ -296,6 +297,43 @@ class Resolver(Naming):
                 return i
         return None
 
+    def _merge_companies(self) -> None:
+        """A company's short name read as a person ("Merrimack Coatings said" after "Merrimack
+        Coatings Inc."): its mentions are the company's, and the short name its alias."""
+        moved: dict[int, int] = {}
+        for idx in range(len(self.reg.actors)):
+            company = self._company_named(idx)
+            if company is not None:
+                moved[idx] = company
+                self.reg.actors[company].add_alias(self.reg.actors[idx].name)
+        if not moved:
+            return
+        for m in self.reg.mentions:
+            if m.actor in moved:
+                m.actor = moved[m.actor]
+        nouns = self.reg.voc.group_nouns
+        for m in list(self.reg.mentions):
+            noun = " ".join(self.text[m.start : m.end].casefold().split())
+            if m.via == "alias" and noun in nouns:
+                # "The company noted" was given, before, to the organization nearest that was one.
+                idx = self.reg.group_target(noun, m.start)
+                if idx is not None:
+                    m.actor = idx
+
+    def _company_named(self, idx: int) -> int | None:
+        """The organization whose name is this genderless "person" plus a legal form
+        ("Merrimack Coatings" / "Merrimack Coatings Inc.", "Kvarnbacken Bygg" / "Kvarnbacken
+        Bygg AB"): the recognizer read the short form as a person."""
+        actor = self.reg.actors[idx]
+        if actor.kind != "person" or actor.gender is not None or " " not in actor.name:
+            return None
+        prefix = actor.name + " "
+        for j, other in enumerate(self.reg.actors):
+            if other.kind == "organization" and other.name.startswith(prefix):
+                if other.name[len(prefix) :].strip(" .,").casefold() in _LEGAL_FORMS:
+                    return j
+        return None
+
     def _mentioned(self, start: int, end: int) -> int | None:
         ranked = {"person": 0, "unnamed": 0, "organization": 1, "place": 2, "interviewer": 3}
         best: tuple[int, int] | None = None
@@ -341,6 +379,7 @@ class Resolver(Naming):
         """Speakers for ``candidates``, adding pronoun mentions on the way. Questions are the
         interviewer's; reported speech that turns out to be narration (``org_only`` with a
         person speaking, a document nobody issued) is dropped."""
+        self._merge_companies()
         direct = sorted((c.start, c.end) for c in candidates if c.kind == "direct" and not c.question)
         self._direct_paras = {c.paragraph for c in candidates if c.kind == "direct" and not c.question}
         direct_starts = [s for s, _ in direct]

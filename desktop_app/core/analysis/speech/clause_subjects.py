@@ -79,6 +79,7 @@ def _lone_name(tok: str, voc: Vocabulary) -> bool:
         and low not in voc.pronouns
         and low not in voc.adverbs
         and not voc.is_role_word(tok)
+        and not is_genitive_modifier(tok, voc.language)  # "Teaterns konstnärliga ledare X"
     )
 
 

@@ -182,6 +182,28 @@ _QUANTIFIERS = frozenset("flera många några ett par några av alla båda sever
 _PLURAL_QUANTIFIERS = frozenset("flera många några vissa somliga several many some most numerous".split())
 
 
+# One (or two) of a group of people before the verb: "En av nämndemännen", "One of the jurors".
+_PARTITIVE_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<phrase>(?:[Ee]n|[Ee]tt|[Tt]vå|[Tt]re|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:av|of)\s+(?:(?:de|the)\s+)?"
+    r"(?:[a-zåäö][\w-]*\s+)?(?P<noun>[a-zåäö][\w-]*))\s*$"
+)
+
+
+def _partitive_person(noun: str, voc: Vocabulary) -> bool:
+    """A plural noun for people after "en av": "lärarna", "nämndemännen", "föräldrarna", "jurors"."""
+    low = noun.casefold()
+    plurals = _people_plurals(voc.language)
+    if low in plurals or is_person_word(low, voc) and (voc.language == "en" and low.endswith("s") or voc.language == "sv"):
+        return True
+    if voc.language == "en":
+        return low.endswith("men") and len(low) > 4 or low in ("witnesses", "people")
+    return (
+        low.endswith("männen")
+        or low.endswith("arna") and is_person_noun(low[:-2] + "e", "sv")
+        or low.endswith("na") and low[:-2] in plurals
+    )
+
+
 def _is_plural_person(word: str, voc: Vocabulary) -> bool:
     """ "föräldrar", "vittnen", "lärare", "parents", "officials": a plural noun for people
     (Swedish role nouns ending in -are/-are and nouns ending in -er/-ar/-or/-en; English -s)."""
@@ -239,6 +261,10 @@ def described_subject(
     m = _QUANTIFIED_GROUP_RE.search(window)
     if m is not None and (m.group("noun") is None or _is_plural_person(m.group("noun"), voc)):
         # "Många i publiken", "Flera lärare på skolan", "Flera av de anställda": people counted.
+        return SpeakerRef(base + m.start("phrase"), base + m.end("phrase"), "unnamed", None, False, True)
+    m = _PARTITIVE_RE.search(window)
+    if m is not None and _partitive_person(m.group("noun"), voc):
+        # "En av nämndemännen var skiljaktig", "One of the jurors said": one of a group.
         return SpeakerRef(base + m.start("phrase"), base + m.end("phrase"), "unnamed", None, False, True)
     m = _FOR_RE.search(window) if "for" in window or "för" in window else None
     if m is not None and voc.is_role_word(m.group("role")):

@@ -270,6 +270,12 @@ def _plural_person_opener(word: str, voc: Vocabulary) -> bool:
     return any(low.endswith(e) and is_person_noun(low[: -len(e)], lang) for e in ("er", "ar", "or"))
 
 
+_KNOWN_AS_RE = re.compile(
+    r",[ \t]+(?:also[ \t]+|better[ \t]+)?known[ \t]+as[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][\w&.'-]*(?:[ \t]+[A-Z][\w&.'-]*){0,3}),[ \t]+$"
+)
+
+
 def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
     """The speaker phrase that ends just before ``pos`` (a verb), not reaching before ``floor``.
 
@@ -279,6 +285,11 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
     relative clause ("En kvinna som bor intill berättar att").
     """
     pos = subject_end(text, pos, floor, voc.language)
+    if voc.language == "en":
+        known = _KNOWN_AS_RE.search(text, max(floor, pos - 60), pos)
+        if known is not None:
+            # "The national forestry agency, known as CONAF, said": the name the text gives it.
+            return SpeakerRef(known.start("name"), known.end("name"), "name")
     ref = _speaker_just_before(text, pos, floor, voc)
     if ref is not None and ref.kind in ("noun", "unnamed"):
         ref = named_before_and(text, ref, floor, voc.language) or ref

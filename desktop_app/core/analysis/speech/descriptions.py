@@ -172,7 +172,7 @@ _EN_PEOPLE_FIRST_RE = re.compile(
 # anställda", "Several of the residents" (one to three lower-case words after the preposition).
 _QUANTIFIED_GROUP_RE = re.compile(
     r"(?:^|(?<=\s))(?P<phrase>(?:[Ff]lera|[Mm]ånga|[Nn]ågra|[Vv]issa|[Ss]everal|[Mm]any|[Ss]ome)"
-    r"(?:\s+(?P<noun>[a-zåäö]+))?\s+(?:i|på|inom|vid|hos|bland|av\s+de|of\s+the|in|at|among)"
+    r"(?:\s+(?P<noun>[a-zåäö]+))?\s+(?:i|på|inom|vid|hos|bland|av\s+de|av|of\s+the|in|at|among)"
     r"(?:\s+[a-zåäö][\w-]*){1,3})\s*$"
 )
 _NUMBERS = frozenset("två tre fyra fem sex sju åtta nio tio two three four five six seven eight nine ten".split())

@@ -222,6 +222,8 @@ def verb_clauses(ctx: RuleContext) -> list[Candidate]:
         that = that_re.search(text, cursor, min(sent_end, cursor + WINDOW))
         if that is not None and not _gap_ok(text, cursor, that.start()):
             that = None
+        if that is not None and any(cursor < v < that.start() for v, _ in block.verbs):
+            that = None  # "När en reporter frågade om ... svarade Brask att": the later verb's clause
         if that is not None and _adverbial_that(text, cursor, that.start(), word):
             that = None  # "säger X till TT inför att ...", "fortsätter att bygga": no reported clause
         if that is not None and voc.language == "en" and not _en_gap_ok(text, word, cursor, that.start()):

@@ -60,6 +60,7 @@ from desktop_app.core.analysis.speech.word_classes import (
     is_role_prefix_word,
     is_sentence_initial,
     opens_no_speaker,
+    source_class,
     starts_apposition,
     unknown_role_run,
 )
@@ -249,6 +250,11 @@ _FAMILIAR_AFTER_START = re.compile(
     r"(?:flera|några|två|tre|several|two|three|some)\s+[\w-]+\s+(?:med\s+insyn|med\s+kännedom|familiar\s+with|close\s+to)",
     re.IGNORECASE,
 )
+_SOURCE_PLURALS = {"sv": ("källor", "källorna"), "en": ("sources",)}
+_SOURCE_COUNTS = {
+    "sv": frozenset("flera två tre några många olika oberoende samstämmiga".split()),
+    "en": frozenset("several two three some many multiple other".split()),
+}
 _YOU = {"sv": frozenset({"du", "ni"}), "en": frozenset({"you"})}
 _EN_TITLE_MODIFIERS = frozenset("state former then acting deputy interim city county federal".split())
 
@@ -399,6 +405,13 @@ def _speaker_just_before(
         return SpeakerRef(s, e, "plural")
     if lang == "en" and word == "it":
         return SpeakerRef(s, e, "it", None, initial)  # "..., it said.": the organization spoken of
+    if word.isalpha() and word[1:].islower() and low.endswith(_SOURCE_PLURALS[lang]) and "group" in source_class(low, lang):
+        # "Branschkällor som Ny Teknik har talat med menar", "Flera källor uppger", "Sources say".
+        first = i - 1 if i >= 1 and toks[i - 1][2].casefold() in _SOURCE_COUNTS[lang] else i
+        if first == i and not initial and toks[i][2][:1].isupper():
+            first = -1
+        if first >= 0:
+            return SpeakerRef(toks[first][0], e, "unnamed", None, initial or first < i, True)
     if initial and _plural_person_opener(word, voc) and not (i >= 1 and is_name_token(toks[i - 1][2])):
         return SpeakerRef(s, e, "unnamed", None, initial, True)  # "Firefighters said", "Meteorologer varnar"
     end = e

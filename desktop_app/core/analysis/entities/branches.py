@@ -105,6 +105,8 @@ def _branch_end(text: str, pos: int, places: dict[int, EntitySpan], is_generic: 
     if prep is not None:
         at = prep.end()
         place = places.get(at)
+        if place is not None and place.kind == "ORG" and text[prep.start() : at].split() == ["för"]:
+            return None  # "bekräftar polisen för Aftonbladet": whom it told, not a branch
         name = _NAME_RE.match(text, at) if is_generic else None
         regional = place is not None and (place.kind == "LOC" or is_generic or place.text.startswith("Region "))
         ends = [e for e in (place.end if regional else None,

@@ -74,7 +74,7 @@ def _lone_name(tok: str, voc: Vocabulary) -> bool:
         tok[1:].islower()
         and tok.isalpha()
         and len(tok) > 2
-        and low not in _common_words(voc.language)
+        and low not in common_words(voc.language)
         and low not in stopwords(voc.language)
         and low not in voc.pronouns
         and low not in voc.adverbs
@@ -84,7 +84,8 @@ def _lone_name(tok: str, voc: Vocabulary) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _common_words(language: str) -> frozenset[str]:
+def common_words(language: str) -> frozenset[str]:
+    """The language's common words, folded (a capitalized one opening a sentence is no name)."""
     return frozenset(w.casefold() for w in load_lines(supported(language), "common_words"))
 
 

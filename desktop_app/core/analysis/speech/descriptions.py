@@ -144,8 +144,9 @@ _FOR_RE = re.compile(
     r"(?P<phrase>(?:[Aa]|[Aa]n|[Oo]ne|[Ee]n|[Ee]tt)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\s+(?:for|för)\s+(?:the\s+)?"
     r"(?:[A-ZÅÄÖ][\w&'’.-]*(?:\s+(?:[A-ZÅÄÖ][\w&'’.-]*|of|and|för|och))*"
     r"(?:\s+(?:government|council|ministry|department|police|party|authority|agency|office|board|union|company))?"
-    r"|[a-zåäö]+(?:en|et|n)))\s*$"
-)
+    r"|[a-zåäö]+(?:en|et|n)"
+    r"|(?<=the\s)[a-z]+(?:\s+(?:department|office|company|agency|council|ministry|union|board))?))\s*$"
+)  # "a spokesperson for Stockport Council", "en talesperson för kommunen", "a spokesman for the governor"
 _PLURAL_DETERMINERS = frozenset("de dessa the these those".split())
 # English people described at the start of a sentence: capitalized words (a name, or the first
 # word), a plural noun for people, an "of"/"from"/"in" phrase: "But parents of younger children".

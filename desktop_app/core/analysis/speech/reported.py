@@ -20,12 +20,14 @@ from desktop_app.core.analysis.speech.candidates import (
     trim,
     trim_sentence_end,
 )
+from desktop_app.core.analysis.speech.clause_subjects import common_words
+from desktop_app.core.analysis.speech.descriptions import is_person_word
 from desktop_app.core.analysis.speech.sources import according_after, has_medium
 from desktop_app.core.analysis.speech.speaker_phrase import speaker_after, speaker_before
 from desktop_app.core.analysis.speech.word_classes import EN_INTRO_WORDS, EN_TAIL_STARTS, EN_TELL_VERBS, after_intro
 from desktop_app.core.analysis.text.blocks import Block
 from desktop_app.core.analysis.text.patterns import trie_alternation
-from desktop_app.core.analysis.text.vocabulary import Vocabulary
+from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_definite_noun
 
 _THAT_RE = {"sv": re.compile(r"(?<!\w)att(?!\w)"), "en": re.compile(r"(?<!\w)that(?!\w)")}
 _STOP_RE = re.compile(r"[.;:!?…]")
@@ -59,9 +61,27 @@ _TOPIC_VERBS: dict[str, dict[str, frozenset[str]]] = {
             "rapporterar rapporterade rapporterat informerar informerade informerat".split(), frozenset({"om"})
         ),
         **dict.fromkeys("varnar varnade varnat larmar larmade larmat".split(), frozenset({"för", "om"})),
+        # "Flera vittnen har berättat om skottlossningen", "berättade pojken om kvällen då ..."
+        **dict.fromkeys("berättar berättade berättat vittnar vittnade vittnat".split(), frozenset({"om"})),
     },
     "en": dict.fromkeys("warn warns warned".split(), frozenset({"of", "about", "against"})),
 }
+def _teller(text: str, ref: SpeakerRef, voc: Vocabulary) -> bool:
+    """Someone who can tell of something: a person, a pronoun, people; not a book or a film."""
+    if ref.kind in ("unnamed", "pronoun"):
+        return True
+    words = text[ref.start : ref.end].split()
+    first = words[0]
+    if ref.kind == "noun":
+        return is_person_word(first, voc) or voc.is_role_word(first)
+    if first[1:].islower() and not voc.is_role_word(first):
+        low = first.casefold()
+        if low in common_words(voc.language) or len(words) == 1 and is_definite_noun(low, voc.language):
+            return is_person_word(low, voc)  # "Utställningen", "Boken" (but "Mannen")
+    return True
+
+
+_TELLING_VERBS = frozenset("berättar berättade berättat vittnar vittnade vittnat".split())
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)\s+")
 # Proposing is a political act; it reports words only when said somewhere ("i ett pressmeddelande").
 _PROPOSAL_VERBS = frozenset("föreslår föreslog föreslagit propose proposes proposed".split())
@@ -284,15 +304,19 @@ def _topic(
     """ "Polisen rapporterar om en lugn helg", "SMHI varnar för ...", "the agency warned of ...":
     an organization reporting on a topic (after one of ``preps``); the topic is what it says."""
     (verb_start, verb_end), (sent_start, sent_end) = verb, sentence
+    told = text[verb_start:verb_end].casefold() in _TELLING_VERBS  # people tell of things too
+    kinds = ("name", "noun", "unnamed", "pronoun") if told else ("name", "noun")
     ref = speaker_after(text, verb_end, sent_end, voc) if voc.language == "sv" else None
     cue_start = verb_start
-    if ref is None or ref.kind != "name" and ref.kind != "noun":
+    if ref is None or ref.kind not in kinds:
         ref = speaker_before(text, verb_start, sent_start, voc)
-        if ref is None or ref.kind not in ("name", "noun", "it"):
+        if ref is None or ref.kind not in (*kinds, "it"):
             return None
         cue_start, after = ref.start, verb_end
     else:
         after = ref.end
+    if told and not _teller(text, ref, voc):
+        return None  # "Boken berättar om ...", "Filmen X berättar om ...": a work, not a person
     prep = _WORD_AFTER_RE.match(text, after, sent_end)
     if prep is None or prep.group(1).casefold() not in preps:
         return None
@@ -300,7 +324,7 @@ def _topic(
         return None  # "varnar för att ...": the clause rule reads it
     span = trim_sentence_end(text, prep.end(), sent_end)
     cue = (cue_start, max(verb_end, ref.end))
-    return Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index, org_only=True)
+    return Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index, org_only=not told)
 
 
 _DESCRIBED_NAME_RE = re.compile(

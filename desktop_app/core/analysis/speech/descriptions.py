@@ -16,7 +16,7 @@ from desktop_app.core.analysis.speech.candidates import SpeakerRef
 from desktop_app.core.analysis.speech.word_classes import is_person_noun, is_role_plural
 from desktop_app.core.analysis.text.language import supported
 from desktop_app.core.analysis.text.lexicon import load_folded
-from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_genitive_modifier
+from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_genitive_modifier, stopwords
 
 _AGE_RE = {
     "sv": re.compile(r"^\d{1,3}-åring(?:en|ar|arna|e)?$", re.IGNORECASE),
@@ -112,6 +112,17 @@ def role_of_organization(toks: list[tuple[int, int, str]], i: int, voc: Vocabula
     if i < 1 or not toks[i][2].islower() or not (voc.is_role_word(toks[i][2]) or is_role_plural(toks[i][2], voc)):
         return None
     k = i - 1
+    skipped = 0
+    while (
+        skipped < 2
+        and k >= 1
+        and toks[k][2].isalpha()
+        and toks[k][2].islower()
+        and not is_genitive_modifier(toks[k][2], voc.language)
+        and toks[k][2].casefold() not in stopwords(voc.language)
+    ):
+        k -= 1  # "the council's chief executive", "the hospital's medical director"
+        skipped += 1
     if not is_genitive_modifier(toks[k][2], voc.language):
         return None
     while k >= 1 and toks[k - 1][2][:1].isupper() and toks[k - 1][2].isalpha() and toks[k][2][:1].isupper():

@@ -33,8 +33,8 @@ _THAT_RE = {"sv": re.compile(r"(?<!\w)att(?!\w)"), "en": re.compile(r"(?<!\w)tha
 _STOP_RE = re.compile(r"[.;:!?…]")
 # English verbs whose clause may drop "that": "Smith said the plan would fail."
 _EN_BARE_CLAUSE = frozenset(
-    "said says say added adds argued argues claimed claims believes believed thinks thought insisted "
-    "insists noted notes stated states wrote writes".split()
+    "said says say added adds argued argues argue claimed claims claim believes believed believe thinks think "
+    "thought insisted insists insist noted notes stated states wrote writes".split()
 )
 # Whom "told" addresses, then a clause without "that": "told BBC Wales the strike would ...",
 # "told the board he regularly fell asleep", "told reporters she had no plans to resign".

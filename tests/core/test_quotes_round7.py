@@ -131,6 +131,18 @@ ROWS: list[Row] = [
      "Mine\n\nEnvironmental groups have criticised the decision.", 1, ("environmental groups", "indirect")),
     ("'Police believe the fire was started deliberately'", "en",
      "Fire\n\nPolice believe the fire was started deliberately.", 1, ("Police", "indirect")),
+    ("'X, a Democrat from Ohio, has long argued that'", "en",
+     "Funding\n\nSen. Dana Whitlock spoke on Monday.\n\n"
+     "Whitlock, a Democrat from Ohio, has long argued that the program is underfunded.", 2,
+     ("Dana Whitlock", "indirect")),
+    ("decoy: 'X, a Democrat from Quincy, wrote the post on X' is no clause", "en",
+     "Post\n\nState Rep. Kevin Doherty, a Democrat from Quincy, wrote the post on X late Saturday.", 1,
+     ("__none__", "indirect")),
+    ("'The mayor's office said' is the mayor's", "en",
+     "Talks\n\nMayor Jane Rowe faces a vote.\n\nThe mayor's office said in a statement that talks would resume.", 2,
+     ("Jane Rowe", "indirect")),
+    ("decoy: 'The Home Office said' stays the Home Office", "en",
+     "Visas\n\nThe Home Office said the rules would change.", 1, ("Home Office", "indirect")),
     ("decoy: 'No study has shown' / 'ingen studie som visar' is no finding", "sv",
      "Parken\n\nDet finns ingen oberoende studie som visar det.", 1, ("__none__", "indirect")),
 ]

@@ -50,6 +50,7 @@ _EN_TOLD_RE = re.compile(
 _EN_NOT_A_CLAUSE = frozenset(
     "about of for on in at to with by from into during after before over under as so and but or it".split()
 )
+_EN_SUBJECT_PRONOUNS = frozenset("he she they we i there".split())
 _EN_COPULAS = frozenset("is are was were be been".split())
 MAX_GAP_WORDS = 10
 # The rest of a multi-word name: capitalized words and the small words inside names.
@@ -283,6 +284,8 @@ def verb_clauses(ctx: RuleContext) -> list[Candidate]:
                 continue  # "how many users it believes are under 18": no clause follows
             if first in _EN_NOT_A_CLAUSE and not (first == "it" and _opens_clause(words[1:])):
                 continue  # "said on Tuesday", "said it." (but "said it would appeal")
+            if word in ("wrote", "writes") and first not in _EN_SUBJECT_PRONOUNS:
+                continue  # "wrote the post on X late Saturday": what was written, not a clause
             ref = speaker_before(text, verb_start, sent_start, voc)
             if ref is None or ref.kind == "plural":
                 continue

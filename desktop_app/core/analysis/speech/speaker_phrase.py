@@ -276,6 +276,10 @@ def _plural_person_opener(word: str, voc: Vocabulary) -> bool:
     return any(low.endswith(e) and is_person_noun(low[: -len(e)], lang) for e in ("er", "ar", "or"))
 
 
+_OFFICE_OF_RE = re.compile(
+    r"(?P<who>(?:[Tt]he[ \t]+)?(?P<owner>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}|(?<=[Tt]he[ \t])[a-z]+))['’]s[ \t]+"
+    r"(?:office|campaign|administration)"
+)
 _KNOWN_AS_RE = re.compile(
     r",[ \t]+(?:also[ \t]+|better[ \t]+)?known[ \t]+as[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][\w&.'-]*(?:[ \t]+[A-Z][\w&.'-]*){0,3}),[ \t]+$"
@@ -297,6 +301,12 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
             # "The national forestry agency, known as CONAF, said": the name the text gives it.
             return SpeakerRef(known.start("name"), known.end("name"), "name")
     ref = _speaker_just_before(text, pos, floor, voc)
+    if ref is not None and voc.language == "en":
+        owner = _OFFICE_OF_RE.search(text, max(floor, ref.start - 60), ref.end)
+        if owner is not None and owner.end() == ref.end:
+            # "Rowe's office said", "The mayor's office said": the office speaks for its holder.
+            kind = "name" if owner.group("owner")[:1].isupper() else "noun"
+            return SpeakerRef(owner.start("who"), owner.end("owner"), kind, None, ref.sentence_initial)
     if ref is not None and ref.kind in ("noun", "unnamed"):
         ref = named_before_and(text, ref, floor, voc.language) or ref
     if ref is None:

@@ -143,6 +143,13 @@ ROWS: list[Row] = [
      ("Jane Rowe", "indirect")),
     ("decoy: 'The Home Office said' stays the Home Office", "en",
      "Visas\n\nThe Home Office said the rules would change.", 1, ("Home Office", "indirect")),
+    ("'Enligt rapporten' after 'Statskontoret presenterade en ny rapport'", "sv",
+     "Beredskap\n\nStatskontoret presenterade på tisdagen en ny rapport om kommunernas krisberedskap.\n\n"
+     "I många kommuner saknas övningar.\n\nEnligt rapporten har en tredjedel av kommunerna inte övat.", 3,
+     ("Statskontoret", "indirect")),
+    ("decoy: 'The lawsuit says' is not the court the suit was filed in", "en",
+     "Suit\n\nThe town filed the lawsuit Monday in Hillsborough County Superior Court.\n\n"
+     "The lawsuit says the company hid what it knew.", 2, ("Hillsborough County Superior Court", "__no_speaker__")),
     ("decoy: 'No study has shown' / 'ingen studie som visar' is no finding", "sv",
      "Parken\n\nDet finns ingen oberoende studie som visar det.", 1, ("__none__", "indirect")),
 ]

@@ -191,9 +191,13 @@ class Resolver(Naming):
             # "SMHI varnar ... Enligt prognosen": the organization named before, in the paragraph.
             if self._last_org_para == self._para_of(ref.start) >= 0:
                 return self.last_org
-            # "Enligt åtalet": a filing whose author the text does not name is an unnamed source.
             words = self.text[ref.start : ref.end].split()
-            return self._unnamed_source(ref) if words and "filing" in source_class(words[-1], self.lang) else None
+            filing = bool(words) and "filing" in source_class(words[-1], self.lang)
+            issuer = self._issuer_before(words[-1], ref.start) if words and not filing else None
+            if issuer is not None:
+                return issuer  # "Statskontoret presenterade en ny rapport ... Enligt rapporten"
+            # "Enligt åtalet": a filing whose author the text does not name is an unnamed source.
+            return self._unnamed_source(ref) if filing else None
         if ref.kind == "noun" and not ref.indefinite:
             noun = self.text[ref.start : ref.end].split()[-1].casefold()
             writer = self._writing_organization(noun) if noun in self.reg.voc.group_nouns else None
@@ -296,6 +300,32 @@ class Resolver(Naming):
             if actor.kind == "person" and actor.name.split()[-1].casefold() == surname:
                 return i
         return None
+
+    def _issuer_before(self, noun: str, pos: int) -> int | None:
+        """The organization named in the sentence that brought up the document: "rapporten"
+        after "Statskontoret presenterade en ny rapport" or "en ny rapport från Statskontoret"."""
+        stem = noun.casefold()
+        for ending in ("erna", "arna", "en", "et", "n", "s", "er", "ar"):
+            if stem.endswith(ending) and len(stem) - len(ending) >= 4:
+                stem = stem[: -len(ending)]
+                break
+        if len(stem) < 4:
+            return None
+        lo = max(0, pos - 1500)
+        found = self.text[lo : max(lo, pos - 1)].lower().rfind(stem)
+        if found < 0:
+            return None
+        at = lo + found
+        while at > lo and self.text[at - 1].isalpha():  # a compound ("årsrapport") is the same noun
+            at -= 1
+        start = max(self.text.rfind(". ", lo, at), self.text.rfind("\n", lo, at)) + 1
+        end = min((e for e in (self.text.find(". ", at, pos), self.text.find("\n", at, pos)) if e != -1), default=pos)
+        best = None
+        for m in self.reg.overlapping(start, end):
+            if start <= m.start and m.end <= end and self.reg.actors[m.actor].kind == "organization":
+                if best is None or abs(m.start - at) < abs(best.start - at):
+                    best = m
+        return best.actor if best is not None else None
 
     def _merge_companies(self) -> None:
         """A company's short name read as a person ("Merrimack Coatings said" after "Merrimack

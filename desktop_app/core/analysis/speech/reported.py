@@ -9,6 +9,7 @@ part, or the "att"/"that" clause after the speaker's verb. Cues inside direct qu
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from desktop_app.core.analysis.speech.candidates import (
@@ -170,6 +171,12 @@ _INFINITIVE_VERBS = frozenset("fortsätter fortsatte fortsatt".split())
 _CONCESSIVE_RE = re.compile(r"\s*(?:trots\s+att|även\s+om|fastän|fast|although|though|even\s+though)\s+$", re.IGNORECASE)
 
 
+def _verb_between(verbs: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """A reporting verb (of the block's sorted ``verbs``) starts strictly between ``lo`` and ``hi``."""
+    k = bisect_right(verbs, (lo, 1 << 62))
+    return k < len(verbs) and verbs[k][0] < hi
+
+
 def _adverbial_that(text: str, start: int, that: int, verb: str) -> bool:
     gap = text[start:that].split()
     if not gap:
@@ -243,7 +250,7 @@ def verb_clauses(ctx: RuleContext) -> list[Candidate]:
         that = that_re.search(text, cursor, min(sent_end, cursor + WINDOW))
         if that is not None and not _gap_ok(text, cursor, that.start()):
             that = None
-        if that is not None and any(cursor < v < that.start() for v, _ in block.verbs):
+        if that is not None and _verb_between(block.verbs, cursor, that.start()):
             that = None  # "När en reporter frågade om ... svarade Brask att": the later verb's clause
         if that is not None and _adverbial_that(text, cursor, that.start(), word):
             that = None  # "säger X till TT inför att ...", "fortsätter att bygga": no reported clause

@@ -24,6 +24,7 @@ from desktop_app.core.analysis.entities.gender import gender_of_first_name
 
 RECENT = 12
 _ROLE_OF_RE = re.compile(r"(?<!\w)[Tt]he\s+(?:[a-z-]+\s+)?(?P<role>[a-z]+)\s+of\s+(?:the\s+)?$")
+_LEGAL_FORMS = frozenset("inc ab ltd llc corp corporation plc co gmbh asa oy oyj nv sa ag group holding".split())
 _CUE_OPENERS = frozenset({"det", "detta", "så", "då", "that", "this", "so"})
 # Between a person's name and their employer's: "på konsultbolaget", ", an analyst at", " vid".
 _EMPLOYER_GAP_RE = re.compile(
@@ -215,9 +216,13 @@ class Resolver(Naming):
             # "SMHI varnar ... Enligt prognosen": the organization named before, in the paragraph.
             if self._last_org_para == self._para_of(ref.start) >= 0:
                 return self.last_org
-            # "Enligt åtalet": a filing whose author the text does not name is an unnamed source.
             words = self.text[ref.start : ref.end].split()
-            return self._unnamed_source(ref) if words and "filing" in source_class(words[-1], self.lang) else None
+            filing = bool(words) and "filing" in source_class(words[-1], self.lang)
+            issuer = self._issuer_before(words[-1], ref.start) if words and not filing else None
+            if issuer is not None:
+                return issuer  # "Statskontoret presenterade en ny rapport ... Enligt rapporten"
+            # "Enligt åtalet": a filing whose author the text does not name is an unnamed source.
+            return self._unnamed_source(ref) if filing else None
         if ref.kind == "noun" and not ref.indefinite:
             noun = self.text[ref.start : ref.end].split()[-1].casefold()
             writer = self._writing_organization(noun) if noun in self.reg.voc.group_nouns else None
@@ -321,6 +326,69 @@ class Resolver(Naming):
                 return i
         return None
 
+    def _issuer_before(self, noun: str, pos: int) -> int | None:
+        """The organization named in the sentence that brought up the document: "rapporten"
+        after "Statskontoret presenterade en ny rapport" or "en ny rapport från Statskontoret"."""
+        stem = noun.casefold()
+        for ending in ("erna", "arna", "en", "et", "n", "s", "er", "ar"):
+            if stem.endswith(ending) and len(stem) - len(ending) >= 4:
+                stem = stem[: -len(ending)]
+                break
+        if len(stem) < 4:
+            return None
+        lo = max(0, pos - 1500)
+        found = self.text[lo : max(lo, pos - 1)].lower().rfind(stem)
+        if found < 0:
+            return None
+        at = lo + found
+        while at > lo and self.text[at - 1].isalpha():  # a compound ("årsrapport") is the same noun
+            at -= 1
+        start = max(self.text.rfind(". ", lo, at), self.text.rfind("\n", lo, at)) + 1
+        end = min((e for e in (self.text.find(". ", at, pos), self.text.find("\n", at, pos)) if e != -1), default=pos)
+        best = None
+        for m in self.reg.overlapping(start, end):
+            if start <= m.start and m.end <= end and self.reg.actors[m.actor].kind == "organization":
+                if best is None or abs(m.start - at) < abs(best.start - at):
+                    best = m
+        return best.actor if best is not None else None
+
+    def _merge_companies(self) -> None:
+        """A company's short name read as a person ("Merrimack Coatings said" after "Merrimack
+        Coatings Inc."): its mentions are the company's, and the short name its alias."""
+        moved: dict[int, int] = {}
+        for idx in range(len(self.reg.actors)):
+            company = self._company_named(idx)
+            if company is not None:
+                moved[idx] = company
+                self.reg.actors[company].add_alias(self.reg.actors[idx].name)
+        if not moved:
+            return
+        for m in self.reg.mentions:
+            if m.actor in moved:
+                m.actor = moved[m.actor]
+        nouns = self.reg.voc.group_nouns
+        for m in list(self.reg.mentions):
+            noun = " ".join(self.text[m.start : m.end].casefold().split())
+            if m.via == "alias" and noun in nouns:
+                # "The company noted" was given, before, to the organization nearest that was one.
+                idx = self.reg.group_target(noun, m.start)
+                if idx is not None:
+                    m.actor = idx
+
+    def _company_named(self, idx: int) -> int | None:
+        """The organization whose name is this genderless "person" plus a legal form
+        ("Merrimack Coatings" / "Merrimack Coatings Inc.", "Kvarnbacken Bygg" / "Kvarnbacken
+        Bygg AB"): the recognizer read the short form as a person."""
+        actor = self.reg.actors[idx]
+        if actor.kind != "person" or actor.gender is not None or " " not in actor.name:
+            return None
+        prefix = actor.name + " "
+        for j, other in enumerate(self.reg.actors):
+            if other.kind == "organization" and other.name.startswith(prefix):
+                if other.name[len(prefix) :].strip(" .,").casefold() in _LEGAL_FORMS:
+                    return j
+        return None
+
     def _mentioned(self, start: int, end: int) -> int | None:
         ranked = {"person": 0, "unnamed": 0, "organization": 1, "place": 2, "interviewer": 3}
         best: tuple[int, int] | None = None
@@ -366,6 +434,7 @@ class Resolver(Naming):
         """Speakers for ``candidates``, adding pronoun mentions on the way. Questions are the
         interviewer's; reported speech that turns out to be narration (``org_only`` with a
         person speaking, a document nobody issued) is dropped."""
+        self._merge_companies()
         direct = sorted((c.start, c.end) for c in candidates if c.kind == "direct" and not c.question)
         self._direct_paras = {c.paragraph for c in candidates if c.kind == "direct" and not c.question}
         direct_starts = [s for s, _ in direct]

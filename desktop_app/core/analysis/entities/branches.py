@@ -77,7 +77,7 @@ def name_branches(registry: ActorRegistry, entities: list[EntitySpan]) -> None:
             continue
         actor = registry.actors[m.actor]
         is_generic = branching[m.actor]
-        end = _branch_end(text, m.end, places, is_generic)
+        end = _branch_end(text, m.end, places, is_generic, named=text[m.start : m.start + 1].isupper())
         if end is None:
             continue
         rest = " ".join(text[m.end : end].split())
@@ -98,24 +98,30 @@ def name_branches(registry: ActorRegistry, entities: list[EntitySpan]) -> None:
         registry.add_mention(idx, found.start(), found.end(), "name")
 
 
-def _branch_end(text: str, pos: int, places: dict[int, EntitySpan], is_generic: bool) -> int | None:
+def _branch_end(
+    text: str, pos: int, places: dict[int, EntitySpan], is_generic: bool, *, named: bool = False
+) -> int | None:
     """Where the region after an organization's name ends, or None: " Gävleborg", " Mitt",
     " i Göteborg", " för Västra Sverige" (a preposition for a generic noun or a place)."""
     prep = _PREP_RE.match(text, pos)
     if prep is not None:
         at = prep.end()
         place = places.get(at)
+        if place is not None and place.kind == "ORG" and text[prep.start() : at].split() == ["för"]:
+            return None  # "bekräftar polisen för Aftonbladet": whom it told, not a branch
         name = _NAME_RE.match(text, at) if is_generic else None
         regional = place is not None and (place.kind == "LOC" or is_generic or place.text.startswith("Region "))
         ends = [e for e in (place.end if regional else None,
                             name.end() if name is not None else None) if e is not None]
         return max(ends) if ends else None
     gap = _GAP_RE.match(text, pos)
-    if gap is None or is_generic:
+    if gap is None or is_generic and not named:
         return None
     place = places.get(gap.end())
     if place is not None and place.kind == "LOC":
-        return place.end
+        return place.end  # "IF Metall Gävleborg", and a capitalized generic one: "Räddningstjänsten Medelpad"
+    if is_generic:
+        return None
     word = re.compile(r"[A-ZÅÄÖ][\w-]*").match(text, gap.end())
     if word is not None and word.group().casefold() in _region_words("sv"):
         return word.end()

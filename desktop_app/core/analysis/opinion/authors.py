@@ -15,7 +15,7 @@ from desktop_app.core.analysis.entities.gender import gender_of_first_name
 from desktop_app.core.analysis.entities.recognizer import EntitySpan
 from desktop_app.core.analysis.opinion.labels import Labels
 from desktop_app.core.analysis.opinion.signature import Author, lead_authors, metadata_authors, signature_block
-from desktop_app.core.analysis.opinion.writers import named_writers
+from desktop_app.core.analysis.opinion.writers import named_writers, opening_we_writer
 from desktop_app.core.analysis.text.vocabulary import Vocabulary, vocabulary
 from desktop_app.core.document import Paragraph
 
@@ -62,6 +62,8 @@ def find_authorship(
         writers = named_writers(text, body[:2], body, labels, voc, outlet, opinion=genre == "opinion")
     if not writers:
         writers = lead_authors(text, body[:2], entities, voc)
+    if not writers and genre == "other" and not labels.editorial:
+        writers = opening_we_writer(text, body[:2], voc)  # "Vi i föreningen X anser ..."
     if not writers and named:
         writers = named_writers(text, body[:2], body, labels, voc, outlet, opinion=genre == "opinion")
     return Authorship(writers, [spans[i] for i in signature])

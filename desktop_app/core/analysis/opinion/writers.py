@@ -76,3 +76,25 @@ def named_writers(
             return [Author(text[start:end], kind="organization")]
         return [Author(EDITORIAL_VOICE, kind="organization")]
     return []
+
+
+_OPENING_WE_RE = {
+    "sv": re.compile(r"(?m)(?:^|(?<=[.!?]\s))[Vv]i\s+(?:i|på|inom)\s+(?P<who>[A-ZÅÄÖ][\w-]*(?:\s+(?:[A-ZÅÄÖ][\w-]*|i\s+[A-ZÅÄÖ][\w-]*))*)(?![\w-])"),
+    "en": re.compile(r"(?m)(?:^|(?<=[.!?]\s))[Ww]e\s+at\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of\s+[A-Z][\w-]*))*)(?![\w-])"),
+}
+
+
+def opening_we_writer(text: str, lead: list[tuple[int, int]], voc: Vocabulary) -> list[Author]:
+    """A text of unknown genre whose narration opens with "Vi i Naturskyddsföreningen i Jämtland
+    ..." or "We at the Ramblers ...": the organization writes it (an opinion piece with no label
+    or signature). Only a sentence of narration counts: a dash or quotation mark before it is a quote."""
+    pattern = _OPENING_WE_RE.get(voc.language)
+    for start, end in lead if pattern is not None else ():
+        para = text[start:end]
+        if para[:1] in "–—-\"”“«»" :
+            continue
+        m = pattern.search(text, start, end)
+        if m is not None and not any(c in text[start : m.start()] for c in "\"”“«»"):
+            return [Author(" ".join(m.group("who").split()), kind="organization", span=(m.start("who"), m.end("who")))]
+    return []
+

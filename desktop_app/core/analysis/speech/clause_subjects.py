@@ -9,6 +9,8 @@ before the verb name nobody.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from desktop_app.core.analysis.speech.candidates import SpeakerRef
 from desktop_app.core.analysis.speech.descriptions import is_person_word
 from desktop_app.core.analysis.speech.word_classes import (
@@ -22,8 +24,10 @@ from desktop_app.core.analysis.speech.word_classes import (
     is_role_prefix_word,
     is_sentence_initial,
 )
+from desktop_app.core.analysis.text.language import supported
+from desktop_app.core.analysis.text.lexicon import load_lines
 from desktop_app.core.analysis.text.tokenizer import window_tokens
-from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_genitive_modifier, is_name_token
+from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_genitive_modifier, is_name_token, stopwords
 
 BACK_WINDOW = 170  # characters read before a verb for the speaker in front of it
 
@@ -52,12 +56,37 @@ def clause_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
             k += 1
         if k - r >= 2 and not voc.is_role_word(toks[r][2]):
             return SpeakerRef(toks[0][0], toks[k - 1][1], "name", None, True)
+        if k == r + 1 == 1 and _lone_name(toks[0][2], voc) and k < len(toks) and toks[k][2].islower():
+            # "Brannigan refused to single out individuals but suggested that": a surname alone.
+            return SpeakerRef(toks[0][0], toks[0][1], "name", None, True)
         return None
     if head in INDEFINITE[lang] and voc.is_role_word(toks[1][2]) and toks[2][2].casefold() in RELATIVES[lang]:
         return SpeakerRef(toks[0][0], toks[1][1], "noun", None, True, True)
     if head in QUANTIFIERS[lang] and is_person_word(toks[1][2], voc) and toks[2][2].casefold() in RELATIVES[lang]:
         return SpeakerRef(toks[0][0], toks[1][1], "unnamed", None, True, True)  # "Flera lärare som ..."
     return None
+
+
+def _lone_name(tok: str, voc: Vocabulary) -> bool:
+    """A single capitalized word that can only be a name: no common word, stopword or role."""
+    low = tok.casefold()
+    return (
+        tok[1:].islower()
+        and tok.isalpha()
+        and len(tok) > 2
+        and low not in common_words(voc.language)
+        and low not in stopwords(voc.language)
+        and low not in voc.pronouns
+        and low not in voc.adverbs
+        and not voc.is_role_word(tok)
+        and not is_genitive_modifier(tok, voc.language)  # "Teaterns konstnärliga ledare X"
+    )
+
+
+@lru_cache(maxsize=None)
+def common_words(language: str) -> frozenset[str]:
+    """The language's common words, folded (a capitalized one opening a sentence is no name)."""
+    return frozenset(w.casefold() for w in load_lines(supported(language), "common_words"))
 
 
 def _after_intro_phrase(text: str, floor: int, pos: int) -> list[tuple[int, int, str]]:

@@ -16,7 +16,7 @@ from desktop_app.core.analysis.speech.candidates import SpeakerRef
 from desktop_app.core.analysis.speech.word_classes import is_person_noun, is_role_plural
 from desktop_app.core.analysis.text.language import supported
 from desktop_app.core.analysis.text.lexicon import load_folded
-from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_genitive_modifier
+from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_genitive_modifier, stopwords
 
 _AGE_RE = {
     "sv": re.compile(r"^\d{1,3}-åring(?:en|ar|arna|e)?$", re.IGNORECASE),
@@ -112,6 +112,17 @@ def role_of_organization(toks: list[tuple[int, int, str]], i: int, voc: Vocabula
     if i < 1 or not toks[i][2].islower() or not (voc.is_role_word(toks[i][2]) or is_role_plural(toks[i][2], voc)):
         return None
     k = i - 1
+    skipped = 0
+    while (
+        skipped < 2
+        and k >= 1
+        and toks[k][2].isalpha()
+        and toks[k][2].islower()
+        and not is_genitive_modifier(toks[k][2], voc.language)
+        and toks[k][2].casefold() not in stopwords(voc.language)
+    ):
+        k -= 1  # "the council's chief executive", "the hospital's medical director"
+        skipped += 1
     if not is_genitive_modifier(toks[k][2], voc.language):
         return None
     while k >= 1 and toks[k - 1][2][:1].isupper() and toks[k - 1][2].isalpha() and toks[k][2][:1].isupper():
@@ -144,8 +155,9 @@ _FOR_RE = re.compile(
     r"(?P<phrase>(?:[Aa]|[Aa]n|[Oo]ne|[Ee]n|[Ee]tt)\s+(?:[\w-]+\s+){0,2}?(?P<role>[\w-]+)\s+(?:for|för)\s+(?:the\s+)?"
     r"(?:[A-ZÅÄÖ][\w&'’.-]*(?:\s+(?:[A-ZÅÄÖ][\w&'’.-]*|of|and|för|och))*"
     r"(?:\s+(?:government|council|ministry|department|police|party|authority|agency|office|board|union|company))?"
-    r"|[a-zåäö]+(?:en|et|n)))\s*$"
-)
+    r"|[a-zåäö]+(?:en|et|n)"
+    r"|(?<=the\s)[a-z]+(?:\s+(?:department|office|company|agency|council|ministry|union|board))?))\s*$"
+)  # "a spokesperson for Stockport Council", "en talesperson för kommunen", "a spokesman for the governor"
 _PLURAL_DETERMINERS = frozenset("de dessa the these those".split())
 # English people described at the start of a sentence: capitalized words (a name, or the first
 # word), a plural noun for people, an "of"/"from"/"in" phrase: "But parents of younger children".
@@ -172,7 +184,7 @@ _EN_PEOPLE_FIRST_RE = re.compile(
 # anställda", "Several of the residents" (one to three lower-case words after the preposition).
 _QUANTIFIED_GROUP_RE = re.compile(
     r"(?:^|(?<=\s))(?P<phrase>(?:[Ff]lera|[Mm]ånga|[Nn]ågra|[Vv]issa|[Ss]everal|[Mm]any|[Ss]ome)"
-    r"(?:\s+(?P<noun>[a-zåäö]+))?\s+(?:i|på|inom|vid|hos|bland|av\s+de|of\s+the|in|at|among)"
+    r"(?:\s+(?P<noun>[a-zåäö]+))?\s+(?:i|på|inom|vid|hos|bland|av\s+de|av|of\s+the|in|at|among)"
     r"(?:\s+[a-zåäö][\w-]*){1,3})\s*$"
 )
 _NUMBERS = frozenset("två tre fyra fem sex sju åtta nio tio two three four five six seven eight nine ten".split())
@@ -180,6 +192,28 @@ _OF_THE = {"sv": ("av", ("de", "dem")), "en": ("of", ("the",))}
 _QUANTIFIERS = frozenset("flera många några ett par några av alla båda several many some most both all".split())
 # Before a plural noun for people, a source described by number: "Flera föräldrar", "Many parents".
 _PLURAL_QUANTIFIERS = frozenset("flera många några vissa somliga several many some most numerous".split())
+
+
+# One (or two) of a group of people before the verb: "En av nämndemännen", "One of the jurors".
+_PARTITIVE_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<phrase>(?:[Ee]n|[Ee]tt|[Tt]vå|[Tt]re|[Oo]ne|[Tt]wo|[Tt]hree)\s+(?:av|of)\s+(?:(?:de|the)\s+)?"
+    r"(?:[a-zåäö][\w-]*\s+)?(?P<noun>[a-zåäö][\w-]*))\s*$"
+)
+
+
+def _partitive_person(noun: str, voc: Vocabulary) -> bool:
+    """A plural noun for people after "en av": "lärarna", "nämndemännen", "föräldrarna", "jurors"."""
+    low = noun.casefold()
+    plurals = _people_plurals(voc.language)
+    if low in plurals or is_person_word(low, voc) and (voc.language == "en" and low.endswith("s") or voc.language == "sv"):
+        return True
+    if voc.language == "en":
+        return low.endswith("men") and len(low) > 4 or low in ("witnesses", "people")
+    return (
+        low.endswith("männen")
+        or low.endswith("arna") and is_person_noun(low[:-2] + "e", "sv")
+        or low.endswith("na") and low[:-2] in plurals
+    )
 
 
 def _is_plural_person(word: str, voc: Vocabulary) -> bool:
@@ -239,6 +273,10 @@ def described_subject(
     m = _QUANTIFIED_GROUP_RE.search(window)
     if m is not None and (m.group("noun") is None or _is_plural_person(m.group("noun"), voc)):
         # "Många i publiken", "Flera lärare på skolan", "Flera av de anställda": people counted.
+        return SpeakerRef(base + m.start("phrase"), base + m.end("phrase"), "unnamed", None, False, True)
+    m = _PARTITIVE_RE.search(window)
+    if m is not None and _partitive_person(m.group("noun"), voc):
+        # "En av nämndemännen var skiljaktig", "One of the jurors said": one of a group.
         return SpeakerRef(base + m.start("phrase"), base + m.end("phrase"), "unnamed", None, False, True)
     m = _FOR_RE.search(window) if "for" in window or "för" in window else None
     if m is not None and voc.is_role_word(m.group("role")):

@@ -33,7 +33,7 @@ from desktop_app.core.analysis.text.vocabulary import is_definite_noun, rule_wor
 
 _ADJ = r"(?:[\w-]+\s+){0,3}?"  # "skarp", "hård och tydlig", "sharp"
 _GET = {
-    "sv": r"(?:får|fick|fått|har\s+fått|hade\s+fått)",
+    "sv": r"(?:får|fick|fått|har\s+fått|hade\s+fått|(?:tar|tog|har\s+tagit)\s+(?:[\w-]+\s+)?emot|möter|mötte|har\s+mött)",  # "tar samtidigt emot beröm från"
     "en": r"(?:drew|draws|drawn|draw|gets|got|received|receives|won|wins|faced|faces|face|came\s+under|comes\s+under)",
 }
 _FROM = {"sv": r"(?:av|från)", "en": r"(?:from|by)"}
@@ -83,6 +83,11 @@ _SEES_AS_RE = {
     "en": re.compile(
         rf"(?<!\w)(?P<verb>sees|saw|views|viewed)\s+(?:[\w-]+\s+){{1,3}}?as\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:{_VIEW_NOUNS})(?!\w)"
     ),
+}
+# Naming a thing for what one thinks it is, with no quotation marks: "S kallar beslutet för ett svek".
+_CALLS_RE = {
+    "sv": re.compile(r"(?<!\w)(?P<verb>kallar|kallade|kallat)\s+(?:[\w-]+\s+){1,3}?för\s+(?:en|ett)\s+(?:[\w-]+\s+)?[\w-]+(?!\w)"),
+    "en": re.compile(r"(?!)"),
 }
 _DISTANCE_RE = re.compile(
     r"(?<!\w)(?P<verb>distanced|distances|distance)\s+(?:itself|themselves|himself|herself|ourselves)\s+from(?!\w)"
@@ -169,6 +174,7 @@ def _stance_re(language: str) -> re.Pattern[str]:
     )
 
 
+_QUOTE_MARK_RE = re.compile(r"[\"”“«»]")
 _KEEN_RE = re.compile(r"\s(?:was|were|is|are|has\s+been|var|är)\s+(?:quick|keen|eager|happy|swift|ready|snabb|noga\s+med)\s+(?:to|att)\s+$")
 _NEXT_CLAUSE_RE = re.compile(r",?\s+(?:and|but|och|men)\s+(?:\w+\s+){0,2}?(?=\w+)|,\s+(?=\w+ing(?!\w))")
 
@@ -390,11 +396,13 @@ def stance_in_narration(ctx: RuleContext) -> list[Candidate]:
     out: list[Candidate] = []
     for sent_start, sent_end in _sentences(ctx, "stance_adjectives", "quote_rule_words"):
         span = trim_sentence_end(text, sent_start, sent_end)
-        for pattern in (_stance_re(lang), _OTHER_VIEW_RE[lang], _SHARE_RE[lang], _SEES_AS_RE[lang]):
+        for pattern in (_stance_re(lang), _OTHER_VIEW_RE[lang], _SHARE_RE[lang], _SEES_AS_RE[lang], _CALLS_RE[lang]):
             for m in pattern.finditer(text, sent_start, sent_end):
                 verb = m.start("verb")
                 if inside(verb, ctx.covered):
                     continue
+                if pattern is _CALLS_RE[lang] and _QUOTE_MARK_RE.search(text, verb, sent_end):
+                    continue  # "kallar det ”ett hugg i ryggen”": the quoted words are the quote
                 if "adj" in m.groupdict() and not _emotion_about(text, m, sent_end):
                     continue  # "Anna Ek är glad när solen skiner": a mood, not a view
                 ref = _subject(ctx, verb, sent_start)

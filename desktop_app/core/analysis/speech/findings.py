@@ -39,6 +39,7 @@ _THAT_RE = {"sv": re.compile(r"\s*(?:att|av\s+att)(?!\w)"), "en": re.compile(r"\
 _DET_RE = {"sv": re.compile(r"(?:Det|Detta|Så)\s+"), "en": re.compile(r"(?:That|This)\s+(?:is\s+what\s+)?")}
 _ISSUER_WORDS = {"sv": frozenset("från av vid hos".split()), "en": frozenset("from by at of".split())}
 _STOPS = frozenset(("som", "who", "which", "that", ","))
+_NO_RESEARCH = frozenset("ingen inget inga no".split())
 # Research that someone had made: "en enkät som Svensk Kollektivtrafik har låtit göra",
 # "provtagningar som Söderköpings Vatten har gjort", "figures published this week by X".
 _MADE_BY_RE = {
@@ -100,6 +101,8 @@ def _research_subject(ctx: RuleContext, verb: re.Match[str], sentence: tuple[int
         return _official_found(ctx, verb, sentence)
     if len(toks) > MAX_SUBJECT_WORDS + 6:
         return None
+    if any(t[2].casefold() in _NO_RESEARCH for t in toks[max(0, noun - 3) : noun]):
+        return None  # "Det finns ingen studie som visar det": no finding
     ref = _issuer(ctx, toks, noun, verb.start())
     if ref is None and "research" not in source_class(toks[noun][2], lang):
         return None  # "Figures published last week showed ...": facts, unless someone published them

@@ -9,6 +9,7 @@ part, or the "att"/"that" clause after the speaker's verb. Cues inside direct qu
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from desktop_app.core.analysis.speech.candidates import (
@@ -20,19 +21,21 @@ from desktop_app.core.analysis.speech.candidates import (
     trim,
     trim_sentence_end,
 )
+from desktop_app.core.analysis.speech.clause_subjects import common_words
+from desktop_app.core.analysis.speech.descriptions import is_person_word
 from desktop_app.core.analysis.speech.sources import according_after, has_medium
 from desktop_app.core.analysis.speech.speaker_phrase import speaker_after, speaker_before
 from desktop_app.core.analysis.speech.word_classes import EN_INTRO_WORDS, EN_TAIL_STARTS, EN_TELL_VERBS, after_intro
 from desktop_app.core.analysis.text.blocks import Block
 from desktop_app.core.analysis.text.patterns import trie_alternation
-from desktop_app.core.analysis.text.vocabulary import Vocabulary
+from desktop_app.core.analysis.text.vocabulary import Vocabulary, is_definite_noun
 
 _THAT_RE = {"sv": re.compile(r"(?<!\w)att(?!\w)"), "en": re.compile(r"(?<!\w)that(?!\w)")}
 _STOP_RE = re.compile(r"[.;:!?…]")
 # English verbs whose clause may drop "that": "Smith said the plan would fail."
 _EN_BARE_CLAUSE = frozenset(
-    "said says say added adds argued argues claimed claims believes believed thinks thought insisted "
-    "insists noted notes stated states wrote writes".split()
+    "said says say added adds argued argues argue claimed claims claim believes believed believe thinks think "
+    "thought insisted insists insist noted notes stated states wrote writes".split()
 )
 # Whom "told" addresses, then a clause without "that": "told BBC Wales the strike would ...",
 # "told the board he regularly fell asleep", "told reporters she had no plans to resign".
@@ -48,6 +51,7 @@ _EN_TOLD_RE = re.compile(
 _EN_NOT_A_CLAUSE = frozenset(
     "about of for on in at to with by from into during after before over under as so and but or it".split()
 )
+_EN_SUBJECT_PRONOUNS = frozenset("he she they we i there".split())
 _EN_COPULAS = frozenset("is are was were be been".split())
 MAX_GAP_WORDS = 10
 # The rest of a multi-word name: capitalized words and the small words inside names.
@@ -59,9 +63,27 @@ _TOPIC_VERBS: dict[str, dict[str, frozenset[str]]] = {
             "rapporterar rapporterade rapporterat informerar informerade informerat".split(), frozenset({"om"})
         ),
         **dict.fromkeys("varnar varnade varnat larmar larmade larmat".split(), frozenset({"för", "om"})),
+        # "Flera vittnen har berättat om skottlossningen", "berättade pojken om kvällen då ..."
+        **dict.fromkeys("berättar berättade berättat vittnar vittnade vittnat".split(), frozenset({"om"})),
     },
     "en": dict.fromkeys("warn warns warned".split(), frozenset({"of", "about", "against"})),
 }
+def _teller(text: str, ref: SpeakerRef, voc: Vocabulary) -> bool:
+    """Someone who can tell of something: a person, a pronoun, people; not a book or a film."""
+    if ref.kind in ("unnamed", "pronoun"):
+        return True
+    words = text[ref.start : ref.end].split()
+    first = words[0]
+    if ref.kind == "noun":
+        return is_person_word(first, voc) or voc.is_role_word(first)
+    if first[1:].islower() and not voc.is_role_word(first):
+        low = first.casefold()
+        if low in common_words(voc.language) or len(words) == 1 and is_definite_noun(low, voc.language):
+            return is_person_word(low, voc)  # "Utställningen", "Boken" (but "Mannen")
+    return True
+
+
+_TELLING_VERBS = frozenset("berättar berättade berättat vittnar vittnade vittnat".split())
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)\s+")
 # Proposing is a political act; it reports words only when said somewhere ("i ett pressmeddelande").
 _PROPOSAL_VERBS = frozenset("föreslår föreslog föreslagit propose proposes proposed".split())
@@ -149,6 +171,12 @@ _INFINITIVE_VERBS = frozenset("fortsätter fortsatte fortsatt".split())
 _CONCESSIVE_RE = re.compile(r"\s*(?:trots\s+att|även\s+om|fastän|fast|although|though|even\s+though)\s+$", re.IGNORECASE)
 
 
+def _verb_between(verbs: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """A reporting verb (of the block's sorted ``verbs``) starts strictly between ``lo`` and ``hi``."""
+    k = bisect_right(verbs, (lo, 1 << 62))
+    return k < len(verbs) and verbs[k][0] < hi
+
+
 def _adverbial_that(text: str, start: int, that: int, verb: str) -> bool:
     gap = text[start:that].split()
     if not gap:
@@ -222,6 +250,8 @@ def verb_clauses(ctx: RuleContext) -> list[Candidate]:
         that = that_re.search(text, cursor, min(sent_end, cursor + WINDOW))
         if that is not None and not _gap_ok(text, cursor, that.start()):
             that = None
+        if that is not None and _verb_between(block.verbs, cursor, that.start()):
+            that = None  # "När en reporter frågade om ... svarade Brask att": the later verb's clause
         if that is not None and _adverbial_that(text, cursor, that.start(), word):
             that = None  # "säger X till TT inför att ...", "fortsätter att bygga": no reported clause
         if that is not None and voc.language == "en" and not _en_gap_ok(text, word, cursor, that.start()):
@@ -261,6 +291,8 @@ def verb_clauses(ctx: RuleContext) -> list[Candidate]:
                 continue  # "how many users it believes are under 18": no clause follows
             if first in _EN_NOT_A_CLAUSE and not (first == "it" and _opens_clause(words[1:])):
                 continue  # "said on Tuesday", "said it." (but "said it would appeal")
+            if word in ("wrote", "writes") and first not in _EN_SUBJECT_PRONOUNS:
+                continue  # "wrote the post on X late Saturday": what was written, not a clause
             ref = speaker_before(text, verb_start, sent_start, voc)
             if ref is None or ref.kind == "plural":
                 continue
@@ -282,15 +314,19 @@ def _topic(
     """ "Polisen rapporterar om en lugn helg", "SMHI varnar för ...", "the agency warned of ...":
     an organization reporting on a topic (after one of ``preps``); the topic is what it says."""
     (verb_start, verb_end), (sent_start, sent_end) = verb, sentence
+    told = text[verb_start:verb_end].casefold() in _TELLING_VERBS  # people tell of things too
+    kinds = ("name", "noun", "unnamed", "pronoun") if told else ("name", "noun")
     ref = speaker_after(text, verb_end, sent_end, voc) if voc.language == "sv" else None
     cue_start = verb_start
-    if ref is None or ref.kind != "name" and ref.kind != "noun":
+    if ref is None or ref.kind not in kinds:
         ref = speaker_before(text, verb_start, sent_start, voc)
-        if ref is None or ref.kind not in ("name", "noun", "it"):
+        if ref is None or ref.kind not in (*kinds, "it"):
             return None
         cue_start, after = ref.start, verb_end
     else:
         after = ref.end
+    if told and not _teller(text, ref, voc):
+        return None  # "Boken berättar om ...", "Filmen X berättar om ...": a work, not a person
     prep = _WORD_AFTER_RE.match(text, after, sent_end)
     if prep is None or prep.group(1).casefold() not in preps:
         return None
@@ -298,7 +334,7 @@ def _topic(
         return None  # "varnar för att ...": the clause rule reads it
     span = trim_sentence_end(text, prep.end(), sent_end)
     cue = (cue_start, max(verb_end, ref.end))
-    return Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index, org_only=True)
+    return Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index, org_only=not told)
 
 
 _DESCRIBED_NAME_RE = re.compile(

@@ -60,6 +60,7 @@ from desktop_app.core.analysis.speech.word_classes import (
     is_role_prefix_word,
     is_sentence_initial,
     opens_no_speaker,
+    source_class,
     starts_apposition,
     unknown_role_run,
 )
@@ -249,6 +250,11 @@ _FAMILIAR_AFTER_START = re.compile(
     r"(?:flera|några|två|tre|several|two|three|some)\s+[\w-]+\s+(?:med\s+insyn|med\s+kännedom|familiar\s+with|close\s+to)",
     re.IGNORECASE,
 )
+_SOURCE_PLURALS = {"sv": ("källor", "källorna"), "en": ("sources",)}
+_SOURCE_COUNTS = {
+    "sv": frozenset("flera två tre några många olika oberoende samstämmiga".split()),
+    "en": frozenset("several two three some many multiple other".split()),
+}
 _YOU = {"sv": frozenset({"du", "ni"}), "en": frozenset({"you"})}
 _EN_TITLE_MODIFIERS = frozenset("state former then acting deputy interim city county federal".split())
 
@@ -265,7 +271,19 @@ def _plural_person_opener(word: str, voc: Vocabulary) -> bool:
         return low.endswith("s") and not low.endswith("ss") and is_person_noun(low, "en")
     if low.endswith("are") and is_person_noun(low, lang) or is_people_plural(low, lang):
         return True  # "Obligationsinnehavare som DI har talat med", "Föräldrar"
+    if low.endswith("arna") and is_person_noun(low[:-2] + "e", lang):
+        return True  # "Fastighetsägarna är kritiska", "Hamnarbetarna varnar": the definite plural
     return any(low.endswith(e) and is_person_noun(low[: -len(e)], lang) for e in ("er", "ar", "or"))
+
+
+_OFFICE_OF_RE = re.compile(
+    r"(?P<who>(?:[Tt]he[ \t]+)?(?P<owner>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}|(?<=[Tt]he[ \t])[a-z]+))['’]s[ \t]+"
+    r"(?:office|campaign|administration)"
+)
+_KNOWN_AS_RE = re.compile(
+    r",[ \t]+(?:also[ \t]+|better[ \t]+)?known[ \t]+as[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][\w&.'-]*(?:[ \t]+[A-Z][\w&.'-]*){0,3}),[ \t]+$"
+)
 
 
 def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
@@ -277,7 +295,18 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
     relative clause ("En kvinna som bor intill berättar att").
     """
     pos = subject_end(text, pos, floor, voc.language)
+    if voc.language == "en":
+        known = _KNOWN_AS_RE.search(text, max(floor, pos - 60), pos)
+        if known is not None:
+            # "The national forestry agency, known as CONAF, said": the name the text gives it.
+            return SpeakerRef(known.start("name"), known.end("name"), "name")
     ref = _speaker_just_before(text, pos, floor, voc)
+    if ref is not None and voc.language == "en":
+        owner = _OFFICE_OF_RE.search(text, max(floor, ref.start - 60), ref.end)
+        if owner is not None and owner.end() == ref.end:
+            # "Rowe's office said", "The mayor's office said": the office speaks for its holder.
+            kind = "name" if owner.group("owner")[:1].isupper() else "noun"
+            return SpeakerRef(owner.start("who"), owner.end("owner"), kind, None, ref.sentence_initial)
     if ref is not None and ref.kind in ("noun", "unnamed"):
         ref = named_before_and(text, ref, floor, voc.language) or ref
     if ref is None:
@@ -386,6 +415,13 @@ def _speaker_just_before(
         return SpeakerRef(s, e, "plural")
     if lang == "en" and word == "it":
         return SpeakerRef(s, e, "it", None, initial)  # "..., it said.": the organization spoken of
+    if word.isalpha() and word[1:].islower() and low.endswith(_SOURCE_PLURALS[lang]) and "group" in source_class(low, lang):
+        # "Branschkällor som Ny Teknik har talat med menar", "Flera källor uppger", "Sources say".
+        first = i - 1 if i >= 1 and toks[i - 1][2].casefold() in _SOURCE_COUNTS[lang] else i
+        if first == i and not initial and toks[i][2][:1].isupper():
+            first = -1
+        if first >= 0:
+            return SpeakerRef(toks[first][0], e, "unnamed", None, initial or first < i, True)
     if initial and _plural_person_opener(word, voc) and not (i >= 1 and is_name_token(toks[i - 1][2])):
         return SpeakerRef(s, e, "unnamed", None, initial, True)  # "Firefighters said", "Meteorologer varnar"
     end = e

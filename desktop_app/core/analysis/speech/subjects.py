@@ -128,7 +128,9 @@ def names_inner(toks: list[tuple[int, int, str]], j: int, i: int, voc: Vocabular
     if j >= 1 and is_name_token(toks[j - 1][2]) and toks[j - 1][2][:1].isupper():
         # "Anna Ek, ordförande i Kommunal, säger": the name comes first; but "Vårdförbundets
         # ordförande i Skåne, Jessica Rahm, säger": a role stands before the place.
-        if not any(voc.is_role_word(t[2]) and t[2].islower() for t in toks[max(0, j - 6) : j]):
+        # (The role may open the sentence: "Verksamhetschefen för kvinnosjukvården i Region
+        # Skåne, Marie Lindwall, säger".)
+        if not any(voc.is_role_word(t[2]) and t[2][1:].islower() for t in toks[max(0, j - 8) : j]):
             return False
     first = toks[j + 1][2]
     if voc.language == "en" and first.casefold() == "the" and j + 2 < i:

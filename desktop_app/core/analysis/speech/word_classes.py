@@ -96,7 +96,7 @@ def is_role_like(tok: str, voc: Vocabulary) -> bool:
 
 
 def is_full_name_at(toks: list[tuple[int, int, str]], k: int, voc: Vocabulary) -> bool:
-    """Two capitalized name words start at ``k``: "Linnea Berg", "Ida Wallin"."""
+    """Two capitalized name words start at ``k``: "Linnea Berg", "Ida Wallin", "Ann-Sofie Kuoljok"."""
     if k + 1 >= len(toks):
         return False
     first, second = toks[k][2], toks[k + 1][2]
@@ -104,7 +104,8 @@ def is_full_name_at(toks: list[tuple[int, int, str]], k: int, voc: Vocabulary) -
     return (
         first[0].isupper()
         and second[:1].isupper()
-        and first.isalpha()
+        and first.replace("-", "").isalpha()
+        and not first.endswith("-")
         and low not in voc.pronouns
         and low not in stopwords(voc.language)
         and not voc.is_role_word(first)
@@ -165,11 +166,14 @@ def starts_apposition(toks: list[tuple[int, int, str]], i: int, voc: Vocabulary)
             return True  # "Residents of El Olivar, one of the hardest-hit neighborhoods, said"
         if word.casefold() in ("a", "an") and nxt.islower() and third in ("at", "of", "from", "in", "with", "for"):
             return True  # "Marcus Webb, a junior at Central High School, told"
-    if voc.language == "en" and word.casefold() in ("a", "an", "the") and i + 1 < len(toks):
+    article = voc.language == "en" and word.casefold() in ("a", "an", "the") and i + 1 < len(toks)
+    if article:
         i += 1
         word = toks[i][2]
     if is_role_prefix_word(word, voc):
         return True
+    if article and word[:1].isupper() and voc.is_party_word(word):
+        return True  # "Dana Whitlock, a Democrat from Ohio, said"
     # "Germany's largest union", "the Mesa Republican who ...", "the union's regional leader":
     # a possessor or a name before the role or kind of organization, a few words on.
     for k in range(i, min(len(toks), i + 4)):

@@ -210,6 +210,9 @@ def block_pieces(runs: list[Run], limit: int) -> list[list[Run]]:
     space; each piece holds the runs' text in order, so joined they are the paragraph. A paragraph
     within the limit is one piece (every real paragraph).
     """
+    if sum(len(run.text) for run in runs) <= limit:  # every real paragraph: one piece, nothing cut
+        kept = [run for run in runs if run.text or run.badges]
+        return [kept] if kept else [[]]
     pieces: list[list[Run]] = [[]]
     filled = 0
     for run in runs:

@@ -93,6 +93,7 @@ def build_print_document(
 def _print_document(comparison: Comparison, criteria: FilterCriteria, page_size: QSizeF,
                     progress: Progress | None, max_height: float | None) -> QTextDocument:
     doc = QTextDocument()
+    doc.setUndoRedoEnabled(False)  # built once, never edited: no undo step per inserted run
     font = QFont("DejaVu Sans")
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(BODY_PT)

@@ -65,13 +65,27 @@ class Formats:
 
     def __init__(self) -> None:
         self._runs: dict[tuple, QTextCharFormat] = {}
+        self._styles: list[RunStyle] = []  # keeps every style keyed by its id alive (ids stay unique)
         self._cells: dict[tuple, QTextTableCellFormat] = {}
+        self._badges: dict[float, tuple[QTextCharFormat, QTextCharFormat]] = {}
 
     def run(self, style: RunStyle, size: float, bold: bool) -> QTextCharFormat:
-        key = (style, size, bold)
-        if key not in self._runs:
-            self._runs[key] = run_format(style, size, bold=bold)
-        return self._runs[key]
+        # Keyed by the style object: the paper makes one per distinct look, so hashing its fields
+        # for each of tens of thousands of runs is saved; an equal style made apart only costs a
+        # second, equal format (Qt stores equal formats once).
+        key = (id(style), size, bold)
+        fmt = self._runs.get(key)
+        if fmt is None:
+            fmt = self._runs[key] = run_format(style, size, bold=bold)
+            self._styles.append(style)
+        return fmt
+
+    def badge(self, size: float) -> tuple[QTextCharFormat, QTextCharFormat]:
+        """(the thin space before a claim badge, the badge): ``insert_run``'s formats, made once per size."""
+        pair = self._badges.get(size)
+        if pair is None:
+            pair = self._badges[size] = (chars(size=size), badge_format(size))
+        return pair
 
     def cell(self, column: int, *, bottom: str | None = None, author: str | None = None) -> QTextTableCellFormat:
         key = (column, bottom, author)
@@ -108,9 +122,11 @@ def insert_run(cursor: QTextCursor, run: Run, size: float, *, bold: bool = False
                styles: Formats | None = None) -> None:
     fmt = styles.run(run.style, size, bold) if styles else run_format(run.style, size, bold=bold)
     cursor.insertText(run.text, fmt)
-    for badge in run.badges:
-        cursor.insertText("\u2009", chars(size=size))
-        cursor.insertText(f"\u00a0{badge}\u00a0", badge_format(size))
+    if run.badges:
+        gap, look = styles.badge(size) if styles else (chars(size=size), badge_format(size))
+        for badge in run.badges:
+            cursor.insertText("\u2009", gap)
+            cursor.insertText(f"\u00a0{badge}\u00a0", look)
 
 
 def run_format(style: RunStyle, size: float = BODY_PT, *, bold: bool = False) -> QTextCharFormat:

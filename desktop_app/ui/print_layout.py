@@ -42,6 +42,7 @@ from desktop_app.core.export.paper import (
     visible_actors,
 )
 from desktop_app.core.filters import FilterCriteria
+from desktop_app.core.gc_pause import collector_paused
 from desktop_app.core.marks import mark_legend
 from desktop_app.core.palette import AUTHOR_VOICE, PALETTE, SIDE_COLOURS, UNKNOWN_SPEAKER
 from desktop_app.ui.chart_drawing import chart_image
@@ -85,7 +86,14 @@ def build_print_document(
     Uses no widget, pixmap or screen, so it may run in a worker thread (the document then belongs to
     that thread). Each text table is laid out as soon as it is in; nothing is laid out twice.
     """
+    with collector_paused():  # tens of thousands of runs and formats, no reference cycles among them
+        return _print_document(comparison, criteria, page_size, progress, max_height)
+
+
+def _print_document(comparison: Comparison, criteria: FilterCriteria, page_size: QSizeF,
+                    progress: Progress | None, max_height: float | None) -> QTextDocument:
     doc = QTextDocument()
+    doc.setUndoRedoEnabled(False)  # built once, never edited: no undo step per inserted run
     font = QFont("DejaVu Sans")
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(BODY_PT)

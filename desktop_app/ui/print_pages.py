@@ -70,7 +70,7 @@ def print_comparison(device: QPagedPaintDevice, comparison: Comparison, criteria
         raise OSError(f"cannot start printing to {target or 'the PDF file'}")
     try:
         pages = document.pageCount()
-        when = print_date()
+        furniture = _Furniture(device, page.width(), band, titles, print_date())
         for index in range(pages):
             if progress is not None:
                 progress(translate("Printout", "page {number} of {pages}").format(number=index + 1, pages=pages), index, pages)
@@ -82,7 +82,7 @@ def print_comparison(device: QPagedPaintDevice, comparison: Comparison, criteria
             painter.translate(0, -index * body.height())
             document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
             painter.restore()
-            _page_furniture(painter, page.width(), page.height(), band, index + 1, pages, titles, when)
+            furniture.draw(painter, page.width(), page.height(), index + 1, pages)
     except ExportCancelled:
         if isinstance(device, QPrinter):
             device.abort()  # nothing reaches the printer
@@ -91,31 +91,46 @@ def print_comparison(device: QPagedPaintDevice, comparison: Comparison, criteria
         painter.end()
 
 
-def _page_furniture(painter: QPainter, width: float, height: float, band: float, number: int,
-                    pages: int, titles: dict[str, str], when: str) -> None:
-    """Both titles above the text, page number and print date below it, on every page."""
-    painter.save()
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(7.5)
-    painter.setFont(font)
-    metrics = QFontMetricsF(font, painter.device())
-    half = width / 2
-    painter.setPen(QColor("#444444"))
-    baseline = band * 0.55
-    for i, side in enumerate(("left", "right")):
-        text = metrics.elidedText(titles[side] or translate("Printout", "(no document)"), Qt.TextElideMode.ElideRight, half - band * 0.4)
-        painter.drawText(QRectF(i * half, 0, half, baseline + metrics.descent()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
-    pen = QPen(QColor("#BBBBBB"))
-    pen.setWidthF(max(1.0, painter.device().logicalDpiX() / 300))
-    painter.setPen(pen)
-    painter.drawLine(0, round(band * 0.72), round(width), round(band * 0.72))
-    painter.drawLine(0, round(height - band * 0.72), round(width), round(height - band * 0.72))
-    painter.setPen(QColor("#444444"))
-    footer = QRectF(0, height - band * 0.62, width, band * 0.62)
-    painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, translate("Printout", "Printed {when}").format(when=when))
-    painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, "Viewpoints")
-    painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, translate("Printout", "Page {number} of {pages}").format(number=number, pages=pages))
-    painter.restore()
+class _Furniture:
+    """Both titles above the text, page number and print date below it, on every page: the font,
+    the shortened titles and the pens made once for all pages."""
+
+    def __init__(self, device: QPagedPaintDevice, width: float, band: float, titles: dict[str, str], when: str) -> None:
+        self.band = band
+        self.font = QFont("DejaVu Sans")
+        self.font.setPointSizeF(7.5)
+        metrics = QFontMetricsF(self.font, device)
+        half = width / 2
+        self.baseline = band * 0.55
+        self.descent = metrics.descent()
+        self.titles = [metrics.elidedText(titles[side] or translate("Printout", "(no document)"),
+                                          Qt.TextElideMode.ElideRight, half - band * 0.4)
+                       for side in ("left", "right")]
+        self.text_pen = QPen(QColor("#444444"))
+        self.rule_pen = QPen(QColor("#BBBBBB"))
+        self.rule_pen.setWidthF(max(1.0, device.logicalDpiX() / 300))
+        self.printed = translate("Printout", "Printed {when}").format(when=when)
+        self.page_text = translate("Printout", "Page {number} of {pages}")
+
+    def draw(self, painter: QPainter, width: float, height: float, number: int, pages: int) -> None:
+        band = self.band
+        painter.save()
+        painter.setFont(self.font)
+        half = width / 2
+        painter.setPen(self.text_pen)
+        for i, text in enumerate(self.titles):
+            painter.drawText(QRectF(i * half, 0, half, self.baseline + self.descent),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
+        painter.setPen(self.rule_pen)
+        painter.drawLine(0, round(band * 0.72), round(width), round(band * 0.72))
+        painter.drawLine(0, round(height - band * 0.72), round(width), round(height - band * 0.72))
+        painter.setPen(self.text_pen)
+        footer = QRectF(0, height - band * 0.62, width, band * 0.62)
+        painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.printed)
+        painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, "Viewpoints")
+        painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         self.page_text.format(number=number, pages=pages))
+        painter.restore()
 
 
 def pdf_printer(path: str | Path) -> QPrinter:

@@ -90,3 +90,17 @@ def test_a_long_paragraph_is_cut_after_a_sentence_end():
     text = "Ett två tre. Fyra fem sex sju. Åtta nio tio elva tolv."
     pieces = block_pieces([Run(text, 0, len(text), RunStyle())], 32)
     assert ["".join(r.text for r in p) for p in pieces] == ["Ett två tre. Fyra fem sex sju. ", "Åtta nio tio elva tolv."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(marks(), st.integers(0, 20), st.integers(50, len(TEXT)))
+def test_remembered_looks_give_the_runs_made_without_them(paragraph_marks, start, end):
+    """The looks a text remembers across its paragraphs (and the shortcut for a piece under one
+    mark) change nothing in the runs."""
+    inside = [m for m in paragraph_marks if m.start < end and m.end > start]
+    for m in inside:
+        m.badge_at = min(m.end, end)
+    fresh = [(run.text, run.style, run.badges) for run in _runs(TEXT, start, end, inside)]
+    looks: dict = {}
+    for _ in range(2):  # empty at first, then full of the looks made the first time
+        assert [(run.text, run.style, run.badges) for run in _runs(TEXT, start, end, inside, looks)] == fresh

@@ -309,3 +309,18 @@ def test_window_prints_what_it_shows(window, qtbot, tmp_path):
     for page in pages:
         assert SEED_NEWS in page and SEED_OPINION in page
         assert all(ch in page for ch in "åäö")
+
+
+def test_formats_made_once_per_look_are_the_formats_of_the_look(qtbot):
+    """``Formats`` keys a run's format by its style object: the same object gets the same format,
+    an equal style made apart an equal one, so the printout is as when every run had its own."""
+    from desktop_app.core.export.paper import RunStyle
+    from desktop_app.ui.print_formats import Formats, badge_format, chars, run_format
+
+    styles = Formats()
+    look = RunStyle(background="#DDEEFF", underline="#0072B2", tooltip="Indirect quote \u2014 X")
+    twin = RunStyle(background="#DDEEFF", underline="#0072B2", tooltip="Indirect quote \u2014 X")
+    assert styles.run(look, 9.5, False) is styles.run(look, 9.5, False)
+    assert styles.run(twin, 9.5, False) == styles.run(look, 9.5, False) == run_format(look, 9.5)
+    assert styles.run(look, 10.5, True) == run_format(look, 10.5, bold=True) != styles.run(look, 9.5, False)
+    assert styles.badge(9.5) == (chars(size=9.5), badge_format(9.5))

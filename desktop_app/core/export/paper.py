@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from desktop_app.core import i18n
 from desktop_app.core.analysis.model import Claim, Mention, Quote
 from desktop_app.core.compare import SIDES, ComparedActor, Comparison, DocumentView
+from desktop_app.core.gc_pause import collector_paused
 from desktop_app.core.filters import (
     MARK_KINDS,
     FilterCriteria,
@@ -146,7 +147,8 @@ def side_view(comparison: Comparison, side: str, criteria: FilterCriteria) -> Si
 
 
 def side_views(comparison: Comparison, criteria: FilterCriteria) -> dict[str, SideView | None]:
-    return {side: side_view(comparison, side, criteria) for side in SIDES}
+    with collector_paused():  # tens of thousands of runs, no reference cycles among them
+        return {side: side_view(comparison, side, criteria) for side in SIDES}
 
 
 def paragraph_rows(
@@ -208,6 +210,9 @@ def block_pieces(runs: list[Run], limit: int) -> list[list[Run]]:
     space; each piece holds the runs' text in order, so joined they are the paragraph. A paragraph
     within the limit is one piece (every real paragraph).
     """
+    if sum(len(run.text) for run in runs) <= limit:  # every real paragraph: one piece, nothing cut
+        kept = [run for run in runs if run.text or run.badges]
+        return [kept] if kept else [[]]
     pieces: list[list[Run]] = [[]]
     filled = 0
     for run in runs:
@@ -415,7 +420,7 @@ def _runs(text: str, start: int, end: int, marks: list[_Mark],
         active = [item for item in active if item[1] > a]
         style = _covering_style(active, looks)
         badges = badges_at.get(b, [])
-        if pieces and not badges and not pieces[-1][3] and pieces[-1][2] == style:
+        if pieces and not badges and not pieces[-1][3] and (pieces[-1][2] is style or pieces[-1][2] == style):
             pieces[-1][1] = b
             continue
         pieces.append([a, b, style, list(badges)])
@@ -428,6 +433,13 @@ def _covering_style(covering: list[tuple[int, int, _Mark]],
     (keyed by what ``_style`` reads of each layer's mark), so each distinct look is made once."""
     if not covering:
         return _PLAIN
+    if len(covering) == 1 and looks is not None:  # the common case: one mark, its look made once
+        mark = covering[0][2]
+        key = ((mark.layer, mark.colour, mark.cued, mark.tooltip),)
+        style = looks.get(key)
+        if style is None:
+            style = looks[key] = _style({mark.layer: mark})
+        return style
     # Shorter marks are more specific: they win within a layer (a quote inside a quote); of two
     # equally long ones, the later in the analysis.
     by_layer: dict[str, _Mark] = {}

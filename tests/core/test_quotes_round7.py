@@ -7,28 +7,12 @@ of that kind in the paragraph; ``(name, "__no_speaker__")`` means no quote there
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import pytest
 
 from desktop_app.core.analysis import analyze
-from desktop_app.core.document import split_paragraphs
+from tests.core.analysis_helpers import assert_speaker_row, quotes_by_paragraph
 
 Row = tuple[str, str, str, int, tuple[str, str]]  # (rule, language, text, paragraph, (speaker, kind))
-
-
-def _analysis(text: str, language: str, genre: str = "news"):
-    return analyze(text, language=language, genre=genre)
-
-
-def _found(text: str, language: str, genre: str = "news") -> dict[int, set[tuple[str | None, str]]]:
-    analysis = _analysis(text, language, genre)
-    names = {a.id: a.name.casefold() for a in analysis.actors}
-    starts = [p.start for p in split_paragraphs(text)]
-    out: dict[int, set[tuple[str | None, str]]] = {}
-    for q in analysis.quotes:
-        out.setdefault(bisect_right(starts, q.start) - 1, set()).add((names.get(q.speaker), q.kind))
-    return out
 
 
 ROWS: list[Row] = [
@@ -157,14 +141,7 @@ ROWS: list[Row] = [
 
 @pytest.mark.parametrize(("rule", "language", "text", "paragraph", "expected"), ROWS, ids=[r[0] for r in ROWS])
 def test_round_seven_rule(rule: str, language: str, text: str, paragraph: int, expected: tuple[str, str]) -> None:
-    got = _found(text, language).get(paragraph, set())
-    speaker, kind = expected
-    if speaker == "__none__":
-        assert not any(k == kind for _, k in got), got
-    elif kind == "__no_speaker__":
-        assert not any(name == speaker.casefold() for name, _ in got), got
-    else:
-        assert (speaker.casefold(), kind) in got, got
+    assert_speaker_row(text, language, paragraph, expected)
 
 
 def test_company_short_name_merges_with_the_company() -> None:
@@ -176,10 +153,10 @@ def test_company_short_name_merges_with_the_company() -> None:
         "Merrimack Coatings said in a statement that it had \"always complied with the law\". "
         "The company noted that PFAS were not regulated when the plant was operating."
     )
-    analysis = _analysis(text, "en")
+    analysis = analyze(text, language="en", genre="news")
     companies = [a for a in analysis.actors if a.name.startswith("Merrimack")]
     assert [a.kind for a in companies] == ["organization"], [(a.name, a.kind) for a in companies]
-    got = _found(text, "en").get(3, set())
+    got = quotes_by_paragraph(text, "en", casefold=True).get(3, set())
     assert (companies[0].name.casefold(), "indirect") in got, got
 
 

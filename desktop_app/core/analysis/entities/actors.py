@@ -122,6 +122,10 @@ class ActorRegistry:
         """Mentions that overlap ``start:end``, in text order."""
         return self._mentions.overlapping(start, end)
 
+    def mentions_ending_within(self, pos: int, reach: int) -> list[MentionDraft]:
+        """Mentions that end at most ``reach`` characters before ``pos``, in text order."""
+        return self._mentions.ending_within(pos, reach)
+
     def mentions_near(self, pos: int) -> tuple[list[MentionDraft], list[MentionDraft]]:
         """Up to ``MAX_MENTION_SCAN`` mentions before and after ``pos`` (nearest first)."""
         return self._mentions.near(pos, MAX_MENTION_SCAN)

@@ -118,6 +118,10 @@ class ActorRegistry:
         if start < draft.first:
             draft.first = start
 
+    def set_mention_end(self, mention: MentionDraft, end: int) -> None:
+        """Move where a mention ends (through the index, which keeps the longest one's length)."""
+        self._mentions.set_end(mention, end)
+
     def overlapping(self, start: int, end: int) -> list[MentionDraft]:
         """Mentions that overlap ``start:end``, in text order."""
         return self._mentions.overlapping(start, end)

@@ -18,6 +18,9 @@ LATE_MIN = 512  # later mentions kept apart at least up to this many
 
 @dataclass(slots=True)
 class MentionDraft:
+    """One mention; its end changes only through ``MentionIndex.set_end`` (the index knows the
+    longest mention), its start never once added."""
+
     actor: int
     start: int
     end: int
@@ -59,6 +62,12 @@ class MentionIndex:
         else:
             self._base.append(mention)
             self._sorted = False
+
+    def set_end(self, mention: MentionDraft, end: int) -> None:
+        """Move the end of a mention of this index (its start, and so its place, stays)."""
+        mention.end = end
+        if end - mention.start > self._longest:
+            self._longest = end - mention.start
 
     def _merge(self) -> None:
         """The later mentions into the sorted list; at one start, those already there first."""

@@ -60,9 +60,18 @@ def test_same_answers_as_one_sorted_list(seed: int, monkeypatch: pytest.MonkeyPa
     for step in range(400):
         if rng.random() < 0.6:
             start = rng.randrange(200)
-            m = MentionDraft(step, start, start + rng.randint(1, 12), "name")
+            m = MentionDraft(step, start, start + rng.choice((rng.randint(1, 12), rng.randint(0, 60))), "name")
             index.add(m)
             reference.add(m)
+        elif rng.random() < 0.1 and reference.mentions:
+            # A mention stretched after it was added ("Polisen" -> "Polisen i Region Väst").
+            m = rng.choice(reference.mentions)
+            index.set_end(m, m.end + rng.randint(0, 80))
+        elif rng.random() < 0.3:
+            # Ending within a reach, in the list's order, sorted or not (and without sorting it).
+            pos, reach = rng.randrange(220), rng.randint(0, 30)
+            expected = [m for m in reference.mentions if m.end <= pos and pos - m.end <= reach]
+            assert index.ending_within(pos, reach) == expected
         elif rng.random() < 0.5:
             start = rng.randrange(210)
             end = start + rng.randint(0, 15)

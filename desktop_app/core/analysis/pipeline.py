@@ -19,6 +19,7 @@ from desktop_app.core.analysis.opinion.labels import read_labels
 from desktop_app.core.analysis.opinion.voice import authors_speak
 from desktop_app.core.analysis.records import records
 from desktop_app.core.analysis.speech.finder import find_candidates
+from desktop_app.core.analysis.speech.speaker_phrase import speaker_memo
 from desktop_app.core.analysis.text.blocks import Block, make_blocks
 from desktop_app.core.analysis.text.cue_scan import scan_cues
 from desktop_app.core.analysis.text.language import is_supported, resolve_language
@@ -92,7 +93,8 @@ def _analyze(
         questions_as_body(text, paragraphs, roles)
     blocks = make_blocks(text, low, body_paragraphs(paragraphs, roles), lang, hits)
     title = _title_block(text, low, paragraphs, roles, lang, hits) if genre.name != "opinion" else None
-    candidates = find_candidates(text, blocks, lang, interview=genre.interview, title=title)
+    with speaker_memo(text):
+        candidates = find_candidates(text, blocks, lang, interview=genre.interview, title=title)
 
     # 4. Coreference: the actor behind every speaker phrase and pronoun.
     body = [(b.index, b.start, b.end) for b in blocks]

@@ -276,8 +276,8 @@ class Resolver(Naming):
         ("Linnéa Grip på konsultbolaget Bastionsäkerhet", "Per Aasland, an analyst at Fjord
         Securities"): the speaker is the person, the organization their affiliation."""
         best = None
-        for m in self.reg.mentions:
-            if m.end <= pos and pos - m.end <= 60 and self.reg.actors[m.actor].kind == "person":
+        for m in self.reg.mentions_ending_within(pos, 60):
+            if self.reg.actors[m.actor].kind == "person":
                 if best is None or m.end > best.end:
                     best = m
         if best is None or not _EMPLOYER_GAP_RE.fullmatch(self.text, best.end, pos):

@@ -118,9 +118,17 @@ class ActorRegistry:
         if start < draft.first:
             draft.first = start
 
+    def set_mention_end(self, mention: MentionDraft, end: int) -> None:
+        """Move where a mention ends (through the index, which keeps the longest one's length)."""
+        self._mentions.set_end(mention, end)
+
     def overlapping(self, start: int, end: int) -> list[MentionDraft]:
         """Mentions that overlap ``start:end``, in text order."""
         return self._mentions.overlapping(start, end)
+
+    def mentions_ending_within(self, pos: int, reach: int) -> list[MentionDraft]:
+        """Mentions that end at most ``reach`` characters before ``pos``, in text order."""
+        return self._mentions.ending_within(pos, reach)
 
     def mentions_near(self, pos: int) -> tuple[list[MentionDraft], list[MentionDraft]]:
         """Up to ``MAX_MENTION_SCAN`` mentions before and after ``pos`` (nearest first)."""

@@ -85,7 +85,8 @@ def name_branches(registry: ActorRegistry, entities: list[EntitySpan]) -> None:
         idx = registry.actor_index(name, "organization", m.start)
         branch = registry.actors[idx]
         branch.category = branch.category or actor.category
-        m.actor, m.end, m.via = idx, end, "name"
+        m.actor, m.via = idx, "name"
+        registry.set_mention_end(m, end)
     pattern = _named_heads(registry.language)
     if pattern is None:
         return

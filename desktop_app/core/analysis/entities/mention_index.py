@@ -18,6 +18,9 @@ LATE_MIN = 512  # later mentions kept apart at least up to this many
 
 @dataclass(slots=True)
 class MentionDraft:
+    """One mention; its end changes only through ``MentionIndex.set_end`` (the index knows the
+    longest mention), its start never once added."""
+
     actor: int
     start: int
     end: int
@@ -37,6 +40,7 @@ class MentionIndex:
         self._late: list[MentionDraft] = []
         self._late_starts: list[int] = []
         self._sorted = True
+        self._longest = 0  # the longest mention's length (end - start)
 
     @property
     def all(self) -> list[MentionDraft]:
@@ -46,6 +50,8 @@ class MentionIndex:
         return self._base
 
     def add(self, mention: MentionDraft) -> None:
+        if mention.end - mention.start > self._longest:
+            self._longest = mention.end - mention.start
         if self._sorted and (self._base or self._late):
             # Once look-ups have begun, keep the order instead of re-sorting on the next look-up.
             i = bisect_right(self._late_starts, mention.start)
@@ -56,6 +62,12 @@ class MentionIndex:
         else:
             self._base.append(mention)
             self._sorted = False
+
+    def set_end(self, mention: MentionDraft, end: int) -> None:
+        """Move the end of a mention of this index (its start, and so its place, stays)."""
+        mention.end = end
+        if end - mention.start > self._longest:
+            self._longest = end - mention.start
 
     def _merge(self) -> None:
         """The later mentions into the sorted list; at one start, those already there first."""
@@ -104,6 +116,23 @@ class MentionIndex:
             if m.end > start:
                 out.append(m)
         return out
+
+    def ending_within(self, pos: int, reach: int) -> list[MentionDraft]:
+        """Mentions that end in ``pos - reach .. pos``, in the order of ``all``. Before the first
+        look-up (the index still in the order mentions were added) this walks them all, so it
+        neither sorts the index nor changes that order; after it, only those that start at most
+        the longest mention's length before ``pos - reach``."""
+        if not self._sorted:
+            return [m for m in self._base if m.end <= pos and pos - m.end <= reach]
+        low = pos - reach - self._longest
+        i, j = bisect_left(self._base_starts, low), bisect_left(self._late_starts, low)
+        out: list[MentionDraft] = []
+        while True:
+            m, i, j = self._after(i, j)
+            if m is None or m.start > pos:
+                return out
+            if m.end <= pos and pos - m.end <= reach:
+                out.append(m)
 
     def near(self, pos: int, count: int) -> tuple[list[MentionDraft], list[MentionDraft]]:
         """Up to ``count`` mentions before and after ``pos`` (nearest first)."""

@@ -9,6 +9,8 @@ Both look at a bounded window, so every call costs the same whatever the length 
 from __future__ import annotations
 
 import re
+import threading
+from contextlib import contextmanager
 from itertools import islice
 
 from desktop_app.core.analysis.speech.candidates import WINDOW, SpeakerRef
@@ -78,6 +80,22 @@ _WORKPLACE = frozenset({"at", "vid", "på", "hos"})  # "Analysts at Jefferies": 
 _EN_TELL_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(EN_TELL_VERBS))})\s*$")
 
 
+_MEMO = threading.local()  # this thread's (text, {arguments: phrase}) while a memo scope is open
+
+
+@contextmanager
+def speaker_memo(text: str):
+    """Within this scope ``speaker_after`` answers each question about ``text`` once: several
+    quote rules read the phrase after the same cue. The memo is this thread's, and is dropped
+    when the scope ends."""
+    outer = getattr(_MEMO, "state", None)
+    _MEMO.state = (text, {})
+    try:
+        yield
+    finally:
+        _MEMO.state = outer
+
+
 def speaker_after(
     text: str, pos: int, limit: int, voc: Vocabulary, *, allow_object: bool = False
 ) -> SpeakerRef | None:
@@ -85,6 +103,18 @@ def speaker_after(
 
     Reads at most ``WINDOW`` characters and never past ``limit`` (the sentence's end).
     """
+    state = getattr(_MEMO, "state", None)
+    if state is None or state[0] is not text:
+        return _speaker_after(text, pos, limit, voc, allow_object)
+    key = (pos, limit, voc.language, allow_object)
+    memo = state[1]
+    if key in memo:
+        return memo[key]
+    found = memo[key] = _speaker_after(text, pos, limit, voc, allow_object)
+    return found
+
+
+def _speaker_after(text: str, pos: int, limit: int, voc: Vocabulary, allow_object: bool) -> SpeakerRef | None:
     lang = voc.language
     if lang == "en" and _EN_TELL_RE.search(text, max(0, pos - 8), pos):
         return None  # "told reporters": whom the words are told, not who tells them

@@ -35,9 +35,14 @@ def test_removing_many_asks_first_and_undo_reopens_the_comparison(window, monkey
     window.actions.remove.trigger()
     assert sorted(window.library.removed_ids()) == sorted(ids)
     assert window.compare_view.doc_ids() == {"left": None, "right": None}
+    built = []
+    window.compare_view.comparison_changed.connect(built.append)
     window.actions.undo.trigger()
     assert window.library.removed_ids() == []
     assert window.compare_view.doc_ids() == {"left": news, "right": opinion}
+    assert len(built) == 1  # both panes reopened with one comparison, not one per pane
+    comparison = window.current_comparison()
+    assert comparison is built[0] and comparison.left is not None and comparison.right is not None
 
 
 def test_a_few_documents_are_removed_without_a_question(window, monkeypatch):
@@ -273,6 +278,10 @@ def test_the_trash_view_lists_and_restores_hundreds(window, qtbot, monkeypatch):
     assert "300" in dialog.info.text()
     dialog.table.selectAll()
     assert sorted(dialog.selected_ids()) == sorted(ids)
+    for header in (dialog.table.horizontalHeader(), dialog.table.verticalHeader()):
+        # their paint never asks the table's selection, row by row, whether a column is selected
+        assert header.selectionModel() is not dialog.table.selectionModel()
+        assert not header.selectionModel().hasSelection()
     changes = []
     dialog.trash_changed.connect(lambda changed, restored: changes.append((sorted(changed), restored)))
     assert dialog.restore_selected() == []  # not yet: a worker restores them

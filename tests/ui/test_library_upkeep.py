@@ -3,7 +3,7 @@ and an actor across the library, in the window (issue 11)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, QTimer
 
 from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.ui import dialogs
@@ -215,6 +215,12 @@ def test_removing_thousands_runs_as_a_job_and_undo_restores_them_all(window, qtb
     assert len(window.library.removed_ids()) == total
     assert window.compare_view.doc_ids() == {"left": None, "right": None}
     assert actions.undo.isEnabled() and not window.library_jobs.progress.isVisibleTo(window)
+    turns: list = []
+    window.compare_view.comparison_changed.connect(lambda _c: turns.append(dict(window.compare_view.doc_ids())))
+    beat = QTimer()  # fires on every turn of the event loop that reaches the timers
+    beat.setInterval(0)
+    beat.timeout.connect(lambda: turns and turns[-1] != "beat" and turns.append("beat"))
+    beat.start()
     actions.undo.trigger()
     assert window.library_jobs.busy and not actions.redo.isEnabled()
     qtbot.waitUntil(lambda: not window.library_jobs.busy, timeout=60_000)
@@ -223,6 +229,13 @@ def test_removing_thousands_runs_as_a_job_and_undo_restores_them_all(window, qtb
     assert window.library.removed_ids() == []
     assert sorted(d.id for d in pane.model.documents()) == sorted(ids + [news, opinion])
     assert pane.count_label.text() == "3,002 documents"
+    # the comparison that was open comes back, a pane per turn of the event loop: the window
+    # paints between the table's reset and each pane's comparison
+    qtbot.waitUntil(lambda: window.compare_view.doc_ids() == {"left": news, "right": opinion}, timeout=10_000)
+    beat.stop()
+    shown = [turn for turn in turns if turn != "beat"]
+    assert shown == [{"left": news, "right": None}, {"left": news, "right": opinion}]
+    assert turns.index(shown[1]) - turns.index(shown[0]) == 2  # a turn of the loop between them
     qtbot.waitUntil(lambda: window.compare_view.doc_ids() == {"left": news, "right": opinion}, timeout=10_000)
     assert actions.redo.isEnabled()
 

@@ -257,7 +257,7 @@ class LibraryPane(QWidget):
         """Put documents back from the trash in one model reset: ``rows`` as a worker read them,
         else only their rows are read from the library."""
         back = self._library.summaries(doc_ids) if rows is None else rows
-        back = [doc for doc in back if self.model.row_of(doc.id) is None]
+        back = self.model.missing(back)
         if back:
             current = self.model.documents()
             if not current or current[-1].id < back[0].id:

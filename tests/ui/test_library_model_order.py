@@ -100,3 +100,5 @@ def test_rows_of_and_ids_at_map_in_one_pass(model):
     model.set_documents(docs)
     assert model.rows_of([5, 999, 1, 5]) == [4, 0, 4]
     assert model.ids_at([0, 9, 3]) == [1, 10, 4]
+    others = _docs(3, start=9)  # ids 9 and 10 are shown, 11 is not
+    assert model.missing(iter(others)) == [others[2]]

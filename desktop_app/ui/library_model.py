@@ -11,6 +11,7 @@ model's rows in the table's order, which is how big selections are mapped, range
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import repeat
 from operator import attrgetter
 from typing import Any
 
@@ -179,9 +180,12 @@ class LibraryModel(QAbstractTableModel):
         else:
             shown = list(map(str, map(attrgetter(COLUMNS[column][0]), docs)))
         cache = self._sort_keys
-        for text in set(shown).difference(cache):
-            cache[text] = natural_key(text)
-        return [cache[text] for text in shown]
+        try:
+            return list(map(cache.__getitem__, shown))  # in C: a warm sort reads each key once
+        except KeyError:
+            for text in set(shown).difference(cache):
+                cache[text] = natural_key(text)
+            return list(map(cache.__getitem__, shown))
 
     # -- sorting ----------------------------------------------------------------------------
 
@@ -194,7 +198,7 @@ class LibraryModel(QAbstractTableModel):
     def _ordered(self, docs: list[DocumentSummary]) -> list[DocumentSummary]:
         """``docs`` in the order of the sort in force; ties keep the library's own order."""
         seq = self._seq.get
-        places = [seq(doc_id, 0) for doc_id in map(attrgetter("id"), docs)]
+        places = list(map(seq, map(_ID, docs), repeat(0)))
         if places == sorted(places):  # mostly so already (an import's rows come in order)
             ordered = list(docs)
         else:

@@ -14,7 +14,9 @@
    Select All, Delete (the confirmation answered yes) and Undo; then sorting by two header clicks,
    a language filter set and cleared, and the trash: all removed again, File > Trash opened, all
    restored from it, all removed once more and the trash emptied. A 10 ms heartbeat on the UI thread
-   records its gaps; the longest gap of each step is the longest stall. Target: never over 100 ms.
+   records its gaps; the longest gap of each step is the longest stall, printed with the UI
+   thread's own CPU time inside it (``time.thread_time``: the rest is waiting, for Python's lock
+   or for the machine). Target: never over 100 ms.
 
 The generated library is kept in --work (default: a folder in the temp dir) and reused by later runs.
 """
@@ -203,11 +205,13 @@ settings.open_documents = {"left": None, "right": None}
 w = MainWindow(library, settings)
 w.resize(1600, 1000); w.show()
 for _ in range(20): app.processEvents()
-gaps = []
+gaps = []  # (wall ms, UI-thread CPU ms) between heartbeats
 clock = QElapsedTimer(); clock.start()
 last = [clock.elapsed()]
+last_cpu = [time.thread_time()]
 def beat():
-    now = clock.elapsed(); gaps.append(now - last[0]); last[0] = now
+    now, cpu = clock.elapsed(), time.thread_time()
+    gaps.append((now - last[0], (cpu - last_cpu[0]) * 1000)); last[0] = now; last_cpu[0] = cpu
 heart = QTimer(); heart.setInterval(10); heart.timeout.connect(beat); heart.start()
 def run_until(done, limit=900.0):
     t0 = time.perf_counter()
@@ -222,10 +226,12 @@ def settle(ms=400):
         app.processEvents(); time.sleep(0.001)
 steps = {}
 def step(name, action, done=lambda: True):
-    gaps.clear(); last[0] = clock.elapsed(); t0 = time.perf_counter()
+    gaps.clear(); last[0] = clock.elapsed(); last_cpu[0] = time.thread_time(); t0 = time.perf_counter()
     action(); run_until(done); settle()
-    steps[name] = {"s": time.perf_counter() - t0 - 0.4, "max_ms": max(gaps or [0]),
-                   "median_ms": statistics.median(gaps or [0]), "beats": len(gaps)}
+    walls = [wall for wall, _cpu in gaps] or [0]
+    longest = max(gaps or [(0, 0.0)])
+    steps[name] = {"s": time.perf_counter() - t0 - 0.4, "max_ms": longest[0], "max_cpu_ms": longest[1],
+                   "median_ms": statistics.median(walls), "beats": len(gaps)}
 pane = w.library_pane
 before = pane.model.rowCount()
 finished = []
@@ -294,7 +300,7 @@ def stall_figures(work: Path, files: int, env: dict[str, str]) -> None:
     for name, step in figures["steps"].items():
         worst = max(worst, step["max_ms"])
         print(f"  {name:32}: {step['s']:7.2f} s, heartbeat gap median {step['median_ms']:.0f} ms, "
-              f"longest stall {step['max_ms']:.0f} ms")
+              f"longest stall {step['max_ms']:.0f} ms (UI thread's CPU in it {step['max_cpu_ms']:.0f} ms)")
     print(f"  longest UI-thread stall over all steps: {worst:.0f} ms   target <= 100 ms")
 
 

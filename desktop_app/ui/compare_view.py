@@ -96,6 +96,22 @@ class CompareView(QWidget):
         self._restored = None
         self._panes[side].open_document(doc_id)
 
+    def open_documents(self, sides: dict[str, int]) -> None:
+        """Show documents in several panes with one comparison of them, not one per pane (an undo
+        of a removal reopens both). KeyError as ``open_document``; the panes opened before stay."""
+        self._restored = None
+        opened = False
+        self._opening_both = True
+        try:
+            for side, doc_id in sides.items():
+                self._panes[side].open_document(doc_id)
+                opened = True
+        finally:
+            self._opening_both = False
+            if opened:
+                self._rebuild()
+                self.documents_changed.emit(self.doc_ids())
+
     def close_document(self, side: str) -> None:
         self._panes[side].clear()
         self._rebuild()

@@ -202,6 +202,22 @@ class RemoveDocumentsCommand(QUndoCommand):
                 if rows is None:
                     self._reopen(sides)
                 else:  # after a job's reset of the table: a pane per turn of the event loop
-                    reopen = self._reopen
-                    for side, doc_id in sides.items():
-                        QTimer.singleShot(0, lambda one={side: doc_id}: reopen(one))
+                    _reopen_in_turns(self._reopen, list(sides.items()))
+
+
+def _reopen_in_turns(reopen: Callable[[dict[str, int]], None], panes: list[tuple[str, int]]) -> None:
+    """Reopen one pane, then the next on a later turn of the event loop, each with its comparison.
+
+    A timer, not a posted call: the calls posted together run back to back, before the window
+    paints or any timer fires; a timer started when the last pane is done lets the window's own
+    work in between.
+    """
+    def next_pane() -> None:
+        side, doc_id = panes.pop(0)
+        try:
+            reopen({side: doc_id})
+        finally:
+            if panes:
+                QTimer.singleShot(1, next_pane)
+
+    QTimer.singleShot(1, next_pane)

@@ -11,6 +11,8 @@ model's rows in the table's order, which is how big selections are mapped, range
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import repeat
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,12 +36,14 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("language", QT_TRANSLATE_NOOP("LibraryModel", "Language")),
     ("words", QT_TRANSLATE_NOOP("LibraryModel", "Words")),
 )
+TITLE_COLUMN = 0
 GENRE_COLUMN = 3
 WORDS_COLUMN = 5
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
+_ID = attrgetter("id")
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -59,7 +63,9 @@ class LibraryModel(QAbstractTableModel):
         self._rows: list[DocumentSummary] = []
         self._row_of: dict[int, int] = {}
         self._seq: dict[int, int] = {}  # doc id: place in the library's own order
-        self._sort_keys: dict[tuple[int, int], str] = {}  # (doc id, column): natural_key, on demand
+        # natural_key of each value shown, on demand: the key depends on the text alone, so it
+        # holds across model resets (an undo, a restore) and a sort after one is not cold
+        self._sort_keys: dict[str, str] = {}
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
         self.version = 0  # changes whenever the rows or their values do (the proxy's caches follow)
@@ -68,14 +74,13 @@ class LibraryModel(QAbstractTableModel):
 
     def set_documents(self, documents: Iterable[DocumentSummary]) -> None:
         docs = list(documents)
-        self._seq = {doc.id: place for place, doc in enumerate(docs)}
-        self._sort_keys = {}
+        self._seq = dict(zip(map(_ID, docs), range(len(docs))))  # in C: a reset of thousands of rows
         self._reset(docs)
 
     def _reset(self, docs: list[DocumentSummary]) -> None:
         self.beginResetModel()
         self._rows = self._ordered(docs)
-        self._row_of = {doc.id: row for row, doc in enumerate(self._rows)}
+        self._row_of = dict(zip(map(_ID, self._rows), range(len(self._rows))))
         self.version += 1
         self.endResetModel()
 
@@ -94,6 +99,9 @@ class LibraryModel(QAbstractTableModel):
         self._rows.extend(new)
         self.version += 1
         self.endInsertRows()
+        # The titles' natural keys now, a batch at a time while an import runs, so the first
+        # header click on Title after a big import is one sort, not ten thousand keys at once.
+        self._column_keys(new, TITLE_COLUMN)
         if self.sort_column >= 0:
             self._resort()
 
@@ -115,8 +123,6 @@ class LibraryModel(QAbstractTableModel):
         if row is None:
             return
         self._rows[row] = summary
-        for column in range(len(COLUMNS)):
-            self._sort_keys.pop((summary.id, column), None)
         self.version += 1
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         if self.sort_column >= 0:
@@ -135,16 +141,51 @@ class LibraryModel(QAbstractTableModel):
     def doc_id_at(self, row: int) -> int:
         return self._rows[row].id
 
+    def missing(self, documents: Iterable[DocumentSummary]) -> list[DocumentSummary]:
+        """Those of ``documents`` the table does not show (one pass, no call per document)."""
+        docs, shown = list(documents), self._row_of
+        return [doc for doc, doc_id in zip(docs, map(_ID, docs)) if doc_id not in shown]
+
+    def rows_of(self, ids: Iterable[int]) -> list[int]:
+        """The rows of those of ``ids`` that are in the table, in the order given (one pass, no
+        call per id)."""
+        return [row for row in map(self._row_of.get, ids) if row is not None]
+
+    def ids_at(self, rows: Iterable[int]) -> list[int]:
+        """The document ids of these rows."""
+        docs = self._rows
+        return [docs[row].id for row in rows]
+
     def sort_key(self, doc: DocumentSummary, column: int) -> Any:
         """What the column sorts by: the number of words, else the natural key of the text."""
         if column == WORDS_COLUMN:
             return doc.words
-        key = self._sort_keys.get((doc.id, column))
+        shown = self._shown_text(doc, column)
+        key = self._sort_keys.get(shown)
         if key is None:
-            value = getattr(doc, COLUMNS[column][0])
-            shown = i18n.text(value) if column == GENRE_COLUMN and value else value  # sorted as read
-            key = self._sort_keys[(doc.id, column)] = natural_key(str(shown))
+            key = self._sort_keys[shown] = natural_key(shown)
         return key
+
+    @staticmethod
+    def _shown_text(doc: DocumentSummary, column: int) -> str:
+        value = getattr(doc, COLUMNS[column][0])
+        return str(i18n.text(value) if column == GENRE_COLUMN and value else value)  # sorted as read
+
+    def _column_keys(self, docs: list[DocumentSummary], column: int) -> list[Any]:
+        """``sort_key`` of each of ``docs`` (a list built at once: a header click over many rows)."""
+        if column == WORDS_COLUMN:
+            return [doc.words for doc in docs]
+        if column == GENRE_COLUMN:
+            shown = [self._shown_text(doc, column) for doc in docs]
+        else:
+            shown = list(map(str, map(attrgetter(COLUMNS[column][0]), docs)))
+        cache = self._sort_keys
+        try:
+            return list(map(cache.__getitem__, shown))  # in C: a warm sort reads each key once
+        except KeyError:
+            for text in set(shown).difference(cache):
+                cache[text] = natural_key(text)
+            return list(map(cache.__getitem__, shown))
 
     # -- sorting ----------------------------------------------------------------------------
 
@@ -156,13 +197,18 @@ class LibraryModel(QAbstractTableModel):
 
     def _ordered(self, docs: list[DocumentSummary]) -> list[DocumentSummary]:
         """``docs`` in the order of the sort in force; ties keep the library's own order."""
-        seq = self._seq
-        ordered = sorted(docs, key=lambda doc: seq.get(doc.id, 0))
+        seq = self._seq.get
+        places = list(map(seq, map(_ID, docs), repeat(0)))
+        if places == sorted(places):  # mostly so already (an import's rows come in order)
+            ordered = list(docs)
+        else:
+            ordered = [docs[i] for i in sorted(range(len(docs)), key=places.__getitem__)]
         column = self.sort_column
         if column >= 0:  # a stable sort: ties stay in the library's order, either way round
-            sort_key = self.sort_key
-            ordered.sort(key=lambda doc: sort_key(doc, column),
-                         reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+            keys = self._column_keys(ordered, column)
+            order = sorted(range(len(ordered)), key=keys.__getitem__,
+                           reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+            ordered = [ordered[i] for i in order]
         return ordered
 
     def _resort(self) -> None:
@@ -244,6 +290,8 @@ class LibraryFilterProxy(QSortFilterProxyModel):
         self._positions: list[int] = []
         self._rows_key: tuple[object, ...] | None = None
         self._model: LibraryModel | None = None
+        self._accepted: list[bool] = []  # per model row, while a filter is active
+        self._accepted_version = -1  # the model version ``_accepted`` is for
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -272,15 +320,28 @@ class LibraryFilterProxy(QSortFilterProxyModel):
         # change makes (thousands of runs for a broad search, each one told to the view).
         self._allowed = allowed
         self._filter_version += 1
+        self._accepted_version = -1  # worked out again on the filter's first row
         self.invalidate()
 
     def allowed_ids(self) -> frozenset[int] | None:
         return self._allowed
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802 - Qt override
-        # One call from C++ per row (Qt's own filter on a role would make four).
-        allowed = self._allowed
-        return allowed is None or self._model is None or self._model.doc_id_at(source_row) in allowed
+        # One call from C++ per row (Qt's own filter on a role would make four), kept to a list
+        # lookup: whether each row passes is worked out once per filter or model change.
+        if self._allowed is None:
+            return True
+        model = self._model
+        if model is None:
+            return super().filterAcceptsRow(source_row, source_parent)
+        if self._accepted_version != model.version:
+            self._accept_rows(model)
+        return self._accepted[source_row]
+
+    def _accept_rows(self, model: LibraryModel) -> None:
+        allowed = self._allowed or frozenset()
+        self._accepted = [doc_id in allowed for doc_id in model.ids_at(range(model.rowCount()))]
+        self._accepted_version = model.version
 
     def source_rows(self) -> list[int]:
         """The model's rows in the order the table shows them (the hidden ones left out)."""
@@ -303,7 +364,7 @@ class LibraryFilterProxy(QSortFilterProxyModel):
             rows = list(range(count))
         else:
             allowed = self._allowed
-            rows = [row for row in range(count) if model.doc_id_at(row) in allowed]
+            rows = [row for row, doc_id in enumerate(model.ids_at(range(count))) if doc_id in allowed]
         positions = [-1] * count
         for position, row in enumerate(rows):
             positions[row] = position

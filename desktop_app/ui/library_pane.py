@@ -257,7 +257,7 @@ class LibraryPane(QWidget):
         """Put documents back from the trash in one model reset: ``rows`` as a worker read them,
         else only their rows are read from the library."""
         back = self._library.summaries(doc_ids) if rows is None else rows
-        back = [doc for doc in back if self.model.row_of(doc.id) is None]
+        back = self.model.missing(back)
         if back:
             current = self.model.documents()
             if not current or current[-1].id < back[0].id:
@@ -371,7 +371,7 @@ class LibraryPane(QWidget):
         for top, bottom in spans:
             top = max(top, end + 1)
             if top <= bottom:
-                ids.extend(model.doc_id_at(row) for row in rows[top:bottom + 1])
+                ids.extend(model.ids_at(rows[top:bottom + 1]))
                 end = bottom
         return ids
 
@@ -391,17 +391,17 @@ class LibraryPane(QWidget):
         can be: one when they are all the rows shown; the sort and filter mapped by the proxy."""
         selection_model = self.table.selectionModel()
         model, proxy = self.model, self.proxy
-        wanted = {doc_id for doc_id in ids if model.row_of(doc_id) is not None}
+        wanted_rows = set(model.rows_of(ids))  # the rows of those in the table, each once
+        wanted = set(model.ids_at(wanted_rows))
         allowed = proxy.allowed_ids()
         shown = proxy.rowCount()
         if wanted and len(wanted & allowed if allowed is not None else wanted) == shown:
             proxy_rows: list[int] = list(range(shown))  # every row shown: one range
         elif proxy.sortColumn() < 0 and allowed is None:  # the table's rows are the model's
-            proxy_rows = sorted(model.row_of(doc_id) for doc_id in wanted)  # type: ignore[misc]
+            proxy_rows = sorted(wanted_rows)
         else:  # through the proxy's order, known here: no call into Qt per row
-            positions, row_of = proxy.proxy_positions(), model.row_of
-            mapped = (positions[row_of(doc_id)] for doc_id in wanted)  # type: ignore[index]
-            proxy_rows = sorted(p for p in mapped if p >= 0)
+            positions = proxy.proxy_positions()
+            proxy_rows = sorted(p for p in map(positions.__getitem__, wanted_rows) if p >= 0)
         selection = QItemSelection()
         last_column = proxy.columnCount() - 1
         for top, bottom in row_runs(proxy_rows):

@@ -206,8 +206,15 @@ class MainWindow(LibraryUpkeep, QMainWindow):
             return
         self.undo_stack.push(RemoveDocumentsCommand(
             self.library, doc_ids, self._on_removed, open_documents=self.compare_view.doc_ids(),
-            reopen=lambda sides: [self.open_document(doc_id, side) for side, doc_id in sides.items()],
+            reopen=self._reopen,
             jobs=self.library_jobs, failed=self._on_removal_failed, starting=self._on_removal_starting))
+
+    def _reopen(self, sides: dict[str, int]) -> None:
+        """Undo of a removal: the comparison that was open, built once for both panes."""
+        try:
+            self.compare_view.open_documents(sides)
+        except KeyError as exc:
+            self.show_message(self.tr("Document {id} is not in the library.").format(id=exc.args[0] if exc.args else "?"))
 
     # -- the facade to the user: the only dialogs the window's logic opens --------------------
 

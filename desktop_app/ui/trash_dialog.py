@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QT_TRANSLATE_NOOP,
@@ -136,6 +137,11 @@ class TrashDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setResizeContentsPrecision(200)  # sized from the first 200 rows
         self.table.horizontalHeader().setHighlightSections(False)
+        # Each header section's paint asks whether its column is wholly selected, which Qt answers
+        # row by row (calls into this model per row): a second per paint under thousands of
+        # selected entries. The headers get a selection model of their own that stays empty.
+        for side_header in (self.table.horizontalHeader(), self.table.verticalHeader()):
+            side_header.setSelectionModel(QItemSelectionModel(self.model, side_header))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = QPushButton(self.tr("&Restore"), self)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from desktop_app.core.library import DocumentSummary
@@ -16,6 +18,29 @@ from desktop_app.core.library.listing import ListingFilter, facet_values, natura
 ])
 def test_natural_order(titles):
     assert sorted(reversed(titles), key=natural_key) == titles
+
+
+def _substituted_key(text):
+    """natural_key as first written: a regex substitution calling back per run of digits."""
+    def number(match):
+        digits = match.group().lstrip("0") or "0"
+        return f"{min(len(digits), 99):02d}{digits}"
+
+    return re.sub(r"\d+", number, text.casefold())
+
+
+@pytest.mark.parametrize("text", [
+    "", "abc", "007", "0", "000", "Part 00278 of 1002", "a1b2c3", "12abc", "abc12", "Örebro 3",
+    "ÄÖ 12 ß 3", "İstanbul 5", "ﬁle 2", "x" + "1" * 150, "٣ arabic-indic digits ٤٥", "tab\t9\n10",
+])
+def test_natural_key_is_the_same_key_as_before(text):
+    assert natural_key(text) == _substituted_key(text)
+
+
+def test_facet_values_are_the_distinct_non_empty_values_naturally_sorted():
+    docs = [_doc(1, outlet="SvD 10"), _doc(2, outlet=""), _doc(3, outlet="SvD 9"), _doc(4, outlet="SvD 10")]
+    assert facet_values(docs, "outlet") == ["SvD 9", "SvD 10"]
+    assert facet_values([], "outlet") == []
 
 
 def _doc(i, outlet="DN", genre="news", language="sv", date="2019-03-28"):

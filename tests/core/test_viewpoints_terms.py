@@ -68,3 +68,16 @@ def test_an_empty_list_is_an_error(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(lexicons, "LEXICON_DIR", tmp_path)
     with pytest.raises(LexiconError, match="empty"):
         read_list("sv", "negators")
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_frequencies_read_band_by_band_are_wordfreqs_table(language):
+    """The table read one band at a time (so the lock is given up between bands) is wordfreq's own,
+    word for word, frequency for frequency, in the same order."""
+    import wordfreq
+
+    from desktop_app.core.viewpoints.terms import frequencies
+
+    ours = frequencies(language)
+    theirs = wordfreq.get_frequency_dict(language, wordlist="best")
+    assert list(ours.items()) == list(theirs.items())

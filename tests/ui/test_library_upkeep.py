@@ -3,7 +3,7 @@ and an actor across the library, in the window (issue 11)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, QTimer
 
 from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.ui import dialogs
@@ -35,9 +35,14 @@ def test_removing_many_asks_first_and_undo_reopens_the_comparison(window, monkey
     window.actions.remove.trigger()
     assert sorted(window.library.removed_ids()) == sorted(ids)
     assert window.compare_view.doc_ids() == {"left": None, "right": None}
+    built = []
+    window.compare_view.comparison_changed.connect(built.append)
     window.actions.undo.trigger()
     assert window.library.removed_ids() == []
     assert window.compare_view.doc_ids() == {"left": news, "right": opinion}
+    assert len(built) == 1  # both panes reopened with one comparison, not one per pane
+    comparison = window.current_comparison()
+    assert comparison is built[0] and comparison.left is not None and comparison.right is not None
 
 
 def test_a_few_documents_are_removed_without_a_question(window, monkeypatch):
@@ -210,6 +215,12 @@ def test_removing_thousands_runs_as_a_job_and_undo_restores_them_all(window, qtb
     assert len(window.library.removed_ids()) == total
     assert window.compare_view.doc_ids() == {"left": None, "right": None}
     assert actions.undo.isEnabled() and not window.library_jobs.progress.isVisibleTo(window)
+    turns: list = []
+    window.compare_view.comparison_changed.connect(lambda _c: turns.append(dict(window.compare_view.doc_ids())))
+    beat = QTimer()  # fires on every turn of the event loop that reaches the timers
+    beat.setInterval(0)
+    beat.timeout.connect(lambda: turns and turns[-1] != "beat" and turns.append("beat"))
+    beat.start()
     actions.undo.trigger()
     assert window.library_jobs.busy and not actions.redo.isEnabled()
     qtbot.waitUntil(lambda: not window.library_jobs.busy, timeout=60_000)
@@ -218,6 +229,13 @@ def test_removing_thousands_runs_as_a_job_and_undo_restores_them_all(window, qtb
     assert window.library.removed_ids() == []
     assert sorted(d.id for d in pane.model.documents()) == sorted(ids + [news, opinion])
     assert pane.count_label.text() == "3,002 documents"
+    # the comparison that was open comes back, a pane per turn of the event loop: the window
+    # paints between the table's reset and each pane's comparison
+    qtbot.waitUntil(lambda: window.compare_view.doc_ids() == {"left": news, "right": opinion}, timeout=10_000)
+    beat.stop()
+    shown = [turn for turn in turns if turn != "beat"]
+    assert shown == [{"left": news, "right": None}, {"left": news, "right": opinion}]
+    assert turns.index(shown[1]) - turns.index(shown[0]) == 2  # a turn of the loop between them
     qtbot.waitUntil(lambda: window.compare_view.doc_ids() == {"left": news, "right": opinion}, timeout=10_000)
     assert actions.redo.isEnabled()
 
@@ -273,6 +291,10 @@ def test_the_trash_view_lists_and_restores_hundreds(window, qtbot, monkeypatch):
     assert "300" in dialog.info.text()
     dialog.table.selectAll()
     assert sorted(dialog.selected_ids()) == sorted(ids)
+    for header in (dialog.table.horizontalHeader(), dialog.table.verticalHeader()):
+        # their paint never asks the table's selection, row by row, whether a column is selected
+        assert header.selectionModel() is not dialog.table.selectionModel()
+        assert not header.selectionModel().hasSelection()
     changes = []
     dialog.trash_changed.connect(lambda changed, restored: changes.append((sorted(changed), restored)))
     assert dialog.restore_selected() == []  # not yet: a worker restores them

@@ -92,11 +92,32 @@ class _Lemmatizer:
 
 @lru_cache(maxsize=None)
 def frequencies(language: str) -> dict[str, float]:
-    """wordfreq's word -> frequency table of the language, loaded once."""
+    """wordfreq's word -> frequency table of the language, loaded once.
+
+    The same table as ``wordfreq.get_frequency_dict(language, "best")``, read one frequency band
+    at a time: wordfreq decodes its whole list in one call into msgpack, which holds Python's lock
+    for a fifth of a second, and the window's thread (this runs in a worker) waits that long.
+    """
+    import gzip
+
+    import msgpack
     import wordfreq
 
+    code = language if language in ("sv", "en") else "sv"
     with _LOCK:
-        return wordfreq.get_frequency_dict(language if language in ("sv", "en") else "sv", wordlist="best")
+        path = wordfreq.available_languages("best")[code]
+        with gzip.open(path, "rb") as infile:
+            unpacker = msgpack.Unpacker(infile, raw=False, read_size=64 * 1024, max_buffer_size=0)
+            count = unpacker.read_array_header()
+            header = unpacker.unpack() if count else None
+            if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+                raise ValueError(f"{path}: not a wordfreq cB word list (header {header!r})")
+            freqs: dict[str, float] = {}
+            for index in range(count - 1):  # a band holds at most ~10,000 words: milliseconds each
+                freq = wordfreq.cB_to_freq(-index)
+                for word in unpacker.unpack():
+                    freqs[word] = freq
+        return freqs
 
 
 def zipf(word: str, language: str) -> float:

@@ -878,6 +878,10 @@ Avmarkera ”Bara stycken som matchar” eller tryck på ”Rensa filter” i pa
         <translation>Importerade:</translation>
     </message>
     <message>
+        <source>Imported with a gap:</source>
+        <translation>Importerade med en lucka:</translation>
+    </message>
+    <message>
         <source>show “{title}”</source>
         <translation>visa ”{title}”</translation>
     </message>
@@ -1712,6 +1716,14 @@ Vill du ersätta den?</translation>
         <source>&amp;Empty Trash…</source>
         <translation>&amp;Töm papperskorgen…</translation>
     </message>
+    <message>
+        <source>Reading the trash…</source>
+        <translation>Läser papperskorgen…</translation>
+    </message>
+    <message>
+        <source>Reading the trash</source>
+        <translation>Läser papperskorgen</translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s) in the trash; each is deleted for good 30 days after its removal.</source>
         <translation>
@@ -1723,6 +1735,13 @@ Vill du ersätta den?</translation>
         <source>The trash is empty.</source>
         <translation>Papperskorgen är tom.</translation>
     </message>
+    <message numerus="yes">
+        <source>Restoring %n document(s)</source>
+        <translation>
+            <numerusform>Återställer %n dokument</numerusform>
+            <numerusform>Återställer %n dokument</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Empty Trash</source>
         <translation>Töm papperskorgen</translation>
@@ -1733,6 +1752,10 @@ Vill du ersätta den?</translation>
             <numerusform>Radera %n dokument i papperskorgen för gott? Det går inte att ångra.</numerusform>
             <numerusform>Radera %n dokument i papperskorgen för gott? Det går inte att ångra.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Emptying the trash</source>
+        <translation>Tömmer papperskorgen</translation>
     </message>
 </context>
 <context>

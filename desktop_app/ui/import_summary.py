@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.ui.translations import translate
+from desktop_app.ui.translations import number, translate
 
 if TYPE_CHECKING:  # the importers load on the first import, not at start-up
     from desktop_app.core.importing import ImportOutcome
@@ -27,7 +27,7 @@ def status_line(outcomes: list[ImportOutcome]) -> str:
         return translate("ImportController", "Imported “%1”.").replace("%1", title)
     if imported and len(imported) == len(outcomes):
         return translate("ImportController", "Imported %1 documents.").replace(
-            "%1", f"{len(imported):,}")
+            "%1", number(len(imported)))
     return summary_line(outcomes) + "."
 
 

@@ -172,3 +172,13 @@ def test_the_import_summary_shows_what_a_damaged_file_lost_in_swedish(swedish, t
     assert "Importerade med en lucka:" in html
     assert "b.pdf: skadad PDF: sida 1 av 2 kunde inte läsas och hoppades över" in html
     assert "could not be read" not in html
+
+
+def test_the_window_writes_figures_as_its_language_does(swedish, qapp):
+    assert translations.number(12345) == "12\u00a0345"
+    assert translations.number(0.75, 2) == "0,75"
+    translations.install(qapp, "en")
+    assert translations.number(12345) == "12,345"
+    assert translations.number(0.75, 2) == "0.75"
+    translations.install(qapp, "sv")
+

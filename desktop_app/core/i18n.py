@@ -183,7 +183,8 @@ def text(english: str, language: str | None = None) -> str:
 
 # (decimal mark, thousands separator) per language
 _NUMBER_MARKS: dict[str, tuple[str, str]] = {"en": (".", ","), "sv": (",", "\u00a0")}
-_FIGURE_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|(?<![\w.,])\d+\.\d+(?![\w.])")
+# compiled on first use (``re`` caches it): the start-up imports this module, and writes no figures
+_FIGURE_PATTERN = (r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|(?<![\w.,])\d+\.\d+(?![\w.])")
 
 
 def number(value: float, decimals: int | None = None, language: str | None = None) -> str:
@@ -202,7 +203,7 @@ def figures(text: str, language: str | None = None) -> str:
     code = normalise(language) if language else _current
     if code == "en":
         return text
-    return _FIGURE_RE.sub(lambda m: _localised(m.group(), code), text)
+    return re.sub(_FIGURE_PATTERN, lambda m: _localised(m.group(), code), text)
 
 
 def _localised(english: str, code: str) -> str:

@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("left", metavar="LEFT", help="library id or file path of the left document")
     p.add_argument("right", metavar="RIGHT", help="library id or file path of the right document")
     p.add_argument("--json", action="store_true", help="print the comparison schema (docs/viewpoints.md)")
+    _add_language_argument(p, "the language of the table's headings, relations and reasons (the JSON keeps English)")
 
     p = sub.add_parser("export", parents=[common], help="export a comparison (pdf, html, png, csv, json)")
     _add_export_arguments(p)
@@ -83,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the interface language of the picture (default: en)")
     library_commands.add_parsers(sub, common)
     return parser
+
+
+def _add_language_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--language en|sv``: the language of a command's words for a reader, as the window's
+    View > Language (default: en)."""
+    parser.add_argument("--language", choices=("en", "sv"), default="en", help=f"{what}: en (default) or sv")
 
 
 def _top_n(most: int):  # noqa: ANN202

@@ -153,6 +153,13 @@ _SV: dict[str, str] = {
     "their stances over both texts ({relation})": "deras hållning i båda texterna ({relation})",
     "their stances on the question ({relation})": "deras hållning i frågan ({relation})",
     "relation set by hand (found: {relation})": "relationen satt för hand (funnen: {relation})",
+    # the ``compare`` command's table (core.viewpoints.report.format_table)
+    "No question on which both texts take a position.": "Ingen fråga där båda texterna tar ställning.",
+    "Question {number}: {label}": "Fråga {number}: {label}",
+    "  terms: {terms}": "  ord: {terms}",
+    "({why}; score {score})": "({why}; poäng {score})",
+    "Only the left text takes a position on:": "Bara den vänstra texten tar ställning till:",
+    "Only the right text takes a position on:": "Bara den högra texten tar ställning till:",
 }
 
 _CATALOGUES: dict[str, dict[str, str]] = {"en": {}, "sv": _SV}

@@ -153,6 +153,22 @@ _SV: dict[str, str] = {
     "their stances over both texts ({relation})": "deras hållning i båda texterna ({relation})",
     "their stances on the question ({relation})": "deras hållning i frågan ({relation})",
     "relation set by hand (found: {relation})": "relationen satt för hand (funnen: {relation})",
+    # the command line's import, remove and restore messages (cli.py, ``--language sv``)
+    "imported: {path} as {id} ({title})": "importerad: {path} som {id} ({title})",
+    "duplicate: {path} is a duplicate of {id} ({title})": "dubblett: {path} är en dubblett av {id} ({title})",
+    "skipped: {path}: {reason}": "hoppades över: {path}: {reason}",
+    "error: {path}: {reason}": "fel: {path}: {reason}",
+    "warning: {path}: {warning}": "varning: {path}: {warning}",
+    "{imported} imported, {duplicates} duplicate(s), {failed} failed":
+        "{imported} importerade, {duplicates} dubbletter, {failed} misslyckades",
+    ", {skipped} skipped": ", {skipped} hoppades över",
+    "{count} file(s) not imported because {reason}; to import them, run again:":
+        "{count} fil(er) importerades inte eftersom {reason}; kör igen för att importera dem:",
+    "error: no document {id}": "fel: inget dokument {id}",
+    "removed {ids} (undo with: restore {ids})": "tog bort {ids} (ångra med: restore {ids})",
+    "error: document {id} is not in the removed documents": "fel: dokument {id} finns inte bland de borttagna",
+    "restored {ids}": "återställde {ids}",
+    "nothing": "inget",
     # the ``compare`` command's table (core.viewpoints.report.format_table)
     "No question on which both texts take a position.": "Ingen fråga där båda texterna tar ställning.",
     "Question {number}: {label}": "Fråga {number}: {label}",

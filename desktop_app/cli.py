@@ -46,15 +46,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", parents=[common], help="import files and folders (recursively)")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--max-size", type=float, default=None, metavar="MB", help="refuse files larger than this (default 50)")
+    _add_language_argument(p, "the language of the messages and the importers' reasons")
 
     p = sub.add_parser("list", parents=[common], help="list the documents in the library")
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
     p = sub.add_parser("remove", parents=[common], help="remove documents (undo with restore)")
     p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    _add_language_argument(p, "the language of the messages")
 
     p = sub.add_parser("restore", parents=[common], help="bring back removed documents")
     p.add_argument("ids", nargs="*", type=int, metavar="ID", help="default: all removed documents")
+    _add_language_argument(p, "the language of the messages")
 
     p = sub.add_parser("search", parents=[common], help="full-text search over titles and texts")
     p.add_argument("query", nargs="+")
@@ -70,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("left", metavar="LEFT", help="library id or file path of the left document")
     p.add_argument("right", metavar="RIGHT", help="library id or file path of the right document")
     p.add_argument("--json", action="store_true", help="print the comparison schema (docs/viewpoints.md)")
+    _add_language_argument(p, "the language of the table's headings, relations and reasons (the JSON keeps English)")
 
     p = sub.add_parser("export", parents=[common], help="export a comparison (pdf, html, png, csv, json)")
     _add_export_arguments(p)
@@ -83,6 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the interface language of the picture (default: en)")
     library_commands.add_parsers(sub, common)
     return parser
+
+
+def _add_language_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--language en|sv``: the language of a command's words for a reader, as the window's
+    View > Language (default: en)."""
+    parser.add_argument("--language", choices=("en", "sv"), default="en", help=f"{what}: en (default) or sv")
 
 
 def _top_n(most: int):  # noqa: ANN202
@@ -245,33 +255,52 @@ def cmd_import(args: argparse.Namespace) -> int:
         outcomes = import_paths(library, args.paths, max_bytes=max_bytes)
     finally:
         library.close()
+    from desktop_app.core.import_reasons import message_text, reason_text
+
+    language = args.language
     counts = {"imported": 0, "duplicate": 0, "skipped": 0, "error": 0}
     for outcome in outcomes:
         counts[outcome.status] += 1
+        shown = {"path": outcome.path, "id": outcome.doc_id, "title": outcome.title}
         if outcome.status == "imported":
-            print(f"imported: {outcome.path} as {outcome.doc_id} ({outcome.title})")
+            print(_t("imported: {path} as {id} ({title})", language).format(**shown))
         elif outcome.status == "duplicate":
-            print(f"duplicate: {outcome.path} is a duplicate of {outcome.doc_id} ({outcome.title})")
+            print(_t("duplicate: {path} is a duplicate of {id} ({title})", language).format(**shown))
+        elif outcome.status == "skipped":
+            print(_t("skipped: {path}: {reason}", language).format(
+                path=outcome.path, reason=message_text(outcome.message, language)))
         else:
-            print(f"{outcome.status}: {outcome.path}: {outcome.message.split(': ', 1)[-1]}")
+            print(_t("error: {path}: {reason}", language).format(
+                path=outcome.path, reason=message_text(outcome.message, language)))
         for warning in outcome.warnings:
-            print(f"warning: {outcome.path}: {warning}")
-    skipped = f", {counts['skipped']} skipped" if counts["skipped"] else ""
-    print(
-        f"{counts['imported']} imported, {counts['duplicate']} duplicate(s), {counts['error']} failed"
-        f"{skipped}"
-    )
-    _print_busy_files(outcomes)
+            print(_t("warning: {path}: {warning}", language).format(
+                path=outcome.path, warning=reason_text(warning, language)))
+    line = _t("{imported} imported, {duplicates} duplicate(s), {failed} failed", language).format(
+        imported=counts["imported"], duplicates=counts["duplicate"], failed=counts["error"])
+    if counts["skipped"]:
+        line += _t(", {skipped} skipped", language).format(skipped=counts["skipped"])
+    print(line)
+    _print_busy_files(outcomes, language)
     return 1 if counts["error"] else 0
 
 
-def _print_busy_files(outcomes) -> None:  # noqa: ANN001
+def _t(english: str, language: str) -> str:
+    """A message of the command line in ``language`` (``--language``); the catalogue is core.i18n's."""
+    from desktop_app.core import i18n
+
+    return i18n.text(english, language)
+
+
+def _print_busy_files(outcomes, language: str = "en") -> None:  # noqa: ANN001
     """Files that failed only because another program held the library: the command to re-run."""
     busy = [o.path for o in outcomes if o.status == "error" and BUSY_REASON in o.message]
     if busy:
         import shlex
 
-        print(f"{len(busy)} file(s) not imported because {BUSY_REASON}; to import them, run again:")
+        from desktop_app.core.import_reasons import reason_text
+
+        print(_t("{count} file(s) not imported because {reason}; to import them, run again:", language).format(
+            count=len(busy), reason=reason_text(BUSY_REASON, language)))
         print("  viewpoints import " + " ".join(shlex.quote(p) for p in busy))
 
 
@@ -308,10 +337,10 @@ def cmd_remove(args: argparse.Namespace) -> int:
         library.close()
     for doc_id in args.ids:
         if doc_id not in removed:
-            print(f"error: no document {doc_id}")
+            print(_t("error: no document {id}", args.language).format(id=doc_id))
     if removed:
         ids = " ".join(str(i) for i in removed)
-        print(f"removed {ids} (undo with: restore {ids})")
+        print(_t("removed {ids} (undo with: restore {ids})", args.language).format(ids=ids))
     return 0 if len(removed) == len(set(args.ids)) else 1
 
 
@@ -324,8 +353,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         library.close()
     for doc_id in ids:
         if doc_id not in restored:
-            print(f"error: document {doc_id} is not in the removed documents")
-    print(f"restored {' '.join(str(i) for i in restored) or 'nothing'}")
+            print(_t("error: document {id} is not in the removed documents", args.language).format(id=doc_id))
+    print(_t("restored {ids}", args.language).format(
+        ids=" ".join(str(i) for i in restored) or _t("nothing", args.language)))
     return 0 if len(restored) == len(set(ids)) else 1
 
 

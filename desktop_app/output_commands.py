@@ -42,7 +42,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(to_json(corrected.comparison, views[0], views[1]), ensure_ascii=False, indent=2))
     else:
-        print(format_table(corrected.comparison), end="")
+        print(format_table(corrected.comparison, language=args.language), end="")
     return 0
 
 

@@ -5,9 +5,15 @@ The core is Qt-free, so it cannot use Qt's translations: its few phrases are kep
 as the key and one dict per language. The window passes the language it shows (``set_language``),
 the command line its ``--language``; a phrase a catalogue lacks stays English. Data written for
 machines (CSV columns, JSON keys) is never translated.
+
+Figures follow the language too (:func:`number`): Swedish writes "0,75" and "12 345" (a no-break
+space between the thousands), English "0.75" and "12,345". The window formats through QLocale; this
+is the same rule for what the core writes.
 """
 
 from __future__ import annotations
+
+import re
 
 LANGUAGES: tuple[str, ...] = ("en", "sv")
 DEFAULT_LANGUAGE = "en"
@@ -147,6 +153,29 @@ _SV: dict[str, str] = {
     "their stances over both texts ({relation})": "deras hållning i båda texterna ({relation})",
     "their stances on the question ({relation})": "deras hållning i frågan ({relation})",
     "relation set by hand (found: {relation})": "relationen satt för hand (funnen: {relation})",
+    # the command line's import, remove and restore messages (cli.py, ``--language sv``)
+    "imported: {path} as {id} ({title})": "importerad: {path} som {id} ({title})",
+    "duplicate: {path} is a duplicate of {id} ({title})": "dubblett: {path} är en dubblett av {id} ({title})",
+    "skipped: {path}: {reason}": "hoppades över: {path}: {reason}",
+    "error: {path}: {reason}": "fel: {path}: {reason}",
+    "warning: {path}: {warning}": "varning: {path}: {warning}",
+    "{imported} imported, {duplicates} duplicate(s), {failed} failed":
+        "{imported} importerade, {duplicates} dubbletter, {failed} misslyckades",
+    ", {skipped} skipped": ", {skipped} hoppades över",
+    "{count} file(s) not imported because {reason}; to import them, run again:":
+        "{count} fil(er) importerades inte eftersom {reason}; kör igen för att importera dem:",
+    "error: no document {id}": "fel: inget dokument {id}",
+    "removed {ids} (undo with: restore {ids})": "tog bort {ids} (ångra med: restore {ids})",
+    "error: document {id} is not in the removed documents": "fel: dokument {id} finns inte bland de borttagna",
+    "restored {ids}": "återställde {ids}",
+    "nothing": "inget",
+    # the ``compare`` command's table (core.viewpoints.report.format_table)
+    "No question on which both texts take a position.": "Ingen fråga där båda texterna tar ställning.",
+    "Question {number}: {label}": "Fråga {number}: {label}",
+    "  terms: {terms}": "  ord: {terms}",
+    "({why}; score {score})": "({why}; poäng {score})",
+    "Only the left text takes a position on:": "Bara den vänstra texten tar ställning till:",
+    "Only the right text takes a position on:": "Bara den högra texten tar ställning till:",
 }
 
 _CATALOGUES: dict[str, dict[str, str]] = {"en": {}, "sv": _SV}
@@ -173,6 +202,36 @@ def current_language() -> str:
 def text(english: str, language: str | None = None) -> str:
     """``english`` in ``language`` (default: the one set), English where the catalogue lacks it."""
     return _CATALOGUES[normalise(language) if language else _current].get(english, english)
+
+
+# (decimal mark, thousands separator) per language
+_NUMBER_MARKS: dict[str, tuple[str, str]] = {"en": (".", ","), "sv": (",", "\u00a0")}
+# compiled on first use (``re`` caches it): the start-up imports this module, and writes no figures
+_FIGURE_PATTERN = (r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w,])|(?<![\w.,])\d+\.\d+(?![\w.])")
+
+
+def number(value: float, decimals: int | None = None, language: str | None = None) -> str:
+    """``value`` written as ``language`` writes figures: ``decimals`` places (when None: none for a whole
+    ``value``, else two), thousands grouped. ``number(0.75, 2, "sv")`` == "0,75"."""
+    if decimals is None and float(value).is_integer():
+        english = f"{int(value):,}"
+    else:
+        english = f"{value:,.{2 if decimals is None else decimals}f}"
+    return _localised(english, normalise(language) if language else _current)
+
+
+def figures(text: str, language: str | None = None) -> str:
+    """The English-written figures in ``text`` ("52.3 MB", "12,345 words") as ``language`` writes them;
+    only what reads as one number changes (not "v1.2.3", "3,4", or a name's digits)."""
+    code = normalise(language) if language else _current
+    if code == "en":
+        return text
+    return re.sub(_FIGURE_PATTERN, lambda m: _localised(m.group(), code), text)
+
+
+def _localised(english: str, code: str) -> str:
+    decimal, thousands = _NUMBER_MARKS[code]
+    return english.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
 
 
 def missing(language: str, phrases: list[str]) -> list[str]:

@@ -5,7 +5,8 @@ import log keeps them so. The window translates a reason when it shows it: each 
 a template whose variable parts are placeholders, ``"{kind} unpacks to {size} MB; …"``. A
 placeholder in :data:`_VERBATIM` (a file name, a number, a format's name) is copied; any other
 placeholder holds a phrase of its own (``"damaged {kind}: {reason}"``), which is translated the same
-way. A reason no template matches stays English. Like :mod:`desktop_app.core.i18n`, Qt-free.
+way; a copied figure takes the language's decimal comma. A reason no template matches stays English.
+The importers' warnings (what an import left out of a damaged file) are translated the same way. Like :mod:`desktop_app.core.i18n`, Qt-free.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from desktop_app.core.templates import compile_templates, translate_template
 
 # placeholders copied as they are: names, numbers, sizes, the system's own error text
 _VERBATIM = frozenset({"name", "kind", "ext", "size", "limit", "line", "error", "deadline",
-                       "ratio", "depth", "label", "count"})
+                       "ratio", "depth", "label", "count", "number", "numbers"})
+# the copied placeholders that hold figures: written with the language's decimal comma ("52,3 MB")
+_FIGURES = frozenset({"size", "limit", "deadline", "ratio", "depth", "count", "number", "numbers"})
 
 _SV: dict[str, str] = {
     # core.importers (reading the file)
@@ -146,6 +149,24 @@ _SV: dict[str, str] = {
     "damaged PDF: none of its pages can be read": "skadad PDF: ingen av dess sidor kan läsas",
     "PDF has no text layer (scanned images?); run OCR first":
         "PDF-filen har inget textlager (skannade bilder?); kör OCR först",
+    # the importers' warnings: imported, but with a gap (``ImportedText.warnings``)
+    "the document part is damaged after {paragraphs}; the rest could not be read":
+        "dokumentdelen är skadad efter {paragraphs}; resten kunde inte läsas",
+    "{count} paragraph": "{count} stycke",
+    "{count} paragraphs": "{count} stycken",
+    "the document properties (title, author, date) are damaged; ignored":
+        "dokumentegenskaperna (titel, författare, datum) är skadade; de används inte",
+    "{count} damaged chapter(s) skipped: {chapters}":
+        "{count} skadade kapitel hoppades över: {chapters}",
+    "{names} and {count} more": "{names} och {count} till",
+    "the page is nested more than {depth} levels deep: the text below that depth was left out":
+        "sidan är nästlad mer än {depth} nivåer djupt: texten under det djupet utelämnades",
+    "damaged PDF: {pages} of {count} could not be read and was skipped":
+        "skadad PDF: {pages} av {count} kunde inte läsas och hoppades över",
+    "damaged PDF: {pages} of {count} could not be read and were skipped":
+        "skadad PDF: {pages} av {count} kunde inte läsas och hoppades över",
+    "page {number}": "sida {number}",
+    "{count} pages ({numbers})": "{count} sidor ({numbers})",
 }
 
 _CATALOGUES: dict[str, dict[str, str]] = {"en": {}, "sv": _SV}
@@ -154,7 +175,8 @@ _CATALOGUES: dict[str, dict[str, str]] = {"en": {}, "sv": _SV}
 def _translate(reason: str, language: str, strict: bool) -> str | None:
     """``reason`` translated, or None when no template matches (in ``strict`` mode: when any
     phrase inside it is not translated either; a word in «guillemets» counts as a variable)."""
-    return translate_template(reason, compile_templates(tuple(_CATALOGUES[language].items())), _VERBATIM, strict)
+    return translate_template(reason, compile_templates(tuple(_CATALOGUES[language].items())), _VERBATIM, strict,
+                              figures=_FIGURES, localise=lambda value: i18n.figures(value, language))
 
 
 def reason_text(reason: str, language: str | None = None) -> str:

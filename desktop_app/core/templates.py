@@ -9,6 +9,7 @@ any other holds a phrase that is translated the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 _PLACEHOLDER_RE = re.compile(r"\{(\w+)\}")
@@ -32,9 +33,12 @@ def compile_templates(items: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Patt
 
 
 def translate_template(text: str, patterns: tuple[tuple[re.Pattern[str], str], ...],
-                       verbatim: frozenset[str], strict: bool = False, depth: int = 0) -> str | None:
+                       verbatim: frozenset[str], strict: bool = False, depth: int = 0,
+                       figures: frozenset[str] = frozenset(),
+                       localise: Callable[[str], str] | None = None) -> str | None:
     """``text`` through the first of ``patterns`` that matches it whole, its phrase placeholders
-    translated the same way and those in ``verbatim`` copied; None when none matches."""
+    translated the same way and those in ``verbatim`` copied (those in ``figures`` through
+    ``localise``: "52.3" → "52,3"); None when none matches."""
     reason = text
     if strict and re.fullmatch(r"«\d+»", reason):
         return reason
@@ -47,9 +51,9 @@ def translate_template(text: str, patterns: tuple[tuple[re.Pattern[str], str], .
         values = {}
         for slot, value in match.groupdict().items():
             if slot in verbatim:
-                values[slot] = value
+                values[slot] = localise(value) if localise is not None and slot in figures else value
                 continue
-            inner = translate_template(value, patterns, verbatim, strict, depth + 1)
+            inner = translate_template(value, patterns, verbatim, strict, depth + 1, figures, localise)
             if inner is None and strict:
                 break
             values[slot] = value if inner is None else inner

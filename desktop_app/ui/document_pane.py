@@ -7,7 +7,7 @@ The text is shown as soon as a document opens; marks follow when its analysis is
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.core import i18n
@@ -73,6 +73,7 @@ class DocumentPane(QWidget):
         header_layout.addWidget(self.status_label)
 
         self.text_edit = DocumentTextView(self)
+        self._own_document: QTextDocument | None = None  # the text document show_document built last
         self.text_edit.setObjectName(f"documentText_{side}")
         self.text_edit.tooltip_for = self._tooltip
         self.text_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -128,12 +129,14 @@ class DocumentPane(QWidget):
         self.document = document
         self.view = None
         qdoc = build_text_document(document.text, self)
-        old = self.text_edit.document()
-        ours = old is not None and old.parent() is self  # else QTextEdit owns (and deletes) it
+        # the document we built last (the view's own first one it deletes itself); kept here, as
+        # asking the old one for its parent wraps the view's private text control, whose first
+        # wrapping makes shiboken build its type tables (~80 ms at start-up)
+        old, self._own_document = self._own_document, qdoc
         self.text_edit.set_highlighter(None)
         self.text_edit.setDocument(qdoc)
         self._apply_zoom()
-        if ours:
+        if old is not None:
             old.deleteLater()
         self.highlighter = Highlighter(qdoc, document.text)
         self.text_edit.set_highlighter(self.highlighter)

@@ -1,13 +1,13 @@
 """What an import says when it ends: a line in the status bar when everything was new, the summary
-window (new documents, duplicates linked to the copy already in the library, failures with their
-reasons) when there is more to tell."""
+window (new documents, what was left out of a damaged file, duplicates linked to the copy already in
+the library, failures with their reasons) when there is more to tell."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.ui.translations import translate
+from desktop_app.ui.translations import number, translate
 
 if TYPE_CHECKING:  # the importers load on the first import, not at start-up
     from desktop_app.core.importing import ImportOutcome
@@ -15,8 +15,8 @@ if TYPE_CHECKING:  # the importers load on the first import, not at start-up
 
 def needs_summary(outcomes: list[ImportOutcome], cancelled: bool = False) -> bool:
     """The summary window only when there is more to tell than "imported": a failure, a duplicate,
-    a cancelled batch, or nothing found."""
-    return cancelled or not outcomes or any(o.status != "imported" for o in outcomes)
+    a file imported with a gap (a damaged page skipped), a cancelled batch, or nothing found."""
+    return cancelled or not outcomes or any(o.status != "imported" or o.warnings for o in outcomes)
 
 
 def status_line(outcomes: list[ImportOutcome]) -> str:
@@ -27,7 +27,7 @@ def status_line(outcomes: list[ImportOutcome]) -> str:
         return translate("ImportController", "Imported “%1”.").replace("%1", title)
     if imported and len(imported) == len(outcomes):
         return translate("ImportController", "Imported %1 documents.").replace(
-            "%1", f"{len(imported):,}")
+            "%1", number(len(imported)))
     return summary_line(outcomes) + "."
 
 
@@ -42,7 +42,7 @@ def summary_html(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
     """The summary dialog's text: new documents, duplicates with a link to them, failures with reasons."""
     from html import escape
 
-    from desktop_app.core.import_reasons import message_text  # the reasons, in the UI's language
+    from desktop_app.core.import_reasons import message_text, reason_text  # in the UI's language
 
     parts = [f"<p><b>{escape(summary_line(outcomes, cancelled))}</b></p>"]
     imported = [o for o in outcomes if o.status == "imported"]
@@ -51,6 +51,11 @@ def summary_html(outcomes: list[ImportOutcome], cancelled: bool = False) -> str:
     if imported:
         parts.append("<p>" + translate("ImportController", "Imported:") + "</p><ul>" + "".join(
             f"<li>{escape(o.title or Path(o.path).name)}</li>" for o in imported[:50]) + _more(imported) + "</ul>")
+    gaps = [o for o in imported if o.warnings]
+    if gaps:
+        parts.append("<p>" + translate("ImportController", "Imported with a gap:") + "</p><ul>" + "".join(
+            f"<li>{escape(Path(o.path).name or o.path)}: {escape('; '.join(map(reason_text, o.warnings)))}</li>"
+            for o in gaps[:50]) + _more(gaps) + "</ul>")
     show = translate("ImportController", "show “{title}”")
     if duplicates:
         parts.append("<p>" + translate("ImportController", "Already in the library:") + "</p><ul>" + "".join(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from desktop_app.core.library import DocumentSummary, Library
 from desktop_app.ui.jobs import Job, JobProgress, JobRunner
-from desktop_app.ui.translations import translate
+from desktop_app.ui.translations import number, translate
 
 BACKGROUND_ABOVE = 200  # removing or restoring more documents than this at once runs in a worker
 
@@ -158,7 +158,7 @@ class RemoveDocumentsCommand(QUndoCommand):
         outcome: dict[str, Any] = {}
         path, ids = self._library.path, list(self._ids)
         label = (translate("RemoveDocumentsCommand", "Moving {n} documents to the trash") if remove
-                 else translate("RemoveDocumentsCommand", "Restoring {n} documents")).format(n=f"{len(ids):,}")
+                 else translate("RemoveDocumentsCommand", "Restoring {n} documents")).format(n=number(len(ids)))
 
         def work(progress: JobProgress) -> None:
             outcome["result"] = trash_job(path, ids, remove, progress, label)

@@ -29,6 +29,7 @@ from desktop_app.core.library import DocumentSummary, Library
 from desktop_app.core.library.listing import ListingFilter, facet_values
 from desktop_app.core.settings import Settings
 from desktop_app.ui.actions import Actions
+from desktop_app.ui import translations
 from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.library_model import DOC_ID_ROLE, LibraryFilterProxy, LibraryModel
 from desktop_app.ui.selection_ranges import replace_selection, row_runs
@@ -347,7 +348,7 @@ class LibraryPane(QWidget):
             text = self.tr("1 document") if total == 1 else self.tr("{total} documents")
         else:
             text = self.tr("{shown} of 1 document") if total == 1 else self.tr("{shown} of {total} documents")
-        self.count_label.setText(text.format(shown=f"{shown:,}", total=f"{total:,}"))
+        self.count_label.setText(text.format(shown=translations.number(shown), total=translations.number(total)))
 
     # -- selection --------------------------------------------------------------------------
 

@@ -174,7 +174,7 @@ def _header(cursor: QTextCursor, left: SideView | None, right: SideView | None) 
         n = view.counts
         c.insertBlock(block())
         c.insertText(
-            ", ".join((translate("Printout", "{n} direct").format(n=f"{n.get('direct', 0):,}"),
+            ", ".join((translate("Printout", "{n} direct").format(n=i18n.number(n.get("direct", 0))),
                        counted(n.get("indirect", 0), "indirect quote", "indirect quotes"),
                        counted(n.get("author", 0), "author passage", "author passages"),
                        counted(n.get("claim", 0), "claim", "claims"))),

@@ -28,6 +28,17 @@ _installed: list[QTranslator] = []
 translate = QCoreApplication.translate
 
 
+def number(value: float, decimals: int | None = None) -> str:
+    """``value`` as the interface's locale writes it: "12 345" and "0,75" in Swedish, "12,345" and
+    "0.75" in English (``decimals`` places; none for a whole number when None)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # the POSIX locale groups no thousands: write English
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    if decimals is None and float(value).is_integer():
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", 2 if decimals is None else decimals)
+
+
 def resolve(choice: str, system_locale: str | None = None) -> str:
     """The language code for a setting: "en" or "sv" ("system": from the locale's name)."""
     if choice in i18n.LANGUAGES:

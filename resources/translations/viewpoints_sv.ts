@@ -878,6 +878,10 @@ Avmarkera ”Bara stycken som matchar” eller tryck på ”Rensa filter” i pa
         <translation>Importerade:</translation>
     </message>
     <message>
+        <source>Imported with a gap:</source>
+        <translation>Importerade med en lucka:</translation>
+    </message>
+    <message>
         <source>show “{title}”</source>
         <translation>visa ”{title}”</translation>
     </message>

@@ -124,3 +124,20 @@ def test_a_file_that_cannot_be_read_and_a_missing_argument(data, tmp_path):
     assert result.returncode == 1 and "bad.txt" in result.stderr and "Traceback" not in result.stderr
     usage = _run(data, "1")
     assert usage.returncode == 2 and "RIGHT" in usage.stderr
+
+
+def test_the_table_in_swedish_with_language_sv(data):
+    """``--language sv``: headings, relations, polarities, the whys and the score's decimal comma in
+    Swedish; the texts' words and the JSON stay as they are."""
+    english = _run(data, "1", "2").stdout
+    result = _run(data, "1", "2", "--language", "sv")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Fråga 1: ") and lines[1].startswith("  ord: ")
+    assert "skribenterna (" in result.stdout and "oense" in result.stdout
+    assert "poäng 0," in result.stdout
+    for english_word in ("Question", "terms:", "the authors", "disagree", "score", "shared:"):
+        assert english_word not in result.stdout, english_word
+    assert english.splitlines()[0].startswith("Question 1: ") and "score 0." in english
+    assert json.loads(_run(data, "1", "2", "--json", "--language", "sv").stdout) == \
+        json.loads(_run(data, "1", "2", "--json").stdout)

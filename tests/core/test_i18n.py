@@ -95,3 +95,24 @@ def test_the_speakers_no_text_names_are_shown_in_the_language_set():
     assert display_name(interviewer) == "intervjuaren" and display_name(named) == "Magnus Ranstorp"
     assert (shown_speaker(AUTHORS_KEY), shown_speaker(TEXT_KEY)) == ("skribenterna", "texten")
     assert shown_speaker("Left") == "Left"  # an actor's own name is never looked up in the catalogue
+
+
+@pytest.mark.parametrize(("value", "decimals", "english", "swedish"), [
+    (0.75, 2, "0.75", "0,75"),
+    (12345, None, "12,345", "12\u00a0345"),
+    (1234.5, 1, "1,234.5", "1\u00a0234,5"),
+    (3, None, "3", "3"),
+    (0.5, None, "0.50", "0,50"),
+])
+def test_figures_follow_the_language(value, decimals, english, swedish):
+    assert i18n.number(value, decimals, "en") == english
+    assert i18n.number(value, decimals, "sv") == swedish
+    i18n.set_language("sv")
+    assert i18n.number(value, decimals) == swedish
+
+
+def test_figures_inside_a_text_take_the_swedish_marks_and_nothing_else_does():
+    assert i18n.figures("52.3 MB of 12,345 words", "sv") == "52,3 MB of 12\u00a0345 words"
+    assert i18n.figures("52.3 MB of 12,345 words", "en") == "52.3 MB of 12,345 words"
+    for untouched in ("v1.2.3", "3,4", "file2.5x.txt", "page 3"):
+        assert i18n.figures(untouched, "sv") == untouched

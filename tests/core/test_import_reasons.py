@@ -163,7 +163,7 @@ def test_a_new_reason_is_not_covered() -> None:
     ("not a valid DOCX (word/document.xml is missing)",
      "inte en giltig DOCX (word/document.xml saknas)"),
     ("its text is too long (1.2 million characters; the limit is 50.0 million)",
-     "texten är för lång (1.2 miljoner tecken; gränsen är 50.0 miljoner)"),
+     "texten är för lång (1,2 miljoner tecken; gränsen är 50,0 miljoner)"),
 ])
 def test_reasons_in_swedish(english: str, swedish: str) -> None:
     assert reason_text(english, "sv") == swedish

@@ -198,3 +198,20 @@ def test_restored_documents_no_longer_in_the_library_are_left_out(seeded_view):
     view.restore_state(settings)
     view.open_restored_documents(documents)
     assert view.doc_ids() == {"left": None, "right": documents[0].id}
+
+
+def test_opening_documents_in_turn_keeps_one_text_document_per_pane(window, qtbot):
+    """Each open replaces the pane's text document and deletes the one it built before."""
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtGui import QTextDocument
+
+    news = doc_id_by_title(window, SEED_NEWS)
+    opinion = doc_id_by_title(window, SEED_OPINION)
+    pane = window.compare_view.pane("left")
+    for doc_id in (news, opinion, news, opinion):
+        window.open_document(doc_id, "left")
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    wait_for_analyses(qtbot, window)
+    built = pane.findChildren(QTextDocument, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    assert built == [pane.text_edit.document()]
+    assert "Örebro" in pane.text_edit.toPlainText()

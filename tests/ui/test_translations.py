@@ -156,3 +156,29 @@ def test_the_import_summary_gives_the_importers_reasons_in_swedish(swedish, tmp_
     assert "a.docx: skadad DOCX: dokumentdelen är förstörd" in html
     assert "b.txt: filen är tom" in html
     assert "document part" not in html and "file is empty" not in html
+
+
+def test_the_import_summary_shows_what_a_damaged_file_lost_in_swedish(swedish, tmp_path):
+    """A file imported with a gap opens the summary, which names the gap in the interface's language."""
+    from desktop_app.core.importing import ImportOutcome
+    from desktop_app.ui.import_summary import needs_summary, summary_html
+
+    whole = ImportOutcome(str(tmp_path / "a.txt"), "imported", 1, "imported as 1", "A")
+    assert not needs_summary([whole])
+    gap = ImportOutcome(str(tmp_path / "b.pdf"), "imported", 2, "imported as 2", "B",
+                        ["damaged PDF: page 1 of 2 could not be read and was skipped"])
+    assert needs_summary([whole, gap])
+    html = summary_html([whole, gap])
+    assert "Importerade med en lucka:" in html
+    assert "b.pdf: skadad PDF: sida 1 av 2 kunde inte läsas och hoppades över" in html
+    assert "could not be read" not in html
+
+
+def test_the_window_writes_figures_as_its_language_does(swedish, qapp):
+    assert translations.number(12345) == "12\u00a0345"
+    assert translations.number(0.75, 2) == "0,75"
+    translations.install(qapp, "en")
+    assert translations.number(12345) == "12,345"
+    assert translations.number(0.75, 2) == "0.75"
+    translations.install(qapp, "sv")
+

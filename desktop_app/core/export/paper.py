@@ -239,7 +239,7 @@ def block_pieces(runs: list[Run], limit: int) -> list[list[Run]]:
 
 def counted(n: int, singular: str, plural: str) -> str:
     """ "1 claim", "2 claims": a count with its noun in the right number (and the interface language)."""
-    return f"{n:,} {i18n.text(singular if n == 1 else plural)}"
+    return f"{i18n.number(n)} {i18n.text(singular if n == 1 else plural)}"
 
 
 def describe_filters(comparison: Comparison, criteria: FilterCriteria) -> str:

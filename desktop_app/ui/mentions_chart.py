@@ -107,15 +107,8 @@ class MentionsChart(QWidget):
     def preload(self) -> None:
         """Import pyqtgraph in the background now; until it is there the chart says it is loading."""
         background = chart_loader.loader()
-        background.loaded.connect(self._on_loaded)
+        background.loaded.connect(self.refresh)
         background.start()
-
-    def _on_loaded(self) -> None:
-        """pyqtgraph is there: build the plot now, in an event of its own, so the first comparison
-        (usually still being analysed) only draws its bars; building the plot is a third of the
-        first rebuild's time on the UI thread."""
-        self._ensure_drawing()
-        self.refresh()
 
     @property
     def plot_widget(self) -> pg.PlotWidget | None:

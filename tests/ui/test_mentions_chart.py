@@ -231,21 +231,3 @@ def test_names_and_legend_are_cut_to_the_width_the_chart_gets(chart, qtbot):
     assert any("\u2026" in text for text in legend)
     chart.resize(1400, 380)
     qtbot.waitUntil(lambda: long_name in names())
-
-
-def test_the_plot_is_built_when_pyqtgraph_arrives_before_any_comparison(qtbot, monkeypatch):
-    """The plot is made as soon as the background import is done (an event of its own), so the
-    first comparison only draws its bars; until a comparison comes the placeholder shows."""
-    from desktop_app.ui import chart_loader
-
-    monkeypatch.setattr(chart_loader, "_LOADER", None)  # a loader of this test's own: it reports
-    widget = MentionsChart(FilterState())
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.preload()
-    qtbot.waitUntil(lambda: not chart_loader.loader().loading, timeout=60_000)
-    qtbot.waitUntil(lambda: widget.drawing is not None, timeout=10_000)
-    assert widget._stack.currentWidget() is widget.placeholder
-    assert widget.plotted() == {"left": [], "right": []}
-    widget.set_comparison(comparison())
-    assert widget.plotted() == ALL_BARS and widget._stack.currentWidget() is widget.plot_widget

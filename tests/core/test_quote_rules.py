@@ -15,7 +15,7 @@ import pytest
 
 from desktop_app.core.analysis.speech import rules
 from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, inside, trim_sentence_end
-from desktop_app.core.analysis.speech.speaker_phrase import speaker_before
+from desktop_app.core.analysis.speech.speaker_before import speaker_before
 from desktop_app.core.analysis.text import cue_scan, lexicon, vocabulary
 from desktop_app.paths import LEXICONS_DIR
 from tests.core.analysis_helpers import quotes_of

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from desktop_app.core.analysis.coreference.headline_links import HeadlineLinks
+from desktop_app.core.analysis.coreference.companies import Companies
 from desktop_app.core.analysis.coreference.naming import Naming
 from desktop_app.core.analysis.coreference.unnamed import UnnamedSources
 from desktop_app.core.analysis.entities.actors import ActorRegistry
@@ -22,15 +23,9 @@ from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
 from desktop_app.core.analysis.speech.word_classes import source_class
 from desktop_app.core.analysis.entities.gender import gender_of_first_name
 
-RECENT = 12
+RECENT = 12  # people remembered for pronoun resolution
 _ROLE_OF_RE = re.compile(r"(?<!\w)[Tt]he\s+(?:[a-z-]+\s+)?(?P<role>[a-z]+)\s+of\s+(?:the\s+)?$")
-_LEGAL_FORMS = frozenset("inc ab ltd llc corp corporation plc co gmbh asa oy oyj nv sa ag group holding".split())
 _CUE_OPENERS = frozenset({"det", "detta", "så", "då", "that", "this", "so"})
-# Between a person's name and their employer's: "på konsultbolaget", ", an analyst at", " vid".
-_EMPLOYER_GAP_RE = re.compile(
-    r"(?:\s*\([^()]{1,12}\))?(?:,\s*(?:an?\s+|the\s+)?[a-zåäö-]+(?:\s+[a-zåäö-]+)?)?\s+"
-    r"(?:på|vid|hos|inom|at|of|with|from)\s+(?:[a-zåäö-]+\s+)?(?:the\s+)?"
-)  # people remembered for pronoun resolution
 
 
 def _event_key(event: tuple[int, int, object]) -> tuple[int, int]:
@@ -67,7 +62,7 @@ def _sentence_start(text: str, pos: int) -> int:
     return start
 
 
-class Resolver(Naming):
+class Resolver(Naming, Companies):
     """Resolves speakers and pronouns for one document, adding pronoun mentions."""
 
     def __init__(
@@ -263,27 +258,6 @@ class Resolver(Naming):
                 return person  # a name the recognizer missed, after "X på konsultbolaget"
         return idx
 
-    def _maybe_organization(self, idx: int) -> bool:
-        """An organization, or a one-word name with no first name's gender that may be one
-        ("Bastionsäkerhet")."""
-        actor = self.reg.actors[idx]
-        return actor.kind == "organization" or (
-            actor.kind == "person" and actor.gender is None and " " not in actor.name
-        )
-
-    def _employee_before(self, pos: int) -> int | None:
-        """The person named just before an organization that is only where they work
-        ("Linnéa Grip på konsultbolaget Bastionsäkerhet", "Per Aasland, an analyst at Fjord
-        Securities"): the speaker is the person, the organization their affiliation."""
-        best = None
-        for m in self.reg.mentions_ending_within(pos, 60):
-            if self.reg.actors[m.actor].kind == "person":
-                if best is None or m.end > best.end:
-                    best = m
-        if best is None or not _EMPLOYER_GAP_RE.fullmatch(self.text, best.end, pos):
-            return None
-        return best.actor
-
     def _complete_name(self, idx: int, ref: SpeakerRef) -> None:
         """An organization whose recognized name lost its head ("för samhällsskydd och
         beredskap") takes the whole name the speaker phrase reads ("Myndigheten för ...")."""
@@ -351,43 +325,6 @@ class Resolver(Naming):
                 if best is None or abs(m.start - at) < abs(best.start - at):
                     best = m
         return best.actor if best is not None else None
-
-    def _merge_companies(self) -> None:
-        """A company's short name read as a person ("Merrimack Coatings said" after "Merrimack
-        Coatings Inc."): its mentions are the company's, and the short name its alias."""
-        moved: dict[int, int] = {}
-        for idx in range(len(self.reg.actors)):
-            company = self._company_named(idx)
-            if company is not None:
-                moved[idx] = company
-                self.reg.actors[company].add_alias(self.reg.actors[idx].name)
-        if not moved:
-            return
-        for m in self.reg.mentions:
-            if m.actor in moved:
-                m.actor = moved[m.actor]
-        nouns = self.reg.voc.group_nouns
-        for m in list(self.reg.mentions):
-            noun = " ".join(self.text[m.start : m.end].casefold().split())
-            if m.via == "alias" and noun in nouns:
-                # "The company noted" was given, before, to the organization nearest that was one.
-                idx = self.reg.group_target(noun, m.start)
-                if idx is not None:
-                    m.actor = idx
-
-    def _company_named(self, idx: int) -> int | None:
-        """The organization whose name is this genderless "person" plus a legal form
-        ("Merrimack Coatings" / "Merrimack Coatings Inc.", "Kvarnbacken Bygg" / "Kvarnbacken
-        Bygg AB"): the recognizer read the short form as a person."""
-        actor = self.reg.actors[idx]
-        if actor.kind != "person" or actor.gender is not None or " " not in actor.name:
-            return None
-        prefix = actor.name + " "
-        for j, other in enumerate(self.reg.actors):
-            if other.kind == "organization" and other.name.startswith(prefix):
-                if other.name[len(prefix) :].strip(" .,").casefold() in _LEGAL_FORMS:
-                    return j
-        return None
 
     def _mentioned(self, start: int, end: int) -> int | None:
         ranked = {"person": 0, "unnamed": 0, "organization": 1, "place": 2, "interviewer": 3}

@@ -14,7 +14,7 @@ import re
 
 from desktop_app.core.analysis.opinion.labels import Labels
 from desktop_app.core.analysis.opinion.signature import Author
-from desktop_app.core.analysis.speech.speaker_phrase import speaker_before
+from desktop_app.core.analysis.speech.speaker_before import speaker_before
 from desktop_app.core.analysis.text.vocabulary import Vocabulary
 
 _PLACE_RE = re.compile(r"\s+(?:i|in)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)*(?=\s*$)")

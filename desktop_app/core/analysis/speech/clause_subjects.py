@@ -3,7 +3,7 @@
 "Han vill inte ..., men säger att" (the subject of a coordinated verb), "Senator Elizabeth
 Warren criticized ... and said", "Trafiknämndens ordförande Jonas Ljung (M) tar till sig
 kritiken men menar att", "En kvinna som bor intill berättar att", "Flera lärare som Skolvärlden
-har talat med beskriver": ``speaker_phrase.speaker_before`` asks here when the words right
+har talat med beskriver": ``speaker_before.speaker_before`` asks here when the words right
 before the verb name nobody.
 """
 

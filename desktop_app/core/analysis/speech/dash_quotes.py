@@ -14,7 +14,8 @@ from bisect import bisect_left
 
 from desktop_app.core.analysis.speech.candidates import WINDOW, Candidate, RuleContext, SpeakerRef, trim
 from desktop_app.core.analysis.speech.quote_marks import cue_before_mark
-from desktop_app.core.analysis.speech.speaker_phrase import speaker_after, speaker_before
+from desktop_app.core.analysis.speech.speaker_phrase import speaker_after
+from desktop_app.core.analysis.speech.speaker_before import speaker_before
 from desktop_app.core.analysis.speech.word_classes import EN_TAIL_STARTS, EN_TELL_VERBS
 from desktop_app.core.analysis.text.blocks import Block
 from desktop_app.core.analysis.text.vocabulary import Vocabulary

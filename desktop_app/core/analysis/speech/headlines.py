@@ -18,7 +18,7 @@ from functools import lru_cache
 from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef, trim
 from desktop_app.core.analysis.speech.descriptions import is_collective, is_person_word
 from desktop_app.core.analysis.speech.quote_marks import marked_spans
-from desktop_app.core.analysis.speech.speaker_phrase import speaker_before
+from desktop_app.core.analysis.speech.speaker_before import speaker_before
 from desktop_app.core.analysis.text.blocks import Block
 from desktop_app.core.analysis.text.language import supported
 from desktop_app.core.analysis.text.lexicon import load_folded

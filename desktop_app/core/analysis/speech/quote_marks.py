@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from desktop_app.core.analysis.speech.candidates import WINDOW, Candidate, RuleContext, SpeakerRef, inside, trim
 from desktop_app.core.analysis.speech.sources import according_after
-from desktop_app.core.analysis.speech.speaker_phrase import speaker_after, speaker_before
+from desktop_app.core.analysis.speech.speaker_phrase import speaker_after
+from desktop_app.core.analysis.speech.speaker_before import speaker_before
 from desktop_app.core.analysis.text.blocks import QUOTE_MARK_RE, Block
 from desktop_app.core.analysis.text.lexicon import load_folded
 from desktop_app.core.analysis.text.patterns import word_pattern

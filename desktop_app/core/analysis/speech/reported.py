@@ -24,7 +24,8 @@ from desktop_app.core.analysis.speech.candidates import (
 from desktop_app.core.analysis.speech.clause_subjects import common_words
 from desktop_app.core.analysis.speech.descriptions import is_person_word
 from desktop_app.core.analysis.speech.sources import according_after, has_medium
-from desktop_app.core.analysis.speech.speaker_phrase import speaker_after, speaker_before
+from desktop_app.core.analysis.speech.speaker_phrase import speaker_after
+from desktop_app.core.analysis.speech.speaker_before import speaker_before
 from desktop_app.core.analysis.speech.word_classes import EN_INTRO_WORDS, EN_TAIL_STARTS, EN_TELL_VERBS, after_intro
 from desktop_app.core.analysis.text.blocks import Block
 from desktop_app.core.analysis.text.patterns import trie_alternation
@@ -289,6 +290,8 @@ def verb_clauses(ctx: RuleContext) -> list[Candidate]:
             first = words[0].casefold().strip(",.;:")
             if first in _EN_COPULAS:
                 continue  # "how many users it believes are under 18": no clause follows
+            if first in ("tank", "tanks") and word == "think":
+                continue  # "the Resolution Foundation think tank warned": a noun, not a verb
             if first in _EN_NOT_A_CLAUSE and not (first == "it" and _opens_clause(words[1:])):
                 continue  # "said on Tuesday", "said it." (but "said it would appeal")
             if word in ("wrote", "writes") and first not in _EN_SUBJECT_PRONOUNS:
@@ -332,6 +335,8 @@ def _topic(
         return None
     if _THAT_RE[voc.language].match(text, prep.end(), sent_end):
         return None  # "varnar för att ...": the clause rule reads it
+    if told and text[prep.end() : prep.end() + 5].split(None, 1)[:1] in (["sin"], ["sitt"], ["sina"]):
+        return None  # "Anna Ek berättar om sin uppväxt": the teller's own life, narration
     span = trim_sentence_end(text, prep.end(), sent_end)
     cue = (cue_start, max(verb_end, ref.end))
     return Candidate(span[0], span[1], "indirect", cue, ref, paragraph=block.index, org_only=not told)

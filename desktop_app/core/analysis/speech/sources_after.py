@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, inside, trim, trim_sentence_end
-from desktop_app.core.analysis.speech.speaker_phrase import speaker_after, speaker_before
+from desktop_app.core.analysis.speech.speaker_phrase import speaker_after
+from desktop_app.core.analysis.speech.speaker_before import speaker_before
 
 _AS_CLAIMED_RE = re.compile(
     r",\s+(?:as|som)\s+(?P<who>[^,;:]{2,50}?)\s+(?:had\s+|have\s+|has\s+|hade\s+|har\s+)?"

@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 
 from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, inside, trim_sentence_end
-from desktop_app.core.analysis.speech.speaker_phrase import speaker_after, speaker_before
+from desktop_app.core.analysis.speech.speaker_phrase import speaker_after
+from desktop_app.core.analysis.speech.speaker_before import speaker_before
 from desktop_app.core.analysis.text.language import supported
 from desktop_app.core.analysis.text.lexicon import load_lines
 from desktop_app.core.analysis.text.patterns import trie_alternation

@@ -42,6 +42,10 @@ SWEDISH = [
     ("Det är ett kvitto på att det bör göras mycket mer.", -1),
     ("Arbetet har lång väg kvar.", -1),
     ("Samrådet kunde ha skötts bättre.", -1),
+    # failing or refusing to do the good thing is critical, whatever good word follows
+    ("Regionen har låtit bli att erbjuda fasta tjänster med rimliga villkor.", -1),
+    ("Kommunen vägrade att ge ett bra besked.", -1),
+    ("Regeringen har misslyckats med att skapa en trygg skola.", -1),
     ("Insatstiderna i inlandet är för långa.", -1),
     # stance cues set the polarity from what is rejected or accepted
     ("Statsministern håller inte med om att de svenska insatserna är sämre än andra länders.", 1),
@@ -78,6 +82,8 @@ ENGLISH = [
     ("A bus can be a good complement, but it can never replace a library.", -1),
     ("More needs to be done.", -1),
     ("The consultation should have been handled better.", -1),
+    ("The council failed to offer a fair deal.", -1),  # not a tie of "failed" and "fair"
+    ("Ministers have refused to listen.", -1),
     ("Response times in rural areas are too long.", -1),
     ("The minister disagrees that the reforms have failed.", 1),
     ("She rejects the claim that the charge would help the shops.", -1),

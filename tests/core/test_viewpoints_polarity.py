@@ -119,6 +119,11 @@ def test_english_polarity(sentence: str, expected: int) -> None:
         ("The union agrees with the authors.", "en", "agree"),
         ("The mayor does not take the opposition's line on parking.", "en", "disagree"),
         ("The board disagrees with the nurses.", "en", "disagree"),
+        # a denied rejection grants: "nobody denies", "does not dispute", "förnekar inte"
+        ("I do not dispute that the scheme has worked well.", "en", "agree"),
+        ("Vi förnekar inte att det finns brister i vården.", "sv", "agree"),
+        ("Ingen förnekar att lärarna gör ett gott arbete.", "sv", "agree"),
+        ("The minister denies that the reforms have failed.", "en", "disagree"),
     ],
 )
 def test_stance_cues(sentence: str, language: str, relation: str) -> None:
@@ -136,6 +141,8 @@ def test_need_more_is_marked() -> None:
     [
         ("It is true that the tax is high, but the tax cut is a mistake.", "en", -1),
         ("She is right that the centre is busy, but closing the road is a failure.", "en", -1),
+        ("Nobody denies the budget is tight, but closing the pool is the wrong choice.", "en", -1),
+        ("Ingen förnekar att ekonomin är ansträngd, men beslutet är fel.", "sv", -1),
     ],
 )
 def test_a_concession_is_no_agreement(sentence: str, language: str, expected: int) -> None:

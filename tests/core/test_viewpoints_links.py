@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.core.viewpoints import AUTHORS_KEY, compare_viewpoints
+from desktop_app.core.viewpoints import AUTHORS_KEY, compare_viewpoints, linking
 from tests.core.viewpoint_helpers import compare, relations, view
 
 SWEDISH_PAIRS = [
@@ -350,3 +350,13 @@ def test_the_narration_introducing_a_speaker_says_what_their_words_are_about():
     found = [p for p in extract_positions(view(text), "left") if p.speaker.name == "Maria Sjöberg"]
     assert found and all("kollektivtrafik" in p.frame for p in found)
     assert not any("sjöberg" in f or "maria" in f for p in found for f in p.frame)
+
+
+def test_two_positions_on_one_question_link_although_neither_evaluates(monkeypatch) -> None:
+    # neither says good or bad in its own words, yet both take a position on the Hatton lessons
+    left = ('"Residents can use the swimming pool in Hatton, and the council will pay for the school '
+            'swimming lessons there," said councillor Priya Shah.')
+    right = '"The school swimming lessons in Hatton will take a whole morning for every class," said headteacher Tom Hale.'
+    assert relations(compare(left, right, "en")) == [("Priya Shah", "related", "Tom Hale")]
+    monkeypatch.setattr(linking, "OWN_STANCE_GATE", True)  # the gate of rounds 1-7 stopped it
+    assert relations(compare(left, right, "en")) == []

@@ -42,6 +42,10 @@ SWEDISH = [
     ("Det är ett kvitto på att det bör göras mycket mer.", -1),
     ("Arbetet har lång väg kvar.", -1),
     ("Samrådet kunde ha skötts bättre.", -1),
+    # failing or refusing to do the good thing is critical, whatever good word follows
+    ("Regionen har låtit bli att erbjuda fasta tjänster med rimliga villkor.", -1),
+    ("Kommunen vägrade att ge ett bra besked.", -1),
+    ("Regeringen har misslyckats med att skapa en trygg skola.", -1),
     ("Insatstiderna i inlandet är för långa.", -1),
     # stance cues set the polarity from what is rejected or accepted
     ("Statsministern håller inte med om att de svenska insatserna är sämre än andra länders.", 1),
@@ -78,6 +82,8 @@ ENGLISH = [
     ("A bus can be a good complement, but it can never replace a library.", -1),
     ("More needs to be done.", -1),
     ("The consultation should have been handled better.", -1),
+    ("The council failed to offer a fair deal.", -1),  # not a tie of "failed" and "fair"
+    ("Ministers have refused to listen.", -1),
     ("Response times in rural areas are too long.", -1),
     ("The minister disagrees that the reforms have failed.", 1),
     ("She rejects the claim that the charge would help the shops.", -1),
@@ -113,6 +119,11 @@ def test_english_polarity(sentence: str, expected: int) -> None:
         ("The union agrees with the authors.", "en", "agree"),
         ("The mayor does not take the opposition's line on parking.", "en", "disagree"),
         ("The board disagrees with the nurses.", "en", "disagree"),
+        # a denied rejection grants: "nobody denies", "does not dispute", "förnekar inte"
+        ("I do not dispute that the scheme has worked well.", "en", "agree"),
+        ("Vi förnekar inte att det finns brister i vården.", "sv", "agree"),
+        ("Ingen förnekar att lärarna gör ett gott arbete.", "sv", "agree"),
+        ("The minister denies that the reforms have failed.", "en", "disagree"),
     ],
 )
 def test_stance_cues(sentence: str, language: str, relation: str) -> None:
@@ -130,6 +141,8 @@ def test_need_more_is_marked() -> None:
     [
         ("It is true that the tax is high, but the tax cut is a mistake.", "en", -1),
         ("She is right that the centre is busy, but closing the road is a failure.", "en", -1),
+        ("Nobody denies the budget is tight, but closing the pool is the wrong choice.", "en", -1),
+        ("Ingen förnekar att ekonomin är ansträngd, men beslutet är fel.", "sv", -1),
     ],
 )
 def test_a_concession_is_no_agreement(sentence: str, language: str, expected: int) -> None:

@@ -20,6 +20,7 @@ NEGATION_REACH_AFTER = 3  # words a negation reaches forward ("inte alls tillrä
 NEGATION_REACH_BEFORE = 2  # and backward ("fungerar inte")
 BARE_NEGATION = -0.5
 NEGATED_THING = True  # "inget alternativ", "no evidence" is a weak criticism too
+DENIAL_REACH = 2  # words before a rejection cue in which a negation grants instead ("does not dispute")
 NOUN_PHRASE_REACH = 6  # words "no" / "ingen" reaches forward over its noun phrase (dev: 5–8 alike)
 _NO_DETERMINERS = frozenset({"ingen", "inget", "inga", "no"})
 _BOUNDARY_CHARS = frozenset(",;:()–—\n.!?\"”“«»")
@@ -97,6 +98,12 @@ class PolarityRules:
             for k in range(s, e):
                 consumed[k] = True
         cue = next(((s, e, tag) for s, e, tag in specials if tag in ("agree", "disagree", "claim")), None)
+        denial = self._denial(tokens, cue[0], cue[1], boundary) if cue is not None and cue[2] == "disagree" else -1
+        if denial >= 0:
+            # "Nobody denies that the budget is tight" / "Vi förnekar inte att": a denied rejection
+            # grants what follows (and, with a "but" after it, is a concession: below)
+            consumed[denial] = True
+            cue = (min(denial, cue[0]), max(denial + 1, cue[1]), "agree")
         if cue is not None and cue[2] == "agree" and clause[-1] > clause[cue[1] - 1]:
             # a concession: "It is true that X, but Y" / "Visst stämmer det att X, men Y" holds Y
             cue = None
@@ -127,6 +134,17 @@ class PolarityRules:
         if cue is not None:
             return self._with_cue(text, tokens, cue, values, need_more, boundary)
         return _decide(values, clause, need_more, self._segments(tokens, first, boundary, values))
+
+    def _denial(self, tokens: list[Token], start: int, end: int, boundary: list[bool]) -> int:
+        """The negation of the stance cue at tokens ``start:end``: the word right after it ("vi
+        förnekar inte"), or one of the two before it in its clause ("nobody denies", "I do not
+        dispute", "ingen förnekar"); -1 when there is none."""
+        if end < len(tokens) and self.is_negator(tokens[end]) and not boundary[end]:
+            return end
+        for k in range(start - 1, max(-1, start - 1 - DENIAL_REACH), -1):
+            if self.is_negator(tokens[k]):
+                return -1 if any(boundary[k + 1 : start + 1]) else k
+        return -1
 
     def _segments(self, tokens, first, boundary, values) -> tuple[tuple[int, int, int], ...]:
         """Polarity of each segment between boundaries; a segment opened by a negation and

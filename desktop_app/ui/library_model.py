@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     QT_TRANSLATE_NOOP,
     QSortFilterProxyModel,
@@ -47,6 +48,10 @@ _ID = attrgetter("id")
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+# roles the table's delegate asks for that this model never answers (font, colours, check state, icon)
+_PLAIN_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.TextAlignmentRole))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -245,10 +250,7 @@ class LibraryModel(QAbstractTableModel):
         role = int(role)
         column = index.column()
         if role == _DISPLAY:
-            value = getattr(doc, COLUMNS[column][0])
-            if column == GENRE_COLUMN:  # a code ("news"), shown in the interface's language
-                return i18n.text(value) if value else value
-            return f"{value:,}".replace(",", "\u202f") if column == WORDS_COLUMN else value
+            return self._display(doc, column)
         if role == SORT_ROLE:  # numbers in titles by value: "part 278" before "part 1002"
             return self.sort_key(doc, column)
         if role == DOC_ID_ROLE:
@@ -259,6 +261,33 @@ class LibraryModel(QAbstractTableModel):
         if role == _ALIGNMENT and column == WORDS_COLUMN:
             return _RIGHT
         return None
+
+    def multiData(self, index: _Index, roles: QModelRoleDataSpan) -> None:  # noqa: N802 - Qt override
+        # What a painted cell asks for (Qt's delegate asks seven roles at once): one call from C++
+        # per cell, where ``data`` would be called once per role. Only the text and the words'
+        # alignment have values; every other role the delegate asks is left empty.
+        row = index.row()
+        rows = self._rows
+        if not 0 <= row < len(rows):
+            return
+        column = index.column()
+        for i in range(roles.size()):
+            slot = roles[i]
+            role = slot.role()
+            if role == _DISPLAY:
+                slot.setData(self._display(rows[row], column))
+            elif role == _ALIGNMENT and column == WORDS_COLUMN:
+                slot.setData(_RIGHT)
+            elif role in _PLAIN_ROLES:
+                slot.clearData()
+            else:
+                slot.setData(self.data(index, role))
+
+    def _display(self, doc: DocumentSummary, column: int) -> Any:
+        value = getattr(doc, COLUMNS[column][0])
+        if column == GENRE_COLUMN:  # a code ("news"), shown in the interface's language
+            return i18n.text(value) if value else value
+        return f"{value:,}".replace(",", "\u202f") if column == WORDS_COLUMN else value
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -298,6 +327,13 @@ class LibraryFilterProxy(QSortFilterProxyModel):
     def setSourceModel(self, model: Any) -> None:  # noqa: N802 - Qt override
         self._model = model if isinstance(model, LibraryModel) else None
         super().setSourceModel(model)
+
+    def multiData(self, index: _Index, roles: QModelRoleDataSpan) -> None:  # noqa: N802 - Qt override
+        # Qt's proxy answers a painted cell role by role through ``data``: one call per cell here.
+        if self._model is None:
+            super().multiData(index, roles)
+        else:
+            self._model.multiData(self.mapToSource(index), roles)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._model is None:

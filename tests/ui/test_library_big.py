@@ -229,3 +229,25 @@ def test_a_header_click_sorts_the_model_in_one_layout_change(pane, library):
     pane.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the library's own order again
     assert [model.doc_id_at(row) for row in range(model.rowCount())] == [d.id for d in library.list_documents()]
     assert sorted(pane.selected_ids()) == sorted(picked)
+
+
+def test_a_painted_cell_shows_what_data_answers(pane):
+    """The table's delegate asks for a cell's roles at once (multiData, one call per cell): it gets
+    the same text and alignment that ``data`` answers role by role, through the sort and filter."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    pane.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    pane.search_box.setText("skolan")
+    pane.run_search()
+    delegate = QStyledItemDelegate()
+    plain = QStyleOptionViewItem()
+    for row in (0, 1, pane.proxy.rowCount() - 1):
+        for column in range(pane.proxy.columnCount()):
+            index = pane.proxy.index(row, column)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)
+            assert option.text == str(index.data())
+            alignment = index.data(Qt.ItemDataRole.TextAlignmentRole)
+            expected = plain.displayAlignment if alignment is None else Qt.AlignmentFlag(alignment)
+            assert option.displayAlignment == expected
+            assert option.font == plain.font and option.icon.isNull()

@@ -327,11 +327,19 @@ class LibraryPane(QWidget):
             passing = listing.ids(self.model.documents())
             allowed = passing if allowed is None else allowed & passing
         if (None if allowed is None else frozenset(allowed)) != self.proxy.allowed_ids():
-            selected = self.selected_ids() if self.table.selectionModel().hasSelection() else []
-            self.table.selectionModel().clear()
-            self.proxy.set_allowed_ids(allowed)
+            selection_model = self.table.selectionModel()
+            selected = self.selected_ids() if selection_model.hasSelection() else []
+            current = self.table.currentIndex()
+            current_id = int(current.data(DOC_ID_ROLE)) if current.isValid() else None
+            selection_model.clear()
+            self.proxy.set_allowed_ids(allowed)  # one reset of the table's rows
             if selected:
                 self.select_ids(selected, scroll=False)
+            elif current_id is not None:  # the current row stays current while it is shown
+                row = self.model.row_of(current_id)
+                index = self.proxy.mapFromSource(self.model.index(row, current.column())) if row is not None else None
+                if index is not None and index.isValid():
+                    selection_model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         self._update_count()
 
     def shutdown(self, msecs: int = 3000) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelection,
     QModelIndex,
     QModelRoleDataSpan,
     QPersistentModelIndex,
@@ -467,6 +468,17 @@ class LibraryFilterProxy(QAbstractTableModel):
                     positions[row] = position
                 self._positions = positions
         return self._positions
+
+    def row_selection(self, runs: Iterable[tuple[int, int]]) -> QItemSelection:
+        """A selection of these (first, last) runs of rows, every column: each range made without
+        ``index`` (which asks Python for the row and column counts, four calls a range)."""
+        selection = QItemSelection()
+        last_column = len(COLUMNS) - 1
+        count, make = self._count, self.createIndex
+        for top, bottom in runs:
+            if 0 <= top <= bottom < count:
+                selection.select(make(top, 0), make(bottom, last_column))
+        return selection
 
     def mapToSource(self, index: _Index) -> QModelIndex:  # noqa: N802 - as Qt's proxies
         if not index.isValid() or self._model is None or not 0 <= index.row() < self._count:

@@ -411,10 +411,7 @@ class LibraryPane(QWidget):
         else:  # through the proxy's order, known here: no call into Qt per row
             positions = proxy.proxy_positions()
             proxy_rows = sorted(p for p in map(positions.__getitem__, wanted_rows) if p >= 0)
-        selection = QItemSelection()
-        last_column = proxy.columnCount() - 1
-        for top, bottom in row_runs(proxy_rows):
-            selection.select(proxy.index(top, 0), proxy.index(bottom, last_column))
+        selection = proxy.row_selection(row_runs(proxy_rows))
         # The ranges span every column already: the Rows flag would expand them row by row.
         replace_selection(self.table, selection)
         first_id = next((doc_id for doc_id in ids if doc_id in wanted), None)

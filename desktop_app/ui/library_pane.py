@@ -60,7 +60,8 @@ class _LibraryTable(QTableView):
         model = self.model()
         rows, columns = model.rowCount(), model.columnCount()
         if rows and columns:
-            replace_selection(self, QItemSelection(model.index(0, 0), model.index(rows - 1, columns - 1)))
+            replace_selection(self, QItemSelection(model.index(0, 0), model.index(rows - 1, columns - 1)),
+                              self._pane._on_selection_changed)
 
 
 class LibraryPane(QWidget):
@@ -413,7 +414,7 @@ class LibraryPane(QWidget):
             proxy_rows = sorted(p for p in map(positions.__getitem__, wanted_rows) if p >= 0)
         selection = proxy.row_selection(row_runs(proxy_rows))
         # The ranges span every column already: the Rows flag would expand them row by row.
-        replace_selection(self.table, selection)
+        replace_selection(self.table, selection, self._on_selection_changed)
         first_id = next((doc_id for doc_id in ids if doc_id in wanted), None)
         first = proxy.mapFromSource(model.index(model.row_of(first_id), 0)) if first_id is not None else None
         if first is not None and first.isValid():

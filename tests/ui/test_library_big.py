@@ -301,3 +301,21 @@ def test_an_edited_row_under_a_filter_repaints_its_own_row(pane, library):
     pane.refresh_document(doc_id)
     assert changed == [(row, row)]
     assert pane.proxy.index(row, 2).data() == "1999-12-31"
+
+
+def test_a_selection_of_many_ranges_is_told_once_and_a_small_one_as_qt_tells_it(pane, library):
+    from desktop_app.ui.selection_ranges import QUIET_ABOVE
+
+    ids = [d.id for d in library.list_documents()]
+    told, by_qt = [], []
+    pane.selection_changed.connect(told.append)
+    pane.table.selectionModel().selectionChanged.connect(lambda *args: by_qt.append(1))
+    many = ids[:2 * (QUIET_ABOVE + 1):2]  # QUIET_ABOVE + 1 ranges of one row
+    pane.select_ids(many)
+    assert told == [len(many)] and by_qt == []
+    rows = {index.row() for index in pane.table.selectionModel().selectedRows()}
+    assert {pane.proxy.index(row, 0).data(DOC_ID_ROLE) for row in rows} == set(many)
+    few = ids[1:2 * QUIET_ABOVE:2]  # QUIET_ABOVE ranges
+    pane.select_ids(few)
+    assert told[-1] == len(few) and len(by_qt) == 1
+    assert sorted(pane.selected_ids()) == sorted(few)

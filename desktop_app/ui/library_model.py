@@ -371,7 +371,8 @@ class LibraryFilterProxy(QAbstractTableModel):
     def _on_inserted(self, parent: _Index, first: int, last: int) -> None:
         model = self._model
         assert model is not None
-        if first != model.rowCount() - (last - first + 1) or self._positions_after_end(first):
+        if (first != model.rowCount() - (last - first + 1) or self._positions_after_end(first)
+                or (self._shown is None and self._count != first)):
             self.beginResetModel()  # rows inserted other than at the end (the model never does)
             self._on_reset()
             return

@@ -17,6 +17,10 @@
    records its gaps; the longest gap of each step is the longest stall, printed with the UI
    thread's own CPU time inside it (``time.thread_time``: the rest is waiting, for Python's lock
    or for the machine). Target: never over 100 ms.
+   ``--explain-stalls`` adds a watcher thread that samples the UI thread's Python stack every 4 ms
+   while a heartbeat is late, with its state in /proc (R: running or runnable, S: waiting, e.g. for
+   Python's lock) and the last event Qt delivered; the longest gap of each step is printed with
+   its samples. The watcher costs time of its own: its figures are for reading, not comparing.
 
 The generated library is kept in --work (default: a folder in the temp dir) and reused by later runs.
 """
@@ -276,6 +280,57 @@ print(json.dumps({"imported": imported, "selected_after_import": selected, "sear
 """
 
 
+EXPLAIN = r"""
+import collections, os as _os, threading
+from PySide6.QtCore import QObject as _QObject
+_main, _tid = threading.main_thread().ident, threading.get_native_id()
+_samples = collections.defaultdict(list)  # step: [(gap start, [sample, ...]), ...]
+_step, _event = ["start"], ["-"]
+class _LastEvent(_QObject):
+    def eventFilter(self, obj, event):
+        _event[0] = f"{event.type().name} to {type(obj).__name__}"
+        return False
+_spy = _LastEvent(); app.installEventFilter(_spy)
+def _state():
+    try:
+        with open(f"/proc/self/task/{_tid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "?"
+def _watch():
+    while True:
+        time.sleep(0.004)
+        if clock.elapsed() - last[0] <= 30:
+            continue
+        frame, stack = sys._current_frames().get(_main), []
+        while frame is not None and len(stack) < 7:
+            name = frame.f_code.co_filename
+            name = name.split("/desktop_app/")[-1] if "/desktop_app/" in name else _os.path.basename(name)
+            stack.append(f"{name}:{frame.f_lineno}:{frame.f_code.co_name}")
+            frame = frame.f_back
+        gaps_of = _samples[_step[0]]
+        if not gaps_of or gaps_of[-1][0] != last[0]:
+            gaps_of.append((last[0], []))
+        gaps_of[-1][1].append(f"{_state()} after {_event[0]}: " + " < ".join(stack))
+threading.Thread(target=_watch, daemon=True).start()
+def _explain():
+    for name, gaps_of in _samples.items():
+        start, samples = max(gaps_of, key=lambda gap: len(gap[1]))
+        print(f"-- {name}: longest late heartbeat, {len(samples)} samples", file=sys.stderr)
+        for sample in samples:
+            print("   " + sample, file=sys.stderr)
+"""
+
+
+def explained(child: str) -> str:
+    """The stall child with the watcher of ``EXPLAIN`` (``--explain-stalls``)."""
+    child = child.replace("heart = QTimer()", EXPLAIN + "heart = QTimer()", 1)
+    child = child.replace("    gaps.clear(); last[0]", "    _step[0] = name\n    gaps.clear(); last[0]", 1)
+    child = child.replace("imported = pane.model.rowCount() - before",
+                          "_step[0] = 'between steps'\nimported = pane.model.rowCount() - before", 1)
+    return child.replace('print(json.dumps({"imported"', '_explain()\nprint(json.dumps({"imported"', 1)
+
+
 def make_small_files(folder: Path, count: int) -> None:
     """``count`` small text files; every third mentions the word the stall benchmark searches."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -288,12 +343,13 @@ def make_small_files(folder: Path, count: int) -> None:
         (folder / f"liten-{i:05d}.txt").write_text(f"Liten text {i}\n\n{words}{extra}.\n", encoding="utf-8")
 
 
-def stall_figures(work: Path, files: int, env: dict[str, str]) -> None:
+def stall_figures(work: Path, files: int, env: dict[str, str], explain: bool = False) -> None:
     folder = work / f"small-files-{files}"
     make_small_files(folder, files)
     data = Path(tempfile.mkdtemp(prefix="stalls-", dir=work))
     child_env = dict(env, VIEWPOINTS_DATA_DIR=str(data), VIEWPOINTS_CONFIG_DIR=str(data / "config"))
-    figures = json.loads(run_child(CHILD_STALLS, [str(ROOT), str(folder)], child_env, timeout=3600))
+    child = explained(CHILD_STALLS) if explain else CHILD_STALLS
+    figures = json.loads(run_child(child, [str(ROOT), str(folder)], child_env, timeout=3600, echo_stderr=explain))
     print(f"big selections: {figures['imported']:,} files imported ({figures['selected_after_import']:,} "
           f"selected after it), search shows {figures['search_shown']:,}, {figures['rows']:,} rows in all")
     worst = 0.0
@@ -304,9 +360,12 @@ def stall_figures(work: Path, files: int, env: dict[str, str]) -> None:
     print(f"  longest UI-thread stall over all steps: {worst:.0f} ms   target <= 100 ms")
 
 
-def run_child(code: str, args: list[str], env: dict[str, str], timeout: float = 600) -> str:
+def run_child(code: str, args: list[str], env: dict[str, str], timeout: float = 600,
+              echo_stderr: bool = False) -> str:
     result = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True,
                             text=True, timeout=timeout)
+    if echo_stderr:
+        print("\n".join(line for line in result.stderr.splitlines() if "propagateSizeHints" not in line))
     if result.returncode != 0:
         raise SystemExit(f"child failed: {result.stderr.strip().splitlines()[-1:]}")
     return result.stdout.strip().splitlines()[-1]
@@ -320,11 +379,13 @@ def main() -> int:
     parser.add_argument("--files", type=int, default=10_000, help="small files the stall figures import")
     parser.add_argument("--stalls", action="store_true", help="also the big-selection stall figures")
     parser.add_argument("--only-stalls", action="store_true", help="only the big-selection stall figures")
+    parser.add_argument("--explain-stalls", action="store_true",
+                        help="with the stall figures: what the UI thread did in each step's longest stall")
     args = parser.parse_args()
     if args.only_stalls:
         args.work.mkdir(parents=True, exist_ok=True)
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-        stall_figures(args.work, args.files, env)
+        stall_figures(args.work, args.files, env, args.explain_stalls)
         return 0
     print(f"preparing a library of {args.docs} documents in {args.work} …", flush=True)
     data, big_id = prepare(args.work, args.docs)
@@ -355,7 +416,7 @@ def main() -> int:
     print(f"  memory (RSS), {figures['rows']} rows + 1 MB document: {figures['rss_mb']:.0f} MB   "
           f"target <= 400 MB")
     if args.stalls:
-        stall_figures(args.work, args.files, env)
+        stall_figures(args.work, args.files, env, args.explain_stalls)
     return 0
 
 

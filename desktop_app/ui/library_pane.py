@@ -60,7 +60,8 @@ class _LibraryTable(QTableView):
         model = self.model()
         rows, columns = model.rowCount(), model.columnCount()
         if rows and columns:
-            replace_selection(self, QItemSelection(model.index(0, 0), model.index(rows - 1, columns - 1)))
+            replace_selection(self, QItemSelection(model.index(0, 0), model.index(rows - 1, columns - 1)),
+                              self._pane._on_selection_changed)
 
 
 class LibraryPane(QWidget):
@@ -327,11 +328,19 @@ class LibraryPane(QWidget):
             passing = listing.ids(self.model.documents())
             allowed = passing if allowed is None else allowed & passing
         if (None if allowed is None else frozenset(allowed)) != self.proxy.allowed_ids():
-            selected = self.selected_ids() if self.table.selectionModel().hasSelection() else []
-            self.table.selectionModel().clear()
-            self.proxy.set_allowed_ids(allowed)
+            selection_model = self.table.selectionModel()
+            selected = self.selected_ids() if selection_model.hasSelection() else []
+            current = self.table.currentIndex()
+            current_id = int(current.data(DOC_ID_ROLE)) if current.isValid() else None
+            selection_model.clear()
+            self.proxy.set_allowed_ids(allowed)  # one reset of the table's rows
             if selected:
                 self.select_ids(selected, scroll=False)
+            elif current_id is not None:  # the current row stays current while it is shown
+                row = self.model.row_of(current_id)
+                index = self.proxy.mapFromSource(self.model.index(row, current.column())) if row is not None else None
+                if index is not None and index.isValid():
+                    selection_model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         self._update_count()
 
     def shutdown(self, msecs: int = 3000) -> None:
@@ -403,12 +412,9 @@ class LibraryPane(QWidget):
         else:  # through the proxy's order, known here: no call into Qt per row
             positions = proxy.proxy_positions()
             proxy_rows = sorted(p for p in map(positions.__getitem__, wanted_rows) if p >= 0)
-        selection = QItemSelection()
-        last_column = proxy.columnCount() - 1
-        for top, bottom in row_runs(proxy_rows):
-            selection.select(proxy.index(top, 0), proxy.index(bottom, last_column))
+        selection = proxy.row_selection(row_runs(proxy_rows))
         # The ranges span every column already: the Rows flag would expand them row by row.
-        replace_selection(self.table, selection)
+        replace_selection(self.table, selection, self._on_selection_changed)
         first_id = next((doc_id for doc_id in ids if doc_id in wanted), None)
         first = proxy.mapFromSource(model.index(model.row_of(first_id), 0)) if first_id is not None else None
         if first is not None and first.isValid():

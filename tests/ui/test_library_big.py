@@ -229,3 +229,93 @@ def test_a_header_click_sorts_the_model_in_one_layout_change(pane, library):
     pane.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the library's own order again
     assert [model.doc_id_at(row) for row in range(model.rowCount())] == [d.id for d in library.list_documents()]
     assert sorted(pane.selected_ids()) == sorted(picked)
+
+
+def test_a_painted_cell_shows_what_data_answers(pane):
+    """The table's delegate asks for a cell's roles at once (multiData, one call per cell): it gets
+    the same text and alignment that ``data`` answers role by role, through the sort and filter."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    pane.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    pane.search_box.setText("skolan")
+    pane.run_search()
+    delegate = QStyledItemDelegate()
+    plain = QStyleOptionViewItem()
+    for row in (0, 1, pane.proxy.rowCount() - 1):
+        for column in range(pane.proxy.columnCount()):
+            index = pane.proxy.index(row, column)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)
+            assert option.text == str(index.data())
+            alignment = index.data(Qt.ItemDataRole.TextAlignmentRole)
+            expected = plain.displayAlignment if alignment is None else Qt.AlignmentFlag(alignment)
+            assert option.displayAlignment == expected
+            assert option.font == plain.font and option.icon.isNull()
+
+
+def test_a_sort_under_a_filter_keeps_the_selection_and_the_current_row(pane, library):
+    pane.set_filter_value("outlet", "Dagens Nyheter")
+    pane.run_search()
+    shown = [pane.proxy.index(row, 0).data(DOC_ID_ROLE) for row in range(pane.proxy.rowCount())]
+    picked = shown[::3]
+    pane.select_ids(picked)
+    current = pane.current_id()
+    for column, order in ((0, Qt.SortOrder.DescendingOrder), (5, Qt.SortOrder.AscendingOrder), (-1, 0)):
+        pane.table.sortByColumn(column, Qt.SortOrder(order))
+        assert sorted(pane.selected_ids()) == sorted(picked)
+        assert pane.current_id() == current
+        by_qt = {index.data(DOC_ID_ROLE) for index in pane.table.selectionModel().selectedRows()}
+        assert by_qt == set(picked)
+        assert sorted(pane.proxy.index(r, 0).data(DOC_ID_ROLE) for r in range(pane.proxy.rowCount())) == sorted(shown)
+
+
+def test_a_filter_change_is_one_reset_and_keeps_the_current_row_it_shows(pane, library):
+    docs = library.list_documents()
+    target = next(d for d in docs if d.outlet == "Dagens Nyheter" and d.id > 10)
+    pane.select_ids([])
+    pane.table.selectionModel().setCurrentIndex(
+        pane.proxy.mapFromSource(pane.model.index(pane.model.row_of(target.id), 2)),
+        pane.table.selectionModel().SelectionFlag.NoUpdate)
+    resets, removed = [], []
+    pane.proxy.modelReset.connect(lambda: resets.append(1))
+    pane.proxy.rowsRemoved.connect(lambda *args: removed.append(args))
+    pane.set_filter_value("outlet", "Dagens Nyheter")
+    pane.run_search()
+    assert resets == [1] and not removed
+    assert pane.current_id() == target.id and pane.table.currentIndex().column() == 2
+    assert not pane.table.selectionModel().hasSelection()
+    pane.set_filter_value("outlet", "Svenska Dagbladet")  # the current row is hidden: none is current
+    pane.run_search()
+    assert not pane.table.currentIndex().isValid()
+
+
+def test_an_edited_row_under_a_filter_repaints_its_own_row(pane, library):
+    pane.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    pane.set_filter_value("outlet", "Göteborgs-Posten")
+    pane.run_search()
+    row = 4
+    doc_id = pane.proxy.index(row, 0).data(DOC_ID_ROLE)
+    changed = []
+    pane.proxy.dataChanged.connect(lambda top, bottom, *rest: changed.append((top.row(), bottom.row())))
+    library.edit_metadata(doc_id, date="1999-12-31")
+    pane.refresh_document(doc_id)
+    assert changed == [(row, row)]
+    assert pane.proxy.index(row, 2).data() == "1999-12-31"
+
+
+def test_a_selection_of_many_ranges_is_told_once_and_a_small_one_as_qt_tells_it(pane, library):
+    from desktop_app.ui.selection_ranges import QUIET_ABOVE
+
+    ids = [d.id for d in library.list_documents()]
+    told, by_qt = [], []
+    pane.selection_changed.connect(told.append)
+    pane.table.selectionModel().selectionChanged.connect(lambda *args: by_qt.append(1))
+    many = ids[:2 * (QUIET_ABOVE + 1):2]  # QUIET_ABOVE + 1 ranges of one row
+    pane.select_ids(many)
+    assert told == [len(many)] and by_qt == []
+    rows = {index.row() for index in pane.table.selectionModel().selectedRows()}
+    assert {pane.proxy.index(row, 0).data(DOC_ID_ROLE) for row in rows} == set(many)
+    few = ids[1:2 * QUIET_ABOVE:2]  # QUIET_ABOVE ranges
+    pane.select_ids(few)
+    assert told[-1] == len(few) and len(by_qt) == 1
+    assert sorted(pane.selected_ids()) == sorted(few)

@@ -321,3 +321,26 @@ def test_emptying_a_big_trash_runs_in_the_worker(window, qtbot, monkeypatch):
     assert changes == [(sorted(ids), False)]
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=60_000)
     assert window.library.trash_count() == 0 and "empty" in dialog.info.text()
+
+
+def test_the_trash_table_paints_what_its_model_answers(qapp):
+    """The trash's cells are asked all roles at once (multiData): the same text as ``data``."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    from desktop_app.core.library import TrashEntry
+    from desktop_app.ui.trash_dialog import TrashModel
+
+    model = TrashModel()
+    model.set_entries([TrashEntry(7, "Rubrik", "Tidning", "2024-05-01", 40, "2026-12-03T09:15:00+00:00",
+                                  "2027-01-02T09:15:00+00:00")])
+    delegate, plain = QStyledItemDelegate(), QStyleOptionViewItem()
+    shown = []
+    for column in range(model.columnCount()):
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, model.index(0, column))
+        shown.append(option.text)
+        assert option.font == plain.font and option.icon.isNull()
+    assert shown == [model.index(0, c).data() for c in range(4)] == [
+        "Rubrik", "Tidning", "2026-12-03 09:15", "2027-01-02"]
+    assert model.index(0, 2).data(Qt.ItemDataRole.UserRole) == 7

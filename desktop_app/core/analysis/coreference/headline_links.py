@@ -79,11 +79,12 @@ class HeadlineLinks:
         words = phrase.split()
         if not words:
             return None
-        if ref.kind == "name":
-            for m in self.reg.overlapping(ref.start, ref.end):
-                kind = self.reg.actors[m.actor].kind
-                if kind in ("person", "organization", "unnamed"):
-                    return m.actor
+        for m in self.reg.overlapping(ref.start, ref.end):
+            kind = self.reg.actors[m.actor].kind
+            if ref.kind == "name" and kind in ("person", "organization", "unnamed"):
+                return m.actor
+            if ref.kind == "noun" and kind == "organization" and m.via == "name":
+                return m.actor  # "Skolinspektionen kritiserar …": a name that ends like a noun
         noun = words[-1].casefold()
         stem = noun[:-2] if noun.endswith(("en", "et")) and len(noun) > 6 else noun.rstrip("n")
         holder = self._role_holder((stem[: max(4, len(stem) - 1)],), speakers)

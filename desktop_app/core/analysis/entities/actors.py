@@ -324,6 +324,8 @@ class ActorRegistry:
             if idx is not None:
                 found.append((idx, start, end, noun))
         for idx, start, end, noun in found:
+            if self.actors[idx].kind == "person":  # a company read as a person (``group_target``)
+                self.actors[idx].kind, self.actors[idx].category = "organization", "company"
             self.actors[idx].add_alias(noun)
             self.add_mention(idx, start, end, "alias")
 
@@ -367,6 +369,14 @@ class ActorRegistry:
                 if actor.kind == "organization" and fits and mention.actor not in exclude:
                     if not self._given_to_only(mention.actor, pos):
                         return mention.actor
+        if target == "@company":
+            # "Bayou Electric says …" then "The utility said": with no organization named before,
+            # a company's name the recognizer read as a person (two words, no first name, no role).
+            for mention in before:
+                actor = self.actors[mention.actor]
+                if (actor.kind == "person" and actor.gender is None and not actor.roles
+                        and " " in actor.name and mention.actor not in exclude):
+                    return mention.actor
         return None
 
     def _given_to_only(self, idx: int, pos: int) -> bool:

@@ -51,7 +51,10 @@ def organization_heads(entities: list[EntitySpan], language: str) -> list[Entity
         words = e.text.split()
         if e.kind != "ORG" and words[0].casefold() in heads:
             e = EntitySpan(e.start, e.end, "ORG", e.text, e.name)
-        elif len(words) > 1 and words[0][:1].isupper() and len(words[0]) > 8 and head_category(language, words[0].casefold()):
+        elif (
+            len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper() and len(words[0]) > 8
+            and head_category(language, words[0].casefold())
+        ):  # not "Myndigheten för samhällsskydd och beredskap": the noun begins the name
             rest = e.text[len(words[0]) :].lstrip()
             start = e.end - len(rest)
             e = EntitySpan(start, e.end, "ORG", rest, None)

@@ -186,8 +186,8 @@ class EntityScanner(NameContext):
                         self.emit(p, j, "LOC")  # "Elfenbenskustens Gervinho": the country's player
                         return self.emit(j, r, "PER")
                 return self.emit(p, q, "ORG")
-            if self.person_by_role(p, hit):
-                return self.emit(p, j, "PER")
+            if self.person_by_role(p, hit) and not person_next:
+                return self.emit(p, j, "PER")  # "målvakten Sofia"; "ministern Sofia Grenmark" goes on
             if not person_next and not weak:
                 return self.emit_known(p, j, kind)
         if not self.word_like(p):

@@ -263,6 +263,12 @@ from hypothesis import strategies as st  # noqa: E402
 from desktop_app.core import document  # noqa: E402
 
 
+def _findall_count(text: str) -> int:
+    """The definition count_words keeps: how many runs of ``\\w`` (its code before issue 13's
+    rewrite counted exactly this, by ``findall`` a window at a time)."""
+    return len(re.findall(r"\w+", text))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="ab_1 é–.\n\u0301", max_size=60), st.integers(1, 9))
 def test_words_are_counted_the_same_across_window_cuts(text, window):
@@ -270,6 +276,36 @@ def test_words_are_counted_the_same_across_window_cuts(text, window):
     saved = document._COUNT_WINDOW
     document._COUNT_WINDOW = window
     try:
-        assert document.count_words(text) == sum(1 for _ in re.finditer(r"\w+", text))
+        assert document.count_words(text) == _findall_count(text)
     finally:
         document._COUNT_WINDOW = saved
+
+
+# Latin-1 letters and signs, letters and signs past it (Cyrillic, CJK, dashes, quotes, an emoji,
+# a combining accent, a lone surrogate), digits of other scripts, "_" and spaces of every kind.
+_WORD_ALPHABET = "aZ_9 \t\n\xa0\u2003åÖé×÷ª²½.,–”’…жЖ中😀\u0301\ud800٣\u00b5\u2028"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_WORD_ALPHABET, max_size=200), st.integers(1, 40),
+       st.sampled_from([1, 64, 10 ** 9]))
+def test_count_words_is_findall_on_any_text(text, window, share):
+    """Both ways of counting a window (class bytes, or findall when it is mostly past Latin-1),
+    across window cuts, give what ``findall`` gives on the whole text."""
+    saved = document._COUNT_WINDOW, document._BEYOND_LATIN1_SHARE
+    document._COUNT_WINDOW, document._BEYOND_LATIN1_SHARE = window, share
+    try:
+        assert document.count_words(text) == _findall_count(text)
+    finally:
+        document._COUNT_WINDOW, document._BEYOND_LATIN1_SHARE = saved
+
+
+def test_every_character_is_classed_as_re_classes_it():
+    """Each of the 1,114,112 code points is a word character for count_words exactly when
+    ``\\w`` matches it."""
+    latin1 = "".join(map(chr, range(256)))
+    beyond = "".join(map(chr, range(256, 0x110000)))
+    expected = re.sub(r"\W", " ", re.sub(r"\w", "w", latin1 + beyond))
+    classes = latin1.encode("latin-1").translate(document._LATIN1_CLASS).decode("ascii") + \
+        beyond.translate(document._BEYOND_LATIN1)
+    assert classes == expected

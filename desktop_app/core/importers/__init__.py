@@ -21,7 +21,8 @@ from desktop_app.core.importers._errors import FormatError, ImportFailure, TextT
     text_limit
 from desktop_app.core.importers._folders import Source, expand, path_problem
 from desktop_app.core.importers._layout import layout_text
-from desktop_app.core.importers._normalize import clean_line, first_line_title, trim_title
+from desktop_app.core.importers._normalize import clean_line, first_line, \
+    first_line_title, trim_title
 from desktop_app.core.importers._sniff import EXTENSIONS, choose_format
 
 __all__ = [
@@ -211,7 +212,7 @@ def import_pasted(text: str | None, html: str | None = None) -> ImportedText:
     if imported is None:
         raise ImportFailure(PASTED_NAME, "nothing to import")
     if not clean_line(imported.metadata.title):
-        imported.metadata.title = trim_title(imported.text.split("\n", 1)[0])
+        imported.metadata.title = trim_title(first_line(imported.text))
     return _finish(imported, PASTED_NAME)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from desktop_app.core.importers._errors import FormatError
 from desktop_app.core.importers._layout import INVISIBLE_RE as _INVISIBLE_RE, join_paragraphs
 
-__all__ = ["clean_line", "first_line_title", "genre_from_labels", "iso_date", "join_paragraphs",
+__all__ = ["clean_line", "first_line", "first_line_title", "genre_from_labels", "iso_date", "join_paragraphs",
            "map_language", "require_text", "split_authors", "trim_title"]
 
 TITLE_MAX_CHARS = 120
@@ -44,9 +44,15 @@ def require_text(text: str, what: str = "no text found") -> str:
     return text
 
 
+def first_line(text: str) -> str:
+    """The text up to its first line end (without copying the rest, as ``split`` would)."""
+    end = text.find("\n")
+    return text if end < 0 else text[:end]
+
+
 def first_line_title(text: str, fallback: str = "") -> str:
     """A title from the first line when it is short enough to be a headline, else ``fallback``."""
-    first = text.split("\n", 1)[0].strip()
+    first = first_line(text).strip()
     if first and len(first) <= TITLE_MAX_CHARS:
         return first
     return fallback

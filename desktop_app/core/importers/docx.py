@@ -23,10 +23,9 @@ DC = "{http://purl.org/dc/elements/1.1/}"
 DCTERMS = "{http://purl.org/dc/terms/}"
 CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
 _P, _LANG, _VAL = f"{W}p", f"{W}lang", f"{W}val"
-_WALKED = (_P, _LANG, MC_FALLBACK)
 _T, _TAB, _NO_BREAK_HYPHEN, _TYPE = f"{W}t", f"{W}tab", f"{W}noBreakHyphen", f"{W}type"
 _TEXT_TAGS = (_T, _TAB, f"{W}br", f"{W}cr", _NO_BREAK_HYPHEN)
-_BREAK_TAGS = _TEXT_TAGS[1:]  # the text elements other than w:t
+_WALKED = (_P, _LANG, MC_FALLBACK, *_TEXT_TAGS)
 _PPR, _PSTYLE = f"{W}pPr", f"{W}pStyle"
 _TITLE_STYLES = {"title", "rubrik", "heading1", "rubrik1"}
 
@@ -41,18 +40,12 @@ def parse(data: bytes, name: str) -> ImportedText:
     warnings: list[str] = []
     size = 0
     try:
-        for paragraph in _top_paragraphs(archive, found_lang):
-            # a paragraph holding none of its own (no text box) is read without ancestor walks
-            nested = next(paragraph.iterdescendants(_P), None) is not None
-            for inner in paragraph.iter(_P) if nested else (paragraph,):
-                if inner is not paragraph and _inside_fallback(inner, paragraph):
-                    continue
-                lines = _paragraph_lines(inner, nested)
-                paragraphs.extend(lines)
-                size += sum(map(len, lines))
-                check_text_size(size)
-                if not styled_title and lines and _style(inner) in _TITLE_STYLES:
-                    styled_title = clean_line(lines[0])
+        for lines, inner in _paragraphs(archive, found_lang):
+            paragraphs.extend(lines)
+            size += sum(map(len, lines))
+            check_text_size(size)
+            if not styled_title and lines and _style(inner) in _TITLE_STYLES:
+                styled_title = clean_line(lines[0])
     except FormatError as damage:
         if not paragraphs.count or "zip bomb" in damage.reason:
             raise
@@ -99,16 +92,33 @@ class _Joined:
         return "\n\n".join(self.done)
 
 
-def _top_paragraphs(archive: SafeZip, found_lang: list[str]):  # noqa: ANN202 - an iterator
-    """The document's top-level ``w:p`` elements in order, each complete when it is yielded.
+class _Open:
+    """A paragraph being read: its text elements in document order, and (a top-level one) the
+    paragraphs nested in it (text boxes) in the order they start."""
 
-    Paragraphs inside a ``mc:Fallback`` (the copy of a text box for old readers) are passed
-    over; the first ``w:lang`` seen is put in ``found_lang``. The parser reports only the tags
-    that matter here (``w:p``, ``w:lang``, ``mc:Fallback``), not every run and text element;
-    what was read is deleted up the open path (see ``_release_read``), so memory follows the
-    longest paragraph, not the document.
+    __slots__ = ("node", "skipped", "texts", "nested", "fallback")
+
+    def __init__(self, skipped: bool, fallback: int) -> None:
+        self.node: etree._Element | None = None
+        self.skipped = skipped
+        self.texts: list[etree._Element] = []
+        self.nested: list[_Open] = []
+        self.fallback = fallback
+
+
+def _paragraphs(archive: SafeZip, found_lang: list[str]):  # noqa: ANN202 - an iterator
+    """``(lines, element)`` of each paragraph with text to read, in reading order: a top-level
+    ``w:p``, then the paragraphs nested in it (text boxes), each with its own text only.
+
+    One pass of the parser, which reports only the tags that matter here (paragraphs, text
+    elements, ``w:lang``, ``mc:Fallback``): each text element is put with the innermost open
+    paragraph (its owner) as it starts, so no element's ancestors are walked. Paragraphs inside
+    a ``mc:Fallback`` (the copy of a text box for old readers) are passed over; the first
+    ``w:lang`` seen is put in ``found_lang``. A top-level paragraph read in full is deleted with
+    everything before it (see ``_release_read``), so memory follows the longest paragraph.
     """
-    depth = fallback = 0
+    stack: list[_Open] = []
+    fallback = 0
     try:
         for event, node in etree.iterparse(archive.stream("word/document.xml"),
                                            events=("start", "end"), tag=_WALKED,
@@ -116,20 +126,34 @@ def _top_paragraphs(archive: SafeZip, found_lang: list[str]):  # noqa: ANN202 - 
             tag = node.tag
             if event == "start":
                 if tag == _P:
-                    depth += 1
+                    if stack:
+                        top = stack[0]
+                        inner = _Open(top.skipped or fallback > top.fallback, fallback)
+                        top.nested.append(inner)
+                        stack.append(inner)
+                    else:
+                        stack.append(_Open(fallback > 0, fallback))
                 elif tag == MC_FALLBACK:
                     fallback += 1
-                elif tag == _LANG and not found_lang and map_language(node.get(_VAL)):
-                    found_lang.append(map_language(node.get(_VAL)))
+                elif tag == _LANG:
+                    if not found_lang and map_language(node.get(_VAL)):
+                        found_lang.append(map_language(node.get(_VAL)))
+                elif stack and not stack[-1].skipped:
+                    stack[-1].texts.append(node)  # a text element of the innermost paragraph
                 continue
-            if tag == MC_FALLBACK:
+            if tag == _P:
+                done = stack.pop()
+                done.node = node
+                if stack:
+                    continue
+                if not done.skipped:
+                    yield _lines(done.texts), node
+                    for inner in done.nested:
+                        if not inner.skipped:
+                            yield _lines(inner.texts), inner.node
+                _release_read(node)
+            elif tag == MC_FALLBACK:
                 fallback -= 1
-            elif tag == _P:
-                depth -= 1
-                if depth == 0:
-                    if not fallback:
-                        yield node
-                    _release_read(node)
     except etree.LxmlError as exc:
         raise xml_failure(exc, "the document part", "damaged DOCX") from None
 
@@ -157,36 +181,15 @@ def _optional(archive: SafeZip, read, default, warnings: list[str], warning: str
         return default
 
 
-def _inside_fallback(node: etree._Element, top: etree._Element) -> bool:
-    for ancestor in node.iterancestors():
-        if ancestor.tag == MC_FALLBACK:
-            return True
-        if ancestor is top:
-            return False
-    return False
-
-
-def _owner(node: etree._Element) -> etree._Element | None:
-    for ancestor in node.iterancestors(f"{W}p"):
-        return ancestor
-    return None
-
-
-def _paragraph_lines(paragraph: etree._Element, nested: bool = True) -> list[str]:
-    """The text of one ``w:p``; a manual line break (Shift+Enter) starts a new line.
-
-    ``nested``: the paragraph may hold paragraphs of its own (a text box), whose text is read on
-    its own and so is passed over here; False spares the ancestor walk per text element.
-    """
-    if not nested and next(paragraph.iter(_BREAK_TAGS), None) is None:
-        # one line of w:t only (most paragraphs): their text without a Python step per element
-        line = "".join(paragraph.itertext(_T, with_tail=False))
+def _lines(texts: list[etree._Element]) -> list[str]:
+    """A paragraph's text from its text elements; a manual line break (Shift+Enter) starts a
+    new line, a page or column break does not."""
+    if all(node.tag == _T for node in texts):  # most paragraphs: one line of w:t only
+        line = "".join([node.text or "" for node in texts])
         return [line] if line.strip() else []
     lines: list[str] = []
     parts: list[str] = []
-    for node in paragraph.iter(_TEXT_TAGS):
-        if nested and _owner(node) is not paragraph:
-            continue  # belongs to a nested paragraph (text box): read on its own
+    for node in texts:
         tag = node.tag
         if tag == _T:
             parts.append(node.text or "")

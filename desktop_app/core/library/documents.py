@@ -84,7 +84,7 @@ class DocumentStore(Store):
         it is restored and reported as imported, since that is what the user asked for.
         """
         text = imported.text
-        if not text.strip():
+        if not text or text.isspace():  # as ``not text.strip()``, without a copy of the text
             raise ValueError(f"{source_name or 'document'}: no text to store")
         sha = content_sha256(text)
         metadata = _clean_metadata(imported.metadata, text, source_name)

@@ -78,6 +78,8 @@ _DATE_AFTER_RE = re.compile(
     r"oktober|november|december|january|february|march|may|june|july|august|october)\b",
     re.IGNORECASE,
 )
+# a place preposition, an article and an adjective before the town: "i ett regnigt Stockholm"
+_DESCRIBED_RE = re.compile(r"(?:^|\s)(\w+) (?:en|ett|det|den|a|an|the) [a-zåäöé]+ $", re.IGNORECASE)
 _SENTENCE_END = ".!?\n"
 _WINDOW = 300  # characters looked at on either side for the sentence's bounds
 
@@ -129,6 +131,9 @@ def is_club(text: str, start: int, end: int, name: str) -> bool:
         return True
     if _word_before(text, start) in _place_prepositions() or _DATE_AFTER_RE.match(text, end):
         return False  # "i Göteborg", "Wengen, 13-15 januari": where it happens
+    described = _DESCRIBED_RE.search(before)
+    if described and described.group(1).casefold() in _place_prepositions():
+        return False  # "I ett regnigt Stockholm vann serieledaren": the town, described
     return _about_sport(text, *_sentence(text, start, end))
 
 

@@ -29,6 +29,8 @@ COMPANY_ROLES = frozenset((
     "investeringar", "ordförande", "styrelseledamot", "ledamot", "medlem", "medlemmar", "chef",
 ))
 
+# a preposition of place before an unknown name keeps it a place even when a verb of saying follows
+PLACE_BEFORE_CUE = frozenset(("i", "från", "utanför", "inom", "nära", "in", "from", "outside", "near"))
 # where an unknown name with a place-name ending is a place ("vid Tönnebro", "på Ingarö")
 PLACE_ENDING_PREPOSITIONS = frozenset((
     "vid", "på", "mellan", "mot", "till", "över", "förbi", "längs", "bortom", "invid", "ovanför",
@@ -36,6 +38,12 @@ PLACE_ENDING_PREPOSITIONS = frozenset((
 ))
 # "i närheten av X": a noun of nearness before "av" makes the unknown name after it a place
 NEAR_NOUNS = frozenset(("närheten", "närområdet", "trakten", "utkanten", "vicinity", "outskirts"))
+# the words of a distance between a place and a compass bearing: "X några kilometer nordost om Y"
+DISTANCE_WORDS = frozenset((
+    ",", "strax", "cirka", "ca", "drygt", "knappt", "omkring", "ungefär", "några", "ett", "par", "en", "två",
+    "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "tjugo", "femtio", "hundra", "kilometer",
+    "km", "mil", "meter", "a", "few", "about", "some", "miles", "kilometres", "kilometers", "just",
+))
 MONTHS = frozenset((
     "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
     "oktober", "november", "december", "january", "february", "march", "may", "june", "july",
@@ -64,8 +72,8 @@ class NameContext(TokenFeatures):
             prev = words[p - 2]
         nxt = words[p + 1] if p + 1 < self.n else ""
         after = words[p + 2] if p + 2 < self.n else ""
-        if prev.casefold() in gaz.titles or prev in SAY_BEFORE or nxt in gaz.person_cues:
-            return "PER"
+        if prev.casefold() in gaz.titles or prev in SAY_BEFORE or (nxt in gaz.person_cues and prev not in PLACE_BEFORE_CUE):
+            return "PER"  # not "Simon Marainen i Ára tycker": the verb is the person's before
         if prev.endswith(AGE_ENDINGS) or (prev[:1].islower() and prev.endswith(gaz.title_endings)):
             return "PER"  # "den 67-årige McAfee", "säkerhetschefen Goran"
         if prev[:1].islower():
@@ -169,9 +177,20 @@ class NameContext(TokenFeatures):
             return True
         if after == of and nxt.casefold() in directions:
             return True
+        if (nxt in DISTANCE_WORDS or nxt[:1].isdigit()) and self._distance_bearing(p + 1, of, directions):
+            return True  # "Ingelsby några kilometer nordost om", "Kvarnby, strax väster om"
         if prev == "av" and before2 in NEAR_NOUNS:
             return True  # "i närheten av Jevpatorija", "in the vicinity of"
         return prev == "med" and before2 == "höjd"
+
+    def _distance_bearing(self, k: int, of: str, directions: frozenset[str]) -> bool:
+        """From token k, a distance or "strax" then a compass bearing and "om": "några kilometer
+        nordost om", ", strax väster om", "fyra mil norr om" (at most five tokens of distance)."""
+        words, n = self.words, self.n
+        stop = min(n, k + 5)
+        while k < stop and (words[k] in DISTANCE_WORDS or words[k][:1].isdigit()):
+            k += 1
+        return k + 1 < n and words[k].casefold() in directions and words[k + 1] == of
 
     def resolve_pending(self) -> None:
         """Second pass: a lone word is what the document named it elsewhere, else its guess."""

@@ -76,8 +76,11 @@ def find_entities(text: str, language: str) -> list[EntitySpan]:
     for n, e in enumerate(result):
         if e.kind == "LOC" and is_club(text, e.start, e.end, e.name):
             result[n] = EntitySpan(e.start, e.end, "ORG", e.text, e.name)  # "Sundsvall vann"
-        elif e.kind == "ORG" and e.name.endswith(_PLACE_BODIES) and _after_place_preposition(text, e.start):
-            result[n] = EntitySpan(e.start, e.end, "LOC", e.text, e.name)  # "i Bjuvs kommun"
+        elif e.kind == "ORG" and e.name.endswith(_PLACE_BODIES) and (
+            _after_place_preposition(text, e.start)
+            or (n and result[n - 1].kind == "LOC" and text[result[n - 1].end : e.start] == ", ")
+        ):
+            result[n] = EntitySpan(e.start, e.end, "LOC", e.text, e.name)  # "i Bjuvs kommun", "i Aapua, Övertorneå kommun"
         if result[n].kind == "PER" and " " in e.text and _place_word(e.text):
             result[n] = EntitySpan(e.start, e.end, "LOC", e.text, e.name)  # "Greenwich Park", "S:t Moritz"
         kind = _kind_noun_before(text, e.start, gaz)

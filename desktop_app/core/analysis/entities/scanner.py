@@ -174,6 +174,8 @@ class EntityScanner(NameContext):
                 at_start and j == p + 1 and info.common and not info.acronym
                 and info.folded not in gaz.generic_orgs
             )
+            if kind == "LOC" and j + 1 == end and words[j].casefold() in gaz.loc_heads and words[j].isalpha():
+                return self.emit(p, end, "LOC")  # "Fittja Centrum", "Malmö Central": still the place
             if j < end and self.unknown_name(j) and not (person_next or self.party_after(end)):
                 q = j + 1  # a longer name: "Stockholm Snipers", "Volvo Lastvagnar"
                 while q < end and self.unknown_name(q):
@@ -304,6 +306,9 @@ class EntityScanner(NameContext):
         if self.org_word(q - 1):
             return "ORG"  # Labour Party
         if self.common(p) and not self.info(p).first_name:
+            preps = gaz.loc_preps
+            if p > 1 and self.words[p - 1] in preps and self.words[p - 2] in preps:
+                return "LOC"  # "i italienska Val Gardena": a place where a place is named
             return "ORG"  # Svensk Fastighetsförmedling
         return "PER"
 
@@ -417,6 +422,8 @@ class EntityScanner(NameContext):
             # names it as someone: "Ellevios presschef Fredrik Nord", "Ranstorps kollega"
             self.pending.append((p, "ORG"))
             return p + 1
+        if 0 < p < self.n - 1 and self.words[p - 1] == "," == self.words[p + 1] and self._date_after(p + 2):
+            return self.emit(p, p + 1, "LOC")  # "Friidrott, Diamond league, Eugene, 2 juni": where
         if (info.first_name and not common) or p == self._after_role:
             return self.emit(p, p + 1, "PER")
         if not common and info.surname:

@@ -23,6 +23,8 @@ ADVERBS = frozenset((
     "yesterday", "today", "tonight", "tomorrow", "meanwhile", "now", "earlier", "later",
     "instead", "still", "even", "last", "next", "igår", "idag", "nu", "sedan",
 ))
+# organization heads that also end compounds naming no organization: "huvudstad", "hemkommun"
+_PLACE_HEADS = frozenset(("stad", "kommun", "landsting"))
 ROMAN = re.compile("[IVX]{2,5}")
 PARTY_STATE = re.compile("[RDI]-[A-Z][A-Za-z]{0,3}")
 
@@ -198,9 +200,10 @@ class TokenFeatures(TokenStream):
         if not word.endswith(gaz.org_endings) or not word.isalpha():
             return False
         ending = next(e for e in gaz.org_endings if word.endswith(e))
-        # a compound, of an ending that is no head on its own ("huvudstad" is no "stad")
+        # a compound, of an ending that is no place head on its own ("huvudstad" is no "stad";
+        # "musikgymnasium", "barnsjukhus" are a gymnasium and a hospital)
         return (
-            len(word) > len(ending) + 2 and ending not in gaz.org_heads
+            len(word) > len(ending) + 2 and ending not in _PLACE_HEADS
             and word not in gaz.titles and not word.endswith(gaz.title_endings)
         )
 

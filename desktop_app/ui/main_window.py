@@ -67,6 +67,20 @@ if TYPE_CHECKING:  # imported on first use: not needed to paint the window (star
 CONFIRM_REMOVAL_ABOVE = 3  # removing more documents than this at once asks first
 
 
+_FROZEN = False
+
+
+def freeze_start_up_heap() -> None:
+    """Once per process, after the first window's first paint: what start-up built (modules, Qt's
+    wrappers, the widgets) lives as long as the app, so it is moved out of the cyclic collector's
+    reach (``gc.freeze``). The collections while pyqtgraph is imported in the background, and later
+    ones, then scan only what is new: about half the collector's time in that import."""
+    global _FROZEN
+    if not _FROZEN:
+        _FROZEN = True
+        gc.freeze()
+
+
 def geometry_settings() -> QSettings:
     """QSettings for window geometry only, kept next to the JSON settings."""
     return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
@@ -456,10 +470,7 @@ class MainWindow(LibraryUpkeep, QMainWindow):
         """What start-up leaves until the window is on screen; none of it blocks the UI thread."""
         if self._closed:
             return
-        # What start-up built (modules, Qt's wrappers, the widgets) lives as long as the window:
-        # out of the collector's reach, the collections while pyqtgraph is imported (and later
-        # ones) scan only what is new — about half the collector's time in that import.
-        gc.freeze()
+        freeze_start_up_heap()
         self.chart.preload()  # pyqtgraph is imported in the background, the chart waits for it
         self.imports.install_drop_targets(self)
         self.compare_view.open_restored_documents(self.library_pane.model.documents())

@@ -22,14 +22,19 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument("--check", action="store_true", help="only check; exit 1 when damaged")
     p.add_argument("--from-backup", nargs="?", const="newest", default=None, metavar="FILE",
                    help="put a backup in place of the library (default: the newest)")
+    _language(p, "the language of the report")
 
     p = sub.add_parser("backup", parents=[common], help="make a backup of the library now, or list them")
     p.add_argument("--list", action="store_true", help="list the backups instead")
+    _language(p, "the language of the messages")
 
     p = sub.add_parser("trash", parents=[common], help="removed documents: list them, or empty the trash")
     trash = p.add_subparsers(dest="trash_command", metavar="list|empty", required=True)
-    trash.add_parser("list", parents=[common], help="what is in the trash").add_argument("--json", action="store_true")
+    listing = trash.add_parser("list", parents=[common], help="what is in the trash")
+    listing.add_argument("--json", action="store_true")
+    _language(listing, "the language of the table's headings (the JSON keeps English)")
     empty = trash.add_parser("empty", parents=[common], help="delete what is in the trash for good")
+    _language(empty, "the language of the message")
     empty.add_argument("--older-than", type=float, default=None, metavar="DAYS",
                        help="only documents removed at least DAYS days ago")
 
@@ -56,6 +61,25 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument("--language", metavar="CODE")
 
 
+def _language(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--language en|sv``, as ``import``, ``remove`` and ``restore`` have it."""
+    parser.add_argument("--language", choices=("en", "sv"), default="en", help=f"{what}: en (default) or sv")
+
+
+def _t(english: str, language: str) -> str:
+    from desktop_app.core import i18n
+
+    return i18n.text(english, language)
+
+
+def _print_lines(lines: list[str], language: str) -> None:
+    """A repair report's lines (core.library.repair, in English) in ``language``."""
+    from desktop_app.core.library_messages import lines_text
+
+    for line in lines_text(lines, language):
+        print(line)
+
+
 def _open(read_only: bool = False):  # noqa: ANN202
     from desktop_app.core.library import open_library
 
@@ -78,26 +102,25 @@ def cmd_repair(args: argparse.Namespace) -> int:
         report = repair.restore_backup(path, None if args.from_backup == "newest" else Path(args.from_backup))
     elif args.check:
         health = repair.check(path)
-        for line in health.lines():
-            print(line)
+        _print_lines(health.lines(), args.language)
         return 0 if health.ok else 1
     else:
         report = repair.repair(path)
-    for line in report.lines():
-        print(line)
+    _print_lines(report.lines(), args.language)
     return 0 if report.usable else 1
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from desktop_app import paths
     from desktop_app.core.library import backup
+    from desktop_app.core.library_messages import line_text
 
     if args.list:
         found = backup.list_backups(paths.library_path())
         for item in found:
-            print(f"{item.describe()}  {item.path}")
+            print(f"{line_text(item.describe(), args.language)}  {item.path}")
         if not found:
-            print("(no backups yet)")
+            print(_t("(no backups yet)", args.language))
         return 0
     library = _open()
     try:
@@ -105,7 +128,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             made = backup.make_backup(conn, library.path, "manual")
     finally:
         library.close()
-    print(f"backup made: {made.path}")
+    print(_t("backup made: {path}", args.language).format(path=made.path))
     return 0
 
 
@@ -122,18 +145,20 @@ def cmd_trash(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps([vars(e) for e in entries], ensure_ascii=False, indent=2))
         elif entries:
-            print(f"{'ID':>5}  {'REMOVED':16}  {'DELETED AFTER':13}  TITLE")
+            language = args.language
+            print(f"{_t('ID', language):>5}  {_t('REMOVED', language):16}  {_t('DELETED AFTER', language):13}  "
+                  f"{_t('TITLE', language)}")
             for e in entries:
                 print(f"{e.id:>5}  {_stamp(e.removed_at):16}  {e.expires_at[:10]:13}  {e.title}")
         else:
-            print("(the trash is empty)")
+            print(_t("(the trash is empty)", args.language))
         return 0
     library = _open()
     try:
         deleted = library.empty_trash(older_than_days=args.older_than)
     finally:
         library.close()
-    print(f"deleted {deleted} document(s) from the trash for good")
+    print(_t("deleted {count} document(s) from the trash for good", args.language).format(count=deleted))
     return 0
 
 

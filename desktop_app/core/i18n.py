@@ -169,6 +169,15 @@ _SV: dict[str, str] = {
     "error: document {id} is not in the removed documents": "fel: dokument {id} finns inte bland de borttagna",
     "restored {ids}": "återställde {ids}",
     "nothing": "inget",
+    # the command line's backup and trash messages (library_commands.py, ``--language sv``)
+    "backup made: {path}": "säkerhetskopia gjord: {path}",
+    "(no backups yet)": "(inga säkerhetskopior än)",
+    "ID": "ID",
+    "REMOVED": "BORTTAGEN",
+    "DELETED AFTER": "RADERAS EFTER",
+    "TITLE": "TITEL",
+    "(the trash is empty)": "(papperskorgen är tom)",
+    "deleted {count} document(s) from the trash for good": "raderade {count} dokument ur papperskorgen för gott",
     # the ``compare`` command's table (core.viewpoints.report.format_table)
     "No question on which both texts take a position.": "Ingen fråga där båda texterna tar ställning.",
     "Question {number}: {label}": "Fråga {number}: {label}",
@@ -227,6 +236,20 @@ def figures(text: str, language: str | None = None) -> str:
     if code == "en":
         return text
     return re.sub(_FIGURE_PATTERN, lambda m: _localised(m.group(), code), text)
+
+
+# the units a size is written in, as each language writes them ("12 bytes" → "12 byte")
+_UNITS: dict[str, dict[str, str]] = {"en": {}, "sv": {"bytes": "byte", "byte": "byte", "KB": "kB"}}
+_UNIT_PATTERN = r"(?<=\d )(bytes|byte|KB)\b"
+
+
+def quantity(text: str, language: str | None = None) -> str:
+    """A figure with its unit ("12 bytes", "52.3 MB") as ``language`` writes it: ``figures``, and the
+    unit's own word ("12 byte", "52,3 MB" in Swedish)."""
+    code = normalise(language) if language else _current
+    units = _UNITS[code]
+    shown = figures(text, code)
+    return re.sub(_UNIT_PATTERN, lambda m: units.get(m.group(), m.group()), shown) if units else shown
 
 
 def _localised(english: str, code: str) -> str:

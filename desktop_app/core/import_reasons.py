@@ -5,7 +5,7 @@ import log keeps them so. The window translates a reason when it shows it: each 
 a template whose variable parts are placeholders, ``"{kind} unpacks to {size} MB; …"``. A
 placeholder in :data:`_VERBATIM` (a file name, a number, a format's name) is copied; any other
 placeholder holds a phrase of its own (``"damaged {kind}: {reason}"``), which is translated the same
-way; a copied figure takes the language's decimal comma. A reason no template matches stays English.
+way; a copied figure takes the language's decimal comma, and a size its unit ("12 byte"). A reason no template matches stays English.
 The importers' warnings (what an import left out of a damaged file) are translated the same way. Like :mod:`desktop_app.core.i18n`, Qt-free.
 """
 
@@ -176,7 +176,7 @@ def _translate(reason: str, language: str, strict: bool) -> str | None:
     """``reason`` translated, or None when no template matches (in ``strict`` mode: when any
     phrase inside it is not translated either; a word in «guillemets» counts as a variable)."""
     return translate_template(reason, compile_templates(tuple(_CATALOGUES[language].items())), _VERBATIM, strict,
-                              figures=_FIGURES, localise=lambda value: i18n.figures(value, language))
+                              figures=_FIGURES, localise=lambda value: i18n.quantity(value, language))
 
 
 def reason_text(reason: str, language: str | None = None) -> str:

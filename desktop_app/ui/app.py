@@ -170,7 +170,10 @@ def recovery_box(message: str, backup_available: bool) -> QMessageBox:
 
 
 def show_report(title: str, lines: list[str], failed: bool) -> None:
-    """What a repair or a restored backup did, before the window opens."""
+    """What a repair or a restored backup did, before the window opens (its lines in the UI language)."""
+    from desktop_app.core.library_messages import lines_text
+
+    lines = lines_text(lines)
     repaired = title == "Repair"
     done = translate("App", "The library was repaired.") if repaired else \
         translate("App", "The backup is in place.")

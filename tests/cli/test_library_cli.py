@@ -267,3 +267,35 @@ def test_files_a_busy_library_refused_are_listed_to_run_again(tmp_path: Path, ca
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "2 file(s) not imported because the library is busy (another program is writing to it); to import them, run again:"
     assert out[1] == f"  viewpoints import '{files[0]}' {files[1]}"
+
+
+def test_repair_backup_and_trash_speak_swedish_with_language_sv(tmp_path: Path) -> None:
+    """``--language sv``: the check, the repair's report, the backups and the trash in Swedish."""
+    data = tmp_path / "data"
+    data.mkdir()
+    filled_library(data / "healthy.sqlite3")
+    damage("truncated", data / "healthy.sqlite3", data / "library.sqlite3")
+    assert run(data, "backup", "--list", "--language", "sv").stdout.strip() == "(inga säkerhetskopior än)"
+    checked = run(data, "repair", "--check", "--language", "sv")
+    assert checked.returncode == 1 and "biblioteket är skadat:" in checked.stdout
+    assert "Kör `viewpoints repair` för att reparera det." in checked.stdout
+    repaired = run(data, "repair", "--language", "sv")
+    assert repaired.returncode == 0, repaired.stdout + repaired.stderr
+    assert "dokument räddades till ett nytt bibliotek" in repaired.stdout
+    assert "Den skadade filen sparas som" in repaired.stdout
+    for english in ("Recovered", "Kept", "document(s)", "the library"):
+        assert english not in repaired.stdout, repaired.stdout
+    assert "i gott skick" in run(data, "repair", "--check", "--language", "sv").stdout
+
+    assert run(data, "backup", "--language", "sv").stdout.startswith("säkerhetskopia gjord: ")
+    listed = run(data, "backup", "--list", "--language", "sv").stdout
+    assert "(manuell, " in listed and " MB)" in listed and "," in listed.split("(manuell, ")[1]
+    restored = run(data, "repair", "--from-backup", "--language", "sv")
+    assert restored.returncode == 0 and restored.stdout.startswith("Säkerhetskopian från ")
+
+    assert run(data, "trash", "list", "--language", "sv").stdout.strip() == "(papperskorgen är tom)"
+    assert run(data, "remove", "1").returncode == 0
+    header = run(data, "trash", "list", "--language", "sv").stdout.splitlines()[0]
+    assert header.split() == ["ID", "BORTTAGEN", "RADERAS", "EFTER", "TITEL"]
+    assert run(data, "trash", "empty", "--language", "sv").stdout.strip() == \
+        "raderade 1 dokument ur papperskorgen för gott"

@@ -1,0 +1,143 @@
+"""What a repair, a restored backup or a health check reports, in the user-interface language.
+
+``core.library.repair`` writes its report in English (``Health.lines``, ``RepairReport.lines``,
+``Backup.describe``); the command line (``repair``, ``backup``, ``trash`` with ``--language sv``) and
+the window's report after a repair translate each line here, as :mod:`desktop_app.core.import_reasons`
+translates an importer's reason: every English line is a template whose variable parts are
+placeholders. A placeholder in :data:`_VERBATIM` (a path, a number, a title, SQLite's own error
+text) is copied, figures with the language's decimal comma; any other placeholder holds a phrase
+that is translated the same way (the problem inside "the library was damaged ({problem})"). A line
+no template matches stays English. Qt-free.
+"""
+
+from __future__ import annotations
+
+from desktop_app.core import i18n
+from desktop_app.core.templates import compile_templates, translate_template
+
+_VERBATIM = frozenset({"path", "file", "count", "id", "ids", "title", "table", "tables", "error", "when",
+                       "size", "dropped", "analyses", "recomputed", "corrections"})
+_FIGURES = frozenset({"count", "size", "dropped", "analyses", "recomputed", "corrections"})
+
+_SV: dict[str, str] = {
+    # Health.lines (repair --check)
+    "{path}: the library is healthy ({count} documents)": "{path}: biblioteket är i gott skick ({count} dokument)",
+    "{path}: the library is damaged:": "{path}: biblioteket är skadat:",
+    "  {problem}": "  {problem}",
+    "  … and {count} more": "  … och {count} till",
+    "Run `viewpoints repair` to repair it.": "Kör `viewpoints repair` för att reparera det.",
+    # the problems a check finds
+    "there is no library file": "det finns ingen biblioteksfil",
+    "the table {table} is missing": "tabellen {table} saknas",
+    "integrity check: {error}": "integritetskontroll: {error}",
+    "integrity check: … {count} more": "integritetskontroll: … {count} till",
+    "document {id} ({title}): its text is damaged": "dokument {id} ({title}): dess text är skadad",
+    "document {id} ({title}): its authors are unreadable": "dokument {id} ({title}): dess författare kan inte läsas",
+    "documents after the {count}th cannot be read ({error})":
+        "dokumenten efter nummer {count} kan inte läsas ({error})",
+    "the {table} cannot be read ({error})": "tabellen {table} kan inte läsas ({error})",
+    "{count} stored {table} are unreadable (not JSON)": "{count} sparade {table} kan inte läsas (inte JSON)",
+    "the search index does not match the documents ({error})":
+        "sökindexet stämmer inte med dokumenten ({error})",
+    # RepairReport.lines (repair, repair --from-backup)
+    "{path}: the library is healthy: nothing to repair": "{path}: biblioteket är i gott skick: inget att reparera",
+    "{path}: the library was damaged ({problem})": "{path}: biblioteket var skadat ({problem})",
+    "{path}: the library was damaged ({problem}, and {count} more problem(s))":
+        "{path}: biblioteket var skadat ({problem}, och {count} problem till)",
+    "error: {reason}": "fel: {reason}",
+    "Restored the backup of {backup}: {count} document(s).":
+        "Säkerhetskopian från {backup} är återställd: {count} dokument.",
+    "The damaged file is kept as {path}.": "Den skadade filen sparas som {path}.",
+    "Recovered {count} document(s) into a new library ({method}).":
+        "{count} dokument räddades till ett nytt bibliotek ({method}).",
+    "read through SQLite": "lästa genom SQLite",
+    "read through SQLite and page by page": "lästa genom SQLite och sida för sida",
+    "from the backup": "från säkerhetskopian",
+    "  {count} of them from the backup of {backup} (documents deleted since then may be back).":
+        "  {count} av dem från säkerhetskopian från {backup} (dokument som tagits bort sedan dess kan "
+        "vara tillbaka).",
+    "  {count} of them read straight from the file's pages, past the damage.":
+        "  {count} av dem lästa direkt ur filens sidor, förbi skadan.",
+    "  {count} damaged text(s) read again from the original file.":
+        "  {count} skadade texter lästa på nytt ur originalfilen.",
+    "  {count} document(s) imported again from their original file (their title and metadata as the "
+    "file gives them).":
+        "  {count} dokument importerade på nytt ur sin originalfil (med titel och metadata som filen "
+        "anger dem).",
+    "  Lost: {count} document(s) (ids {ids}): only their corrections or analysis were left; import "
+    "them again.":
+        "  Förlorade: {count} dokument (id {ids}): bara deras rättelser eller analys fanns kvar; "
+        "importera dem igen.",
+    "  Lost: {damaged}: its text is damaged and its original unreadable.":
+        "  Förlorat: {damaged}: dess text är skadad och originalet kan inte läsas.",
+    "document {id} ({title})": "dokument {id} ({title})",
+    "  Lost: {count} more damaged document(s).": "  Förlorade: {count} skadade dokument till.",
+    "  The table(s) {tables} were gone; they are empty again (filled from the backup where it could).":
+        "  Tabellerna {tables} saknades; de är tomma igen (fyllda från säkerhetskopian där det gick).",
+    "  The table(s) {tables} were gone; they are empty again.":
+        "  Tabellerna {tables} saknades; de är tomma igen.",
+    "  Unreadable authors of {count} document(s) are now empty.":
+        "  Oläsliga författare i {count} dokument är nu tomma.",
+    "  {count} document(s) have lost their original file (the text is kept).":
+        "  {count} dokument har förlorat sin originalfil (texten finns kvar).",
+    "  Kept {corrections} correction(s). Kept {analyses} analyses.":
+        "  {corrections} rättelser och {analyses} analyser behölls.",
+    "  Kept {corrections} correction(s). Kept {analyses} analyses; {recomputed} damaged ones will be "
+    "recomputed.":
+        "  {corrections} rättelser och {analyses} analyser behölls; {recomputed} skadade analyser "
+        "beräknas om.",
+    "  Kept {corrections} correction(s); {dropped} dropped (damaged, or made on a text that had to be "
+    "imported again). Kept {analyses} analyses.":
+        "  {corrections} rättelser behölls; {dropped} togs bort (skadade, eller gjorda på en text som "
+        "måste importeras på nytt). {analyses} analyser behölls.",
+    "  Kept {corrections} correction(s); {dropped} dropped (damaged, or made on a text that had to be "
+    "imported again). Kept {analyses} analyses; {recomputed} damaged ones will be recomputed.":
+        "  {corrections} rättelser behölls; {dropped} togs bort (skadade, eller gjorda på en text som "
+        "måste importeras på nytt). {analyses} analyser behölls; {recomputed} skadade beräknas om.",
+    # what a repair or a restore could not do (RepairReport.error)
+    "{path}: cannot write here, so the library cannot be repaired in place":
+        "{path}: kan inte skriva här, så biblioteket kan inte repareras där det ligger",
+    "{path}: the repair could not write the new library ({error}); nothing was changed":
+        "{path}: reparationen kunde inte skriva det nya biblioteket ({error}); inget ändrades",
+    "{path}: nothing could be read and there is no backup; the file was left as it is (move it away "
+    "to start a new library)":
+        "{path}: inget kunde läsas och det finns ingen säkerhetskopia; filen lämnades som den är "
+        "(flytta undan den för att börja ett nytt bibliotek)",
+    "{path}: the repaired library could not be put in place ({error})":
+        "{path}: det reparerade biblioteket kunde inte sättas på plats ({error})",
+    "{file}: no such backup": "{file}: ingen sådan säkerhetskopia",
+    "{path}: there is no healthy backup to restore": "{path}: det finns ingen hel säkerhetskopia att återställa",
+    "{path}: the backup could not be restored ({error}); nothing was changed":
+        "{path}: säkerhetskopian kunde inte återställas ({error}); inget ändrades",
+    # Backup.describe: when it was made, why, and its size
+    "{when} ({reason}, {size} MB)": "{when} ({reason}, {size} MB)",
+    "daily": "daglig",
+    "after import": "efter import",
+    "before upgrade": "före uppgradering",
+    "before repair": "före reparation",
+    "manual": "manuell",
+}
+
+_CATALOGUES: dict[str, dict[str, str]] = {"en": {}, "sv": _SV}
+
+
+def _translate(line: str, language: str, strict: bool) -> str | None:
+    return translate_template(line, compile_templates(tuple(_CATALOGUES[language].items())), _VERBATIM, strict,
+                              figures=_FIGURES, localise=lambda value: i18n.quantity(value, language))
+
+
+def line_text(line: str, language: str | None = None) -> str:
+    """One English line of a repair report in ``language`` (default: the interface's); unknown stays English."""
+    code = i18n.normalise(language) if language else i18n.current_language()
+    if code == "en" or not line:
+        return line
+    return _translate(line, code, strict=False) or line
+
+
+def lines_text(lines: list[str], language: str | None = None) -> list[str]:
+    return [line_text(line, language) for line in lines]
+
+
+def covers(line: str, language: str = "sv") -> bool:
+    """True when every phrase of ``line`` (variables written «1», «2», …) has a translation."""
+    return _translate(line, i18n.normalise(language), strict=True) is not None

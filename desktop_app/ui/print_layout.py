@@ -46,7 +46,6 @@ from desktop_app.core.gc_pause import collector_paused
 from desktop_app.core.marks import mark_legend
 from desktop_app.core.palette import AUTHOR_VOICE, PALETTE, SIDE_COLOURS, UNKNOWN_SPEAKER
 from desktop_app.ui.chart_drawing import chart_image
-from desktop_app.ui.print_columns import TextColumns, lay_out_columns, measure, table_bottom
 from desktop_app.ui.print_formats import (
     BODY_PT,
     Formats,
@@ -93,7 +92,20 @@ def build_print_document(
 
 def _print_document(comparison: Comparison, criteria: FilterCriteria, page_size: QSizeF,
                     progress: Progress | None, max_height: float | None) -> QTextDocument:
-    doc = _new_document(page_size)
+    doc = QTextDocument()
+    doc.setUndoRedoEnabled(False)  # built once, never edited: no undo step per inserted run
+    font = QFont("DejaVu Sans")
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(BODY_PT)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    option = doc.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # lines break between words, never inside one
+    doc.setDefaultTextOption(option)
+    # Page size and paint device before any text: the layout is then made once, at the right size.
+    doc.layout_device = layout_device()  # the layout keeps a bare pointer: the document holds it alive
+    doc.documentLayout().setPaintDevice(doc.layout_device)
+    doc.setPageSize(page_size)
     views = side_views(comparison, criteria)
     left, right = views["left"], views["right"]
     doc.setMetaInformation(
@@ -113,29 +125,7 @@ def _print_document(comparison: Comparison, criteria: FilterCriteria, page_size:
     _overview(cursor, comparison, criteria, left, right, chart)
     insert_viewpoints(cursor, comparison, criteria)  # the links between the texts, when there are any
     cursor.endEditBlock()
-    if page_size.height() > 0:  # pages: the texts in two column documents, each laid out once
-        doc.columns = _columns(cursor, left, right, page_size, progress)
-    else:  # one endless page (the PNG): the texts in tables
-        doc.columns = None
-        _texts(cursor, left, right, progress, max_height)
-    return doc
-
-
-def _new_document(page_size: QSizeF) -> QTextDocument:
-    doc = QTextDocument()
-    doc.setUndoRedoEnabled(False)  # built once, never edited: no undo step per inserted run
-    font = QFont("DejaVu Sans")
-    font.setStyleHint(QFont.StyleHint.SansSerif)
-    font.setPointSizeF(BODY_PT)
-    doc.setDefaultFont(font)
-    doc.setDocumentMargin(0)
-    option = doc.defaultTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # lines break between words, never inside one
-    doc.setDefaultTextOption(option)
-    # Page size and paint device before any text: the layout is then made once, at the right size.
-    doc.layout_device = layout_device()  # the layout keeps a bare pointer: the document holds it alive
-    doc.documentLayout().setPaintDevice(doc.layout_device)
-    doc.setPageSize(page_size)
+    _texts(cursor, left, right, progress, max_height)
     return doc
 
 
@@ -315,45 +305,6 @@ def _texts(cursor: QTextCursor, left: SideView | None, right: SideView | None,
         if max_height is not None and doc.documentLayout().documentSize().height() > max_height:
             break
     cursor.movePosition(QTextCursor.MoveOperation.End)
-
-
-def _title_row(cursor: QTextCursor, left: SideView | None, right: SideView | None, styles: Formats) -> object:
-    """The texts' titles over their columns, underlined in the side's colour (the texts' first row)."""
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    table = cursor.insertTable(1, 2, _texts_table_format(top=True))
-    for column, (view, side) in enumerate(((left, "left"), (right, "right"))):
-        cell = table.cellAt(0, column)
-        cell.setFormat(styles.cell(column, bottom=SIDE_COLOURS[side]))
-        title = view.title if view else translate("Printout", "(no document)")
-        cell.firstCursorPosition().insertText(title, chars(bold=True, size=BODY_PT + 0.5))
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    return table
-
-
-def _columns(cursor: QTextCursor, left: SideView | None, right: SideView | None, page_size: QSizeF,
-             progress: Progress | None) -> TextColumns:
-    """The titles' row in the document, then both texts laid out beside each other below it."""
-    styles = Formats()
-    cursor.beginEditBlock()
-    _title_row(cursor, left, right, styles)
-    cursor.endEditBlock()
-    top = table_bottom(cursor.document())
-
-    def probe(probe: QTextCursor, bars: list[list[str | None]]) -> object:
-        table = probe.insertTable(len(bars), 2, _texts_table_format(top=False))
-        for r, row in enumerate(bars):
-            for column, author in enumerate(row):
-                table.cellAt(r, column).setFormat(styles.cell(column, author=author))
-        return table
-
-    geometry = measure(lambda: _new_document(page_size), page_size.width(), probe, AUTHOR_VOICE)
-    rows = balanced_rows(left, right)
-    shifted = []  # as in the tables of ``_texts``: a chunk with a bar on the left sits further in
-    for chunk in _chunks(rows):
-        bar = any(pair[0] and pair[0][0].author_colour for pair in chunk)
-        shifted.extend([bar] * len(chunk))
-    return lay_out_columns(rows, shifted, top, page_size.height(), geometry, lambda: _new_document(page_size),
-                           _paragraph, styles, _image_scale(), progress)
 
 
 def _chunks(rows: list) -> list[list]:

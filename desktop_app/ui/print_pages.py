@@ -52,14 +52,6 @@ def _page_geometry(device: QPagedPaintDevice) -> tuple[QRect, float, float, QSiz
     return page, band, scale, QSizeF(page.width() / scale, (page.height() - 2 * band) / scale)
 
 
-def page_count(document: QTextDocument) -> int:
-    """The printout's pages: the document's, or as many as its text columns reach."""
-    columns = getattr(document, "columns", None)
-    if columns is None:
-        return document.pageCount()
-    return max(document.pageCount(), columns.page_count(document.pageSize().height()))
-
-
 def print_comparison(device: QPagedPaintDevice, comparison: Comparison, criteria: FilterCriteria, *,
                      document: QTextDocument | None = None, progress: Progress | None = None) -> None:
     """Lay the comparison out on the pages of a printer or PDF writer (print, preview and PDF).
@@ -77,7 +69,7 @@ def print_comparison(device: QPagedPaintDevice, comparison: Comparison, criteria
         target = (device.outputFileName() or device.printerName()) if isinstance(device, QPrinter) else ""
         raise OSError(f"cannot start printing to {target or 'the PDF file'}")
     try:
-        pages = page_count(document)
+        pages = document.pageCount()
         furniture = _Furniture(device, page.width(), band, titles, print_date())
         for index in range(pages):
             if progress is not None:
@@ -88,10 +80,7 @@ def print_comparison(device: QPagedPaintDevice, comparison: Comparison, criteria
             painter.translate(0, band)
             painter.scale(scale, scale)
             painter.translate(0, -index * body.height())
-            clip = QRectF(0, index * body.height(), body.width(), body.height())
-            document.drawContents(painter, clip)
-            if getattr(document, "columns", None) is not None:
-                document.columns.draw(painter, clip)
+            document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
             painter.restore()
             furniture.draw(painter, page.width(), page.height(), index + 1, pages)
     except ExportCancelled:

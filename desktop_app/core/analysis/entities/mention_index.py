@@ -9,22 +9,47 @@ would move every later mention in memory at each insertion, quadratic in a long 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from collections.abc import Callable
 from heapq import merge
 from operator import attrgetter
 
 LATE_MIN = 512  # later mentions kept apart at least up to this many
 
 
-@dataclass(slots=True)
 class MentionDraft:
     """One mention; its end changes only through ``MentionIndex.set_end`` (the index knows the
-    longest mention), its start never once added."""
+    longest mention), its start never once added. Its ``actor`` may be reassigned at any time
+    (coreference merges actors): the index it belongs to is told, and keeps its mentions by actor."""
 
-    actor: int
-    start: int
-    end: int
-    via: str
+    __slots__ = ("_actor", "start", "end", "via", "_index")
+
+    def __init__(self, actor: int, start: int, end: int, via: str) -> None:
+        self._actor = actor
+        self.start = start
+        self.end = end
+        self.via = via
+        self._index: MentionIndex | None = None
+
+    @property
+    def actor(self) -> int:
+        return self._actor
+
+    @actor.setter
+    def actor(self, actor: int) -> None:
+        old = self._actor
+        self._actor = actor
+        if self._index is not None and old != actor:
+            self._index._moved(self, old, actor)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not MentionDraft:
+            return NotImplemented
+        return (self._actor, self.start, self.end, self.via) == (other._actor, other.start, other.end, other.via)  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def __repr__(self) -> str:
+        return f"MentionDraft(actor={self._actor!r}, start={self.start!r}, end={self.end!r}, via={self.via!r})"
 
 
 _START = attrgetter("start")
@@ -34,7 +59,11 @@ class MentionIndex:
     """Mentions by position. The order is that of one list kept sorted by start, each later
     mention placed after those that start where it does."""
 
-    def __init__(self) -> None:
+    def __init__(self, test: Callable[[int], bool] | None = None) -> None:
+        # ``test``: a pure question about a mention's start (``all_before``); its answers are kept.
+        self._test = test
+        self._by_actor: dict[int, tuple[list[MentionDraft], list[int]]] = {}  # by start, and the starts
+        self._passed: dict[int, int] = {}  # actor -> how many of its first mentions pass ``test``
         self._base: list[MentionDraft] = []
         self._base_starts: list[int] = []
         self._late: list[MentionDraft] = []
@@ -50,6 +79,8 @@ class MentionIndex:
         return self._base
 
     def add(self, mention: MentionDraft) -> None:
+        mention._index = self
+        self._file(mention, mention.actor)
         if mention.end - mention.start > self._longest:
             self._longest = mention.end - mention.start
         if self._sorted and (self._base or self._late):
@@ -68,6 +99,47 @@ class MentionIndex:
         mention.end = end
         if end - mention.start > self._longest:
             self._longest = end - mention.start
+
+    def _file(self, mention: MentionDraft, actor: int) -> None:
+        """Put ``mention`` among ``actor``'s mentions (after those that start where it does)."""
+        mentions, starts = self._by_actor.setdefault(actor, ([], []))
+        i = bisect_right(starts, mention.start)
+        mentions.insert(i, mention)
+        starts.insert(i, mention.start)
+        if i < self._passed.get(actor, 0):
+            self._passed[actor] = i  # the new one is not tested yet
+
+    def _moved(self, mention: MentionDraft, old: int, new: int) -> None:
+        """``mention`` now belongs to ``new``, no longer to ``old``."""
+        mentions, starts = self._by_actor[old]
+        i = bisect_left(starts, mention.start)
+        while mentions[i] is not mention:
+            i += 1
+        del mentions[i], starts[i]
+        if i < self._passed.get(old, 0):
+            self._passed[old] -= 1  # the ones before it still passed
+        self._file(mention, new)
+
+    def all_before(self, actor: int, pos: int) -> bool | None:
+        """Whether every mention of ``actor`` that starts before ``pos`` passes the index's
+        ``test``; None when it has none there. Each mention is tested once while it stays."""
+        found = self._by_actor.get(actor)
+        if found is None:
+            return None
+        mentions, starts = found
+        stop = bisect_left(starts, pos)
+        if stop == 0:
+            return None
+        done = self._passed.get(actor, 0)
+        if done < stop:
+            test = self._test
+            while done < stop:
+                if not test(mentions[done].start):  # type: ignore[misc]
+                    self._passed[actor] = done
+                    return False
+                done += 1
+            self._passed[actor] = done
+        return True
 
     def _merge(self) -> None:
         """The later mentions into the sorted list; at one start, those already there first."""

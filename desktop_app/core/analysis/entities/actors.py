@@ -70,7 +70,7 @@ class ActorRegistry:
         self.language = language
         self.voc: Vocabulary = vocabulary(language)
         self.actors: list[ActorDraft] = []
-        self._mentions = MentionIndex(self._given_to)
+        self._mentions = MentionIndex()
         self._keys: dict[str, int] = {}
         self._fits: dict[str, tuple[int, bool]] = {}  # group noun target -> (actors seen, any fits)
 
@@ -375,7 +375,7 @@ class ActorRegistry:
         "the company" in a later cue points back to. (The index keeps each actor's mentions, so
         this reads only that actor's, each once: a text that names its outlet thousands of times
         stays linear.)"""
-        return bool(self._mentions.all_before(idx, pos))
+        return bool(self._mentions.all_before(idx, pos, self._given_to))
 
     def _given_to(self, start: int) -> bool:
         """The words before a mention at ``start`` give words to it: "säger X till", "berättar för"."""

@@ -8,6 +8,7 @@ would move every later mention in memory at each insertion, quadratic in a long 
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from heapq import merge
@@ -19,37 +20,45 @@ LATE_MIN = 512  # later mentions kept apart at least up to this many
 class MentionDraft:
     """One mention; its end changes only through ``MentionIndex.set_end`` (the index knows the
     longest mention), its start never once added. Its ``actor`` may be reassigned at any time
-    (coreference merges actors): the index it belongs to is told, and keeps its mentions by actor."""
+    (coreference merges actors): the index it belongs to is told, and keeps its mentions by actor.
+    Reading a field is a plain slot; only setting one goes through ``__setattr__``."""
 
-    __slots__ = ("_actor", "start", "end", "via", "_index")
+    __slots__ = ("actor", "start", "end", "via", "_index")
 
     def __init__(self, actor: int, start: int, end: int, via: str) -> None:
-        self._actor = actor
-        self.start = start
-        self.end = end
-        self.via = via
-        self._index: MentionIndex | None = None
+        _SET_ACTOR(self, actor)
+        _SET_START(self, start)
+        _SET_END(self, end)
+        _SET_VIA(self, via)
+        _SET_INDEX(self, None)
 
-    @property
-    def actor(self) -> int:
-        return self._actor
-
-    @actor.setter
-    def actor(self, actor: int) -> None:
-        old = self._actor
-        self._actor = actor
-        if self._index is not None and old != actor:
-            self._index._moved(self, old, actor)
+    def __setattr__(self, name: str, value: object) -> None:
+        if name == "actor":
+            old = self.actor
+            _SET_ACTOR(self, value)
+            ref = self._index  # a weak reference: a mention and its index make no cycle
+            index = ref() if ref is not None else None
+            if index is not None and old != value:
+                index._moved(self, old, value)  # type: ignore[arg-type]
+        else:
+            object.__setattr__(self, name, value)
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not MentionDraft:
             return NotImplemented
-        return (self._actor, self.start, self.end, self.via) == (other._actor, other.start, other.end, other.via)  # type: ignore[attr-defined]
+        return (self.actor, self.start, self.end, self.via) == (other.actor, other.start, other.end, other.via)  # type: ignore[attr-defined]
 
     __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
     def __repr__(self) -> str:
-        return f"MentionDraft(actor={self._actor!r}, start={self.start!r}, end={self.end!r}, via={self.via!r})"
+        return f"MentionDraft(actor={self.actor!r}, start={self.start!r}, end={self.end!r}, via={self.via!r})"
+
+
+_SET_ACTOR = MentionDraft.actor.__set__  # type: ignore[attr-defined]
+_SET_START = MentionDraft.start.__set__  # type: ignore[attr-defined]
+_SET_END = MentionDraft.end.__set__  # type: ignore[attr-defined]
+_SET_VIA = MentionDraft.via.__set__  # type: ignore[attr-defined]
+_SET_INDEX = MentionDraft._index.__set__  # type: ignore[attr-defined]
 
 
 _START = attrgetter("start")
@@ -59,9 +68,8 @@ class MentionIndex:
     """Mentions by position. The order is that of one list kept sorted by start, each later
     mention placed after those that start where it does."""
 
-    def __init__(self, test: Callable[[int], bool] | None = None) -> None:
-        # ``test``: a pure question about a mention's start (``all_before``); its answers are kept.
-        self._test = test
+    def __init__(self) -> None:
+        self._ref = weakref.ref(self)  # what its mentions hold, to tell it of a new actor
         self._by_actor: dict[int, tuple[list[MentionDraft], list[int]]] = {}  # by start, and the starts
         self._passed: dict[int, int] = {}  # actor -> how many of its first mentions pass ``test``
         self._base: list[MentionDraft] = []
@@ -79,7 +87,7 @@ class MentionIndex:
         return self._base
 
     def add(self, mention: MentionDraft) -> None:
-        mention._index = self
+        _SET_INDEX(mention, self._ref)
         self._file(mention, mention.actor)
         if mention.end - mention.start > self._longest:
             self._longest = mention.end - mention.start
@@ -96,7 +104,7 @@ class MentionIndex:
 
     def set_end(self, mention: MentionDraft, end: int) -> None:
         """Move the end of a mention of this index (its start, and so its place, stays)."""
-        mention.end = end
+        _SET_END(mention, end)
         if end - mention.start > self._longest:
             self._longest = end - mention.start
 
@@ -120,9 +128,10 @@ class MentionIndex:
             self._passed[old] -= 1  # the ones before it still passed
         self._file(mention, new)
 
-    def all_before(self, actor: int, pos: int) -> bool | None:
-        """Whether every mention of ``actor`` that starts before ``pos`` passes the index's
-        ``test``; None when it has none there. Each mention is tested once while it stays."""
+    def all_before(self, actor: int, pos: int, test: Callable[[int], bool]) -> bool | None:
+        """Whether every mention of ``actor`` that starts before ``pos`` passes ``test`` (a pure
+        question about a mention's start, the same at every call: the answers are kept); None
+        when it has none there. Each mention is tested once while it stays."""
         found = self._by_actor.get(actor)
         if found is None:
             return None
@@ -132,9 +141,8 @@ class MentionIndex:
             return None
         done = self._passed.get(actor, 0)
         if done < stop:
-            test = self._test
             while done < stop:
-                if not test(mentions[done].start):  # type: ignore[misc]
+                if not test(mentions[done].start):
                     self._passed[actor] = done
                     return False
                 done += 1

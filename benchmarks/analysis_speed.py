@@ -5,7 +5,8 @@ roles, dash quotes, "säger hon", "enligt X", quotation marks, claims), analyses
 and times ``re.findall(r"\\w+")`` over the same text in the same run. Also times a paragraph
 with no punctuation at 0.5 MB and 1 MB, and one long paragraph of each run of cue words the
 robustness tests use (tests/core/analysis_helpers.py) at 600 and 2,400 repeats, to show time
-grows linearly (four times the text, about four times the time).
+grows linearly (four times the text, about four times the time), and the same for pairs of
+paragraphs that name an outlet as whom the words were given to, then a group noun ("Bolaget").
 
 End to end (``--end-to-end``, on by default): the code ``python main.py analyze FILE --json``
 runs (``core/analysis_report.analyze_targets``: import through ``core/loading``, analysis, the
@@ -73,6 +74,10 @@ ENGLISH = [
     "The economy will shrink this year, according to the IMF.",
     "{e} told reporters that the deal was dead and that talks would not resume.",
 ]
+GIVEN_TO_RUNS = (
+    "– Det går bra, säger Anna Ek till Nordbolaget.\n\nBolaget uppger att det går bra.\n\n",
+    "Anna Ek säger till Volvo att det går bra.\n\nBolaget menar att det är fel.\n\n",
+)
 HEADINGS = ["Dålig beredskap", "Ny strategi", "Håller inte med", "Snabbt tillbaka"]
 # Reports full of authorities' acronyms (issue 12's 7 MB document had 480): some defined in
 # parentheses after their long name, most only used.
@@ -278,6 +283,12 @@ def main(argv: list[str] | None = None) -> int:
     print("one paragraph of cue words, 600 and 2,400 repeats (ratio 4 is linear):")
     for base, language in CUE_WORD_RUNS:
         small, large = (timed(lambda n=n: analyze(base * n, language=language)) for n in (600, 2400))
+        print(f"  {base[:40]!r:44} {small:6.2f} s {large:6.2f} s  ratio {large / small:4.1f}")
+    # Issue 12 (d): an outlet named at every cue as whom the words were given to, and a group
+    # noun after it ("säger X till Nordbolaget. Bolaget uppger ..."), was quadratic.
+    print("paragraph pairs naming whom words were given to, 600 and 2,400 repeats (ratio 4 is linear):")
+    for base in GIVEN_TO_RUNS:
+        small, large = (timed(lambda n=n: analyze(base * n, language="sv", genre="news")) for n in (600, 2400))
         print(f"  {base[:40]!r:44} {small:6.2f} s {large:6.2f} s  ratio {large / small:4.1f}")
     if args.only == "engine":
         return 0

@@ -82,3 +82,57 @@ def test_same_answers_as_one_sorted_list(seed: int, monkeypatch: pytest.MonkeyPa
         if step % 97 == 0:
             assert index.all == reference.mentions
     assert index.all == reference.mentions
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_all_before_answers_as_a_scan_of_every_mention(seed: int) -> None:
+    """``all_before`` (each actor's mentions, each tested once) says what a walk over every
+    mention says, while mentions are added and moved between actors in any order."""
+    rng = random.Random(seed)
+    passing = {start for start in range(200) if rng.random() < 0.7}
+    tested: list[int] = []
+
+    def test(start: int) -> bool:
+        tested.append(start)
+        return start in passing
+
+    index = MentionIndex()
+    mentions: list[MentionDraft] = []
+    for step in range(500):
+        roll = rng.random()
+        if roll < 0.4 or not mentions:
+            start = rng.randrange(200)
+            m = MentionDraft(rng.randrange(6), start, start + rng.randint(1, 12), "name")
+            index.add(m)
+            mentions.append(m)
+        elif roll < 0.6:
+            rng.choice(mentions).actor = rng.randrange(6)  # coreference merges two actors
+        else:
+            actor, pos = rng.randrange(7), rng.randrange(210)
+            before = [m.start in passing for m in mentions if m.actor == actor and m.start < pos]
+            expected = None if not before else all(before)
+            assert index.all_before(actor, pos, test) is expected
+
+
+def test_all_before_tests_each_mention_once() -> None:
+    """An outlet named thousands of times, always as whom words were given to ("säger hon till
+    TT"), asked about at each of its mentions: every mention is tested once, not once per question."""
+    calls: list[int] = []
+    index = MentionIndex()
+
+    def given_to(start: int) -> bool:
+        calls.append(start)
+        return True
+
+    for k in range(3000):
+        index.add(MentionDraft(0, 10 * k, 10 * k + 2, "name"))
+        assert index.all_before(0, 10 * k + 5, given_to) is True
+    assert len(calls) == 3000
+
+
+def test_a_mention_compares_and_prints_by_its_fields() -> None:
+    a, b = MentionDraft(1, 2, 3, "name"), MentionDraft(1, 2, 3, "name")
+    assert a == b and a != MentionDraft(2, 2, 3, "name")
+    assert repr(a) == "MentionDraft(actor=1, start=2, end=3, via='name')"
+    b.actor = 2
+    assert a != b and b.actor == 2

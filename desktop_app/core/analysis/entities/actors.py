@@ -382,17 +382,16 @@ class ActorRegistry:
     def _given_to_only(self, idx: int, pos: int) -> bool:
         """An organization named before ``pos`` only as whom words were given to ("säger hon
         till ST", "berättar X för NA", "told Reuters"): the outlet, not what "förbundet" or
-        "the company" in a later cue points back to."""
-        seen = False
-        for m in self.mentions:
-            if m.actor != idx or m.start >= pos:
-                continue
-            before = self.text[max(0, m.start - 60) : m.start].split()
-            last = before[-1].casefold() if before else ""
-            if not (last in _GIVEN_TO or (last == "för" and any(w.casefold() in _TOLD_FOR for w in before[-6:-1]))):
-                return False
-            seen = True
-        return seen
+        "the company" in a later cue points back to. (The index keeps each actor's mentions, so
+        this reads only that actor's, each once: a text that names its outlet thousands of times
+        stays linear.)"""
+        return bool(self._mentions.all_before(idx, pos, self._given_to))
+
+    def _given_to(self, start: int) -> bool:
+        """The words before a mention at ``start`` give words to it: "säger X till", "berättar för"."""
+        before = self.text[max(0, start - 60) : start].split()
+        last = before[-1].casefold() if before else ""
+        return last in _GIVEN_TO or (last == "för" and any(w.casefold() in _TOLD_FOR for w in before[-6:-1]))
 
 
 @lru_cache(maxsize=65536)

@@ -38,7 +38,28 @@ def _named_heads(language: str) -> re.Pattern[str] | None:
     if not heads:
         return None
     alternation = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?P<head>{alternation})[ \t]+(?P<name>[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*)?)")
+    # No look-behind first: a pattern that opens with its words is searched for them in C
+    # (``_named_head_matches`` checks the character before).
+    return re.compile(rf"(?P<head>{alternation})[ \t]+(?P<name>[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*)?)")
+
+
+_WORD_BEFORE_RE = re.compile(r"[\w-]")
+
+
+def _named_head_matches(pattern: re.Pattern[str], text: str):
+    """What ``(?<![\\w-])`` + ``pattern`` finds, left to right: a match right after a word
+    character or hyphen is refused and the search goes on one character later."""
+    pos = 0
+    while True:
+        found = pattern.search(text, pos)
+        if found is None:
+            return
+        start = found.start()
+        if start > 0 and _WORD_BEFORE_RE.match(text, start - 1):
+            pos = start + 1
+            continue
+        yield found
+        pos = found.end()
 
 
 def organization_heads(entities: list[EntitySpan], language: str) -> list[EntitySpan]:
@@ -93,7 +114,7 @@ def name_branches(registry: ActorRegistry, entities: list[EntitySpan]) -> None:
     pattern = _named_heads(registry.language)
     if pattern is None:
         return
-    for found in pattern.finditer(text):
+    for found in _named_head_matches(pattern, text):
         if registry.overlapping(found.start(), found.end("head")):
             continue
         name = found.group("head")[0].upper() + found.group("head")[1:] + " " + found.group("name")

@@ -8,23 +8,57 @@ would move every later mention in memory at each insertion, quadratic in a long 
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from collections.abc import Callable
 from heapq import merge
 from operator import attrgetter
 
 LATE_MIN = 512  # later mentions kept apart at least up to this many
 
 
-@dataclass(slots=True)
 class MentionDraft:
     """One mention; its end changes only through ``MentionIndex.set_end`` (the index knows the
-    longest mention), its start never once added."""
+    longest mention), its start never once added. Its ``actor`` may be reassigned at any time
+    (coreference merges actors): the index it belongs to is told, and keeps its mentions by actor.
+    Reading a field is a plain slot; only setting one goes through ``__setattr__``."""
 
-    actor: int
-    start: int
-    end: int
-    via: str
+    __slots__ = ("actor", "start", "end", "via", "_index")
+
+    def __init__(self, actor: int, start: int, end: int, via: str) -> None:
+        _SET_ACTOR(self, actor)
+        _SET_START(self, start)
+        _SET_END(self, end)
+        _SET_VIA(self, via)
+        _SET_INDEX(self, None)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name == "actor":
+            old = self.actor
+            _SET_ACTOR(self, value)
+            ref = self._index  # a weak reference: a mention and its index make no cycle
+            index = ref() if ref is not None else None
+            if index is not None and old != value:
+                index._moved(self, old, value)  # type: ignore[arg-type]
+        else:
+            object.__setattr__(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not MentionDraft:
+            return NotImplemented
+        return (self.actor, self.start, self.end, self.via) == (other.actor, other.start, other.end, other.via)  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def __repr__(self) -> str:
+        return f"MentionDraft(actor={self.actor!r}, start={self.start!r}, end={self.end!r}, via={self.via!r})"
+
+
+_SET_ACTOR = MentionDraft.actor.__set__  # type: ignore[attr-defined]
+_SET_START = MentionDraft.start.__set__  # type: ignore[attr-defined]
+_SET_END = MentionDraft.end.__set__  # type: ignore[attr-defined]
+_SET_VIA = MentionDraft.via.__set__  # type: ignore[attr-defined]
+_SET_INDEX = MentionDraft._index.__set__  # type: ignore[attr-defined]
 
 
 _START = attrgetter("start")
@@ -35,6 +69,9 @@ class MentionIndex:
     mention placed after those that start where it does."""
 
     def __init__(self) -> None:
+        self._ref = weakref.ref(self)  # what its mentions hold, to tell it of a new actor
+        self._by_actor: dict[int, tuple[list[MentionDraft], list[int]]] = {}  # by start, and the starts
+        self._passed: dict[int, int] = {}  # actor -> how many of its first mentions pass ``test``
         self._base: list[MentionDraft] = []
         self._base_starts: list[int] = []
         self._late: list[MentionDraft] = []
@@ -50,6 +87,8 @@ class MentionIndex:
         return self._base
 
     def add(self, mention: MentionDraft) -> None:
+        _SET_INDEX(mention, self._ref)
+        self._file(mention, mention.actor)
         if mention.end - mention.start > self._longest:
             self._longest = mention.end - mention.start
         if self._sorted and (self._base or self._late):
@@ -65,9 +104,50 @@ class MentionIndex:
 
     def set_end(self, mention: MentionDraft, end: int) -> None:
         """Move the end of a mention of this index (its start, and so its place, stays)."""
-        mention.end = end
+        _SET_END(mention, end)
         if end - mention.start > self._longest:
             self._longest = end - mention.start
+
+    def _file(self, mention: MentionDraft, actor: int) -> None:
+        """Put ``mention`` among ``actor``'s mentions (after those that start where it does)."""
+        mentions, starts = self._by_actor.setdefault(actor, ([], []))
+        i = bisect_right(starts, mention.start)
+        mentions.insert(i, mention)
+        starts.insert(i, mention.start)
+        if i < self._passed.get(actor, 0):
+            self._passed[actor] = i  # the new one is not tested yet
+
+    def _moved(self, mention: MentionDraft, old: int, new: int) -> None:
+        """``mention`` now belongs to ``new``, no longer to ``old``."""
+        mentions, starts = self._by_actor[old]
+        i = bisect_left(starts, mention.start)
+        while mentions[i] is not mention:
+            i += 1
+        del mentions[i], starts[i]
+        if i < self._passed.get(old, 0):
+            self._passed[old] -= 1  # the ones before it still passed
+        self._file(mention, new)
+
+    def all_before(self, actor: int, pos: int, test: Callable[[int], bool]) -> bool | None:
+        """Whether every mention of ``actor`` that starts before ``pos`` passes ``test`` (a pure
+        question about a mention's start, the same at every call: the answers are kept); None
+        when it has none there. Each mention is tested once while it stays."""
+        found = self._by_actor.get(actor)
+        if found is None:
+            return None
+        mentions, starts = found
+        stop = bisect_left(starts, pos)
+        if stop == 0:
+            return None
+        done = self._passed.get(actor, 0)
+        if done < stop:
+            while done < stop:
+                if not test(mentions[done].start):
+                    self._passed[actor] = done
+                    return False
+                done += 1
+            self._passed[actor] = done
+        return True
 
     def _merge(self) -> None:
         """The later mentions into the sorted list; at one start, those already there first."""

@@ -31,7 +31,8 @@ from desktop_app.core.settings import Settings
 from desktop_app.ui.actions import Actions
 from desktop_app.ui import translations
 from desktop_app.ui.jobs import JobRunner
-from desktop_app.ui.library_model import DOC_ID_ROLE, LibraryFilterProxy, LibraryModel
+from desktop_app.ui.library_model import DOC_ID_ROLE, LibraryModel
+from desktop_app.ui.library_proxy import LibraryFilterProxy
 from desktop_app.ui.selection_ranges import replace_selection, row_runs
 
 SEARCH_DEBOUNCE_MS = 180

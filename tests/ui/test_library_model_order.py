@@ -11,7 +11,8 @@ from desktop_app.core import i18n
 from desktop_app.core.library import DocumentSummary
 from desktop_app.core.library.listing import natural_key
 from desktop_app.ui import library_model
-from desktop_app.ui.library_model import COLUMNS, GENRE_COLUMN, WORDS_COLUMN, LibraryFilterProxy, LibraryModel
+from desktop_app.ui.library_model import COLUMNS, GENRE_COLUMN, WORDS_COLUMN, LibraryModel
+from desktop_app.ui.library_proxy import LibraryFilterProxy
 
 
 def _docs(count=60, start=1):

@@ -52,6 +52,25 @@ ROWS: list[Row] = [
     ("decoy: a vocative name before ', säger han' keeps the cue", "sv",
      "Matchen\n\nTränaren Oskar Hedvall var nöjd.\n\n– Vi gjorde vårt bästa, Anna, säger Hedvall.", 2,
      ("Oskar Hedvall", "direct")),
+    # Advice that prescribes is a norm, like rules; advice that states what is so is a view.
+    ("'Enligt X:s rekommendationer bör vuxna …' is a norm", "sv",
+     "Motion\n\nEnligt Socialstyrelsens rekommendationer bör vuxna äta fisk två gånger i veckan.", 1,
+     ("__none__", "indirect")),
+    ("decoy: 'Enligt X:s rekommendationer behöver barn …' is X's view", "sv",
+     "Sömn\n\nEnligt Socialstyrelsens rekommendationer behöver barn tio timmars sömn per natt.", 1,
+     ("Socialstyrelsen", "indirect")),
+    ("English: 'According to X's guidelines, adults should …' is a norm", "en",
+     "Exercise\n\nAccording to the NHS's guidelines, adults should do 150 minutes of exercise a week.", 1,
+     ("__none__", "indirect")),
+    ("decoy: 'Enligt polisen bör man …' is still the police's view", "sv",
+     "Inbrotten\n\nEnligt polisen bör man låsa dörren även på dagen.", 1, ("polisen", "indirect")),
+    # "council figures", "district documents": the documents of the organization the noun means.
+    ("'According to council figures' after 'Leeds City Council' is the council", "en",
+     "Homes flooded\n\nLeeds City Council has opened a rest centre for residents.\n\n"
+     "According to council figures, 300 homes were affected.", 2, ("Leeds City Council", "indirect")),
+    ("decoy: 'According to council figures' with no council named stays unnamed", "en",
+     "Homes flooded\n\nResidents have moved to a rest centre.\n\n"
+     "According to council figures, 300 homes were affected.", 2, ("council figures", "indirect")),
 ]
 
 
@@ -88,3 +107,25 @@ def test_possessive_coordinated_subjects_in_long_runs(run: str, language: str) -
     text = "Rubrik\n\n" + f"{head}{run}" * 300
     quotes = quotes_of(text, language)
     assert quotes and all(isinstance(q[2], str) for q in quotes)
+
+
+INTERVIEW = (
+    "Five minutes with the woman who runs the corner bakery\n\n"
+    "Greta Holloway has baked bread on Mill Lane for 22 years.\n\n"
+    "Q: Will the shop stay open?\n\n"
+    "A: I hope so. The landlord wants to double the rent.\n\n"
+    "If he does, I'll have to move. People say a bakery can be anywhere, but it can't.\n\n"
+    "Holloway trained as a pastry chef in Lyon before she came back to Bristol.\n\n"
+    "Q: What do your customers say?\n\n"
+    "A: They want the sourdough to stay the same."
+)
+
+
+def test_first_person_paragraph_after_a_labelled_answer_goes_on_with_it() -> None:
+    """ "A: ..." then a paragraph with no label in the first person: the same answer, not what
+    "People say" reports; a third-person paragraph after an answer stays narration."""
+    got = quotes_by_paragraph(INTERVIEW, "en", "interview")
+    assert got[3] == {("Greta Holloway", "direct")}
+    assert got[4] == {("Greta Holloway", "direct")}
+    assert 5 not in got
+    assert got[6] == {("the interviewer", "direct")}

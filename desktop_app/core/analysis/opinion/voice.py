@@ -59,9 +59,10 @@ _WRITES_RE = re.compile(r"(?:skriver|writes?)(?!\w)", re.IGNORECASE)
 
 def _lead_ingress(text: str, lead: Block | None, quote: Quote) -> bool:
     """ "..., skriver företrädare för Svensk sjuksköterskeförening." closing the first body
-    paragraph: the outlet's lead reporting the writers, not their own voice."""
+    paragraph under a headline: the outlet's lead reporting the writers, not their own voice. (A
+    text that opens with it, with no headline, is the writers' own first line.)"""
     cue = quote.cue
-    if lead is None or cue is None or not lead.start <= quote.start < lead.end or cue.start < quote.end:
+    if lead is None or lead.index < 1 or cue is None or not lead.start <= quote.start < lead.end or cue.start < quote.end:
         return False
     if not _WRITES_RE.match(text, cue.start) and not _WRITES_RE.search(text, cue.end, min(lead.end, cue.end + 12)):
         return False

@@ -180,7 +180,7 @@ def _cue_after_punct(
 def _apposition_before(text: str, lo: int, comma: int) -> bool:
     """The words before ``comma`` are an acronym between commas (", IVO,"), closing the subject's
     apposition: what comes before is a name, not quoted words (a vocative ", Anna," is no acronym)."""
-    start = text.rfind(",", lo, comma)
+    start = text.rfind(",", max(lo, comma - 16), comma)  # an acronym is short: a bounded look back
     if start < 0:
         return False
     words = text[start + 1 : comma].split()

@@ -15,6 +15,7 @@ from desktop_app.core.analysis.entities.actors import ActorRegistry
 from desktop_app.core.analysis.entities.gender import gender_of_role
 from desktop_app.core.analysis.model import INTERVIEWER
 from desktop_app.core.analysis.speech.candidates import SpeakerRef
+from desktop_app.core.analysis.speech.word_classes import source_class
 
 _WORD_RE = re.compile(r"[^\W\d_][\w-]*|\d[\w-]*")
 # Where a source's head noun ends: a preposition or a relative ("uppgifter till Aftonbladet",
@@ -86,6 +87,9 @@ class UnnamedSources:
         head = head_noun(name)
         if not head:
             return None
+        issuer = self._group_document(name, ref)
+        if issuer is not None:
+            return issuer
         if definite:
             for known, idx in reversed(self._heads):
                 if same_noun(known, head):
@@ -102,6 +106,21 @@ class UnnamedSources:
             self.plural.add(idx)
         self._heads.append((head, idx))
         self.reg.add_mention(idx, ref.start, ref.end, "name")
+        return idx
+
+    def _group_document(self, name: str, ref: SpeakerRef) -> int | None:
+        """ "according to district documents", "council figures": the documents of the
+        organization that group noun points back to ("the district" after "St. Paul Public
+        Schools"), when the text names one."""
+        words = name.split()
+        if self.reg.language != "en" or len(words) != 2 or not words[0].isalpha() or not words[0].islower():
+            return None
+        key = f"the {words[0]}"
+        if key not in self.reg.voc.group_nouns or "document" not in source_class(words[1], "en"):
+            return None
+        idx = self.reg.group_target(key, ref.start)
+        if idx is not None:
+            self.reg.add_mention(idx, ref.start, ref.end, "alias")
         return idx
 
     def interviewer(self, pos: int) -> int:

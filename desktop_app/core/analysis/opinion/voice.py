@@ -24,8 +24,9 @@ def authors_speak(
     if not authors:
         return quotes
     out: list[QuoteDraft] = []
+    lead = blocks[0] if blocks else None
     for quote, idx in quotes:
-        if idx is not None and idx in authors and not _ingress(text, quote):
+        if idx is not None and idx in authors and not _ingress(text, quote) and not _lead_ingress(text, lead, quote):
             out.extend((Quote(None, "author", quote.start, quote.end, quote.cue), author) for author in authors)
         else:
             out.append((quote, idx))
@@ -51,6 +52,22 @@ def _ingress(text: str, quote: Quote) -> bool:
     """ "..., skriver partiet i en debattartikel": the outlet's ingress reports the writers'
     words; it is not their own voice."""
     return quote.cue is not None and _INGRESS_RE.match(text, quote.cue.end) is not None
+
+
+_WRITES_RE = re.compile(r"(?:skriver|writes?)(?!\w)", re.IGNORECASE)
+
+
+def _lead_ingress(text: str, lead: Block | None, quote: Quote) -> bool:
+    """ "..., skriver företrädare för Svensk sjuksköterskeförening." closing the first body
+    paragraph under a headline: the outlet's lead reporting the writers, not their own voice. (A
+    text that opens with it, with no headline, is the writers' own first line.)"""
+    cue = quote.cue
+    if lead is None or lead.index < 1 or cue is None or not lead.start <= quote.start < lead.end or cue.start < quote.end:
+        return False
+    if not _WRITES_RE.match(text, cue.start) and not _WRITES_RE.search(text, cue.end, min(lead.end, cue.end + 12)):
+        return False
+    sent_end = lead.sentence_at(cue.start)[1]
+    return not text[sent_end : lead.end].strip()
 
 
 def _block_at(blocks: list[Block], pos: int) -> Block | None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from desktop_app.core.analysis.speech.candidates import SpeakerRef
 from desktop_app.core.analysis.speech.descriptions import is_person_word
+from desktop_app.core.analysis.speech.subject_gaps import POSSESSIVES, possessed_role
 from desktop_app.core.analysis.speech.word_classes import (
     CONJUNCTIONS,
     INDEFINITE,
@@ -43,6 +44,10 @@ def clause_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
     last = toks[-1][2].casefold()
     head = toks[0][2].casefold()
     if last in CONJUNCTIONS[lang]:
+        if head in POSSESSIVES[lang] and toks[1][2].islower():  # (not "Hans Berg")
+            # "Hans försvarare, advokat Mikael Sjöholm, ifrågasatte ... och påpekade att": the
+            # person the possessive phrase names, not the "han" it belongs to.
+            return possessed_role(text, toks, voc)
         if head in voc.pronouns and head not in OBJECT_PRONOUNS[lang]:
             return SpeakerRef(toks[0][0], toks[0][1], "pronoun", voc.pronouns[head], True)
         r = 0

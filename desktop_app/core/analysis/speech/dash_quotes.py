@@ -136,6 +136,8 @@ def _cue_after_punct(
         while p > lo and text[p - 1] in "”\"»’":
             p -= 1
         if p > lo and text[p - 1] in ",?!…":
+            if text[p - 1] == "," and _apposition_before(text, lo, p - 1):
+                continue  # "Inspektionen för vård och omsorg, IVO, kritiserar Region X": the subject
             _, sent_end = block.sentence_at(verb_start)
             ref = speaker_after(text, verb_end, sent_end, voc)
             if ref is not None and ref.kind == "pronoun" and voc.language == "en":
@@ -173,6 +175,16 @@ def _cue_after_punct(
             end = q - 1 if text[q - 1] == "," else q
             return end, ref.start, ref
     return None
+
+
+def _apposition_before(text: str, lo: int, comma: int) -> bool:
+    """The words before ``comma`` are an acronym between commas (", IVO,"), closing the subject's
+    apposition: what comes before is a name, not quoted words (a vocative ", Anna," is no acronym)."""
+    start = text.rfind(",", max(lo, comma - 16), comma)  # an acronym is short: a bounded look back
+    if start < 0:
+        return False
+    words = text[start + 1 : comma].split()
+    return len(words) == 1 and len(words[0]) >= 2 and words[0].isupper() and words[0].isalpha()
 
 
 def _en_tail_ok(text: str, verb_start: int, verb_end: int, sent_end: int) -> bool:

@@ -15,6 +15,7 @@ from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, 
 from desktop_app.core.analysis.speech.headlines import headline_quotes
 from desktop_app.core.analysis.speech.interview import (
     PlainTurns,
+    answer_goes_on,
     asking_labels,
     cut_questions,
     dash_interview_question,
@@ -58,6 +59,11 @@ def find_candidates(
             if turn.question:
                 _reported_in_question(text, block, voc, interview, found)
             previous, prev_block, intro = [], block, None
+            continue
+        more = answer_goes_on(text, block, prev_block, previous) if interview else None
+        if more is not None:
+            found.append(more)  # the answer goes on: its words, not what they report
+            previous, prev_block, intro = [more], block, None
             continue
         if _FURNITURE_RE.match(text, block.start, block.end):
             previous, prev_block, intro = [], block, None

@@ -201,6 +201,29 @@ def labelled_turn(ctx: RuleContext) -> list[Candidate] | None:
     return [cand]
 
 
+_FIRST_PERSON_RE = re.compile(
+    r"(?<![\w'’-])(?:jag|mig|min|mitt|mina|vi|oss|vår|vårt|våra|I|I'm|I’m|I'll|I’ll|I've|I’ve|I'd|I’d|me|my|mine|"
+    r"we|we're|we’re|our|us)(?![\w'’-])"
+)
+_MARKS = "”\"“„«»"
+
+
+def answer_goes_on(text: str, block: Block, prev_block: Block | None, previous: list[Candidate]) -> Candidate | None:
+    """In a labelled interview: a paragraph with no label, dash or quotation marks after a
+    labelled answer ("A: It means I can't pay it." then "If the answer is no, I'll have to
+    ...") goes on with that answer when it speaks in the first person; narration about the
+    interviewee (third person) does not."""
+    if prev_block is None or block.dashes or is_labelled(text, block) or not is_labelled(text, prev_block):
+        return None
+    if not previous or any(c.question for c in previous) or previous[-1].paragraph != prev_block.index:
+        return None
+    body = text[block.start : block.end]
+    if any(ch in body for ch in _MARKS) or _FIRST_PERSON_RE.search(body) is None:
+        return None
+    start, end = trim(text, block.start, block.end)
+    return Candidate(start, end, "direct", follow=True, paragraph=block.index)
+
+
 def dash_interview_question(text: str, block: Block, nxt: Block | None, interview: bool) -> Candidate | None:
     """In an interview with dash answers: a paragraph with no dash that asks (or prompts) and is
     answered by a dash paragraph is the interviewer's question."""

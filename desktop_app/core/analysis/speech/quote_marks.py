@@ -195,6 +195,12 @@ def cue_before_mark(
                 return (ref.start, verb.end()), ref
         ref = speaker_after(text, verb.end(), end, voc)
         if ref is not None and ref.kind != "plural" and not text[ref.end : end].strip(" ,"):
+            if voc.language == "en":
+                subject = speaker_before(text, verb.start(), floor, voc)
+                if subject is not None and subject.kind != "plural":
+                    # "The lawsuit says Merrimack Coatings "made a deliberate decision"": the
+                    # name after the verb opens the reported clause; the subject before speaks.
+                    return (subject.start, verb.end()), subject
             return (verb.start(), ref.end), ref
         break
     acc_start = max(floor, end - WINDOW)

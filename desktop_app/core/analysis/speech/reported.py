@@ -88,6 +88,9 @@ _TELLING_VERBS = frozenset("berättar berättade berättat vittnar vittnade vitt
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_]+)\s+")
 # Proposing is a political act; it reports words only when said somewhere ("i ett pressmeddelande").
 _PROPOSAL_VERBS = frozenset("föreslår föreslog föreslagit propose proposes proposed".split())
+# Asking takes no "att" clause: "Läkartidningen frågade honom om ... för att få unga läkare att
+# stanna" reports a question's topic, and the "att" further on is no one's view.
+_ASK_VERBS = frozenset("frågar frågade frågat undrar undrade undrat".split())
 _RELATIVE_RE = re.compile(r"(?<!\w)(?:som|who)(?!\w)")
 _MAIN_CLAUSE_RE = re.compile(
     r",\s+(?:har|hade|är|var|ska|skulle|kommer|kan|vill|måste|blir|blev|has|had|is|was|will|would)(?!\w)"
@@ -239,6 +242,8 @@ def verb_clauses(ctx: RuleContext) -> list[Candidate]:
                 continue
         if voc.language == "sv" and that_re.search(text, verb_end, min(sent_end, verb_end + WINDOW)) is None:
             continue  # no "att" clause within reach: nothing is reported here
+        if voc.language == "sv" and word in _ASK_VERBS:
+            continue  # "frågade honom om ...": a question asked, not a view stated
         near = (max(sent_start, verb_start - WINDOW), min(sent_end, verb_end + WINDOW))
         if word in _PROPOSAL_VERBS and not has_medium(text, *near, voc.language):
             continue  # "Regeringen föreslår att ...": a policy, not words, unless said somewhere

@@ -46,7 +46,7 @@ def according_after(
         ref = source_after(text, m.end(), limit, voc)  # "enligt prognosen", "enligt arrangörerna"
     if ref is None or ref.kind == "plural":
         return None
-    if _NORM_AFTER_RE.match(text, ref.end, limit):
+    if _NORM_AFTER_RE.match(text, ref.end, limit) or _ADVICE_AFTER_RE.match(text, ref.end, limit):
         return None  # "Enligt Folkhälsomyndighetens rekommendationer bör vuxna ...": a norm, no view
     return (m.start(), ref.end), ref
 
@@ -56,6 +56,13 @@ _NORM_AFTER_RE = re.compile(
     r"(?:['’]s)?\s+(?:regler(?:na)?|föreskrift(?:er|erna)?|tidtabell(?:en)?|schema(?:t)?|plan(?:en|er)?|"
     r"rules|regulations|schedule|timetable)"
     r"(?![\w-])",
+    re.IGNORECASE,
+)
+# Advice that prescribes ("rekommendationer bör vuxna", "guidelines, adults should") is a norm
+# too; what advice says is so ("rekommendationer behöver tonåringar åtta timmars sömn") is a view.
+_ADVICE_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:rekommendation(?:er|erna)?|riktlinje(?:r|rna)?|råd(?:en)?|recommendations?|guidelines?|advice)"
+    r",?\s+(?:\w+\s+){0,3}?(?:bör|ska|skall|should|must)(?![\w-])",
     re.IGNORECASE,
 )
 _VERB_STOPS = frozenset(

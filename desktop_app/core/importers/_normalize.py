@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from desktop_app.core.importers._errors import FormatError
 from desktop_app.core.importers._layout import INVISIBLE_RE as _INVISIBLE_RE, join_paragraphs
 
-__all__ = ["clean_line", "first_line", "first_line_title", "genre_from_labels", "iso_date", "join_paragraphs",
+__all__ = ["clean_line", "first_line", "has_word", "first_line_title", "genre_from_labels", "iso_date", "join_paragraphs",
            "map_language", "require_text", "split_authors", "trim_title"]
 
 TITLE_MAX_CHARS = 120
@@ -37,9 +37,14 @@ def clean_line(text: str) -> str:
 _WORD_CHAR_RE = re.compile(r"[^\W_]")
 
 
+def has_word(text: str) -> bool:
+    """Whether ``text`` has a letter or digit (what ``require_text`` asks for)."""
+    return _WORD_CHAR_RE.search(text) is not None
+
+
 def require_text(text: str, what: str = "no text found") -> str:
     """Refuse a result with no words in it (empty file, only markup, only whitespace)."""
-    if not _WORD_CHAR_RE.search(text):
+    if not has_word(text):
         raise FormatError(what)
     return text
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from lxml import etree
 
 from desktop_app.core.document import ImportedText, Metadata
-from desktop_app.core.importers._errors import FormatError, check_text_size
-from desktop_app.core.importers._normalize import clean_line, genre_from_labels, iso_date, \
-    join_paragraphs, map_language, require_text, split_authors
+from desktop_app.core.importers._errors import FormatError, check_text_size, utf8_result
+from desktop_app.core.importers._normalize import clean_line, genre_from_labels, has_word, \
+    iso_date, join_paragraphs, map_language, split_authors
 from desktop_app.core.importers._safe import XML_OPTIONS, parse_xml, xml_failure
 from desktop_app.core.importers._zip import SafeZip
 
@@ -34,7 +34,7 @@ def parse(data: bytes, name: str) -> ImportedText:
     """Import a Word document."""
     archive = SafeZip(data, "DOCX")
     del data
-    paragraphs = _Joined()
+    paragraphs = _Joined(utf8_result.get())
     styled_title = ""
     found_lang: list[str] = []
     warnings: list[str] = []
@@ -52,27 +52,39 @@ def parse(data: bytes, name: str) -> ImportedText:
         count = f"{paragraphs.count} paragraph" + ("s" if paragraphs.count > 1 else "")
         warnings.append(f"the document part is damaged after {count}; the rest could not be "
                         "read")
-    text = require_text(paragraphs.finish(), "no text in the Word document")
+    text = paragraphs.finish()
+    if not paragraphs.has_word:
+        raise FormatError("no text in the Word document")
     metadata = _optional(archive, _core_metadata, Metadata(), warnings,
                          "the document properties (title, author, date) are damaged; ignored")
     metadata.title = metadata.title or styled_title
     metadata.language = metadata.language or _optional(
         archive, _style_language, "", warnings, "") or (found_lang[0] if found_lang else "")
-    return ImportedText(text=text, metadata=metadata, format="docx", warnings=warnings)
+    if isinstance(text, str):
+        return ImportedText(text=text, metadata=metadata, format="docx", warnings=warnings)
+    return ImportedText(text="", metadata=metadata, format="docx", warnings=warnings,
+                        utf8=text, chars=paragraphs.chars)
 
 
 class _Joined:
     """``join_paragraphs`` of every paragraph added, done a group at a time as they come, so
     the raw paragraphs of the whole document are never held beside their cleaned text (each
-    rule of ``join_paragraphs`` stays inside a paragraph, so the groups join to the same text)."""
+    rule of ``join_paragraphs`` stays inside a paragraph, so the groups join to the same text).
+
+    With ``utf8`` the joined groups are kept encoded, in one buffer: the text is then held once,
+    as UTF-8 (about half a str's size for a text with any character past Latin-1), never whole
+    as a str; ``finish`` gives that buffer, ``chars`` its length in characters."""
 
     GROUP_CHARS = 1 << 20
 
-    def __init__(self) -> None:
+    def __init__(self, utf8: bool = False) -> None:
         self.group: list[str] = []
         self.group_size = 0
         self.count = 0
         self.done: list[str] = []
+        self.utf8 = bytearray() if utf8 else None
+        self.chars = 0
+        self.has_word = False  # a letter or digit (``require_text``)
 
     def extend(self, paragraphs: list[str]) -> None:
         self.group.extend(paragraphs)
@@ -83,13 +95,22 @@ class _Joined:
 
     def _join(self) -> None:
         joined = join_paragraphs(self.group)
-        if joined:
-            self.done.append(joined)
         self.group, self.group_size = [], 0
+        if not joined:
+            return
+        self.has_word = self.has_word or has_word(joined)
+        if self.utf8 is None:
+            self.done.append(joined)
+            return
+        if self.chars:
+            self.utf8 += b"\n\n"
+            self.chars += 2
+        self.utf8 += joined.encode("utf-8", "surrogatepass")
+        self.chars += len(joined)
 
-    def finish(self) -> str:
+    def finish(self) -> str | bytearray:
         self._join()
-        return "\n\n".join(self.done)
+        return "\n\n".join(self.done) if self.utf8 is None else self.utf8
 
 
 class _Open:

@@ -348,6 +348,12 @@ def _utf8_first_line(utf8: bytes | memoryview) -> str:
     return ""
 
 
+def _insert_original(conn: sqlite3.Connection, doc_id: int, original: bytes) -> None:
+    conn.execute(
+        "INSERT INTO originals (doc_id, data) VALUES (?, ?)", (doc_id, bytes(original))
+    )
+
+
 def _existing_text(conn: sqlite3.Connection, doc_id: int) -> str:
     row = conn.execute(
         "SELECT text FROM documents WHERE id = ? AND removed_at IS NULL", (doc_id,)

@@ -83,7 +83,9 @@ class DocumentStore(Store):
         """Store a document and its original bytes, or report the copy already there.
 
         Identical content (same normalized-text hash) is a duplicate; if that copy was removed,
-        it is restored and reported as imported, since that is what the user asked for.
+        it is restored and reported as imported, since that is what the user asked for. A text
+        given as UTF-8 (``imported.utf8``) is taken over: it is set to None once SQLite has its
+        copy, so the bytes are freed before the row is built.
         """
         if imported.utf8 is not None:
             return self._add_utf8(imported, source_name, original)
@@ -106,13 +108,15 @@ class DocumentStore(Store):
         if not facts.has_text:
             raise ValueError(f"{source_name or 'document'}: no text to store")
         metadata = _clean_metadata(imported.metadata, "", source_name,
-                                   first_line=lambda: _utf8_first_line(utf8))
-        return self._store(imported, metadata, hashlib.sha256(utf8).hexdigest(), facts.words,
-                           utf8, source_name, original, len(utf8))
+                                   first_line=lambda: _utf8_first_line(imported.utf8 or b""))
+        sha, size = hashlib.sha256(utf8).hexdigest(), len(utf8)
+        del utf8
+        return self._store(imported, metadata, sha, facts.words, None, source_name, original,
+                           size)
 
     def _store(self, imported: ImportedText, metadata: Metadata, sha: str, words: int,
-               text: str | bytes | memoryview, source_name: str, original: bytes,
-               size: int) -> AddResult:
+               text: str | None, source_name: str, original: bytes, size: int) -> AddResult:
+        """The row for ``text``, or (None) for ``imported.utf8``, staged and then released."""
         with self.writing() as conn:
             row = conn.execute(
                 "SELECT id, title, removed_at FROM documents WHERE sha256 = ?", (sha,)
@@ -123,6 +127,8 @@ class DocumentStore(Store):
                     return AddResult("duplicate", doc_id, title)
                 conn.execute("UPDATE documents SET removed_at = NULL WHERE id = ?", (doc_id,))
                 return AddResult("imported", doc_id, title)
+            if text is None:
+                _stage_utf8(conn, imported)
             doc_id = _insert_document(conn, text, metadata, source_name, sha, imported.format,
                                       words)
             _insert_original(conn, doc_id, original)
@@ -280,29 +286,48 @@ class DocumentStore(Store):
 # -- helpers (module level so tests can make one step of a transaction fail) ----------------
 
 
+def _stage_utf8(conn: sqlite3.Connection, imported: ImportedText) -> None:
+    """Copy ``imported.utf8`` into a temporary table (a zeroblob filled a megabyte at a time, in
+    the temporary file) and release it, so that building the row does not find it still held."""
+    utf8 = memoryview(imported.utf8 or b"").cast("B")
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_STAGE} (data BLOB NOT NULL)")
+    conn.execute(f"DELETE FROM temp.{_STAGE}")
+    conn.execute(f"INSERT INTO temp.{_STAGE} (rowid, data) VALUES (1, zeroblob(?))", (len(utf8),))
+    with conn.blobopen(_STAGE, "data", 1, name="temp") as blob:
+        for start in range(0, len(utf8), _UTF8_WINDOW):
+            blob.write(utf8[start:start + _UTF8_WINDOW])
+    utf8.release()
+    imported.utf8 = None
+
+
 def _insert_document(
     conn: sqlite3.Connection,
-    text: str | bytes | memoryview,
+    text: str | None,
     metadata: Metadata,
     source_name: str,
     sha: str,
     fmt: str,
     words: int,
 ) -> int:
-    """The document row; ``text`` as a str or as (valid) UTF-8, stored as TEXT either way."""
-    value = "?" if isinstance(text, str) else "CAST(? AS TEXT)"  # bytes bind as a BLOB
+    """The document row; ``text`` None: the (valid) UTF-8 staged by ``_stage_utf8``, stored as
+    TEXT all the same."""
+    value = "?" if text is not None else \
+        f"(SELECT CAST(data AS TEXT) FROM temp.{_STAGE} WHERE rowid = 1)"
     cur = conn.execute(
         "INSERT INTO documents (title, authors, outlet, date, genre, language, source_name, "
         f"sha256, imported_at, format, words, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
         f"{value})",
         (metadata.title, json.dumps(metadata.authors, ensure_ascii=False), metadata.outlet,
          metadata.date, metadata.genre, metadata.language, source_name, sha, utc_now(),
-         fmt or "txt", words, text),
+         fmt or "txt", words, *([text] if text is not None else [])),
     )
+    if text is None:
+        conn.execute(f"DELETE FROM temp.{_STAGE}")
     return int(cur.lastrowid)
 
 
 _UTF8_WINDOW = 1 << 20
+_STAGE = "staged_text"  # the temporary table of ``_stage_utf8``
 _BREAK_RE = re.compile(rb"[\n ]")
 _LINE_RE = re.compile(rb"[^\n]+")
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from desktop_app.core.document import ImportedText, Metadata, content_sha256, count_words
 from desktop_app.core.importers import ImportFailure, import_bytes, utf8_first_line
-from desktop_app.core.importers._normalize import first_line_title
+from desktop_app.core.importers._normalize import BlankLineJoined, first_line_title
 from desktop_app.core.importing import import_paths
 from desktop_app.core.library import documents
 from tests.core.importer_samples import make_docx
@@ -94,3 +94,44 @@ def test_every_benchmark_shape_imports_the_text_the_importer_gives(library, tmp_
     assert stored.sha256 == content_sha256(expected.text)
     assert stored.metadata.title == expected.metadata.title[:200]
     assert library.summaries([outcome.doc_id])[0].words == count_words(expected.text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(pieces=st.lists(st.text(st.sampled_from("a å–😀 \n"), max_size=12), max_size=8))
+def test_pieces_joined_as_utf8_are_the_str_join_encoded(pieces):
+    as_str, as_utf8 = BlankLineJoined(), BlankLineJoined(utf8=True)
+    for piece in pieces:
+        as_str.add(piece)
+        as_utf8.add(piece)
+    text = as_str.finish()
+    assert text == "\n\n".join(p for p in pieces if p)
+    assert bytes(as_utf8.finish()).decode() == text
+    assert as_utf8.chars == as_str.chars == len(text)
+    assert as_utf8.has_word == as_str.has_word == any(c.isalnum() for c in text)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_pdf_and_docx_pieces_as_utf8_give_the_same_text(monkeypatch, seed):
+    """The piecewise PDF layout and the DOCX groups, kept as UTF-8, decode to their str text."""
+    from desktop_app.core.importers import docx, pdf
+
+    rng = random.Random(seed)
+    atoms = ["Ord", " ord", ".", "\n", "\n\n", "–", "12\n", "e\u0301", "\u00ad", "  "]
+    for _ in range(100):
+        pages = ["".join(rng.choice(atoms) for _ in range(rng.randint(0, 30)))
+                 for _ in range(rng.randint(1, 5))]
+        monkeypatch.setattr(pdf, "PIECE_CHARS", rng.choice([1, 3, 17]))
+        laid = [pdf._LaidOut(), pdf._LaidOut(utf8=True)]
+        for pieces in laid:
+            for index, page in enumerate(pages):
+                if index:
+                    pieces.add("\n")
+                pieces.add(page)
+        text = laid[0].finish()
+        assert bytes(laid[1].finish()).decode() == text and laid[1].done.chars == len(text)
+        joined = [docx._Joined(), docx._Joined(utf8=True)]
+        for group in joined:
+            group.GROUP_CHARS = rng.choice([1, 5])
+            group.extend(pages)
+        text = joined[0].finish()
+        assert bytes(joined[1].finish()).decode() == text

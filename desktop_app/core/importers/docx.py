@@ -12,8 +12,8 @@ from lxml import etree
 
 from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.core.importers._errors import FormatError, check_text_size, utf8_result
-from desktop_app.core.importers._normalize import clean_line, genre_from_labels, has_word, \
-    iso_date, join_paragraphs, map_language, split_authors
+from desktop_app.core.importers._normalize import BlankLineJoined, clean_line, \
+    genre_from_labels, iso_date, join_paragraphs, map_language, split_authors
 from desktop_app.core.importers._safe import XML_OPTIONS, parse_xml, xml_failure
 from desktop_app.core.importers._zip import SafeZip
 
@@ -52,18 +52,15 @@ def parse(data: bytes, name: str) -> ImportedText:
         count = f"{paragraphs.count} paragraph" + ("s" if paragraphs.count > 1 else "")
         warnings.append(f"the document part is damaged after {count}; the rest could not be "
                         "read")
-    text = paragraphs.finish()
-    if not paragraphs.has_word:
+    paragraphs.finish()
+    if not paragraphs.done.has_word:
         raise FormatError("no text in the Word document")
     metadata = _optional(archive, _core_metadata, Metadata(), warnings,
                          "the document properties (title, author, date) are damaged; ignored")
     metadata.title = metadata.title or styled_title
     metadata.language = metadata.language or _optional(
         archive, _style_language, "", warnings, "") or (found_lang[0] if found_lang else "")
-    if isinstance(text, str):
-        return ImportedText(text=text, metadata=metadata, format="docx", warnings=warnings)
-    return ImportedText(text="", metadata=metadata, format="docx", warnings=warnings,
-                        utf8=text, chars=paragraphs.chars)
+    return paragraphs.done.imported(metadata, "docx", warnings)
 
 
 class _Joined:
@@ -71,9 +68,9 @@ class _Joined:
     the raw paragraphs of the whole document are never held beside their cleaned text (each
     rule of ``join_paragraphs`` stays inside a paragraph, so the groups join to the same text).
 
-    With ``utf8`` the joined groups are kept encoded, in one buffer: the text is then held once,
-    as UTF-8 (about half a str's size for a text with any character past Latin-1), never whole
-    as a str; ``finish`` gives that buffer, ``chars`` its length in characters."""
+    With ``utf8`` the joined groups are kept encoded, in one buffer (``BlankLineJoined``): the
+    text is then held once, as UTF-8 (about half a str's size for a text with any character
+    past Latin-1), never whole as a str."""
 
     GROUP_CHARS = 1 << 20
 
@@ -81,10 +78,7 @@ class _Joined:
         self.group: list[str] = []
         self.group_size = 0
         self.count = 0
-        self.done: list[str] = []
-        self.utf8 = bytearray() if utf8 else None
-        self.chars = 0
-        self.has_word = False  # a letter or digit (``require_text``)
+        self.done = BlankLineJoined(utf8)
 
     def extend(self, paragraphs: list[str]) -> None:
         self.group.extend(paragraphs)
@@ -96,21 +90,11 @@ class _Joined:
     def _join(self) -> None:
         joined = join_paragraphs(self.group)
         self.group, self.group_size = [], 0
-        if not joined:
-            return
-        self.has_word = self.has_word or has_word(joined)
-        if self.utf8 is None:
-            self.done.append(joined)
-            return
-        if self.chars:
-            self.utf8 += b"\n\n"
-            self.chars += 2
-        self.utf8 += joined.encode("utf-8", "surrogatepass")
-        self.chars += len(joined)
+        self.done.add(joined)
 
     def finish(self) -> str | bytearray:
         self._join()
-        return "\n\n".join(self.done) if self.utf8 is None else self.utf8
+        return self.done.finish()
 
 
 class _Open:

@@ -41,10 +41,11 @@ def parse(data: bytes, name: str) -> ImportedText:
     size = 0
     try:
         for lines, inner in _paragraphs(archive, found_lang):
-            paragraphs.extend(lines)
-            size += sum(map(len, lines))
+            if not lines:
+                continue
+            size += paragraphs.extend(lines)
             check_text_size(size)
-            if not styled_title and lines and _style(inner) in _TITLE_STYLES:
+            if not styled_title and _style(inner) in _TITLE_STYLES:
                 styled_title = clean_line(lines[0])
     except FormatError as damage:
         if not paragraphs.count or "zip bomb" in damage.reason:
@@ -72,7 +73,7 @@ class _Joined:
     text is then held once, as UTF-8 (about half a str's size for a text with any character
     past Latin-1), never whole as a str."""
 
-    GROUP_CHARS = 1 << 20
+    GROUP_CHARS = 1 << 18
 
     def __init__(self, utf8: bool = False) -> None:
         self.group: list[str] = []
@@ -80,12 +81,15 @@ class _Joined:
         self.count = 0
         self.done = BlankLineJoined(utf8)
 
-    def extend(self, paragraphs: list[str]) -> None:
+    def extend(self, paragraphs: list[str]) -> int:
+        """Add ``paragraphs``; gives their size in characters."""
         self.group.extend(paragraphs)
         self.count += len(paragraphs)
-        self.group_size += sum(map(len, paragraphs))
+        size = sum(map(len, paragraphs))
+        self.group_size += size
         if self.group_size >= self.GROUP_CHARS:
             self._join()
+        return size
 
     def _join(self) -> None:
         joined = join_paragraphs(self.group)
@@ -189,6 +193,9 @@ def _optional(archive: SafeZip, read, default, warnings: list[str], warning: str
 def _lines(texts: list[etree._Element]) -> list[str]:
     """A paragraph's text from its text elements; a manual line break (Shift+Enter) starts a
     new line, a page or column break does not."""
+    if len(texts) == 1 and texts[0].tag == _T:  # the commonest paragraph: one w:t
+        line = texts[0].text or ""
+        return [line] if line.strip() else []
     if all(node.tag == _T for node in texts):  # most paragraphs: one line of w:t only
         line = "".join([node.text or "" for node in texts])
         return [line] if line.strip() else []
@@ -210,11 +217,10 @@ def _lines(texts: list[etree._Element]) -> list[str]:
 
 
 def _style(paragraph: etree._Element) -> str:
-    for properties in paragraph.iterchildren(_PPR):
-        for style in properties.iterchildren(_PSTYLE):
-            return (style.get(_VAL) or "").lower()
-        return ""
-    return ""
+    """The paragraph's style name (of its first ``w:pPr``), lower-case; "" when it has none."""
+    properties = paragraph.find(_PPR)  # direct children only
+    style = properties.find(_PSTYLE) if properties is not None else None
+    return (style.get(_VAL) or "").lower() if style is not None else ""
 
 
 def _core_metadata(archive: SafeZip) -> Metadata:

@@ -99,8 +99,8 @@ class DocumentStore(Store):
 
     def _add_utf8(self, imported: ImportedText, source_name: str, original: bytes) -> AddResult:
         """``add`` of a text given as UTF-8 (``imported.utf8``), never decoded whole: it is
-        checked, counted and hashed a window at a time and bound to SQLite as it is, so the
-        stored value and every figure are those of the decoded text. ValueError when it is not
+        checked, counted and hashed a window at a time and handed to SQLite as it is (staged,
+        see ``_stage_utf8``), so the stored value and every figure are those of the decoded text. ValueError when it is not
         valid UTF-8 (the decoded text could not have been stored either)."""
         utf8 = imported.utf8
         assert utf8 is not None

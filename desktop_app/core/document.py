@@ -50,6 +50,11 @@ class ImportedText:
     # What could not be read although the rest was ("pages 3 and 7 are damaged; skipped"): one
     # short line each, shown with the import's outcome.
     warnings: list[str] = field(default_factory=list)
+    # The text as UTF-8, never decoded, where the caller asked for it (``import_bytes(...,
+    # utf8=True)``, the import worker's answer): ``text`` is then "" and ``chars`` its length in
+    # characters. A long text is then held once, in 1 byte per ASCII character, not as a str.
+    utf8: bytes | bytearray | memoryview | None = None
+    chars: int = 0
 
 
 @dataclass(frozen=True)

@@ -198,16 +198,18 @@ def _deadline_text(deadline: float) -> str:
 
 def parse_with_deadline(data: bytes, name: str, *, deadline: float | None = DEFAULT_DEADLINE,
                         max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS,
-                        cancelled: Callable[[], bool] | None = None) -> ImportedText:
+                        cancelled: Callable[[], bool] | None = None,
+                        utf8: bool = False) -> ImportedText:
     """``import_bytes`` in a worker process, stopped after ``deadline`` seconds.
 
     ``deadline=None`` parses in this process (no limit). ``cancelled()`` is polled while waiting:
     when it turns true the worker is stopped and ``InterruptedError`` raised. Raises
-    :class:`ImportFailure` with a one-line reason, its ``detail`` for the log.
+    :class:`ImportFailure` with a one-line reason, its ``detail`` for the log. ``utf8``: the
+    text is left as the UTF-8 it came in (``ImportedText.utf8``), never decoded whole.
     """
     worker = _pool.take() if deadline is not None else None
     if worker is None:
-        return import_bytes(data, name, max_bytes=max_bytes, max_chars=max_chars)
+        return import_bytes(data, name, max_bytes=max_bytes, max_chars=max_chars, utf8=utf8)
     try:
         header, payload = worker.parse(data, name, max_bytes, max_chars, deadline, cancelled)
     except TimeoutError:
@@ -231,11 +233,14 @@ def parse_with_deadline(data: bytes, name: str, *, deadline: float | None = DEFA
         raise ImportFailure(name, header.get("reason", "could not import"),
                             header.get("detail", ""))
     meta = header["metadata"]
+    warnings = list(header.get("warnings", []))
+    if utf8:
+        return ImportedText(text="", metadata=Metadata(**meta), format=header["format"],
+                            warnings=warnings, utf8=payload, chars=int(header.get("chars", 0)))
     text = str(payload, "utf-8", "surrogatepass")
     payload.release()
-    return ImportedText(text=text,
-                        metadata=Metadata(**meta), format=header["format"],
-                        warnings=list(header.get("warnings", [])))
+    return ImportedText(text=text, metadata=Metadata(**meta), format=header["format"],
+                        warnings=warnings)
 
 
 # ---- the worker's side ---------------------------------------------------------------------------
@@ -307,7 +312,7 @@ def serve(stdin=None, stdout=None) -> int:  # noqa: ANN001 - binary streams
         request = json.loads(raw_header)
         try:
             imported = import_bytes(data, request["name"], max_bytes=request["max_bytes"],
-                                    max_chars=request["max_chars"])
+                                    max_chars=request["max_chars"], utf8=True)
         except ImportFailure as failure:
             _answer(stdout, {"ok": False, "reason": failure.reason, "detail": failure.detail})
             continue
@@ -316,9 +321,11 @@ def serve(stdin=None, stdout=None) -> int:  # noqa: ANN001 - binary streams
                                                     "more memory than the import may use"})
             continue
         del data
-        text = imported.text.encode("utf-8", "surrogatepass")
+        text = imported.utf8 if imported.utf8 is not None else \
+            imported.text.encode("utf-8", "surrogatepass")
         header = {"ok": True, "format": imported.format, "metadata": asdict(imported.metadata),
-                  "warnings": imported.warnings}
+                  "warnings": imported.warnings,
+                  "chars": imported.chars if imported.utf8 is not None else len(imported.text)}
         del imported
         _answer(stdout, header, text)
 

@@ -77,7 +77,7 @@ def import_one(library: Library, path: Path | str, *, max_bytes: int = DEFAULT_M
         data = read_source(path, max_bytes=max_bytes)
         name = display_name(path.name)
         imported = parse_with_deadline(data, name, deadline=deadline, max_bytes=max_bytes,
-                                       max_chars=max_chars, cancelled=cancelled)
+                                       max_chars=max_chars, cancelled=cancelled, utf8=True)
         result = library.add(imported, source_name=name, original=data)
     except ImportFailure as exc:
         return _error(shown, exc.reason, exc.detail)

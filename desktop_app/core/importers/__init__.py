@@ -18,10 +18,10 @@ from pathlib import Path, PurePath
 
 from desktop_app.core.document import GENRES, ImportedText, Metadata
 from desktop_app.core.importers._errors import FormatError, ImportFailure, TextTooLong, \
-    text_limit
+    text_limit, utf8_result
 from desktop_app.core.importers._folders import Source, expand, path_problem
 from desktop_app.core.importers._layout import layout_text
-from desktop_app.core.importers._normalize import clean_line, first_line, \
+from desktop_app.core.importers._normalize import TITLE_MAX_CHARS, clean_line, first_line, \
     first_line_title, trim_title
 from desktop_app.core.importers._sniff import EXTENSIONS, choose_format
 
@@ -37,6 +37,7 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 DEFAULT_MAX_CHARS = 50 * 1000 * 1000
 PASTED_NAME = "pasted text"
 _WORD_CHAR_RE = re.compile(r"[^\W_]")
+_LINE_END_RE = re.compile(rb"\n")
 
 # format name -> module with ``parse(data: bytes, name: str) -> ImportedText``; imported on first
 # use so that starting the app does not load trafilatura or PDFium.
@@ -141,10 +142,12 @@ def import_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
 
 
 def import_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                 max_chars: int = DEFAULT_MAX_CHARS) -> ImportedText:
+                 max_chars: int = DEFAULT_MAX_CHARS, utf8: bool = False) -> ImportedText:
     """Import a file's bytes; ``name`` (a file name) gives the extension and the messages.
 
     Runs in this process with no time limit: :mod:`desktop_app.core.import_worker` adds one.
+    ``utf8``: the text may come as UTF-8 (``ImportedText.utf8``, ``text`` then ""), which some
+    formats build without ever holding the whole text as a str.
     """
     if len(data) > max_bytes:
         raise _too_large(name, len(data), max_bytes)
@@ -154,11 +157,12 @@ def import_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
     try:
         fmt = choose_format(data, name)
         module = importlib.import_module(f"{__name__}.{_MODULES[fmt]}")
-        token = text_limit.set(max_chars)
+        token, utf8_token = text_limit.set(max_chars), utf8_result.set(utf8)
         try:
             imported: ImportedText = module.parse(data, name)
         finally:
             text_limit.reset(token)
+            utf8_result.reset(utf8_token)
     except FormatError as exc:
         raise ImportFailure(name, exc.reason, exc.detail) from None
     except ImportFailure:
@@ -175,21 +179,45 @@ def import_bytes(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
         raise ImportFailure(name, f"could not read this {label + ' ' if label else ''}file "
                                   "(it may be damaged)",
                             traceback.format_exc()) from None
-    if len(imported.text) > max_chars:
-        raise text_too_long(name, len(imported.text), max_chars)
+    chars = len(imported.text) if imported.utf8 is None else imported.chars
+    if chars > max_chars:
+        raise text_too_long(name, chars, max_chars)
     return _finish(imported, PurePath(name.replace("\\", "/")).stem or name)
 
 
 def _finish(imported: ImportedText, fallback_title: str) -> ImportedText:
     """House rules every importer's result obeys: a title, a known genre, clean fields."""
     meta = imported.metadata
-    meta.title = trim_title(meta.title) if clean_line(meta.title) else \
-        first_line_title(imported.text, fallback_title)
+    if clean_line(meta.title):
+        meta.title = trim_title(meta.title)
+    elif imported.utf8 is not None:  # the first line, decoded alone
+        meta.title = first_line_title(utf8_first_line(imported.utf8), fallback_title)
+    else:
+        meta.title = first_line_title(imported.text, fallback_title)
     meta.authors = [clean_line(author) for author in meta.authors if clean_line(author)]
     meta.outlet = clean_line(meta.outlet)
     if meta.genre not in GENRES:
         meta.genre = "other"
     return imported
+
+
+def utf8_first_line(utf8: bytes | memoryview) -> str:
+    """``first_line`` of a text given as UTF-8 (the bytes up to its first line end, decoded).
+
+    A line end is one ASCII byte, never part of another character. Of a long first line only
+    the start is decoded when that start alone, stripped, is already longer than a title.
+    """
+    view = memoryview(utf8).cast("B")
+    end = _LINE_END_RE.search(view)
+    stop = end.start() if end else len(view)
+    cut = 4 * (TITLE_MAX_CHARS + 1)  # bytes of more characters than a title may have
+    while cut < stop and view[cut] & 0xC0 == 0x80:  # not inside a character
+        cut -= 1
+    if cut < stop:
+        start = str(view[:cut], "utf-8", "replace")
+        if len(start.strip()) > TITLE_MAX_CHARS:  # so is the whole line's: never a title
+            return start
+    return str(view[:stop], "utf-8", "replace")
 
 
 def import_pasted(text: str | None, html: str | None = None) -> ImportedText:

@@ -66,3 +66,9 @@ def check_text_size(count: int) -> None:
     """Raise :class:`TextTooLong` once ``count`` characters pass the current import's limit."""
     if count > text_limit.get():
         raise TextTooLong(count)
+
+
+# Whether the import under way may give its text as UTF-8 (``ImportedText.utf8``) rather than a
+# str: set by the registry for the import worker; a format module that builds long texts (DOCX)
+# then never holds the whole text as a str.
+utf8_result: ContextVar[bool] = ContextVar("utf8_result", default=False)

@@ -83,6 +83,8 @@ def sub_windowed(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]],
     """
     if len(text) <= WINDOW:
         return pattern.sub(repl, text)
+    if pattern.search(text) is None:  # nothing to replace (the windows give the same): no copy
+        return text
     pieces: list[str] = []
     start, size = 0, len(text)
     while start < size:

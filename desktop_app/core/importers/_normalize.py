@@ -11,10 +11,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.core.importers._errors import FormatError
 from desktop_app.core.importers._layout import INVISIBLE_RE as _INVISIBLE_RE, join_paragraphs
 
-__all__ = ["clean_line", "first_line", "first_line_title", "genre_from_labels", "iso_date", "join_paragraphs",
+__all__ = ["BlankLineJoined", "clean_line", "first_line", "has_word", "first_line_title", "genre_from_labels", "iso_date", "join_paragraphs",
            "map_language", "require_text", "split_authors", "trim_title"]
 
 TITLE_MAX_CHARS = 120
@@ -37,9 +38,14 @@ def clean_line(text: str) -> str:
 _WORD_CHAR_RE = re.compile(r"[^\W_]")
 
 
+def has_word(text: str) -> bool:
+    """Whether ``text`` has a letter or digit (what ``require_text`` asks for)."""
+    return _WORD_CHAR_RE.search(text) is not None
+
+
 def require_text(text: str, what: str = "no text found") -> str:
     """Refuse a result with no words in it (empty file, only markup, only whitespace)."""
-    if not _WORD_CHAR_RE.search(text):
+    if not has_word(text):
         raise FormatError(what)
     return text
 
@@ -118,3 +124,41 @@ def genre_from_labels(labels: Iterable[str]) -> str:
     if any(word in text for word in _INTERVIEW_WORDS):
         return "interview"
     return "other"
+
+
+class BlankLineJoined:
+    """``"\\n\\n".join`` of the non-empty pieces added, built as they come: as a list of str,
+    or with ``utf8`` (an import that may give UTF-8, see ``utf8_result``) encoded into one
+    buffer, so a long text is held once, as UTF-8, and never whole as a str. ``chars`` is the
+    joined text's length in characters, ``has_word`` whether it has a letter or digit."""
+
+    def __init__(self, utf8: bool = False) -> None:
+        self.pieces: list[str] = []
+        self.utf8 = bytearray() if utf8 else None
+        self.chars = 0
+        self.has_word = False
+
+    def add(self, piece: str) -> None:
+        if not piece:
+            return
+        self.has_word = self.has_word or has_word(piece)
+        if self.chars:
+            self.chars += 2
+            if self.utf8 is not None:
+                self.utf8 += b"\n\n"
+        self.chars += len(piece)
+        if self.utf8 is None:
+            self.pieces.append(piece)
+        else:
+            self.utf8 += piece.encode("utf-8", "surrogatepass")
+
+    def finish(self) -> str | bytearray:
+        return "\n\n".join(self.pieces) if self.utf8 is None else self.utf8
+
+    def imported(self, metadata: Metadata, fmt: str, warnings: list[str]) -> ImportedText:
+        """The import's result: its text as a str, or (``utf8``) as UTF-8."""
+        text = self.finish()
+        if isinstance(text, str):
+            return ImportedText(text=text, metadata=metadata, format=fmt, warnings=warnings)
+        return ImportedText(text="", metadata=metadata, format=fmt, warnings=warnings, utf8=text,
+                            chars=self.chars)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from lxml import etree
 
 from desktop_app.core.document import ImportedText, Metadata
-from desktop_app.core.importers._errors import FormatError, check_text_size
-from desktop_app.core.importers._normalize import clean_line, genre_from_labels, iso_date, \
-    join_paragraphs, map_language, require_text, split_authors
+from desktop_app.core.importers._errors import FormatError, check_text_size, utf8_result
+from desktop_app.core.importers._normalize import BlankLineJoined, clean_line, \
+    genre_from_labels, iso_date, join_paragraphs, map_language, split_authors
 from desktop_app.core.importers._safe import XML_OPTIONS, parse_xml, xml_failure
 from desktop_app.core.importers._zip import SafeZip
 
@@ -34,17 +34,18 @@ def parse(data: bytes, name: str) -> ImportedText:
     """Import a Word document."""
     archive = SafeZip(data, "DOCX")
     del data
-    paragraphs = _Joined()
+    paragraphs = _Joined(utf8_result.get())
     styled_title = ""
     found_lang: list[str] = []
     warnings: list[str] = []
     size = 0
     try:
         for lines, inner in _paragraphs(archive, found_lang):
-            paragraphs.extend(lines)
-            size += sum(map(len, lines))
+            if not lines:
+                continue
+            size += paragraphs.extend(lines)
             check_text_size(size)
-            if not styled_title and lines and _style(inner) in _TITLE_STYLES:
+            if not styled_title and _style(inner) in _TITLE_STYLES:
                 styled_title = clean_line(lines[0])
     except FormatError as damage:
         if not paragraphs.count or "zip bomb" in damage.reason:
@@ -52,44 +53,52 @@ def parse(data: bytes, name: str) -> ImportedText:
         count = f"{paragraphs.count} paragraph" + ("s" if paragraphs.count > 1 else "")
         warnings.append(f"the document part is damaged after {count}; the rest could not be "
                         "read")
-    text = require_text(paragraphs.finish(), "no text in the Word document")
+    paragraphs.finish()
+    if not paragraphs.done.has_word:
+        raise FormatError("no text in the Word document")
     metadata = _optional(archive, _core_metadata, Metadata(), warnings,
                          "the document properties (title, author, date) are damaged; ignored")
     metadata.title = metadata.title or styled_title
     metadata.language = metadata.language or _optional(
         archive, _style_language, "", warnings, "") or (found_lang[0] if found_lang else "")
-    return ImportedText(text=text, metadata=metadata, format="docx", warnings=warnings)
+    return paragraphs.done.imported(metadata, "docx", warnings)
 
 
 class _Joined:
     """``join_paragraphs`` of every paragraph added, done a group at a time as they come, so
     the raw paragraphs of the whole document are never held beside their cleaned text (each
-    rule of ``join_paragraphs`` stays inside a paragraph, so the groups join to the same text)."""
+    rule of ``join_paragraphs`` stays inside a paragraph, so the groups join to the same text).
 
-    GROUP_CHARS = 1 << 20
+    With ``utf8`` the joined groups are kept encoded, in one buffer (``BlankLineJoined``): the
+    text is then held once, as UTF-8 (about half a str's size for a text with any character
+    past Latin-1), never whole as a str."""
 
-    def __init__(self) -> None:
+    GROUP_CHARS = 1 << 18
+
+    def __init__(self, utf8: bool = False) -> None:
         self.group: list[str] = []
         self.group_size = 0
         self.count = 0
-        self.done: list[str] = []
+        self.done = BlankLineJoined(utf8)
 
-    def extend(self, paragraphs: list[str]) -> None:
+    def extend(self, paragraphs: list[str]) -> int:
+        """Add ``paragraphs``; gives their size in characters."""
         self.group.extend(paragraphs)
         self.count += len(paragraphs)
-        self.group_size += sum(map(len, paragraphs))
+        size = sum(map(len, paragraphs))
+        self.group_size += size
         if self.group_size >= self.GROUP_CHARS:
             self._join()
+        return size
 
     def _join(self) -> None:
         joined = join_paragraphs(self.group)
-        if joined:
-            self.done.append(joined)
         self.group, self.group_size = [], 0
+        self.done.add(joined)
 
-    def finish(self) -> str:
+    def finish(self) -> str | bytearray:
         self._join()
-        return "\n\n".join(self.done)
+        return self.done.finish()
 
 
 class _Open:
@@ -184,6 +193,9 @@ def _optional(archive: SafeZip, read, default, warnings: list[str], warning: str
 def _lines(texts: list[etree._Element]) -> list[str]:
     """A paragraph's text from its text elements; a manual line break (Shift+Enter) starts a
     new line, a page or column break does not."""
+    if len(texts) == 1 and texts[0].tag == _T:  # the commonest paragraph: one w:t
+        line = texts[0].text or ""
+        return [line] if line.strip() else []
     if all(node.tag == _T for node in texts):  # most paragraphs: one line of w:t only
         line = "".join([node.text or "" for node in texts])
         return [line] if line.strip() else []
@@ -205,11 +217,10 @@ def _lines(texts: list[etree._Element]) -> list[str]:
 
 
 def _style(paragraph: etree._Element) -> str:
-    for properties in paragraph.iterchildren(_PPR):
-        for style in properties.iterchildren(_PSTYLE):
-            return (style.get(_VAL) or "").lower()
-        return ""
-    return ""
+    """The paragraph's style name (of its first ``w:pPr``), lower-case; "" when it has none."""
+    properties = paragraph.find(_PPR)  # direct children only
+    style = properties.find(_PSTYLE) if properties is not None else None
+    return (style.get(_VAL) or "").lower() if style is not None else ""
 
 
 def _core_metadata(archive: SafeZip) -> Metadata:

@@ -19,10 +19,10 @@ import re
 from typing import TYPE_CHECKING
 
 from desktop_app.core.document import ImportedText, Metadata
-from desktop_app.core.importers._errors import FormatError, check_text_size
+from desktop_app.core.importers._errors import FormatError, check_text_size, utf8_result
 from desktop_app.core.importers._layout import layout_text, sub_windowed
-from desktop_app.core.importers._normalize import clean_line, iso_date, map_language, \
-    require_text, split_authors
+from desktop_app.core.importers._normalize import BlankLineJoined, clean_line, iso_date, \
+    map_language, split_authors
 from desktop_app.core.importers.text import normalize_newlines
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ NO_TEXT_LAYER = "PDF has no text layer (scanned images?); run OCR first"
 _PAGE_NUMBER_RE = re.compile(r"^[^\S\n]*(?:(?:-[^\S\n]*)?\d{1,4}(?:[^\S\n]*-)?[^\S\n]*|"
                              r"(?:sida|page)[^\S\n]+\d+[^\n]*)(?:\n|$)", re.I | re.M)
 _LINE_START_RE = re.compile(r"(?<=\n)")
-PIECE_CHARS = 1 << 20  # raw text cleaned and laid out this much at a time
+PIECE_CHARS = 1 << 18  # raw text cleaned and laid out this much at a time
 _JUNK_TITLE_RE = re.compile(r"^(?:microsoft \w+ - |untitled|namnlös)|\.(?:docx?|odt|pdf|indd)$",
                             re.I)
 
@@ -67,7 +67,7 @@ def _read(document: PdfDocument) -> ImportedText:
     import pypdfium2 as pdfium
 
     count = len(document)
-    laid_out = _LaidOut()
+    laid_out = _LaidOut(utf8_result.get())
     skipped: list[int] = []
     size = 0
     last_read = -1
@@ -96,7 +96,9 @@ def _read(document: PdfDocument) -> ImportedText:
         last_read = number
     if skipped and len(skipped) == count:
         raise FormatError("damaged PDF: none of its pages can be read")
-    text = require_text(laid_out.finish(), NO_TEXT_LAYER)
+    laid_out.finish()
+    if not laid_out.done.has_word:
+        raise FormatError(NO_TEXT_LAYER)
     info = _document_info(document)
     title = clean_line(info.get("Title", ""))
     metadata = Metadata(
@@ -107,7 +109,7 @@ def _read(document: PdfDocument) -> ImportedText:
     )
     warnings = [f"damaged PDF: {_pages(skipped)} of {count} could not be read and "
                 f"{'was' if len(skipped) == 1 else 'were'} skipped"] if skipped else []
-    return ImportedText(text=text, metadata=metadata, format="pdf", warnings=warnings)
+    return laid_out.done.imported(metadata, "pdf", warnings)
 
 
 class _LaidOut:
@@ -119,12 +121,12 @@ class _LaidOut:
     line (the layout's rules stay inside a block between blank lines).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, utf8: bool = False) -> None:
         self.raw: list[str] = []  # not yet cleaned
         self.raw_size = 0
         self.wait_for = PIECE_CHARS  # raw characters gathered before cleaning
         self.cleaned: list[str] = []  # cleaned, not yet laid out (no blank line in it yet)
-        self.done: list[str] = []  # laid-out pieces
+        self.done = BlankLineJoined(utf8)  # laid-out pieces (UTF-8 with ``utf8``)
 
     def add(self, raw: str) -> None:
         self.raw.append(raw)
@@ -132,11 +134,10 @@ class _LaidOut:
         if self.raw_size >= self.wait_for:
             self._clean(final=False)
 
-    def finish(self) -> str:
+    def finish(self) -> str | bytearray:
         self._clean(final=True)
-        self._lay_out("".join(self.cleaned))
-        self.cleaned.clear()
-        return "\n\n".join(self.done)
+        self._lay_out()
+        return self.done.finish()
 
     def _clean(self, *, final: bool) -> None:
         raw = "".join(self.raw)
@@ -166,14 +167,22 @@ class _LaidOut:
         if blank < 0:
             self.cleaned.append(cleaned)
             return
+        rest = cleaned[blank + 2:]
         self.cleaned.append(cleaned[:blank])
-        self._lay_out("".join(self.cleaned))
-        self.cleaned = [cleaned[blank + 2:]]
+        del cleaned
+        self._lay_out()
+        self.cleaned = [rest]
 
-    def _lay_out(self, text: str) -> None:
-        piece = layout_text(text)
-        if piece:
-            self.done.append(piece)
+    def _lay_out(self) -> None:
+        """Lay out the cleaned pieces gathered (one or more whole blocks) and forget them."""
+        self.done.add(layout_text(self._take_cleaned()))
+
+    def _take_cleaned(self) -> str:
+        """The cleaned pieces joined, no longer held here: the layout's first copy frees them
+        (a document without blank lines is one block, laid out whole)."""
+        text = "".join(self.cleaned)
+        self.cleaned = []
+        return text
 
 
 def _pages(numbers: list[int]) -> str:

@@ -8,10 +8,12 @@ be and reported as damage, never as a traceback.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -81,13 +83,40 @@ class DocumentStore(Store):
         """Store a document and its original bytes, or report the copy already there.
 
         Identical content (same normalized-text hash) is a duplicate; if that copy was removed,
-        it is restored and reported as imported, since that is what the user asked for.
+        it is restored and reported as imported, since that is what the user asked for. A text
+        given as UTF-8 (``imported.utf8``) is taken over: it is set to None once SQLite has its
+        copy, so the bytes are freed before the row is built.
         """
+        if imported.utf8 is not None:
+            return self._add_utf8(imported, source_name, original)
         text = imported.text
         if not text or text.isspace():  # as ``not text.strip()``, without a copy of the text
             raise ValueError(f"{source_name or 'document'}: no text to store")
         sha = content_sha256(text)
         metadata = _clean_metadata(imported.metadata, text, source_name)
+        return self._store(imported, metadata, sha, count_words(text), text, source_name,
+                           original, len(text))
+
+    def _add_utf8(self, imported: ImportedText, source_name: str, original: bytes) -> AddResult:
+        """``add`` of a text given as UTF-8 (``imported.utf8``), never decoded whole: it is
+        checked, counted and hashed a window at a time and handed to SQLite as it is (staged,
+        see ``_stage_utf8``), so the stored value and every figure are those of the decoded text. ValueError when it is not
+        valid UTF-8 (the decoded text could not have been stored either)."""
+        utf8 = imported.utf8
+        assert utf8 is not None
+        facts = _utf8_facts(utf8, source_name)
+        if not facts.has_text:
+            raise ValueError(f"{source_name or 'document'}: no text to store")
+        metadata = _clean_metadata(imported.metadata, "", source_name,
+                                   first_line=lambda: _utf8_first_line(imported.utf8 or b""))
+        sha, size = hashlib.sha256(utf8).hexdigest(), len(utf8)
+        del utf8
+        return self._store(imported, metadata, sha, facts.words, None, source_name, original,
+                           size)
+
+    def _store(self, imported: ImportedText, metadata: Metadata, sha: str, words: int,
+               text: str | None, source_name: str, original: bytes, size: int) -> AddResult:
+        """The row for ``text``, or (None) for ``imported.utf8``, staged and then released."""
         with self.writing() as conn:
             row = conn.execute(
                 "SELECT id, title, removed_at FROM documents WHERE sha256 = ?", (sha,)
@@ -98,9 +127,12 @@ class DocumentStore(Store):
                     return AddResult("duplicate", doc_id, title)
                 conn.execute("UPDATE documents SET removed_at = NULL WHERE id = ?", (doc_id,))
                 return AddResult("imported", doc_id, title)
-            doc_id = _insert_document(conn, text, metadata, source_name, sha, imported.format)
+            if text is None:
+                _stage_utf8(conn, imported)
+            doc_id = _insert_document(conn, text, metadata, source_name, sha, imported.format,
+                                      words)
             _insert_original(conn, doc_id, original)
-        self._note_added(len(original) + len(text))
+        self._note_added(len(original) + size)
         return AddResult("imported", doc_id, metadata.title)
 
     def _note_added(self, size: int) -> None:
@@ -254,22 +286,91 @@ class DocumentStore(Store):
 # -- helpers (module level so tests can make one step of a transaction fail) ----------------
 
 
+def _stage_utf8(conn: sqlite3.Connection, imported: ImportedText) -> None:
+    """Copy ``imported.utf8`` into a temporary table (a zeroblob filled a megabyte at a time, in
+    the temporary file) and release it, so that building the row does not find it still held."""
+    utf8 = memoryview(imported.utf8 or b"").cast("B")
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_STAGE} (data BLOB NOT NULL)")
+    conn.execute(f"DELETE FROM temp.{_STAGE}")
+    conn.execute(f"INSERT INTO temp.{_STAGE} (rowid, data) VALUES (1, zeroblob(?))", (len(utf8),))
+    with conn.blobopen(_STAGE, "data", 1, name="temp") as blob:
+        for start in range(0, len(utf8), _UTF8_WINDOW):
+            blob.write(utf8[start:start + _UTF8_WINDOW])
+    utf8.release()
+    imported.utf8 = None
+
+
 def _insert_document(
     conn: sqlite3.Connection,
-    text: str,
+    text: str | None,
     metadata: Metadata,
     source_name: str,
     sha: str,
     fmt: str,
+    words: int,
 ) -> int:
+    """The document row; ``text`` None: the (valid) UTF-8 staged by ``_stage_utf8``, stored as
+    TEXT all the same."""
+    value = "?" if text is not None else \
+        f"(SELECT CAST(data AS TEXT) FROM temp.{_STAGE} WHERE rowid = 1)"
     cur = conn.execute(
         "INSERT INTO documents (title, authors, outlet, date, genre, language, source_name, "
-        "sha256, imported_at, format, words, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"sha256, imported_at, format, words, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        f"{value})",
         (metadata.title, json.dumps(metadata.authors, ensure_ascii=False), metadata.outlet,
          metadata.date, metadata.genre, metadata.language, source_name, sha, utc_now(),
-         fmt or "txt", count_words(text), text),
+         fmt or "txt", words, *([text] if text is not None else [])),
     )
+    if text is None:
+        conn.execute(f"DELETE FROM temp.{_STAGE}")
     return int(cur.lastrowid)
+
+
+_UTF8_WINDOW = 1 << 20
+_STAGE = "staged_text"  # the temporary table of ``_stage_utf8``
+_BREAK_RE = re.compile(rb"[\n ]")
+_LINE_RE = re.compile(rb"[^\n]+")
+
+
+@dataclass
+class _Utf8Facts:
+    words: int = 0
+    has_text: bool = False  # a character that is not whitespace
+
+
+def _utf8_windows(utf8: bytes | memoryview):  # noqa: ANN202 - an iterator of str
+    """``utf8`` decoded (strictly) a window of about a megabyte at a time, each cut after a line
+    end or a space (an ASCII byte: never inside a character, and never inside a word), so the
+    windows' word counts add up to the whole text's."""
+    view = memoryview(utf8).cast("B")
+    size = len(view)
+    start = 0
+    while start < size:
+        found = _BREAK_RE.search(view, start + _UTF8_WINDOW) if start + _UTF8_WINDOW < size \
+            else None
+        end = found.end() if found else size
+        yield str(view[start:end], "utf-8")
+        start = end
+
+
+def _utf8_facts(utf8: bytes | memoryview, source_name: str) -> _Utf8Facts:
+    facts = _Utf8Facts()
+    try:
+        for window in _utf8_windows(utf8):
+            facts.words += count_words(window)
+            facts.has_text = facts.has_text or not window.isspace()
+    except UnicodeDecodeError:
+        raise ValueError(f"{source_name or 'document'}: its text is not valid UTF-8") from None
+    return facts
+
+
+def _utf8_first_line(utf8: bytes | memoryview) -> str:
+    """``_first_text_line`` of the decoded text, decoding it only up to that line."""
+    for line in _LINE_RE.finditer(memoryview(utf8).cast("B")):
+        text = str(line.group(), "utf-8")
+        if text.strip():
+            return " ".join(text.split())
+    return ""
 
 
 def _insert_original(conn: sqlite3.Connection, doc_id: int, original: bytes) -> None:
@@ -358,9 +459,14 @@ def _valid_date(value: str) -> bool:
     return True
 
 
-def _clean_metadata(metadata: Metadata, text: str, source_name: str) -> Metadata:
-    """Fill a missing title and keep the genre within GENRES; never invents other facts."""
-    title = " ".join(metadata.title.split()) or _fallback_title(text, source_name)
+def _clean_metadata(metadata: Metadata, text: str, source_name: str,
+                    first_line: Callable[[], str] | None = None) -> Metadata:
+    """Fill a missing title and keep the genre within GENRES; never invents other facts.
+
+    ``first_line``: the text's first line with words (in place of reading ``text``)."""
+    title = " ".join(metadata.title.split()) or \
+        ((first_line or (lambda: _first_text_line(text)))() or Path(source_name).stem or
+         "Untitled")
     return Metadata(
         title=title[:_TITLE_MAX],
         authors=[a.strip() for a in metadata.authors if a and a.strip()],
@@ -371,8 +477,8 @@ def _clean_metadata(metadata: Metadata, text: str, source_name: str) -> Metadata
     )
 
 
-def _fallback_title(text: str, source_name: str) -> str:
+def _first_text_line(text: str) -> str:
     for line in text.split("\n"):
         if line.strip():
             return " ".join(line.split())
-    return Path(source_name).stem or "Untitled"
+    return ""

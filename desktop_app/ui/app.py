@@ -81,7 +81,9 @@ def run_gui(argv: list[str] | None = None, *, open_paths: list[Path] | None = No
     try:
         library = open_for_window(ask or ask_what_to_do, tell or show_report)
     except (LibraryError, DataDirError) as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        from desktop_app.core.library_messages import line_text
+
+        QMessageBox.critical(None, APP_NAME, line_text(str(exc)))
         print(str(exc), file=sys.stderr)
         return 1
     if library is None:
@@ -149,12 +151,19 @@ def ask_what_to_do(message: str, backup_available: bool) -> str:
 
 
 def recovery_box(message: str, backup_available: bool) -> QMessageBox:
-    """The message box of ``ask_what_to_do`` (built apart, so a test can look at it)."""
+    """The message box of ``ask_what_to_do`` (built apart, so a test can look at it). ``message`` is
+    the library's English reason; the box says it in the interface language (SQLite's reason in a
+    line of that language) and keeps the reason as written, SQLite's words included, as its details."""
+    from desktop_app.core.library_messages import line_text
+
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, translate("App", "The library is damaged."))
+    shown = line_text(message)
     box.setInformativeText(
-        message + "\n\n" + translate(
+        shown + "\n\n" + translate(
             "App", "Repair saves what can still be read into a new library (the damaged file is "
             "kept). Open a backup puts the newest automatic backup in its place."))
+    if shown != message:
+        box.setDetailedText(message)
     for label, choice, role in ((translate("App", "Repair"), REPAIR, QMessageBox.ButtonRole.AcceptRole),
                                 (translate("App", "Open a backup"), BACKUP,
                                  QMessageBox.ButtonRole.ActionRole),
@@ -171,17 +180,29 @@ def recovery_box(message: str, backup_available: bool) -> QMessageBox:
 
 def show_report(title: str, lines: list[str], failed: bool) -> None:
     """What a repair or a restored backup did, before the window opens (its lines in the UI language)."""
+    report_box(title, lines, failed).exec()
+
+
+def report_box(title: str, lines: list[str], failed: bool) -> QMessageBox:
+    """The message box of ``show_report``: the report's lines in the interface language; its details
+    (a failure's whole report, and the report as written when that differs: SQLite's own words)."""
     from desktop_app.core.library_messages import lines_text
 
-    lines = lines_text(lines)
+    shown_lines = lines_text(lines)
     repaired = title == "Repair"
     done = translate("App", "The library was repaired.") if repaired else \
         translate("App", "The backup is in place.")
     shown = translate("App", "Repair") if repaired else translate("App", "Open a backup")
     box = QMessageBox(QMessageBox.Icon.Critical if failed else QMessageBox.Icon.Information,
-                      f"{APP_NAME}: {shown}", lines[-1] if failed else done)
-    box.setDetailedText("\n".join(lines)) if failed else box.setInformativeText("\n".join(lines))
-    box.exec()
+                      f"{APP_NAME}: {shown}", shown_lines[-1] if failed else done)
+    details = ["\n".join(shown_lines)] if failed else []
+    if not failed:
+        box.setInformativeText("\n".join(shown_lines))
+    if shown_lines != lines:
+        details.append("\n".join(lines))
+    if details:
+        box.setDetailedText("\n\n".join(details))
+    return box
 
 
 def _daily_backup(path) -> None:  # noqa: ANN001

@@ -11,16 +11,27 @@ import os
 import sys
 import threading
 from collections.abc import Callable
-
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-
 from pathlib import Path
 
+# The Qt-free modules come before PySide6: from its import on, PySide6's import hook reads the
+# source of every module imported after it that does not use PySide6, at each import of it (looking
+# for ``from __feature__``); the core the window builds on needs no such look. Importing the window's
+# modules made 129 of those reads (31 ms of CPU), 72 (15 ms) with the core first.
+import desktop_app.core.compare
+import desktop_app.core.export.chart
+import desktop_app.core.export.files
+import desktop_app.core.export.viewpoints
+import desktop_app.core.filters
+import desktop_app.core.library.listing
+import desktop_app.core.marks  # noqa: F401 - the window's Qt-free modules, loaded before PySide6
 from desktop_app import APP_NAME, DESKTOP_ID, __version__, paths
 from desktop_app.core.library import Library, LibraryDamaged, LibraryError, open_library
 from desktop_app.core.settings import Settings
 from desktop_app.paths import DataDirError
+
+from PySide6.QtCore import QTimer  # noqa: E402,I001 - after the Qt-free modules (above)
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from desktop_app.ui import translations
 from desktop_app.ui.actions import icon
 from desktop_app.ui.translations import translate

@@ -25,6 +25,7 @@ import desktop_app.core.filters
 import desktop_app.core.library.listing
 import desktop_app.core.marks  # noqa: F401 - the window's Qt-free modules, loaded before PySide6
 from desktop_app import APP_NAME, DESKTOP_ID, __version__, paths
+from desktop_app.core import gc_pause
 from desktop_app.core.library import Library, LibraryDamaged, LibraryError, open_library
 from desktop_app.core.settings import Settings
 from desktop_app.paths import DataDirError
@@ -44,10 +45,20 @@ Tell = Callable[[str, list[str], bool], None]
 
 
 UI_SWITCH_INTERVAL_S = 0.002
+# The collector rests from the QApplication until the window is up with its chart (the pyqtgraph
+# import over): at most this long, should the window never get there (closed first, never shown).
+START_UP_PAUSE_LIMIT_MS = 20_000
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication of the process (reused when it exists, e.g. under pytest-qt)."""
+def make_application(argv: list[str] | None = None, *, window: bool = True) -> QApplication:
+    """The one QApplication of the process (reused when it exists, e.g. under pytest-qt).
+
+    ``window``: a window is about to start. Python's cyclic collector then rests until it is up
+    (``core.gc_pause.pause_for_start_up``; the chart loader ends the pause once pyqtgraph is in and
+    the chart drawn): what start-up builds lives as long as the app, and the collections during it
+    (about 25 ms of the UI thread's CPU before the full window and 30 ms of the pyqtgraph import's)
+    would only scan it again and again.
+    """
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *(argv or [])])
@@ -62,6 +73,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # 10,000 files (benchmarks/ui_bench.py --only-stalls) from 550 to about 200 ms at no cost to the
     # import's speed; 1 ms cut a little more but made the import a quarter slower.
     sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
+    if window and gc_pause.pause_for_start_up():
+        QTimer.singleShot(START_UP_PAUSE_LIMIT_MS, app, gc_pause.end_start_up_pause)
     return app  # type: ignore[return-value]
 
 
@@ -69,7 +82,7 @@ def headless_application() -> QApplication:
     """A QApplication for work without a window (PDF and PNG from the command line): offscreen."""
     if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return make_application()
+    return make_application(window=False)
 
 
 def run_gui(argv: list[str] | None = None, *, open_paths: list[Path] | None = None, ask: Ask | None = None,

@@ -45,7 +45,3 @@ def end_start_up_pause() -> None:
     _START_UP_PAUSE["state"] = "over"
     gc.freeze()
     gc.enable()
-
-
-def start_up_paused() -> bool:
-    return _START_UP_PAUSE["state"] == "paused"

@@ -84,10 +84,6 @@ class Catalogue:
         self.figures = figures
         self._fallbacks = fallbacks or {}
 
-    def templates(self, language: str) -> dict[str, str]:
-        """The English templates and their translation into ``language`` (a supported code)."""
-        return dict(self._translations.get(language, {}))
-
     def translate(self, text: str, language: str, strict: bool = False) -> str | None:
         """``text`` in ``language``, or None when no template matches it (in ``strict`` mode: when any
         phrase inside it is not translated either; a word in «guillemets» counts as a variable)."""

@@ -11,8 +11,7 @@ The importers' warnings (what an import left out of a damaged file) are translat
 
 from __future__ import annotations
 
-from desktop_app.core import i18n
-from desktop_app.core.templates import compile_templates, translate_template
+from desktop_app.core.templates import Catalogue
 
 # placeholders copied as they are: names, numbers, sizes, the system's own error text
 _VERBATIM = frozenset({"name", "kind", "ext", "size", "limit", "line", "error", "deadline",
@@ -169,27 +168,12 @@ _SV: dict[str, str] = {
     "{count} pages ({numbers})": "{count} sidor ({numbers})",
 }
 
-_CATALOGUES: dict[str, dict[str, str]] = {"en": {}, "sv": _SV}
+_REASONS = Catalogue({"sv": _SV}, _VERBATIM, _FIGURES)
 
-
-def _translate(reason: str, language: str, strict: bool) -> str | None:
-    """``reason`` translated, or None when no template matches (in ``strict`` mode: when any
-    phrase inside it is not translated either; a word in «guillemets» counts as a variable)."""
-    return translate_template(reason, compile_templates(tuple(_CATALOGUES[language].items())), _VERBATIM, strict,
-                              figures=_FIGURES, localise=lambda value: i18n.quantity(value, language))
-
-
-def reason_text(reason: str, language: str | None = None) -> str:
-    """An importer's English ``reason`` in ``language`` (default: the interface's); unknown stays English."""
-    code = i18n.normalise(language) if language else i18n.current_language()
-    if code == "en" or not reason:
-        return reason
-    return _translate(reason, code, strict=False) or reason
-
-
-def covers(reason: str, language: str = "sv") -> bool:
-    """True when every phrase of ``reason`` (variables written «1», «2», …) has a translation."""
-    return _translate(reason, i18n.normalise(language), strict=True) is not None
+reason_text = _REASONS.text
+"""An importer's English reason in a language (default: the interface's); unknown stays English."""
+covers = _REASONS.covers
+"""True when every phrase of a reason (variables written «1», «2», …) has a translation."""
 
 
 def message_text(message: str, language: str | None = None) -> str:

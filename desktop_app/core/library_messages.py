@@ -3,20 +3,25 @@
 ``core.library.repair`` writes its report in English (``Health.lines``, ``RepairReport.lines``,
 ``Backup.describe``); the command line (``repair``, ``backup``, ``trash`` with ``--language sv``) and
 the window's report after a repair translate each line here, as :mod:`desktop_app.core.import_reasons`
-translates an importer's reason: every English line is a template whose variable parts are
-placeholders. A placeholder in :data:`_VERBATIM` (a path, a number, a title, SQLite's own error
-text) is copied, figures with the language's decimal comma; any other placeholder holds a phrase
-that is translated the same way (the problem inside "the library was damaged ({problem})"). A line
-no template matches stays English. Qt-free.
+translates an importer's reason (both through :class:`desktop_app.core.templates.Catalogue`): every
+English line is a template whose variable parts are placeholders. A placeholder in :data:`_VERBATIM`
+(a path, a number, a title) is copied, figures with the language's decimal comma; any other
+placeholder holds a phrase that is translated the same way (the problem inside "the library was
+damaged ({problem})"). SQLite's own error text (``{error}``: "database disk image is malformed", an
+integrity check's "Page 22 is never used") is such a phrase too: a Swedish line gives SQLite's reason
+in Swedish, or, for wording no template knows, a one-line Swedish reason (:data:`_SV_FALLBACKS`); the
+English report keeps SQLite's words, and the window shows it as the details. The messages of a
+damaged library met at start (``core.library.errors``) are translated here too. A line no template
+matches stays English. Qt-free.
 """
 
 from __future__ import annotations
 
-from desktop_app.core import i18n
-from desktop_app.core.templates import compile_templates, translate_template
+from desktop_app.core.templates import Catalogue
 
-_VERBATIM = frozenset({"path", "file", "count", "id", "ids", "title", "table", "tables", "error", "when",
-                       "size", "dropped", "analyses", "recomputed", "corrections"})
+_VERBATIM = frozenset({"path", "file", "count", "id", "ids", "title", "table", "tables", "when",
+                       "size", "dropped", "analyses", "recomputed", "corrections",
+                       "number", "cell", "code", "index", "detail", "seconds"})
 _FIGURES = frozenset({"count", "size", "dropped", "analyses", "recomputed", "corrections"})
 
 _SV: dict[str, str] = {
@@ -118,26 +123,73 @@ _SV: dict[str, str] = {
     "manual": "manuell",
 }
 
-_CATALOGUES: dict[str, dict[str, str]] = {"en": {}, "sv": _SV}
+# SQLite's words for a damaged or unusable file (sqlite3's exceptions, ``PRAGMA integrity_check``'s
+# lines): the reason inside "{error}" and the problem a check lists
+_SV_SQLITE: dict[str, str] = {
+    "database disk image is malformed": "filens innehåll är skadat",
+    "file is not a database": "filen är ingen SQLite-databas",
+    "no such table: {table}": "tabellen {table} saknas",
+    "no such column: {detail}": "en kolumn saknas ({detail})",
+    "malformed database schema ({table})": "databasens schema är skadat ({table})",
+    "malformed database schema ({table}) - {detail}": "databasens schema är skadat ({table})",
+    "disk I/O error": "fel vid läsning eller skrivning på disken",
+    "unable to open database file": "databasfilen kan inte öppnas",
+    "database is locked": "databasen är låst av ett annat program",
+    "database table is locked": "en tabell i databasen är låst",
+    "database or disk is full": "databasen eller disken är full",
+    "attempt to write a readonly database": "databasen kan bara läsas",
+    "vtable constructor failed: {table}": "sökindexet {table} kan inte öppnas",
+    "fts5: corrupt structure": "sökindexets struktur är skadad",
+    "SQL logic error": "SQLite kunde inte läsa en del av filen",
+    # PRAGMA integrity_check
+    "Page {number} is never used": "sida {number} används aldrig",
+    "Page {number}: btreeInitPage() returns error code {code}": "sida {number} kan inte läsas (felkod {code})",
+    "On tree page {number} cell {cell}: {problem}": "trädsida {number}, cell {cell}: {problem}",
+    "On page {number} at right child: {problem}": "sida {number}, höger barn: {problem}",
+    "Tree {index} page {number} cell {cell}: {problem}": "träd {index}, sida {number}, cell {cell}: {problem}",
+    "Tree {index} page {number}: {problem}": "träd {index}, sida {number}: {problem}",
+    "Main freelist: {problem}": "listan över lediga sidor: {problem}",
+    "invalid page number {number}": "ogiltigt sidnummer {number}",
+    "2nd reference to page {number}": "andra hänvisningen till sida {number}",
+    "Child page depth differs": "undersidorna ligger på olika djup",
+    "Multiple uses for byte {number} of page {code}": "byte {number} på sida {code} används flera gånger",
+    "row {number} missing from index {index}": "rad {number} saknas i indexet {index}",
+    "wrong # of entries in index {index}": "fel antal poster i indexet {index}",
+    "NULL value in {detail}": "ett tomt värde i {detail}",
+    "non-unique entry in index {index}": "en dubblett i indexet {index}",
+    # core.library.errors: a library that cannot be opened (the start-up's dialogs)
+    "{path}: not a Viewpoints library (not an SQLite database)":
+        "{path}: inte ett Viewpoints-bibliotek (ingen SQLite-databas)",
+    "{path}: the library file is damaged ({error})": "{path}: biblioteksfilen är skadad ({error})",
+    "{path}: the library file is damaged ({error}): run: viewpoints repair":
+        "{path}: biblioteksfilen är skadad ({error}): kör: viewpoints repair",
+    "{path}: the library file is damaged (a part is missing: {error})":
+        "{path}: biblioteksfilen är skadad (en del saknas: {error})",
+    "{path}: the library file is damaged (a part is missing: {error}): run: viewpoints repair":
+        "{path}: biblioteksfilen är skadad (en del saknas: {error}): kör: viewpoints repair",
+    "{path}: the library file is empty: run: viewpoints repair (it restores the backup)":
+        "{path}: biblioteksfilen är tom: kör: viewpoints repair (det återställer säkerhetskopian)",
+    "{path}: the disk is full: nothing was changed": "{path}: disken är full: inget ändrades",
+    "{path}: the library is read-only": "{path}: biblioteket kan bara läsas",
+    "{path}: the library file cannot be read or written ({error})":
+        "{path}: biblioteksfilen kan inte läsas eller skrivas ({error})",
+    "{path}: cannot open the library file ({error})": "{path}: biblioteksfilen kan inte öppnas ({error})",
+}
 
+# what a placeholder holding SQLite's words says when no template knows them
+_SV_FALLBACKS = {"error": "ett fel som SQLite rapporterade", "problem": "ett fel som SQLite rapporterade"}
 
-def _translate(line: str, language: str, strict: bool) -> str | None:
-    return translate_template(line, compile_templates(tuple(_CATALOGUES[language].items())), _VERBATIM, strict,
-                              figures=_FIGURES, localise=lambda value: i18n.quantity(value, language))
+_MESSAGES = Catalogue({"sv": {**_SV, **_SV_SQLITE}}, _VERBATIM, _FIGURES, fallbacks={"sv": _SV_FALLBACKS})
 
 
 def line_text(line: str, language: str | None = None) -> str:
     """One English line of a repair report in ``language`` (default: the interface's); unknown stays English."""
-    code = i18n.normalise(language) if language else i18n.current_language()
-    if code == "en" or not line:
-        return line
-    return _translate(line, code, strict=False) or line
+    return _MESSAGES.text(line, language)
 
 
 def lines_text(lines: list[str], language: str | None = None) -> list[str]:
     return [line_text(line, language) for line in lines]
 
 
-def covers(line: str, language: str = "sv") -> bool:
-    """True when every phrase of ``line`` (variables written «1», «2», …) has a translation."""
-    return _translate(line, i18n.normalise(language), strict=True) is not None
+covers = _MESSAGES.covers
+"""True when every phrase of a line (variables written «1», «2», …) has a translation."""

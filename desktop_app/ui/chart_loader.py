@@ -11,6 +11,8 @@ import importlib
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from desktop_app.core import gc_pause
+
 
 class PyqtgraphLoader(QObject):
     """Imports pyqtgraph once per process off the UI thread; ``loaded`` says it is done."""
@@ -47,7 +49,8 @@ class PyqtgraphLoader(QObject):
     def _on_finished(self, error: str) -> None:
         self.error = error
         self._state = "loaded"
-        self.loaded.emit()
+        self.loaded.emit()  # the chart draws its plot
+        gc_pause.end_start_up_pause()  # the window is up: the collector runs again (ui.app.make_application)
 
 
 _LOADER: PyqtgraphLoader | None = None

@@ -22,8 +22,9 @@ def healthy(tmp_path_factory) -> Path:
     return path
 
 
-# what SQLite says about a damaged file (the report quotes it as it is)
-_SQLITE = r"database disk image is malformed|file is not a database|no such table: \w+|malformed database schema[^)]*"
+# what SQLite says about a damaged file: the English report quotes it, a Swedish one must not
+_SQLITE_WORDS = re.compile(r"malformed|not a database|no such|never used|invalid page|freelist|btree|error code|"
+                           r"tree page|integrity")
 
 
 def _variables(line: str, path: Path) -> str:
@@ -31,13 +32,14 @@ def _variables(line: str, path: Path) -> str:
     marked = line.replace(str(path.parent), "«0»")
     marked = re.sub(r"«0»/\S+?(?=[:.)]?(?: |$))", "«1»", marked)
     marked = re.sub(r"Dokument \d+", "«2»", marked)
-    marked = re.sub(r"(?<!«)(?:\d[\d.,:\- ]*\d|\d)(?!»)", "«3»", marked)
-    return re.sub(_SQLITE, "«4»", marked)  # SQLite's own words stay as SQLite wrote them
+    return re.sub(r"(?<!«)(?:\d[\d.,:\- ]*\d|\d)(?!»)", "«3»", marked)
 
 
 def _assert_swedish(lines: list[str], path: Path) -> None:
     for line in lines:
         assert covers(_variables(line, path), "sv"), f"no Swedish for the report line {line!r}"
+        swedish = line_text(line, "sv").replace(str(path.parent), "")
+        assert not _SQLITE_WORDS.search(swedish), f"SQLite's English left in {swedish!r}"
 
 
 @pytest.mark.parametrize("kind", DAMAGES)
@@ -85,3 +87,44 @@ def test_english_stays_and_unknown_lines_stay_english():
     finally:
         i18n.set_language("en")
     assert not covers("the banana part is missing", "sv")
+
+
+def test_sqlite_words_get_a_swedish_reason_and_unknown_ones_a_general_one():
+    assert line_text("  documents after the 35th cannot be read (database disk image is malformed)", "sv") == \
+        "  dokumenten efter nummer 35 kan inte läsas (filens innehåll är skadat)"
+    assert line_text("  integrity check: On tree page 5 cell 43: invalid page number 244", "sv") == \
+        "  integritetskontroll: trädsida 5, cell 43: ogiltigt sidnummer 244"
+    assert line_text("  integrity check: Page 22 is never used", "sv") == "  integritetskontroll: sida 22 används aldrig"
+    # wording no template knows: a Swedish line all the same (the English report keeps SQLite's words)
+    assert line_text("  integrity check: Freelist: size is 7 but should be 9", "sv") == \
+        "  integritetskontroll: ett fel som SQLite rapporterade"
+    assert line_text("/d/l.sqlite3: the library was damaged (some new SQLite wording)", "sv") == \
+        "/d/l.sqlite3: biblioteket var skadat (ett fel som SQLite rapporterade)"
+    assert line_text("  integrity check: Freelist: size is 7 but should be 9", "en") == \
+        "  integrity check: Freelist: size is 7 but should be 9"
+    assert not covers("integrity check: Freelist: size is «1» but should be «2»", "sv")
+
+
+def test_a_damaged_library_met_at_start_is_said_in_swedish(healthy, data_dir):
+    from desktop_app.core.library import LibraryDamaged, open_library
+    from desktop_app import paths
+    from desktop_app.core.library.errors import REPAIR_HINT
+
+    met, targets = {}, {}
+    try:
+        for kind in DAMAGES:
+            (data_dir / kind).mkdir(parents=True)
+            targets[kind] = damage(kind, healthy, data_dir / kind / "library.sqlite3")
+            paths.set_data_dir(data_dir / kind)
+            try:
+                open_library(check=True, daily_backup=False).close()
+            except LibraryDamaged as exc:
+                met[kind] = str(exc)
+    finally:
+        paths.set_data_dir(None)
+    assert {"header", "truncated", "page_mid", "documents_root"} <= set(met)  # not a database; SQLite's checks
+    for kind, message in met.items():
+        for asked in (message, message.removesuffix(f": {REPAIR_HINT}")):  # the dialog asks without the hint
+            swedish = line_text(asked, "sv")
+            assert swedish != asked and ("biblioteksfilen" in swedish or "Viewpoints-bibliotek" in swedish), swedish
+            assert not _SQLITE_WORDS.search(swedish.replace(str(targets[kind]), "")), (kind, swedish)

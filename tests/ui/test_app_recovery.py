@@ -106,3 +106,34 @@ def test_the_application_lets_the_ui_thread_win_the_interpreter_lock_back_quickl
     sys.setswitchinterval(0.005)  # Python's default
     app.make_application()
     assert sys.getswitchinterval() == pytest.approx(app.UI_SWITCH_INTERVAL_S) and app.UI_SWITCH_INTERVAL_S < 0.005
+
+
+def test_in_swedish_the_question_gives_sqlite_s_reason_in_swedish_and_its_words_as_details(qapp):
+    from desktop_app.core import i18n
+
+    message = "/d/library.sqlite3: the library file is damaged (database disk image is malformed)"
+    i18n.set_language("sv")
+    try:
+        box = app.recovery_box(message, backup_available=False)
+    finally:
+        i18n.set_language("en")
+    assert box.informativeText().startswith("/d/library.sqlite3: biblioteksfilen är skadad (filens innehåll är skadat)")
+    assert "malformed" not in box.informativeText() and box.detailedText() == message
+    assert app.recovery_box(message, backup_available=False).detailedText() == ""  # English: nothing to add
+
+
+def test_in_swedish_a_repair_report_keeps_the_report_as_written_as_its_details(qapp):
+    from desktop_app.core import i18n
+
+    lines = ["/d/l.sqlite3: the library was damaged (database disk image is malformed)",
+             "Recovered 80 document(s) into a new library (read through SQLite)."]
+    i18n.set_language("sv")
+    try:
+        box = app.report_box("Repair", lines, failed=False)
+    finally:
+        i18n.set_language("en")
+    assert box.informativeText().splitlines() == [
+        "/d/l.sqlite3: biblioteket var skadat (filens innehåll är skadat)",
+        "80 dokument räddades till ett nytt bibliotek (lästa genom SQLite)."]
+    assert box.detailedText().splitlines() == lines
+    assert app.report_box("Repair", lines, failed=True).detailedText().splitlines() == lines

@@ -82,3 +82,17 @@ def test_a_start_on_current_stored_analyses_loads_no_engine_importer_or_exporter
     again = _start(tmp_path)
     assert _loaded(again, "pyqtgraph") and _loaded(again, "desktop_app.core.marks")  # the full window is there
     assert [name for name in NOT_AT_START if _loaded(again, name)] == []
+
+
+def test_the_window_s_qt_free_modules_are_loaded_before_pyside6():
+    """PySide6's import hook reads the source of each module imported after it (looking for
+    ``from __feature__``); ui.app loads the core the window needs first, so they skip that read."""
+    code = ("import json, sys; sys.path.insert(0, sys.argv[1]); import desktop_app.ui.app, desktop_app.ui.main_window; "
+            "print(json.dumps(list(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", code, str(ROOT)], capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr[-2000:]
+    names = json.loads(done.stdout.strip().splitlines()[-1])  # in the order they were imported
+    after_qt = names[names.index("PySide6"):]
+    assert [name for name in after_qt if name.startswith("desktop_app.core")] == []
+    assert "desktop_app.core.marks" in names and "desktop_app.core.library.store" in names

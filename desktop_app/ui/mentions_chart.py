@@ -107,8 +107,18 @@ class MentionsChart(QWidget):
     def preload(self) -> None:
         """Import pyqtgraph in the background now; until it is there the chart says it is loading."""
         background = chart_loader.loader()
-        background.loaded.connect(self.refresh)
+        background.loaded.connect(self._on_loaded)
         background.start()
+
+    def _on_loaded(self) -> None:
+        """pyqtgraph is there: the plot is made now, with or without a comparison to show.
+
+        Making the plot is the chart's one big cost (tens of milliseconds of pyqtgraph's Python);
+        made here it never lands on top of a comparison's rebuild (the first one after start-up,
+        often during an import), which then only updates the bars.
+        """
+        self._ensure_drawing()
+        self.refresh()
 
     @property
     def plot_widget(self) -> pg.PlotWidget | None:

@@ -342,8 +342,8 @@ class LibraryPane(QWidget):
             dropped = drop_selection(self.table)  # quietly: listeners hear of the new one below
             self.proxy.set_allowed_ids(allowed)  # one reset of the table's rows
             if selected:
-                self.select_ids(selected, scroll=False)
-            if dropped:  # also when none of the selected rows is shown now
+                self.select_ids(selected, scroll=False)  # tells the listeners when it selects
+            if dropped and not selection_model.hasSelection():  # none of those rows is shown now
                 self._on_selection_changed()
             elif current_id is not None:  # the current row stays current while it is shown
                 row = self.model.row_of(current_id)
@@ -423,7 +423,8 @@ class LibraryPane(QWidget):
             proxy_rows = sorted(p for p in map(positions.__getitem__, wanted_rows) if p >= 0)
         selection = proxy.row_selection(row_runs(proxy_rows))
         # The ranges span every column already: the Rows flag would expand them row by row.
-        replace_selection(self.table, selection, self._on_selection_changed)
+        # A big selection's listeners are told its size as counted here, not range by range.
+        replace_selection(self.table, selection, lambda: self.selection_changed.emit(len(proxy_rows)))
         first_id = next((doc_id for doc_id in ids if doc_id in wanted), None)
         first = proxy.mapFromSource(model.index(model.row_of(first_id), 0)) if first_id is not None else None
         if first is not None and first.isValid():

@@ -263,8 +263,11 @@ def test_the_plot_is_made_when_pyqtgraph_arrives_not_in_a_comparison(qtbot, monk
         assert widget.drawing is None and widget.placeholder.text() == "Loading chart\u2026"
     stub.loading = False
     stub.loaded.emit()
-    assert widget.drawing is not None  # with or without a comparison to show
+    plot = widget._plot_made  # the plot widget now, the rest of the drawing in the next turn
+    assert plot is not None and widget.drawing is None
+    qtbot.waitUntil(lambda: widget.drawing is not None)  # with or without a comparison to show
     made = widget.drawing
+    assert made.widget is plot and widget._plot_made is None
     if not comparison_first:
         widget.set_comparison(comparison())
     assert widget.drawing is made and widget.plotted() == ALL_BARS

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     import pyqtgraph as pg
 
 LOADING_TEXT = QT_TRANSLATE_NOOP("MentionsChart", "Loading chart\u2026")
+LOADING_STEP_MS = 25  # between making the plot widget and the rest of the drawing
 
 
 class MentionsChart(QWidget):
@@ -116,12 +117,14 @@ class MentionsChart(QWidget):
 
         Making the plot is the chart's one big cost (tens of milliseconds of pyqtgraph's Python);
         made here it never lands on top of a comparison's rebuild (the first one after start-up,
-        often during an import), which then only updates the bars. It is made in two turns of
-        the event loop: the plot widget now, its bars, legend and first drawing in the next.
+        often during an import), which then only updates the bars. It is made in two steps: the
+        plot widget now, its bars, legend and first drawing a moment later.
         """
         if self.drawing is None:
             self._plot_made = plot_widget()
-        QTimer.singleShot(0, self, self._finish_loading)
+        # Not a zero timer: that one runs in the same pass of the event loop, before the window
+        # paints; this one leaves a paint and the window's other timers in between.
+        QTimer.singleShot(LOADING_STEP_MS, self, self._finish_loading)
 
     def _finish_loading(self) -> None:
         self._ensure_drawing()

@@ -21,7 +21,7 @@ from desktop_app.core.filters import ChartRow, FilterCriteria
 from desktop_app.core.palette import SIDE_COLOURS
 from desktop_app.ui.translations import translate
 
-__all__ = ["DEFAULT_TOP_N", "MAX_TOP_N", "ChartDrawing", "chart_image", "row_at", "save_chart_png", "side_labels"]
+__all__ = ["DEFAULT_TOP_N", "MAX_TOP_N", "ChartDrawing", "chart_image", "plot_widget", "row_at", "save_chart_png", "side_labels"]
 
 BAR_HEIGHT = 0.38  # each actor's band is 1.0 high: left bar above its centre, right bar below
 
@@ -58,6 +58,15 @@ class _ResizeWatcher(QObject):
         return False
 
 
+def plot_widget() -> Any:
+    """The pyqtgraph plot a ``ChartDrawing`` draws in: most of the drawing's cost, so it can be
+    made ahead, in a turn of the event loop of its own."""
+    import pyqtgraph as pg
+
+    # No pyqtgraph menus (the chart has its own): not making them is a third of the plot's cost.
+    return pg.PlotWidget(background="w", enableMenu=False)
+
+
 class ChartDrawing:
     """A pyqtgraph plot of chart rows whose items are made once and updated in place.
 
@@ -65,11 +74,12 @@ class ChartDrawing:
     two bar items and a pool of value labels keeps a toggle well under the 100 ms budget.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, widget: Any = None) -> None:
+        """``widget``: the plot widget, made ahead by ``plot_widget`` (else made here)."""
         import pyqtgraph as pg
 
         self._pg = pg
-        self.widget = pg.PlotWidget(background="w")
+        self.widget = plot_widget() if widget is None else widget
         item = self.plot_item = self.widget.getPlotItem()
         item.setMouseEnabled(x=False, y=False)
         item.setMenuEnabled(False)

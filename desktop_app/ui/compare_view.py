@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop_app.core.compare import SIDES, Comparison, DocumentView, build_comparison
@@ -70,6 +70,12 @@ class CompareView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+        # Analyses that finish together (both panes' after start-up) are shown in one rebuild, in
+        # the event loop's next turn: one comparison, sidebar and chart, not one per analysis.
+        self._rebuild_soon = QTimer(self)
+        self._rebuild_soon.setSingleShot(True)
+        self._rebuild_soon.setInterval(0)
+        self._rebuild_soon.timeout.connect(self._rebuild)
         runner.analysis_ready.connect(self._on_analysis_ready)
         runner.analysis_failed.connect(self._on_analysis_failed)
 
@@ -176,7 +182,9 @@ class CompareView(QWidget):
                     continue
 
     def analysis_pending(self) -> bool:
-        return any(self._runner.is_running(d) for d in self.doc_ids().values() if d is not None)
+        """An open document's analysis is running, or finished and not shown yet."""
+        return self._rebuild_soon.isActive() or any(
+            self._runner.is_running(d) for d in self.doc_ids().values() if d is not None)
 
     def _on_document_opened(self, side: str, doc_id: int) -> None:
         self._sync_offset = 0.0
@@ -191,7 +199,7 @@ class CompareView(QWidget):
     def _on_analysis_ready(self, doc_id: int) -> None:
         self._views.pop(doc_id, None)
         if doc_id in self.doc_ids().values():
-            self._rebuild()
+            self._rebuild_soon.start()
 
     def _on_analysis_failed(self, doc_id: int, reason: str) -> None:
         for pane in self.panes():
@@ -212,6 +220,7 @@ class CompareView(QWidget):
         return view
 
     def _rebuild(self) -> None:
+        self._rebuild_soon.stop()  # this rebuild shows whatever was ready
         views = {side: self._view(self._panes[side].doc_id) for side in SIDES}
         if all(v is None for v in views.values()) and all(
             p.doc_id is None for p in self.panes()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,7 +34,7 @@ from desktop_app.ui import translations
 from desktop_app.ui.jobs import JobRunner
 from desktop_app.ui.library_model import DOC_ID_ROLE, LibraryModel
 from desktop_app.ui.library_proxy import LibraryFilterProxy
-from desktop_app.ui.selection_ranges import replace_selection, row_runs
+from desktop_app.ui.selection_ranges import drop_selection, replace_selection, row_runs
 
 SEARCH_DEBOUNCE_MS = 180
 FACETS = ("outlet", "genre", "language")
@@ -138,6 +139,11 @@ class LibraryPane(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("libraryCount")
+        # The count never widens the pane: "3,334 of 10,002 documents" after a search would raise
+        # the pane's minimum width, move the splitter and lay out both documents again (the
+        # longest part of a search's stall). It wraps instead when the pane is narrow.
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.count_label.setWordWrap(True)
 
         # Filters by outlet, genre, language and date, under the full-text search: in two rows, so
         # the library can narrow on a small screen (ui/fit_layout.py) before the reading panes do.
@@ -333,10 +339,12 @@ class LibraryPane(QWidget):
             selected = self.selected_ids() if selection_model.hasSelection() else []
             current = self.table.currentIndex()
             current_id = int(current.data(DOC_ID_ROLE)) if current.isValid() else None
-            selection_model.clear()
+            dropped = drop_selection(self.table)  # quietly: listeners hear of the new one below
             self.proxy.set_allowed_ids(allowed)  # one reset of the table's rows
             if selected:
-                self.select_ids(selected, scroll=False)
+                self.select_ids(selected, scroll=False)  # tells the listeners when it selects
+            if dropped and not selection_model.hasSelection():  # none of those rows is shown now
+                self._on_selection_changed()
             elif current_id is not None:  # the current row stays current while it is shown
                 row = self.model.row_of(current_id)
                 index = self.proxy.mapFromSource(self.model.index(row, current.column())) if row is not None else None
@@ -377,14 +385,14 @@ class LibraryPane(QWidget):
             rows: list[int] | range = range(model.rowCount())
         else:
             rows = proxy.source_rows()
-        ids: list[int] = []
+        picked: list[int] = []
         end = -1  # ranges may overlap: each row once
         for top, bottom in spans:
             top = max(top, end + 1)
             if top <= bottom:
-                ids.extend(model.ids_at(rows[top:bottom + 1]))
+                picked.extend(rows[top:bottom + 1])
                 end = bottom
-        return ids
+        return model.ids_at(picked)  # one call for all the rows
 
     def selected_count(self) -> int:
         """How many rows are selected, summed over the selection's ranges (not row by row)."""
@@ -415,7 +423,8 @@ class LibraryPane(QWidget):
             proxy_rows = sorted(p for p in map(positions.__getitem__, wanted_rows) if p >= 0)
         selection = proxy.row_selection(row_runs(proxy_rows))
         # The ranges span every column already: the Rows flag would expand them row by row.
-        replace_selection(self.table, selection, self._on_selection_changed)
+        # A big selection's listeners are told its size as counted here, not range by range.
+        replace_selection(self.table, selection, lambda: self.selection_changed.emit(len(proxy_rows)))
         first_id = next((doc_id for doc_id in ids if doc_id in wanted), None)
         first = proxy.mapFromSource(model.index(model.row_of(first_id), 0)) if first_id is not None else None
         if first is not None and first.isValid():

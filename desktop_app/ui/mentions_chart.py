@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QPointF, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,13 +31,14 @@ from desktop_app.core.export.chart import DEFAULT_TOP_N, MAX_TOP_N, side_labels
 from desktop_app.core.export.files import ExportError
 from desktop_app.core.filters import ChartRow, chart_rows
 from desktop_app.ui import chart_loader
-from desktop_app.ui.chart_drawing import ChartDrawing, chart_image, row_at
+from desktop_app.ui.chart_drawing import ChartDrawing, chart_image, plot_widget, row_at
 from desktop_app.ui.filter_state import FilterState
 
 if TYPE_CHECKING:
     import pyqtgraph as pg
 
 LOADING_TEXT = QT_TRANSLATE_NOOP("MentionsChart", "Loading chart\u2026")
+LOADING_STEP_MS = 25  # between making the plot widget and the rest of the drawing
 
 
 class MentionsChart(QWidget):
@@ -53,6 +54,7 @@ class MentionsChart(QWidget):
         self._comparison: Comparison | None = None
         self.rows: list[ChartRow] = []
         self.drawing: ChartDrawing | None = None  # made on first use: imports pyqtgraph
+        self._plot_made: pg.PlotWidget | None = None  # the drawing's plot, made ahead (``_on_loaded``)
 
         self.top_n = QSpinBox()
         self.top_n.setRange(1, MAX_TOP_N)
@@ -107,8 +109,26 @@ class MentionsChart(QWidget):
     def preload(self) -> None:
         """Import pyqtgraph in the background now; until it is there the chart says it is loading."""
         background = chart_loader.loader()
-        background.loaded.connect(self.refresh)
+        background.loaded.connect(self._on_loaded)
         background.start()
+
+    def _on_loaded(self) -> None:
+        """pyqtgraph is there: the plot is made now, with or without a comparison to show.
+
+        Making the plot is the chart's one big cost (tens of milliseconds of pyqtgraph's Python);
+        made here it never lands on top of a comparison's rebuild (the first one after start-up,
+        often during an import), which then only updates the bars. It is made in two steps: the
+        plot widget now, its bars, legend and first drawing a moment later.
+        """
+        if self.drawing is None:
+            self._plot_made = plot_widget()
+        # Not a zero timer: that one runs in the same pass of the event loop, before the window
+        # paints; this one leaves a paint and the window's other timers in between.
+        QTimer.singleShot(LOADING_STEP_MS, self, self._finish_loading)
+
+    def _finish_loading(self) -> None:
+        self._ensure_drawing()
+        self.refresh()
 
     @property
     def plot_widget(self) -> pg.PlotWidget | None:
@@ -216,7 +236,8 @@ class MentionsChart(QWidget):
         if self.drawing is None:
             if chart_loader.loader().loading:
                 return None  # ``preload`` redraws when the import is done: never wait for it here
-            self.drawing = ChartDrawing()
+            made, self._plot_made = self._plot_made, None
+            self.drawing = ChartDrawing(made)
             plot = self.drawing.widget
             plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             plot.customContextMenuRequested.connect(lambda pos: self._on_context_menu(plot.mapTo(self, pos)))

@@ -215,3 +215,25 @@ def test_opening_documents_in_turn_keeps_one_text_document_per_pane(window, qtbo
     built = pane.findChildren(QTextDocument, options=Qt.FindChildOption.FindDirectChildrenOnly)
     assert built == [pane.text_edit.document()]
     assert "Örebro" in pane.text_edit.toPlainText()
+
+
+def test_analyses_ready_together_are_shown_in_one_rebuild(seeded_view, qtbot):
+    """Both panes' analyses finishing at once (after start-up): one comparison, the same as one
+    built at once, and the view says an analysis is pending until it is shown."""
+    view, documents = seeded_view
+    left, right = documents[0].id, documents[1].id
+    view.open_documents({"left": left, "right": right})
+    qtbot.waitUntil(lambda: not view.analysis_pending() and all(p.view is not None for p in view.panes()),
+                    timeout=120_000)
+    built_at_once = view.current_comparison()
+    changes = []
+    view.comparison_changed.connect(changes.append)
+    view._runner.analysis_ready.emit(left)
+    view._runner.analysis_ready.emit(right)
+    assert changes == [] and view.analysis_pending()  # not yet: in the event loop's next turn
+    qtbot.waitUntil(lambda: bool(changes))
+    qtbot.wait(20)
+    assert len(changes) == 1 and not view.analysis_pending()
+    shown = changes[0]
+    assert [(a.key, a.colour) for a in shown.actors] == [(a.key, a.colour) for a in built_at_once.actors]
+    assert [p.view.document.id for p in view.panes()] == [left, right]

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QImage
 
 from desktop_app.core.filters import FilterCriteria
@@ -231,3 +231,43 @@ def test_names_and_legend_are_cut_to_the_width_the_chart_gets(chart, qtbot):
     assert any("\u2026" in text for text in legend)
     chart.resize(1400, 380)
     qtbot.waitUntil(lambda: long_name in names())
+
+
+class _Loader(QObject):
+    """Stands in for the background import of pyqtgraph (``chart_loader.loader()``)."""
+
+    loaded = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.loading = False
+
+    def start(self) -> None:
+        self.loading = True
+
+
+@pytest.mark.parametrize("comparison_first", [True, False])
+def test_the_plot_is_made_when_pyqtgraph_arrives_not_in_a_comparison(qtbot, monkeypatch, comparison_first):
+    """Made then, the plot's cost never lands on the first comparison's rebuild; the bars are the same."""
+    from desktop_app.ui import chart_loader
+
+    stub = _Loader()
+    monkeypatch.setattr(chart_loader, "loader", lambda: stub)
+    widget = MentionsChart(FilterState())
+    qtbot.addWidget(widget)
+    widget.resize(520, 380)
+    widget.show()
+    widget.preload()
+    if comparison_first:
+        widget.set_comparison(comparison())
+        assert widget.drawing is None and widget.placeholder.text() == "Loading chart\u2026"
+    stub.loading = False
+    stub.loaded.emit()
+    plot = widget._plot_made  # the plot widget now, the rest of the drawing in the next turn
+    assert plot is not None and widget.drawing is None
+    qtbot.waitUntil(lambda: widget.drawing is not None)  # with or without a comparison to show
+    made = widget.drawing
+    assert made.widget is plot and widget._plot_made is None
+    if not comparison_first:
+        widget.set_comparison(comparison())
+    assert widget.drawing is made and widget.plotted() == ALL_BARS

@@ -51,19 +51,3 @@ def test_report_json_is_json_dumps_for_any_shape(seed):
     """Rows of one shape, mixed lists, nested and empty containers, odd strings and numbers."""
     records = [_value(random.Random(seed), 0) for _ in range(3)]
     assert report_json(records) == json.dumps({"schema": 1, "documents": records}, ensure_ascii=False, indent=2)
-
-
-@pytest.mark.parametrize("seed", range(5))
-def test_marker_counts_are_the_word_counts_of_the_markers(seed):
-    """``_marker_counts`` finds only the marker words; it counts them as counting every word does."""
-    from collections import Counter
-
-    from desktop_app.core.analysis.text import language
-
-    markers = frozenset().union(*(profile.words for profile in language.profiles()))
-    rng = random.Random(seed)
-    alphabet = ["a", "ö", "é", "ß", "I", "1", "_", "-", "’", " ", " ", "\n", "."] + sorted(markers)[:: 7]
-    for _ in range(2000):
-        sample = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))).casefold()
-        plain = Counter(word for word in language._WORD_RE.findall(sample) if word in markers)
-        assert language._marker_counts(sample) == plain

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop_app.core.analysis.text.lexicon import load_folded_words, load_lines
-from desktop_app.core.analysis.text.patterns import trie_alternation
 
 LANGUAGES: tuple[str, ...] = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
@@ -97,7 +96,7 @@ def language_scores(text: str) -> dict[str, int]:
     """Each known language's score in ``text``: its marker words, plus a word for every four of
     its distinctive letters (at most ``LETTER_CAP`` letters)."""
     sample = _sample(text).casefold()
-    counts = _marker_counts(sample)
+    counts = Counter(_WORD_RE.findall(sample))
     present = counts.keys()
     letters = Counter(_letters_re().findall(sample))  # one pass for all distinctive letters
     scores: dict[str, int] = {}
@@ -112,21 +111,7 @@ def _distinct_markers(text: str, code: str) -> int:
     """How many different marker words of two letters or more of language ``code`` the text's
     sample holds."""
     profile = next(p for p in profiles() if p.code == code)
-    return sum(1 for word in profile.words & _marker_counts(_sample(text).casefold()).keys() if len(word) > 1)
-
-
-def _marker_counts(sample: str) -> Counter[str]:
-    """How often each marker word (of any language) stands in ``sample`` as a whole word:
-    ``Counter(_WORD_RE.findall(sample))`` restricted to the marker words, found by one pattern
-    in C instead of counting every word of the sample."""
-    return Counter(_markers_re().findall(sample))
-
-
-@lru_cache(maxsize=None)
-def _markers_re() -> re.Pattern[str]:
-    # A marker word with no letter on either side: exactly a whole token of ``_WORD_RE``.
-    words = frozenset().union(*(profile.words for profile in profiles()))
-    return re.compile(rf"(?<![^\W\d_])(?:{trie_alternation(words)})(?![^\W\d_])")
+    return sum(1 for word in profile.words & set(_WORD_RE.findall(_sample(text).casefold())) if len(word) > 1)
 
 
 @lru_cache(maxsize=None)

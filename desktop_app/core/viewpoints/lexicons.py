@@ -28,6 +28,10 @@ LISTS: dict[str, str] = {
     "need_more": "phrases saying that more must be done",
     "counterfactual": "what should have happened",
     "inaction": "doing words whose negation is a criticism",
+    "demand": "a demand or obligation (\"måste\", \"should\")",
+    "demand_get": "a demand to be given something (\"ge oss\", \"deserve\")",
+    "demand_more": "words of more or better after a demand",
+    "demand_stop": "words of stopping after a demand",
     "concern": "words of threat and concern",
     "findings": "narration stating the text's own finding",
     "proposition": "nouns that put someone's claim up for judgment",
@@ -62,6 +66,10 @@ class Lexicon:
     need_more: tuple[Phrase, ...]
     counterfactual: tuple[Phrase, ...]
     inaction: tuple[Phrase, ...]
+    demand: tuple[Phrase, ...]
+    demand_get: tuple[Phrase, ...]
+    demand_more: tuple[Phrase, ...]
+    demand_stop: tuple[Phrase, ...]
     concern: frozenset[str]
     findings: tuple[Phrase, ...]
     proposition: tuple[Phrase, ...]
@@ -121,6 +129,10 @@ def _load(language: str) -> Lexicon:
         need_more=_phrases(lists["need_more"]),
         counterfactual=_phrases(lists["counterfactual"]),
         inaction=_phrases(lists["inaction"]),
+        demand=_phrases(lists["demand"]),
+        demand_get=_phrases(lists["demand_get"]),
+        demand_more=_phrases(lists["demand_more"]),
+        demand_stop=_phrases(lists["demand_stop"]),
         concern=_words(lists["concern"]),
         findings=_phrases(lists["findings"]),
         proposition=_phrases(lists["proposition"]),

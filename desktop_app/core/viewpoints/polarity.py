@@ -22,6 +22,8 @@ BARE_NEGATION = -0.5
 NEGATED_THING = True  # "inget alternativ", "no evidence" is a weak criticism too
 DENIAL_REACH = 2  # words before a rejection cue in which a negation grants instead ("does not dispute")
 NOUN_PHRASE_REACH = 6  # words "no" / "ingen" reaches forward over its noun phrase (dev: 5–8 alike)
+DEMAND_REACH = 6  # words after a demand in which its "more" or "stop" word stands ("uppmanar X i Y att stoppa")
+DEMAND_STANCE = True  # a demand for more or better, or to stop, is critical: the stance layer
 _NO_DETERMINERS = frozenset({"ingen", "inget", "inga", "no"})
 _BOUNDARY_CHARS = frozenset(",;:()–—\n.!?\"”“«»")
 _COMPLEMENT_END = frozenset({"och", "and", "men", "but"})
@@ -55,9 +57,10 @@ class PolarityRules:
         phrases = positive + negative
         gap = frozenset(lex.stopwords - lex.negators)
         self.evaluative = PhraseIndex(phrases, ["+"] * len(positive) + ["-"] * len(negative))
+        demand, demand_get = (lex.demand, lex.demand_get) if DEMAND_STANCE else ((), ())
         special = (
             list(lex.need_more) + list(lex.counterfactual) + list(lex.stance_agree) + list(lex.stance_disagree)
-            + list(lex.proposition)
+            + list(lex.proposition) + list(demand) + list(demand_get)
         )
         tags = (
             ["need"] * len(lex.need_more)
@@ -65,8 +68,14 @@ class PolarityRules:
             + ["agree"] * len(lex.stance_agree)
             + ["disagree"] * len(lex.stance_disagree)
             + ["claim"] * len(lex.proposition)
+            + ["demand"] * len(demand)
+            + ["get"] * len(demand_get)
         )
         self.special = PhraseIndex(special, tags, gap)
+        # what a demand asks for: more or better of something, or that something stops
+        more_stop = list(lex.demand_more) + _inflected(lex.demand_stop, lemma)
+        self.demanded = PhraseIndex(more_stop, ["more"] * len(lex.demand_more)
+                                    + ["stop"] * (len(more_stop) - len(lex.demand_more)))
         self.inaction = PhraseIndex(lex.inaction)
 
     def is_negator(self, tok: Token) -> bool:
@@ -117,12 +126,16 @@ class PolarityRules:
         need_more = False
         extra: list[tuple[int, float, str]] = []  # (token index, value, words)
         for s, e, tag in specials:
-            if s < first and tag in ("need", "counter"):
+            if s < first and tag in ("need", "counter", "demand", "get"):
                 continue
             words = " ".join(t.text for t in tokens[s:e])
             if tag == "need":
                 need_more = True
                 extra.append((s, -1.0, words))
+            elif tag in ("demand", "get"):
+                asked = self._demand(tokens, s, e, tag, boundary, hits)
+                if asked and not any(t == "need" and clause[s2] == clause[s] for s2, _, t in specials):
+                    extra.append((s, -1.0, f"{words} … {asked}"))
             elif tag == "counter":
                 extra.append((s, -1.0, words))
                 for hit in hits:  # "kunde ha skötts bättre": the good word is what was missed
@@ -134,6 +147,31 @@ class PolarityRules:
         if cue is not None:
             return self._with_cue(text, tokens, cue, values, need_more, boundary)
         return _decide(values, clause, need_more, self._segments(tokens, first, boundary, values))
+
+    def _demand(self, tokens: list[Token], s: int, e: int, tag: str, boundary: list[bool], hits: list[list]) -> str:
+        """The stance layer: what the demand at tokens ``s:e`` asks for, "" when it asks for
+        nothing that judges how things are now. A demand for more or better of something
+        ("Det behövs fler av oss", "we need a real plan"; after "ge oss" / "deserve" any good
+        word: "Ge oss bättre villkor") criticises how it is now; a demand to stop something
+        ("Nämnden måste dra tillbaka förslaget", "should scrap the levy") is against it. Either
+        way the good words of its clause are what is wanted, not what is: they are dropped from
+        ``hits``. A negation right after the demand ("vi behöver inte fler") asks for nothing."""
+        n = len(tokens)
+        end = e
+        while end < n and not boundary[end]:  # the demand's clause
+            end += 1
+        reach = min(end, e + DEMAND_REACH)
+        if any(self.is_negator(tokens[k]) for k in range(e, reach)):
+            return ""
+        found = self.demanded.find(tokens[e:reach]) if reach > e else []
+        if found:
+            asked = " ".join(t.text for t in tokens[e + found[0][0] : e + found[0][1]])
+        else:
+            good = [h for h in hits if e <= h[0] < reach and h[2] > 0] if tag == "get" else []
+            asked = good[0][3] if good else ""
+        if asked:
+            hits[:] = [h for h in hits if not (e <= h[0] < end and h[2] > 0)]
+        return asked
 
     def _denial(self, tokens: list[Token], start: int, end: int, boundary: list[bool]) -> int:
         """The negation of the stance cue at tokens ``start:end``: the word right after it ("vi

@@ -32,6 +32,8 @@ LISTS: dict[str, str] = {
     "demand_get": "a demand to be given something (\"ge oss\", \"deserve\")",
     "demand_more": "words of more or better after a demand",
     "demand_stop": "words of stopping after a demand",
+    "unasserted": "words opening a clause that asks or supposes (\"whether\", \"om\")",
+    "clause_verbs": "finite verbs showing that such a word opens a clause",
     "concern": "words of threat and concern",
     "findings": "narration stating the text's own finding",
     "proposition": "nouns that put someone's claim up for judgment",
@@ -70,6 +72,9 @@ class Lexicon:
     demand_get: tuple[Phrase, ...]
     demand_more: tuple[Phrase, ...]
     demand_stop: tuple[Phrase, ...]
+    unasserted: frozenset[str]  # always opening such a clause
+    unasserted_verb: frozenset[str]  # opening one only before a clause verb
+    clause_verbs: frozenset[str]
     concern: frozenset[str]
     findings: tuple[Phrase, ...]
     proposition: tuple[Phrase, ...]
@@ -133,6 +138,9 @@ def _load(language: str) -> Lexicon:
         demand_get=_phrases(lists["demand_get"]),
         demand_more=_phrases(lists["demand_more"]),
         demand_stop=_phrases(lists["demand_stop"]),
+        unasserted=frozenset(e for e in lists["unasserted"] if not e.endswith(" ?")),
+        unasserted_verb=frozenset(e[:-2] for e in lists["unasserted"] if e.endswith(" ?")),
+        clause_verbs=_words(lists["clause_verbs"]),
         concern=_words(lists["concern"]),
         findings=_phrases(lists["findings"]),
         proposition=_phrases(lists["proposition"]),

@@ -23,6 +23,7 @@ NEGATED_THING = True  # "inget alternativ", "no evidence" is a weak criticism to
 DENIAL_REACH = 2  # words before a rejection cue in which a negation grants instead ("does not dispute")
 NOUN_PHRASE_REACH = 6  # words "no" / "ingen" reaches forward over its noun phrase (dev: 5–8 alike)
 DEMAND_REACH = 6  # words after a demand in which its "more" or "stop" word stands ("uppmanar X i Y att stoppa")
+UNASSERTED = True  # the judgments of a clause opened by "whether" / "om den är" are not asserted
 DEMAND_STANCE = True  # a demand for more or better, or to stop, is critical: the stance layer
 _NO_DETERMINERS = frozenset({"ingen", "inget", "inga", "no"})
 _BOUNDARY_CHARS = frozenset(",;:()–—\n.!?\"”“«»")
@@ -144,6 +145,10 @@ class PolarityRules:
         doing = {i for s, e, _ in self.inaction.find(tokens) for i in range(s, e)}
         self._negate(tokens, first, consumed, boundary, hits, extra, doing)
         values: list[tuple[int, float, str]] = [(h[0], h[2], h[3]) for h in hits] + extra
+        if UNASSERTED and values:
+            asked = self._unasserted(tokens, first, boundary)
+            if asked:
+                values = [v for v in values if v[0] not in asked]
         if cue is not None:
             return self._with_cue(text, tokens, cue, values, need_more, boundary)
         return _decide(values, clause, need_more, self._segments(tokens, first, boundary, values))
@@ -172,6 +177,24 @@ class PolarityRules:
         if asked:
             hits[:] = [h for h in hits if not (e <= h[0] < end and h[2] > 0)]
         return asked
+
+    def _unasserted(self, tokens: list[Token], first: int, boundary: list[bool]) -> set[int]:
+        """Token indices of clauses that ask or suppose rather than assert: from "whether" /
+        "huruvida" / "if", or "om" before a clause verb ("avgör om den är rimlig", "om det blev
+        bättre"), to the clause's end. Their evaluative words are no stance."""
+        lex = self.lex
+        out: set[int] = set()
+        n = len(tokens)
+        for i in range(first, n):
+            word = tokens[i].text
+            if word in lex.unasserted or (word in lex.unasserted_verb and any(
+                    tokens[k].text in lex.clause_verbs and not any(boundary[i + 1 : k + 1])
+                    for k in range(i + 1, min(n, i + 4)))):
+                k = i + 1
+                while k < n and not boundary[k]:
+                    out.add(k)
+                    k += 1
+        return out
 
     def _denial(self, tokens: list[Token], start: int, end: int, boundary: list[bool]) -> int:
         """The negation of the stance cue at tokens ``start:end``: the word right after it ("vi

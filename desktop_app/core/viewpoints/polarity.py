@@ -23,7 +23,7 @@ NEGATED_THING = True  # "inget alternativ", "no evidence" is a weak criticism to
 DENIAL_REACH = 2  # words before a rejection cue in which a negation grants instead ("does not dispute")
 NOUN_PHRASE_REACH = 6  # words "no" / "ingen" reaches forward over its noun phrase (dev: 5–8 alike)
 DEMAND_REACH = 6  # words after a demand in which its "more" or "stop" word stands ("uppmanar X i Y att stoppa")
-UNASSERTED = True  # the judgments of a clause opened by "whether" / "om den är" are not asserted
+UNASSERTED = True  # the judgments of a clause opened by "whether" / "avgör om den är" are not asserted
 DEMAND_STANCE = True  # a demand for more or better, or to stop, is critical: the stance layer
 _NO_DETERMINERS = frozenset({"ingen", "inget", "inga", "no"})
 _BOUNDARY_CHARS = frozenset(",;:()–—\n.!?\"”“«»")
@@ -179,17 +179,19 @@ class PolarityRules:
         return asked
 
     def _unasserted(self, tokens: list[Token], first: int, boundary: list[bool]) -> set[int]:
-        """Token indices of clauses that ask or suppose rather than assert: from "whether" /
-        "huruvida" / "if", or "om" before a clause verb ("avgör om den är rimlig", "om det blev
-        bättre"), to the clause's end. Their evaluative words are no stance."""
+        """Token indices of clauses that ask rather than assert: from "whether" / "huruvida", or
+        an "om" inside a clause before a clause verb ("avgör om den är rimlig"), to the clause's
+        end. Their evaluative words are no stance."""
         lex = self.lex
         out: set[int] = set()
         n = len(tokens)
         for i in range(first, n):
             word = tokens[i].text
-            if word in lex.unasserted or (word in lex.unasserted_verb and any(
-                    tokens[k].text in lex.clause_verbs and not any(boundary[i + 1 : k + 1])
-                    for k in range(i + 1, min(n, i + 4)))):
+            if word in lex.unasserted or (
+                    word in lex.unasserted_verb and i > first and not boundary[i]  # not a condition
+                    and i + 1 < n and tokens[i + 1].text not in ("att", "that")  # "med om att"
+                    and any(tokens[k].text in lex.clause_verbs and not any(boundary[i + 1 : k + 1])
+                            for k in range(i + 1, min(n, i + 4)))):
                 k = i + 1
                 while k < n and not boundary[k]:
                     out.add(k)

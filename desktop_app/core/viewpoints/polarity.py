@@ -130,10 +130,14 @@ class PolarityRules:
             if s < first and tag in ("need", "counter", "demand", "get"):
                 continue
             words = " ".join(t.text for t in tokens[s:e])
+            if tag == "need" and DEMAND_STANCE and self._negated_before(tokens, s, boundary, consumed):
+                continue  # "We do not need more rules"
             if tag == "need":
                 need_more = True
                 extra.append((s, -1.0, words))
             elif tag in ("demand", "get"):
+                if self._negated_before(tokens, s, boundary, consumed):
+                    continue  # "We do not need a better plan": no demand
                 asked = self._demand(tokens, s, e, tag, boundary, hits)
                 if asked and not any(t == "need" and clause[s2] == clause[s] for s2, _, t in specials):
                     extra.append((s, -1.0, f"{words} … {asked}"))
@@ -152,6 +156,17 @@ class PolarityRules:
         if cue is not None:
             return self._with_cue(text, tokens, cue, values, need_more, boundary)
         return _decide(values, clause, need_more, self._segments(tokens, first, boundary, values))
+
+    def _negated_before(self, tokens: list[Token], s: int, boundary: list[bool], consumed: list[bool]) -> bool:
+        """Is one of the two words before token ``s``, in its clause, a negation ("do not need")?
+        It is then the demand's, and marked used: denying a need is no criticism."""
+        for k in range(s - 1, max(-1, s - 3), -1):
+            if boundary[k + 1]:
+                return False
+            if self.is_negator(tokens[k]) and not consumed[k]:
+                consumed[k] = True
+                return True
+        return False
 
     def _demand(self, tokens: list[Token], s: int, e: int, tag: str, boundary: list[bool], hits: list[list]) -> str:
         """The stance layer: what the demand at tokens ``s:e`` asks for, "" when it asks for

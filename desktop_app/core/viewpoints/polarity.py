@@ -78,6 +78,7 @@ class PolarityRules:
         self.demanded = PhraseIndex(more_stop, ["more"] * len(lex.demand_more)
                                     + ["stop"] * (len(more_stop) - len(lex.demand_more)))
         self.inaction = PhraseIndex(lex.inaction)
+        self.asking = lex.unasserted | lex.unasserted_verb
 
     def is_negator(self, tok: Token) -> bool:
         return tok.text in self.lex.negators or tok.text.endswith(("n't", "n’t"))
@@ -93,7 +94,7 @@ class PolarityRules:
         current = 0
         for i in range(1, n):
             gap = text[tokens[i - 1].end : tokens[i].start]
-            if any(c in _BOUNDARY_CHARS for c in gap):
+            if gap != " " and not _BOUNDARY_CHARS.isdisjoint(gap):  # most gaps are one space
                 boundary[i] = True
             if tokens[i].text in self.lex.contrast and i >= first:
                 boundary[i] = True
@@ -149,7 +150,7 @@ class PolarityRules:
         doing = {i for s, e, _ in self.inaction.find(tokens) for i in range(s, e)}
         self._negate(tokens, first, consumed, boundary, hits, extra, doing)
         values: list[tuple[int, float, str]] = [(h[0], h[2], h[3]) for h in hits] + extra
-        if UNASSERTED and values:
+        if UNASSERTED and values and not self.asking.isdisjoint([t.text for t in tokens]):
             asked = self._unasserted(tokens, first, boundary)
             if asked:
                 values = [v for v in values if v[0] not in asked]

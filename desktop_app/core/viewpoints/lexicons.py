@@ -28,6 +28,12 @@ LISTS: dict[str, str] = {
     "need_more": "phrases saying that more must be done",
     "counterfactual": "what should have happened",
     "inaction": "doing words whose negation is a criticism",
+    "demand": "a demand or obligation (\"måste\", \"should\")",
+    "demand_get": "a demand to be given something (\"ge oss\", \"deserve\")",
+    "demand_more": "words of more or better after a demand",
+    "demand_stop": "words of stopping after a demand",
+    "unasserted": "words opening a clause that asks or supposes (\"whether\", \"om\")",
+    "clause_verbs": "finite verbs showing that such a word opens a clause",
     "concern": "words of threat and concern",
     "findings": "narration stating the text's own finding",
     "proposition": "nouns that put someone's claim up for judgment",
@@ -62,6 +68,13 @@ class Lexicon:
     need_more: tuple[Phrase, ...]
     counterfactual: tuple[Phrase, ...]
     inaction: tuple[Phrase, ...]
+    demand: tuple[Phrase, ...]
+    demand_get: tuple[Phrase, ...]
+    demand_more: tuple[Phrase, ...]
+    demand_stop: tuple[Phrase, ...]
+    unasserted: frozenset[str]  # always opening such a clause
+    unasserted_verb: frozenset[str]  # opening one only before a clause verb
+    clause_verbs: frozenset[str]
     concern: frozenset[str]
     findings: tuple[Phrase, ...]
     proposition: tuple[Phrase, ...]
@@ -121,6 +134,13 @@ def _load(language: str) -> Lexicon:
         need_more=_phrases(lists["need_more"]),
         counterfactual=_phrases(lists["counterfactual"]),
         inaction=_phrases(lists["inaction"]),
+        demand=_phrases(lists["demand"]),
+        demand_get=_phrases(lists["demand_get"]),
+        demand_more=_phrases(lists["demand_more"]),
+        demand_stop=_phrases(lists["demand_stop"]),
+        unasserted=frozenset(e for e in lists["unasserted"] if not e.endswith(" ?")),
+        unasserted_verb=frozenset(e[:-2] for e in lists["unasserted"] if e.endswith(" ?")),
+        clause_verbs=_words(lists["clause_verbs"]),
         concern=_words(lists["concern"]),
         findings=_phrases(lists["findings"]),
         proposition=_phrases(lists["proposition"]),

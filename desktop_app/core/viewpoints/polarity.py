@@ -22,6 +22,9 @@ BARE_NEGATION = -0.5
 NEGATED_THING = True  # "inget alternativ", "no evidence" is a weak criticism too
 DENIAL_REACH = 2  # words before a rejection cue in which a negation grants instead ("does not dispute")
 NOUN_PHRASE_REACH = 6  # words "no" / "ingen" reaches forward over its noun phrase (dev: 5–8 alike)
+DEMAND_REACH = 6  # words after a demand in which its "more" or "stop" word stands ("uppmanar X i Y att stoppa")
+UNASSERTED = True  # the judgments of a clause opened by "whether" / "avgör om den är" are not asserted
+DEMAND_STANCE = True  # a demand for more or better, or to stop, is critical: the stance layer
 _NO_DETERMINERS = frozenset({"ingen", "inget", "inga", "no"})
 _BOUNDARY_CHARS = frozenset(",;:()–—\n.!?\"”“«»")
 _COMPLEMENT_END = frozenset({"och", "and", "men", "but"})
@@ -55,9 +58,10 @@ class PolarityRules:
         phrases = positive + negative
         gap = frozenset(lex.stopwords - lex.negators)
         self.evaluative = PhraseIndex(phrases, ["+"] * len(positive) + ["-"] * len(negative))
+        demand, demand_get = (lex.demand, lex.demand_get) if DEMAND_STANCE else ((), ())
         special = (
             list(lex.need_more) + list(lex.counterfactual) + list(lex.stance_agree) + list(lex.stance_disagree)
-            + list(lex.proposition)
+            + list(lex.proposition) + list(demand) + list(demand_get)
         )
         tags = (
             ["need"] * len(lex.need_more)
@@ -65,9 +69,16 @@ class PolarityRules:
             + ["agree"] * len(lex.stance_agree)
             + ["disagree"] * len(lex.stance_disagree)
             + ["claim"] * len(lex.proposition)
+            + ["demand"] * len(demand)
+            + ["get"] * len(demand_get)
         )
         self.special = PhraseIndex(special, tags, gap)
+        # what a demand asks for: more or better of something, or that something stops
+        more_stop = list(lex.demand_more) + _inflected(lex.demand_stop, lemma)
+        self.demanded = PhraseIndex(more_stop, ["more"] * len(lex.demand_more)
+                                    + ["stop"] * (len(more_stop) - len(lex.demand_more)))
         self.inaction = PhraseIndex(lex.inaction)
+        self.asking = lex.unasserted | lex.unasserted_verb
 
     def is_negator(self, tok: Token) -> bool:
         return tok.text in self.lex.negators or tok.text.endswith(("n't", "n’t"))
@@ -83,7 +94,7 @@ class PolarityRules:
         current = 0
         for i in range(1, n):
             gap = text[tokens[i - 1].end : tokens[i].start]
-            if any(c in _BOUNDARY_CHARS for c in gap):
+            if gap != " " and not _BOUNDARY_CHARS.isdisjoint(gap):  # most gaps are one space
                 boundary[i] = True
             if tokens[i].text in self.lex.contrast and i >= first:
                 boundary[i] = True
@@ -117,12 +128,20 @@ class PolarityRules:
         need_more = False
         extra: list[tuple[int, float, str]] = []  # (token index, value, words)
         for s, e, tag in specials:
-            if s < first and tag in ("need", "counter"):
+            if s < first and tag in ("need", "counter", "demand", "get"):
                 continue
             words = " ".join(t.text for t in tokens[s:e])
+            if tag == "need" and DEMAND_STANCE and self._negated_before(tokens, s, boundary, consumed):
+                continue  # "We do not need more rules"
             if tag == "need":
                 need_more = True
                 extra.append((s, -1.0, words))
+            elif tag in ("demand", "get"):
+                if self._negated_before(tokens, s, boundary, consumed):
+                    continue  # "We do not need a better plan": no demand
+                asked = self._demand(tokens, s, e, tag, boundary, hits)
+                if asked and not any(t == "need" and clause[s2] == clause[s] for s2, _, t in specials):
+                    extra.append((s, -1.0, f"{words} … {asked}"))
             elif tag == "counter":
                 extra.append((s, -1.0, words))
                 for hit in hits:  # "kunde ha skötts bättre": the good word is what was missed
@@ -131,9 +150,69 @@ class PolarityRules:
         doing = {i for s, e, _ in self.inaction.find(tokens) for i in range(s, e)}
         self._negate(tokens, first, consumed, boundary, hits, extra, doing)
         values: list[tuple[int, float, str]] = [(h[0], h[2], h[3]) for h in hits] + extra
+        if UNASSERTED and values and not self.asking.isdisjoint([t.text for t in tokens]):
+            asked = self._unasserted(tokens, first, boundary)
+            if asked:
+                values = [v for v in values if v[0] not in asked]
         if cue is not None:
             return self._with_cue(text, tokens, cue, values, need_more, boundary)
         return _decide(values, clause, need_more, self._segments(tokens, first, boundary, values))
+
+    def _negated_before(self, tokens: list[Token], s: int, boundary: list[bool], consumed: list[bool]) -> bool:
+        """Is one of the two words before token ``s``, in its clause, a negation ("do not need")?
+        It is then the demand's, and marked used: denying a need is no criticism."""
+        for k in range(s - 1, max(-1, s - 3), -1):
+            if boundary[k + 1]:
+                return False
+            if self.is_negator(tokens[k]) and not consumed[k]:
+                consumed[k] = True
+                return True
+        return False
+
+    def _demand(self, tokens: list[Token], s: int, e: int, tag: str, boundary: list[bool], hits: list[list]) -> str:
+        """The stance layer: what the demand at tokens ``s:e`` asks for, "" when it asks for
+        nothing that judges how things are now. A demand for more or better of something
+        ("Det behövs fler av oss", "we need a real plan"; after "ge oss" / "deserve" any good
+        word: "Ge oss bättre villkor") criticises how it is now; a demand to stop something
+        ("Nämnden måste dra tillbaka förslaget", "should scrap the levy") is against it. Either
+        way the good words of its clause are what is wanted, not what is: they are dropped from
+        ``hits``. A negation right after the demand ("vi behöver inte fler") asks for nothing."""
+        n = len(tokens)
+        end = e
+        while end < n and not boundary[end]:  # the demand's clause
+            end += 1
+        reach = min(end, e + DEMAND_REACH)
+        if any(self.is_negator(tokens[k]) for k in range(e, reach)):
+            return ""
+        found = self.demanded.find(tokens[e:reach]) if reach > e else []
+        if found:
+            asked = " ".join(t.text for t in tokens[e + found[0][0] : e + found[0][1]])
+        else:
+            good = [h for h in hits if e <= h[0] < reach and h[2] > 0] if tag == "get" else []
+            asked = good[0][3] if good else ""
+        if asked:
+            hits[:] = [h for h in hits if not (e <= h[0] < end and h[2] > 0)]
+        return asked
+
+    def _unasserted(self, tokens: list[Token], first: int, boundary: list[bool]) -> set[int]:
+        """Token indices of clauses that ask rather than assert: from "whether" / "huruvida", or
+        an "om" inside a clause before a clause verb ("avgör om den är rimlig"), to the clause's
+        end. Their evaluative words are no stance."""
+        lex = self.lex
+        out: set[int] = set()
+        n = len(tokens)
+        for i in range(first, n):
+            word = tokens[i].text
+            if word in lex.unasserted or (
+                    word in lex.unasserted_verb and i > first and not boundary[i]  # not a condition
+                    and i + 1 < n and tokens[i + 1].text not in ("att", "that")  # "med om att"
+                    and any(tokens[k].text in lex.clause_verbs and not any(boundary[i + 1 : k + 1])
+                            for k in range(i + 1, min(n, i + 4)))):
+                k = i + 1
+                while k < n and not boundary[k]:
+                    out.add(k)
+                    k += 1
+        return out
 
     def _denial(self, tokens: list[Token], start: int, end: int, boundary: list[bool]) -> int:
         """The negation of the stance cue at tokens ``start:end``: the word right after it ("vi

@@ -41,7 +41,8 @@ Progress = Callable[[int, int], None]  # (rows laid out, rows in all); may raise
 
 @dataclass
 class _Page:
-    lines: list[tuple[QTextLayout, int, QPointF]] = field(default_factory=list)  # (layout, line, origin)
+    # (layout, first line, line after the last, origin): the lines of a layout on this page
+    lines: list[tuple[QTextLayout, int, int, QPointF]] = field(default_factory=list)
     bars: list[tuple[QRectF, QColor]] = field(default_factory=list)
 
 
@@ -120,46 +121,52 @@ class TextColumns:
 
     def _text(self, column: int, parts: list[tuple[str, QTextCharFormat]], y: float, font: QFont) -> float:
         """Lay one block of text out at ``y`` in ``column``; returns where the next one starts."""
-        text: list[str] = []
-        ranges: list[QTextLayout.FormatRange] = []
+        merged: list[list] = []  # [start, length, format]: a run's format continued is one range
         at = 0
-        last = None
         for piece, fmt in parts:
             if not piece:
                 continue
-            if fmt is last:  # one format switch less for Qt to itemize, shape and draw
-                ranges[-1].length += len(piece)
+            if merged and merged[-1][2] is fmt:  # one format switch less to itemize, shape and draw
+                merged[-1][1] += len(piece)
             else:
-                r = QTextLayout.FormatRange()
-                r.start, r.length, r.format = at, len(piece), fmt
-                ranges.append(r)
-                last = fmt
-            text.append(piece)
+                merged.append([at, len(piece), fmt])
             at += len(piece)
-        layout = QTextLayout("".join(text), font, self._device)
+        ranges = []
+        for start, length, fmt in merged:
+            r = QTextLayout.FormatRange()
+            r.start, r.length, r.format = start, length, fmt
+            ranges.append(r)
+        layout = QTextLayout("".join(piece for piece, _ in parts), font, self._device)
         layout.setTextOption(self._option)
         layout.setFormats(ranges)
         layout.setCacheEnabled(True)  # keep the glyphs: drawing then shapes nothing again
-        width, x = self._widths[column], self._x[column]
+        width = self._widths[column]
         page_height = self.page_height
+        page = int(y // page_height)
+        foot = (page + 1) * page_height
+        origin = QPointF(self._x[column], y)
+        first = number = 0
         local = 0.0
         layout.beginLayout()
-        number = 0
         while True:
             line = layout.createLine()
             if not line.isValid():
                 break
             line.setLineWidth(width)
             height = line.height()
-            page = int((y + local) // page_height)
-            if y + local + height > (page + 1) * page_height and height < page_height:
-                page += 1  # the line would cross the page's foot: it starts the next page
-                local = page * page_height + PAD_TOP - y
+            if y + local + height > foot and height < page_height:  # it would cross the page's foot
+                if number > first:
+                    self._page(page).lines.append((layout, first, number, origin))
+                first = number
+                page = int((y + local) // page_height) + 1
+                foot = (page + 1) * page_height
+                local = page * page_height + PAD_TOP - y  # it starts the next page
             line.setPosition(QPointF(0, local))
-            self._page(page).lines.append((layout, number, QPointF(x, y)))
             local += height
             number += 1
         layout.endLayout()
+        if number > first:
+            self._page(page).lines.append((layout, first, number, origin))
         self._layouts.append(layout)
         return y + local
 
@@ -191,5 +198,6 @@ class TextColumns:
             return
         for rect, colour in page.bars:
             painter.fillRect(rect, colour)
-        for layout, number, origin in page.lines:
-            layout.lineAt(number).draw(painter, origin)
+        for layout, first, end, origin in page.lines:
+            for number in range(first, end):
+                layout.lineAt(number).draw(painter, origin)

@@ -60,7 +60,7 @@ def main() -> int:
     page, band, scale, body = _page_geometry(writer)
     started = time.process_time()
     document = build_print_pages(comparison, criteria, body)
-    pages = document.pageCount()
+    pages = document.page_count()
     print(f"build_print_pages:    {per_mb(time.process_time() - started)} ({pages} pages)")
     image = QImage(max(1, page.width() // 8), max(1, page.height() // 8), QImage.Format.Format_RGB32)
     shrink = 1 if args.target == "pdf" else 8

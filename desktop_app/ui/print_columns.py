@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintDevice, QTextCharFormat
 
 from desktop_app.core.export.paper import ParagraphView, SideView, balanced_rows, block_pieces
 from desktop_app.core.palette import SIDE_COLOURS
-from desktop_app.ui.print_formats import BODY_PT, LAYOUT_DPI, Formats, chars, mm
+from desktop_app.ui.print_formats import BLOCK_CHARS, BODY_PT, LAYOUT_DPI, Formats, chars, mm
 from desktop_app.ui.translations import translate
 
 # The geometry of the table these columns replace (``print_formats.cell_format``) as Qt drew it:
@@ -34,7 +34,6 @@ TITLE_RULE = mm(0.7) * _SCALE  # the side's colour under its title
 TITLE_PAD_BOTTOM = mm(0.8) * _SCALE
 AUTHOR_BAR = mm(1.1) * _SCALE  # the author's voice: a bar in the margin, as in the panes
 PARAGRAPH_GAP = mm(2.2) * _SCALE  # between two paragraphs of one row's column
-BLOCK_CHARS = 8000  # the longest layout: a longer paragraph is several, without space between them
 
 Progress = Callable[[int, int], None]  # (rows laid out, rows in all); may raise to stop the work
 

@@ -48,6 +48,7 @@ from desktop_app.core.marks import mark_legend
 from desktop_app.core.palette import AUTHOR_VOICE, PALETTE, SIDE_COLOURS, UNKNOWN_SPEAKER
 from desktop_app.ui.chart_drawing import chart_image
 from desktop_app.ui.print_formats import (
+    BLOCK_CHARS,
     BODY_PT,
     Formats,
     block,
@@ -68,7 +69,6 @@ CHART_WIDTH_PX = 430  # the SVG's own width: narrow, so its labels stay legible 
 # that holds Python's lock for seconds; each table is still taller than half a page, so Qt breaks
 # it across pages instead of moving it whole to the next one.
 CHUNK_CHARS = 16000
-BLOCK_CHARS = 8000  # the longest text block of the printout (``_paragraph``)
 
 Progress = Callable[[int, int], None]  # (rows laid out, rows in all); may raise to stop the work
 
@@ -103,10 +103,10 @@ class PrintPages:
         self.head = head
         self.texts = texts
 
-    def pageSize(self) -> QSizeF:  # noqa: N802 - as QTextDocument's, which it stands in for
+    def page_size(self) -> QSizeF:
         return self.head.pageSize()
 
-    def pageCount(self) -> int:  # noqa: N802
+    def page_count(self) -> int:
         return max(self.head.pageCount(), self.texts.page_count())
 
     def draw_page(self, painter: QPainter, index: int) -> None:

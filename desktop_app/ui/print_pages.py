@@ -59,7 +59,7 @@ def print_comparison(device: QPagedPaintDevice, comparison: Comparison, criteria
     without it, or for another page size, the layout is made here. Runs in a worker thread too.
     """
     page, band, scale, body = _page_geometry(device)
-    if document is None or document.pageSize() != body:
+    if document is None or document.page_size() != body:
         laid_out = None if progress is None else (lambda done, total: progress(translate("Printout", "laying out"), done, total))
         document = build_print_pages(comparison, criteria, body, progress=laid_out)
     titles = side_titles(comparison)
@@ -68,7 +68,7 @@ def print_comparison(device: QPagedPaintDevice, comparison: Comparison, criteria
         target = (device.outputFileName() or device.printerName()) if isinstance(device, QPrinter) else ""
         raise OSError(f"cannot start printing to {target or 'the PDF file'}")
     try:
-        pages = document.pageCount()
+        pages = document.page_count()
         furniture = _Furniture(device, page.width(), band, titles, print_date())
         for index in range(pages):
             if progress is not None:

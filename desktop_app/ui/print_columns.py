@@ -21,9 +21,10 @@ from desktop_app.core.palette import SIDE_COLOURS
 from desktop_app.ui.print_formats import BLOCK_CHARS, BODY_PT, LAYOUT_DPI, Formats, chars, mm
 from desktop_app.ui.translations import translate
 
-# The geometry of the table these columns replace (``print_formats.cell_format``) as Qt drew it:
-# Qt scales lengths of cells and blocks by the layout device's DPI over 96, and the texts' cells
-# gained about 0.5 mm on each side from their collapsed borders; the lengths here include that.
+# The geometry of the table these columns replace (``print_formats.cell_format``) as Qt drew it on
+# a 96 DPI screen: Qt scales the lengths of cells by the layout device's DPI over the screen's, and
+# the cells gained about 0.5 mm on each side from their collapsed borders; these lengths include
+# both, and do not depend on the screen.
 _SCALE = LAYOUT_DPI / 96
 TOP_MARGIN = mm(3.3) * _SCALE  # between the overview (or viewpoints) and the titles of the texts
 PAD_LEFT = mm(2.7) * _SCALE
@@ -56,6 +57,7 @@ class TextColumns:
         self._layouts: list[QTextLayout] = []  # the lines' owners
         self._device = device
         self._styles = Formats()
+        self._first_line_page = 0  # the page of the first line of the last text laid out
         font = QFont("DejaVu Sans")
         font.setStyleHint(QFont.StyleHint.SansSerif)
         font.setPointSizeF(BODY_PT)
@@ -91,17 +93,21 @@ class TextColumns:
 
     def _row(self, pair: tuple[list[ParagraphView], list[ParagraphView]], top: float) -> float:
         bottom = top
+        starts = [top, top]  # where each column's bar starts: the next page's top when its first line went there
         for column, paragraphs in enumerate(pair):
             y = top + PAD_TOP
             for k, paragraph in enumerate(paragraphs):
                 if k:
                     y += PARAGRAPH_GAP
                 y = self._paragraph(column, paragraph, y)
+                if not k and self._first_line_page > int(top // self.page_height):
+                    starts[column] = self._first_line_page * self.page_height
             bottom = max(bottom, y + PAD_BOTTOM)
         for column, paragraphs in enumerate(pair):
             colour = paragraphs[0].author_colour if paragraphs else None
             if colour:
-                self._bar(QRectF(self._cells[column], top, AUTHOR_BAR, bottom - top), QColor(colour))
+                self._bar(QRectF(self._cells[column], starts[column], AUTHOR_BAR, bottom - starts[column]),
+                          QColor(colour))
         return bottom
 
     def _paragraph(self, column: int, paragraph: ParagraphView, y: float) -> float:
@@ -161,6 +167,8 @@ class TextColumns:
                 foot = (page + 1) * page_height
                 local = page * page_height + PAD_TOP - y  # it starts the next page
             line.setPosition(QPointF(0, local))
+            if not number:
+                self._first_line_page = page
             local += height
             number += 1
         layout.endLayout()

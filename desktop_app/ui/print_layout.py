@@ -109,14 +109,15 @@ class PrintPages:
     def page_count(self) -> int:
         return max(self.head.pageCount(), self.texts.page_count())
 
-    def draw_page(self, painter: QPainter, index: int) -> None:
-        """Page ``index`` in layout units, its top at y = 0."""
+    def draw_page(self, painter: QPainter, index: int, *, release: bool = False) -> None:
+        """Page ``index`` in layout units, its top at y = 0; ``release`` when it is drawn for the last
+        time (``TextColumns.draw_page``)."""
         size = self.head.pageSize()
         painter.save()
         painter.translate(0, -index * size.height())
         if index < self.head.pageCount():
             self.head.drawContents(painter, QRectF(0, index * size.height(), size.width(), size.height()))
-        self.texts.draw_page(painter, index)
+        self.texts.draw_page(painter, index, release=release)
         painter.restore()
 
 

@@ -59,7 +59,8 @@ def print_comparison(device: QPagedPaintDevice, comparison: Comparison, criteria
     without it, or for another page size, the layout is made here. Runs in a worker thread too.
     """
     page, band, scale, body = _page_geometry(device)
-    if document is None or document.page_size() != body:
+    release = document is None or document.page_size() != body  # made here for one run over the pages
+    if release:
         laid_out = None if progress is None else (lambda done, total: progress(translate("Printout", "laying out"), done, total))
         document = build_print_pages(comparison, criteria, body, progress=laid_out)
     titles = side_titles(comparison)
@@ -78,7 +79,7 @@ def print_comparison(device: QPagedPaintDevice, comparison: Comparison, criteria
             painter.save()
             painter.translate(0, band)
             painter.scale(scale, scale)
-            document.draw_page(painter, index)
+            document.draw_page(painter, index, release=release)
             painter.restore()
             furniture.draw(painter, page.width(), page.height(), index + 1, pages)
     except ExportCancelled:

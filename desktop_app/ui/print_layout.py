@@ -1,9 +1,12 @@
-"""The comparison laid out for paper as a QTextDocument: header, legend, chart, two text columns.
+"""The comparison laid out for paper: header, legend, chart and viewpoints as a QTextDocument, then
+the two text columns.
 
 Built from ``core.export.paper`` (the same styled runs as the HTML export), so print, PDF and PNG
-show exactly the marks of the view with the active filters. The document is laid out at a fixed
-resolution (``LAYOUT_DPI``) independent of the screen; ``printing`` scales it onto each page. No
-widget or pixmap is involved, so the layout is made in a worker thread for printing and exports.
+show exactly the marks of the view with the active filters. The layout is made at a fixed
+resolution (``LAYOUT_DPI``) independent of the screen; ``print_pages`` scales it onto each page.
+Pages (print, preview, PDF: ``build_print_pages``) get their texts as lines placed on the pages
+(``print_columns``); the PNG's one endless page (``build_print_document``) has them as tables in the
+document. No widget or pixmap is involved, so the layout is made in a worker thread.
 """
 
 from __future__ import annotations

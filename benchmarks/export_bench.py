@@ -138,13 +138,13 @@ def preview(comparison, criteria) -> tuple[float, float, int]:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
     from PySide6.QtWidgets import QWidget
 
-    from desktop_app.ui.print_layout import build_print_document
+    from desktop_app.ui.print_layout import build_print_pages
     from desktop_app.ui.printing import PrintController, page_body
 
     controller = PrintController(QWidget(), lambda: (comparison, criteria))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     started = time.perf_counter()
-    document = build_print_document(comparison, criteria, page_body(printer))
+    document = build_print_pages(comparison, criteria, page_body(printer))
     layout = time.perf_counter() - started
     controller._prepared = (comparison, criteria, document)  # what ``PrintController.preview`` does
     widget = QPrintPreviewWidget(printer)
@@ -170,7 +170,7 @@ def main() -> int:
     from desktop_app.core.filters import FilterCriteria
     from desktop_app.core.export import export_comparison
     from desktop_app.ui import printing  # noqa: F401 - registers pdf and png
-    from desktop_app.ui.print_layout import build_print_document
+    from desktop_app.ui.print_layout import build_print_pages
     from desktop_app.ui.printing import page_body, pdf_printer
 
     sizes = [int(kb) for kb in args.paragraph_kb.split(",") if kb]
@@ -199,7 +199,7 @@ def main() -> int:
         if fmt == "preview":
             continue
         if fmt == "layout":
-            build_print_document(comparison, criteria, page_body(pdf_printer(args.work / "unused.pdf")))
+            build_print_pages(comparison, criteria, page_body(pdf_printer(args.work / "unused.pdf")))
         else:
             export_comparison(comparison, criteria, fmt, args.work / f"big.{fmt}", force=True)
         print(f"{fmt:>6} alone: {time.perf_counter() - started:6.2f} s "

@@ -4,11 +4,10 @@
 
 The ~1 MB comparison of ``export_bench`` (its analysis cached in --work). Three phases, each in
 CPU seconds (``time.process_time``) per MB of the left text, the unit of issue 13's target:
-``side_views`` (the styled runs, shared with HTML), ``build_print_document`` (inserting the runs and
-Qt's layout of the tables; it calls ``side_views`` again), and drawing every page as
-``print_pages.print_comparison`` does. With ``--target image`` the pages are drawn into a small
-image instead of the PDF writer, which separates Qt's text drawing (shaping each line again: a
-QTextLayout keeps no glyphs after its layout) from the PDF engine's cost. Also the peak RSS.
+``side_views`` (the styled runs, shared with HTML), ``build_print_pages`` (the header document and
+the texts' lines laid out once each, ``print_columns``; it calls ``side_views`` again), and drawing
+every page as ``print_pages.print_comparison`` does (``PrintPages.draw_page``). With ``--target image`` the pages are drawn into a small
+image instead of the PDF writer, which separates Qt's text drawing from the PDF engine's cost. Also the peak RSS.
 """
 
 from __future__ import annotations
@@ -34,7 +33,6 @@ def main() -> int:
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
 
-    from PySide6.QtCore import QRectF
     from PySide6.QtGui import QImage, QPainter, QPdfWriter
     from PySide6.QtWidgets import QApplication
 
@@ -43,7 +41,7 @@ def main() -> int:
 
     from desktop_app.core.export.paper import side_views
     from desktop_app.core.filters import FilterCriteria
-    from desktop_app.ui.print_layout import build_print_document
+    from desktop_app.ui.print_layout import build_print_pages
     from desktop_app.ui.print_pages import _a4, _page_geometry
 
     comparison, _ = export_bench.big_comparison(args.work)
@@ -61,9 +59,9 @@ def main() -> int:
     writer.setPageLayout(_a4())
     page, band, scale, body = _page_geometry(writer)
     started = time.process_time()
-    document = build_print_document(comparison, criteria, body)
-    pages = document.pageCount()
-    print(f"build_print_document: {per_mb(time.process_time() - started)} ({pages} pages)")
+    document = build_print_pages(comparison, criteria, body)
+    pages = document.page_count()
+    print(f"build_print_pages:    {per_mb(time.process_time() - started)} ({pages} pages)")
     image = QImage(max(1, page.width() // 8), max(1, page.height() // 8), QImage.Format.Format_RGB32)
     shrink = 1 if args.target == "pdf" else 8
     painter = QPainter()
@@ -75,8 +73,7 @@ def main() -> int:
         painter.save()
         painter.translate(0, band / shrink)
         painter.scale(scale / shrink, scale / shrink)
-        painter.translate(0, -index * body.height())
-        document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+        document.draw_page(painter, index)
         painter.restore()
     painter.end()
     print(f"drawing ({args.target}):       {per_mb(time.process_time() - started)}")

@@ -22,6 +22,9 @@ from desktop_app.core.export.paper import Run, RunStyle
 
 LAYOUT_DPI = 144  # layout units per inch: fine enough that glyph rounding does not show when scaled
 BODY_PT = 9.5
+# Qt draws a page of a text block in time that grows with the whole block: a paragraph longer than
+# this goes in as several blocks or layouts (no space between them), so printing stays linear.
+BLOCK_CHARS = 8000
 
 
 def layout_device() -> QImage:

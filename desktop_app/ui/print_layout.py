@@ -1,9 +1,12 @@
-"""The comparison laid out for paper as a QTextDocument: header, legend, chart, two text columns.
+"""The comparison laid out for paper: header, legend, chart and viewpoints as a QTextDocument, then
+the two text columns.
 
 Built from ``core.export.paper`` (the same styled runs as the HTML export), so print, PDF and PNG
-show exactly the marks of the view with the active filters. The document is laid out at a fixed
-resolution (``LAYOUT_DPI``) independent of the screen; ``printing`` scales it onto each page. No
-widget or pixmap is involved, so the layout is made in a worker thread for printing and exports.
+show exactly the marks of the view with the active filters. The layout is made at a fixed
+resolution (``LAYOUT_DPI``) independent of the screen; ``print_pages`` scales it onto each page.
+Pages (print, preview, PDF: ``build_print_pages``) get their texts as lines placed on the pages
+(``print_columns``); the PNG's one endless page (``build_print_document``) has them as tables in the
+document. No widget or pixmap is involved, so the layout is made in a worker thread.
 """
 
 from __future__ import annotations
@@ -11,13 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QSizeF, QUrl, Qt
+from PySide6.QtCore import QRectF, QSizeF, QUrl, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QGuiApplication,
     QImage,
+    QPainter,
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
@@ -47,6 +51,7 @@ from desktop_app.core.marks import mark_legend
 from desktop_app.core.palette import AUTHOR_VOICE, PALETTE, SIDE_COLOURS, UNKNOWN_SPEAKER
 from desktop_app.ui.chart_drawing import chart_image
 from desktop_app.ui.print_formats import (
+    BLOCK_CHARS,
     BODY_PT,
     Formats,
     block,
@@ -55,6 +60,7 @@ from desktop_app.ui.print_formats import (
     layout_device,
     mm,
 )
+from desktop_app.ui.print_columns import TextColumns
 from desktop_app.ui.print_viewpoints import insert_viewpoints
 from desktop_app.ui.translations import translate
 
@@ -66,7 +72,6 @@ CHART_WIDTH_PX = 430  # the SVG's own width: narrow, so its labels stay legible 
 # that holds Python's lock for seconds; each table is still taller than half a page, so Qt breaks
 # it across pages instead of moving it whole to the next one.
 CHUNK_CHARS = 16000
-BLOCK_CHARS = 8000  # the longest text block of the printout (``_paragraph``)
 
 Progress = Callable[[int, int], None]  # (rows laid out, rows in all); may raise to stop the work
 
@@ -79,19 +84,63 @@ def build_print_document(
     progress: Progress | None = None,
     max_height: float | None = None,
 ) -> QTextDocument:
-    """The whole comparison as one rich-text document, laid out on pages of ``page_size``.
+    """The whole comparison as one rich-text document, laid out on pages of ``page_size``: the PNG's
+    layout (one endless page, a height of -1), with the texts as tables.
 
-    ``page_size`` is in layout units; a height of -1 means one endless page (the PNG). With
-    ``max_height`` the texts stop once the layout is taller than that (the PNG is cut there anyway).
-    Uses no widget, pixmap or screen, so it may run in a worker thread (the document then belongs to
-    that thread). Each text table is laid out as soon as it is in; nothing is laid out twice.
+    ``page_size`` is in layout units. With ``max_height`` the texts stop once the layout is taller
+    than that (the PNG is cut there anyway). Uses no widget, pixmap or screen, so it may run in a
+    worker thread (the document then belongs to that thread). Each text table is laid out as soon
+    as it is in. Pages to print or write as PDF come from ``build_print_pages``.
     """
     with collector_paused():  # tens of thousands of runs and formats, no reference cycles among them
-        return _print_document(comparison, criteria, page_size, progress, max_height)
+        doc, left, right = _print_document(comparison, criteria, page_size)
+        _texts(QTextCursor(doc), left, right, progress, max_height)
+        return doc
 
 
-def _print_document(comparison: Comparison, criteria: FilterCriteria, page_size: QSizeF,
-                    progress: Progress | None, max_height: float | None) -> QTextDocument:
+class PrintPages:
+    """The comparison on pages: header, legend, chart and viewpoints as a paginated QTextDocument
+    (``head``), the two texts after it as lines placed on the pages (``print_columns``)."""
+
+    def __init__(self, head: QTextDocument, texts: TextColumns) -> None:
+        self.head = head
+        self.texts = texts
+
+    def page_size(self) -> QSizeF:
+        return self.head.pageSize()
+
+    def page_count(self) -> int:
+        return max(self.head.pageCount(), self.texts.page_count())
+
+    def draw_page(self, painter: QPainter, index: int, *, release: bool = False) -> None:
+        """Page ``index`` in layout units, its top at y = 0; ``release`` when it is drawn for the last
+        time (``TextColumns.draw_page``)."""
+        size = self.head.pageSize()
+        painter.save()
+        painter.translate(0, -index * size.height())
+        if index < self.head.pageCount():
+            self.head.drawContents(painter, QRectF(0, index * size.height(), size.width(), size.height()))
+        self.texts.draw_page(painter, index, release=release)
+        painter.restore()
+
+
+def build_print_pages(comparison: Comparison, criteria: FilterCriteria, page_size: QSizeF, *,
+                      progress: Progress | None = None) -> PrintPages:
+    """The comparison laid out for print, preview and PDF on pages of ``page_size`` (layout units).
+
+    May run in a worker thread, as ``build_print_document``; every text is shaped and laid out once.
+    """
+    with collector_paused():
+        head, left, right = _print_document(comparison, criteria, page_size)
+        top = head.documentLayout().documentSize().height()
+        texts = TextColumns(left, right, page_size.width(), page_size.height(), top, head.layout_device,
+                            progress=progress)
+        return PrintPages(head, texts)
+
+
+def _print_document(comparison: Comparison, criteria: FilterCriteria,
+                    page_size: QSizeF) -> tuple[QTextDocument, SideView | None, SideView | None]:
+    """The document up to the texts (header, legend, chart, viewpoints) and the two sides' views."""
     doc = QTextDocument()
     doc.setUndoRedoEnabled(False)  # built once, never edited: no undo step per inserted run
     font = QFont("DejaVu Sans")
@@ -125,8 +174,7 @@ def _print_document(comparison: Comparison, criteria: FilterCriteria, page_size:
     _overview(cursor, comparison, criteria, left, right, chart)
     insert_viewpoints(cursor, comparison, criteria)  # the links between the texts, when there are any
     cursor.endEditBlock()
-    _texts(cursor, left, right, progress, max_height)
-    return doc
+    return doc, left, right
 
 
 def print_date() -> str:

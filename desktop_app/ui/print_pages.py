@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextDocument,
 )
 from PySide6.QtPrintSupport import QPrinter
 
@@ -31,7 +30,7 @@ from desktop_app.core.export.chart import side_titles
 from desktop_app.core.export.files import ExportCancelled, Progress
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.ui.print_formats import LAYOUT_DPI, layout_device
-from desktop_app.ui.print_layout import build_print_document, print_date
+from desktop_app.ui.print_layout import PrintPages, build_print_document, build_print_pages, print_date
 from desktop_app.ui.translations import translate
 
 PNG_WIDTH = 1500  # layout units (LAYOUT_DPI) across: a wide, readable image of both columns
@@ -53,23 +52,24 @@ def _page_geometry(device: QPagedPaintDevice) -> tuple[QRect, float, float, QSiz
 
 
 def print_comparison(device: QPagedPaintDevice, comparison: Comparison, criteria: FilterCriteria, *,
-                     document: QTextDocument | None = None, progress: Progress | None = None) -> None:
+                     document: PrintPages | None = None, progress: Progress | None = None) -> None:
     """Lay the comparison out on the pages of a printer or PDF writer (print, preview and PDF).
 
-    ``document`` is a layout made before (``build_print_document`` for this device's ``page_body``);
+    ``document`` is a layout made before (``build_print_pages`` for this device's ``page_body``);
     without it, or for another page size, the layout is made here. Runs in a worker thread too.
     """
     page, band, scale, body = _page_geometry(device)
-    if document is None or document.pageSize() != body:
+    release = document is None or document.page_size() != body  # made here for one run over the pages
+    if release:
         laid_out = None if progress is None else (lambda done, total: progress(translate("Printout", "laying out"), done, total))
-        document = build_print_document(comparison, criteria, body, progress=laid_out)
+        document = build_print_pages(comparison, criteria, body, progress=laid_out)
     titles = side_titles(comparison)
     painter = QPainter()
     if not painter.begin(device):
         target = (device.outputFileName() or device.printerName()) if isinstance(device, QPrinter) else ""
         raise OSError(f"cannot start printing to {target or 'the PDF file'}")
     try:
-        pages = document.pageCount()
+        pages = document.page_count()
         furniture = _Furniture(device, page.width(), band, titles, print_date())
         for index in range(pages):
             if progress is not None:
@@ -79,8 +79,7 @@ def print_comparison(device: QPagedPaintDevice, comparison: Comparison, criteria
             painter.save()
             painter.translate(0, band)
             painter.scale(scale, scale)
-            painter.translate(0, -index * body.height())
-            document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            document.draw_page(painter, index, release=release)
             painter.restore()
             furniture.draw(painter, page.width(), page.height(), index + 1, pages)
     except ExportCancelled:

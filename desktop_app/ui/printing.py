@@ -14,7 +14,6 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -27,7 +26,7 @@ from desktop_app.core.settings import Settings
 from desktop_app.ui import dialogs
 from desktop_app.ui.chart_drawing import save_chart_png
 from desktop_app.ui.jobs import BackgroundJobs
-from desktop_app.ui.print_layout import build_print_document
+from desktop_app.ui.print_layout import PrintPages, build_print_pages
 from desktop_app.ui.print_pages import export_pdf, export_png, page_body, pdf_printer, print_comparison, render_png
 
 __all__ = ["EXPORT_CHOICES", "PrintController", "default_export_name", "export_target", "page_body",
@@ -122,7 +121,7 @@ class PrintController(QObject):
         self._chart_top_n = chart_top_n
         self.jobs = BackgroundJobs(parent_widget)
         self._printers: list[QPrinter] = []  # printers in use by a job: kept alive until it is over
-        self._prepared: tuple[Comparison, FilterCriteria, QTextDocument] | None = None
+        self._prepared: tuple[Comparison, FilterCriteria, PrintPages] | None = None
 
     # --- the actions' slots ---
     def print_(self) -> None:
@@ -142,10 +141,10 @@ class PrintController(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         body = page_body(printer)
 
-        def layout(progress: Progress) -> QTextDocument:
-            return build_print_document(*current, body, progress=lambda done, total: progress("", done, total))
+        def layout(progress: Progress) -> PrintPages:
+            return build_print_pages(*current, body, progress=lambda done, total: progress("", done, total))
 
-        def show(document: QTextDocument) -> None:
+        def show(document: PrintPages) -> None:
             self._prepared = (*current, document)
             try:
                 dialog = self.preview_dialog(printer)

@@ -324,3 +324,21 @@ def test_formats_made_once_per_look_are_the_formats_of_the_look(qtbot):
     assert styles.run(twin, 9.5, False) == styles.run(look, 9.5, False) == run_format(look, 9.5)
     assert styles.run(look, 10.5, True) == run_format(look, 10.5, bold=True) != styles.run(look, 9.5, False)
     assert styles.badge(9.5) == (chars(size=9.5), badge_format(9.5))
+
+
+def test_no_printed_line_is_on_two_pages(qtbot, tmp_path):
+    """A line at a page break is drawn on one page only: its text is never in the PDF twice (it was
+    drawn again, clipped, at the top of the next page, so copying or searching found it twice)."""
+    comparison = seed_comparison(tmp_path)
+    out = tmp_path / "seeds.pdf"
+    _print_through_controller(qtbot, comparison, FilterCriteria(), out)
+    pages = pdf_pages(out, layout=False)
+    assert len(pages) >= 3
+    titles = {comparison.view(s).document.metadata.title for s in ("left", "right")}
+    furniture = ("Printed ", "Page ", "Viewpoints")
+    seen: dict[str, int] = {}
+    for number, page in enumerate(pages, start=1):
+        for line in {" ".join(line.split()) for line in page.splitlines()}:
+            if len(line) < 25 or line in titles or line.startswith(furniture):  # no fragments or page bands
+                continue
+            assert seen.setdefault(line, number) == number, f"{line!r} on pages {seen[line]} and {number}"

@@ -44,6 +44,27 @@ DISTANCE_WORDS = frozenset((
     "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "tjugo", "femtio", "hundra", "kilometer",
     "km", "mil", "meter", "a", "few", "about", "some", "miles", "kilometres", "kilometers", "just",
 ))
+# a verb or noun of going before "till": the unknown name after it is where one goes ("flyttade
+# till Skara", "resan till Hangzhou"), not whom one speaks or gives to ("säger till Berg")
+GOING_BEFORE_TILL = frozenset((
+    "flytta", "flyttar", "flyttade", "flyttat", "åka", "åker", "åkte", "åkt", "resa", "reser", "reste",
+    "rest", "resan", "resor", "kom", "komma", "kommer", "kommit", "återvände", "återvänder", "återvänt",
+    "anlände", "anländer", "anlänt", "ankomsten", "ankomst", "tillbaka", "vägen", "väg",
+    "flög", "flyger", "flygit", "körde", "kör", "kört", "köra", "flydde", "flytt",
+    "flytten", "förflyttades", "fördes", "transporterades", "evakuerades", "utvisas",
+    "utvisades", "deporterades", "pendlar", "pendla", "cyklade", "seglade", "vandrade", "tåget", "flyget",
+    "bussen", "båten", "färjan", "resenärer", "resenärerna", "upp", "ner", "ned", "norrut",
+    "söderut", "västerut", "österut", "ända",
+))
+# a place's plural nouns after its genitive: "Uppsalas gator", "Berlins flygplatser", "Malmös skolor"
+PLACE_GENITIVE_NOUNS = frozenset((
+    "gator", "gatorna", "gata", "gränder", "torg", "torget", "invånare", "invånarna", "förorter",
+    "förorterna", "stadsdelar", "stadsdelarna", "flygplats", "flygplatser", "flygplatsen", "hamn",
+    "hamnen", "skolor", "sjukhus", "stadshus", "stadshuset", "centrum", "innerstad", "stränder",
+    "kvarter", "kvarteren", "parker", "bostadsområden", "tunnelbana", "tunnelbanan", "borgmästare",
+    "omgivningar", "befolkning", "befolkningen", "gränser", "gränsen", "utkant", "utkanter",
+    "streets", "suburbs", "airport", "residents", "mayor", "outskirts",
+))
 MONTHS = frozenset((
     "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
     "oktober", "november", "december", "january", "february", "march", "may", "june", "july",
@@ -92,8 +113,10 @@ class NameContext(TokenFeatures):
             if self._genitive_of_noun(p):
                 return None  # "i Fortums transformatorstation": the preposition is the noun's
             return "LOC"  # "i Bangui", and "I Zug, en ort med ..." at a sentence's start
-        if prev == "till" and self._place_from(p - 1):
-            return "LOC"  # "från Monterrey till Toluca"
+        if prev == "till" and (self._place_from(p - 1) or (p > 1 and words[p - 2].casefold() in GOING_BEFORE_TILL)):
+            return "LOC"  # "från Monterrey till Toluca", "flyttade till Skara"
+        if self._place_genitive(p):
+            return "LOC"  # "på Uppsalas gator", "Berlins flygplatser"
         if self._by_direction(p, prev, nxt, after):
             return "LOC"  # "norr om Bangui", "Kvarnarp sydväst om Tranås", "i höjd med Valö"
         if prev in COORDINATORS and self.found and self.found[-1][1] == p - 1:
@@ -157,6 +180,14 @@ class NameContext(TokenFeatures):
             and not word.endswith(NOT_NOUN_ENDINGS)
         )
 
+    def _place_genitive(self, p: int) -> bool:
+        """Token p is an unknown name in the genitive before a noun of a town's streets, people or
+        buildings ("Uppsalas gator", "Malmös skolor"), no person's or company's."""
+        info = self.info(p)
+        if info.base is None or info.first_name or info.surname or p + 1 >= self.n or not self.joined(p + 1):
+            return False
+        return self.words[p + 1] in PLACE_GENITIVE_NOUNS
+
     def _place_from(self, end: int) -> bool:
         """A place introduced by "från" ends right before token ``end``."""
         if self.found and self.found[-1][1] == end and self.found[-1][2] == "LOC":
@@ -217,6 +248,8 @@ class NameContext(TokenFeatures):
             known.setdefault(word, kind)
             known.setdefault(self.name_base(index), kind)
         found = self.found
+        if any(kind is None for _, kind in settled):
+            settled = self._before_place(settled)
         for index, kind in settled:  # words without context take what the others became
             if kind is None:
                 word = words[index]
@@ -228,3 +261,25 @@ class NameContext(TokenFeatures):
             if kind is not None:
                 found.append((index, index + 1, kind))
         found.sort()
+
+    def _before_place(self, settled: list[tuple[int, str | None]]) -> list[tuple[int, str | None]]:
+        """A lone unknown word, no ordinary word, that a coordinator joins to a place after it is
+        a place too: "Haninge och Värmdö", "Lidingö, Järfälla och Danderyd" (read from the end,
+        so that a list takes the kind of its last, known, member)."""
+        words, n = self.words, self.n
+        places = {i for i, j, kind in self.found if kind == "LOC"}
+        result = list(settled)
+        for k in range(len(result) - 1, -1, -1):
+            index, kind = result[k]
+            if kind == "LOC":
+                places.add(index)
+                continue
+            if kind is not None or index + 2 >= n or words[index + 1] not in COORDINATORS:
+                continue
+            info = self.info(index)
+            if info.common or info.first_name or info.surname or info.base is not None:
+                continue
+            if index + 2 in places and self.joined(index + 1):
+                result[k] = (index, "LOC")
+                places.add(index)
+        return result

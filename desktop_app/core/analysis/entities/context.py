@@ -65,6 +65,8 @@ PLACE_GENITIVE_NOUNS = frozenset((
     "omgivningar", "befolkning", "befolkningen", "gränser", "gränsen", "utkant", "utkanter",
     "streets", "suburbs", "airport", "residents", "mayor", "outskirts",
 ))
+# between the two ends of a route or a pair of towns: "Östersund / Storlien"
+ROUTE_MARKS = frozenset(("/", "–", "—"))
 MONTHS = frozenset((
     "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
     "oktober", "november", "december", "january", "february", "march", "may", "june", "july",
@@ -121,6 +123,10 @@ class NameContext(TokenFeatures):
             return "LOC"  # "norr om Bangui", "Kvarnarp sydväst om Tranås", "i höjd med Valö"
         if prev in COORDINATORS and self.found and self.found[-1][1] == p - 1:
             return self.found[-1][2]  # "i Kiev och Tjernobyl": like the name before
+        if prev in COORDINATORS and self.pending and self.pending[-1] == (p - 2, "LOC"):
+            return "LOC"  # "i Uddevalla och Herrljunga": a place the context named so
+        if prev in ROUTE_MARKS and self._place_before(p - 1):
+            return "LOC"  # "Östersund / Storlien", "Torpshammar – Sundsvall": a route
         folded = self.info(p).folded
         if self._place_name(p, folded) and self._placed(p, prev, nxt):
             return "LOC"  # "vid Tönnebro", "mellan Rannåsen och Lugnvik", "på Ingarö"
@@ -187,6 +193,12 @@ class NameContext(TokenFeatures):
         if info.base is None or info.first_name or info.surname or p + 1 >= self.n or not self.joined(p + 1):
             return False
         return self.words[p + 1] in PLACE_GENITIVE_NOUNS
+
+    def _place_before(self, end: int) -> bool:
+        """A place, found or guessed, ends right before token ``end``."""
+        if self.found and self.found[-1][1] == end and self.found[-1][2] == "LOC":
+            return True
+        return bool(self.pending) and self.pending[-1] == (end - 1, "LOC")
 
     def _place_from(self, end: int) -> bool:
         """A place introduced by "från" ends right before token ``end``."""
@@ -277,7 +289,7 @@ class NameContext(TokenFeatures):
             if kind is not None or index + 2 >= n or words[index + 1] not in COORDINATORS:
                 continue
             info = self.info(index)
-            if info.common or info.first_name or info.surname or info.base is not None:
+            if info.common or info.first_name or info.surname:
                 continue
             if index + 2 in places and self.joined(index + 1):
                 result[k] = (index, "LOC")

@@ -134,6 +134,26 @@ class NameContext(TokenFeatures):
             return "PER"
         return None
 
+    def unnamed_place_run(self, p: int, q: int) -> bool:
+        """The unknown run [p, q) of two or three words stands after a preposition of place ("i",
+        "från", "utanför", "nära"), a verb of going and "till", or "och" after a place, and no word
+        of it is a first name or a surname: a place, not a person ("i Puerto Madryn", "flyttade
+        till Rio de Janeiro"; "i Carl Bildts regering" has a first name)."""
+        words = self.words
+        before = words[p - 1] if p else ""
+        placed = (
+            before in PLACE_BEFORE_CUE
+            or (before == "I" and self.initial(p - 1))
+            or (before == "till" and p > 1 and words[p - 2].casefold() in GOING_BEFORE_TILL)
+            or (before in COORDINATORS and self._place_before(p - 1))  # "Saudiarabien och Förenade Arabemiraten"
+        )
+        if q - p > 3 or not placed:
+            return False
+        for k in range(p, q):
+            info = self.info(k)
+            if info.first_name or info.surname or info.title or not words[k].isalpha():
+                return False
+        return self.info(q - 1).base is None  # "i Bo Ringholms bok": a genitive owns a noun
     def _place_name(self, p: int, folded: str) -> bool:
         """Token p, a lone unknown name, ends like a Swedish place name ("Lugnvik", "Tönnebro")
         with at least three letters before the ending, and is no one's surname or first name."""

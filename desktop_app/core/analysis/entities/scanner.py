@@ -310,6 +310,8 @@ class EntityScanner(NameContext):
             if p > 1 and self.words[p - 1] in preps and self.words[p - 2] in preps:
                 return "LOC"  # "i italienska Val Gardena": a place where a place is named
             return "ORG"  # Svensk Fastighetsförmedling
+        if self.unnamed_place_run(p, q):
+            return "LOC"  # "i Puerto Madryn", "från Lago Agrio": no first name, after "i"
         return "PER"
 
     def emit_known(self, p: int, j: int, kind: str) -> int:

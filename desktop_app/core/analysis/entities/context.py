@@ -117,7 +117,7 @@ class NameContext(TokenFeatures):
             return "LOC"  # "i Bangui", and "I Zug, en ort med ..." at a sentence's start
         if prev == "till" and (self._place_from(p - 1) or (p > 1 and words[p - 2].casefold() in GOING_BEFORE_TILL)):
             return "LOC"  # "från Monterrey till Toluca", "flyttade till Skara"
-        if self._place_genitive(p):
+        if self.place_genitive(p):
             return "LOC"  # "på Uppsalas gator", "Berlins flygplatser"
         if self._by_direction(p, prev, nxt, after):
             return "LOC"  # "norr om Bangui", "Kvarnarp sydväst om Tranås", "i höjd med Valö"
@@ -206,7 +206,7 @@ class NameContext(TokenFeatures):
             and not word.endswith(NOT_NOUN_ENDINGS)
         )
 
-    def _place_genitive(self, p: int) -> bool:
+    def place_genitive(self, p: int) -> bool:
         """Token p is an unknown name in the genitive before a noun of a town's streets, people or
         buildings ("Uppsalas gator", "Malmös skolor"), no person's or company's."""
         info = self.info(p)
@@ -311,7 +311,7 @@ class NameContext(TokenFeatures):
             info = self.info(index)
             if info.common or info.first_name or info.surname:
                 continue
-            if index + 2 in places and self.joined(index + 1):
+            if index + 2 in places and "\n" not in self.gaps[index + 1] and self.joined(index + 2):
                 result[k] = (index, "LOC")
                 places.add(index)
         return result

@@ -42,6 +42,16 @@ ROWS = [
     ("Han bor i Puerto Madryn sedan 2010.", [("Puerto Madryn", "LOC")]),
     ("Hon har jobbat i Tallmora Grönhagen i tio år.", [("Tallmora Grönhagen", "LOC")]),
     ("Han satt i Anna Lindhs regering.", [("Anna Lindhs", "PER")]),
+    # a preposition of place that opens the sentence
+    ("Runt Velmora slogs en järnring.", [("Velmora", "LOC")]),
+    # a sentence's first word that lies some distance from a place
+    ("Gruvlinge ligger en dryg halvmil nordväst om Lund.", [("Gruvlinge", "LOC"), ("Lund", "LOC")]),
+    # a capitalized compound of a kind of place before the name
+    ("Två kvinnor boende i Malmöstadsdelen Kvarnhed utsattes.", [("Kvarnhed", "LOC")]),
+    # after a person's full name and a comma, at the end of the sentence: where the person works
+    ("– Det kan ta eld, säger brandinspektör Marcus Örnroth, Kvarnhed.", [("Marcus Örnroth", "PER"), ("Kvarnhed", "LOC")]),
+    # ... not inside a list, where the words after the comma are not read as places
+    ("Han träffade Marcus Örnroth, Kvarnhed och Gruvlinge.", [("Marcus Örnroth", "PER")]),
     # a town's genitive before a player's role is the club
     ("Ipswichs kapten missar matchen mot Leeds.", [("Ipswichs", "ORG"), ("Leeds", "ORG")]),
     # cities the old GeoNames filter left out (simplemma knows proper names too)

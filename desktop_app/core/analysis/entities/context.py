@@ -29,6 +29,8 @@ COMPANY_ROLES = frozenset((
     "investeringar", "ordförande", "styrelseledamot", "ledamot", "medlem", "medlemmar", "chef",
 ))
 
+# a preposition of place that opens a sentence: "I Zug, en ort med ...", "Runt Manama slogs ..."
+INITIAL_PREPOSITIONS = frozenset(("I", "Från", "Utanför", "Nära", "Inom", "Runt", "Kring", "Över", "Längs", "Genom", "Via"))
 # a preposition of place before an unknown name keeps it a place even when a verb of saying follows
 PLACE_BEFORE_CUE = frozenset(("i", "från", "utanför", "inom", "nära", "in", "from", "outside", "near"))
 # where an unknown name with a place-name ending is a place ("vid Tönnebro", "på Ingarö")
@@ -40,7 +42,7 @@ PLACE_ENDING_PREPOSITIONS = frozenset((
 NEAR_NOUNS = frozenset(("närheten", "närområdet", "trakten", "utkanten", "vicinity", "outskirts"))
 # the words of a distance between a place and a compass bearing: "X några kilometer nordost om Y"
 DISTANCE_WORDS = frozenset((
-    ",", "strax", "cirka", "ca", "drygt", "knappt", "omkring", "ungefär", "några", "ett", "par", "en", "två",
+    ",", "strax", "cirka", "ca", "drygt", "dryg", "knappt", "knapp", "halvmil", "halv", "omkring", "ungefär", "några", "ett", "par", "en", "två",
     "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "tjugo", "femtio", "hundra", "kilometer",
     "km", "mil", "meter", "a", "few", "about", "some", "miles", "kilometres", "kilometers", "just",
 ))
@@ -103,13 +105,15 @@ class NameContext(TokenFeatures):
             kind = kind_of_noun(prev, gaz)
             if kind is not None:
                 return kind  # "huvudstaden Tegucigalpa", "nyhetsbyrån Sana"
+        elif len(prev) > 10 and prev.isalpha() and kind_of_noun(prev.casefold(), gaz) == "LOC":
+            return "LOC"  # "Malmöstadsdelen Rosengård": a compound of the kind noun
         if nxt == "," and self._date_after(p + 2):
             return "LOC"  # "Alpint, världscupen, Wengen, 13-15 januari": where and when
         if (nxt == "(" and after in gaz.parties) or (nxt == "," and after.isdigit()):
             return "PER"  # Löfven (S), Andersson, 45,
         if weak:
             return None
-        if prev in gaz.loc_preps or (prev == "I" and self.initial(p - 1) and "i" in gaz.loc_preps):
+        if prev in gaz.loc_preps or (prev in INITIAL_PREPOSITIONS and self.initial(p - 1)):
             if prev == "i" and p > 1 and words[p - 2] in COMPANY_ROLES:
                 return "ORG"  # "koncernchef i Ikea", "ett konto i Nordea"
             if self._genitive_of_noun(p):
@@ -121,6 +125,10 @@ class NameContext(TokenFeatures):
             return "LOC"  # "på Uppsalas gator", "Berlins flygplatser"
         if self._by_direction(p, prev, nxt, after):
             return "LOC"  # "norr om Bangui", "Kvarnarp sydväst om Tranås", "i höjd med Valö"
+        if prev == "," and nxt in (".", ")", "") and self.found and self.found[-1][1] == p - 1:
+            i, j, kind = self.found[-1]
+            if kind == "PER" and j - i >= 2:
+                return "LOC"  # "säger brandinspektör Marcus Örnroth, Göteborg.": where he works
         if prev in COORDINATORS and self.found and self.found[-1][1] == p - 1:
             return self.found[-1][2]  # "i Kiev och Tjernobyl": like the name before
         if prev in COORDINATORS and self.pending and self.pending[-1] == (p - 2, "LOC"):
@@ -206,6 +214,17 @@ class NameContext(TokenFeatures):
             and not word.endswith(NOT_NOUN_ENDINGS)
         )
 
+    def initial_place(self, p: int) -> bool:
+        """Token p, an unknown name at a sentence's start, is a place by what follows it: "Tremonas
+        gator", "Löddeköpinge ligger en halvmil nordväst om Lund", "Kvarnby, strax väster om"."""
+        info = self.info(p)
+        if info.common or kind_of_noun(info.folded, self.gaz) is not None:
+            return False  # "Byn ligger tre mil norr om Kandahar": a noun of the kind
+        words, n = self.words, self.n
+        nxt = words[p + 1] if p + 1 < n else ""
+        after = words[p + 2] if p + 2 < n else ""
+        return self.place_genitive(p) or self._by_direction(p, "", nxt, after)
+
     def place_genitive(self, p: int) -> bool:
         """Token p is an unknown name in the genitive before a noun of a town's streets, people or
         buildings ("Uppsalas gator", "Malmös skolor"), no person's or company's."""
@@ -242,6 +261,8 @@ class NameContext(TokenFeatures):
             return True
         if (nxt in DISTANCE_WORDS or nxt[:1].isdigit()) and self._distance_bearing(p + 1, of, directions):
             return True  # "Ingelsby några kilometer nordost om", "Kvarnby, strax väster om"
+        if nxt in ("ligger", "låg", "lies", "is") and self._distance_bearing(p + 2, of, directions):
+            return True  # "Löddeköpinge ligger en dryg halvmil nordväst om Lund"
         if prev == "av" and before2 in NEAR_NOUNS:
             return True  # "i närheten av Jevpatorija", "in the vicinity of"
         return prev == "med" and before2 == "höjd"

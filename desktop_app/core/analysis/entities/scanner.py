@@ -434,7 +434,7 @@ class EntityScanner(NameContext):
             self.pending.append((p, "PER"))
         elif at_start:  # only a typical surname says anything here: "Bäckström anlände"
             surname_like = info.folded.endswith(STRONG_SURNAME_ENDINGS) and not info.thing
-            self.pending.append((p, "PER" if surname_like else "LOC" if self.place_genitive(p) else None))
+            self.pending.append((p, "PER" if surname_like else "LOC" if self.initial_place(p) else None))
         else:
             self.pending.append((p, self.context_kind(p, weak=common)))
         return p + 1

@@ -11,7 +11,7 @@ places of at least 1,000 (sv), every other city of at least 100,000, and in Euro
 15,000 (en), by the GeoNames name. Left out are names that are ordinary words, first names or
 surnames (see ``ordinary``), names with digits or other signs, and names already in a
 hand-written list (places.txt, countries.txt, regions.txt, organizations.txt, non_entities.txt),
-which win over these lists.
+which win over these lists, and the short names of listed clubs ("Hammarby" of "Hammarby IF").
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ class Filter:
         import simplemma  # installed with the app
 
         self.simplemma = simplemma
+        self.clubs: set[str] = set()
         self.common = load_folded("sv", "common_words") | load_folded("en", "common_words")
         self.common |= stopwords("sv") | stopwords("en")
         self.people = frozenset(
@@ -67,6 +68,15 @@ class Filter:
         self.hand = frozenset(
             entry.casefold() for lang in ("sv", "en") for name in HAND_LISTS for entry in load_lines(lang, name)
         )
+        # a club's short name: "Hammarby" of "Hammarby IF", "Mjällby" of "Mjällby AIF"
+        affixes = {a for lang in ("sv", "en") for a in load_lines(lang, "club_affixes")}
+        for lang in ("sv", "en"):
+            for entry in load_lines(lang, "organizations"):
+                words = entry.split()
+                if len(words) == 2 and words[1] in affixes:
+                    self.clubs.add(words[0].casefold())
+                elif len(words) == 2 and words[0] in affixes:
+                    self.clubs.add(words[1].casefold())
 
     def ordinary(self, word: str) -> bool:
         """The word is an ordinary Swedish or English word, a first name or a surname. simplemma's
@@ -81,7 +91,7 @@ class Filter:
         return False
 
     def keep(self, name: str) -> bool:
-        if not NAME_RE.fullmatch(name) or len(name) < 3 or name.casefold() in self.hand:
+        if not NAME_RE.fullmatch(name) or len(name) < 3 or name.casefold() in self.hand or name.casefold() in self.clubs:
             return False
         words = re.split(r"['’ -]", name)
         if not words[0][:1].isupper():
@@ -126,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
             "# language, stopwords, or words whose lemma in simplemma's Swedish or English dictionary is",
             "# lowercase), first names, surnames and titles of the name lists, names made only of those,",
             "# names with digits or other signs, and names already in places.txt, countries.txt,",
-            "# regions.txt, organizations.txt or non_entities.txt, which win over this list.",
+            "# regions.txt, organizations.txt or non_entities.txt, which win over this list, and the",
+            "# short names of the clubs in organizations.txt (\"Hammarby\" of \"Hammarby IF\").",
             *sorted(names),
         ]
         path = ROOT / "resources" / "lexicons" / lang / "places_geonames.txt"

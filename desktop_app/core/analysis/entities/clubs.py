@@ -57,7 +57,7 @@ def _about_sport(text: str, lo: int, hi: int) -> bool:
 
 # roles that follow only a club's genitive: "Barcelonas tränare", "Leverkusens målvakt"
 _CLUB_ROLE_RE = re.compile(
-    r"\s+(?:tränare|huvudtränare|målvakt|anfallare|lagkapten|mittfältare|sportchef|supportrar|forwards?|"
+    r"\s+(?:tränare|huvudtränare|målvakt|anfallare|lagkapten|kapten|mittfältare|mittback|ytterback|försvarare|sportchef|supportrar|forwards?|"
     r"hemsida|webbplats|sajt|pressmeddelande|ledning)\b"
 )
 # a town that writes a press release is the club or the body that speaks: "skriver Liverpool i ett

@@ -310,6 +310,8 @@ class EntityScanner(NameContext):
             if p > 1 and self.words[p - 1] in preps and self.words[p - 2] in preps:
                 return "LOC"  # "i italienska Val Gardena": a place where a place is named
             return "ORG"  # Svensk Fastighetsförmedling
+        if self.unnamed_place_run(p, q):
+            return "LOC"  # "i Puerto Madryn", "från Lago Agrio": no first name, after "i"
         return "PER"
 
     def emit_known(self, p: int, j: int, kind: str) -> int:
@@ -432,7 +434,7 @@ class EntityScanner(NameContext):
             self.pending.append((p, "PER"))
         elif at_start:  # only a typical surname says anything here: "Bäckström anlände"
             surname_like = info.folded.endswith(STRONG_SURNAME_ENDINGS) and not info.thing
-            self.pending.append((p, "PER" if surname_like else None))
+            self.pending.append((p, "PER" if surname_like else "LOC" if self.initial_place(p) else None))
         else:
             self.pending.append((p, self.context_kind(p, weak=common)))
         return p + 1

@@ -49,6 +49,13 @@ class Round:
     allow_files: tuple[Path, ...] = ()  # name allow-lists
 
 
+def held_out_round(name: str, src: Path) -> Round:
+    """A round of test texts only (r7 on), name-checked with the r4 and r6 allow-lists and its own."""
+    return Round(name, src, splits=("test",),
+                 allow_files=(OUT / "quote_eval_r4_src" / "name_allow.txt",
+                              OUT / "quote_eval_r6_src" / "name_allow.txt", src / "name_allow.txt"))
+
+
 def parse(path: Path, language: str) -> list[dict]:
     records: list[dict] = []
     cur = None

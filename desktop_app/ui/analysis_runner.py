@@ -64,6 +64,11 @@ class AnalysisRunner(QObject):
     def pending(self) -> list[int]:
         return list(self._running)
 
+    @property
+    def shut_down(self) -> bool:
+        """The window closed: the library may be closed too, so nothing more should read it."""
+        return self._shut_down
+
     def wait(self, msecs: int = -1) -> bool:
         """Block until every job is done (for the screenshot command and tests)."""
         return self._jobs.wait(msecs)

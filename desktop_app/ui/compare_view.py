@@ -75,7 +75,7 @@ class CompareView(QWidget):
         self._rebuild_soon = QTimer(self)
         self._rebuild_soon.setSingleShot(True)
         self._rebuild_soon.setInterval(0)
-        self._rebuild_soon.timeout.connect(self._rebuild)
+        self._rebuild_soon.timeout.connect(self._rebuild_if_open)
         runner.analysis_ready.connect(self._on_analysis_ready)
         runner.analysis_failed.connect(self._on_analysis_failed)
 
@@ -218,6 +218,10 @@ class CompareView(QWidget):
                 return None
             view = self._views[doc_id] = analysis_store.document_view(self._library, doc_id)
         return view
+
+    def _rebuild_if_open(self) -> None:
+        if not self._runner.shut_down:  # a rebuild due after the window closed would read a closed library
+            self._rebuild()
 
     def _rebuild(self) -> None:
         self._rebuild_soon.stop()  # this rebuild shows whatever was ready

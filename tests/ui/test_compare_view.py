@@ -237,3 +237,21 @@ def test_analyses_ready_together_are_shown_in_one_rebuild(seeded_view, qtbot):
     shown = changes[0]
     assert [(a.key, a.colour) for a in shown.actors] == [(a.key, a.colour) for a in built_at_once.actors]
     assert [p.view.document.id for p in view.panes()] == [left, right]
+
+
+def test_a_rebuild_due_when_the_window_closes_reads_no_closed_library(library, qtbot):
+    """An analysis that finishes as the window closes leaves a rebuild queued: it must not run."""
+    import_seeds_if_empty(library)
+    first = library.list_documents()[0].id
+    runner = AnalysisRunner(library)
+    view = CompareView(library, runner)
+    qtbot.addWidget(view)
+    view.open_document(first, "left")
+    runner.wait()
+    qtbot.waitUntil(lambda: not view.analysis_pending(), timeout=60_000)
+    runner.analysis_ready.emit(first)  # as a job ending in the last turn before the window closed
+    assert view.analysis_pending()  # the rebuild is queued
+    runner.shutdown()
+    library.close()
+    qtbot.wait(50)  # the queued rebuild's turn: an exception here fails the test (pytest-qt)
+    assert not view.analysis_pending()

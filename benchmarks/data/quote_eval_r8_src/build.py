@@ -9,20 +9,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from quote_round_build import Round, main  # noqa: E402
+from quote_round_build import held_out_round, main  # noqa: E402
 
 if __name__ == "__main__":
-    raise SystemExit(
-        main(
-            Round(
-                "r8",
-                HERE,
-                splits=("test",),
-                allow_files=(
-                    HERE.parent / "quote_eval_r4_src" / "name_allow.txt",
-                    HERE.parent / "quote_eval_r6_src" / "name_allow.txt",
-                    HERE / "name_allow.txt",
-                ),
-            )
-        )
-    )
+    raise SystemExit(main(held_out_round("r8", HERE)))

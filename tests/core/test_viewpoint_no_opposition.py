@@ -48,20 +48,20 @@ def test_the_why_reads_in_swedish():
 TABLE = [
     ("en", "The council wants to close the Elm Street library.\n\n\"The Elm Street library building is in "
            "terrible shape and the repairs are far too expensive,\" said councillor Jane Ward.",
-     "The Elm Street library may close this autumn.\n\n\"Repairing the Elm Street library building would "
-     "cost four million pounds,\" said property manager Tom Reed.", "agree"),
+     "The Elm Street library may close this autumn.\n\n\"The repairs of the Elm Street library building would "
+     "take the whole of next year,\" said property manager Tom Reed.", "agree"),
     ("en", "The trust plans to move the maternity unit from Ashford.\n\n\"The Ashford maternity unit is safe "
            "and works well,\" said midwife Kate Moss.",
-     "The Ashford maternity unit may move.\n\n\"The Ashford maternity unit delivered 900 babies this year,\" "
-     "said manager Sam Cole.", "agree"),
+     "The Ashford maternity unit may move.\n\n\"The Ashford maternity unit delivers most babies in the "
+     "county,\" said manager Sam Cole.", "agree"),
     ("sv", "Regionen vill flytta förlossningen från Sollby.\n\n– Förlossningen i Sollby är trygg och väl "
            "fungerande, säger barnmorskan Anna Berg.",
-     "Förlossningen i Sollby kan flyttas.\n\n– Förlossningen i Sollby har haft 900 födslar i år, säger "
-     "verksamhetschefen Olle Ek.", "agree"),
+     "Förlossningen i Sollby kan flyttas.\n\n– Förlossningen i Sollby tar emot de flesta födslarna i länet, "
+     "säger verksamhetschefen Olle Ek.", "agree"),
     ("sv", "Kommunen vill lägga ner biblioteket på Storgatan.\n\n– Biblioteket på Storgatan är i uselt skick "
            "och reparationerna av biblioteket blir alldeles för dyra, säger kommunalrådet Eva Lind.",
      "Biblioteket på Storgatan kan stänga i höst.\n\n– Reparationerna av biblioteket på Storgatan skulle "
-     "kosta fyra miljoner kronor, säger fastighetschefen Per Holm.", "agree"),
+     "ta hela nästa år, säger fastighetschefen Per Holm.", "agree"),
     ("sv", "Regionen vill flytta förlossningen från Sollby.\n\n– Förlossningen i Sollby är trygg och väl "
            "fungerande, säger barnmorskan Anna Berg.",
      "Förlossningen i Sollby kan flyttas.\n\n– Förlossningen i Sollby är otrygg och fungerar dåligt, säger "
@@ -76,3 +76,4 @@ def test_sentence_pairs(language, left, right, expected):
     assert ("nothing sets them against each other" in comparison.links[0].why) == (expected == "agree")
     mirrored = relations(compare(right, left, language))
     assert [r for _, r, _ in mirrored] == [expected]
+

@@ -54,6 +54,8 @@ class Position:
     claim_kinds: tuple[str, ...] = ()  # kinds of the analysis claims it lies in
     text: str = ""
     direct: bool = False  # in a direct quote of its speaker ("– ..., säger hon")
+    figure: bool = False  # states a figure and nothing else: a number, no stance ("6 000 pass förra året")
+    quoted: bool = False  # in a quote of its speaker, direct or reported ("She said residents could ...")
     frame: dict[str, float] = field(default_factory=dict)  # features of the narration around it
 
     @property
@@ -61,6 +63,8 @@ class Position:
         """More than a reported figure: a quote, a stance, an evaluation (a bare statistic is not)."""
         if self.polarity or self.cue is not None or self.need_more:
             return True
+        if self.figure:
+            return False
         return not (self.claim_kinds and all(k == "statistic" for k in self.claim_kinds))
 
     @property

@@ -143,6 +143,7 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
                 cue=cue,
                 need_more=pol.need_more,
                 claim_kinds=_kinds_within(claims, start, end),
+                figure=not pol.value and pol.cue_relation is None and not pol.need_more and _has_figure(own, vocab),
                 text=text[start:end],
                 frame=frame,
                 segments=tuple(
@@ -267,18 +268,19 @@ _ANSWER_WORD = re.compile(r"[\W_]*(\w+)\s*[.,!–—]")  # "Yes." / "Nej, ..." o
 
 
 def _mark_direct(positions: list[Position], analysis: Analysis) -> None:
-    """Mark the statements that lie in a direct quote of their own speaker ("– ..., säger X")."""
+    """Mark the statements that lie in a direct quote of their own speaker ("– ..., säger X"),
+    and those in any quote of theirs, direct or reported ("She said residents could use ...")."""
     actors = analysis.actors_by_id()
-    spans = sorted((q.start, q.end, actors[q.speaker].key) for q in analysis.quotes
-                   if q.kind == "direct" and q.speaker in actors)
-    starts = [s for s, _, _ in spans]
+    spans = sorted((q.start, q.end, actors[q.speaker].key, q.kind == "direct") for q in analysis.quotes
+                   if q.speaker in actors)
+    starts = [s for s, _, _, _ in spans]
     for pos in positions:
         i = bisect.bisect_right(starts, pos.start) - 1
-        while i >= 0 and spans[i][0] > pos.start - 5000:
-            s, e, key = spans[i]
+        while i >= 0 and spans[i][0] > pos.start - 5000 and not pos.direct:
+            s, e, key, direct = spans[i]
             if s <= pos.start and pos.end <= e and key == pos.speaker.key:
-                pos.direct = True
-                break
+                pos.quoted = True
+                pos.direct = direct
             i -= 1
 
 
@@ -423,6 +425,12 @@ def _findings(text: str, sentences, voiced, vocab: Vocabulary) -> list[tuple[int
         if index.find(tokenize(text, s, e, vocab.language)):
             found.append((s, e, TEXT_KEY))
     return found
+
+
+def _has_figure(tokens: list[Token], vocab: Vocabulary) -> bool:
+    """A number in the statement: digits, or a number word ("miljoner", "percent")."""
+    return any(t.text in vocab.lex.figures or t.lemma in vocab.lex.figures or any(c.isdigit() for c in t.text)
+               for t in tokens)
 
 
 def _features(tokens: list[Token], vocab: Vocabulary) -> dict[str, float]:

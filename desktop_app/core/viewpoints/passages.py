@@ -116,4 +116,5 @@ def _joined(group: list[Position], context: list[Position], index: int) -> Posit
         direct=any(p.direct for p in group),
         quoted=any(p.quoted for p in group),
         figure=all(p.figure for p in group) and not any(p.features for p in context),
+        lead=first.lead,
     )

@@ -46,6 +46,8 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+LEAD_MIN_PARAGRAPHS = 3  # a text has a lead when the headline has this many paragraphs under it
+
 EDITORIAL_MIN_SENTENCES = 6  # sentences of narration an unsigned editorial has at least
 EDITORIAL_MIN_POLAR = 2  # ... of which this many evaluate
 EDITORIAL_FREE_SHARE = 0.7  # ... and that share of its sentences at least (news: about half or less)
@@ -72,6 +74,11 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
         return i >= 0 and headings[i][1] >= e
 
     voiced = [(s, e, k) for s, e, k in voiced if not in_heading(s, e)]
+    # the lead: the first paragraph under the headline, with more of the story after it (it sums
+    # up the story, every question of it: shared words there tell no question apart)
+    lead = next((n for n, p in enumerate(paragraphs) if not in_heading(p.start, p.end)), -1)
+    if lead < 1 or len(paragraphs) - lead < LEAD_MIN_PARAGRAPHS:
+        lead = -1
     voiced += _unsigned_editorial(analysis, text, sentences, voiced, in_heading, speakers, polarity_rules)
     voiced += _findings(text, sentences, voiced, vocab)
     if any(k == TEXT_KEY for _, _, k in voiced):
@@ -144,6 +151,7 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
                 need_more=pol.need_more,
                 claim_kinds=_kinds_within(claims, start, end),
                 figure=not pol.value and pol.cue_relation is None and not pol.need_more and _has_figure(own, vocab),
+                lead=bisect.bisect_right(para_starts, start) - 1 == lead,
                 text=text[start:end],
                 frame=frame,
                 segments=tuple(

@@ -53,3 +53,43 @@ REPORTED = [
 def test_reported_speech_is_its_speakers_position(language, left, right, speakers):
     assert [(a, b) for a, _, b in relations(compare(left, right, language))] == [speakers]
     assert [(a, b) for a, _, b in relations(compare(right, left, language))] == [speakers[::-1]]
+
+
+# a neutral statement in the lead (the first paragraph under the headline, with more of the story
+# after it) sums the story up: it holds no position of its speaker, and links to nothing
+LEADS = [
+    ("en",
+     "Swim club offers to run the pool\n\n"
+     "The swimming club says it could take over the running of the Riverside pool, said chair Anita Gill, "
+     "a week after the council voted to close the pool.\n\n"
+     "\"We are asking for a chance. Community groups run pools all over the country, and they do it "
+     "well,\" said treasurer Per Eck.\n\n"
+     "The council will decide in July.",
+     "Council closes the Riverside pool\n\n"
+     "Westbury council has voted to close the Riverside pool in September.\n\n"
+     "\"Running the Riverside pool costs far too much, and the club could never take over the running of "
+     "a building in this state,\" said councillor Priya Shah.\n\n"
+     "The gym will stay open."),
+    ("sv",
+     "Simklubben vill driva badhuset\n\n"
+     "Simklubben kan ta över driften av badhuset i Åby, säger ordföranden Anita Gill, en vecka efter att "
+     "kommunen beslutade att stänga badhuset.\n\n"
+     "– Vi ber bara om en chans. Föreningar driver badhus i hela landet, och de gör det bra, säger "
+     "kassören Per Ek.\n\n"
+     "Kommunen fattar beslut i juli.",
+     "Kommunen stänger badhuset\n\n"
+     "Kommunfullmäktige i Åby har beslutat att stänga badhuset i september.\n\n"
+     "– Driften av badhuset kostar alldeles för mycket, och klubben kan aldrig ta över driften av en "
+     "byggnad i det här skicket, säger kommunalrådet Eva Lind.\n\n"
+     "Gymmet blir kvar."),
+]
+
+
+@pytest.mark.parametrize(("language", "left", "right"), LEADS)
+def test_a_neutral_lead_holds_no_position(language, left, right, monkeypatch):
+    assert "Anita Gill" not in {a for a, _, _ in relations(compare(left, right, language))}
+    assert "Anita Gill" not in {b for _, _, b in relations(compare(right, left, language))}
+    from desktop_app.core.viewpoints import positions
+
+    monkeypatch.setattr(positions, "LEAD_MIN_PARAGRAPHS", 99)  # no lead: her summary links
+    assert "Anita Gill" in {a for a, _, _ in relations(compare(left, right, language))}

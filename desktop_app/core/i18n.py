@@ -152,6 +152,7 @@ _SV: dict[str, str] = {
     "as on their other statements ({relation})": "som i deras övriga uttalanden ({relation})",
     "their stances over both texts ({relation})": "deras hållning i båda texterna ({relation})",
     "their stances on the question ({relation})": "deras hållning i frågan ({relation})",
+    "nothing sets them against each other ({relation})": "inget ställer dem mot varandra ({relation})",
     "relation set by hand (found: {relation})": "relationen satt för hand (funnen: {relation})",
     # the command line's import, remove and restore messages (cli.py, ``--language sv``)
     "imported: {path} as {id} ({title})": "importerad: {path} som {id} ({title})",

@@ -11,6 +11,7 @@ from desktop_app.core.viewpoints.positions import extract_positions
 from desktop_app.core.viewpoints.questions import group_questions
 from desktop_app.core.viewpoints.relations import (
     apply_net_stance,
+    apply_no_opposition,
     apply_question_stance,
     apply_reply_prior,
     net_stances,
@@ -40,6 +41,7 @@ def _compare(left: DocumentView, right: DocumentView) -> ViewpointComparison:
     texts = {"left": left.document.text, "right": right.document.text}
     apply_reply_prior(links, texts["left"], texts["right"])
     apply_question_stance(links, left_positions, right_positions)
+    apply_no_opposition(links)
     for link in links:
         link.left = _with_text(link.left, texts["left"])
         link.right = _with_text(link.right, texts["right"])

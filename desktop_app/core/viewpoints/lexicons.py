@@ -40,6 +40,7 @@ LISTS: dict[str, str] = {
     "author_refs": "words for the other text's authors",
     "answer_yes": "a bare answer that says yes to the question",
     "answer_no": "a bare answer that says no to the question",
+    "figures": "number words (a statement stating a figure and no stance is no position)",
     "synonyms": "near-synonym sets",
     "stopwords": "function words",
 }
@@ -81,6 +82,7 @@ class Lexicon:
     author_refs: tuple[Phrase, ...]
     answer_yes: frozenset[str]
     answer_no: frozenset[str]
+    figures: frozenset[str]
     synonyms: tuple[tuple[Phrase, ...], ...]  # sets of phrases
     stopwords: frozenset[str]
 
@@ -147,6 +149,7 @@ def _load(language: str) -> Lexicon:
         author_refs=_phrases(lists["author_refs"]),
         answer_yes=_words(lists["answer_yes"]),
         answer_no=_words(lists["answer_no"]),
+        figures=_words(lists["figures"]),
         synonyms=synonyms,
         stopwords=_words(lists["stopwords"]),
     )

@@ -352,7 +352,7 @@ def _author_keys(positions: list[Position]) -> set[str]:
 
 def _mentioned(pos: Position) -> bool:
     """A speaker the text only mentions: no quote of theirs, no stance of their own words."""
-    return pos.speaker.key not in (AUTHORS_KEY, TEXT_KEY) and not pos.direct and not _own_stance(pos)
+    return pos.speaker.key not in (AUTHORS_KEY, TEXT_KEY) and not (pos.quoted or pos.direct) and not _own_stance(pos)
 
 
 def _own_stance(pos: Position) -> bool:

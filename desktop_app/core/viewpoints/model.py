@@ -54,13 +54,19 @@ class Position:
     claim_kinds: tuple[str, ...] = ()  # kinds of the analysis claims it lies in
     text: str = ""
     direct: bool = False  # in a direct quote of its speaker ("– ..., säger hon")
+    figure: bool = False  # states a figure and nothing else: a number, no stance ("6 000 pass förra året")
+    lead: bool = False  # in the text's lead, the first paragraph under the headline
+    quoted: bool = False  # in a quote of its speaker, direct or reported ("She said residents could ...")
     frame: dict[str, float] = field(default_factory=dict)  # features of the narration around it
 
     @property
     def takes_position(self) -> bool:
-        """More than a reported figure: a quote, a stance, an evaluation (a bare statistic is not)."""
+        """More than a reported figure: a quote, a stance, an evaluation (a bare statistic is not,
+        nor a statement of a figure, nor a neutral statement of the lead, which sums up the story)."""
         if self.polarity or self.cue is not None or self.need_more:
             return True
+        if self.figure or self.lead:
+            return False  # a bare figure; the lead's summary of the story, neutral
         return not (self.claim_kinds and all(k == "statistic" for k in self.claim_kinds))
 
     @property

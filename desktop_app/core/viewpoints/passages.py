@@ -114,4 +114,7 @@ def _joined(group: list[Position], context: list[Position], index: int) -> Posit
         claim_kinds=tuple(dict.fromkeys(k for p in group for k in p.claim_kinds)),
         text=" ".join(p.text for p in group),
         direct=any(p.direct for p in group),
+        quoted=any(p.quoted for p in group),
+        figure=all(p.figure for p in group) and not any(p.features for p in context),
+        lead=first.lead,
     )

@@ -46,6 +46,8 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+LEAD_MIN_PARAGRAPHS = 3  # a text has a lead when the headline has this many paragraphs under it
+
 EDITORIAL_MIN_SENTENCES = 6  # sentences of narration an unsigned editorial has at least
 EDITORIAL_MIN_POLAR = 2  # ... of which this many evaluate
 EDITORIAL_FREE_SHARE = 0.7  # ... and that share of its sentences at least (news: about half or less)
@@ -72,6 +74,11 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
         return i >= 0 and headings[i][1] >= e
 
     voiced = [(s, e, k) for s, e, k in voiced if not in_heading(s, e)]
+    # the lead: the first paragraph under the headline, with more of the story after it (it sums
+    # up the story, every question of it: shared words there tell no question apart)
+    lead = next((n for n, p in enumerate(paragraphs) if not in_heading(p.start, p.end)), -1)
+    if lead < 1 or len(paragraphs) - lead < LEAD_MIN_PARAGRAPHS:
+        lead = -1
     voiced += _unsigned_editorial(analysis, text, sentences, voiced, in_heading, speakers, polarity_rules)
     voiced += _findings(text, sentences, voiced, vocab)
     if any(k == TEXT_KEY for _, _, k in voiced):
@@ -143,6 +150,8 @@ def extract_positions(view: DocumentView, side: str) -> list[Position]:
                 cue=cue,
                 need_more=pol.need_more,
                 claim_kinds=_kinds_within(claims, start, end),
+                figure=not pol.value and pol.cue_relation is None and not pol.need_more and _has_figure(own, vocab),
+                lead=bisect.bisect_right(para_starts, start) - 1 == lead,
                 text=text[start:end],
                 frame=frame,
                 segments=tuple(
@@ -267,18 +276,19 @@ _ANSWER_WORD = re.compile(r"[\W_]*(\w+)\s*[.,!–—]")  # "Yes." / "Nej, ..." o
 
 
 def _mark_direct(positions: list[Position], analysis: Analysis) -> None:
-    """Mark the statements that lie in a direct quote of their own speaker ("– ..., säger X")."""
+    """Mark the statements that lie in a direct quote of their own speaker ("– ..., säger X"),
+    and those in any quote of theirs, direct or reported ("She said residents could use ...")."""
     actors = analysis.actors_by_id()
-    spans = sorted((q.start, q.end, actors[q.speaker].key) for q in analysis.quotes
-                   if q.kind == "direct" and q.speaker in actors)
-    starts = [s for s, _, _ in spans]
+    spans = sorted((q.start, q.end, actors[q.speaker].key, q.kind == "direct") for q in analysis.quotes
+                   if q.speaker in actors)
+    starts = [s for s, _, _, _ in spans]
     for pos in positions:
         i = bisect.bisect_right(starts, pos.start) - 1
-        while i >= 0 and spans[i][0] > pos.start - 5000:
-            s, e, key = spans[i]
+        while i >= 0 and spans[i][0] > pos.start - 5000 and not pos.direct:
+            s, e, key, direct = spans[i]
             if s <= pos.start and pos.end <= e and key == pos.speaker.key:
-                pos.direct = True
-                break
+                pos.quoted = True
+                pos.direct = direct
             i -= 1
 
 
@@ -423,6 +433,12 @@ def _findings(text: str, sentences, voiced, vocab: Vocabulary) -> list[tuple[int
         if index.find(tokenize(text, s, e, vocab.language)):
             found.append((s, e, TEXT_KEY))
     return found
+
+
+def _has_figure(tokens: list[Token], vocab: Vocabulary) -> bool:
+    """A number in the statement: digits, or a number word ("miljoner", "percent")."""
+    return any(t.text in vocab.lex.figures or t.lemma in vocab.lex.figures or any(c.isdigit() for c in t.text)
+               for t in tokens)
 
 
 def _features(tokens: list[Token], vocab: Vocabulary) -> dict[str, float]:

@@ -25,10 +25,11 @@ REPLY = "a reply to the other text"
 OTHER_STATEMENTS = "as on their other statements ({relation})"
 BOTH_STANCES = "their stances over both texts ({relation})"
 QUESTION_STANCES = "their stances on the question ({relation})"
+NO_OPPOSITION = "nothing sets them against each other ({relation})"
 SET_BY_HAND = "relation set by hand (found: {relation})"
 LINKED_BY_HAND = "linked by hand"
 PHRASES: tuple[str, ...] = (SHARED, BOTH_TEXTS, SAME_WORDS, CUE_ON_OTHER, VERSUS, REPLY, OTHER_STATEMENTS,
-                            BOTH_STANCES, QUESTION_STANCES, SET_BY_HAND, LINKED_BY_HAND)
+                            BOTH_STANCES, QUESTION_STANCES, NO_OPPOSITION, SET_BY_HAND, LINKED_BY_HAND)
 
 _POLAR = r"(?:positive|negative|neutral)(?: \(“[^”]*”(?:, “[^”]*”)*\))?"
 _RELATION = r"(agree|disagree|related)"
@@ -57,6 +58,8 @@ def _rules() -> list[tuple[re.Pattern[str], Callable[[re.Match[str], str], str]]
          lambda m, lg: t(BOTH_STANCES, lg).format(relation=t(m[1], lg))),
         (re.compile(r"their stances on the question \(" + _RELATION + r"\)"),
          lambda m, lg: t(QUESTION_STANCES, lg).format(relation=t(m[1], lg))),
+        (re.compile(r"nothing sets them against each other \(" + _RELATION + r"\)"),
+         lambda m, lg: t(NO_OPPOSITION, lg).format(relation=t(m[1], lg))),
         (re.compile(r"relation set by hand \(found: " + _RELATION + r"\)"),
          lambda m, lg: t(SET_BY_HAND, lg).format(relation=t(m[1], lg))),
         (re.compile(f"({_POLAR}) vs ({_POLAR})"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop_app.core.analysis.coreference.naming import _role_text
 from desktop_app.core.analysis.coreference.unnamed import head_noun, same_noun
 from desktop_app.core.analysis.entities.actors import ActorRegistry
 from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
@@ -21,6 +22,12 @@ from desktop_app.core.analysis.text.vocabulary import stopwords
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _STEM = 5  # letters compared: "långsamt" / "långsam", "naiva" / "naivt"
 _PROSECUTION = ("prosecut", "åklagar")
+# Where a role's head ends and the office it serves begins: "a spokesperson for the sheriff's office".
+_ROLE_TAIL_RE = re.compile(r"\s(?:for|of|at|with|to|för|på|vid|hos|i|inom|till)\s")
+
+
+def _role_head(role: str) -> str:
+    return _ROLE_TAIL_RE.split(role, maxsplit=1)[0]
 
 
 def _stems(text: str, start: int, end: int, language: str) -> set[str]:
@@ -98,11 +105,30 @@ class HeadlineLinks:
         return None
 
     def _role_holder(self, stems: tuple[str, ...], speakers: list[int]) -> int | None:
-        """The first speaker (else any person) whose role contains one of ``stems``."""
+        """The first speaker (else any person) who holds a role containing one of ``stems``: its
+        head, or the title written before the name ("Sheriff Wade Collier"), before a role that
+        only names the office served ("a spokesperson for the sheriff's office")."""
         people = speakers + [i for i, a in enumerate(self.reg.actors) if a.kind == "person"]
+        loose = None
         for idx in people:
             actor = self.reg.actors[idx]
             roles = [r.casefold() for r in actor.roles] + ([actor.name.casefold()] if actor.kind == "unnamed" else [])
-            if any(s in role for s in stems for role in roles):
+            heads = [_role_head(r) for r in roles]
+            if actor.kind == "person":
+                heads.append(_role_text(self._title_before(actor.first), self.reg.language))
+            if any(s in head for s in stems for head in heads):
                 return idx
-        return None
+            if loose is None and any(s in role for s in stems for role in roles):
+                loose = idx
+        return loose
+
+    def _title_before(self, first: int) -> str:
+        """The one or two words before a person's first mention that may be a title ("Sheriff",
+        "Arizona Gov.", "kammaråklagare"): none after a sentence end, comma or quotation mark."""
+        before = self.reg.text[max(0, first - 40) : first]
+        cut = max(before.rfind(c) for c in ".,:;”\"\n–(")
+        word = before[:cut].split()[-1:] if cut >= 0 else []
+        abbreviation = before[cut : cut + 1] == "." and word and word[0][:1].isupper() and len(word[0]) <= 4
+        if cut >= 0 and not abbreviation:
+            before = before[cut + 1 :]  # "Gov." stays a title; "said." ends the sentence before
+        return " ".join(before.split()[-2:]).casefold()

@@ -18,7 +18,8 @@ from desktop_app.core.analysis.coreference.headline_links import HeadlineLinks
 from desktop_app.core.analysis.coreference.companies import Companies
 from desktop_app.core.analysis.coreference.naming import Naming
 from desktop_app.core.analysis.coreference.unnamed import UnnamedSources
-from desktop_app.core.analysis.entities.actors import ActorRegistry
+from desktop_app.core.analysis.entities.actors import ActorDraft, ActorRegistry
+from desktop_app.core.analysis.entities.org_names import fits_name
 from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
 from desktop_app.core.analysis.speech.word_classes import source_class
 from desktop_app.core.analysis.entities.gender import gender_of_first_name
@@ -26,6 +27,20 @@ from desktop_app.core.analysis.entities.gender import gender_of_first_name
 RECENT = 12  # people remembered for pronoun resolution
 _ROLE_OF_RE = re.compile(r"(?<!\w)[Tt]he\s+(?:[a-z-]+\s+)?(?P<role>[a-z]+)\s+of\s+(?:the\s+)?$")
 _CUE_OPENERS = frozenset({"det", "detta", "så", "då", "that", "this", "so"})
+# An organization named as the possessor of someone's role: "Aktiespararnas ekonom Niklas Tovesson",
+# "Barclays' analyst Jane Rourke".
+_POSSESSOR_OF_ROLE_RE = re.compile(
+    r"[^\W\d_][\w-]*(?::s|s|'s|’s|'|’)?\s+(?:[a-zåäö-]+\s+){1,2}[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+"
+)
+
+
+def _fits_target(actor: ActorDraft, target: str) -> bool:
+    """An organization a group noun's target ("@company", "tingsrätt") may be."""
+    if actor.kind != "organization":
+        return False
+    if target.startswith("@"):
+        return target == "@organization" or actor.category in (None, target[1:])
+    return fits_name(actor.name, target)
 
 
 def _event_key(event: tuple[int, int, object]) -> tuple[int, int]:
@@ -94,6 +109,11 @@ class Resolver(Naming, Companies):
         self.sources = UnnamedSources(registry)
         self.role_only: list[tuple[int, str]] = []
         self.last_org: int | None = None  # the organization named last outside quoted words
+        # Organizations named so far only as where someone works ("X, analytiker på Nordea",
+        # "Aktiespararnas ekonom Y"): "bolaget" points past them when another one fits.
+        self._affiliations: set[int] = set()
+        self._standing: set[int] = set()  # organizations also named in their own right
+        self._standing_order: list[int] = []  # the same, most recent last (at most RECENT)
         self._last_org_para = -1
 
     # ------------------------------------------------------------------ helpers
@@ -110,7 +130,7 @@ class Resolver(Naming, Companies):
         kind = self.reg.actors[idx].kind
         return kind == "person" or kind == "unnamed" and idx not in self.sources.plural
 
-    def _saw(self, idx: int, pos: int) -> None:
+    def _saw(self, idx: int, pos: int, via: str = "name") -> None:
         """A mention outside quoted words: update recency and the narration's newcomer."""
         actor = self.reg.actors[idx]
         para = self._para_of(pos)
@@ -128,6 +148,19 @@ class Resolver(Naming, Companies):
         if actor.kind == "organization":
             self.last_org = idx
             self._last_org_para = para
+            if idx not in self._standing and via == "name":  # a group noun given to it settles nothing
+                if self.reg._given_to(pos):
+                    pass  # "säger hon till JP": the outlet words were given to
+                elif self._affiliation_at(pos):
+                    self._affiliations.add(idx)
+                else:
+                    self._standing.add(idx)
+                    self._affiliations.discard(idx)
+            if idx in self._standing:
+                if idx in self._standing_order:
+                    self._standing_order.remove(idx)
+                self._standing_order.append(idx)
+                del self._standing_order[:-RECENT]
         if actor.kind in ("person", "organization") and para >= 0 and para not in self._direct_paras:
             if para != self._intro_para and para != self.last_quote_para:
                 self._intro_para = para
@@ -135,6 +168,35 @@ class Resolver(Naming, Companies):
             elif para == self._intro_para and actor.kind == "person" and not self._person(self.introduced):
                 # "Frölundas tränare Mikael Strand ...": the person, not the club before the role.
                 self.introduced = idx
+
+    def _affiliation_at(self, pos: int) -> bool:
+        """A mention that only says where a person works: after "X, analytiker på" or as the
+        possessor of a role before a name ("Aktiespararnas ekonom Niklas Tovesson")."""
+        if self._employee_before(pos) is not None:
+            return True
+        return _POSSESSOR_OF_ROLE_RE.match(self.text, pos, min(len(self.text), pos + 90)) is not None and any(
+            self.reg.actors[m.actor].kind == "person" for m in self.reg.overlapping(pos + 1, min(len(self.text), pos + 90))
+        )
+
+    def _past_affiliations(self, found: int, ref: SpeakerRef) -> int:
+        """ "Bolaget skriver" given to an organization named only as someone's employer: the
+        nearest other one the noun fits, if any (else the one found)."""
+        if found not in self._affiliations or self.reg.actors[found].kind != "organization":
+            return found
+        words = self.text[ref.start : ref.end].casefold().split()
+        noun = " ".join(words[-2:]) if len(words) > 1 and words[-2] == "the" else (words[-1] if words else "")
+        target = self.reg.voc.group_nouns.get(noun, "")
+        if not target.startswith("@") and not target.endswith("*"):
+            return found  # "länsstyrelsen", "tingsrätten": the noun names the one it means
+        other = self.reg.group_target(noun, ref.start, exclude=self._affiliations)
+        if other is None:  # named before the nearest mentions: the last one in its own right that fits
+            other = next((i for i in reversed(self._standing_order) if _fits_target(self.reg.actors[i], target)), None)
+        if other is None or self.reg.actors[found].name.casefold().startswith(self.reg.actors[other].name.casefold() + " "):
+            return found  # nothing else, or the same one by its short name ("Länsstyrelsen" for "... i Gotlands län")
+        for m in self.reg.overlapping(ref.start, ref.end):
+            if m.actor == found:
+                m.actor = other
+        return other
 
     def _subject_position(self, pos: int) -> bool:
         """A mention that opens its sentence, at most a few words of role or title before it
@@ -236,6 +298,8 @@ class Resolver(Naming, Companies):
         found = self._mentioned(ref.start, ref.end)
         if found is not None and ref.kind == "noun" and ref.indefinite and self.reg.actors[found].kind != "person":
             found = None  # "a spokesperson for Stockport Council": someone of it, not it
+        if found is not None and ref.kind == "noun":
+            found = self._past_affiliations(found, ref)
         if found is not None and ref.kind == "name" and self._maybe_organization(found):
             person = self._employee_before(ref.start)
             if person is not None:
@@ -452,7 +516,7 @@ class Resolver(Naming, Companies):
             elif order == 1:
                 mention = item
                 if not in_direct(ev_pos) and mention.via != "pronoun":  # type: ignore[attr-defined]
-                    self._saw(mention.actor, ev_pos)  # type: ignore[attr-defined]
+                    self._saw(mention.actor, ev_pos, mention.via)  # type: ignore[attr-defined]
             else:
                 start, end = item  # type: ignore[misc]
                 gender = self.reg.voc.pronouns.get(self.text[start:end].casefold())

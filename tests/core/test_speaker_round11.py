@@ -1,7 +1,10 @@
 """Speaker rules of round 11 (issue 12, helper s12c), each a table of invented Swedish and
 English sentences: a headline's role is the person who holds it, not someone of the office that
 role names; a group noun ("bolaget", "the company", "polisen") points past an organization named
-only as where someone works."""
+only as where someone works; a headline's descriptor before a company's short name ("Automaker
+X") is the company; "the department" heads a name; "the district" is a US school district named
+"... Public Schools"; a pronoun in a lead that names nobody is the person the next paragraph
+introduces."""
 
 from __future__ import annotations
 
@@ -57,6 +60,36 @@ ROWS = [
      "Nya jobb i Mora\n\nLisa Ström, platschef på Morakniv Industri, säger att fabriken ska byggas ut."
      "\n\nBolaget uppger att 40 nya jobb skapas.",
      2, ("Morakniv Industri", "indirect")),
+    # A company's short name after a descriptor in the headline ("Automaker Brenholt").
+    ("'Automaker X' in the headline is the company 'X Group'", "en",
+     "Automaker Brenholt to cut 900 jobs\n\nSwedish carmaker Brenholt Group will cut 900 jobs in Europe, "
+     "the company said on Monday.\n\nThe cuts will be made by the end of 2027, Brenholt said in a statement.",
+     2, ("Brenholt Group", "indirect")),
+    # "the department" / "the district": organizations whose names do not end in the noun.
+    ("'according to the department' after 'the Vermont Department of Health'", "en",
+     "Wells tested for chemicals\n\nSince May, the Vermont Department of Health has tested 80 wells near "
+     "the plant.\n\nTwelve of the wells exceeded the federal limit, according to the department.",
+     2, ("Vermont Department of Health", "indirect")),
+    ("'According to district figures' after 'Dayton Public Schools'", "en",
+     "School board votes to close two schools\n\nThe Dayton Public Schools board voted on Tuesday to close "
+     "two elementary schools.\n\nSuperintendent Carl Moss said the buildings were half empty.\n\n"
+     "According to district figures, the closures will save $2 million a year.",
+     3, ("Dayton Public Schools", "indirect")),
+    ("decoy: 'According to district figures' with no district named stays unnamed", "en",
+     "Two schools to close\n\nThe board voted on Tuesday to close two elementary schools.\n\n"
+     "According to district figures, the closures will save $2 million a year.",
+     2, ("district figures", "indirect")),
+    # A pronoun in a lead before anyone is named: the person the next paragraph introduces.
+    ("lead pronoun before the name: the person named next", "en",
+     "Councillor deletes post calling bus drivers 'lazy'\n\nA Leeds councillor deleted a post on Sunday in "
+     "which he called bus drivers \"lazy and overpaid\" after a backlash.\n\nCouncillor Martin Hale, a "
+     "Labour member, wrote the post late on Saturday.\n\n\"I was frustrated,\" Hale said.",
+     1, ("Martin Hale", "direct")),
+    ("lead pronoun before the name (sv): the person named next", "sv",
+     "Riksdagsledamot raderar inlägg om lärare\n\nEn riksdagsledamot har raderat ett inlägg där hon kallade "
+     "lärarna ”lata och bortskämda”.\n\nRiksdagsledamoten Eva Dahlin (M) skrev inlägget sent på lördagen."
+     "\n\n– Jag uttryckte mig klumpigt, säger Dahlin.",
+     1, ("Eva Dahlin", "direct")),
 ]
 
 
@@ -70,7 +103,7 @@ def test_affiliations_in_long_runs(run: str, language: str) -> None:
     """Many employers and group nouns in one long paragraph: each cue reads a bounded window, and
     every quote's speaker is a real actor or nobody."""
     head = "Anna Ek, analytiker på Nordea, menar att bolaget sade att " if language == "sv" else (
-        "Jane Roe, an analyst at Barclays, said the company said that "
+        "Jane Roe, an analyst at Barclays, said the company said, according to district figures, that "
     )
     text = "Rubrik\n\n" + f"{head}{run}" * 300
     quotes = quotes_of(text, language)

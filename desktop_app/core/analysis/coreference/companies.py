@@ -66,13 +66,21 @@ class Companies:
             return None
         return best.actor
 
+    def _without_descriptor(self, name: str) -> str:
+        """ "Automaker Halvorsen" (a headline's "the automaker" before the short name): the short
+        name; any other name as it is."""
+        first, _, rest = name.partition(" ")
+        if rest and self.reg.voc.group_nouns.get(f"the {first.casefold()}") == "@company":
+            return rest
+        return name
+
     def _merge_companies(self) -> None:
         """A company's short name read as a person ("Merrimack Coatings said" after "Merrimack
         Coatings Inc."): its mentions are the company's, and the short name its alias."""
         moved: dict[int, int] = {}
         by_short = companies_by_short_name(self.reg.actors)
         for idx, actor in enumerate(self.reg.actors):
-            company = by_short.get(actor.name) if _may_be_short_name(actor) else None
+            company = by_short.get(self._without_descriptor(actor.name)) if _may_be_short_name(actor) else None
             if company is not None:
                 moved[idx] = company
                 self.reg.actors[company].add_alias(self.reg.actors[idx].name)

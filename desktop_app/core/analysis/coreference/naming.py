@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from desktop_app.core.analysis.coreference.unnamed import UnnamedSources
 from desktop_app.core.analysis.entities.actors import ActorRegistry
 from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
 from desktop_app.core.analysis.speech.candidates import SpeakerRef
@@ -33,6 +34,7 @@ class Naming:
     recent: list[int]
     body: list[tuple[int, int, int]]
     role_only: list[tuple[int, str]]  # unnamed role holders met, with their role's stem
+    sources: UnnamedSources
 
     def _only_possessor(self, idx: int, ref: SpeakerRef) -> bool:
         """The mention found is not the speaker but what the phrase names after it:
@@ -67,6 +69,12 @@ class Naming:
                     named = _place_and_noun_before(self.text, key.split()[-1], ref.start)
                     if named is not None:  # "The council said" after "Wrexham council"
                         idx = self.reg.actor_index(named, "organization", ref.start)
+                if idx is None and self.lang == "en" and " " in key:
+                    # "according to the department" after "the New Hampshire Department of
+                    # Environmental Services": the noun heads the name instead of ending it.
+                    idx = self._named_institution(key.split()[-1], ref.start)
+                    if idx is None:  # "the district said" after "Columbus City Schools"
+                        idx = self.sources.named_otherwise(key.split()[-1], ref.start)
                 if idx is None:
                     return None  # "uppger bolaget" with no company named: an unnamed speaker
                 self.reg.add_mention(idx, ref.start, ref.end, "alias")
@@ -160,10 +168,11 @@ class Naming:
         before = self.text[max(0, first - 8) : first].split()
         return before[-1] if before and before[-1].endswith(".") else ""
 
-    def _named_next(self, ref: SpeakerRef, gender: str | None) -> int | None:
+    def _named_next(self, ref: SpeakerRef, gender: str | None, *, titled: bool = False) -> int | None:
         """A lead that names a person by role only ("The housing secretary has defended ...")
         and the next paragraph that names them ("Rachel Morgan said"): the first person named
-        there, when new to the text and with no role of their own."""
+        there, when new to the text and with no role of their own (``titled``: a role of their
+        own is fine, for a pronoun in a lead that named nobody: "State Rep. Kevin Doherty")."""
         if not self.body or not self.body[0][1] <= ref.start < self.body[0][2] or len(self.body) < 2:
             return None
         _, start, end = self.body[1]
@@ -172,7 +181,7 @@ class Naming:
             if actor.kind != "person" or m.via != "name":
                 continue
             fits = gender is None or actor.gender in (gender, None)
-            new = actor.first >= start and " " in actor.name and not actor.roles
+            new = actor.first >= start and " " in actor.name and (titled or not actor.roles)
             return m.actor if fits and new else None
         return None
 

@@ -261,6 +261,10 @@ class Resolver(Naming, Companies):
             return None
         if ref.kind == "pronoun":
             idx = self.resolve_pronoun(ref.gender, ref.start)
+            if idx is None:
+                # "A state representative deleted a post in which he called ...": nobody named
+                # yet in the lead, so the person the next paragraph introduces.
+                idx = self._named_next(ref, ref.gender, titled=True)
             self._pronoun_mention(idx, ref.start, ref.end, ref.gender)
             return idx
         if ref.kind == "sentence":

@@ -4,7 +4,9 @@ role names; a group noun ("bolaget", "the company", "polisen") points past an or
 only as where someone works; a headline's descriptor before a company's short name ("Automaker
 X") is the company; "the department" heads a name; "the district" is a US school district named
 "... Public Schools"; a pronoun in a lead that names nobody is the person the next paragraph
-introduces."""
+introduces; a place closing the noun phrase that opens a cue ("Personalen på vårdcentralen i
+Bjurholm menar") is no speaker, the people it names are; a headline's group noun ("Myndigheten
+varnar") is the organization the article quotes."""
 
 from __future__ import annotations
 
@@ -90,6 +92,26 @@ ROWS = [
      "lärarna ”lata och bortskämda”.\n\nRiksdagsledamoten Eva Dahlin (M) skrev inlägget sent på lördagen."
      "\n\n– Jag uttryckte mig klumpigt, säger Dahlin.",
      1, ("Eva Dahlin", "direct")),
+    # A place at the end of the subject's noun phrase: the people the phrase names speak.
+    ("'Personalen på vårdcentralen i Bjurholm menar': the staff, not the place", "sv",
+     "Vården i Bjurholm\n\nPersonalen på vårdcentralen i Bjurholm menar att patienterna får åka fyra mil."
+     "\n\nRegionrådet Jonas Berg (S) försvarar beslutet.",
+     1, ("personalen på vårdcentralen i Bjurholm", "indirect")),
+    ("'Staff at the health centre in Bjurholm say': the staff, not the place", "en",
+     "Clinic closure\n\nStaff at the health centre in Bjurholm say the closure will force patients to "
+     "travel 40 miles.\n\nRegional councillor John Berg defended the decision.",
+     1, ("staff at the health centre in Bjurholm", "indirect")),
+    ("decoy: 'Polisen i Göteborg uppger' is the police there", "sv",
+     "Skjutning\n\nPolisen i Göteborg uppger att två personer har gripits.", 1, ("Polisen i Göteborg", "indirect")),
+    # A headline's group noun: the organization the article quotes, not its press officer.
+    ("headline 'Myndigheten varnar': the authority, not its press officer", "sv",
+     "Myndigheten varnar för bedrägerier\n\nMaria Wennberg, presschef på Skatteverket, säger att antalet "
+     "bedrägeriförsök har fördubblats.\n\nMyndigheten uppmanar allmänheten att aldrig lämna ut koder i telefon.",
+     0, ("Skatteverket", "indirect")),
+    ("headline 'Agency warns': the agency, not its spokesperson", "en",
+     "Agency warns of scams\n\nMaria Wenner, a spokesperson for the Internal Revenue Service, said scam "
+     "attempts had doubled.\n\nThe agency urged the public never to give out codes by phone.",
+     0, ("Internal Revenue Service", "indirect")),
 ]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.analysis.entities.actors import ActorDraft, ActorRegistry
+from desktop_app.core.analysis.entities.org_names import fits_name
 
 _LEGAL_FORMS = frozenset("inc ab ltd llc corp corporation plc co gmbh asa oy oyj nv sa ag group holding".split())
 # Between a person's name and their employer's: "på konsultbolaget", ", an analyst at", " vid".
@@ -15,6 +16,15 @@ _EMPLOYER_GAP_RE = re.compile(
     r"(?:\s*\([^()]{1,12}\))?(?:,\s*(?:an?\s+|the\s+)?[a-zåäö-]+(?:\s+[a-zåäö-]+)?)?\s+"
     r"(?:på|vid|hos|inom|at|of|with|from)\s+(?:[a-zåäö-]+\s+)?(?:the\s+)?"
 )
+
+
+def fits_target(actor: ActorDraft, target: str) -> bool:
+    """An organization a group noun's target ("@company", "tingsrätt") may be."""
+    if actor.kind != "organization":
+        return False
+    if target.startswith("@"):
+        return target == "@organization" or actor.category in (None, target[1:])
+    return fits_name(actor.name, target)
 
 
 def _may_be_short_name(actor: ActorDraft) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop_app.core.analysis.coreference.companies import fits_target
 from desktop_app.core.analysis.coreference.naming import _role_text
 from desktop_app.core.analysis.coreference.unnamed import head_noun, same_noun
 from desktop_app.core.analysis.entities.actors import ActorRegistry
@@ -93,6 +94,9 @@ class HeadlineLinks:
             if ref.kind == "noun" and kind == "organization" and m.via == "name":
                 return m.actor  # "Skolinspektionen kritiserar …": a name that ends like a noun
         noun = words[-1].casefold()
+        group = self._group_speaker(noun, speakers)
+        if group is not None:
+            return group  # "Myndigheten varnar …": the authority the article quotes
         stem = noun[:-2] if noun.endswith(("en", "et")) and len(noun) > 6 else noun.rstrip("n")
         holder = self._role_holder((stem[: max(4, len(stem) - 1)],), speakers)
         if holder is not None:
@@ -103,6 +107,15 @@ class HeadlineLinks:
             if actor.kind == "unnamed" and same_noun(head_noun(actor.name), head):
                 return idx
         return None
+
+    def _group_speaker(self, noun: str, speakers: list[int]) -> int | None:
+        """The first organization speaking in the body that a headline's group noun fits
+        ("Myndigheten", "Bolaget", "Agency"), else None."""
+        voc = self.reg.voc
+        target = voc.group_nouns.get(noun) or voc.group_nouns.get(f"the {noun}")
+        if target is None:
+            return None
+        return next((i for i in speakers if fits_target(self.reg.actors[i], target)), None)
 
     def _role_holder(self, stems: tuple[str, ...], speakers: list[int]) -> int | None:
         """The first speaker (else any person) who holds a role containing one of ``stems``: its

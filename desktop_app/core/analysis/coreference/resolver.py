@@ -15,13 +15,13 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from desktop_app.core.analysis.coreference.headline_links import HeadlineLinks
-from desktop_app.core.analysis.coreference.companies import Companies
+from desktop_app.core.analysis.coreference.companies import Companies, fits_target
 from desktop_app.core.analysis.coreference.naming import Naming
 from desktop_app.core.analysis.coreference.unnamed import UnnamedSources
-from desktop_app.core.analysis.entities.actors import ActorDraft, ActorRegistry
-from desktop_app.core.analysis.entities.org_names import fits_name
+from desktop_app.core.analysis.entities.actors import ActorRegistry
 from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
 from desktop_app.core.analysis.speech.word_classes import source_class
+from desktop_app.core.analysis.text.vocabulary import stopwords
 from desktop_app.core.analysis.entities.gender import gender_of_first_name
 
 RECENT = 12  # people remembered for pronoun resolution
@@ -34,13 +34,7 @@ _POSSESSOR_OF_ROLE_RE = re.compile(
 )
 
 
-def _fits_target(actor: ActorDraft, target: str) -> bool:
-    """An organization a group noun's target ("@company", "tingsrätt") may be."""
-    if actor.kind != "organization":
-        return False
-    if target.startswith("@"):
-        return target == "@organization" or actor.category in (None, target[1:])
-    return fits_name(actor.name, target)
+_PLACE_PREPOSITIONS = frozenset("i på vid inom in at from of".split())
 
 
 def _event_key(event: tuple[int, int, object]) -> tuple[int, int]:
@@ -190,7 +184,7 @@ class Resolver(Naming, Companies):
             return found  # "länsstyrelsen", "tingsrätten": the noun names the one it means
         other = self.reg.group_target(noun, ref.start, exclude=self._affiliations)
         if other is None:  # named before the nearest mentions: the last one in its own right that fits
-            other = next((i for i in reversed(self._standing_order) if _fits_target(self.reg.actors[i], target)), None)
+            other = next((i for i in reversed(self._standing_order) if fits_target(self.reg.actors[i], target)), None)
         if other is None or self.reg.actors[found].name.casefold().startswith(self.reg.actors[other].name.casefold() + " "):
             return found  # nothing else, or the same one by its short name ("Länsstyrelsen" for "... i Gotlands län")
         for m in self.reg.overlapping(ref.start, ref.end):
@@ -308,6 +302,10 @@ class Resolver(Naming, Companies):
             person = self._employee_before(ref.start)
             if person is not None:
                 return person  # "Säkerhetsexperten Linnéa Grip på konsultbolaget X säger": Grip
+        if found is not None and ref.kind == "name" and self.reg.actors[found].kind == "place":
+            group = self._group_at_place(ref)
+            if group is not None:
+                return group  # "Personalen på vårdcentralen i Bjurholm protesterar": the staff
         if found is not None and not self._only_possessor(found, ref):
             self._complete_name(found, ref)
             return found
@@ -325,6 +323,22 @@ class Resolver(Naming, Companies):
             if person is not None:
                 return person  # a name the recognizer missed, after "X på konsultbolaget"
         return idx
+
+    def _group_at_place(self, ref: SpeakerRef) -> int | None:
+        """A place that closes a noun phrase opening its sentence ("Personalen på vårdcentralen i
+        Bjurholm", "Staff at the clinic in Bjurholm"): the speaker is the people the phrase
+        names, an unnamed source, not the place."""
+        start = _sentence_start(self.text, ref.start)
+        before = self.text[start : ref.start]
+        words = before.split()
+        if not 2 <= len(words) <= 8 or words[-1] not in _PLACE_PREPOSITIONS or any(c in before for c in ",:;”\"–("):
+            return None
+        head = words[0]
+        if not head[:1].isupper() or head.casefold() in stopwords(self.lang) or head.casefold() in _CUE_OPENERS:
+            return None  # "Igår i Bjurholm", "Det i Bjurholm"
+        if self.reg.overlapping(start, start + len(head)):
+            return None  # a name opens it ("Polisen i Göteborg" is a mention of its own)
+        return self._unnamed_source(SpeakerRef(start, ref.end, "unnamed"))
 
     def _complete_name(self, idx: int, ref: SpeakerRef) -> None:
         """An organization whose recognized name lost its head ("för samhällsskydd och

@@ -6,7 +6,7 @@ X") is the company; "the department" heads a name; "the district" is a US school
 "... Public Schools"; a pronoun in a lead that names nobody is the person the next paragraph
 introduces; a place closing the noun phrase that opens a cue ("Personalen på vårdcentralen i
 Bjurholm menar") is no speaker, the people it names are; a headline's group noun ("Myndigheten
-varnar") is the organization the article quotes."""
+varnar") is the organization the article quotes; "the company" is no public body ("... Commission") when a company was named."""
 
 from __future__ import annotations
 
@@ -112,6 +112,17 @@ ROWS = [
      "Agency warns of scams\n\nMaria Wenner, a spokesperson for the Internal Revenue Service, said scam "
      "attempts had doubled.\n\nThe agency urged the public never to give out codes by phone.",
      0, ("Internal Revenue Service", "indirect")),
+    # "The company" after a commission: the company named before it.
+    ("'The company said' after 'the Consumer Product Safety Commission said' is the company", "en",
+     "Company recalls heaters\n\nBrightwell Appliances Inc. is recalling 40,000 space heaters after reports "
+     "of fires, the company said Tuesday.\n\nThe Consumer Product Safety Commission said it had received 12 "
+     "reports of fires.\n\nThe company said customers should stop using the heaters immediately.",
+     3, ("Brightwell Appliances Inc", "indirect")),
+    ("'Bolaget uppger' after 'Arbetsmiljöverket' is the company", "sv",
+     "Fabrik granskas\n\nNorrviks Plast AB i Skellefteå har fått föreläggande efter en arbetsplatsolycka, "
+     "uppger bolaget.\n\nArbetsmiljöverket har inlett en granskning av fabriken.\n\nBolaget uppger att "
+     "rutinerna ska ses över.",
+     3, ("Norrviks Plast AB", "indirect")),
 ]
 
 

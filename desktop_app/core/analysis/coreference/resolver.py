@@ -34,6 +34,15 @@ _POSSESSOR_OF_ROLE_RE = re.compile(
 )
 
 
+# Head words of public bodies' names: no company is "the company" of ("bolaget", "the firm").
+_AUTHORITY_HEADS_EN = frozenset(
+    "commission administration agency department ministry authority bureau inspectorate regulator "
+    "council court police".split()
+)
+_AUTHORITY_ENDINGS_SV = (
+    "verket", "myndigheten", "styrelsen", "inspektionen", "departementet", "nämnden", "förvaltningen",
+    "domstol", "domstolen", "rätt", "rätten", "polisen", "kommun", "län", "region", "regionen",
+)
 _PLACE_PREPOSITIONS = frozenset("i på vid inom in at from of".split())
 
 
@@ -173,18 +182,29 @@ class Resolver(Naming, Companies):
         )
 
     def _past_affiliations(self, found: int, ref: SpeakerRef) -> int:
-        """ "Bolaget skriver" given to an organization named only as someone's employer: the
+        """ "Bolaget skriver" given to an organization named only as someone's employer, or
+        "the company said" given to an authority ("the Consumer Product Safety Commission"): the
         nearest other one the noun fits, if any (else the one found)."""
-        if found not in self._affiliations or self.reg.actors[found].kind != "organization":
+        if self.reg.actors[found].kind != "organization":
             return found
         words = self.text[ref.start : ref.end].casefold().split()
         noun = " ".join(words[-2:]) if len(words) > 1 and words[-2] == "the" else (words[-1] if words else "")
         target = self.reg.voc.group_nouns.get(noun, "")
         if not target.startswith("@") and not target.endswith("*"):
             return found  # "länsstyrelsen", "tingsrätten": the noun names the one it means
-        other = self.reg.group_target(noun, ref.start, exclude=self._affiliations)
+        authority = target == "@company" and self._authority_named(found)
+        if found not in self._affiliations and not authority:
+            return found
+        exclude = self._affiliations | {found} if authority else self._affiliations
+        other = self.reg.group_target(noun, ref.start, exclude=exclude)
+        if other is not None and target == "@company" and self._authority_named(other):
+            other = None
         if other is None:  # named before the nearest mentions: the last one in its own right that fits
-            other = next((i for i in reversed(self._standing_order) if fits_target(self.reg.actors[i], target)), None)
+            other = next(
+                (i for i in reversed(self._standing_order) if i not in exclude and fits_target(self.reg.actors[i], target)
+                 and not (target == "@company" and self._authority_named(i))),
+                None,
+            )
         if other is None or self.reg.actors[found].name.casefold().startswith(self.reg.actors[other].name.casefold() + " "):
             return found  # nothing else, or the same one by its short name ("Länsstyrelsen" for "... i Gotlands län")
         for m in self.reg.overlapping(ref.start, ref.end):
@@ -323,6 +343,14 @@ class Resolver(Naming, Companies):
             if person is not None:
                 return person  # a name the recognizer missed, after "X på konsultbolaget"
         return idx
+
+    def _authority_named(self, idx: int) -> bool:
+        """An organization whose name says it is a public body, no company: "... Commission",
+        "Food and Drug Administration", "Skatteverket", "Länsstyrelsen i Skåne län"."""
+        words = self.reg.actors[idx].name.casefold().split()
+        if self.lang == "en":
+            return any(w in _AUTHORITY_HEADS_EN for w in words)
+        return bool(words) and (words[0].endswith(_AUTHORITY_ENDINGS_SV) or words[-1].endswith(_AUTHORITY_ENDINGS_SV))
 
     def _group_at_place(self, ref: SpeakerRef) -> int | None:
         """A place that closes a noun phrase opening its sentence ("Personalen på vårdcentralen i

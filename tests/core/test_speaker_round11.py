@@ -6,7 +6,7 @@ X") is the company; "the department" heads a name; "the district" is a US school
 "... Public Schools"; a pronoun in a lead that names nobody is the person the next paragraph
 introduces; a place closing the noun phrase that opens a cue ("Personalen på vårdcentralen i
 Bjurholm menar") is no speaker, the people it names are; a headline's group noun ("Myndigheten
-varnar") is the organization the article quotes; "the company" is no public body ("... Commission") when a company was named."""
+varnar") is the organization the article quotes; "the company" is no public body ("... Commission") when a company was named; "säger Lund" after "Eva Lund" is her, not the city."""
 
 from __future__ import annotations
 
@@ -123,6 +123,16 @@ ROWS = [
      "uppger bolaget.\n\nArbetsmiljöverket har inlett en granskning av fabriken.\n\nBolaget uppger att "
      "rutinerna ska ses över.",
      3, ("Norrviks Plast AB", "indirect")),
+    # A surname that is also a place: the person named so before.
+    ("'säger Lund', 'säger Berg' after 'Rektorn Eva Lund och läraren Karl Berg'", "sv",
+     "Skolan stängs\n\nRektorn Eva Lund och läraren Karl Berg har arbetat på skolan i 20 år.\n\n"
+     "– Det är sorgligt, säger Lund.\n\n– Men vi förstår beslutet, säger Berg.", 2, ("Eva Lund", "direct")),
+    ("the second surname that is a place", "sv",
+     "Skolan stängs\n\nRektorn Eva Lund och läraren Karl Berg har arbetat på skolan i 20 år.\n\n"
+     "– Det är sorgligt, säger Lund.\n\n– Men vi förstår beslutet, säger Berg.", 3, ("Karl Berg", "direct")),
+    ("'Chester said' after 'Mayor Tom Chester'", "en",
+     "Mayor backs stadium\n\nMayor Tom Chester backed the new stadium on Monday.\n\n"
+     "\"It will bring jobs to the east side,\" Chester said.", 2, ("Tom Chester", "direct")),
 ]
 
 

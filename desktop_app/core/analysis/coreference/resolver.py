@@ -116,6 +116,7 @@ class Resolver(Naming, Companies):
         # "Aktiespararnas ekonom Y"): "bolaget" points past them when another one fits.
         self._affiliations: set[int] = set()
         self._standing: set[int] = set()  # organizations also named in their own right
+        self._surnames: dict[str, int] = {}  # surname -> the person of that name met last
         self._standing_order: list[int] = []  # the same, most recent last (at most RECENT)
         self._last_org_para = -1
 
@@ -138,6 +139,8 @@ class Resolver(Naming, Companies):
         actor = self.reg.actors[idx]
         para = self._para_of(pos)
         if actor.kind == "person":
+            if " " in actor.name:
+                self._surnames[actor.name.rsplit(" ", 1)[1].casefold()] = idx
             if self._unnamed is not None and (self._unnamed[0] is None or actor.gender in (self._unnamed[0], None)):
                 self._unnamed = None
             if idx in self.recent:
@@ -323,6 +326,9 @@ class Resolver(Naming, Companies):
             if person is not None:
                 return person  # "Säkerhetsexperten Linnéa Grip på konsultbolaget X säger": Grip
         if found is not None and ref.kind == "name" and self.reg.actors[found].kind == "place":
+            person = self._surname_not_place(found, ref)
+            if person is not None:
+                return person  # "säger Lund" after "Rektorn Eva Lund": her, not the city
             group = self._group_at_place(ref)
             if group is not None:
                 return group  # "Personalen på vårdcentralen i Bjurholm protesterar": the staff
@@ -343,6 +349,20 @@ class Resolver(Naming, Companies):
             if person is not None:
                 return person  # a name the recognizer missed, after "X på konsultbolaget"
         return idx
+
+    def _surname_not_place(self, place: int, ref: SpeakerRef) -> int | None:
+        """A speaker named by one word that is a place and the surname of a person met before
+        ("Eva Lund" ... "säger Lund"): that person, whose mention the word becomes."""
+        words = self.text[ref.start : ref.end].split()
+        if len(words) != 1:
+            return None
+        person = self._surnames.get(words[0].strip(".,:;").casefold())
+        if person is None:
+            return None
+        for m in self.reg.overlapping(ref.start, ref.end):
+            if m.actor == place:
+                m.actor = person
+        return person
 
     def _authority_named(self, idx: int) -> bool:
         """An organization whose name says it is a public body, no company: "... Commission",

@@ -6,7 +6,7 @@ X") is the company; "the department" heads a name; "the district" is a US school
 "... Public Schools"; a pronoun in a lead that names nobody is the person the next paragraph
 introduces; a place closing the noun phrase that opens a cue ("Personalen på vårdcentralen i
 Bjurholm menar") is no speaker, the people it names are; a headline's group noun ("Myndigheten
-varnar") is the organization the article quotes; "the company" is no public body ("... Commission") when a company was named; "säger Lund" after "Eva Lund" is her, not the city."""
+varnar") is the organization the article quotes; "the company" is no public body ("... Commission") when a company was named; "säger Lund" after "Eva Lund" is her, not the city; "Councillor Amy Park", read as a place, is a person "she" can mean."""
 
 from __future__ import annotations
 
@@ -133,6 +133,10 @@ ROWS = [
     ("'Chester said' after 'Mayor Tom Chester'", "en",
      "Mayor backs stadium\n\nMayor Tom Chester backed the new stadium on Monday.\n\n"
      "\"It will bring jobs to the east side,\" Chester said.", 2, ("Tom Chester", "direct")),
+    ("'Councillor Amy Park' (a place to the recognizer) is whom 'She said' means", "en",
+     "Trucks at dawn\n\nResidents of Elm Street have complained about the noise for months.\n\n"
+     "Councillor Amy Park met them on Tuesday. She said the council would review the permit.",
+     2, ("Amy Park", "indirect")),
 ]
 
 

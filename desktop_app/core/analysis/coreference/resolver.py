@@ -116,6 +116,7 @@ class Resolver(Naming, Companies):
         # "Aktiespararnas ekonom Y"): "bolaget" points past them when another one fits.
         self._affiliations: set[int] = set()
         self._standing: set[int] = set()  # organizations also named in their own right
+        self._places_checked: set[int] = set()
         self._surnames: dict[str, int] = {}  # surname -> the person of that name met last
         self._standing_order: list[int] = []  # the same, most recent last (at most RECENT)
         self._last_org_para = -1
@@ -138,6 +139,9 @@ class Resolver(Naming, Companies):
         """A mention outside quoted words: update recency and the narration's newcomer."""
         actor = self.reg.actors[idx]
         para = self._para_of(pos)
+        if actor.kind == "place" and idx not in self._places_checked:
+            self._places_checked.add(idx)
+            self._titled_person(idx, pos)
         if actor.kind == "person":
             if " " in actor.name:
                 self._surnames[actor.name.rsplit(" ", 1)[1].casefold()] = idx
@@ -349,6 +353,20 @@ class Resolver(Naming, Companies):
             if person is not None:
                 return person  # a name the recognizer missed, after "X på konsultbolaget"
         return idx
+
+    def _titled_person(self, idx: int, pos: int) -> None:
+        """A "place" of a first name and a surname with a role title before it ("Councillor
+        Amy Park", "rektor Maria Skog"): a person, whom "she" and "hon" can then mean."""
+        actor = self.reg.actors[idx]
+        words = actor.name.split()
+        if len(words) != 2 or not self.text.startswith(actor.name, pos):
+            return
+        gender = gender_of_first_name(words[0], self.lang)
+        before = self.text[max(0, pos - 30) : pos].split()
+        if gender is None or not before or not self.reg.voc.is_role_word(before[-1].rstrip(".").casefold()):
+            return
+        actor.kind, actor.gender = "person", gender
+        actor.add_role(before[-1])
 
     def _surname_not_place(self, place: int, ref: SpeakerRef) -> int | None:
         """A speaker named by one word that is a place and the surname of a person met before

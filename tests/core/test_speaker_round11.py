@@ -6,7 +6,8 @@ X") is the company; "the department" heads a name; "the district" is a US school
 "... Public Schools"; a pronoun in a lead that names nobody is the person the next paragraph
 introduces; a place closing the noun phrase that opens a cue ("Personalen på vårdcentralen i
 Bjurholm menar") is no speaker, the people it names are; a headline's group noun ("Myndigheten
-varnar") is the organization the article quotes; "the company" is no public body ("... Commission") when a company was named; "säger Lund" after "Eva Lund" is her, not the city; "Councillor Amy Park", read as a place, is a person "she" can mean."""
+varnar") is the organization the article quotes; "the company" is no public body ("... Commission") when a company was named; "säger Lund" after "Eva Lund" is her, not the city; "Councillor Amy Park", read as a place, is a person "she" can mean; English institutions named "<head> for <what>" and "St. ..." keep
+their whole names."""
 
 from __future__ import annotations
 
@@ -137,6 +138,16 @@ ROWS = [
      "Trucks at dawn\n\nResidents of Elm Street have complained about the noise for months.\n\n"
      "Councillor Amy Park met them on Tuesday. She said the council would review the permit.",
      2, ("Amy Park", "indirect")),
+    # English institution names the recognizer cut at "for" or after "St.".
+    ("'the Alliance for Fair Transport' keeps its 'for ...'", "en",
+     "Rail fares rise\n\nFares will rise by 5% in March.\n\nFigures published on Monday by the Alliance "
+     "for Fair Transport show that fares have doubled since 2010.", 2, ("Alliance for Fair Transport", "indirect")),
+    ("'the Rowan Center for Rural Health Policy' (read as two people) is one organization", "en",
+     "Hospitals close\n\nMore than 100 rural clinics have closed since 2015, according to the Rowan Center "
+     "for Rural Health Policy at the University of Vermont.", 1, ("Rowan Center for Rural Health Policy", "indirect")),
+    ("'St.' opens a school district's name", "en",
+     "Schools\n\nThe St. Cloud Area School District said the closures would save $3 million a year.",
+     1, ("St. Cloud Area School District", "indirect")),
 ]
 
 
@@ -150,7 +161,7 @@ def test_affiliations_in_long_runs(run: str, language: str) -> None:
     """Many employers and group nouns in one long paragraph: each cue reads a bounded window, and
     every quote's speaker is a real actor or nobody."""
     head = "Anna Ek, analytiker på Nordea, menar att bolaget sade att " if language == "sv" else (
-        "Jane Roe, an analyst at Barclays, said the company said, according to district figures, that "
+        "Jane Roe, an analyst at Barclays, said the Campaign for Better Transport said, according to district figures, that "
     )
     text = "Rubrik\n\n" + f"{head}{run}" * 300
     quotes = quotes_of(text, language)

@@ -43,6 +43,23 @@ _AUTHORITY_ENDINGS_SV = (
     "verket", "myndigheten", "styrelsen", "inspektionen", "departementet", "nämnden", "förvaltningen",
     "domstol", "domstolen", "rätt", "rätten", "polisen", "kommun", "län", "region", "regionen",
 )
+# English institutions named "<head> for <what>": the recognizer stops at the head or starts after "&".
+_FOR_HEADS = frozenset(
+    "center centre centers centres campaign institute society association council foundation alliance "
+    "coalition committee commission office agency network fund trust league union federation partnership "
+    "department ministry".split()
+)
+_CAP_WORDS = r"[A-Z][\w'’-]*(?:\s+(?:of|and|the|&|[A-Z][\w'’-]*))*?"
+_FOR_NAME_AFTER_RE = re.compile(rf"\s+for\s+(?:the\s+)?{_CAP_WORDS}[A-Z][\w'’-]*(?![\w'’-])")
+_FOR_NAME_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s+)*?(?P<head>[A-Z][\w'’-]*)\s+for\s+(?:the\s+)?(?:{_CAP_WORDS}\s*&\s*)?)$"
+)
+_CALENDAR_RE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Christmas|Easter)\b"
+)
+_FOR_AFTER_REF_RE = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
+_SAINT_BEFORE_RE = re.compile(r"(?<![\w.])(?:St|Ft|Mt)\.\s$")
 _PLACE_PREPOSITIONS = frozenset("i på vid inom in at from of".split())
 
 
@@ -139,9 +156,12 @@ class Resolver(Naming, Companies):
         """A mention outside quoted words: update recency and the narration's newcomer."""
         actor = self.reg.actors[idx]
         para = self._para_of(pos)
-        if actor.kind == "place" and idx not in self._places_checked:
+        if actor.kind in ("place", "organization") and idx not in self._places_checked:
             self._places_checked.add(idx)
-            self._titled_person(idx, pos)
+            if actor.kind == "place":
+                self._titled_person(idx, pos)
+            elif self.lang == "en" and self.text.startswith(actor.name, pos):
+                self._whole_english_name(idx, pos)
         if actor.kind == "person":
             if " " in actor.name:
                 self._surnames[actor.name.rsplit(" ", 1)[1].casefold()] = idx
@@ -316,6 +336,9 @@ class Resolver(Naming, Companies):
                     self.reg.add_mention(writer, ref.start, ref.end, "alias")
                 return writer  # "Förbundet menar" in the association's own piece
         if ref.kind == "name" and self.lang == "en":
+            whole = self._named_for(ref)
+            if whole is not None:
+                return whole  # "the Campaign" of "the Campaign for Better Transport"
             role = _ROLE_OF_RE.search(self.text, max(0, ref.start - 40), ref.start)
             if role is not None and self.reg.voc.is_role_word(role.group("role").casefold()):
                 # "The leader of Wrexham council has warned": the leader, not the council.
@@ -353,6 +376,54 @@ class Resolver(Naming, Companies):
             if person is not None:
                 return person  # a name the recognizer missed, after "X på konsultbolaget"
         return idx
+
+    def _named_for(self, ref: SpeakerRef) -> int | None:
+        """A speaker phrase that is the head of an English institution's name whose "for ..."
+        part the recognizer took alone ("the Campaign" + "for Better Transport"): that
+        organization, named in full."""
+        words = self.text[ref.start : ref.end].split()
+        if not words or words[-1].casefold() not in _FOR_HEADS:
+            return None
+        gap = _FOR_AFTER_REF_RE.match(self.text, ref.end)
+        if gap is None:
+            return None
+        for m in self.reg.overlapping(gap.end(), gap.end() + 1):
+            other = self.reg.actors[m.actor]
+            genderless = other.kind == "person" and other.gender is None  # "Rural Health Policy"
+            if m.start == gap.end() and (other.kind == "organization" or genderless):
+                other.kind = "organization"
+                self._places_checked.add(m.actor)
+                head = " ".join(w for w in words if w not in ("the", "The"))
+                name = self.reg.actors[m.actor].name
+                if not name.casefold().startswith(head.casefold()):
+                    self.reg.rename(m.actor, f"{head}{self.text[ref.end : gap.end()].replace('the ', '')}{name}")
+                taken = [t for t in self.reg.overlapping(ref.start, ref.end) if t.end <= gap.start()]
+                for t in taken:
+                    t.actor = m.actor  # "the Rowan Center" read as someone of its own
+                if not taken:
+                    self.reg.add_mention(m.actor, ref.start, ref.end, "name")
+                return m.actor
+        return None
+
+    def _whole_english_name(self, idx: int, pos: int) -> None:
+        """An English organization's name the recognizer cut short, at its first mention: "St."
+        before it ("St. Paul Public Schools"), "for ..." after an institution's head noun
+        ("Campaign for Better Transport", "Sheps Center for Health Services Research") or before
+        it with "&" ("Centers for Medicare & Medicaid Services")."""
+        name = self.reg.actors[idx].name
+        end = pos + len(name)
+        before = _SAINT_BEFORE_RE.search(self.text, max(0, pos - 4), pos)
+        if before is not None:
+            self.reg.rename(idx, before.group() + name)
+            return
+        last = name.split()[-1].casefold()
+        after = _FOR_NAME_AFTER_RE.match(self.text, end) if last in _FOR_HEADS else None
+        if after is not None and not _CALENDAR_RE.search(after.group()) and not self.text.startswith(("'s", "’s"), after.end()):
+            self.reg.rename(idx, name + after.group())
+            return
+        lead = _FOR_NAME_BEFORE_RE.search(self.text, max(0, pos - 80), pos)
+        if lead is not None and lead.group("head").casefold() in _FOR_HEADS:
+            self.reg.rename(idx, lead.group("name").removeprefix("The ") + name)
 
     def _titled_person(self, idx: int, pos: int) -> None:
         """A "place" of a first name and a surname with a role title before it ("Councillor

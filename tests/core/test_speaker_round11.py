@@ -1,13 +1,18 @@
 """Speaker rules of round 11 (issue 12, helper s12c), each a table of invented Swedish and
-English sentences: a headline's role is the person who holds it, not someone of the office that
-role names; a group noun ("bolaget", "the company", "polisen") points past an organization named
-only as where someone works; a headline's descriptor before a company's short name ("Automaker
-X") is the company; "the department" heads a name; "the district" is a US school district named
-"... Public Schools"; a pronoun in a lead that names nobody is the person the next paragraph
-introduces; a place closing the noun phrase that opens a cue ("Personalen på vårdcentralen i
-Bjurholm menar") is no speaker, the people it names are; a headline's group noun ("Myndigheten
-varnar") is the organization the article quotes; "the company" is no public body ("... Commission") when a company was named; "säger Lund" after "Eva Lund" is her, not the city; "Councillor Amy Park", read as a place, is a person "she" can mean; English institutions named "<head> for <what>" and "St. ..." keep
-their whole names."""
+English sentences:
+- a headline's role is the person titled so, not someone of the office that role names; a
+  headline's group noun ("Myndigheten varnar") is the organization the article quotes;
+- a group noun ("bolaget", "the company", "polisen") points past an organization named only as
+  where someone works, and "the company" is no public body ("... Commission") when a company was
+  named;
+- a headline's descriptor before a company's short name ("Automaker X") is the company;
+- "the department" heads a name; "the district" is a US school district ("... Public Schools");
+- a pronoun in a lead that names nobody is the person the next paragraph introduces;
+- a place closing the subject's noun phrase ("Personalen på vårdcentralen i Bjurholm menar") is no
+  speaker, the people it names are;
+- "säger Lund" after "Eva Lund" is her, not the city; "Councillor Amy Park", read as a place, is a
+  person "she" can mean;
+- English institutions named "<head> for <what>" and "St. ..." keep their whole names."""
 
 from __future__ import annotations
 

@@ -12,7 +12,9 @@ English sentences:
   speaker, the people it names are;
 - "säger Lund" after "Eva Lund" is her, not the city; "Councillor Amy Park", read as a place, is a
   person "she" can mean;
-- English institutions named "<head> for <what>" and "St. ..." keep their whole names."""
+- English institutions named "<head> for <what>" and "St. ..." keep their whole names; Swedish
+  ones their compass or size word ("Norra Kärr Fastigheter") and their municipality
+  ("Miljöförvaltningen i Uppsala kommun")."""
 
 from __future__ import annotations
 
@@ -153,6 +155,16 @@ ROWS = [
     ("'St.' opens a school district's name", "en",
      "Schools\n\nThe St. Cloud Area School District said the closures would save $3 million a year.",
      1, ("St. Cloud Area School District", "indirect")),
+    # Swedish names the recognizer cut short.
+    ("'Miljöförvaltningen i Uppsala kommun': the unit with its municipality", "sv",
+     "Återvinningen\n\nMiljöförvaltningen i Uppsala kommun vill stänga återvinningscentralen i Librobäck.\n\n"
+     "Enligt förvaltningen är anläggningen för liten.", 2, ("Miljöförvaltningen i Uppsala kommun", "indirect")),
+    ("'Norra Kärr Fastigheter' keeps 'Norra' when it opens the sentence", "sv",
+     "Hyresgäster\n\nBostadsbolaget Norra Kärr Fastigheter sade upp avtalet i våras.\n\nNorra Kärr "
+     "Fastigheter skriver i en kommentar att bolaget respekterar beslutet.", 2, ("Norra Kärr Fastigheter", "indirect")),
+    ("'Stora Kopparbergs Bostäder' keeps 'Stora'", "sv",
+     "Hyresgäster\n\nAvtalet sades upp i våras av Stora Kopparbergs Bostäder.\n\nBolaget skriver i en "
+     "kommentar att det respekterar beslutet.", 2, ("Stora Kopparbergs Bostäder", "indirect")),
 ]
 
 

@@ -27,7 +27,7 @@ def fits_target(actor: ActorDraft, target: str) -> bool:
     return fits_name(actor.name, target)
 
 
-def _may_be_short_name(actor: ActorDraft) -> bool:
+def may_be_short_name(actor: ActorDraft) -> bool:
     """A genderless "person" of two or more words: perhaps a company without its legal form."""
     return actor.kind == "person" and actor.gender is None and " " in actor.name
 
@@ -90,7 +90,7 @@ class Companies:
         moved: dict[int, int] = {}
         by_short = companies_by_short_name(self.reg.actors)
         for idx, actor in enumerate(self.reg.actors):
-            company = by_short.get(self._without_descriptor(actor.name)) if _may_be_short_name(actor) else None
+            company = by_short.get(self._without_descriptor(actor.name)) if may_be_short_name(actor) else None
             if company is not None:
                 moved[idx] = company
                 self.reg.actors[company].add_alias(self.reg.actors[idx].name)

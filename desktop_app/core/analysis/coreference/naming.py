@@ -224,6 +224,10 @@ class Naming:
 
 _WE_IN_RE = re.compile(r"(?<!\w)(?:[Vv]i|[Ww]e)\s+(?:i|på|inom|at)\s+$")
 _PLACE_AFTER_RE = re.compile(r"[ \t]+i[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:[A-ZÅÄÖ][\w-]*|län|kommun))*")
+# The municipality, county or region a unit belongs to: " i Stockholms stad", " i Region Skåne".
+MUNICIPALITY_AFTER_RE = re.compile(
+    r"[ \t]+i[ \t]+(?:Region[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+län)?|(?:[A-ZÅÄÖ][\w-]*[ \t]+){1,2}(?:stad|kommun|län))(?![\w-])"
+)
 MAX_COMPOUND_LOOKBACK = 600  # characters searched back for "Barn- och ungdomsförvaltningen"
 
 
@@ -255,7 +259,10 @@ def _compound_named_before(text: str, noun: str, pos: int) -> str | None:
     found = None
     for m in pattern.finditer(text, max(0, pos - MAX_COMPOUND_LOOKBACK), pos):
         found = m
-    return " ".join(found.group().split()) if found is not None and len(found.group()) > len(noun) else None
+    if found is None or len(found.group()) <= len(noun):
+        return None
+    unit = MUNICIPALITY_AFTER_RE.match(text, found.end())  # "Utbildningsförvaltningen i Stockholms stad"
+    return " ".join(found.group().split()) + (" " + " ".join(unit.group().split()) if unit else "")
 
 
 @lru_cache(maxsize=None)

@@ -15,8 +15,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from desktop_app.core.analysis.coreference.headline_links import HeadlineLinks
-from desktop_app.core.analysis.coreference.companies import Companies, fits_target
-from desktop_app.core.analysis.coreference.naming import Naming
+from desktop_app.core.analysis.coreference.companies import Companies, may_be_short_name, fits_target
+from desktop_app.core.analysis.coreference.naming import MUNICIPALITY_AFTER_RE, Naming
 from desktop_app.core.analysis.coreference.unnamed import UnnamedSources
 from desktop_app.core.analysis.entities.actors import ActorRegistry
 from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
@@ -54,6 +54,7 @@ _FOR_NAME_AFTER_RE = re.compile(rf"\s+for\s+(?:the\s+)?{_CAP_WORDS}[A-Z][\w'’-
 _FOR_NAME_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s+)*?(?P<head>[A-Z][\w'’-]*)\s+for\s+(?:the\s+)?(?:{_CAP_WORDS}\s*&\s*)?)$"
 )
+_NAME_ADJECTIVE_BEFORE_RE = re.compile(r"(?<![\w-])(?:Stora|Lilla|Norra|Södra|Västra|Östra|Mellersta|Övre|Nedre)\s$")
 _CALENDAR_RE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Christmas|Easter)\b"
@@ -162,6 +163,8 @@ class Resolver(Naming, Companies):
                 self._titled_person(idx, pos)
             elif self.lang == "en" and self.text.startswith(actor.name, pos):
                 self._whole_english_name(idx, pos)
+            elif self.lang == "sv" and self.text.startswith(actor.name, pos):
+                self._whole_swedish_name(idx, pos)
         if actor.kind == "person":
             if " " in actor.name:
                 self._surnames[actor.name.rsplit(" ", 1)[1].casefold()] = idx
@@ -359,6 +362,17 @@ class Resolver(Naming, Companies):
             group = self._group_at_place(ref)
             if group is not None:
                 return group  # "Personalen på vårdcentralen i Bjurholm protesterar": the staff
+        if found is not None and ref.kind == "name" and (
+            self.reg.actors[found].kind == "organization" or may_be_short_name(self.reg.actors[found])
+        ):
+            phrase = " ".join(self.text[ref.start : ref.end].split())
+            shorter = phrase.endswith(" " + self.reg.actors[found].name)
+            whole = self.reg.find(phrase) if shorter else None
+            if whole is not None and whole != found and self.reg.actors[whole].kind == "organization":
+                for m in self.reg.overlapping(ref.start, ref.end):
+                    if m.actor == found:
+                        m.actor = whole
+                return whole  # "Stora Tuna Bostäder skriver": the name met before, not "Tuna Bostäder"
         if found is not None and not self._only_possessor(found, ref):
             self._complete_name(found, ref)
             return found
@@ -424,6 +438,22 @@ class Resolver(Naming, Companies):
         lead = _FOR_NAME_BEFORE_RE.search(self.text, max(0, pos - 80), pos)
         if lead is not None and lead.group("head").casefold() in _FOR_HEADS:
             self.reg.rename(idx, lead.group("name").removeprefix("The ") + name)
+
+    def _whole_swedish_name(self, idx: int, pos: int) -> None:
+        """A Swedish organization's name the recognizer cut short, at its first mention: a
+        compass or size word before it ("Stora Tuna Bostäder", "Södra Skogsägarna"), or the
+        municipality, county or region it belongs to after it ("Utbildningsförvaltningen i
+        Stockholms stad", "Miljöförvaltningen i Region Skåne")."""
+        name = self.reg.actors[idx].name
+        before = _NAME_ADJECTIVE_BEFORE_RE.search(self.text, max(0, pos - 8), pos)
+        if before is not None:
+            self.reg.rename(idx, before.group() + name)
+            return
+        if " i " in name:
+            return
+        after = MUNICIPALITY_AFTER_RE.match(self.text, pos + len(name))
+        if after is not None:
+            self.reg.rename(idx, name + " " + " ".join(after.group().split()))
 
     def _titled_person(self, idx: int, pos: int) -> None:
         """A "place" of a first name and a surname with a role title before it ("Councillor

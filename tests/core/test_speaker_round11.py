@@ -14,7 +14,11 @@ English sentences:
   person "she" can mean;
 - English institutions named "<head> for <what>" and "St. ..." keep their whole names; Swedish
   ones their compass or size word ("Norra Kärr Fastigheter") and their municipality
-  ("Miljöförvaltningen i Uppsala kommun")."""
+  ("Miljöförvaltningen i Uppsala kommun");
+- "That is what X told the Courier." names the speaker of the paragraph before (English puts
+  the speaker before the verb);
+- a possessive before a new person ("Hennes man Johan Vik", "Her husband, John Vickers") brings in
+  that person: a dash paragraph with no cue after it is theirs."""
 
 from __future__ import annotations
 
@@ -165,6 +169,21 @@ ROWS = [
     ("'Stora Kopparbergs Bostäder' keeps 'Stora'", "sv",
      "Hyresgäster\n\nAvtalet sades upp i våras av Stora Kopparbergs Bostäder.\n\nBolaget skriver i en "
      "kommentar att det respekterar beslutet.", 2, ("Stora Kopparbergs Bostäder", "indirect")),
+    ("'That is what X told the Courier.' after a quoted paragraph", "en",
+     "Cafe in the old station\n\n\"I always dreamed of having my own cafe.\"\n\nThat is what Ellen Vickers "
+     "told the Courier. She has worked as a baker in Derby for 15 years.", 1, ("Ellen Vickers", "direct")),
+    ("'That's what he said' with a pronoun", "en",
+     "Bridge plan\n\nMayor Tom Reed visited the bridge on Monday.\n\n\"It has to be replaced.\"\n\n"
+     "That's what he told reporters after the visit.", 2, ("Tom Reed", "direct")),
+    ("a dash paragraph after 'Hennes man Johan Vik har ...' is his", "sv",
+     "Kaféet\n\n– Jag har alltid drömt om ett eget kafé, säger Elin Vik.\n\nHennes man Johan Vik har byggt om "
+     "köket.\n\n– Det har varit mycket jobb, men det är värt det.", 3, ("Johan Vik", "direct")),
+    ("a quoted paragraph after 'Her husband, John Vickers, rebuilt ...' is his", "en",
+     "The cafe\n\n\"I always dreamed of a cafe of my own,\" said Ellen Vickers.\n\nHer husband, John Vickers, "
+     "rebuilt the kitchen.\n\n\"It has been a lot of work, but it is worth it.\"", 3, ("John Vickers", "direct")),
+    ("decoy: 'Hon har arbetat ...' brings in no one new: the dash paragraph stays hers", "sv",
+     "Kaféet\n\n– Jag har alltid drömt om ett eget kafé, säger Elin Vik.\n\nHon har arbetat som bagare i "
+     "femton år.\n\n– Nu får jag äntligen bestämma själv.", 3, ("Elin Vik", "direct")),
 ]
 
 

@@ -61,6 +61,7 @@ _CALENDAR_RE = re.compile(
 )
 _FOR_AFTER_REF_RE = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
 _SAINT_BEFORE_RE = re.compile(r"(?<![\w.])(?:St|Ft|Mt)\.\s$")
+_POSSESSIVES = frozenset("hans hennes deras his her their".split())
 _PLACE_PREPOSITIONS = frozenset("i på vid inom in at from of".split())
 
 
@@ -194,6 +195,8 @@ class Resolver(Naming, Companies):
                     self._standing_order.remove(idx)
                 self._standing_order.append(idx)
                 del self._standing_order[:-RECENT]
+        if via == "possessive":
+            return  # "Hennes man Johan Vik": the husband is who the paragraph brings in, not her
         if actor.kind in ("person", "organization") and para >= 0 and para not in self._direct_paras:
             if para != self._intro_para and para != self.last_quote_para:
                 self._intro_para = para
@@ -708,7 +711,8 @@ class Resolver(Naming, Companies):
                 idx = self.resolve_pronoun(gender, start)
                 self._pronoun_mention(idx, start, end, gender)
                 if idx is not None:
-                    self._saw(idx, start)
+                    possessive = self.text[start:end].casefold() in _POSSESSIVES
+                    self._saw(idx, start, "possessive" if possessive else "pronoun")
         later = self.named_later()
         if later:
             for m in self.reg.mentions:

@@ -18,7 +18,9 @@ English sentences:
 - "That is what X told the Courier." names the speaker of the paragraph before (English puts
   the speaker before the verb);
 - a possessive before a new person ("Hennes man Johan Vik", "Her husband, John Vickers") brings in
-  that person: a dash paragraph with no cue after it is theirs."""
+  that person: a dash paragraph with no cue after it is theirs;
+- a role noun opening a sentence ("Rådmannen konstaterar") and a role set before a name between
+  commas ("a spokesperson for the airline, Kim Osei") point to the person who holds them."""
 
 from __future__ import annotations
 
@@ -184,6 +186,14 @@ ROWS = [
     ("decoy: 'Hon har arbetat ...' brings in no one new: the dash paragraph stays hers", "sv",
      "Kaféet\n\n– Jag har alltid drömt om ett eget kafé, säger Elin Vik.\n\nHon har arbetat som bagare i "
      "femton år.\n\n– Nu får jag äntligen bestämma själv.", 3, ("Elin Vik", "direct")),
+    ("'Rådmannen konstaterar' after 'Rådmannen Karin Svahn'", "sv",
+     "Domen\n\nRådmannen Karin Svahn skriver i domen att mannen saknar trovärdighet.\n\nMannens försvarare "
+     "Per Lindgren säger att domen kommer att överklagas.\n\nRådmannen konstaterar också att brottet är grovt.",
+     3, ("Karin Svahn", "indirect")),
+    ("'The spokesperson said' after 'a spokesperson for the airline, Kim Osei'", "en",
+     "Flights cancelled\n\nNorthwind Air cancelled 80 flights on Friday, according to a spokesperson for the "
+     "airline, Kim Osei.\n\nUnion leader Dan Price said pilots would not return until pay improved.\n\n"
+     "The spokesperson said passengers would be rebooked.", 3, ("Kim Osei", "indirect")),
 ]
 
 

@@ -141,6 +141,9 @@ class Naming:
         after = _apposition_after(self.text, first + len(actor.name))
         if _has_role(title, stem) or after.split()[:1] and _has_role(after.split()[0], stem):
             return True
+        ahead = _ROLE_BEFORE_RE.search(self.text, max(0, first - 80), first)
+        if ahead is not None and any(_has_role(w, stem) for w in _role_text(ahead.group("role"), self.lang).split()):
+            return True  # "a spokesperson for the airline, Kim Osei": the role before the name
         same = _SAME_ROLE.get(stem, ())
         two = " ".join(before[-2:]).casefold()
         return any(form in two or after.startswith(form) for form in same)
@@ -282,6 +285,12 @@ _SAME_ROLE = {
     "regionråd": ("regionstyrelsens ordförande",),
     "landstingsråd": ("landstingsstyrelsens ordförande",),
 }
+# A role set before a name between commas: "a spokesperson for the airline, Kim Osei", "the
+# union's president, Lisa Kerr", "en talesperson för bolaget, Anna Ek".
+_ROLE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:an?|the|en|ett|[\w-]+['’]s)\s+(?P<role>[a-zåäö-]+(?:\s+[a-zåäö-]+)?)"
+    r"(?:\s+(?:for|of|at|with|för|på|vid|hos)\s+[^,.;:\n]{1,40})?,\s*$"
+)
 _APPOSITION_RE = re.compile(r"(?:\s*\([^()]{1,12}\))?,\s*([^,.;:]{1,60})")
 
 

@@ -306,6 +306,11 @@ class Resolver(Naming, Companies):
     def resolve_ref(self, ref: SpeakerRef) -> int | None:
         if ref.kind == "plural":
             return None
+        if ref.kind == "name" and ref.sentence_initial:
+            word = self.text[ref.start : ref.end].strip()
+            if " " not in word and word[:1].isupper() and self.reg.voc.is_role_word(word.casefold()):
+                if not self.reg.overlapping(ref.start, ref.end):
+                    ref = ref._replace(kind="noun")  # "Rådmannen konstaterar": a role, not a name
         if ref.kind == "pronoun":
             idx = self.resolve_pronoun(ref.gender, ref.start)
             if idx is None:

@@ -20,7 +20,8 @@ English sentences:
 - a possessive before a new person ("Hennes man Johan Vik", "Her husband, John Vickers") brings in
   that person: a dash paragraph with no cue after it is theirs;
 - a role noun opening a sentence ("Rådmannen konstaterar") and a role set before a name between
-  commas ("a spokesperson for the airline, Kim Osei") point to the person who holds them."""
+  commas ("a spokesperson for the airline, Kim Osei") point to the person who holds them;
+- "he"/"hon" never means an unnamed source that is a thing ("the water" of a misread cue)."""
 
 from __future__ import annotations
 
@@ -194,6 +195,13 @@ ROWS = [
      "Flights cancelled\n\nNorthwind Air cancelled 80 flights on Friday, according to a spokesperson for the "
      "airline, Kim Osei.\n\nUnion leader Dan Price said pilots would not return until pay improved.\n\n"
      "The spokesperson said passengers would be rebooked.", 3, ("Kim Osei", "indirect")),
+    ("'he said' after 'X said the water rose' is X, not 'the water'", "en",
+     "Flood victims wait\n\n\"We lost everything,\" said Maria Gonzalez, 54.\n\nHer neighbor, Tom Hill, said "
+     "the water rose within minutes.\n\n\"It came through the floor,\" he said. \"There was no time.\"",
+     3, ("Tom Hill", "direct")),
+    ("decoy: 'säger hon' after 'En kvinna som bor intill säger att' is the unnamed woman", "sv",
+     "Branden\n\nEn kvinna som bor intill säger att hon vaknade av röken.\n\n– Jag hörde en smäll, säger hon.",
+     2, ("en kvinna", "direct")),
 ]
 
 

@@ -18,6 +18,7 @@ from desktop_app.core.analysis.coreference.headline_links import HeadlineLinks
 from desktop_app.core.analysis.coreference.companies import Companies, may_be_short_name, fits_target
 from desktop_app.core.analysis.coreference.naming import MUNICIPALITY_AFTER_RE, Naming
 from desktop_app.core.analysis.coreference.unnamed import UnnamedSources
+from desktop_app.core.analysis.coreference.unnamed import head_noun as unnamed_head
 from desktop_app.core.analysis.entities.actors import ActorRegistry
 from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
 from desktop_app.core.analysis.speech.word_classes import source_class
@@ -61,6 +62,11 @@ _CALENDAR_RE = re.compile(
 )
 _FOR_AFTER_REF_RE = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
 _SAINT_BEFORE_RE = re.compile(r"(?<![\w.])(?:St|Ft|Mt)\.\s$")
+# Nouns for people that are no role words: an unnamed source of these is someone a pronoun means.
+_PERSON_NOUNS = frozenset(
+    "person personen personer pensionär pensionären tonåring tonåringen passagerare passageraren källa källan "
+    "person people teenager passenger source pensioner".split()
+)
 _POSSESSIVES = frozenset("hans hennes deras his her their".split())
 _PLACE_PREPOSITIONS = frozenset("i på vid inom in at from of".split())
 
@@ -152,7 +158,7 @@ class Resolver(Naming, Companies):
         if idx is None:
             return False
         kind = self.reg.actors[idx].kind
-        return kind == "person" or kind == "unnamed" and idx not in self.sources.plural
+        return kind == "person" or kind == "unnamed" and idx not in self.sources.plural and self._personal(idx)
 
     def _saw(self, idx: int, pos: int, via: str = "name") -> None:
         """A mention outside quoted words: update recency and the narration's newcomer."""
@@ -614,6 +620,15 @@ class Resolver(Naming, Companies):
         if idx is not None and self._person(idx):
             self._unnamed = (self.reg.actors[idx].gender, idx)
         return idx
+
+    def _personal(self, idx: int) -> bool:
+        """An unnamed source that is someone "han"/"she" can mean: a person's noun ("kvinnan",
+        "a neighbour", "the prosecutor"), not a thing a misread cue made a speaker ("the water")."""
+        actor = self.reg.actors[idx]
+        if actor.kind != "unnamed" or actor.gender is not None:
+            return True
+        head = unnamed_head(actor.name)
+        return not head or head in _PERSON_NOUNS or self.reg.voc.is_role_word(head)
 
     def _pronoun_mention(self, idx: int | None, start: int, end: int, gender: str | None) -> None:
         if idx is None:

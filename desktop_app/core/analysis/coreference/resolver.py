@@ -15,8 +15,10 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from desktop_app.core.analysis.coreference.headline_links import HeadlineLinks
-from desktop_app.core.analysis.coreference.companies import Companies, may_be_short_name, fits_target
-from desktop_app.core.analysis.coreference.naming import MUNICIPALITY_AFTER_RE, Naming
+from desktop_app.core.analysis.coreference.affiliations import Affiliations
+from desktop_app.core.analysis.coreference.companies import Companies, may_be_short_name
+from desktop_app.core.analysis.coreference.name_repairs import NameRepairs
+from desktop_app.core.analysis.coreference.naming import Naming
 from desktop_app.core.analysis.coreference.unnamed import UnnamedSources
 from desktop_app.core.analysis.coreference.unnamed import head_noun as unnamed_head
 from desktop_app.core.analysis.entities.actors import ActorRegistry
@@ -28,40 +30,6 @@ from desktop_app.core.analysis.entities.gender import gender_of_first_name
 RECENT = 12  # people remembered for pronoun resolution
 _ROLE_OF_RE = re.compile(r"(?<!\w)[Tt]he\s+(?:[a-z-]+\s+)?(?P<role>[a-z]+)\s+of\s+(?:the\s+)?$")
 _CUE_OPENERS = frozenset({"det", "detta", "så", "då", "that", "this", "so"})
-# An organization named as the possessor of someone's role: "Aktiespararnas ekonom Niklas Tovesson",
-# "Barclays' analyst Jane Rourke".
-_POSSESSOR_OF_ROLE_RE = re.compile(
-    r"[^\W\d_][\w-]*(?::s|s|'s|’s|'|’)?\s+(?:[a-zåäö-]+\s+){1,2}[A-ZÅÄÖ][\w-]+\s+[A-ZÅÄÖ][\w-]+"
-)
-
-
-# Head words of public bodies' names: no company is "the company" of ("bolaget", "the firm").
-_AUTHORITY_HEADS_EN = frozenset(
-    "commission administration agency department ministry authority bureau inspectorate regulator "
-    "council court police".split()
-)
-_AUTHORITY_ENDINGS_SV = (
-    "verket", "myndigheten", "styrelsen", "inspektionen", "departementet", "nämnden", "förvaltningen",
-    "domstol", "domstolen", "rätt", "rätten", "polisen", "kommun", "län", "region", "regionen",
-)
-# English institutions named "<head> for <what>": the recognizer stops at the head or starts after "&".
-_FOR_HEADS = frozenset(
-    "center centre centers centres campaign institute society association council foundation alliance "
-    "coalition committee commission office agency network fund trust league union federation partnership "
-    "department ministry".split()
-)
-_CAP_WORDS = r"[A-Z][\w'’-]*(?:\s+(?:of|and|the|&|[A-Z][\w'’-]*))*?"
-_FOR_NAME_AFTER_RE = re.compile(rf"\s+for\s+(?:the\s+)?{_CAP_WORDS}[A-Z][\w'’-]*(?![\w'’-])")
-_FOR_NAME_BEFORE_RE = re.compile(
-    rf"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s+)*?(?P<head>[A-Z][\w'’-]*)\s+for\s+(?:the\s+)?(?:{_CAP_WORDS}\s*&\s*)?)$"
-)
-_NAME_ADJECTIVE_BEFORE_RE = re.compile(r"(?<![\w-])(?:Stora|Lilla|Norra|Södra|Västra|Östra|Mellersta|Övre|Nedre)\s$")
-_CALENDAR_RE = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Christmas|Easter)\b"
-)
-_FOR_AFTER_REF_RE = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z])")
-_SAINT_BEFORE_RE = re.compile(r"(?<![\w.])(?:St|Ft|Mt)\.\s$")
 # Nouns for people that are no role words: an unnamed source of these is someone a pronoun means.
 _PERSON_NOUNS = frozenset(
     "person personen personer pensionär pensionären tonåring tonåringen passagerare passageraren källa källan "
@@ -105,7 +73,7 @@ def _sentence_start(text: str, pos: int) -> int:
     return start
 
 
-class Resolver(Naming, Companies):
+class Resolver(Naming, Companies, Affiliations, NameRepairs):
     """Resolves speakers and pronouns for one document, adding pronoun mentions."""
 
     def __init__(
@@ -210,46 +178,6 @@ class Resolver(Naming, Companies):
             elif para == self._intro_para and actor.kind == "person" and not self._person(self.introduced):
                 # "Frölundas tränare Mikael Strand ...": the person, not the club before the role.
                 self.introduced = idx
-
-    def _affiliation_at(self, pos: int) -> bool:
-        """A mention that only says where a person works: after "X, analytiker på" or as the
-        possessor of a role before a name ("Aktiespararnas ekonom Niklas Tovesson")."""
-        if self._employee_before(pos) is not None:
-            return True
-        return _POSSESSOR_OF_ROLE_RE.match(self.text, pos, min(len(self.text), pos + 90)) is not None and any(
-            self.reg.actors[m.actor].kind == "person" for m in self.reg.overlapping(pos + 1, min(len(self.text), pos + 90))
-        )
-
-    def _past_affiliations(self, found: int, ref: SpeakerRef) -> int:
-        """ "Bolaget skriver" given to an organization named only as someone's employer, or
-        "the company said" given to an authority ("the Consumer Product Safety Commission"): the
-        nearest other one the noun fits, if any (else the one found)."""
-        if self.reg.actors[found].kind != "organization":
-            return found
-        words = self.text[ref.start : ref.end].casefold().split()
-        noun = " ".join(words[-2:]) if len(words) > 1 and words[-2] == "the" else (words[-1] if words else "")
-        target = self.reg.voc.group_nouns.get(noun, "")
-        if not target.startswith("@") and not target.endswith("*"):
-            return found  # "länsstyrelsen", "tingsrätten": the noun names the one it means
-        authority = target == "@company" and self._authority_named(found)
-        if found not in self._affiliations and not authority:
-            return found
-        exclude = self._affiliations | {found} if authority else self._affiliations
-        other = self.reg.group_target(noun, ref.start, exclude=exclude)
-        if other is not None and target == "@company" and self._authority_named(other):
-            other = None
-        if other is None:  # named before the nearest mentions: the last one in its own right that fits
-            other = next(
-                (i for i in reversed(self._standing_order) if i not in exclude and fits_target(self.reg.actors[i], target)
-                 and not (target == "@company" and self._authority_named(i))),
-                None,
-            )
-        if other is None or self.reg.actors[found].name.casefold().startswith(self.reg.actors[other].name.casefold() + " "):
-            return found  # nothing else, or the same one by its short name ("Länsstyrelsen" for "... i Gotlands län")
-        for m in self.reg.overlapping(ref.start, ref.end):
-            if m.actor == found:
-                m.actor = other
-        return other
 
     def _subject_position(self, pos: int) -> bool:
         """A mention that opens its sentence, at most a few words of role or title before it
@@ -404,106 +332,6 @@ class Resolver(Naming, Companies):
             if person is not None:
                 return person  # a name the recognizer missed, after "X på konsultbolaget"
         return idx
-
-    def _named_for(self, ref: SpeakerRef) -> int | None:
-        """A speaker phrase that is the head of an English institution's name whose "for ..."
-        part the recognizer took alone ("the Campaign" + "for Better Transport"): that
-        organization, named in full."""
-        words = self.text[ref.start : ref.end].split()
-        if not words or words[-1].casefold() not in _FOR_HEADS:
-            return None
-        gap = _FOR_AFTER_REF_RE.match(self.text, ref.end)
-        if gap is None:
-            return None
-        for m in self.reg.overlapping(gap.end(), gap.end() + 1):
-            other = self.reg.actors[m.actor]
-            genderless = other.kind == "person" and other.gender is None  # "Rural Health Policy"
-            if m.start == gap.end() and (other.kind == "organization" or genderless):
-                other.kind = "organization"
-                self._places_checked.add(m.actor)
-                head = " ".join(w for w in words if w not in ("the", "The"))
-                name = self.reg.actors[m.actor].name
-                if not name.casefold().startswith(head.casefold()):
-                    self.reg.rename(m.actor, f"{head}{self.text[ref.end : gap.end()].replace('the ', '')}{name}")
-                taken = [t for t in self.reg.overlapping(ref.start, ref.end) if t.end <= gap.start()]
-                for t in taken:
-                    t.actor = m.actor  # "the Rowan Center" read as someone of its own
-                if not taken:
-                    self.reg.add_mention(m.actor, ref.start, ref.end, "name")
-                return m.actor
-        return None
-
-    def _whole_english_name(self, idx: int, pos: int) -> None:
-        """An English organization's name the recognizer cut short, at its first mention: "St."
-        before it ("St. Paul Public Schools"), "for ..." after an institution's head noun
-        ("Campaign for Better Transport", "Sheps Center for Health Services Research") or before
-        it with "&" ("Centers for Medicare & Medicaid Services")."""
-        name = self.reg.actors[idx].name
-        end = pos + len(name)
-        before = _SAINT_BEFORE_RE.search(self.text, max(0, pos - 4), pos)
-        if before is not None:
-            self.reg.rename(idx, before.group() + name)
-            return
-        last = name.split()[-1].casefold()
-        after = _FOR_NAME_AFTER_RE.match(self.text, end) if last in _FOR_HEADS else None
-        if after is not None and not _CALENDAR_RE.search(after.group()) and not self.text.startswith(("'s", "’s"), after.end()):
-            self.reg.rename(idx, name + after.group())
-            return
-        lead = _FOR_NAME_BEFORE_RE.search(self.text, max(0, pos - 80), pos)
-        if lead is not None and lead.group("head").casefold() in _FOR_HEADS:
-            self.reg.rename(idx, lead.group("name").removeprefix("The ") + name)
-
-    def _whole_swedish_name(self, idx: int, pos: int) -> None:
-        """A Swedish organization's name the recognizer cut short, at its first mention: a
-        compass or size word before it ("Stora Tuna Bostäder", "Södra Skogsägarna"), or the
-        municipality, county or region it belongs to after it ("Utbildningsförvaltningen i
-        Stockholms stad", "Miljöförvaltningen i Region Skåne")."""
-        name = self.reg.actors[idx].name
-        before = _NAME_ADJECTIVE_BEFORE_RE.search(self.text, max(0, pos - 8), pos)
-        if before is not None:
-            self.reg.rename(idx, before.group() + name)
-            return
-        if " i " in name:
-            return
-        after = MUNICIPALITY_AFTER_RE.match(self.text, pos + len(name))
-        if after is not None:
-            self.reg.rename(idx, name + " " + " ".join(after.group().split()))
-
-    def _titled_person(self, idx: int, pos: int) -> None:
-        """A "place" of a first name and a surname with a role title before it ("Councillor
-        Amy Park", "rektor Maria Skog"): a person, whom "she" and "hon" can then mean."""
-        actor = self.reg.actors[idx]
-        words = actor.name.split()
-        if len(words) != 2 or not self.text.startswith(actor.name, pos):
-            return
-        gender = gender_of_first_name(words[0], self.lang)
-        before = self.text[max(0, pos - 30) : pos].split()
-        if gender is None or not before or not self.reg.voc.is_role_word(before[-1].rstrip(".").casefold()):
-            return
-        actor.kind, actor.gender = "person", gender
-        actor.add_role(before[-1])
-
-    def _surname_not_place(self, place: int, ref: SpeakerRef) -> int | None:
-        """A speaker named by one word that is a place and the surname of a person met before
-        ("Eva Lund" ... "säger Lund"): that person, whose mention the word becomes."""
-        words = self.text[ref.start : ref.end].split()
-        if len(words) != 1:
-            return None
-        person = self._surnames.get(words[0].strip(".,:;").casefold())
-        if person is None:
-            return None
-        for m in self.reg.overlapping(ref.start, ref.end):
-            if m.actor == place:
-                m.actor = person
-        return person
-
-    def _authority_named(self, idx: int) -> bool:
-        """An organization whose name says it is a public body, no company: "... Commission",
-        "Food and Drug Administration", "Skatteverket", "Länsstyrelsen i Skåne län"."""
-        words = self.reg.actors[idx].name.casefold().split()
-        if self.lang == "en":
-            return any(w in _AUTHORITY_HEADS_EN for w in words)
-        return bool(words) and (words[0].endswith(_AUTHORITY_ENDINGS_SV) or words[-1].endswith(_AUTHORITY_ENDINGS_SV))
 
     def _group_at_place(self, ref: SpeakerRef) -> int | None:
         """A place that closes a noun phrase opening its sentence ("Personalen på vårdcentralen i

@@ -1,6 +1,6 @@
 """Quote finding and attribution measured on held-out news texts the engine was not written against.
 
-Eight sets of gold texts:
+Nine sets of gold texts:
 
 - ``base`` (benchmarks/data/quote_eval_sv.jsonl, quote_eval_en.jsonl): news, opinion and
   interviews written for the first rounds of the engine (brought in line with the r3 rules for
@@ -26,6 +26,10 @@ Eight sets of gold texts:
 - ``r9`` (quote_eval_r9_*.jsonl, README quote_eval_r9.md, sources in quote_eval_r9_src/): 10 test
   texts only, for round 7 of the rules (precision: titles, scare quotes and narration with a cue
   verb; speaker accuracy), written and committed before those rules; held out.
+- ``r11`` (quote_eval_r11_*.jsonl, README quote_eval_r11.md, sources in quote_eval_r11_src/): 9
+  test texts only, for round 8 of the rules (speaker accuracy: pronouns, roles, people against
+  their organisations, the speaker named after the quote), written and committed before those
+  rules; held out.
 
 Each gold record lists every quote by paragraph (index of the non-empty line, title included),
 kind and speaker. Each found quote belongs to the paragraph holding its start. Within one
@@ -75,8 +79,8 @@ Annotation rules of the gold (r3 in full in benchmarks/data/quote_eval_r3.md):
   refusals ("vill inte kommentera"), "enligt" about rules, decisions and proposals reported as
   events, narration.
 
-    python benchmarks/quote_eval.py [--set base|r3|r4|r5|r6|r7|r8|r9|all] [--split dev|test|all]
-                                    [--language sv|en|all] [--class N] [--items] [--errors]
+    python benchmarks/quote_eval.py [--set base|r3|...|r9|r11|all] [--split dev|test|all]
+                                    [--language sv|en|all] [--class N] [--items] [--errors] [--who]
 
 The r3 figures are reported per class (a record's ``classes``) and per language; the texts of
 classes 4 and 8 (opinion pieces and editorials) are scored again "analysed by path", with no
@@ -112,6 +116,7 @@ SETS = {
     "r7": "quote_eval_r7_{lang}.jsonl",
     "r8": "quote_eval_r8_{lang}.jsonl",
     "r9": "quote_eval_r9_{lang}.jsonl",
+    "r11": "quote_eval_r11_{lang}.jsonl",
 }
 BY_PATH_CLASSES = frozenset({4, 8})  # genre from the text alone: scored again with genre=None
 
@@ -347,6 +352,13 @@ def print_errors(item: dict, score: Score) -> None:
         print(f"  [{para}] {label}\n        {_paragraph(item, para)}")
 
 
+def print_wrong_speakers(item: dict, score: Score) -> None:
+    """One line per found gold quote with the wrong speaker: record, paragraph, kind, gold,
+    found and the paragraph's text."""
+    for (para, kind), gold, found in sorted(score.wrong_speaker, key=lambda w: w[0]):
+        print(f"WHO {item['id']} [{para}] {kind:<8} gold={gold} found={found} | {_paragraph(item, para, 160)}")
+
+
 HEADER = f"{'':<22}{'gold':>5}{'found':>6}{'hit':>5}{'P':>7}{'R':>6}{'F1':>6}{'attr':>7}{'spk':>6}"
 
 
@@ -372,7 +384,7 @@ def _order(group: str) -> tuple:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("base", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "all"), default="all", dest="sets")
+    parser.add_argument("--set", choices=(*SETS, "all"), default="all", dest="sets")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument("--language", choices=("sv", "en", "all"), default="all")
     parser.add_argument("--class", type=int, dest="klass", help="only the r3 records of this class (1-11)")
@@ -380,6 +392,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--errors", action="store_true", help="print every miss, false alarm and wrong speaker"
     )
+    parser.add_argument("--who", action="store_true", help="print only the wrong speakers, one line each")
     args = parser.parse_args(argv)
 
     items = load(args.language, args.split, args.sets)
@@ -398,6 +411,8 @@ def main(argv: list[str] | None = None) -> int:
             totals[group].add(score)
         if args.errors:
             print_errors(item, score)
+        if args.who:
+            print_wrong_speakers(item, score)
     by_path = [i for i in items if BY_PATH_CLASSES.intersection(i.get("classes", ()))]
     for item in by_path:
         score = score_item(item, by_path=True)

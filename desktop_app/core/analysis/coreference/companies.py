@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from desktop_app.core.analysis.entities.actors import ActorDraft, ActorRegistry
+from desktop_app.core.analysis.entities.org_names import fits_name
 
 _LEGAL_FORMS = frozenset("inc ab ltd llc corp corporation plc co gmbh asa oy oyj nv sa ag group holding".split())
 # Between a person's name and their employer's: "på konsultbolaget", ", an analyst at", " vid".
@@ -17,7 +18,16 @@ _EMPLOYER_GAP_RE = re.compile(
 )
 
 
-def _may_be_short_name(actor: ActorDraft) -> bool:
+def fits_target(actor: ActorDraft, target: str) -> bool:
+    """An organization a group noun's target ("@company", "tingsrätt") may be."""
+    if actor.kind != "organization":
+        return False
+    if target.startswith("@"):
+        return target == "@organization" or actor.category in (None, target[1:])
+    return fits_name(actor.name, target)
+
+
+def may_be_short_name(actor: ActorDraft) -> bool:
     """A genderless "person" of two or more words: perhaps a company without its legal form."""
     return actor.kind == "person" and actor.gender is None and " " in actor.name
 
@@ -66,13 +76,21 @@ class Companies:
             return None
         return best.actor
 
+    def _without_descriptor(self, name: str) -> str:
+        """ "Automaker Halvorsen" (a headline's "the automaker" before the short name): the short
+        name; any other name as it is."""
+        first, _, rest = name.partition(" ")
+        if rest and self.reg.voc.group_nouns.get(f"the {first.casefold()}") == "@company":
+            return rest
+        return name
+
     def _merge_companies(self) -> None:
         """A company's short name read as a person ("Merrimack Coatings said" after "Merrimack
         Coatings Inc."): its mentions are the company's, and the short name its alias."""
         moved: dict[int, int] = {}
         by_short = companies_by_short_name(self.reg.actors)
         for idx, actor in enumerate(self.reg.actors):
-            company = by_short.get(actor.name) if _may_be_short_name(actor) else None
+            company = by_short.get(self._without_descriptor(actor.name)) if may_be_short_name(actor) else None
             if company is not None:
                 moved[idx] = company
                 self.reg.actors[company].add_alias(self.reg.actors[idx].name)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from desktop_app.core.analysis.coreference.companies import fits_target
+from desktop_app.core.analysis.coreference.naming import _role_text
 from desktop_app.core.analysis.coreference.unnamed import head_noun, same_noun
 from desktop_app.core.analysis.entities.actors import ActorRegistry
 from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
@@ -21,6 +23,12 @@ from desktop_app.core.analysis.text.vocabulary import stopwords
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _STEM = 5  # letters compared: "långsamt" / "långsam", "naiva" / "naivt"
 _PROSECUTION = ("prosecut", "åklagar")
+# Where a role's head ends and the office it serves begins: "a spokesperson for the sheriff's office".
+_ROLE_TAIL_RE = re.compile(r"\s(?:for|of|at|with|to|för|på|vid|hos|i|inom|till)\s")
+
+
+def _role_head(role: str) -> str:
+    return _ROLE_TAIL_RE.split(role, maxsplit=1)[0]
 
 
 def _stems(text: str, start: int, end: int, language: str) -> set[str]:
@@ -86,6 +94,9 @@ class HeadlineLinks:
             if ref.kind == "noun" and kind == "organization" and m.via == "name":
                 return m.actor  # "Skolinspektionen kritiserar …": a name that ends like a noun
         noun = words[-1].casefold()
+        group = self._group_speaker(noun, speakers)
+        if group is not None:
+            return group  # "Myndigheten varnar …": the authority the article quotes
         stem = noun[:-2] if noun.endswith(("en", "et")) and len(noun) > 6 else noun.rstrip("n")
         holder = self._role_holder((stem[: max(4, len(stem) - 1)],), speakers)
         if holder is not None:
@@ -97,12 +108,40 @@ class HeadlineLinks:
                 return idx
         return None
 
+    def _group_speaker(self, noun: str, speakers: list[int]) -> int | None:
+        """The first organization speaking in the body that a headline's group noun fits
+        ("Myndigheten", "Bolaget", "Agency"), else None."""
+        voc = self.reg.voc
+        target = voc.group_nouns.get(noun) or voc.group_nouns.get(f"the {noun}")
+        if target is None:
+            return None
+        return next((i for i in speakers if fits_target(self.reg.actors[i], target)), None)
+
     def _role_holder(self, stems: tuple[str, ...], speakers: list[int]) -> int | None:
-        """The first speaker (else any person) whose role contains one of ``stems``."""
+        """The first speaker (else any person) who holds a role containing one of ``stems``: its
+        head, or the title written before the name ("Sheriff Wade Collier"), before a role that
+        only names the office served ("a spokesperson for the sheriff's office")."""
         people = speakers + [i for i, a in enumerate(self.reg.actors) if a.kind == "person"]
+        loose = None
         for idx in people:
             actor = self.reg.actors[idx]
             roles = [r.casefold() for r in actor.roles] + ([actor.name.casefold()] if actor.kind == "unnamed" else [])
-            if any(s in role for s in stems for role in roles):
+            heads = [_role_head(r) for r in roles]
+            if actor.kind == "person":
+                heads.append(_role_text(self._title_before(actor.first), self.reg.language))
+            if any(s in head for s in stems for head in heads):
                 return idx
-        return None
+            if loose is None and any(s in role for s in stems for role in roles):
+                loose = idx
+        return loose
+
+    def _title_before(self, first: int) -> str:
+        """The one or two words before a person's first mention that may be a title ("Sheriff",
+        "Arizona Gov.", "kammaråklagare"): none after a sentence end, comma or quotation mark."""
+        before = self.reg.text[max(0, first - 40) : first]
+        cut = max(before.rfind(c) for c in ".,:;”\"\n–(")
+        word = before[:cut].split()[-1:] if cut >= 0 else []
+        abbreviation = before[cut : cut + 1] == "." and word and word[0][:1].isupper() and len(word[0]) <= 4
+        if cut >= 0 and not abbreviation:
+            before = before[cut + 1 :]  # "Gov." stays a title; "said." ends the sentence before
+        return " ".join(before.split()[-2:]).casefold()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from desktop_app.core.analysis.coreference.unnamed import UnnamedSources
 from desktop_app.core.analysis.entities.actors import ActorRegistry
 from desktop_app.core.analysis.entities.gender import gender_of_first_name, gender_of_role
 from desktop_app.core.analysis.speech.candidates import SpeakerRef
@@ -33,6 +34,7 @@ class Naming:
     recent: list[int]
     body: list[tuple[int, int, int]]
     role_only: list[tuple[int, str]]  # unnamed role holders met, with their role's stem
+    sources: UnnamedSources
 
     def _only_possessor(self, idx: int, ref: SpeakerRef) -> bool:
         """The mention found is not the speaker but what the phrase names after it:
@@ -67,6 +69,12 @@ class Naming:
                     named = _place_and_noun_before(self.text, key.split()[-1], ref.start)
                     if named is not None:  # "The council said" after "Wrexham council"
                         idx = self.reg.actor_index(named, "organization", ref.start)
+                if idx is None and self.lang == "en" and " " in key:
+                    # "according to the department" after "the New Hampshire Department of
+                    # Environmental Services": the noun heads the name instead of ending it.
+                    idx = self._named_institution(key.split()[-1], ref.start)
+                    if idx is None:  # "the district said" after "Columbus City Schools"
+                        idx = self.sources.named_otherwise(key.split()[-1], ref.start)
                 if idx is None:
                     return None  # "uppger bolaget" with no company named: an unnamed speaker
                 self.reg.add_mention(idx, ref.start, ref.end, "alias")
@@ -133,6 +141,9 @@ class Naming:
         after = _apposition_after(self.text, first + len(actor.name))
         if _has_role(title, stem) or after.split()[:1] and _has_role(after.split()[0], stem):
             return True
+        ahead = _ROLE_BEFORE_RE.search(self.text, max(0, first - 80), first)
+        if ahead is not None and any(_has_role(w, stem) for w in _role_text(ahead.group("role"), self.lang).split()):
+            return True  # "a spokesperson for the airline, Kim Osei": the role before the name
         same = _SAME_ROLE.get(stem, ())
         two = " ".join(before[-2:]).casefold()
         return any(form in two or after.startswith(form) for form in same)
@@ -160,10 +171,11 @@ class Naming:
         before = self.text[max(0, first - 8) : first].split()
         return before[-1] if before and before[-1].endswith(".") else ""
 
-    def _named_next(self, ref: SpeakerRef, gender: str | None) -> int | None:
+    def _named_next(self, ref: SpeakerRef, gender: str | None, *, titled: bool = False) -> int | None:
         """A lead that names a person by role only ("The housing secretary has defended ...")
         and the next paragraph that names them ("Rachel Morgan said"): the first person named
-        there, when new to the text and with no role of their own."""
+        there, when new to the text and with no role of their own (``titled``: a role of their
+        own is fine, for a pronoun in a lead that named nobody: "State Rep. Kevin Doherty")."""
         if not self.body or not self.body[0][1] <= ref.start < self.body[0][2] or len(self.body) < 2:
             return None
         _, start, end = self.body[1]
@@ -172,7 +184,7 @@ class Naming:
             if actor.kind != "person" or m.via != "name":
                 continue
             fits = gender is None or actor.gender in (gender, None)
-            new = actor.first >= start and " " in actor.name and not actor.roles
+            new = actor.first >= start and " " in actor.name and (titled or not actor.roles)
             return m.actor if fits and new else None
         return None
 
@@ -215,6 +227,10 @@ class Naming:
 
 _WE_IN_RE = re.compile(r"(?<!\w)(?:[Vv]i|[Ww]e)\s+(?:i|på|inom|at)\s+$")
 _PLACE_AFTER_RE = re.compile(r"[ \t]+i[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+(?:[A-ZÅÄÖ][\w-]*|län|kommun))*")
+# The municipality, county or region a unit belongs to: " i Stockholms stad", " i Region Skåne".
+MUNICIPALITY_AFTER_RE = re.compile(
+    r"[ \t]+i[ \t]+(?:Region[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+län)?|(?:[A-ZÅÄÖ][\w-]*[ \t]+){1,2}(?:stad|kommun|län))(?![\w-])"
+)
 MAX_COMPOUND_LOOKBACK = 600  # characters searched back for "Barn- och ungdomsförvaltningen"
 
 
@@ -246,7 +262,10 @@ def _compound_named_before(text: str, noun: str, pos: int) -> str | None:
     found = None
     for m in pattern.finditer(text, max(0, pos - MAX_COMPOUND_LOOKBACK), pos):
         found = m
-    return " ".join(found.group().split()) if found is not None and len(found.group()) > len(noun) else None
+    if found is None or len(found.group()) <= len(noun):
+        return None
+    unit = MUNICIPALITY_AFTER_RE.match(text, found.end())  # "Utbildningsförvaltningen i Stockholms stad"
+    return " ".join(found.group().split()) + (" " + " ".join(unit.group().split()) if unit else "")
 
 
 @lru_cache(maxsize=None)
@@ -266,6 +285,12 @@ _SAME_ROLE = {
     "regionråd": ("regionstyrelsens ordförande",),
     "landstingsråd": ("landstingsstyrelsens ordförande",),
 }
+# A role set before a name between commas: "a spokesperson for the airline, Kim Osei", "the
+# union's president, Lisa Kerr", "en talesperson för bolaget, Anna Ek".
+_ROLE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:an?|the|en|ett|[\w-]+['’]s)\s+(?P<role>[a-zåäö-]+(?:\s+[a-zåäö-]+)?)"
+    r"(?:\s+(?:for|of|at|with|för|på|vid|hos)\s+[^,.;:\n]{1,40})?,\s*$"
+)
 _APPOSITION_RE = re.compile(r"(?:\s*\([^()]{1,12}\))?,\s*([^,.;:]{1,60})")
 
 

@@ -15,17 +15,28 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from desktop_app.core.analysis.coreference.headline_links import HeadlineLinks
-from desktop_app.core.analysis.coreference.companies import Companies
+from desktop_app.core.analysis.coreference.affiliations import Affiliations
+from desktop_app.core.analysis.coreference.companies import Companies, may_be_short_name
+from desktop_app.core.analysis.coreference.name_repairs import NameRepairs
 from desktop_app.core.analysis.coreference.naming import Naming
 from desktop_app.core.analysis.coreference.unnamed import UnnamedSources
+from desktop_app.core.analysis.coreference.unnamed import head_noun as unnamed_head
 from desktop_app.core.analysis.entities.actors import ActorRegistry
 from desktop_app.core.analysis.speech.candidates import Candidate, SpeakerRef
 from desktop_app.core.analysis.speech.word_classes import source_class
+from desktop_app.core.analysis.text.vocabulary import stopwords
 from desktop_app.core.analysis.entities.gender import gender_of_first_name
 
 RECENT = 12  # people remembered for pronoun resolution
 _ROLE_OF_RE = re.compile(r"(?<!\w)[Tt]he\s+(?:[a-z-]+\s+)?(?P<role>[a-z]+)\s+of\s+(?:the\s+)?$")
 _CUE_OPENERS = frozenset({"det", "detta", "så", "då", "that", "this", "so"})
+# Nouns for people that are no role words: an unnamed source of these is someone a pronoun means.
+_PERSON_NOUNS = frozenset(
+    "person personen personer pensionär pensionären tonåring tonåringen passagerare passageraren källa källan "
+    "person people teenager passenger source pensioner".split()
+)
+_POSSESSIVES = frozenset("hans hennes deras his her their".split())
+_PLACE_PREPOSITIONS = frozenset("i på vid inom in at from of".split())
 
 
 def _event_key(event: tuple[int, int, object]) -> tuple[int, int]:
@@ -62,7 +73,7 @@ def _sentence_start(text: str, pos: int) -> int:
     return start
 
 
-class Resolver(Naming, Companies):
+class Resolver(Naming, Companies, Affiliations, NameRepairs):
     """Resolves speakers and pronouns for one document, adding pronoun mentions."""
 
     def __init__(
@@ -94,6 +105,13 @@ class Resolver(Naming, Companies):
         self.sources = UnnamedSources(registry)
         self.role_only: list[tuple[int, str]] = []
         self.last_org: int | None = None  # the organization named last outside quoted words
+        # Organizations named so far only as where someone works ("X, analytiker på Nordea",
+        # "Aktiespararnas ekonom Y"): "bolaget" points past them when another one fits.
+        self._affiliations: set[int] = set()
+        self._standing: set[int] = set()  # organizations also named in their own right
+        self._places_checked: set[int] = set()
+        self._surnames: dict[str, int] = {}  # surname -> the person of that name met last
+        self._standing_order: list[int] = []  # the same, most recent last (at most RECENT)
         self._last_org_para = -1
 
     # ------------------------------------------------------------------ helpers
@@ -108,13 +126,23 @@ class Resolver(Naming, Companies):
         if idx is None:
             return False
         kind = self.reg.actors[idx].kind
-        return kind == "person" or kind == "unnamed" and idx not in self.sources.plural
+        return kind == "person" or kind == "unnamed" and idx not in self.sources.plural and self._personal(idx)
 
-    def _saw(self, idx: int, pos: int) -> None:
+    def _saw(self, idx: int, pos: int, via: str = "name") -> None:
         """A mention outside quoted words: update recency and the narration's newcomer."""
         actor = self.reg.actors[idx]
         para = self._para_of(pos)
+        if actor.kind in ("place", "organization") and idx not in self._places_checked:
+            self._places_checked.add(idx)
+            if actor.kind == "place":
+                self._titled_person(idx, pos)
+            elif self.lang == "en" and self.text.startswith(actor.name, pos):
+                self._whole_english_name(idx, pos)
+            elif self.lang == "sv" and self.text.startswith(actor.name, pos):
+                self._whole_swedish_name(idx, pos)
         if actor.kind == "person":
+            if " " in actor.name:
+                self._surnames[actor.name.rsplit(" ", 1)[1].casefold()] = idx
             if self._unnamed is not None and (self._unnamed[0] is None or actor.gender in (self._unnamed[0], None)):
                 self._unnamed = None
             if idx in self.recent:
@@ -128,6 +156,21 @@ class Resolver(Naming, Companies):
         if actor.kind == "organization":
             self.last_org = idx
             self._last_org_para = para
+            if idx not in self._standing and via == "name":  # a group noun given to it settles nothing
+                if self.reg._given_to(pos):
+                    pass  # "säger hon till JP": the outlet words were given to
+                elif self._affiliation_at(pos):
+                    self._affiliations.add(idx)
+                else:
+                    self._standing.add(idx)
+                    self._affiliations.discard(idx)
+            if idx in self._standing:
+                if idx in self._standing_order:
+                    self._standing_order.remove(idx)
+                self._standing_order.append(idx)
+                del self._standing_order[:-RECENT]
+        if via == "possessive":
+            return  # "Hennes man Johan Vik": the husband is who the paragraph brings in, not her
         if actor.kind in ("person", "organization") and para >= 0 and para not in self._direct_paras:
             if para != self._intro_para and para != self.last_quote_para:
                 self._intro_para = para
@@ -197,8 +240,17 @@ class Resolver(Naming, Companies):
     def resolve_ref(self, ref: SpeakerRef) -> int | None:
         if ref.kind == "plural":
             return None
+        if ref.kind == "name" and ref.sentence_initial:
+            word = self.text[ref.start : ref.end].strip()
+            if " " not in word and word[:1].isupper() and self.reg.voc.is_role_word(word.casefold()):
+                if not self.reg.overlapping(ref.start, ref.end):
+                    ref = ref._replace(kind="noun")  # "Rådmannen konstaterar": a role, not a name
         if ref.kind == "pronoun":
             idx = self.resolve_pronoun(ref.gender, ref.start)
+            if idx is None:
+                # "A state representative deleted a post in which he called ...": nobody named
+                # yet in the lead, so the person the next paragraph introduces.
+                idx = self._named_next(ref, ref.gender, titled=True)
             self._pronoun_mention(idx, ref.start, ref.end, ref.gender)
             return idx
         if ref.kind == "sentence":
@@ -229,6 +281,9 @@ class Resolver(Naming, Companies):
                     self.reg.add_mention(writer, ref.start, ref.end, "alias")
                 return writer  # "Förbundet menar" in the association's own piece
         if ref.kind == "name" and self.lang == "en":
+            whole = self._named_for(ref)
+            if whole is not None:
+                return whole  # "the Campaign" of "the Campaign for Better Transport"
             role = _ROLE_OF_RE.search(self.text, max(0, ref.start - 40), ref.start)
             if role is not None and self.reg.voc.is_role_word(role.group("role").casefold()):
                 # "The leader of Wrexham council has warned": the leader, not the council.
@@ -236,10 +291,30 @@ class Resolver(Naming, Companies):
         found = self._mentioned(ref.start, ref.end)
         if found is not None and ref.kind == "noun" and ref.indefinite and self.reg.actors[found].kind != "person":
             found = None  # "a spokesperson for Stockport Council": someone of it, not it
+        if found is not None and ref.kind == "noun":
+            found = self._past_affiliations(found, ref)
         if found is not None and ref.kind == "name" and self._maybe_organization(found):
             person = self._employee_before(ref.start)
             if person is not None:
                 return person  # "Säkerhetsexperten Linnéa Grip på konsultbolaget X säger": Grip
+        if found is not None and ref.kind == "name" and self.reg.actors[found].kind == "place":
+            person = self._surname_not_place(found, ref)
+            if person is not None:
+                return person  # "säger Lund" after "Rektorn Eva Lund": her, not the city
+            group = self._group_at_place(ref)
+            if group is not None:
+                return group  # "Personalen på vårdcentralen i Bjurholm protesterar": the staff
+        if found is not None and ref.kind == "name" and (
+            self.reg.actors[found].kind == "organization" or may_be_short_name(self.reg.actors[found])
+        ):
+            phrase = " ".join(self.text[ref.start : ref.end].split())
+            shorter = phrase.endswith(" " + self.reg.actors[found].name)
+            whole = self.reg.find(phrase) if shorter else None
+            if whole is not None and whole != found and self.reg.actors[whole].kind == "organization":
+                for m in self.reg.overlapping(ref.start, ref.end):
+                    if m.actor == found:
+                        m.actor = whole
+                return whole  # "Stora Tuna Bostäder skriver": the name met before, not "Tuna Bostäder"
         if found is not None and not self._only_possessor(found, ref):
             self._complete_name(found, ref)
             return found
@@ -257,6 +332,22 @@ class Resolver(Naming, Companies):
             if person is not None:
                 return person  # a name the recognizer missed, after "X på konsultbolaget"
         return idx
+
+    def _group_at_place(self, ref: SpeakerRef) -> int | None:
+        """A place that closes a noun phrase opening its sentence ("Personalen på vårdcentralen i
+        Bjurholm", "Staff at the clinic in Bjurholm"): the speaker is the people the phrase
+        names, an unnamed source, not the place."""
+        start = _sentence_start(self.text, ref.start)
+        before = self.text[start : ref.start]
+        words = before.split()
+        if not 2 <= len(words) <= 8 or words[-1] not in _PLACE_PREPOSITIONS or any(c in before for c in ",:;”\"–("):
+            return None
+        head = words[0]
+        if not head[:1].isupper() or head.casefold() in stopwords(self.lang) or head.casefold() in _CUE_OPENERS:
+            return None  # "Igår i Bjurholm", "Det i Bjurholm"
+        if self.reg.overlapping(start, start + len(head)):
+            return None  # a name opens it ("Polisen i Göteborg" is a mention of its own)
+        return self._unnamed_source(SpeakerRef(start, ref.end, "unnamed"))
 
     def _complete_name(self, idx: int, ref: SpeakerRef) -> None:
         """An organization whose recognized name lost its head ("för samhällsskydd och
@@ -358,6 +449,15 @@ class Resolver(Naming, Companies):
             self._unnamed = (self.reg.actors[idx].gender, idx)
         return idx
 
+    def _personal(self, idx: int) -> bool:
+        """An unnamed source that is someone "han"/"she" can mean: a person's noun ("kvinnan",
+        "a neighbour", "the prosecutor"), not a thing a misread cue made a speaker ("the water")."""
+        actor = self.reg.actors[idx]
+        if actor.kind != "unnamed" or actor.gender is not None:
+            return True
+        head = unnamed_head(actor.name)
+        return not head or head in _PERSON_NOUNS or self.reg.voc.is_role_word(head)
+
     def _pronoun_mention(self, idx: int | None, start: int, end: int, gender: str | None) -> None:
         if idx is None:
             return
@@ -452,14 +552,15 @@ class Resolver(Naming, Companies):
             elif order == 1:
                 mention = item
                 if not in_direct(ev_pos) and mention.via != "pronoun":  # type: ignore[attr-defined]
-                    self._saw(mention.actor, ev_pos)  # type: ignore[attr-defined]
+                    self._saw(mention.actor, ev_pos, mention.via)  # type: ignore[attr-defined]
             else:
                 start, end = item  # type: ignore[misc]
                 gender = self.reg.voc.pronouns.get(self.text[start:end].casefold())
                 idx = self.resolve_pronoun(gender, start)
                 self._pronoun_mention(idx, start, end, gender)
                 if idx is not None:
-                    self._saw(idx, start)
+                    possessive = self.text[start:end].casefold() in _POSSESSIVES
+                    self._saw(idx, start, "possessive" if possessive else "pronoun")
         later = self.named_later()
         if later:
             for m in self.reg.mentions:

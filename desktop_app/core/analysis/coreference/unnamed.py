@@ -55,6 +55,11 @@ def same_noun(a: str, b: str) -> bool:
     return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= _MAX_EXTRA
 
 
+# English nouns for an organization whose name does not end in them: a US school district is
+# "Columbus City Schools" or "St. Paul Public Schools".
+_NAMED_OTHERWISE = {"district": ("schools", "school district", "school board", "unified")}
+
+
 class UnnamedSources:
     """The unnamed speakers of one document, as actors of kind ``unnamed``."""
 
@@ -63,6 +68,22 @@ class UnnamedSources:
         self._heads: list[tuple[str, int]] = []  # (head noun, actor index), in order of appearance
         self.plural: set[int] = set()  # groups ("flera vittnen", "critics"): no "han"/"hon"
         self._interviewer: int | None = None
+        self._otherwise: dict[str, tuple[int, list[int]]] = {}  # noun -> (actors looked at, fitting ones)
+
+    def named_otherwise(self, noun: str, pos: int) -> int | None:
+        """The organization named last before ``pos`` that an English group noun means though
+        its name does not end in it: "the district" after "Columbus City Schools" (else None).
+        Each actor is looked at once per noun, so a long text stays linear."""
+        endings = _NAMED_OTHERWISE.get(noun)
+        if not endings or self.reg.language != "en":
+            return None
+        seen, fitting = self._otherwise.get(noun, (0, []))
+        actors = self.reg.actors
+        for i in range(seen, len(actors)):
+            if actors[i].kind == "organization" and actors[i].name.casefold().endswith(endings):
+                fitting.append(i)
+        self._otherwise[noun] = (len(actors), fitting)
+        return next((i for i in reversed(fitting) if actors[i].first < pos and actors[i].kind == "organization"), None)
 
     def name_of(self, ref: SpeakerRef) -> str:
         """The phrase as a name: spaces tidied, lower case unless it opens with a name."""
@@ -119,6 +140,8 @@ class UnnamedSources:
         if key not in self.reg.voc.group_nouns or "document" not in source_class(words[1], "en"):
             return None
         idx = self.reg.group_target(key, ref.start)
+        if idx is None:
+            idx = self.named_otherwise(words[0], ref.start)
         if idx is not None:
             self.reg.add_mention(idx, ref.start, ref.end, "alias")
         return idx

@@ -25,6 +25,24 @@ _DET_STARTS = {"sv": ("Det", "Så"), "en": ("That", "So", "This")}  # what every
 _SPEECH_VERBS = frozenset("säger sa sade sagt berättar berättade förklarar förklarade said says".split())
 
 
+# English puts the speaker before the verb: "That is what Ellen Vickers told the Courier."
+_WHAT_RE = re.compile(r"(?:That|This)(?:\s+(?:is|was)|[’']s)\s+what\s+")
+
+
+def _speaker_before_what(text: str, sent_start: int, verb_start: int, voc: Vocabulary) -> SpeakerRef | None:
+    """The speaker of "That is what X said/told Y", "That was what she told reporters": the
+    phrase between "what" and the verb (English only), else None."""
+    if voc.language != "en":
+        return None
+    m = _WHAT_RE.match(text, sent_start, verb_start)
+    if m is None:
+        return None
+    ref = speaker_after(text, m.end(), verb_start, voc)
+    if ref is None or text[ref.end : verb_start].strip():
+        return None
+    return ref
+
+
 def colon_intro(text: str, block: Block, voc: Vocabulary, cands: list[Candidate]) -> SpeakerRef | None:
     """The speaker a paragraph ending in ":" introduces for the next one, or None.
 
@@ -69,9 +87,10 @@ def said_so(ctx: RuleContext) -> list[Candidate]:
     for verb_start, verb_end in block.verbs:
         sent_start, sent_end = block.sentence_at(verb_start)
         m = det_re.match(text, sent_start, verb_start)
-        if not m or m.end() != verb_start:
-            continue
-        ref = speaker_after(text, verb_end, sent_end, voc)
+        if m and m.end() == verb_start:
+            ref = speaker_after(text, verb_end, sent_end, voc)
+        else:
+            ref = _speaker_before_what(text, sent_start, verb_start, voc)
         if ref is None or ref.kind == "plural" or not tail_ok(text, ref.end, sent_end):
             continue
         cue = (verb_start, ref.end)

@@ -188,6 +188,8 @@ def _is_role_word(language: str, word: str) -> bool:
             forms.add(word[:-1] + "a")
         if word.endswith("et"):
             forms.add(word[:-2])
+        if word.endswith("mannen"):
+            forms.add(word[:-3])  # "rådmannen", "talmannen": "-man" doubles its n
     else:
         if word.endswith("s"):
             forms.add(word[:-1])

@@ -272,7 +272,10 @@ class MentionsChart(QWidget):
             plot.customContextMenuRequested.connect(lambda pos: self._on_context_menu(plot.mapTo(self, pos)))
             plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
             plot.setToolTip(self.tr("Click a bar to hide that actor; right-click to copy or save"))
+            shown = self._stack.currentWidget()
             self._stack.addWidget(plot)
+            if shown is not None:  # the size it will be shown at: names and legend cut once, not redone
+                plot.setGeometry(shown.geometry())
         return self.drawing
 
     def _on_scene_clicked(self, event: Any) -> None:

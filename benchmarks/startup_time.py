@@ -86,7 +86,9 @@ def run_child(code: str, env: dict[str, str]) -> float:
                           capture_output=True, text=True, timeout=90)
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines:
-        raise SystemExit(f"child failed: {done.stderr.strip().splitlines()[-3:]}")
+        said = [line for line in done.stderr.strip().splitlines() if "propagateSizeHints" not in line]
+        raise SystemExit(f"child failed: exit status {done.returncode}, "
+                         f"{'its time printed' if lines else 'no time printed'}; stderr: {said[-30:]}")
     return float(lines[-1])
 
 
@@ -104,7 +106,8 @@ def main() -> int:
         else:
             compileall.compile_dir(ROOT / folder, quiet=1)
     with tempfile.TemporaryDirectory(prefix="viewpoints-startup-") as tmp:
-        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        # PYTHONFAULTHANDLER (both children): a crash prints where each thread was, for the failure line
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), PYTHONFAULTHANDLER="1",
                    VIEWPOINTS_DATA_DIR=str(Path(tmp) / "data"), VIEWPOINTS_CONFIG_DIR=str(Path(tmp) / "config"))
         first = run_child(CHILD_APP, env)  # the first start: seeds the library, analyses and stores
         app_times: list[float] = []

@@ -73,11 +73,16 @@ def _t(english: str, language: str) -> str:
 
 
 def _print_lines(lines: list[str], language: str) -> None:
-    """A repair report's lines (core.library.repair, in English) in ``language``."""
-    from desktop_app.core.library_messages import lines_text
+    """A repair report's lines (core.library.repair, in English) in ``language``. A line whose
+    translation says SQLite's reason in other words is followed by SQLite's own words, indented, as
+    the English report quotes them (the window shows them as its details): the text to search for."""
+    from desktop_app.core.library_messages import line_text, sqlite_words
 
-    for line in lines_text(lines, language):
-        print(line)
+    for line in lines:
+        print(line_text(line, language))
+        indent = line[:len(line) - len(line.lstrip())]
+        for words in sqlite_words(line, language):
+            print(f"{indent}    (SQLite: {words})")
 
 
 def _open(read_only: bool = False):  # noqa: ANN202

@@ -85,6 +85,21 @@ def config_dir() -> Path:
     return path
 
 
+def cache_dir() -> Path:
+    """Directory for what Viewpoints can always make again (the engine's digest); created on demand.
+
+    ``VIEWPOINTS_CACHE_DIR``, else inside a moved library's folder (as its settings), else the
+    user's cache folder."""
+    if os.environ.get("VIEWPOINTS_CACHE_DIR"):
+        path = Path(os.environ["VIEWPOINTS_CACHE_DIR"]).expanduser()
+    elif _data_dir_override is not None or os.environ.get("VIEWPOINTS_DATA_DIR"):
+        path = data_dir() / "cache"
+    else:
+        path = Path(appdirs.user_cache_dir(APP_NAME, appauthor=False))
+    _ensure_folder(path, "cache folder")
+    return path
+
+
 class DataDirError(Exception):
     """The data or config folder cannot be used; the message is one line naming it."""
 

@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _TMP = tempfile.mkdtemp(prefix="viewpoints-tests-")
 os.environ["VIEWPOINTS_DATA_DIR"] = os.path.join(_TMP, "data")
 os.environ["VIEWPOINTS_CONFIG_DIR"] = os.path.join(_TMP, "config")
+os.environ["VIEWPOINTS_CACHE_DIR"] = os.path.join(_TMP, "cache")
 os.environ.setdefault("XDG_DATA_HOME", os.path.join(_TMP, "xdg-data"))
 os.environ.setdefault("XDG_CONFIG_HOME", os.path.join(_TMP, "xdg-config"))
 

@@ -17,7 +17,8 @@ matches stays English. Qt-free.
 
 from __future__ import annotations
 
-from desktop_app.core.templates import Catalogue
+from desktop_app.core import i18n
+from desktop_app.core.templates import Catalogue, compile_templates
 
 _VERBATIM = frozenset({"path", "file", "count", "id", "ids", "title", "table", "tables", "when",
                        "size", "dropped", "analyses", "recomputed", "corrections",
@@ -157,7 +158,10 @@ _SV_SQLITE: dict[str, str] = {
     "wrong # of entries in index {index}": "fel antal poster i indexet {index}",
     "NULL value in {detail}": "ett tomt värde i {detail}",
     "non-unique entry in index {index}": "en dubblett i indexet {index}",
-    # core.library.errors: a library that cannot be opened (the start-up's dialogs)
+}
+
+# core.library.errors: a library that cannot be opened (the start-up's dialogs)
+_SV_OPENING: dict[str, str] = {
     "{path}: not a Viewpoints library (not an SQLite database)":
         "{path}: inte ett Viewpoints-bibliotek (ingen SQLite-databas)",
     "{path}: the library file is damaged ({error})": "{path}: biblioteksfilen är skadad ({error})",
@@ -179,7 +183,7 @@ _SV_SQLITE: dict[str, str] = {
 # what a placeholder holding SQLite's words says when no template knows them
 _SV_FALLBACKS = {"error": "ett fel som SQLite rapporterade", "problem": "ett fel som SQLite rapporterade"}
 
-_MESSAGES = Catalogue({"sv": {**_SV, **_SV_SQLITE}}, _VERBATIM, _FIGURES, fallbacks={"sv": _SV_FALLBACKS})
+_MESSAGES = Catalogue({"sv": {**_SV, **_SV_SQLITE, **_SV_OPENING}}, _VERBATIM, _FIGURES, fallbacks={"sv": _SV_FALLBACKS})
 
 
 def line_text(line: str, language: str | None = None) -> str:
@@ -189,6 +193,40 @@ def line_text(line: str, language: str | None = None) -> str:
 
 def lines_text(lines: list[str], language: str | None = None) -> list[str]:
     return [line_text(line, language) for line in lines]
+
+
+def sqlite_words(line: str, language: str | None = None) -> list[str]:
+    """SQLite's own words in an English report line that its ``language`` version gives in other words
+    (a Swedish reason, or the general one): what the command line prints after such a line, as the
+    window shows the English report as its details. Empty in English and for a line that stays
+    English, or whose SQLite words the translation copies."""
+    code = i18n.normalise(language) if language else i18n.current_language()
+    translated = line_text(line, code)
+    if code == "en" or translated == line:
+        return []
+    templates = {**_SV, **_SV_SQLITE, **_SV_OPENING}
+    patterns = compile_templates(tuple(templates.items()))
+    sqlite = {pattern.pattern for pattern, _ in compile_templates(tuple(_SV_SQLITE.items()))}
+    found: list[str] = []
+
+    def walk(text: str, depth: int) -> bool:  # True when a template knows ``text``
+        if depth > 4:
+            return False
+        for pattern, _ in patterns:
+            match = pattern.fullmatch(text)
+            if match is None:
+                continue
+            if pattern.pattern in sqlite:
+                found.append(text)
+                return True
+            for slot, value in match.groupdict().items():
+                if slot not in _VERBATIM and not walk(value, depth + 1) and slot in _SV_FALLBACKS:
+                    found.append(value)
+            return True
+        return False
+
+    walk(line, 0)
+    return [words for words in dict.fromkeys(found) if words not in translated]
 
 
 covers = _MESSAGES.covers

@@ -465,8 +465,8 @@ class WindowImports(QObject):
     def install_drop_targets(self, window: QWidget) -> None:
         """Drops anywhere on ``window`` import; a drop on a pane also opens the document there.
 
-        Called after the first paint (nothing can be dropped before), so nothing of importing is
-        made during start-up.
+        Called once the full window is up (``chart_loader.when_settled``), so nothing of importing
+        is made, and no event goes through these filters, on the way to it.
         """
         self.controller.install_drop_target(window, None)
         for side in ("left", "right"):

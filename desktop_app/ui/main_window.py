@@ -34,7 +34,7 @@ from desktop_app.core.compare import Comparison
 from desktop_app.core.filters import FilterCriteria
 from desktop_app.core.library import TRASH_DAYS, Library
 from desktop_app.core.settings import Settings
-from desktop_app.ui import dialogs
+from desktop_app.ui import chart_loader, dialogs
 from desktop_app.ui.actions import (
     Actions,
     add_library_menu_items,
@@ -472,8 +472,14 @@ class MainWindow(LibraryUpkeep, QMainWindow):
             return
         freeze_start_up_heap()
         self.chart.preload()  # pyqtgraph is imported in the background, the chart waits for it
-        self.imports.install_drop_targets(self)
+        chart_loader.when_settled(self._after_full_window)
         self.compare_view.open_restored_documents(self.library_pane.model.documents())
+
+    def _after_full_window(self) -> None:
+        """What waits until the chart is drawn too: the drop targets (importing's module, and an
+        event filter on every event the window gets, would slow the way to the full window)."""
+        if not self._closed:
+            self.imports.install_drop_targets(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

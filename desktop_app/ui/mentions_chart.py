@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QPointF, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -38,7 +38,9 @@ if TYPE_CHECKING:
     import pyqtgraph as pg
 
 LOADING_TEXT = QT_TRANSLATE_NOOP("MentionsChart", "Loading chart\u2026")
-LOADING_STEP_MS = 25  # between making the plot widget and the rest of the drawing
+LOADING_STEP_MS = 1  # between making the plot widget and the rest of the drawing: a pass of the event loop
+# The chart holds the loader's ``settled`` (the full window) until its first plot is painted: at most this long.
+SETTLE_LIMIT_MS = 2000
 
 
 class MentionsChart(QWidget):
@@ -55,6 +57,7 @@ class MentionsChart(QWidget):
         self.rows: list[ChartRow] = []
         self.drawing: ChartDrawing | None = None  # made on first use: imports pyqtgraph
         self._plot_made: pg.PlotWidget | None = None  # the drawing's plot, made ahead (``_on_loaded``)
+        self._holding: QWidget | None = None  # while this chart holds the loader: itself, or the plot's viewport
 
         self.top_n = QSpinBox()
         self.top_n.setRange(1, MAX_TOP_N)
@@ -109,6 +112,8 @@ class MentionsChart(QWidget):
     def preload(self) -> None:
         """Import pyqtgraph in the background now; until it is there the chart says it is loading."""
         background = chart_loader.loader()
+        if self._holding is None and background.hold():  # the full window is up once the plot is painted
+            self._holding = self
         background.loaded.connect(self._on_loaded)
         background.start()
 
@@ -120,15 +125,39 @@ class MentionsChart(QWidget):
         often during an import), which then only updates the bars. It is made in two steps: the
         plot widget now, its bars, legend and first drawing a moment later.
         """
+        if self._holding is not None:
+            QTimer.singleShot(SETTLE_LIMIT_MS, self, self._release)  # whatever happens to the drawing
         if self.drawing is None:
             self._plot_made = plot_widget()
         # Not a zero timer: that one runs in the same pass of the event loop, before the window
-        # paints; this one leaves a paint and the window's other timers in between.
+        # paints; this one leaves a paint and the window's other timers in between. Not longer
+        # either: every millisecond of it is one more before the full window.
         QTimer.singleShot(LOADING_STEP_MS, self, self._finish_loading)
 
     def _finish_loading(self) -> None:
         self._ensure_drawing()
         self.refresh()
+        if self._holding is self:  # the loader settles after the plot's first paint (none to wait for: now)
+            plot = self.plot_widget
+            if plot is None or not plot.isVisible():
+                self._release()
+            else:
+                self._holding = plot.viewport()
+                self._holding.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self._holding and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._release)  # after this paint
+        return False
+
+    def _release(self) -> None:
+        """The chart's first plot is on screen (or it has waited long enough): the loader may settle."""
+        holding, self._holding = self._holding, None
+        if holding is None:
+            return
+        if holding is not self:
+            holding.removeEventFilter(self)
+        chart_loader.loader().release()
 
     @property
     def plot_widget(self) -> pg.PlotWidget | None:
@@ -243,7 +272,10 @@ class MentionsChart(QWidget):
             plot.customContextMenuRequested.connect(lambda pos: self._on_context_menu(plot.mapTo(self, pos)))
             plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
             plot.setToolTip(self.tr("Click a bar to hide that actor; right-click to copy or save"))
+            shown = self._stack.currentWidget()
             self._stack.addWidget(plot)
+            if shown is not None:  # the size it will be shown at: names and legend cut once, not redone
+                plot.setGeometry(shown.geometry())
         return self.drawing
 
     def _on_scene_clicked(self, event: Any) -> None:

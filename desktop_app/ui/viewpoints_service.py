@@ -252,16 +252,18 @@ class ViewpointsService(QObject):
     def _wait_for_chart(self, left: DocumentView, right: DocumentView) -> bool:
         """At start-up the chart imports pyqtgraph in the background: the first comparison (which
         loads the lemmatizer and the word frequencies) waits for it, as two such loads at once
-        freeze the window for a few hundred milliseconds where one alone does not."""
+        freeze the window for a few hundred milliseconds where one alone does not; and then for
+        the chart's plot on screen (the loader's ``settled``): running while the chart is drawn,
+        it would hold Python's lock the UI thread needs, and the full window comes later."""
         from desktop_app.ui import chart_loader
 
         loader = chart_loader.loader()
-        if not loader.loading:
+        if not loader.settling:
             return False
         self._waiting = (left, right)
         if not self._hooked:
             self._hooked = True
-            loader.loaded.connect(self._resume)
+            loader.settled.connect(self._resume)
         return True
 
     def _resume(self) -> None:

@@ -269,6 +269,30 @@ def test_files_a_busy_library_refused_are_listed_to_run_again(tmp_path: Path, ca
     assert out[1] == f"  viewpoints import '{files[0]}' {files[1]}"
 
 
+def test_a_swedish_repair_report_keeps_sqlite_s_words_under_the_line_that_says_them_in_swedish(tmp_path: Path) -> None:
+    """``repair --language sv``: every line in Swedish, SQLite's reason in Swedish, and below such a
+    line SQLite's own words as the English report quotes them; English prints no such line."""
+    data = tmp_path / "data"
+    data.mkdir()
+    filled_library(data / "healthy.sqlite3")
+    damage("page_mid", data / "healthy.sqlite3", data / "library.sqlite3")
+    english = run(data, "repair", "--check").stdout.splitlines()
+    swedish = run(data, "repair", "--check", "--language", "sv").stdout.splitlines()
+    assert "  database disk image is malformed" in english and not any("(SQLite: " in line for line in english)
+    at = swedish.index("  filens innehåll är skadat")
+    assert swedish[at + 1] == "      (SQLite: database disk image is malformed)"
+    # each Swedish line stands where its English one does; SQLite's words go under the ones that had them
+    said = [line for line in swedish if "(SQLite: " not in line]
+    assert len(said) == len(english) and not any("malformed" in line for line in said)
+    for n, line in enumerate(swedish):
+        if "(SQLite: " in line:
+            words = line.strip().removeprefix("(SQLite: ").removesuffix(")")
+            assert words in english[said.index(swedish[n - 1])], (line, swedish[n - 1])
+    repaired = run(data, "repair", "--language", "sv").stdout.splitlines()
+    assert repaired[0].endswith("biblioteket var skadat (filens innehåll är skadat, och 1 problem till)"), repaired
+    assert repaired[1] == "    (SQLite: database disk image is malformed)"
+
+
 def test_repair_backup_and_trash_speak_swedish_with_language_sv(tmp_path: Path) -> None:
     """``--language sv``: the check, the repair's report, the backups and the trash in Swedish."""
     data = tmp_path / "data"

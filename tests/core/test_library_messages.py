@@ -11,7 +11,7 @@ import pytest
 
 from desktop_app.core import i18n
 from desktop_app.core.library import backup, repair
-from desktop_app.core.library_messages import covers, line_text, lines_text
+from desktop_app.core.library_messages import covers, line_text, lines_text, sqlite_words
 from tests.core.library_damage import DAMAGES, damage, filled_library
 
 
@@ -103,6 +103,24 @@ def test_sqlite_words_get_a_swedish_reason_and_unknown_ones_a_general_one():
     assert line_text("  integrity check: Freelist: size is 7 but should be 9", "en") == \
         "  integrity check: Freelist: size is 7 but should be 9"
     assert not covers("integrity check: Freelist: size is «1» but should be «2»", "sv")
+
+
+def test_sqlite_s_own_words_are_found_where_a_swedish_line_says_them_otherwise():
+    assert sqlite_words("  documents after the 35th cannot be read (database disk image is malformed)", "sv") == \
+        ["database disk image is malformed"]
+    assert sqlite_words("  integrity check: On tree page 5 cell 43: invalid page number 244", "sv") == \
+        ["On tree page 5 cell 43: invalid page number 244"]
+    assert sqlite_words("  integrity check: Freelist: size is 7 but should be 9", "sv") == \
+        ["Freelist: size is 7 but should be 9"]  # the general Swedish reason
+    assert sqlite_words("/d/l: the library was damaged (integrity check: Page 22 is never used, and 3 more "
+                        "problem(s))", "sv") == ["Page 22 is never used"]
+    assert sqlite_words("/d/l: the library file is damaged (a part is missing: no such table: documents): run: "
+                        "viewpoints repair", "sv") == ["no such table: documents"]
+    # our own words, English, and a line that stays English: nothing to add
+    assert sqlite_words("/d/l: the library was damaged (the table documents is missing, and 2 more problem(s))",
+                        "sv") == []
+    assert sqlite_words("  documents after the 35th cannot be read (database disk image is malformed)", "en") == []
+    assert sqlite_words("a line no template knows (database disk image is malformed)", "sv") == []
 
 
 def test_a_damaged_library_met_at_start_is_said_in_swedish(healthy, data_dir):

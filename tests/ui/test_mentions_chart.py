@@ -241,9 +241,17 @@ class _Loader(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.loading = False
+        self.held = 0
 
     def start(self) -> None:
         self.loading = True
+
+    def hold(self) -> bool:
+        self.held += 1
+        return True
+
+    def release(self) -> None:
+        self.held -= 1
 
 
 @pytest.mark.parametrize("comparison_first", [True, False])
@@ -258,16 +266,21 @@ def test_the_plot_is_made_when_pyqtgraph_arrives_not_in_a_comparison(qtbot, monk
     widget.resize(520, 380)
     widget.show()
     widget.preload()
+    assert stub.held == 1  # the loader settles (the full window) when the chart says so
     if comparison_first:
         widget.set_comparison(comparison())
         assert widget.drawing is None and widget.placeholder.text() == "Loading chart\u2026"
     stub.loading = False
     stub.loaded.emit()
     plot = widget._plot_made  # the plot widget now, the rest of the drawing in the next turn
-    assert plot is not None and widget.drawing is None
+    assert plot is not None and widget.drawing is None and stub.held == 1
     qtbot.waitUntil(lambda: widget.drawing is not None)  # with or without a comparison to show
     made = widget.drawing
     assert made.widget is plot and widget._plot_made is None
+    if comparison_first:  # its bars on screen first
+        assert stub.held == 1 and widget._holding is plot.viewport()
+    qtbot.waitUntil(lambda: stub.held == 0)  # painted, or nothing to paint: released once
     if not comparison_first:
         widget.set_comparison(comparison())
     assert widget.drawing is made and widget.plotted() == ALL_BARS
+    assert stub.held == 0 and widget._holding is None

@@ -13,13 +13,14 @@ from tests.ui.viewpoint_fixtures import wait_for_viewpoints
 
 class _LoadingChart(QObject):
     loaded = Signal()
+    settled = Signal()
 
     def __init__(self) -> None:
         super().__init__()
-        self.loading = True
+        self.settling = True
 
 
-def test_the_first_comparison_waits_for_the_charts_import(window, qtbot, monkeypatch):
+def test_the_first_comparison_waits_for_the_charts_import_and_its_drawing(window, qtbot, monkeypatch):
     wait_for_viewpoints(qtbot, window)
     stub = _LoadingChart()
     monkeypatch.setattr(chart_loader, "loader", lambda: stub)
@@ -28,8 +29,10 @@ def test_the_first_comparison_waits_for_the_charts_import(window, qtbot, monkeyp
     service.busy_changed.connect(busy.append)
     service.set_comparison(window.current_comparison())
     assert service.busy and service._job is None and service.corrected is None
-    stub.loading = False
-    stub.loaded.emit()
+    stub.loaded.emit()  # pyqtgraph is in, the chart not yet drawn: still waiting
+    assert service.busy and service._job is None
+    stub.settling = False
+    stub.settled.emit()
     assert service._job is not None
     qtbot.waitUntil(lambda: service.corrected is not None, timeout=60_000)
     assert busy == [True, False]

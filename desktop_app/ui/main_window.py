@@ -65,6 +65,8 @@ if TYPE_CHECKING:  # imported on first use: not needed to paint the window (star
 
 
 CONFIRM_REMOVAL_ABOVE = 3  # removing more documents than this at once asks first
+# A closing, hidden window waits this long for a running worker: one left running Python at exit can crash it.
+SHUTDOWN_WAIT_MS = 30_000
 
 
 _FROZEN = False
@@ -484,10 +486,11 @@ class MainWindow(LibraryUpkeep, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
         self.save_state()
-        self.runner.shutdown(3000)
+        self.hide()  # gone at once; the workers below may take a moment to stop
+        self.runner.shutdown(SHUTDOWN_WAIT_MS)
         self.library_jobs.shutdown()  # a removal under way finishes its transaction
         self.library_pane.shutdown()
-        self.viewpoints.shutdown(3000)
+        self.viewpoints.shutdown(SHUTDOWN_WAIT_MS)
         if self._print_controller is not None:
             self._print_controller.shutdown()  # a cancelled export leaves no half-written file
         try:

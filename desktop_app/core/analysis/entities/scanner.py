@@ -195,6 +195,8 @@ class EntityScanner(NameContext):
         if not self.word_like(p):
             return p + 1
         if info.acronym and word not in gaz.club_affixes:
+            if end == p + 2 and self.acronym_name(p):
+                return self.emit(p, end, "ORG")  # "IG Metall", "SOS Alarm", "BBC News"
             return self.acronym(p)
         if info.place and not (at_start and info.common) and not (info.surname or info.first_name):
             return self.emit(p, p + 1, "LOC")
@@ -212,6 +214,8 @@ class EntityScanner(NameContext):
             return p + 1
         if q == p + 1 < end and not at_start and self.org_attribute(p):
             return self.emit(p, q + 1, "ORG")  # "Svenska Riksidrottsförbundet"
+        if q == p + 1 < end and self.genitive_org(p):
+            return self.emit(p, q + 1, "ORG")  # "Lantbrukarnas Riksförbund", "Journalisternas Fackförbund"
         if at_start and info.common and not (q - p >= 2 and info.first_name):
             if q - p == 1:
                 self.pending.append((p, None))
@@ -275,6 +279,17 @@ class EntityScanner(NameContext):
             and info.folded not in self.gaz.function_words
             and after.suffix == "strong" and not after.common and self.words[p + 1][0].isupper()
             and not self.in_headline(p)
+        )
+
+    def genitive_org(self, p: int) -> bool:
+        """Token p is a Swedish genitive no name list knows, and the capitalized word after it ends
+        like an organization anywhere ("Lantbrukarnas Riksförbund", "Hyresgästernas Riksförbund"):
+        one organization named after its members, not a person and a body."""
+        info, after = self.info(p), self.info(p + 1)
+        return (
+            self.gaz.language == "sv" and info.base is not None
+            and not (info.first_name or info.surname or info.title or info.acronym)
+            and after.suffix == "strong" and self.words[p + 1][0].isupper()
         )
 
     def leading_role(self, p: int, q: int, end: int, at_start: bool) -> bool:
@@ -364,6 +379,23 @@ class EntityScanner(NameContext):
                 if words[k].isalpha() and self.match(k) is None:
                     return p + 1
         return self.emit_known(p, p + 1, "ORG")
+
+    def acronym_name(self, p: int) -> bool:
+        """Token p, an acronym no list knows, and the one capitalized word after it make one
+        organization's name: the word is an ordinary word or a name no list knows ("IG Metall",
+        "SOS Alarm", "SVT Nyheter"), not a person's name, a title, a known name or a weekday."""
+        word = self.words[p]
+        if not (2 <= len(word) <= 5 and word.isalpha()) or ROMAN.fullmatch(word) or not self.joined(p + 1):
+            return False
+        if self.caps_place(p) or self.caps_person(p) or self.dateline(p) or self.in_headline(p):
+            return False
+        after = self.info(p + 1)
+        if after.acronym or after.first_name or after.surname or after.title or after.non_entity:
+            return False
+        if not (after.cap and after.shape_ok) or self.words[p + 1] in self.gaz.particles:
+            return False
+        hit = self.match(p + 1)
+        return (hit is None or hit[1] == "ORG") and (after.common or self.unknown_name(p + 1))
 
     def caps_person(self, p: int) -> int:
         """The end of a person's name written in capitals from token p, 0 if there is none: a

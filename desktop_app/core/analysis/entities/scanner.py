@@ -154,7 +154,10 @@ class EntityScanner(NameContext):
         if hit is None and (info.title or word == ".") and not (end - p >= 2 and self.org_word(end - 1)):
             return p + 1  # "Finance Minister Ahmed": the title goes; "the Finance Ministry" stays
         if self._of_at > p:
-            return self.emit(p, end, "ORG")  # Ministry of Defence, Bank of Japan
+            start = p  # Ministry of Defence, Bank of Japan; "The Ministry of Defence" opens with "The"
+            while start < self._of_at - 1 and self.leading_word(start):
+                start += 1
+            return self.emit(start, end, "ORG")
         if end - p >= 2 and self.org_word(end - 1) and (hit is None or hit[0] < end):
             start = p  # Swedish Defence University, The Labour Party
             while start < end - 2 and self.leading_word(start):
@@ -188,6 +191,8 @@ class EntityScanner(NameContext):
                         self.emit(p, j, "LOC")  # "Elfenbenskustens Gervinho": the country's player
                         return self.emit(j, r, "PER")
                 return self.emit(p, q, "ORG")
+            if kind == "LOC" and j < end and j == p + 1 and self.genitive_org(p, known=True):
+                return self.emit(p, j + 1, "ORG")  # "Finlands Tandläkarförbund": a body of the place
             if self.person_by_role(p, hit) and not person_next:
                 return self.emit(p, j, "PER")  # "målvakten Sofia"; "ministern Sofia Grenmark" goes on
             if not person_next and not weak:
@@ -281,14 +286,15 @@ class EntityScanner(NameContext):
             and not self.in_headline(p)
         )
 
-    def genitive_org(self, p: int) -> bool:
-        """Token p is a Swedish genitive no name list knows, and the capitalized word after it ends
-        like an organization anywhere ("Lantbrukarnas Riksförbund", "Hyresgästernas Riksförbund"):
-        one organization named after its members, not a person and a body."""
+    def genitive_org(self, p: int, known: bool = False) -> bool:
+        """Token p is a Swedish genitive no name list knows (``known``: a place's), and the
+        capitalized word after it ends like an organization anywhere ("Lantbrukarnas Riksförbund",
+        "Finlands Tandläkarförbund"): one organization named after its members or its place, not
+        a person or a place and a body."""
         info, after = self.info(p), self.info(p + 1)
         return (
             self.gaz.language == "sv" and info.base is not None
-            and not (info.first_name or info.surname or info.title or info.acronym)
+            and (known or not (info.first_name or info.surname or info.title or info.acronym))
             and after.suffix == "strong" and self.words[p + 1][0].isupper()
         )
 

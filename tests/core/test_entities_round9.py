@@ -64,6 +64,19 @@ ENGLISH_ORGANIZATIONS = [
     ("The Ministry of Defence said on Monday that it had no comment.", [("Ministry of Defence", "ORG")]),
 ]
 
+COMPANIES_ALONE = [
+    # a lone word the document names as a company or club with its affix is that organization
+    ("Truck maker Halvorsen Group will cut jobs. The cuts will be made by 2026, Halvorsen said.",
+     [("Halvorsen Group", "ORG"), ("Halvorsen", "ORG")], "en"),
+    ("Hammarby IF förlorade i går. Hammarby har nu tre poäng.", [("Hammarby IF", "ORG"), ("Hammarby", "ORG")], "sv"),
+    # ... unless a person of that name is named too
+    ("Halvorsen Group will cut jobs. Its founder Erik Halvorsen objected. Halvorsen said no.",
+     [("Halvorsen Group", "ORG"), ("Erik Halvorsen", "PER"), ("Halvorsen", "PER")], "en"),
+    # an airline ends in "Air"; the other language's airline "Norwegian" is a nationality in English
+    ("Norwegian carrier Nordlys Air cancelled about 120 flights.", [("Nordlys Air", "ORG")], "en"),
+    ("Resenärer med Norwegian fick vänta i flera timmar.", [("Norwegian", "ORG")], "sv"),
+]
+
 SWEDISH_COMPANIES = [
     ("Stora Tuna Bostäder skriver i en kommentar att bolaget respekterar domen.", [("Stora Tuna Bostäder", "ORG")]),
     ("Enligt Akademiska Fastigheter är det fel.", [("Akademiska Fastigheter", "ORG")]),
@@ -119,6 +132,12 @@ def test_substance_abbreviations_are_no_organizations(text: str, expected: list[
 def test_english_centres_and_campaigns(text: str, expected: list[tuple[str, str]]) -> None:
     check_spans(text, find_entities(text, "en"))
     assert pairs(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "language"), COMPANIES_ALONE)
+def test_a_company_named_with_its_affix_alone(text: str, expected: list[tuple[str, str]], language: str) -> None:
+    check_spans(text, find_entities(text, language))
+    assert pairs(text, language) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), SWEDISH_COMPANIES)

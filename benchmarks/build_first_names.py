@@ -16,6 +16,8 @@ non-entities (months: "Juni", "August") and names the gazetteer knows as a place
 organization ("Vilhelmina", "Milton"). A name in both of Faker's lists goes into both files (unisex).
 Swedish ordinary words of four letters or more stay ("Klara", "Lova"): the recognizer reads a first
 name that is also a word as a name only next to another name or a cue, not alone at a sentence start.
+The names added are taken out of sv/first_names_world.txt (no gender), which stays disjoint from
+the gendered lists.
 """
 
 from __future__ import annotations
@@ -88,13 +90,20 @@ def main(argv: list[str] | None = None) -> int:
         print("faker is not installed: install it in a scratch environment (pip install faker==40.63.0)",
               file=sys.stderr)
         return 2
+    added: set[str] = set()
     for name, gender, source in (
         ("first_names_female", "female", list(Provider.first_names_female)),
         ("first_names_male", "male", list(Provider.first_names_male)),
     ):
         names = kept(source)
         write_block(name, gender, names)
+        added.update(names)
         print(f"sv/{name}.txt: {len(names)} names added")
+    world = ROOT / "resources" / "lexicons" / "sv" / "first_names_world.txt"
+    lines = world.read_text(encoding="utf-8").splitlines()
+    kept_lines = [line for line in lines if line.startswith("#") or line.strip() not in added]
+    world.write_text("\n".join(kept_lines) + "\n", encoding="utf-8")
+    print(f"sv/first_names_world.txt: {len(lines) - len(kept_lines)} names moved to the gendered lists")
     return 0
 
 

@@ -57,9 +57,14 @@ def _about_sport(text: str, lo: int, hi: int) -> bool:
 
 # roles that follow only a club's genitive: "Barcelonas tränare", "Leverkusens målvakt"
 _CLUB_ROLE_RE = re.compile(
-    r"\s+(?:tränare|huvudtränare|målvakt|anfallare|lagkapten|kapten|mittfältare|mittback|ytterback|försvarare|sportchef|supportrar|forwards?|"
+    r"\s+(?:[a-zåäö]+(?:a|e) )?(?:tränare|huvudtränare|målvakt|anfallare|lagkapten|kapten|mittfältare|mittback|ytterback|försvarare|sportchef|supportrar|forwards?|"
     r"hemsida|webbplats|sajt|pressmeddelande|ledning)\b"
 )
+# a score right after a town's genitive: "Manchesters 4 – 3-seger", "Milans 2 – 0-mål"
+_SCORE_AFTER_RE = re.compile(r"\s+" + _SCORE)
+# words before a town that make it the opponent or the team in a sentence about a match, where
+# "mot" and "för" would otherwise keep it a place ("vägen mot Göteborg")
+_OPPONENT_WORDS = frozenset(("mot", "mellan", "för", "against", "versus", "vs"))
 # a town that writes a press release is the club or the body that speaks: "skriver Liverpool i ett
 # pressmeddelande", "Barcelona skriver på sin hemsida"
 _WRITES_AFTER_RE = re.compile(r"\s+(?:skriver|meddelar)\s+(?:på\s+sin\s+(?:hemsida|webbplats|sajt)|i\s+ett\s+pressmeddelande)")
@@ -129,6 +134,10 @@ def is_club(text: str, start: int, end: int, name: str) -> bool:
         return True  # "skriver Liverpool i ett pressmeddelande"
     if _OPPONENT_RE.search(before) or _PLAYED_IN_RE.search(before):
         return True
+    if end - start > len(name) and _SCORE_AFTER_RE.match(text, end):
+        return True  # "i Manchesters 4 – 3-seger": the club's result
+    if _word_before(text, start) in _OPPONENT_WORDS and _about_sport(text, *_sentence(text, start, end)):
+        return True  # "mot Ljusdal låg han bakom två av målen", "mellan Hammarby och Tumba", "spelade för Mora"
     if _word_before(text, start) in _place_prepositions() or _DATE_AFTER_RE.match(text, end):
         return False  # "i Göteborg", "Wengen, 13-15 januari": where it happens
     described = _DESCRIBED_RE.search(before)

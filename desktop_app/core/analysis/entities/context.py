@@ -290,6 +290,9 @@ class NameContext(TokenFeatures):
             elif j - i == 1:
                 known.setdefault(words[i], kind)
                 known.setdefault(self.name_base(i), kind)  # "Ellevio" after "Ellevios"
+        for i, j, kind in self.found:  # "Hammarby har tre poäng" after "Hammarby IF"
+            if kind == "ORG" and j - i == 2 and words[j - 1] in self.gaz.club_affixes:
+                known.setdefault(words[i], "ORG")
         settled: list[tuple[int, str | None]] = []
         for index, guess in self.pending:  # what the document says first, then the context
             if guess is None:

@@ -268,15 +268,17 @@ def gazetteer(language: str) -> Gazetteer:
     lang = supported(language)
     names: dict[tuple[str, ...], str] = {}
     common = load_words(lang, "common_words")
+    non_entities = load_words(lang, "non_entities")
     # the other language's places and organizations are useful too: news names foreign places,
-    # except acronyms that are words here (Swedish "IS" is the English verb "is")
+    # except acronyms that are words here (Swedish "IS" is the English verb "is") and names that
+    # are a nationality here (the Swedish list's airline "Norwegian")
     for source in [other for other in LANGUAGES if other != lang] + [lang]:
         for list_name, kind in _GAZETTEER_LISTS:
             for entry in load_lines(source, list_name):
                 words = _fold_tokens(entry)
                 if not words:
                     continue
-                if source != lang and len(words) == 1 and words[0].casefold() in common:
+                if source != lang and len(words) == 1 and (words[0].casefold() in common or entry in non_entities):
                     continue
                 if kind == NONE and len(words) == 1:
                     continue  # single words are checked one by one (WordInfo.non_entity)

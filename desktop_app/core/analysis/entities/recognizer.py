@@ -73,6 +73,7 @@ def find_entities(text: str, language: str) -> list[EntitySpan]:
             name = _name_of(e.text, base, sure, gaz, seen)
             if name != e.text:
                 result[n] = EntitySpan(e.start, e.end, e.kind, e.text, name)
+    _companies_alone(result, gaz)
     for n, e in enumerate(result):
         if e.kind == "LOC" and is_club(text, e.start, e.end, e.name):
             result[n] = EntitySpan(e.start, e.end, "ORG", e.text, e.name)  # "Sundsvall vann"
@@ -88,6 +89,22 @@ def find_entities(text: str, language: str) -> list[EntitySpan]:
             result[n] = EntitySpan(e.start, e.end, kind, e.text, e.name)  # "nyhetsbyrån Sana", "staden Bam"
     result = [e for e in result if not _quoted_title(text, e, gaz)]
     return expand_acronyms(text, result)
+
+
+def _companies_alone(result: list[EntitySpan], gaz: Gazetteer) -> None:
+    """A lone word read as a person that the document names as a company or club with its
+    affix ("Halvorsen Group" ... "Halvorsen said", "Ericsson AB" ... "Ericssons vd") is that
+    organization, unless the document also names a person with that word."""
+    companies = {
+        words[0] for e in result if e.kind == "ORG"
+        and len(words := e.text.split()) == 2 and words[1] in gaz.club_affixes and words[0][0].isupper()
+    }
+    if not companies:
+        return
+    people = {w for e in result if e.kind == "PER" and " " in e.text for w in e.name.split()}
+    for n, e in enumerate(result):
+        if e.kind == "PER" and " " not in e.name and e.name in companies and e.name not in people:
+            result[n] = EntitySpan(e.start, e.end, "ORG", e.text, e.name)
 
 
 def _place_word(name: str) -> bool:

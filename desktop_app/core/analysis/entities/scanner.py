@@ -154,7 +154,10 @@ class EntityScanner(NameContext):
         if hit is None and (info.title or word == ".") and not (end - p >= 2 and self.org_word(end - 1)):
             return p + 1  # "Finance Minister Ahmed": the title goes; "the Finance Ministry" stays
         if self._of_at > p:
-            return self.emit(p, end, "ORG")  # Ministry of Defence, Bank of Japan
+            start = p  # Ministry of Defence, Bank of Japan; "The Ministry of Defence" opens with "The"
+            while start < self._of_at - 1 and self.leading_word(start):
+                start += 1
+            return self.emit(start, end, "ORG")
         if end - p >= 2 and self.org_word(end - 1) and (hit is None or hit[0] < end):
             start = p  # Swedish Defence University, The Labour Party
             while start < end - 2 and self.leading_word(start):
@@ -188,6 +191,8 @@ class EntityScanner(NameContext):
                         self.emit(p, j, "LOC")  # "Elfenbenskustens Gervinho": the country's player
                         return self.emit(j, r, "PER")
                 return self.emit(p, q, "ORG")
+            if kind == "LOC" and j < end and j == p + 1 and self.genitive_org(p, known=True):
+                return self.emit(p, j + 1, "ORG")  # "Finlands Tandläkarförbund": a body of the place
             if self.person_by_role(p, hit) and not person_next:
                 return self.emit(p, j, "PER")  # "målvakten Sofia"; "ministern Sofia Grenmark" goes on
             if not person_next and not weak:
@@ -195,6 +200,8 @@ class EntityScanner(NameContext):
         if not self.word_like(p):
             return p + 1
         if info.acronym and word not in gaz.club_affixes:
+            if end == p + 2 and self.acronym_name(p):
+                return self.emit(p, end, "ORG")  # "IG Metall", "SOS Alarm", "BBC News"
             return self.acronym(p)
         if info.place and not (at_start and info.common) and not (info.surname or info.first_name):
             return self.emit(p, p + 1, "LOC")
@@ -212,6 +219,8 @@ class EntityScanner(NameContext):
             return p + 1
         if q == p + 1 < end and not at_start and self.org_attribute(p):
             return self.emit(p, q + 1, "ORG")  # "Svenska Riksidrottsförbundet"
+        if q == p + 1 < end and self.genitive_org(p):
+            return self.emit(p, q + 1, "ORG")  # "Lantbrukarnas Riksförbund", "Journalisternas Fackförbund"
         if at_start and info.common and not (q - p >= 2 and info.first_name):
             if q - p == 1:
                 self.pending.append((p, None))
@@ -275,6 +284,18 @@ class EntityScanner(NameContext):
             and info.folded not in self.gaz.function_words
             and after.suffix == "strong" and not after.common and self.words[p + 1][0].isupper()
             and not self.in_headline(p)
+        )
+
+    def genitive_org(self, p: int, known: bool = False) -> bool:
+        """Token p is a Swedish genitive no name list knows (``known``: a place's), and the
+        capitalized word after it ends like an organization anywhere ("Lantbrukarnas Riksförbund",
+        "Finlands Tandläkarförbund"): one organization named after its members or its place, not
+        a person or a place and a body."""
+        info, after = self.info(p), self.info(p + 1)
+        return (
+            self.gaz.language == "sv" and info.base is not None
+            and (known or not (info.first_name or info.surname or info.title or info.acronym))
+            and after.suffix == "strong" and self.words[p + 1][0].isupper()
         )
 
     def leading_role(self, p: int, q: int, end: int, at_start: bool) -> bool:
@@ -364,6 +385,23 @@ class EntityScanner(NameContext):
                 if words[k].isalpha() and self.match(k) is None:
                     return p + 1
         return self.emit_known(p, p + 1, "ORG")
+
+    def acronym_name(self, p: int) -> bool:
+        """Token p, an acronym no list knows, and the one capitalized word after it make one
+        organization's name: the word is an ordinary word or a name no list knows ("IG Metall",
+        "SOS Alarm", "SVT Nyheter"), not a person's name, a title, a known name or a weekday."""
+        word = self.words[p]
+        if not (2 <= len(word) <= 5 and word.isalpha()) or ROMAN.fullmatch(word) or not self.joined(p + 1):
+            return False
+        if self.caps_place(p) or self.caps_person(p) or self.dateline(p) or self.in_headline(p):
+            return False
+        after = self.info(p + 1)
+        if after.acronym or after.first_name or after.surname or after.title or after.non_entity:
+            return False
+        if not (after.cap and after.shape_ok) or self.words[p + 1] in self.gaz.particles:
+            return False
+        hit = self.match(p + 1)
+        return (hit is None or hit[1] == "ORG") and (after.common or self.unknown_name(p + 1))
 
     def caps_person(self, p: int) -> int:
         """The end of a person's name written in capitals from token p, 0 if there is none: a

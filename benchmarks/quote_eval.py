@@ -1,6 +1,6 @@
 """Quote finding and attribution measured on held-out news texts the engine was not written against.
 
-Eight sets of gold texts:
+Nine sets of gold texts:
 
 - ``base`` (benchmarks/data/quote_eval_sv.jsonl, quote_eval_en.jsonl): news, opinion and
   interviews written for the first rounds of the engine (brought in line with the r3 rules for
@@ -26,6 +26,9 @@ Eight sets of gold texts:
 - ``r9`` (quote_eval_r9_*.jsonl, README quote_eval_r9.md, sources in quote_eval_r9_src/): 10 test
   texts only, for round 7 of the rules (precision: titles, scare quotes and narration with a cue
   verb; speaker accuracy), written and committed before those rules; held out.
+- ``r10`` (quote_eval_r10_*.jsonl, README quote_eval_r10.md, sources in quote_eval_r10_src/): 9 test
+  texts only, for round 8 of the rules (detection precision and recall: false-quote shapes and
+  missed-quote shapes), written and committed before those rules; held out.
 
 Each gold record lists every quote by paragraph (index of the non-empty line, title included),
 kind and speaker. Each found quote belongs to the paragraph holding its start. Within one
@@ -75,7 +78,7 @@ Annotation rules of the gold (r3 in full in benchmarks/data/quote_eval_r3.md):
   refusals ("vill inte kommentera"), "enligt" about rules, decisions and proposals reported as
   events, narration.
 
-    python benchmarks/quote_eval.py [--set base|r3|r4|r5|r6|r7|r8|r9|all] [--split dev|test|all]
+    python benchmarks/quote_eval.py [--set base|r3|r4|r5|r6|r7|r8|r9|r10|all] [--split dev|test|all]
                                     [--language sv|en|all] [--class N] [--items] [--errors]
 
 The r3 figures are reported per class (a record's ``classes``) and per language; the texts of
@@ -112,6 +115,7 @@ SETS = {
     "r7": "quote_eval_r7_{lang}.jsonl",
     "r8": "quote_eval_r8_{lang}.jsonl",
     "r9": "quote_eval_r9_{lang}.jsonl",
+    "r10": "quote_eval_r10_{lang}.jsonl",
 }
 BY_PATH_CLASSES = frozenset({4, 8})  # genre from the text alone: scored again with genre=None
 
@@ -372,7 +376,7 @@ def _order(group: str) -> tuple:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("base", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "all"), default="all", dest="sets")
+    parser.add_argument("--set", choices=("base", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "all"), default="all", dest="sets")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="test")
     parser.add_argument("--language", choices=("sv", "en", "all"), default="all")
     parser.add_argument("--class", type=int, dest="klass", help="only the r3 records of this class (1-11)")

@@ -98,6 +98,28 @@ _KNOWN_AS_RE = re.compile(
     r"(?P<name>[A-Z][\w&.'-]*(?:[ \t]+[A-Z][\w&.'-]*){0,3}),[ \t]+$"
 )
 
+# "The company behind a popular app said": the noun before "behind" is the subject, the rest of
+# the sentence start (no comma, no clause) describes it.
+_BEHIND_RE = re.compile(
+    r"(?P<det>The|A|An)[ \t]+(?P<noun>[a-z]+(?:[ \t][a-z]+)?)[ \t]+behind[ \t]+[^,.;:!?\n]{2,80}?[ \t]+$"
+)
+
+
+def _behind_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
+    sent = max(floor, text.rfind(". ", floor, pos) + 2 if text.rfind(". ", floor, pos) >= 0 else floor)
+    m = _BEHIND_RE.match(text, sent, pos)
+    if m is None or m.end() != pos or not is_sentence_initial(text, m.start(), floor):
+        return None
+    noun = m.group("noun").split()[-1]
+    if (
+        f"the {noun}" not in voc.group_nouns
+        and f"the {noun}" not in voc.org_nouns
+        and not voc.is_role_word(noun)
+        and not is_person_noun(noun, voc.language)
+    ):
+        return None
+    return SpeakerRef(m.start(), m.end("noun"), "noun", None, True, m.group("det") != "The")
+
 
 def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
     """The speaker phrase that ends just before ``pos`` (a verb), not reaching before ``floor``.
@@ -113,6 +135,9 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
         if known is not None:
             # "The national forestry agency, known as CONAF, said": the name the text gives it.
             return SpeakerRef(known.start("name"), known.end("name"), "name")
+        behind = _behind_subject(text, pos, floor, voc)
+        if behind is not None:
+            return behind
     ref = _speaker_just_before(text, pos, floor, voc)
     if ref is not None and voc.language == "en":
         owner = _OFFICE_OF_RE.search(text, max(floor, ref.start - 60), ref.end)

@@ -36,6 +36,7 @@ from desktop_app.core.analysis.speech.word_classes import (
     QUANTIFIERS,
     TITLE_ABBREVIATIONS,
     is_institution,
+    is_org_kind_apposition,
     is_person_noun,
     is_plural_group,
     is_role_prefix_word,
@@ -172,6 +173,9 @@ def _speaker_after(text: str, pos: int, limit: int, voc: Vocabulary, allow_objec
     while j < len(toks) and j - i < 5:
         tok = toks[j][2]
         folded = tok.casefold()
+        if is_org_kind_apposition(toks, j, lang):
+            j += 1  # "enligt analysföretaget Nordtrend": the name the kind noun describes
+            break
         if folded in voc.org_nouns or folded in voc.group_nouns:
             break
         if is_role_prefix_word(tok, voc):

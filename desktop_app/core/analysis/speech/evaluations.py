@@ -86,9 +86,20 @@ _SEES_AS_RE = {
     ),
 }
 # Naming a thing for what one thinks it is, with no quotation marks: "S kallar beslutet för ett svek".
+# "för" may be left out ("har kallat beslutet ett slöseri"), but then the object is no particle
+# ("kallade till ett möte", "kallade in en expert": summoning). English names the thing with a
+# pronoun or a decision noun ("has called this a model", "called the ruling a disgrace").
 _CALLS_RE = {
-    "sv": re.compile(r"(?<!\w)(?P<verb>kallar|kallade|kallat)\s+(?:[\w-]+\s+){1,3}?för\s+(?:en|ett)\s+(?:[\w-]+\s+)?[\w-]+(?!\w)"),
-    "en": re.compile(r"(?!)"),
+    "sv": re.compile(
+        r"(?<!\w)(?P<verb>kallar|kallade|kallat)\s+"
+        r"(?:(?:[\w-]+\s+){1,3}?för|(?!(?:till|in|hem|upp|på|samman|ihop|fram|tillbaka|ut)\s)(?:[\w-]+\s+){1,2}?)"
+        r"\s*(?:en|ett)\s+(?!(?:gång|stund|tag|par|till)\b)(?:[\w-]+\s+)?[\w-]+(?!\w)"
+    ),
+    "en": re.compile(
+        r"(?<!\w)(?P<verb>calls|called)\s+(?:it|this|that|them|the\s+(?:move|decision|plan|proposal|bill|ruling|law|"
+        r"policy|idea|scheme|report|deal|cuts|changes|project|verdict|budget))\s+(?:a|an)\s+"
+        r"(?!(?:day|night|few|couple|second|third)\b)(?:[\w-]+\s+)?[\w-]+(?!\w)"
+    ),
 }
 _DISTANCE_RE = re.compile(
     r"(?<!\w)(?P<verb>distanced|distances|distance)\s+(?:itself|themselves|himself|herself|ourselves)\s+from(?!\w)"

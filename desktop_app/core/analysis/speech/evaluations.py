@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from desktop_app.core.analysis.speech.candidates import (
+    WINDOW,
     Candidate,
     RuleContext,
     SpeakerRef,
@@ -211,7 +212,7 @@ def _own_clause(ctx: RuleContext, start: int, end: int) -> tuple[int, int]:
     """The view up to where the sentence goes on with another verb of its speaker ("criticised
     the plan and said ...", "defended the deal, insisting ..."): the rest is a quote of its own."""
     for m in _NEXT_CLAUSE_RE.finditer(ctx.text, start, end):
-        rest = ctx.text[m.end() : end]
+        rest = ctx.text[m.end() : min(end, m.end() + 40)]  # the next word only (bounded: no copy of the sentence)
         word = rest.split(None, 1)[0].casefold() if rest.split() else ""
         if word in ctx.voc.verbs or word in ctx.voc.participles or word.endswith("ing"):
             return trim_sentence_end(ctx.text, start, m.start())
@@ -413,7 +414,7 @@ def stance_in_narration(ctx: RuleContext) -> list[Candidate]:
                 verb = m.start("verb")
                 if inside(verb, ctx.covered):
                     continue
-                if pattern is _CALLS_RE[lang] and _QUOTE_MARK_RE.search(text, verb, sent_end):
+                if pattern is _CALLS_RE[lang] and _QUOTE_MARK_RE.search(text, verb, min(sent_end, verb + WINDOW)):
                     continue  # "kallar det ”ett hugg i ryggen”": the quoted words are the quote
                 if "adj" in m.groupdict() and not _emotion_about(text, m, sent_end):
                     continue  # "Anna Ek är glad när solen skiner": a mood, not a view

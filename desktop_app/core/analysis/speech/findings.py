@@ -36,7 +36,7 @@ from desktop_app.core.analysis.text.tokenizer import window_tokens
 from desktop_app.core.analysis.text.vocabulary import is_genitive_modifier
 
 MAX_SUBJECT_WORDS = 12
-_THAT_RE = {"sv": re.compile(r"\s*(?:att|av\s+att)(?!\w)"), "en": re.compile(r"\s*that(?!\w)")}
+_THAT_RE = {"sv": re.compile(r"\s*(?:det\s+)?(?:att|av\s+att)(?!\w)"), "en": re.compile(r"\s*that(?!\w)")}
 _DET_RE = {"sv": re.compile(r"(?:Det|Detta|Så)\s+"), "en": re.compile(r"(?:That|This)\s+(?:is\s+what\s+)?")}
 _ISSUER_WORDS = {"sv": frozenset("från av vid hos".split()), "en": frozenset("from by at of".split())}
 _STOPS = frozenset(("som", "who", "which", "that", ","))
@@ -212,3 +212,54 @@ def _cited_by(ctx: RuleContext, after: int) -> SpeakerRef | None:
         if found is not None and found[1].kind in ("name", "pronoun") and end >= ctx.block.end - 1:
             return found[1]
     return None
+
+
+# "I en brandteknisk undersökning som ingår i förundersökningen konstateras att ...", "Av rapporten
+# framgår att ...": what a document states, in the passive; its issuer ("från X", "X:s") speaks it,
+# else the document as an unnamed source (a definite one: whoever issued it, named before).
+_STATED_IN_RE = re.compile(r"(?:I|Av)\s+")
+_STATED_VERB_RE = re.compile(
+    r"(?<!\w)(?:konstateras|framgår|framhålls|påpekas|betonas|understryks|slås\s+(?:det\s+)?fast|fastslås)"
+    r"(?:\s+(?:det|också|även|dock|vidare|bland\s+annat))*\s+att(?!\w)"
+)
+_STATED_OPEN_WORDS = frozenset("en ett den det sin sitt sina dess deras".split())
+
+
+def stated_in_document(ctx: RuleContext) -> list[Candidate]:
+    """ "I en ny rapport från Skolverket konstateras att ...": see ``_STATED_IN_RE``."""
+    text, block, voc = ctx.text, ctx.block, ctx.voc
+    if voc.language != "sv":
+        return []
+    out: list[Candidate] = []
+    seen: set[int] = set()
+    for start, _ in block.rule_words:
+        verb = _STATED_VERB_RE.match(text, start, block.end)
+        if verb is None or inside(start, ctx.covered):
+            continue
+        sent_start, sent_end = block.sentence_at(start)
+        if sent_start in seen:
+            continue
+        opener = _STATED_IN_RE.match(text, sent_start, start)
+        if opener is None:
+            continue
+        toks = window_tokens(text, opener.end(), start, MAX_SUBJECT_WORDS)
+        if not toks or len(toks) >= MAX_SUBJECT_WORDS:
+            continue
+        first = 1 if toks[0][2].casefold() in _STATED_OPEN_WORDS else 0
+        noun = next(
+            (k for k in range(first, min(len(toks), first + 3)) if "document" in source_class(toks[k][2], voc.language)),
+            None,
+        )
+        if noun is None:
+            continue  # "I dag konstateras att ...": no document
+        seen.add(sent_start)
+        ref = _issuer(ctx, toks, noun, start)
+        if ref is None:
+            definite = first == 0 and toks[noun][2].casefold().endswith(("en", "et", "na"))
+            ref = SpeakerRef(toks[0][0], toks[noun][1], "document" if definite else "unnamed", None, False, not definite)
+        span = trim_sentence_end(text, verb.end(), sent_end)
+        if span[1] - span[0] < 3:
+            continue
+        out.append(Candidate(span[0], span[1], "indirect", (sent_start, verb.end()), ref, paragraph=block.index,
+                             needs_speaker=True))
+    return out

@@ -104,9 +104,13 @@ _BEHIND_RE = re.compile(
     r"(?P<det>The|A|An)[ \t]+(?P<noun>[a-z]+(?:[ \t][a-z]+)?)[ \t]+behind[ \t]+[^,.;:!?\n]{2,80}?[ \t]+$"
 )
 
+_BEHIND_REACH = 140  # characters back from the verb to the sentence's start
+
 
 def _behind_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
-    sent = max(floor, text.rfind(". ", floor, pos) + 2 if text.rfind(". ", floor, pos) >= 0 else floor)
+    lo = max(floor, pos - _BEHIND_REACH)
+    dot = text.rfind(". ", lo, pos)
+    sent = dot + 2 if dot >= 0 else lo
     m = _BEHIND_RE.match(text, sent, pos)
     if m is None or m.end() != pos or not is_sentence_initial(text, m.start(), floor):
         return None

@@ -1,0 +1,101 @@
+"""Round 10 of the issue-12 rules: detection recall without losing precision.
+
+One row per rule, with decoys: real-style sentences -> (speaker, kind) of a quote in the
+paragraph named. ``("__none__", kind)`` means no quote of that kind in the paragraph;
+``(name, "__no_speaker__")`` means no quote there is ``name``'s.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.analysis_helpers import CUE_WORD_RUNS, assert_speaker_row, quotes_by_paragraph, quotes_of
+
+Row = tuple[str, str, str, int, tuple[str | None, str]]  # (rule, language, text, paragraph, (speaker, kind))
+
+
+ROWS: list[Row] = [
+    # A noun of a kind of organization (a compound too) before a name only describes it.
+    ("'Enligt analysföretaget X har …' is X's view", "sv",
+     "Fabriker pausas\n\nEnligt analysföretaget Voltrika har fyra planerade fabriker i Norden pausats i år.",
+     1, ("Voltrika", "indirect")),
+    ("'Enligt kreditupplysningsföretaget X …' is X's view", "sv",
+     "Konkurser\n\nEnligt kreditupplysningsföretaget Bonsolid ökade konkurserna med tolv procent i maj.",
+     1, ("Bonsolid", "indirect")),
+    ("decoy: 'Enligt bolaget …' with no name after it is the company named before", "sv",
+     "Vinsten\n\nNordkaj AB redovisade sitt resultat på tisdagen. Enligt bolaget ökade vinsten med tio procent.",
+     1, ("Nordkaj AB", "indirect")),
+    # English: "The company behind X said": the noun before "behind" is the subject.
+    ("'The company behind a popular app said that …' is reported speech", "en",
+     "Age checks\n\nLumora Apps makes chat programs. The company behind a popular chat app said on Monday "
+     "that it would start checking the age of its users.", 1, ("Lumora Apps", "indirect")),
+    ("… after a dateline too", "en",
+     "Age checks\n\nAUSTIN (AP) — The group behind the petition said it would take the case to court.",
+     1, ("__some__", "indirect")),
+    ("decoy: 'The people behind the stall sold …' has no cue", "en",
+     "Market day\n\nThe people behind the stall sold bread and cheese all morning.", 1, ("__none__", "indirect")),
+    # A reported act whose object holds another speaker's quoted words in a "där" clause.
+    ("'X tar avstånd från ett inlägg av Y, där han kallade … ”…”' keeps X's view", "sv",
+     "Inlägget\n\nMiljöpartiet tar avstånd från ett inlägg av ledamoten Sixten Marberg, där han kallade "
+     "forskarna för ”klimatprofeter”.", 1, ("Miljöpartiet", "indirect")),
+    ("… and Y's quoted words", "sv",
+     "Inlägget\n\nMiljöpartiet tar avstånd från ett inlägg av ledamoten Sixten Marberg, där han kallade "
+     "forskarna för ”klimatprofeter”.", 1, ("Sixten Marberg", "direct")),
+    ("decoy: 'Han lyfter fram X, som enligt honom ”…”' stays one direct quote", "sv",
+     "Matchen\n\nTränaren Ivar Stollberg var besviken.\n\nHan lyfter fram försvaret, som enligt honom "
+     "”inte gav oss någonting”.", 2, ("__none__", "indirect")),
+    # Naming a thing for what one thinks of it, without "för" and without quotation marks.
+    ("'X har kallat beslutet ett slöseri' is X's view", "sv",
+     "Kocken\n\nFlera i branschen har kallat beslutet ett slöseri med talang.", 1,
+     ("flera i branschen", "indirect")),
+    ("decoy: 'kallade till ett möte' is summoning", "sv",
+     "Mötet\n\nKommunstyrelsens ordförande Berit Tollsten kallade till ett möte med föräldrarna.", 1,
+     ("__none__", "indirect")),
+    ("decoy: 'kallade in en expert' is summoning", "sv",
+     "Mötet\n\nBerit Tollsten kallade in en expert på ventilation.", 1, ("__none__", "indirect")),
+    ("decoy: 'kallade hunden en gång till' is no view", "sv",
+     "Promenaden\n\nFöräldrarna kallade hunden en gång till.", 1, ("__none__", "indirect")),
+    ("English: 'X has called this a model for …' is X's view", "en",
+     "Broadband\n\nMayor Dorothy Quarles has called this a model for other small towns.", 1,
+     ("Dorothy Quarles", "indirect")),
+    ("decoy: 'called the school a second time' is no view", "en",
+     "School run\n\nParents called the school a second time that morning.", 1, ("__none__", "indirect")),
+    ("decoy: 'called it a day' is no view", "en",
+     "Match\n\nThe coach Albert Fenwick called it a day after the second set.", 1, ("__none__", "indirect")),
+    # What a document states, in the passive.
+    ("'I en brandteknisk undersökning … konstateras att …' is the document's (unnamed)", "sv",
+     "Branden\n\nKällaren brann ut i mars. I en brandteknisk undersökning som ingår i förundersökningen "
+     "konstateras att det fanns spår av tändvätska vid dörren.", 1, ("en brandteknisk undersökning", "indirect")),
+    ("'I en rapport från X konstateras också att …' is X's", "sv",
+     "Lärarna\n\nI en ny rapport från Skolinspektionen konstateras också att lärarna saknar tid för eleverna.",
+     1, ("Skolinspektionen", "indirect")),
+    ("'Av utredningen framgår att …' is reported", "sv",
+     "Barnmorskor\n\nAv utredningen framgår att det saknas tjugo barnmorskor i länet.", 1,
+     ("__some__", "indirect")),
+    ("decoy: 'I dag konstateras att …' names no document", "sv",
+     "Vädret\n\nI dag konstateras att det var den kallaste natten i år.", 1, ("__none__", "indirect")),
+]
+
+
+@pytest.mark.parametrize(("rule", "language", "text", "paragraph", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_round_ten_rule(rule: str, language: str, text: str, paragraph: int, expected: tuple[str, str]) -> None:
+    speaker, kind = expected
+    if speaker in ("__some__", None):  # a quote of that kind, whoever its speaker
+        assert any(k == kind for _, k in quotes_by_paragraph(text, language).get(paragraph, set()))
+        return
+    assert_speaker_row(text, language, paragraph, expected)
+
+
+@pytest.mark.parametrize(("run", "language"), CUE_WORD_RUNS)
+def test_round_ten_cues_in_long_runs(run: str, language: str) -> None:
+    """The round's cues repeated in one long paragraph: each reads a bounded window, and every
+    quote's speaker is a real actor or nobody."""
+    head = (
+        "I en ny rapport från Skolinspektionen konstateras att enligt analysföretaget Voltrika har "
+        "Anna Ek kallat beslutet ett slöseri och "
+        if language == "sv"
+        else "The company behind the app said that Mayor Dorothy Quarles has called this a model and "
+    )
+    text = "Rubrik\n\n" + f"{head}{run}" * 300
+    quotes = quotes_of(text, language)
+    assert quotes and all(isinstance(q[2], str) for q in quotes)

@@ -32,6 +32,14 @@ ROWS: list[Row] = [
     ("… after a dateline too", "en",
      "Age checks\n\nAUSTIN (AP) — The group behind the petition said it would take the case to court.",
      1, ("__some__", "indirect")),
+    ("'A witness standing at the crossing, who …, said that …' is the witness", "en",
+     "Crash\n\nA witness standing at the crossing, who asked not to be named, said that the lorry "
+     "\u201cnever slowed down\u201d.", 1, ("a witness standing at the crossing", "direct")),
+    ("'A man living nearby said …' is reported speech", "en",
+     "Fire\n\nA man living nearby said he had smelled smoke for an hour.", 1,
+     ("a man living nearby", "indirect")),
+    ("decoy: 'The man reported missing …' reads no subject from a cue participle", "en",
+     "Search\n\nThe man reported missing on Friday was found on Sunday.", 1, ("__none__", "indirect")),
     ("decoy: 'The people behind the stall sold …' has no cue", "en",
      "Market day\n\nThe people behind the stall sold bread and cheese all morning.", 1, ("__none__", "indirect")),
     # A reported act whose object holds another speaker's quoted words in a "där" clause.
@@ -94,7 +102,8 @@ def test_round_ten_cues_in_long_runs(run: str, language: str) -> None:
         "I en ny rapport från Skolinspektionen konstateras att enligt analysföretaget Voltrika har "
         "Anna Ek kallat beslutet ett slöseri och "
         if language == "sv"
-        else "The company behind the app said that Mayor Dorothy Quarles has called this a model and "
+        else "The company behind the app said that a man living nearby, who asked not to be named, said "
+        "Mayor Dorothy Quarles has called this a model and "
     )
     text = "Rubrik\n\n" + f"{head}{run}" * 300
     quotes = quotes_of(text, language)

@@ -98,23 +98,31 @@ _KNOWN_AS_RE = re.compile(
     r"(?P<name>[A-Z][\w&.'-]*(?:[ \t]+[A-Z][\w&.'-]*){0,3}),[ \t]+$"
 )
 
-# "The company behind a popular app said": the noun before "behind" is the subject, the rest of
-# the sentence start (no comma, no clause) describes it.
-_BEHIND_RE = re.compile(
-    r"(?P<det>The|A|An)[ \t]+(?P<noun>[a-z]+(?:[ \t][a-z]+)?)[ \t]+behind[ \t]+[^,.;:!?\n]{2,80}?[ \t]+$"
+# "The company behind a popular app said", "A driver travelling in the opposite direction, who
+# cannot be named, said", "A woman living nearby said": the noun before "behind" or a participle
+# is the subject; the rest of the sentence's start (no clause of its own) describes it.
+_POSTMODIFIED_RE = re.compile(
+    r"(?P<det>The|A|An)[ \t]+(?:[a-z-]+[ \t]+)?(?P<noun>[a-z]+)[ \t]+"
+    r"(?P<desc>(?:behind|(?P<part>[a-z]{3,}(?:ing|ed)))[ \t]+[^,.;:!?\n\"“”]{2,80}?)"
+    r"(?:,[ \t]+(?:who|which)[ \t]+[^,.;:!?\n]{2,80},)?[ \t]+$"
 )
+_POSTMODIFIED_REACH = 200  # characters back from the verb to the sentence's start
 
-_BEHIND_REACH = 140  # characters back from the verb to the sentence's start
 
-
-def _behind_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
-    lo = max(floor, pos - _BEHIND_REACH)
+def _postmodified_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
+    lo = max(floor, pos - _POSTMODIFIED_REACH)
     dot = text.rfind(". ", lo, pos)
     sent = dot + 2 if dot >= 0 else lo
-    m = _BEHIND_RE.match(text, sent, pos)
+    dash = text.rfind("— ", sent, pos)
+    if dash >= 0:
+        sent = dash + 2  # "SAN FRANCISCO (AP) — The company behind ...": after the dateline
+    m = _POSTMODIFIED_RE.match(text, sent, pos)
     if m is None or m.end() != pos or not is_sentence_initial(text, m.start(), floor):
         return None
-    noun = m.group("noun").split()[-1]
+    part = m.group("part")
+    if part is not None and (part in voc.verbs or part in voc.participles):
+        return None  # "The man reported ...": the participle is itself a cue
+    noun = m.group("noun")
     if (
         f"the {noun}" not in voc.group_nouns
         and f"the {noun}" not in voc.org_nouns
@@ -122,7 +130,10 @@ def _behind_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> Speaker
         and not is_person_noun(noun, voc.language)
     ):
         return None
-    return SpeakerRef(m.start(), m.end("noun"), "noun", None, True, m.group("det") != "The")
+    if m.group("det") == "The":
+        return SpeakerRef(m.start(), m.end("noun"), "noun", None, True)  # "The company behind X": named before
+    # "A driver travelling in the opposite direction": someone new, described by the whole phrase.
+    return SpeakerRef(m.start(), m.end("desc"), "noun", None, True, True)
 
 
 def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
@@ -139,9 +150,9 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
         if known is not None:
             # "The national forestry agency, known as CONAF, said": the name the text gives it.
             return SpeakerRef(known.start("name"), known.end("name"), "name")
-        behind = _behind_subject(text, pos, floor, voc)
-        if behind is not None:
-            return behind
+        described_after = _postmodified_subject(text, pos, floor, voc)
+        if described_after is not None:
+            return described_after
     ref = _speaker_just_before(text, pos, floor, voc)
     if ref is not None and voc.language == "en":
         owner = _OFFICE_OF_RE.search(text, max(floor, ref.start - 60), ref.end)

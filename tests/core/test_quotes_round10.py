@@ -70,6 +70,17 @@ ROWS: list[Row] = [
      "School run\n\nParents called the school a second time that morning.", 1, ("__none__", "indirect")),
     ("decoy: 'called it a day' is no view", "en",
      "Match\n\nThe coach Albert Fenwick called it a day after the second set.", 1, ("__none__", "indirect")),
+    # An apology with its addressee between the verb and "om ursäkt".
+    ("'X bad de boende om ursäkt' is X's", "sv",
+     "Utsläppet\n\nFabrikens chef Ingela Marcusson bad de boende om ursäkt.", 1, ("Ingela Marcusson", "indirect")),
+    ("decoy: 'X bad mig om hjälp' is no apology", "sv",
+     "Flytten\n\nIngela Marcusson bad mig om hjälp med flytten.", 1, ("__none__", "indirect")),
+    # English: the one an event prompts to speak.
+    ("'…, which prompted the minister, X, to say that …' is X's", "en",
+     "Fires\n\nThe fires started in three places at once, which prompted the interior minister, Tomas "
+     "Echeverri, to say that arson had not been ruled out.", 1, ("Tomas Echeverri", "indirect")),
+    ("decoy: 'The storm forced officials to close the bridge' reports no words", "en",
+     "Storm\n\nThe storm forced officials to close the bridge.", 1, ("__none__", "indirect")),
     # What a document states, in the passive.
     ("'I en brandteknisk undersökning … konstateras att …' is the document's (unnamed)", "sv",
      "Branden\n\nKällaren brann ut i mars. I en brandteknisk undersökning som ingår i förundersökningen "

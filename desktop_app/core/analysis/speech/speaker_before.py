@@ -18,6 +18,7 @@ from desktop_app.core.analysis.speech.descriptions import (
     is_person_word,
     role_of_organization,
 )
+from desktop_app.core.analysis.speech.speaker_phrase import speaker_after
 from desktop_app.core.analysis.speech.subject_gaps import (
     long_org_name,
     named_before_and,
@@ -106,7 +107,10 @@ _POSTMODIFIED_RE = re.compile(
     r"(?P<desc>(?:behind|(?P<part>[a-z]{3,}(?:ing|ed)))[ \t]+[^,.;:!?\n\"“”]{2,80}?)"
     r"(?:,[ \t]+(?:who|which)[ \t]+[^,.;:!?\n]{2,80},)?[ \t]+$"
 )
-_POSTMODIFIED_REACH = 200  # characters back from the verb to the sentence's start
+_POSTMODIFIED_REACH = 200
+_PROMPTED_RE = re.compile(
+    r"(?<![\w-])(?:prompted|prompting|led|leading|forced|forcing|pushed|moved)[ \t]+(?P<np>[^.;:!?\n]{2,90}?),?[ \t]+to[ \t]+$"
+)  # characters back from the verb to the sentence's start
 
 
 def _postmodified_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
@@ -153,6 +157,12 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
         described_after = _postmodified_subject(text, pos, floor, voc)
         if described_after is not None:
             return described_after
+        prompted = _PROMPTED_RE.search(text, max(floor, pos - 100), pos)
+        if prompted is not None:
+            # "..., which prompted the interior minister, Carla Espinoza, to say that": the one prompted
+            ref = speaker_after(text, prompted.start("np"), prompted.end("np"), voc)
+            if ref is not None and ref.kind in ("name", "noun", "pronoun"):
+                return ref
     ref = _speaker_just_before(text, pos, floor, voc)
     if ref is not None and voc.language == "en":
         owner = _OFFICE_OF_RE.search(text, max(floor, ref.start - 60), ref.end)

@@ -35,6 +35,10 @@ _NEEDS_THAT = frozenset({"lägger till", "lade till", "lagt till"})
 _NEEDS_AS = frozenset({"pekar ut", "pekade ut", "pekat ut"})
 _SELF_CONTAINED = ("om ursäkt", "om förlåtelse")  # verb phrases that say their own content
 _THAT_RE = {"sv": re.compile(r"\s*att(?!\w)"), "en": re.compile(r"\s*that(?!\w)")}
+# An apology to someone named between the verb and its particle: "bad de boende om ursäkt".
+_APOLOGY_RE = re.compile(
+    r"(?P<verb>(?:ber|bad|bett)\s+(?:(?!om\s)[\w-]+\s+){1,3}?om\s+(?:ursäkt|förlåtelse))(?!\w)", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=None)
@@ -119,6 +123,8 @@ def topic_verbs(ctx: RuleContext) -> list[Candidate]:
         if start in seen or inside(start, ctx.covered):
             continue
         m = pattern.match(text, start, block.end)
+        if m is None and voc.language == "sv":
+            m = _APOLOGY_RE.match(text, start, min(block.end, start + 80))
         if m is None:
             inverted = _inverted(ctx, start) if voc.language == "sv" else None
             if inverted is not None:

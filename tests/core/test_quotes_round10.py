@@ -70,6 +70,15 @@ ROWS: list[Row] = [
      "School run\n\nParents called the school a second time that morning.", 1, ("__none__", "indirect")),
     ("decoy: 'called it a day' is no view", "en",
      "Match\n\nThe coach Albert Fenwick called it a day after the second set.", 1, ("__none__", "indirect")),
+    # Swedish: someone new, described by a noun and its place.
+    ("'En sjuksköterska på en vårdcentral i X sa att …' is reported speech", "sv",
+     "Vården\n\nEn sjuksköterska på en vårdcentral i Borlänge sa att hon numera hinner träffa färre patienter.",
+     1, ("en sjuksköterska på en vårdcentral i Borlänge", "indirect")),
+    ("'En av dem, en lärare på skolan, berättar att …' is the teacher", "sv",
+     "Skolan\n\nFlera lärare har slutat. En av dem, en lärare på mellanstadiet, berättade för mig att "
+     "hon ”inte orkade en termin till”.", 1, ("en lärare på mellanstadiet", "direct")),
+    ("decoy: 'En bil i diket säger allt om vädret' has no speaker", "sv",
+     "Vintern\n\nEn bil i diket säger allt om vädret.", 1, ("__none__", "indirect")),
     # An apology with its addressee between the verb and "om ursäkt".
     ("'X bad de boende om ursäkt' is X's", "sv",
      "Utsläppet\n\nFabrikens chef Ingela Marcusson bad de boende om ursäkt.", 1, ("Ingela Marcusson", "indirect")),
@@ -111,7 +120,7 @@ def test_round_ten_cues_in_long_runs(run: str, language: str) -> None:
     quote's speaker is a real actor or nobody."""
     head = (
         "I en ny rapport från Skolinspektionen konstateras att enligt analysföretaget Voltrika har "
-        "Anna Ek kallat beslutet ett slöseri och "
+        "Anna Ek kallat beslutet ett slöseri. En lärare på skolan, som vill vara anonym, säger att "
         if language == "sv"
         else "The company behind the app said that a man living nearby, who asked not to be named, said "
         "Mayor Dorothy Quarles has called this a model and "

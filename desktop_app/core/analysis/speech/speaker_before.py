@@ -113,6 +113,30 @@ _PROMPTED_RE = re.compile(
 )  # characters back from the verb to the sentence's start
 
 
+# Swedish: "En socialsekreterare i en mellanstor kommun sa att", "En av dem, en lärare på skolan,
+# berättar att": someone new, described by the noun and its place.
+_SV_POSTMODIFIED_RE = re.compile(
+    r"(?:En[ \t]+av[ \t]+(?:dem|dessa|de[ \t]+\w+),[ \t]+(?P<det2>en|ett)|(?P<det>En|Ett))[ \t]+"
+    r"(?:[a-zåäöé-]+[ \t]+)?(?P<noun>[a-zåäöé]+)[ \t]+"
+    r"(?P<desc>(?:i|på|vid|från|hos|inom)[ \t]+[^,.;:!?\n\"”»]{2,60}?)"
+    r"(?:,[ \t]+som[ \t]+[^,.;:!?\n]{2,80})?,?[ \t]+$"
+)
+
+
+def _sv_postmodified_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
+    lo = max(floor, pos - _POSTMODIFIED_REACH)
+    dot = text.rfind(". ", lo, pos)
+    sent = dot + 2 if dot >= 0 else lo
+    m = _SV_POSTMODIFIED_RE.match(text, sent, pos)
+    if m is None or m.end() != pos or not is_sentence_initial(text, m.start(), floor):
+        return None
+    noun = m.group("noun")
+    if not voc.is_role_word(noun) and not is_person_noun(noun, voc.language):
+        return None
+    start = m.start("det2") if m.group("det2") else m.start()
+    return SpeakerRef(start, m.end("desc"), "noun", None, True, True)
+
+
 def _postmodified_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
     lo = max(floor, pos - _POSTMODIFIED_REACH)
     dot = text.rfind(". ", lo, pos)
@@ -163,6 +187,10 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
             ref = speaker_after(text, prompted.start("np"), prompted.end("np"), voc)
             if ref is not None and ref.kind in ("name", "noun", "pronoun"):
                 return ref
+    elif voc.language == "sv":
+        described_after = _sv_postmodified_subject(text, pos, floor, voc)
+        if described_after is not None:
+            return described_after
     ref = _speaker_just_before(text, pos, floor, voc)
     if ref is not None and voc.language == "en":
         owner = _OFFICE_OF_RE.search(text, max(floor, ref.start - 60), ref.end)

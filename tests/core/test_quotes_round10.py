@@ -79,6 +79,13 @@ ROWS: list[Row] = [
      "hon ”inte orkade en termin till”.", 1, ("en lärare på mellanstadiet", "direct")),
     ("decoy: 'En bil i diket säger allt om vädret' has no speaker", "sv",
      "Vintern\n\nEn bil i diket säger allt om vädret.", 1, ("__none__", "indirect")),
+    # People of an organization, unnamed: "företrädare för X".
+    ("'…, skriver företrädare för X.' is reported, by an unnamed group", "sv",
+     "Debatt\n\nKommunerna måste få mer tid, skriver företrädare för Riksförbundet Lantbygd.", 1,
+     ("företrädare för Riksförbundet Lantbygd", "indirect")),
+    ("'Enligt representanter för X …' is an unnamed group's view", "sv",
+     "Läget\n\nEnligt representanter för Hamnarbetarförbundet är arbetstiderna ohållbara.", 1,
+     ("representanter för Hamnarbetarförbundet", "indirect")),
     # An apology with its addressee between the verb and "om ursäkt".
     ("'X bad de boende om ursäkt' is X's", "sv",
      "Utsläppet\n\nFabrikens chef Ingela Marcusson bad de boende om ursäkt.", 1, ("Ingela Marcusson", "indirect")),

@@ -135,3 +135,25 @@ def test_round_ten_cues_in_long_runs(run: str, language: str) -> None:
     text = "Rubrik\n\n" + f"{head}{run}" * 300
     quotes = quotes_of(text, language)
     assert quotes and all(isinstance(q[2], str) for q in quotes)
+
+
+PLAIN_INTERVIEW = (
+    "Läkaren som vill ha tillbaka husläkaren\n\n"
+    "Maj-Lis Fjellström har varit distriktsläkare i Sveg i tjugo år.\n\n"
+    "Vad är det största problemet i primärvården i dag?\n\n"
+    "Att ingen känner patienten. En patient med diabetes träffade fyra olika läkare på ett år.\n\n"
+    "Vi har byggt ett system där kontinuiteten inte räknas. Det måste vi ändra på.\n\n"
+    "Hon tystnar och tittar ut genom fönstret.\n\n"
+    "Vad skulle du göra först?\n\n"
+    "Sätta ett tak för hur många patienter en läkare får ha."
+)
+
+
+def test_plain_answer_goes_on_in_the_first_person() -> None:
+    """An interview with neither dashes nor labels: a first-person paragraph after an answer
+    goes on with that answer; narration about the interviewee does not."""
+    got = quotes_by_paragraph(PLAIN_INTERVIEW, "sv", "interview")
+    assert ("Maj-Lis Fjellström", "direct") in got.get(4, set())
+    assert 5 not in got
+    assert got.get(6) == {("the interviewer", "direct")}
+    assert got.get(7) == {("Maj-Lis Fjellström", "direct")}

@@ -157,3 +157,22 @@ def test_plain_answer_goes_on_in_the_first_person() -> None:
     assert 5 not in got
     assert got.get(6) == {("the interviewer", "direct")}
     assert got.get(7) == {("Maj-Lis Fjellström", "direct")}
+
+
+LABELLED_INTERVIEW = (
+    "Envis målare\n\n"
+    "Ebba Halvarsson: Välkommen hit. Hur länge har du målat isen?\n\n"
+    "Sigrid Norrman: I trettio år.\n\n"
+    "Ebba Halvarsson: Konsthallens chef har kallat dig ”Tornedalens envisaste landskapsmålare”. "
+    "Känner du igen dig?\n\n"
+    "Sigrid Norrman: Envis, ja."
+)
+
+
+def test_quoted_words_inside_a_labelled_question() -> None:
+    """A labelled question that gives someone else's quoted words: theirs, and the rest is the
+    interviewer's question."""
+    got = quotes_by_paragraph(LABELLED_INTERVIEW, "sv", "interview", casefold=True)
+    assert got.get(3) == {("the interviewer", "direct"), ("konsthallens chef", "direct")}
+    quotes = quotes_of(LABELLED_INTERVIEW, "sv", "interview")
+    assert ("the interviewer", "direct", "Känner du igen dig?") in quotes

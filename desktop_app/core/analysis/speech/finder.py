@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
-from desktop_app.core.analysis.speech import rules
+from desktop_app.core.analysis.speech import quote_marks, rules
 from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, SpeakerRef
 from desktop_app.core.analysis.speech.headlines import headline_quotes
 from desktop_app.core.analysis.speech.interview import (
@@ -111,8 +111,15 @@ def _direct(ctx: RuleContext) -> list[Candidate]:
         for rule in rules.DIRECT_RULES:
             ctx.found.extend(rule(ctx))
         turn = [c for c in ctx.found if c.end > c.start]
+    elif len(turn) == 1 and turn[0].question and any(ch in ctx.text[turn[0].start : turn[0].end] for ch in _MARKS):
+        # "F: Bildmuseets chef har kallat dig ”Norrlands mest envisa målare”. Känner du igen dig?":
+        # the quoted words another speaker gave, inside the interviewer's question.
+        turn = turn + [c for c in quote_marks.marked_quotes(ctx) if c.ref is not None and not c.follow and c.end > c.start]
     ctx.found = turn
     return turn
+
+
+_MARKS = "”\"“„«»"
 
 
 # What a refusal reports is no view: "said the company did not comment on market speculation",

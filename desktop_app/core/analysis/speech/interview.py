@@ -314,7 +314,7 @@ def cut_questions(text: str, questions: list[Candidate], found: list[Candidate])
             continue
         pos = q.start
         for start, end in spans + [(q.end, q.end)]:
-            s, e = trim(text, pos, min(start, q.end), " \t,;:.–—−―-")
+            s, e = trim(text, pos, min(start, q.end), " \t,;:.–—−―-" + _MARKS)
             if e - s > 1 and any(ch.isalnum() for ch in text[s:e]):
                 out.append(Candidate(s, e, "direct", follow=True, question=True, paragraph=q.paragraph))
             pos = max(pos, end)

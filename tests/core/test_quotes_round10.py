@@ -97,6 +97,19 @@ ROWS: list[Row] = [
      "Echeverri, to say that arson had not been ruled out.", 1, ("Tomas Echeverri", "indirect")),
     ("decoy: 'The storm forced officials to close the bridge' reports no words", "en",
      "Storm\n\nThe storm forced officials to close the bridge.", 1, ("__none__", "indirect")),
+    # A cited document's content is its issuer's; the one who cites it speaks up to there.
+    ("'X hänvisar till en enkät från Y där … uppger att …': Y's", "sv",
+     "Arbetsro\n\nSkolministern hänvisar till en enkät från Friskolornas riksförbund där åtta av tio rektorer "
+     "uppger att arbetsron har blivit bättre.", 1, ("Friskolornas riksförbund", "indirect")),
+    ("… and the citer's", "sv",
+     "Arbetsro\n\nSkolministern Gunvor Ahlbäck hänvisar till en enkät från Friskolornas riksförbund där "
+     "åtta av tio rektorer uppger att arbetsron har blivit bättre.", 1, ("Gunvor Ahlbäck", "indirect")),
+    ("'… hänvisar till en rapport som visar att …': the report's phrase, not 'till en rapport'", "sv",
+     "Olyckor\n\nTrafikchefen Bo Östlund är orolig. Han hänvisar till en rapport som visar att olyckorna har ökat.",
+     1, ("en rapport", "indirect")),
+    ("decoy: 'hänvisar till lagen där det står att …' cites no document of anyone's", "sv",
+     "Ansvaret\n\nKommunalrådet Bo Östlund hänvisar till lagen där det står att kommunen har ansvaret.", 1,
+     ("lagen", "__no_speaker__")),
     # What a document states, in the passive.
     ("'I en brandteknisk undersökning … konstateras att …' is the document's (unnamed)", "sv",
      "Branden\n\nKällaren brann ut i mars. I en brandteknisk undersökning som ingår i förundersökningen "

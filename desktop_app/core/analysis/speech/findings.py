@@ -40,6 +40,8 @@ _THAT_RE = {"sv": re.compile(r"\s*(?:det\s+)?(?:att|av\s+att)(?!\w)"), "en": re.
 _DET_RE = {"sv": re.compile(r"(?:Det|Detta|Så)\s+"), "en": re.compile(r"(?:That|This)\s+(?:is\s+what\s+)?")}
 _ISSUER_WORDS = {"sv": frozenset("från av vid hos".split()), "en": frozenset("from by at of".split())}
 _STOPS = frozenset(("som", "who", "which", "that", ","))
+# Words that end the research's phrase on its left ("hänvisar till en rapport som visar att").
+_PREPOSITIONS = frozenset("till på om av i för med mot to on at of in for with by".split())
 _NO_RESEARCH = frozenset("ingen inget inga no".split())
 # Research that someone had made: "en enkät som Svensk Kollektivtrafik har låtit göra",
 # "provtagningar som Söderköpings Vatten har gjort", "figures published this week by X".
@@ -58,6 +60,11 @@ _MADE_TAIL_RE = {
 def _verb_re(language: str) -> re.Pattern[str]:
     verbs = load_lines(supported(language), "finding_verbs")
     return re.compile(rf"(?<!\w)(?:{trie_alternation(verbs)})(?!\w)", re.IGNORECASE)
+
+
+def is_document(word: str, language: str) -> bool:
+    """A noun of a document or of research ("enkät", "utredningen", "study")."""
+    return bool({"document", "research"} & source_class(word, language))
 
 
 def _research(word: str, language: str) -> bool:
@@ -110,7 +117,13 @@ def _research_subject(ctx: RuleContext, verb: re.Match[str], sentence: tuple[int
     if ref is None:
         # "Tysk forskning", "Studier", "Previous research": the research itself, unnamed.
         first = noun
-        while first > 0 and toks[first - 1][2].isalpha() and toks[first - 1][2] not in _STOPS and noun - first < 2:
+        while (
+            first > 0
+            and toks[first - 1][2].isalpha()
+            and toks[first - 1][2] not in _STOPS
+            and toks[first - 1][2].casefold() not in _PREPOSITIONS
+            and noun - first < 2
+        ):
             first -= 1
         ref = SpeakerRef(toks[first][0], toks[noun][1], "unnamed", None, first == 0, True)
     ref = _cited_by(ctx, sent_end) or ref
@@ -141,6 +154,11 @@ def _official_found(ctx: RuleContext, verb: re.Match[str], sentence: tuple[int, 
         return None
     return Candidate(span[0], span[1], "indirect", (ref.start, verb.end()), ref, paragraph=ctx.block.index,
                      needs_speaker=True)
+
+
+def document_issuer(ctx: RuleContext, toks: list[tuple[int, int, str]], noun: int, limit: int) -> SpeakerRef | None:
+    """Who issued the document at ``toks[noun]``, or None (``_issuer``)."""
+    return _issuer(ctx, toks, noun, limit)
 
 
 def _issuer(ctx: RuleContext, toks: list[tuple[int, int, str]], noun: int, limit: int) -> SpeakerRef | None:

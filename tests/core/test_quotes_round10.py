@@ -110,6 +110,13 @@ ROWS: list[Row] = [
     ("decoy: 'hänvisar till lagen där det står att …' cites no document of anyone's", "sv",
      "Ansvaret\n\nKommunalrådet Bo Östlund hänvisar till lagen där det står att kommunen har ansvaret.", 1,
      ("lagen", "__no_speaker__")),
+    # A conclusion named after the finding: the sentence before is the document's.
+    ("'… Det är slutsatsen i en ny rapport från X.' gives X the sentence before", "sv",
+     "Krisberedskap\n\nI många små kommuner saknas en plan för elavbrott. Det är slutsatsen i en ny rapport "
+     "från Myndigheten för samhällsskydd och beredskap.", 1,
+     ("Myndigheten för samhällsskydd och beredskap", "indirect")),
+    ("decoy: 'Det är resultatet av hårt arbete.' names no document", "sv",
+     "Segern\n\nLaget vann serien. Det är resultatet av hårt arbete.", 1, ("__none__", "indirect")),
     # What a document states, in the passive.
     ("'I en brandteknisk undersökning … konstateras att …' is the document's (unnamed)", "sv",
      "Branden\n\nKällaren brann ut i mars. I en brandteknisk undersökning som ingår i förundersökningen "

@@ -281,3 +281,39 @@ def stated_in_document(ctx: RuleContext) -> list[Candidate]:
         out.append(Candidate(span[0], span[1], "indirect", (sent_start, verb.end()), ref, paragraph=block.index,
                              needs_speaker=True))
     return out
+
+
+# "Det är slutsatsen i en ny rapport från Statskontoret.": the sentence before is the document's.
+_CONCLUSION_RE = re.compile(
+    r"(?:Det|Detta|Så)\s+(?:är|var|blir)\s+(?:också\s+|även\s+)?(?:i\s+korthet\s+)?"
+    r"(?P<word>slutsatsen|slutsatserna|bedömningen|resultatet|budskapet)\s+(?:i|av|från)\s+"
+)
+
+
+def conclusion_of(ctx: RuleContext) -> list[Candidate]:
+    """ "... Det är slutsatsen i en ny rapport från X.": the sentence before is X's (or the
+    document's, unnamed, when it names no issuer)."""
+    text, block, voc = ctx.text, ctx.block, ctx.voc
+    if voc.language != "sv":
+        return []
+    out: list[Candidate] = []
+    for start, _ in block.rule_words:
+        sent_start, sent_end = block.sentence_at(start)
+        if sent_start <= block.start or start - sent_start > 30 or inside(start, ctx.covered):
+            continue
+        m = _CONCLUSION_RE.match(text, sent_start, sent_end)
+        if m is None or m.start("word") != start:
+            continue
+        toks = window_tokens(text, m.end(), sent_end, MAX_SUBJECT_WORDS)
+        first = 1 if toks and toks[0][2].casefold() in ("en", "ett", "den", "det") else 0
+        noun = next((k for k in range(first, min(len(toks), first + 3)) if is_document(toks[k][2], voc.language)), None)
+        if noun is None:
+            continue
+        ref = _issuer(ctx, toks, noun, sent_end) or SpeakerRef(toks[0][0], toks[noun][1], "unnamed", None, False, True)
+        prev_start, _ = block.sentence_at(sent_start - 1)
+        span = trim_sentence_end(text, *trim(text, prev_start, sent_start))
+        if span[1] <= span[0] or inside(span[0], ctx.covered):
+            continue
+        out.append(Candidate(span[0], span[1], "indirect", (sent_start, ref.end), ref, paragraph=block.index,
+                             needs_speaker=True))
+    return out

@@ -110,6 +110,12 @@ ROWS: list[Row] = [
     ("decoy: 'hänvisar till lagen där det står att …' cites no document of anyone's", "sv",
      "Ansvaret\n\nKommunalrådet Bo Östlund hänvisar till lagen där det står att kommunen har ansvaret.", 1,
      ("lagen", "__no_speaker__")),
+    # English: what a message says is its sender's.
+    ("'X wrote a letter to the board saying …' is X's", "en",
+     "Zoning\n\nSenator Ruth Vandermeer wrote a letter to the board saying the plan was unlawful.", 1,
+     ("Ruth Vandermeer", "indirect")),
+    ("decoy: 'He posted a photo saying goodbye' is no message noun", "en",
+     "Farewell\n\nThe coach Albert Fenwick posted a photo saying goodbye.", 1, ("__none__", "indirect")),
     # A conclusion named after the finding: the sentence before is the document's.
     ("'… Det är slutsatsen i en ny rapport från X.' gives X the sentence before", "sv",
      "Krisberedskap\n\nI många små kommuner saknas en plan för elavbrott. Det är slutsatsen i en ny rapport "
@@ -150,6 +156,7 @@ def test_round_ten_cues_in_long_runs(run: str, language: str) -> None:
         "Anna Ek kallat beslutet ett slöseri. En lärare på skolan, som vill vara anonym, säger att "
         if language == "sv"
         else "The company behind the app said that a man living nearby, who asked not to be named, said "
+        "Senator Ruth Vandermeer wrote a letter to the board saying "
         "Mayor Dorothy Quarles has called this a model and "
     )
     text = "Rubrik\n\n" + f"{head}{run}" * 300

@@ -203,3 +203,18 @@ def test_quoted_words_inside_a_labelled_question() -> None:
     assert got.get(3) == {("the interviewer", "direct"), ("konsthallens chef", "direct")}
     quotes = quotes_of(LABELLED_INTERVIEW, "sv", "interview")
     assert ("the interviewer", "direct", "Känner du igen dig?") in quotes
+
+
+def test_closing_bio_line_of_a_bylined_writer_is_no_author_voice() -> None:
+    """ "Av Ingrid Sandahl" under the headline, then "Ingrid Sandahl är ledarskribent på X." as the
+    last line: a line about the writer, not her words; the body before stays her voice."""
+    text = (
+        "Skolan behöver färre reformer\n\n"
+        "Av Ingrid Sandahl\n\n"
+        "Varje ny regering vill sätta sin prägel på skolan. Det har gett oss fyra läroplaner på trettio år.\n\n"
+        "Lärarna behöver arbetsro, inte ännu en reform.\n\n"
+        "Ingrid Sandahl är ledarskribent på Norrbottens-Kuriren."
+    )
+    got = quotes_by_paragraph(text, "sv", "opinion")
+    assert ("Ingrid Sandahl", "author") in got.get(3, set())
+    assert 4 not in got

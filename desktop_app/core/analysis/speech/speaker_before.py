@@ -114,11 +114,12 @@ _PROMPTED_RE = re.compile(
 
 
 # Swedish: "En socialsekreterare i en mellanstor kommun sa att", "En av dem, en lärare på skolan,
-# berättar att": someone new, described by the noun and its place.
+# berättar att": someone new, described by the noun and its place. A named place right after the
+# preposition ("En pendlare i Gävle") only says where the person is: the rules after read it.
 _SV_POSTMODIFIED_RE = re.compile(
     r"(?:En[ \t]+av[ \t]+(?:dem|dessa|de[ \t]+\w+),[ \t]+(?P<det2>en|ett)|(?P<det>En|Ett))[ \t]+"
     r"(?:[a-zåäöé-]+[ \t]+)?(?P<noun>[a-zåäöé]+)[ \t]+"
-    r"(?P<desc>(?:i|på|vid|från|hos|inom)[ \t]+[^,.;:!?\n\"”»]{2,60}?)"
+    r"(?P<desc>(?:i|på|vid|från|hos|inom)[ \t]+[a-zåäöé][^,.;:!?\n\"”»]{1,60}?)"
     r"(?:,[ \t]+som[ \t]+[^,.;:!?\n]{2,80})?,?[ \t]+$"
 )
 

@@ -26,6 +26,9 @@ Nine sets of gold texts:
 - ``r9`` (quote_eval_r9_*.jsonl, README quote_eval_r9.md, sources in quote_eval_r9_src/): 10 test
   texts only, for round 7 of the rules (precision: titles, scare quotes and narration with a cue
   verb; speaker accuracy), written and committed before those rules; held out.
+- ``r10`` (quote_eval_r10_*.jsonl, README quote_eval_r10.md, sources in quote_eval_r10_src/): 9 test
+  texts only, for round 8 of the rules (detection precision and recall: false-quote shapes and
+  missed-quote shapes), written and committed before those rules; held out.
 - ``r11`` (quote_eval_r11_*.jsonl, README quote_eval_r11.md, sources in quote_eval_r11_src/): 9
   test texts only, for round 8 of the rules (speaker accuracy: pronouns, roles, people against
   their organisations, the speaker named after the quote), written and committed before those
@@ -79,7 +82,7 @@ Annotation rules of the gold (r3 in full in benchmarks/data/quote_eval_r3.md):
   refusals ("vill inte kommentera"), "enligt" about rules, decisions and proposals reported as
   events, narration.
 
-    python benchmarks/quote_eval.py [--set base|r3|...|r9|r11|all] [--split dev|test|all]
+    python benchmarks/quote_eval.py [--set base|r3|...|r9|r10|r11|all] [--split dev|test|all]
                                     [--language sv|en|all] [--class N] [--items] [--errors] [--who]
 
 The r3 figures are reported per class (a record's ``classes``) and per language; the texts of
@@ -116,6 +119,7 @@ SETS = {
     "r7": "quote_eval_r7_{lang}.jsonl",
     "r8": "quote_eval_r8_{lang}.jsonl",
     "r9": "quote_eval_r9_{lang}.jsonl",
+    "r10": "quote_eval_r10_{lang}.jsonl",
     "r11": "quote_eval_r11_{lang}.jsonl",
 }
 BY_PATH_CLASSES = frozenset({4, 8})  # genre from the text alone: scored again with genre=None

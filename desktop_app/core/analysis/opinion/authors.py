@@ -8,6 +8,7 @@ actor marked ``is_author``; their mentions in the signature are ``via == "author
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from desktop_app.core.analysis.entities.actors import ActorRegistry
@@ -66,7 +67,33 @@ def find_authorship(
         writers = opening_we_writer(text, body[:2], voc)  # "Vi i föreningen X anser ..."
     if not writers and named:
         writers = named_writers(text, body[:2], body, labels, voc, outlet, opinion=genre == "opinion")
+    bio = _closing_bio(text, spans, roles, writers)
+    if bio is not None:
+        roles[bio] = "signature"
+        signature = sorted(set(signature) | {bio})
     return Authorship(writers, [spans[i] for i in signature])
+
+
+_BIO_VERB_RE = re.compile(r"\s+(?:är|var|is|was)\s+")
+_MAX_BIO_WORDS = 30
+
+
+def _closing_bio(text: str, spans: list[tuple[int, int]], roles: list[str], writers: list[Author]) -> int | None:
+    """The last body paragraph when it is a line about a writer named elsewhere ("Klara Wendt är
+    ledarskribent på Svenska Dagbladet." under a byline): the writer's bio, not their voice."""
+    last = next((i for i in range(len(roles) - 1, -1, -1) if roles[i] == "body"), None)
+    if last is None or not writers:
+        return None
+    start, end = spans[last]
+    line = text[start:end].strip()
+    if len(line.split()) > _MAX_BIO_WORDS:
+        return None
+    for writer in writers:
+        name = " ".join(writer.name.split())
+        if writer.kind == "person" and len(name.split()) >= 2 and line.startswith(name):
+            if _BIO_VERB_RE.match(line, len(name)):
+                return last
+    return None
 
 
 def _merge_authors(listed: list[Author], signed: list[Author]) -> list[Author]:

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from desktop_app.core.analysis.speech.candidates import (
+    WINDOW,
     Candidate,
     RuleContext,
     SpeakerRef,
@@ -86,9 +87,20 @@ _SEES_AS_RE = {
     ),
 }
 # Naming a thing for what one thinks it is, with no quotation marks: "S kallar beslutet för ett svek".
+# "för" may be left out ("har kallat beslutet ett slöseri"), but then the object is no particle
+# ("kallade till ett möte", "kallade in en expert": summoning). English names the thing with a
+# pronoun or a decision noun ("has called this a model", "called the ruling a disgrace").
 _CALLS_RE = {
-    "sv": re.compile(r"(?<!\w)(?P<verb>kallar|kallade|kallat)\s+(?:[\w-]+\s+){1,3}?för\s+(?:en|ett)\s+(?:[\w-]+\s+)?[\w-]+(?!\w)"),
-    "en": re.compile(r"(?!)"),
+    "sv": re.compile(
+        r"(?<!\w)(?P<verb>kallar|kallade|kallat)\s+"
+        r"(?:(?:[\w-]+\s+){1,3}?för|(?!(?:till|in|hem|upp|på|samman|ihop|fram|tillbaka|ut)\s)(?:[\w-]+\s+){1,2}?)"
+        r"\s*(?:en|ett)\s+(?!(?:gång|stund|tag|par|till)\b)(?:[\w-]+\s+)?[\w-]+(?!\w)"
+    ),
+    "en": re.compile(
+        r"(?<!\w)(?P<verb>calls|called)\s+(?:it|this|that|them|the\s+(?:move|decision|plan|proposal|bill|ruling|law|"
+        r"policy|idea|scheme|report|deal|cuts|changes|project|verdict|budget))\s+(?:a|an)\s+"
+        r"(?!(?:day|night|few|couple|second|third)\b)(?:[\w-]+\s+)?[\w-]+(?!\w)"
+    ),
 }
 _DISTANCE_RE = re.compile(
     r"(?<!\w)(?P<verb>distanced|distances|distance)\s+(?:itself|themselves|himself|herself|ourselves)\s+from(?!\w)"
@@ -200,7 +212,7 @@ def _own_clause(ctx: RuleContext, start: int, end: int) -> tuple[int, int]:
     """The view up to where the sentence goes on with another verb of its speaker ("criticised
     the plan and said ...", "defended the deal, insisting ..."): the rest is a quote of its own."""
     for m in _NEXT_CLAUSE_RE.finditer(ctx.text, start, end):
-        rest = ctx.text[m.end() : end]
+        rest = ctx.text[m.end() : min(end, m.end() + 40)]  # the next word only (bounded: no copy of the sentence)
         word = rest.split(None, 1)[0].casefold() if rest.split() else ""
         if word in ctx.voc.verbs or word in ctx.voc.participles or word.endswith("ing"):
             return trim_sentence_end(ctx.text, start, m.start())
@@ -402,7 +414,7 @@ def stance_in_narration(ctx: RuleContext) -> list[Candidate]:
                 verb = m.start("verb")
                 if inside(verb, ctx.covered):
                     continue
-                if pattern is _CALLS_RE[lang] and _QUOTE_MARK_RE.search(text, verb, sent_end):
+                if pattern is _CALLS_RE[lang] and _QUOTE_MARK_RE.search(text, verb, min(sent_end, verb + WINDOW)):
                     continue  # "kallar det ”ett hugg i ryggen”": the quoted words are the quote
                 if "adj" in m.groupdict() and not _emotion_about(text, m, sent_end):
                     continue  # "Anna Ek är glad när solen skiner": a mood, not a view

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
-from desktop_app.core.analysis.speech import rules
+from desktop_app.core.analysis.speech import quote_marks, rules
 from desktop_app.core.analysis.speech.candidates import Candidate, RuleContext, SpeakerRef
 from desktop_app.core.analysis.speech.headlines import headline_quotes
 from desktop_app.core.analysis.speech.interview import (
@@ -80,7 +80,7 @@ def find_candidates(
                 (direct if cand.paragraph == block.index else found).append(cand)
         ctx.covered = sorted((c.start, c.end) for c in direct if not c.question)
         reported = [cand for rule in rules.REPORTED_RULES for cand in rule(ctx) if not _refusal(text, cand)]
-        direct.extend(_quoted_clauses(text, _without_quoted(_one_per_stretch(reported), direct), direct))
+        direct.extend(_quoted_clauses(text, _without_quoted(text, _one_per_stretch(reported), direct), direct))
         direct.sort(key=_START_END)
         found.extend(direct)
         intro = colon_intro(text, block, voc, direct)
@@ -101,7 +101,7 @@ def _reported_in_question(text: str, block: Block, voc, interview: bool, found: 
     ctx.covered = sorted((c.start, c.end) for c in direct)
     reported = [cand for rule in rules.REPORTED_RULES for cand in rule(ctx)]
     found.extend(direct)
-    found.extend(_without_quoted(_one_per_stretch(reported), direct))
+    found.extend(_without_quoted(text, _one_per_stretch(reported), direct))
 
 
 def _direct(ctx: RuleContext) -> list[Candidate]:
@@ -111,8 +111,15 @@ def _direct(ctx: RuleContext) -> list[Candidate]:
         for rule in rules.DIRECT_RULES:
             ctx.found.extend(rule(ctx))
         turn = [c for c in ctx.found if c.end > c.start]
+    elif len(turn) == 1 and turn[0].question and any(ch in ctx.text[turn[0].start : turn[0].end] for ch in _MARKS):
+        # "F: Bildmuseets chef har kallat dig ”Norrlands mest envisa målare”. Känner du igen dig?":
+        # the quoted words another speaker gave, inside the interviewer's question.
+        turn = turn + [c for c in quote_marks.marked_quotes(ctx) if c.ref is not None and not c.follow and c.end > c.start]
     ctx.found = turn
     return turn
+
+
+_MARKS = "”\"“„«»"
 
 
 # What a refusal reports is no view: "said the company did not comment on market speculation",
@@ -183,7 +190,7 @@ def _past_closing_mark(text: str, end: int) -> int:
     return end
 
 
-def _without_quoted(indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:
+def _without_quoted(text: str, indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:
     """A reported clause that carries quoted words ("said the Fed was ”hurting families”", "Han
     lyfter fram backlinjen, som enligt honom ”inte gav dem någonting”") is one direct quote:
     drop the clause when a direct quote inside it has the same cue, or a cue inside the clause."""
@@ -192,9 +199,24 @@ def _without_quoted(indirect: list[Candidate], direct: list[Candidate]) -> list[
     cued = [(c.start, c.cue[0]) for c in direct if c.cue is not None]
     if not cued:
         return indirect
-    return [
-        c
-        for c in indirect
-        if c.cue is None
-        or not any(cue == c.cue[0] or c.start <= s < c.end and c.start <= cue < c.end for s, cue in cued)
-    ]
+    out = []
+    for c in indirect:
+        if c.cue is None or not any(
+            cue == c.cue[0] or c.start <= s < c.end and c.start <= cue < c.end for s, cue in cued
+        ):
+            out.append(c)
+            continue
+        if c.cue[1] > c.start or any(cue == c.cue[0] for _, cue in cued):
+            continue
+        inner = min(min(s, cue) for s, cue in cued if c.start <= s < c.end and c.start <= cue < c.end)
+        # "X tar avstånd från ett inlägg av Y, där han kallade ... ”…”": the quoted words are
+        # Y's in a relative clause; what X does before it stays X's.
+        rel = _RELATIVE_CUT_RE.search(text, c.start, inner)
+        if rel is None or _RELATIVE_CUT_RE.search(text, rel.end(), inner) or len(text[c.start : rel.start()].split()) < 3:
+            continue
+        c.end = rel.start()
+        out.append(c)
+    return out
+
+
+_RELATIVE_CUT_RE = re.compile(r",\s+(?:där|varpå|where|in\s+which)\s")

@@ -36,10 +36,12 @@ from desktop_app.core.analysis.text.tokenizer import window_tokens
 from desktop_app.core.analysis.text.vocabulary import is_genitive_modifier
 
 MAX_SUBJECT_WORDS = 12
-_THAT_RE = {"sv": re.compile(r"\s*(?:att|av\s+att)(?!\w)"), "en": re.compile(r"\s*that(?!\w)")}
+_THAT_RE = {"sv": re.compile(r"\s*(?:det\s+)?(?:att|av\s+att)(?!\w)"), "en": re.compile(r"\s*that(?!\w)")}
 _DET_RE = {"sv": re.compile(r"(?:Det|Detta|Så)\s+"), "en": re.compile(r"(?:That|This)\s+(?:is\s+what\s+)?")}
 _ISSUER_WORDS = {"sv": frozenset("från av vid hos".split()), "en": frozenset("from by at of".split())}
 _STOPS = frozenset(("som", "who", "which", "that", ","))
+# Words that end the research's phrase on its left ("hänvisar till en rapport som visar att").
+_PREPOSITIONS = frozenset("till på om av i för med mot to on at of in for with by".split())
 _NO_RESEARCH = frozenset("ingen inget inga no".split())
 # Research that someone had made: "en enkät som Svensk Kollektivtrafik har låtit göra",
 # "provtagningar som Söderköpings Vatten har gjort", "figures published this week by X".
@@ -58,6 +60,11 @@ _MADE_TAIL_RE = {
 def _verb_re(language: str) -> re.Pattern[str]:
     verbs = load_lines(supported(language), "finding_verbs")
     return re.compile(rf"(?<!\w)(?:{trie_alternation(verbs)})(?!\w)", re.IGNORECASE)
+
+
+def is_document(word: str, language: str) -> bool:
+    """A noun of a document or of research ("enkät", "utredningen", "study")."""
+    return bool({"document", "research"} & source_class(word, language))
 
 
 def _research(word: str, language: str) -> bool:
@@ -110,7 +117,13 @@ def _research_subject(ctx: RuleContext, verb: re.Match[str], sentence: tuple[int
     if ref is None:
         # "Tysk forskning", "Studier", "Previous research": the research itself, unnamed.
         first = noun
-        while first > 0 and toks[first - 1][2].isalpha() and toks[first - 1][2] not in _STOPS and noun - first < 2:
+        while (
+            first > 0
+            and toks[first - 1][2].isalpha()
+            and toks[first - 1][2] not in _STOPS
+            and toks[first - 1][2].casefold() not in _PREPOSITIONS
+            and noun - first < 2
+        ):
             first -= 1
         ref = SpeakerRef(toks[first][0], toks[noun][1], "unnamed", None, first == 0, True)
     ref = _cited_by(ctx, sent_end) or ref
@@ -141,6 +154,11 @@ def _official_found(ctx: RuleContext, verb: re.Match[str], sentence: tuple[int, 
         return None
     return Candidate(span[0], span[1], "indirect", (ref.start, verb.end()), ref, paragraph=ctx.block.index,
                      needs_speaker=True)
+
+
+def document_issuer(ctx: RuleContext, toks: list[tuple[int, int, str]], noun: int, limit: int) -> SpeakerRef | None:
+    """Who issued the document at ``toks[noun]``, or None (``_issuer``)."""
+    return _issuer(ctx, toks, noun, limit)
 
 
 def _issuer(ctx: RuleContext, toks: list[tuple[int, int, str]], noun: int, limit: int) -> SpeakerRef | None:
@@ -212,3 +230,90 @@ def _cited_by(ctx: RuleContext, after: int) -> SpeakerRef | None:
         if found is not None and found[1].kind in ("name", "pronoun") and end >= ctx.block.end - 1:
             return found[1]
     return None
+
+
+# "I en brandteknisk undersökning som ingår i förundersökningen konstateras att ...", "Av rapporten
+# framgår att ...": what a document states, in the passive; its issuer ("från X", "X:s") speaks it,
+# else the document as an unnamed source (a definite one: whoever issued it, named before).
+_STATED_IN_RE = re.compile(r"(?:I|Av)\s+")
+_STATED_VERB_RE = re.compile(
+    r"(?<!\w)(?:konstateras|framgår|framhålls|påpekas|betonas|understryks|slås\s+(?:det\s+)?fast|fastslås)"
+    r"(?:\s+(?:det|också|även|dock|vidare|bland\s+annat))*\s+att(?!\w)"
+)
+_STATED_OPEN_WORDS = frozenset("en ett den det sin sitt sina dess deras".split())
+
+
+def stated_in_document(ctx: RuleContext) -> list[Candidate]:
+    """ "I en ny rapport från Skolverket konstateras att ...": see ``_STATED_IN_RE``."""
+    text, block, voc = ctx.text, ctx.block, ctx.voc
+    if voc.language != "sv":
+        return []
+    out: list[Candidate] = []
+    seen: set[int] = set()
+    for start, _ in block.rule_words:
+        verb = _STATED_VERB_RE.match(text, start, block.end)
+        if verb is None or inside(start, ctx.covered):
+            continue
+        sent_start, sent_end = block.sentence_at(start)
+        if sent_start in seen:
+            continue
+        opener = _STATED_IN_RE.match(text, sent_start, start)
+        if opener is None:
+            continue
+        toks = window_tokens(text, opener.end(), start, MAX_SUBJECT_WORDS)
+        if not toks or len(toks) >= MAX_SUBJECT_WORDS:
+            continue
+        first = 1 if toks[0][2].casefold() in _STATED_OPEN_WORDS else 0
+        noun = next(
+            (k for k in range(first, min(len(toks), first + 3)) if "document" in source_class(toks[k][2], voc.language)),
+            None,
+        )
+        if noun is None:
+            continue  # "I dag konstateras att ...": no document
+        seen.add(sent_start)
+        ref = _issuer(ctx, toks, noun, start)
+        if ref is None:
+            definite = first == 0 and toks[noun][2].casefold().endswith(("en", "et", "na"))
+            ref = SpeakerRef(toks[0][0], toks[noun][1], "document" if definite else "unnamed", None, False, not definite)
+        span = trim_sentence_end(text, verb.end(), sent_end)
+        if span[1] - span[0] < 3:
+            continue
+        out.append(Candidate(span[0], span[1], "indirect", (sent_start, verb.end()), ref, paragraph=block.index,
+                             needs_speaker=True))
+    return out
+
+
+# "Det är slutsatsen i en ny rapport från Statskontoret.": the sentence before is the document's.
+_CONCLUSION_RE = re.compile(
+    r"(?:Det|Detta|Så)\s+(?:är|var|blir)\s+(?:också\s+|även\s+)?(?:i\s+korthet\s+)?"
+    r"(?P<word>slutsatsen|slutsatserna|bedömningen|resultatet|budskapet)\s+(?:i|av|från)\s+"
+)
+
+
+def conclusion_of(ctx: RuleContext) -> list[Candidate]:
+    """ "... Det är slutsatsen i en ny rapport från X.": the sentence before is X's (or the
+    document's, unnamed, when it names no issuer)."""
+    text, block, voc = ctx.text, ctx.block, ctx.voc
+    if voc.language != "sv":
+        return []
+    out: list[Candidate] = []
+    for start, _ in block.rule_words:
+        sent_start, sent_end = block.sentence_at(start)
+        if sent_start <= block.start or start - sent_start > 30 or inside(start, ctx.covered):
+            continue
+        m = _CONCLUSION_RE.match(text, sent_start, sent_end)
+        if m is None or m.start("word") != start:
+            continue
+        toks = window_tokens(text, m.end(), sent_end, MAX_SUBJECT_WORDS)
+        first = 1 if toks and toks[0][2].casefold() in ("en", "ett", "den", "det") else 0
+        noun = next((k for k in range(first, min(len(toks), first + 3)) if is_document(toks[k][2], voc.language)), None)
+        if noun is None:
+            continue
+        ref = _issuer(ctx, toks, noun, sent_end) or SpeakerRef(toks[0][0], toks[noun][1], "unnamed", None, False, True)
+        prev_start, _ = block.sentence_at(sent_start - 1)
+        span = trim_sentence_end(text, *trim(text, prev_start, sent_start))
+        if span[1] <= span[0] or inside(span[0], ctx.covered):
+            continue
+        out.append(Candidate(span[0], span[1], "indirect", (sent_start, ref.end), ref, paragraph=block.index,
+                             needs_speaker=True))
+    return out

@@ -202,8 +202,8 @@ def labelled_turn(ctx: RuleContext) -> list[Candidate] | None:
 
 
 _FIRST_PERSON_RE = re.compile(
-    r"(?<![\w'’-])(?:jag|mig|min|mitt|mina|vi|oss|vår|vårt|våra|I|I'm|I’m|I'll|I’ll|I've|I’ve|I'd|I’d|me|my|mine|"
-    r"we|we're|we’re|our|us)(?![\w'’-])"
+    r"(?<![\w'’-])(?:[Jj]ag|[Mm]ig|min|mitt|mina|[Vv]i|[Oo]ss|[Vv]år|[Vv]årt|[Vv]åra|I|I'm|I’m|I'll|I’ll|I've|I’ve|I'd|I’d|"
+    r"me|[Mm]y|mine|[Ww]e|[Ww]e're|[Ww]e’re|[Oo]ur|us)(?![\w'’-])"
 )
 _MARKS = "”\"“„«»"
 
@@ -264,6 +264,9 @@ class PlainTurns:
         self._asked = False
         self._answered = False
 
+    def _answer_goes_on(self, block: Block) -> bool:
+        return _plain_answer_goes_on(self.text, block)
+
     def turn(self, block: Block, prev_block: Block | None) -> Candidate | None:
         """The paragraph as a question or an answer, or None (not such an interview, or
         narration between the turns)."""
@@ -276,11 +279,21 @@ class PlainTurns:
             self._answered and not self._asked and is_prompt(text, block.start, block.end)
         )
         if not (question or self._asked):
+            if self._answered and self._answer_goes_on(block):
+                # "På min vårdcentral ..." then "Vi har byggt en primärvård där ...": the answer goes on
+                return Candidate(block.start, block.end, "direct", follow=True, paragraph=block.index)
             self._answered = False
             return None
         self._answered = not question
         self._asked = question
         return Candidate(block.start, block.end, "direct", follow=True, question=question, paragraph=block.index)
+
+
+def _plain_answer_goes_on(text: str, block: Block) -> bool:
+    """A paragraph after a plain answer that speaks in the first person, with no quotation marks
+    (narration about the interviewee is in the third person)."""
+    body = text[block.start : block.end]
+    return not any(ch in body for ch in _MARKS) and _FIRST_PERSON_RE.search(body) is not None
 
 
 def cut_questions(text: str, questions: list[Candidate], found: list[Candidate]) -> list[Candidate]:
@@ -301,7 +314,7 @@ def cut_questions(text: str, questions: list[Candidate], found: list[Candidate])
             continue
         pos = q.start
         for start, end in spans + [(q.end, q.end)]:
-            s, e = trim(text, pos, min(start, q.end), " \t,;:.–—−―-")
+            s, e = trim(text, pos, min(start, q.end), " \t,;:.–—−―-" + _MARKS)
             if e - s > 1 and any(ch.isalnum() for ch in text[s:e]):
                 out.append(Candidate(s, e, "direct", follow=True, question=True, paragraph=q.paragraph))
             pos = max(pos, end)

@@ -373,6 +373,11 @@ def participles(ctx: RuleContext) -> list[Candidate]:
     for start, _ in block.participles:
         comma = text.rfind(",", max(block.start, start - 3), start)
         m = _participle_re(voc.participles).match(text, comma, block.end) if comma >= 0 else None
+        if m is None and not inside(start, covered) and voc.language == "en":
+            sent = _message_saying(ctx, start)
+            if sent is not None:
+                out.append(sent)
+                continue
         if m is None and not inside(start, covered):
             withs = _with_participle(ctx, start)
             if withs is not None:
@@ -401,6 +406,35 @@ def participles(ctx: RuleContext) -> list[Candidate]:
         span = trim_sentence_end(text, m.end(), sent_end)
         out.append(Candidate(span[0], span[1], "indirect", (m.start(1), m.end(1)), ref, paragraph=block.index))
     return out
+
+
+# "14 attorneys general sent the company a letter last month saying the app had ...": the sender
+# speaks what the message says.
+_SENT_MESSAGE_RE = re.compile(
+    r"(?<!\w)(?P<verb>sent|sends|wrote|writes|issued|issues|released|posted|published)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:letter|statement|email|e-mail|memo|note|post|message|notice)"
+    r"(?:\s+[\w-]+){0,3}?\s+$"
+)
+_SAYING_RE = re.compile(r"saying(?:\s+that)?\s+")
+
+
+def _message_saying(ctx: RuleContext, start: int) -> Candidate | None:
+    text, block, voc = ctx.text, ctx.block, ctx.voc
+    saying = _SAYING_RE.match(text, start, block.end)
+    if saying is None:
+        return None
+    sent_start, sent_end = block.sentence_at(start)
+    m = _SENT_MESSAGE_RE.search(text, max(sent_start, start - 120), start)
+    if m is None:
+        return None
+    ref = speaker_before(text, m.start("verb"), sent_start, voc)
+    if ref is None or ref.kind in ("plural", "document"):
+        return None
+    span = trim_sentence_end(text, saying.end(), sent_end)
+    if span[1] - span[0] < 3:
+        return None
+    return Candidate(span[0], span[1], "indirect", (ref.start, saying.end()), ref, paragraph=block.index,
+                     needs_speaker=True)
 
 
 _WITH_RE = re.compile(r",\s+(?:with|med)\s+$")

@@ -54,6 +54,8 @@ REPORTED_RULES: tuple[Rule, ...] = (
     reported.verb_clauses,  # "X menar att ...", "Smith said the plan would fail."
     reported.participles,  # "..., insisting it can still be met."
     findings.findings,  # "Tysk forskning visar att ...", "Det visar en ny studie från KI."
+    findings.conclusion_of,  # "... Det är slutsatsen i en ny rapport från Statskontoret."
+    findings.stated_in_document,  # "I rapporten från Skolverket konstateras att ...", "Av domen framgår att"
     topics.topic_verbs,  # "Hon lyfter fram ...", "Han tar upp ...", "Mannen förnekar brott"
     evaluations.received,  # "X får kritik från Y", "drew criticism from parents", "Från Y får X beröm"
     evaluations.given,  # "Y riktar kritik mot X", "Y ger X beröm", "Y hyllar X", "Y rejected the claim"

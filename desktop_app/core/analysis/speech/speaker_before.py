@@ -18,6 +18,7 @@ from desktop_app.core.analysis.speech.descriptions import (
     is_person_word,
     role_of_organization,
 )
+from desktop_app.core.analysis.speech.speaker_phrase import speaker_after
 from desktop_app.core.analysis.speech.subject_gaps import (
     long_org_name,
     named_before_and,
@@ -98,6 +99,71 @@ _KNOWN_AS_RE = re.compile(
     r"(?P<name>[A-Z][\w&.'-]*(?:[ \t]+[A-Z][\w&.'-]*){0,3}),[ \t]+$"
 )
 
+# "The company behind a popular app said", "A driver travelling in the opposite direction, who
+# cannot be named, said", "A woman living nearby said": the noun before "behind" or a participle
+# is the subject; the rest of the sentence's start (no clause of its own) describes it.
+_POSTMODIFIED_RE = re.compile(
+    r"(?P<det>The|A|An)[ \t]+(?:[a-z-]+[ \t]+)?(?P<noun>[a-z]+)[ \t]+"
+    r"(?P<desc>(?:behind|(?P<part>[a-z]{3,}(?:ing|ed)))[ \t]+[^,.;:!?\n\"“”]{2,80}?)"
+    r"(?:,[ \t]+(?:who|which)[ \t]+[^,.;:!?\n]{2,80},)?[ \t]+$"
+)
+_POSTMODIFIED_REACH = 200
+_PROMPTED_RE = re.compile(
+    r"(?<![\w-])(?:prompted|prompting|led|leading|forced|forcing|pushed|moved)[ \t]+(?P<np>[^.;:!?\n]{2,90}?),?[ \t]+to[ \t]+$"
+)  # characters back from the verb to the sentence's start
+
+
+# Swedish: "En socialsekreterare i en mellanstor kommun sa att", "En av dem, en lärare på skolan,
+# berättar att": someone new, described by the noun and its place. A named place right after the
+# preposition ("En pendlare i Gävle") only says where the person is: the rules after read it.
+_SV_POSTMODIFIED_RE = re.compile(
+    r"(?:En[ \t]+av[ \t]+(?:dem|dessa|de[ \t]+\w+),[ \t]+(?P<det2>en|ett)|(?P<det>En|Ett))[ \t]+"
+    r"(?:[a-zåäöé-]+[ \t]+)?(?P<noun>[a-zåäöé]+)[ \t]+"
+    r"(?P<desc>(?:i|på|vid|från|hos|inom)[ \t]+[a-zåäöé][^,.;:!?\n\"”»]{1,60}?)"
+    r"(?:,[ \t]+som[ \t]+[^,.;:!?\n]{2,80})?,?[ \t]+$"
+)
+
+
+def _sv_postmodified_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
+    lo = max(floor, pos - _POSTMODIFIED_REACH)
+    dot = text.rfind(". ", lo, pos)
+    sent = dot + 2 if dot >= 0 else lo
+    m = _SV_POSTMODIFIED_RE.match(text, sent, pos)
+    if m is None or m.end() != pos or not is_sentence_initial(text, m.start(), floor):
+        return None
+    noun = m.group("noun")
+    if not voc.is_role_word(noun) and not is_person_noun(noun, voc.language):
+        return None
+    start = m.start("det2") if m.group("det2") else m.start()
+    return SpeakerRef(start, m.end("desc"), "noun", None, True, True)
+
+
+def _postmodified_subject(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
+    lo = max(floor, pos - _POSTMODIFIED_REACH)
+    dot = text.rfind(". ", lo, pos)
+    sent = dot + 2 if dot >= 0 else lo
+    dash = text.rfind("— ", sent, pos)
+    if dash >= 0:
+        sent = dash + 2  # "SAN FRANCISCO (AP) — The company behind ...": after the dateline
+    m = _POSTMODIFIED_RE.match(text, sent, pos)
+    if m is None or m.end() != pos or not is_sentence_initial(text, m.start(), floor):
+        return None
+    part = m.group("part")
+    if part is not None and (part in voc.verbs or part in voc.participles):
+        return None  # "The man reported ...": the participle is itself a cue
+    noun = m.group("noun")
+    if (
+        f"the {noun}" not in voc.group_nouns
+        and f"the {noun}" not in voc.org_nouns
+        and not voc.is_role_word(noun)
+        and not is_person_noun(noun, voc.language)
+    ):
+        return None
+    if m.group("det") == "The":
+        return SpeakerRef(m.start(), m.end("noun"), "noun", None, True)  # "The company behind X": named before
+    # "A driver travelling in the opposite direction": someone new, described by the whole phrase.
+    return SpeakerRef(m.start(), m.end("desc"), "noun", None, True, True)
+
 
 def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerRef | None:
     """The speaker phrase that ends just before ``pos`` (a verb), not reaching before ``floor``.
@@ -113,6 +179,19 @@ def speaker_before(text: str, pos: int, floor: int, voc: Vocabulary) -> SpeakerR
         if known is not None:
             # "The national forestry agency, known as CONAF, said": the name the text gives it.
             return SpeakerRef(known.start("name"), known.end("name"), "name")
+        described_after = _postmodified_subject(text, pos, floor, voc)
+        if described_after is not None:
+            return described_after
+        prompted = _PROMPTED_RE.search(text, max(floor, pos - 100), pos)
+        if prompted is not None:
+            # "..., which prompted the interior minister, Carla Espinoza, to say that": the one prompted
+            ref = speaker_after(text, prompted.start("np"), prompted.end("np"), voc)
+            if ref is not None and ref.kind in ("name", "noun", "pronoun"):
+                return ref
+    elif voc.language == "sv":
+        described_after = _sv_postmodified_subject(text, pos, floor, voc)
+        if described_after is not None:
+            return described_after
     ref = _speaker_just_before(text, pos, floor, voc)
     if ref is not None and voc.language == "en":
         owner = _OFFICE_OF_RE.search(text, max(floor, ref.start - 60), ref.end)

@@ -36,6 +36,7 @@ from desktop_app.core.analysis.speech.word_classes import (
     QUANTIFIERS,
     TITLE_ABBREVIATIONS,
     is_institution,
+    is_org_kind_apposition,
     is_person_noun,
     is_plural_group,
     is_role_prefix_word,
@@ -104,6 +105,11 @@ def _speaker_after(text: str, pos: int, limit: int, voc: Vocabulary, allow_objec
             counted = SpeakerRef(qtoks[0][0], qtoks[1][1], "unnamed", None, False, True)
         if counted is not None:
             return counted  # "berättade flera av de drabbade att", "uppger flera vittnen"
+    if lang == "sv" and low in _REPRESENTATIVES:
+        group = _FOR_NAME_RE.match(text, head.end(), min(limit, head.end() + WINDOW))
+        if group is not None:
+            # "skriver företrädare för Svensk sjuksköterskeförening": people of the organization, unnamed
+            return SpeakerRef(head.start(), group.end(), "unnamed", None, False, True)
     if low in POSSESSIVES[lang]:
         owned = possessed_role(text, window_tokens(text, head.start(), min(limit, head.start() + WINDOW), 6), voc)
         if owned is not None:
@@ -172,6 +178,9 @@ def _speaker_after(text: str, pos: int, limit: int, voc: Vocabulary, allow_objec
     while j < len(toks) and j - i < 5:
         tok = toks[j][2]
         folded = tok.casefold()
+        if is_org_kind_apposition(toks, j, lang):
+            j += 1  # "enligt analysföretaget Nordtrend": the name the kind noun describes
+            break
         if folded in voc.org_nouns or folded in voc.group_nouns:
             break
         if is_role_prefix_word(tok, voc):
@@ -246,6 +255,14 @@ def _speaker_after(text: str, pos: int, limit: int, voc: Vocabulary, allow_objec
             return SpeakerRef(start, toks[last_role][1], "noun")
     return None
 
+
+
+# Plural people of an organization named after "för"/"från": an unnamed group of it.
+_REPRESENTATIVES = frozenset("företrädare representanter talespersoner ledamöter anställda".split())
+_FOR_NAME_RE = re.compile(
+    r"\s+(?:för|från|inom|vid)\s+[A-ZÅÄÖ][\w&-]*(?:\s+(?:[A-ZÅÄÖ][\w&-]*|[a-zåäö]*(?:förening|förbund|förbundet|"
+    r"föreningen|parti|partiet|råd|rådet|nämnd|nämnden)))*"
+)
 
 
 # "uppger flera källor med insyn i ...": a quantifier that opens a described source.

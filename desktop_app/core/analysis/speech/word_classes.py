@@ -151,6 +151,27 @@ def _named_heads(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _org_kind_endings(language: str) -> tuple[str, ...]:
+    """Endings of the nouns of a kind of organization ("företaget", "byrån") (org_kind_nouns.txt)."""
+    return tuple(w.casefold() for w in load_lines(supported(language), "org_kind_nouns")) or ("\0",)
+
+
+def is_org_kind_apposition(toks: list[tuple[int, int, str]], i: int, language: str) -> bool:
+    """ "analysföretaget Nordtrend", "nyhetsbyrån Sana": a lower-case noun of a kind of
+    organization (a compound too) right before a capitalized name, which it only describes."""
+    if language != "sv" or i + 1 >= len(toks):
+        return False
+    word, nxt = toks[i][2], toks[i + 1][2]
+    return (
+        word.islower()
+        and word.endswith(_org_kind_endings(language))
+        and nxt[:1].isupper()
+        and nxt[1:2].islower()
+        and toks[i + 1][0] == toks[i][1] + 1
+    )
+
+
+@lru_cache(maxsize=None)
 def _two_word_heads(language: str) -> frozenset[str]:
     """First words of the two-word organization and group nouns ("the police")."""
     voc = vocabulary(language)

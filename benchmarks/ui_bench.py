@@ -294,9 +294,9 @@ class _LastEvent(_QObject):
         _event[0] = f"{event.type().name} to {type(obj).__name__}"
         return False
 _spy = _LastEvent(); app.installEventFilter(_spy)
-def _state():
+def _state(tid=None):
     try:
-        with open(f"/proc/self/task/{_tid}/stat") as f:
+        with open(f"/proc/self/task/{tid or _tid}/stat") as f:
             return f.read().rsplit(")", 1)[1].split()[0]
     except OSError:
         return "?"
@@ -314,9 +314,68 @@ def _watch():
         gaps_of = _samples[_step[0]]
         if not gaps_of or gaps_of[-1][0] != last[0]:
             gaps_of.append((last[0], []))
-        gaps_of[-1][1].append(f"{_state()} after {_event[0]}: " + " < ".join(stack))
+        others = []
+        for ident, top in sys._current_frames().items():
+            if ident in (_main, threading.get_ident()):
+                continue
+            where = []
+            while top is not None and len(where) < 3:
+                name = top.f_code.co_filename
+                name = name.split("/desktop_app/")[-1] if "/desktop_app/" in name else _os.path.basename(name)
+                where.append(f"{name}:{top.f_lineno}:{top.f_code.co_name}")
+                top = top.f_back
+            others.append(" < ".join(where))
+        tasks = []
+        for task in _os.listdir("/proc/self/task"):
+            if int(task) != _tid:
+                try:
+                    with open(f"/proc/self/task/{task}/stat") as f:
+                        comm, rest = f.read().split("(", 1)[1].rsplit(")", 1)
+                    if rest.split()[0] == "R":
+                        tasks.append(comm)
+                except OSError:
+                    pass
+        others.append("running: " + ",".join(tasks))
+        gaps_of[-1][1].append(f"{_state()} after {_event[0]}: " + " < ".join(stack)
+                              + ("\n      others: " + " | ".join(others) if others else ""))
 threading.Thread(target=_watch, daemon=True).start()
+_names = {}  # native thread id: what it runs
+from desktop_app.ui import jobs as _jobs
+_run = _jobs._Runnable.run
+def _named_run(self):
+    _names[threading.get_native_id()] = "job " + (self._job.label or "?")
+    return _run(self)
+_jobs._Runnable.run = _named_run
+def _sched():
+    out = {}
+    for task in _os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{task}/schedstat") as f:
+                cpu, queued, _slices = f.read().split()
+            out[int(task)] = (int(cpu) / 1e6, int(queued) / 1e6)
+        except (OSError, ValueError):
+            pass
+    return out
+_last_sched = [_sched()]
+_longest_sched = {}  # step: (gap ms, {tid: (cpu ms, run-queue wait ms)})
+_beat = beat
+def beat():
+    now = _sched()
+    _beat()
+    wall = gaps[-1][0]
+    if wall > 30 and wall > _longest_sched.get(_step[0], (0,))[0]:
+        before = _last_sched[0]
+        _longest_sched[_step[0]] = (wall, {tid: (cpu - before.get(tid, (0, 0))[0], queued - before.get(tid, (0, 0))[1])
+                                           for tid, (cpu, queued) in now.items()})
+    _last_sched[0] = now
 def _explain():
+    for name, (wall, tasks) in _longest_sched.items():
+        print(f"-- {name}: longest gap {wall:.0f} ms, per thread: CPU ms / waiting for a CPU ms", file=sys.stderr)
+        for tid, (cpu, queued) in sorted(tasks.items(), key=lambda item: -item[1][0]):
+            if cpu + queued >= 1:
+                who = "UI thread" if tid == _tid else _names.get(tid, f"thread {tid}")
+                rest = f", asleep {wall - cpu - queued:.0f}" if tid == _tid else ""
+                print(f"   {who:40}: {cpu:6.1f} / {queued:6.1f}{rest}", file=sys.stderr)
     for name, gaps_of in _samples.items():
         start, samples = max(gaps_of, key=lambda gap: len(gap[1]))
         print(f"-- {name}: longest late heartbeat, {len(samples)} samples", file=sys.stderr)

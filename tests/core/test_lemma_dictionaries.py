@@ -11,7 +11,7 @@ from desktop_app.core.viewpoints.lemma_dictionaries import SHARDS, ShardedMappin
 from desktop_app.paths import RESOURCES_DIR, SEEDS_DIR
 
 
-@pytest.fixture(scope="module", params=["sv", "en"])
+@pytest.fixture(scope="module", params=["sv", "en", "sw"])  # sw: a list stored reversed
 def both(request):
     lang = request.param
     return lang, ShardedMapping(lang), dictionary_factory._load_dictionary_from_disk(lang)

@@ -37,12 +37,15 @@ class ShardedMapping(DecodedStrMapping):
         data = _read_decompressed(lang)  # checks the language; lzma lets go of the lock meanwhile
         reverse, count, pos = frontcode._read_header(data)
         shards: list[dict[bytes, bytes]] = [{} for _ in range(SHARDS)]
-        n = 0
-        for _start, key, value in frontcode._iter_records(data, pos):
-            if reverse:
-                key, value = key[::-1], value[::-1]
-            shards[hash(key) & _MASK][key] = value
-            n += 1
+        records = frontcode._iter_records(data, pos)
+        n, where = 0, hash  # (a local name: this loop runs a million times)
+        if reverse:
+            for n, (_start, key, value) in enumerate(records, 1):
+                key = key[::-1]
+                shards[where(key) & _MASK][key] = value[::-1]
+        else:
+            for n, (_start, key, value) in enumerate(records, 1):
+                shards[where(key) & _MASK][key] = value
         if n != count:
             raise ValueError(frontcode._CORRUPT_STREAM_MSG)
         self._shards = shards

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 import simplemma
-from simplemma.strategies.dictionaries import dictionary_factory
+from simplemma.strategies.dictionaries import dictionary_factory, frontcode
 
 from desktop_app.core.viewpoints import lemma_dictionaries, terms
 from desktop_app.core.viewpoints.lemma_dictionaries import SHARDS, ShardedMapping, sharded_lemmatizer
 from desktop_app.paths import RESOURCES_DIR, SEEDS_DIR
 
 
-@pytest.fixture(scope="module", params=["sv", "en", "sw"])  # sw: a list stored reversed
+@pytest.fixture(scope="module", params=["sv", "en"])
 def both(request):
     lang = request.param
     return lang, ShardedMapping(lang), dictionary_factory._load_dictionary_from_disk(lang)
@@ -30,6 +30,20 @@ def test_every_entry_is_simplemmas(both):
     assert sharded.get("xqzzyq-no-such-word") is None
     with pytest.raises(KeyError):
         sharded["xqzzyq-no-such-word"]
+
+
+def test_a_list_stored_reversed_is_read_as_simplemma_reads_it(monkeypatch):
+    # (of simplemma's lists only Swahili's is, five million entries: the English one, marked
+    # reversed, stands in for it)
+    data = dictionary_factory._read_decompressed("en")
+    flag = len(frontcode._MAGIC)
+    flipped = data[:flag] + bytes([data[flag] | frontcode._REVERSE_FLAG]) + data[flag + 1:]
+    monkeypatch.setattr(lemma_dictionaries, "_read_decompressed", lambda lang: flipped)
+    sharded = ShardedMapping("en")
+    merged: dict[bytes, bytes] = {}
+    for shard in sharded._shards:
+        merged.update(shard)
+    assert merged == frontcode._decode_stream(flipped)
 
 
 def test_no_shard_holds_more_than_a_few_thousand(both):

@@ -15,14 +15,18 @@
    a language filter set and cleared, and the trash: all removed again, File > Trash opened, all
    restored from it, all removed once more and the trash emptied. A 10 ms heartbeat on the UI thread
    records its gaps; the longest gap of each step is the longest stall, printed with the UI
-   thread's own CPU time inside it (``time.thread_time``: the rest is waiting, for Python's lock
-   or for the machine). Target: never over 100 ms. Each step also prints the UI thread's CPU in
-   all and the most of it in one gap: on a loaded machine the CPU figures tell runs apart where
-   the wall-clock gaps are mostly waiting.
+   thread's own CPU time inside it (``time.thread_time``) and the rest split in two (Linux's
+   schedstat of the thread): waiting for a CPU (runnable, the machine busy) and asleep (waiting
+   for Python's lock held by another thread, or for a lock, plus the at most ~10 ms the loop idles
+   before the heartbeat is due). Target: never over 100 ms. Each step also prints the UI thread's CPU in
+   all and the most of it in one gap, and the longest time asleep in one gap: on a loaded machine
+   the CPU and sleep figures tell runs apart where the wall-clock gaps are mostly waiting for a CPU.
    ``--explain-stalls`` adds a watcher thread that samples the UI thread's Python stack every 4 ms
    while a heartbeat is late, with its state in /proc (R: running or runnable, S: waiting, e.g. for
    Python's lock) and the last event Qt delivered; the longest gap of each step is printed with
-   its samples. The watcher costs time of its own: its figures are for reading, not comparing.
+   its samples, and with every thread's CPU and wait for a CPU inside it (job threads named by
+   their job). The watcher needs Python's lock too, so a thread holding it starves the samples:
+   the per-thread CPU shows who held it. The watcher costs time of its own: its figures are for reading, not comparing.
 
 The generated library is kept in --work (default: a folder in the temp dir) and reused by later runs.
 """
@@ -211,13 +215,23 @@ settings.open_documents = {"left": None, "right": None}
 w = MainWindow(library, settings)
 w.resize(1600, 1000); w.show()
 for _ in range(20): app.processEvents()
-gaps = []  # (wall ms, UI-thread CPU ms) between heartbeats
+gaps = []  # (wall ms, UI-thread CPU ms, its wait for a CPU ms) between heartbeats
 clock = QElapsedTimer(); clock.start()
+import threading
+_schedstat = f"/proc/self/task/{threading.get_native_id()}/schedstat"
+def queued_ms():  # the UI thread's time runnable but not running, in all (Linux; elsewhere 0)
+    try:
+        with open(_schedstat) as f:
+            return int(f.read().split()[1]) / 1e6
+    except (OSError, ValueError, IndexError):
+        return 0.0
 last = [clock.elapsed()]
 last_cpu = [time.thread_time()]
+last_queued = [queued_ms()]
 def beat():
-    now, cpu = clock.elapsed(), time.thread_time()
-    gaps.append((now - last[0], (cpu - last_cpu[0]) * 1000)); last[0] = now; last_cpu[0] = cpu
+    now, cpu, queued = clock.elapsed(), time.thread_time(), queued_ms()
+    gaps.append((now - last[0], (cpu - last_cpu[0]) * 1000, queued - last_queued[0]))
+    last[0] = now; last_cpu[0] = cpu; last_queued[0] = queued
 heart = QTimer(); heart.setInterval(10); heart.timeout.connect(beat); heart.start()
 def run_until(done, limit=900.0):
     t0 = time.perf_counter()
@@ -232,13 +246,15 @@ def settle(ms=400):
         app.processEvents(); time.sleep(0.001)
 steps = {}
 def step(name, action, done=lambda: True):
-    gaps.clear(); last[0] = clock.elapsed(); last_cpu[0] = time.thread_time(); t0 = time.perf_counter()
+    gaps.clear(); last[0] = clock.elapsed(); last_cpu[0] = time.thread_time(); last_queued[0] = queued_ms()
+    t0 = time.perf_counter()
     action(); run_until(done); settle()
-    walls = [wall for wall, _cpu in gaps] or [0]
-    longest = max(gaps or [(0, 0.0)])
+    walls = [gap[0] for gap in gaps] or [0]
+    longest = max(gaps or [(0, 0.0, 0.0)])
     steps[name] = {"s": time.perf_counter() - t0 - 0.4, "max_ms": longest[0], "max_cpu_ms": longest[1],
-                   "median_ms": statistics.median(walls), "beats": len(gaps),
-                   "cpu_ms": sum(cpu for _wall, cpu in gaps), "most_cpu_ms": max((cpu for _wall, cpu in gaps), default=0)}
+                   "max_queued_ms": longest[2], "median_ms": statistics.median(walls), "beats": len(gaps),
+                   "cpu_ms": sum(gap[1] for gap in gaps), "most_cpu_ms": max((gap[1] for gap in gaps), default=0),
+                   "most_asleep_ms": max((gap[0] - gap[1] - gap[2] for gap in gaps), default=0)}
 pane = w.library_pane
 before = pane.model.rowCount()
 finished = []
@@ -294,9 +310,9 @@ class _LastEvent(_QObject):
         _event[0] = f"{event.type().name} to {type(obj).__name__}"
         return False
 _spy = _LastEvent(); app.installEventFilter(_spy)
-def _state():
+def _state(tid=None):
     try:
-        with open(f"/proc/self/task/{_tid}/stat") as f:
+        with open(f"/proc/self/task/{tid or _tid}/stat") as f:
             return f.read().rsplit(")", 1)[1].split()[0]
     except OSError:
         return "?"
@@ -314,9 +330,70 @@ def _watch():
         gaps_of = _samples[_step[0]]
         if not gaps_of or gaps_of[-1][0] != last[0]:
             gaps_of.append((last[0], []))
-        gaps_of[-1][1].append(f"{_state()} after {_event[0]}: " + " < ".join(stack))
+        others = []
+        for ident, top in sys._current_frames().items():
+            if ident in (_main, threading.get_ident()):
+                continue
+            where = []
+            while top is not None and len(where) < 3:
+                name = top.f_code.co_filename
+                name = name.split("/desktop_app/")[-1] if "/desktop_app/" in name else _os.path.basename(name)
+                where.append(f"{name}:{top.f_lineno}:{top.f_code.co_name}")
+                top = top.f_back
+            others.append(" < ".join(where))
+        tasks = []
+        for task in _os.listdir("/proc/self/task"):
+            if int(task) != _tid:
+                try:
+                    with open(f"/proc/self/task/{task}/stat") as f:
+                        comm, rest = f.read().split("(", 1)[1].rsplit(")", 1)
+                    if rest.split()[0] == "R":
+                        tasks.append(comm)
+                except OSError:
+                    pass
+        others.append("running: " + ",".join(tasks))
+        gaps_of[-1][1].append(f"{_state()} after {_event[0]}: " + " < ".join(stack)
+                              + ("\n      others: " + " | ".join(others) if others else ""))
 threading.Thread(target=_watch, daemon=True).start()
+_names = {}  # native thread id: what it runs
+from desktop_app.ui import jobs as _jobs
+_run = _jobs._Runnable.run
+def _named_run(self):
+    _names[threading.get_native_id()] = "job " + (self._job.label or "?")
+    return _run(self)
+_jobs._Runnable.run = _named_run
+def _sched():
+    out = {}
+    for task in _os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{task}/schedstat") as f:
+                cpu, queued, _slices = f.read().split()
+            out[int(task)] = (int(cpu) / 1e6, int(queued) / 1e6)
+        except (OSError, ValueError):
+            pass
+    return out
+_last_sched = [_sched()]
+_longest_sched = {}  # (step, "longest" | "most asleep"): (gap ms, measure, {tid: (cpu ms, run-queue wait ms)})
+_beat = beat
+def beat():
+    now = _sched()
+    _beat()
+    wall, ui_cpu, ui_queued = gaps[-1]
+    for kind, measure in (("longest", wall), ("most asleep", wall - ui_cpu - ui_queued)):
+        if wall > 30 and measure > _longest_sched.get((_step[0], kind), (0, 0))[1]:
+            before = _last_sched[0]
+            _longest_sched[(_step[0], kind)] = (wall, measure, {
+                tid: (cpu - before.get(tid, (0, 0))[0], queued - before.get(tid, (0, 0))[1])
+                for tid, (cpu, queued) in now.items()})
+    _last_sched[0] = now
 def _explain():
+    for (name, kind), (wall, _measure, tasks) in _longest_sched.items():
+        print(f"-- {name}: {kind} gap {wall:.0f} ms, per thread: CPU ms / waiting for a CPU ms", file=sys.stderr)
+        for tid, (cpu, queued) in sorted(tasks.items(), key=lambda item: -item[1][0]):
+            if cpu + queued >= 1:
+                who = "UI thread" if tid == _tid else _names.get(tid, f"thread {tid}")
+                rest = f", asleep {wall - cpu - queued:.0f}" if tid == _tid else ""
+                print(f"   {who:40}: {cpu:6.1f} / {queued:6.1f}{rest}", file=sys.stderr)
     for name, gaps_of in _samples.items():
         start, samples = max(gaps_of, key=lambda gap: len(gap[1]))
         print(f"-- {name}: longest late heartbeat, {len(samples)} samples", file=sys.stderr)
@@ -358,9 +435,12 @@ def stall_figures(work: Path, files: int, env: dict[str, str], explain: bool = F
     worst = 0.0
     for name, step in figures["steps"].items():
         worst = max(worst, step["max_ms"])
+        asleep = step["max_ms"] - step["max_cpu_ms"] - step["max_queued_ms"]
         print(f"  {name:32}: {step['s']:7.2f} s, heartbeat gap median {step['median_ms']:.0f} ms, "
-              f"longest stall {step['max_ms']:.0f} ms (UI thread's CPU in it {step['max_cpu_ms']:.0f} ms); "
-              f"UI thread's CPU {step['cpu_ms']:.0f} ms in all, at most {step['most_cpu_ms']:.0f} ms in one gap")
+              f"longest stall {step['max_ms']:.0f} ms (UI thread's CPU in it {step['max_cpu_ms']:.0f} ms, "
+              f"waiting for a CPU {step['max_queued_ms']:.0f}, asleep {asleep:.0f}); "
+              f"UI thread's CPU {step['cpu_ms']:.0f} ms in all, at most {step['most_cpu_ms']:.0f} ms in one gap; "
+              f"asleep at most {step['most_asleep_ms']:.0f} ms in one gap")
     print(f"  longest UI-thread stall over all steps: {worst:.0f} ms   target <= 100 ms")
 
 

@@ -57,10 +57,14 @@ def lemmatizer(language: str):
 class _Lemmatizer:
     _instances: dict[str, _Lemmatizer] = {}
 
-    def __init__(self, language: str) -> None:
-        import simplemma
+    _shared = None  # one simplemma Lemmatizer for both languages, on sharded word lists
 
-        self._simplemma = simplemma
+    def __init__(self, language: str) -> None:
+        from desktop_app.core.viewpoints.lemma_dictionaries import sharded_lemmatizer
+
+        if _Lemmatizer._shared is None:  # under _LOCK (``get``)
+            _Lemmatizer._shared = sharded_lemmatizer()
+        self._lemmatize = _Lemmatizer._shared.lemmatize  # = simplemma.lemmatize, without one big dict
         self.language = language
         self.cache: dict[str, str] = {}
 
@@ -80,10 +84,10 @@ class _Lemmatizer:
             if word.isdigit():
                 lemma = word
             else:
-                lemma = self._simplemma.lemmatize(word, lang=self.language).casefold()
+                lemma = self._lemmatize(word, self.language).casefold()
                 if zipf(lemma, self.language) < 2.0 and word.endswith("s") and len(word) > 4:
                     # a genitive the lemmatizer missed: "länders" -> "länder" -> "land"
-                    bare = self._simplemma.lemmatize(word[:-1], lang=self.language).casefold()
+                    bare = self._lemmatize(word[:-1], self.language).casefold()
                     if zipf(bare, self.language) >= 2.0:
                         lemma = bare
             self.cache[word] = lemma

@@ -243,7 +243,6 @@ def test_a_full_disk_is_one_clean_line_for_every_command(tmp_path: Path) -> None
 
 def test_files_a_busy_library_refused_are_listed_to_run_again(tmp_path: Path, capsys) -> None:
     import sqlite3
-    import threading
 
     from desktop_app import cli
     from desktop_app.core.importing import import_paths
@@ -255,13 +254,13 @@ def test_files_a_busy_library_refused_are_listed_to_run_again(tmp_path: Path, ca
         file.write_text(f"Rubrik {n}\n\nText {n} om Malmö.", encoding="utf-8")
     other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")
-    release = threading.Timer(1.0, other.execute, ("COMMIT",))
-    release.start()
     try:
         with Library(path, busy_timeout=0.05) as library:
-            outcomes = import_paths(library, files)
+            outcomes = import_paths(library, files)  # the other writer holds its lock throughout
+            other.execute("COMMIT")  # before the library closes (its checkpoint writes)
     finally:
-        release.join()
+        if other.in_transaction:
+            other.execute("ROLLBACK")
         other.close()
     cli._print_busy_files(outcomes)
     out = capsys.readouterr().out.splitlines()

@@ -77,7 +77,7 @@ def damage(kind: str, source: Path, target: Path) -> Path:
         table = {"fts": "documents_fts"}.get(kind[5:], kind[5:])
         with sqlite3.connect(target) as conn:
             if table == "documents":
-                conn.execute("DROP TRIGGER documents_fts_delete")
+                conn.execute("DROP TRIGGER IF EXISTS documents_fts_delete")
             conn.execute(f"DROP TABLE {table}")
     elif kind == "bad_json":
         with sqlite3.connect(target) as conn:

@@ -18,8 +18,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from desktop_app.core import _schema
-from desktop_app.core._fts_query import fts_query
+from desktop_app.core._fts_query import fts_terms
 from desktop_app.core.document import (
     GENRES,
     Document,
@@ -28,15 +27,13 @@ from desktop_app.core.document import (
     content_sha256,
     count_words,
 )
+from desktop_app.core.library import fts
 from desktop_app.core.library.connection import Store
 from desktop_app.core.library.errors import REPAIR_HINT, LibraryDamaged, LibraryError, library_error
 
 log = logging.getLogger(__name__)
 
 _TITLE_MAX = 200
-# bm25 weight of a hit in each full-text column (title, authors, outlet, text) relative to the text.
-_COLUMN_WEIGHTS = {"title": 3.0, "authors": 2.0, "outlet": 2.0, "text": 1.0}
-_BM25 = ", ".join(str(_COLUMN_WEIGHTS[c]) for c in _schema.FTS_COLUMNS)
 # Fields whose change makes a stored analysis stale: the engine reads them (language, genre,
 # authors for an opinion piece's voice, title for the headline).
 _ANALYSED_FIELDS = ("title", "authors", "genre", "language")
@@ -131,6 +128,7 @@ class DocumentStore(Store):
                 _stage_utf8(conn, imported)
             doc_id = _insert_document(conn, text, metadata, source_name, sha, imported.format,
                                       words)
+            fts.index_document(conn, doc_id)  # read back from the row, a chunk at a time
             _insert_original(conn, doc_id, original)
         self._note_added(len(original) + size)
         return AddResult("imported", doc_id, metadata.title)
@@ -212,21 +210,15 @@ class DocumentStore(Store):
         """Ids of documents matching every word of ``query`` as a prefix, best first (bm25).
 
         Title, authors, outlet and text are searched; a hit in the title weighs most, then authors
-        and outlet, then the text. Any string is safe: words are quoted, so FTS operators typed by
+        and outlet, then the text. A long text is indexed in chunks: a document's score for a
+        word is that of its best chunk (``fts.search_sql``). Any string is safe: words are quoted, so FTS operators typed by
         the user are just words. Text in double quotes is searched as a phrase.
         """
-        match = fts_query(query)
-        if match is None or limit <= 0:
+        terms = fts_terms(query)
+        if not terms or limit <= 0:
             return []
         with self.reading() as conn:
-            rows = conn.execute(
-                "SELECT documents_fts.rowid FROM documents_fts "
-                "JOIN documents d ON d.id = documents_fts.rowid "
-                "WHERE documents_fts MATCH ? AND d.removed_at IS NULL "
-                f"ORDER BY bm25(documents_fts, {_BM25}), documents_fts.rowid "
-                "LIMIT ?",
-                (match, limit),
-            ).fetchall()
+            rows = conn.execute(fts.search_sql(len(terms)), (*terms, limit)).fetchall()
         return [row[0] for row in rows]
 
     def update_metadata(self, doc_id: int, metadata: Metadata) -> None:
@@ -398,12 +390,15 @@ def _read_metadata(conn: sqlite3.Connection, doc_id: int) -> Metadata:
 
 
 def _write_metadata(conn: sqlite3.Connection, doc_id: int, metadata: Metadata) -> None:
+    """The new metadata, and the index's chunk 0 (which holds title, authors and outlet) again."""
+    first_chunk = fts.unindex_metadata(conn, doc_id)
     conn.execute(
         "UPDATE documents SET title = ?, authors = ?, outlet = ?, date = ?, genre = ?, "
         "language = ? WHERE id = ?",
         (metadata.title, json.dumps(metadata.authors, ensure_ascii=False), metadata.outlet,
          metadata.date, metadata.genre, metadata.language, doc_id),
     )
+    fts.index_metadata(conn, doc_id, first_chunk)
 
 
 def read_authors(value: object, doc_id: int | None = None) -> list[str]:

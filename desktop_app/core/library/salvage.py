@@ -24,6 +24,7 @@ from pathlib import Path
 
 from desktop_app.core import _schema
 from desktop_app.core.document import GENRES, content_sha256, count_words
+from desktop_app.core.library import fts
 from desktop_app.core.library.actor_colours import valid_colour
 from desktop_app.core.library.connection import discard_database
 from desktop_app.core.library.documents import parse_authors, utc_now
@@ -241,6 +242,7 @@ class Salvage:
              _text(values.get("source_name")), sha, _text(values.get("imported_at")) or utc_now(),
              _text(values.get("format")) or "txt", words, text, removed_at),
         )
+        fts.index_document(self._conn, doc_id)
         self._ids.add(doc_id)
         self._shas.add(sha)
         self.found.documents += 1

@@ -184,7 +184,8 @@ def _document_rows(conn: sqlite3.Connection, health: Health) -> list[str]:
             title, text, sha, authors = (_decoded(v) for v in (title, text, sha, authors))
             if isinstance(title, bytes):
                 title = title.decode("utf-8", "replace")
-            if kind != b"text" or not isinstance(text, str) or content_sha256(text) != sha:
+            if kind not in (b"text", b"blob") or not isinstance(text, str) \
+                    or content_sha256(text) != sha:  # (since schema 8 a text is a UTF-8 BLOB)
                 problems.append(f"document {doc_id} ({title}): its text is damaged")
             if not _json_list(authors):
                 problems.append(f"document {doc_id} ({title}): its authors are unreadable")
@@ -197,7 +198,7 @@ def _document_rows(conn: sqlite3.Connection, health: Health) -> list[str]:
 
 
 def _decoded(value: object) -> object:
-    """A TEXT value read as bytes, as str again; bytes that are not UTF-8 stay bytes (damage)."""
+    """A value read as bytes, as str again; bytes that are not UTF-8 stay bytes (damage)."""
     if isinstance(value, bytes):
         try:
             return value.decode("utf-8")

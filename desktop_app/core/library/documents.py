@@ -220,7 +220,8 @@ class DocumentStore(Store):
         if not terms or limit <= 0:
             return []
         with self.reading() as conn:
-            rows = conn.execute(fts.search_sql(len(terms)), (*terms, limit)).fetchall()
+            rows = conn.execute(fts.search_sql(len(terms)),
+                                (" ".join(terms), *terms, limit)).fetchall()
         return [row[0] for row in rows]
 
     def update_metadata(self, doc_id: int, metadata: Metadata) -> None:

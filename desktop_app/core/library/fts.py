@@ -144,18 +144,26 @@ def unindexed(conn: sqlite3.Connection) -> tuple[list[int], list[int]]:
 
 
 def search_sql(terms: int) -> str:
-    """The query for ``terms`` FTS5 terms (each one parameter, then the limit): documents not in
-    the trash holding every term, by the sum of the terms' best-chunk bm25, then id."""
-    parts = [f"t{i} AS MATERIALIZED (SELECT rowid >> {CHUNK_SHIFT} AS doc, "
-             f"bm25(documents_fts, {_BM25}) AS score FROM documents_fts "
-             f"WHERE documents_fts MATCH ?), "
-             f"s{i} AS (SELECT doc, min(score) AS score FROM t{i} GROUP BY doc)"
-             for i in range(terms)]
+    """The query for ``terms`` FTS5 terms; its parameters are all the terms in one expression,
+    then each term, then the limit. Documents not in the trash holding every term, by the sum of
+    the terms' best-chunk bm25, then id. A document of one chunk is scored by the query as a
+    whole (the same sum, to the bit, and one pass over the index instead of one per term)."""
+    score = f"bm25(documents_fts, {_BM25})"
+    doc = f"rowid >> {CHUNK_SHIFT}"
+    parts = [f"many(doc) AS MATERIALIZED (SELECT id >> {CHUNK_SHIFT} FROM documents_fts_docsize "
+             f"WHERE id & {_MAX_CHUNKS - 1} = 1)",
+             f"one AS MATERIALIZED (SELECT {doc} AS doc, {score} AS score FROM documents_fts "
+             f"WHERE documents_fts MATCH ? AND {doc} NOT IN many)"]
+    parts += [f"t{i} AS MATERIALIZED (SELECT {doc} AS doc, {score} AS score FROM documents_fts "
+              f"WHERE documents_fts MATCH ? AND {doc} IN many), "
+              f"s{i} AS (SELECT doc, min(score) AS score FROM t{i} GROUP BY doc)"
+              for i in range(terms)]
     joins = " ".join(f"JOIN s{i} ON s{i}.doc = s0.doc" for i in range(1, terms))
     total = " + ".join(f"s{i}.score" for i in range(terms))
-    return (f"WITH {', '.join(parts)} SELECT d.id FROM s0 {joins} "
-            "JOIN documents d ON d.id = s0.doc WHERE d.removed_at IS NULL "
-            f"ORDER BY {total}, d.id LIMIT ?")
+    return (f"WITH {', '.join(parts)}, hits AS (SELECT doc, score FROM one UNION ALL "
+            f"SELECT s0.doc, {total} FROM s0 {joins}) "
+            "SELECT d.id FROM hits JOIN documents d ON d.id = hits.doc "
+            "WHERE d.removed_at IS NULL ORDER BY hits.score, d.id LIMIT ?")
 
 
 def _numbered(chunks: Iterator[str]) -> Iterator[tuple[int, str]]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from desktop_app.core import _fts_index
+
 _V1_TABLES = """
 CREATE TABLE documents (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,  -- ids are never reused after a purge
@@ -148,7 +150,7 @@ CREATE TABLE actor_colours (
 );
 """
 
-# The index in chunks (core/library/fts.py): contentless, one row per chunk of a text, filled by
+# The index in chunks (core/_fts_index.py): contentless, one row per chunk of a text, filled by
 # the library's code instead of triggers (a trigger cannot cut a text into chunks).
 _V8_FTS_CHUNKS = """
 DROP TRIGGER documents_fts_insert;
@@ -201,10 +203,8 @@ def _v7_actor_colours(conn: sqlite3.Connection) -> None:
 def _v8_fts_chunks(conn: sqlite3.Connection) -> None:
     """The full-text index in chunks of at most half a megabyte: indexing a long text no longer
     holds all its terms in memory at once. Every document is indexed again."""
-    from desktop_app.core.library import fts  # (a package that imports this module)
-
     _run_script(conn, _V8_FTS_CHUNKS)
-    fts.reindex_all(conn)
+    _fts_index.reindex_all(conn)
 
 
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
@@ -217,8 +217,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v7_actor_colours,
     _v8_fts_chunks,
 )
-# The full-text index's columns at SCHEMA_VERSION, in order (bm25 takes one weight per column).
-FTS_COLUMNS: tuple[str, ...] = ("title", "authors", "outlet", "text")
+FTS_COLUMNS = _fts_index.FTS_COLUMNS  # the full-text index's columns at SCHEMA_VERSION
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

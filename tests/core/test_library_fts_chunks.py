@@ -12,10 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop_app.core import _fts_index as fts
 from desktop_app.core import _schema
 from desktop_app.core._fts_query import fts_query
 from desktop_app.core.document import ImportedText, Metadata, content_sha256
-from desktop_app.core.library import Library, fts, repair
+from desktop_app.core.library import Library, repair
 from tests.core.library_fixtures import add
 
 WORDS = ("och att det som en på är av för med polisen regeringen kommunen återvändare extremism "

@@ -2,7 +2,9 @@
 
 A document is its normalized text, its metadata and the original bytes it came from (kept apart,
 so listing never reads them). Identical content (the same normalized-text hash) is one document.
-A row damaged on disk (text that is not text, authors that are not JSON) is read as far as it can
+Since schema 8 the text is written into its row as a BLOB of UTF-8, a megabyte at a time (rows of
+older libraries keep TEXT; ``stored_text`` reads both), and indexed in chunks (``_fts_index``).
+A row damaged on disk (text that is not UTF-8, authors that are not JSON) is read as far as it can
 be and reported as damage, never as a traceback.
 """
 
@@ -18,6 +20,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from desktop_app.core import _fts_index as fts
 from desktop_app.core._fts_query import fts_terms
 from desktop_app.core.document import (
     GENRES,
@@ -27,7 +30,6 @@ from desktop_app.core.document import (
     content_sha256,
     count_words,
 )
-from desktop_app.core.library import fts
 from desktop_app.core.library.connection import Store
 from desktop_app.core.library.errors import REPAIR_HINT, LibraryDamaged, LibraryError, library_error
 
@@ -213,8 +215,9 @@ class DocumentStore(Store):
 
         Title, authors, outlet and text are searched; a hit in the title weighs most, then authors
         and outlet, then the text. A long text is indexed in chunks: a document's score for a
-        word is that of its best chunk (``fts.search_sql``). Any string is safe: words are quoted, so FTS operators typed by
-        the user are just words. Text in double quotes is searched as a phrase.
+        word is that of its best chunk (``_fts_index.search_sql``), and a phrase across two
+        chunks is not found. Any string is safe: words are quoted, so FTS operators typed by the
+        user are just words. Text in double quotes is searched as a phrase.
         """
         terms = fts_terms(query)
         if not terms or limit <= 0:

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from desktop_app.core import _fts_index as fts
 from desktop_app.core import _schema
 from desktop_app.core.document import content_sha256
 from desktop_app.core.library import backup as backups
-from desktop_app.core.library import fts
 from desktop_app.core.library.connection import discard_database, fsync_folder, writable
 from desktop_app.core.library.salvage import Found, Salvage, open_damaged, scanned_source
 

@@ -22,9 +22,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.core import _fts_index as fts
 from desktop_app.core import _schema
 from desktop_app.core.document import GENRES, content_sha256, count_words
-from desktop_app.core.library import fts
 from desktop_app.core.library.actor_colours import valid_colour
 from desktop_app.core.library.connection import discard_database
 from desktop_app.core.library.documents import parse_authors, stored_text, utc_now

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from desktop_app.core.library import fts
+from desktop_app.core import _fts_index as fts
 from desktop_app.core.library.connection import Store
 from desktop_app.core.library.documents import utc_now
 

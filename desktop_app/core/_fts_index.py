@@ -22,18 +22,18 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 
-from desktop_app.core import _schema
-
+# The index's columns, in order (bm25 takes one weight per column).
+FTS_COLUMNS: tuple[str, ...] = ("title", "authors", "outlet", "text")
 CHUNK_BYTES = 1 << 18  # a chunk is this long at least (the last one may be shorter), at most twice
 CHUNK_SHIFT = 16  # rowid = doc_id << CHUNK_SHIFT | chunk number
 _MAX_CHUNKS = 1 << CHUNK_SHIFT
-_COLUMNS = ", ".join(_schema.FTS_COLUMNS)
-_MARKS = ", ".join("?" * len(_schema.FTS_COLUMNS))
+_COLUMNS = ", ".join(FTS_COLUMNS)
+_MARKS = ", ".join("?" * len(FTS_COLUMNS))
 _INSERT = f"INSERT INTO documents_fts (rowid, {_COLUMNS}) VALUES (?, {_MARKS})"
 _DELETE = f"INSERT INTO documents_fts (documents_fts, rowid, {_COLUMNS}) VALUES ('delete', ?, {_MARKS})"
 # bm25 weight of a hit in each full-text column (title, authors, outlet, text) relative to the text.
 COLUMN_WEIGHTS = {"title": 3.0, "authors": 2.0, "outlet": 2.0, "text": 1.0}
-_BM25 = ", ".join(str(COLUMN_WEIGHTS[c]) for c in _schema.FTS_COLUMNS)
+_BM25 = ", ".join(str(COLUMN_WEIGHTS[c]) for c in FTS_COLUMNS)
 
 
 def chunk_rowid(doc_id: int, number: int) -> int:

@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desktop_app.core.document import content_sha256  # noqa: E402
+from desktop_app.core.library.documents import stored_text  # noqa: E402
 
 MAIN = str(ROOT / "main.py")
 WORDS = ("och att det som en på är av för med till den har inte om ett han men hon de sig vi polisen "
@@ -125,6 +126,7 @@ def check_import(rounds: int, rng: random.Random, work: Path) -> Counter:
         with sqlite3.connect(path) as conn:
             rows = conn.execute("SELECT d.source_name, d.text, d.sha256, o.data FROM documents d "
                                 "LEFT JOIN originals o ON o.doc_id = d.id").fetchall()
+        rows = [(name, stored_text(text), sha, original) for name, text, sha, original in rows]
         broken = [name for name, text, sha, original in rows
                   if name in texts and (text != texts[name] or sha != content_sha256(text)
                                         or original != texts[name].encode("utf-8"))]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 
 def fts_query(query: str) -> str | None:
-    """Turn what a user typed into a safe FTS5 expression, or None when nothing is searchable.
+    """``fts_terms`` joined into one FTS5 expression (the terms ANDed), or None."""
+    terms = fts_terms(query)
+    return " ".join(terms) if terms else None
+
+
+def fts_terms(query: str) -> list[str]:
+    """What a user typed as safe FTS5 terms (none when nothing is searchable).
 
     Each whitespace-separated word becomes a quoted prefix term ("återvänd" finds "återvändare");
     text between double quotes becomes one phrase whose last word is a prefix. Terms are ANDed.
@@ -22,7 +28,7 @@ def fts_query(query: str) -> str | None:
             terms.append('"' + " ".join(words) + '"*')
         else:
             terms.extend(f'"{word}"*' for word in words)
-    return " ".join(terms) if terms else None
+    return terms
 
 
 def _searchable(word: str) -> bool:

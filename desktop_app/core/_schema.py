@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from desktop_app.core import _fts_index
+
 _V1_TABLES = """
 CREATE TABLE documents (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,  -- ids are never reused after a purge
@@ -148,6 +150,20 @@ CREATE TABLE actor_colours (
 );
 """
 
+# The index in chunks (core/_fts_index.py): contentless, one row per chunk of a text, filled by
+# the library's code instead of triggers (a trigger cannot cut a text into chunks).
+_V8_FTS_CHUNKS = """
+DROP TRIGGER documents_fts_insert;
+DROP TRIGGER documents_fts_delete;
+DROP TRIGGER documents_fts_update;
+DROP TABLE documents_fts;
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, authors, outlet, text,
+    content='',
+    tokenize="unicode61 remove_diacritics 0"
+);
+"""
+
 
 def _v1_initial(conn: sqlite3.Connection) -> None:
     """Documents, original bytes, analyses, corrections and the full-text index."""
@@ -184,6 +200,13 @@ def _v7_actor_colours(conn: sqlite3.Connection) -> None:
     _run_script(conn, _V7_ACTOR_COLOURS)
 
 
+def _v8_fts_chunks(conn: sqlite3.Connection) -> None:
+    """The full-text index in chunks of at most half a megabyte: indexing a long text no longer
+    holds all its terms in memory at once. Every document is indexed again."""
+    _run_script(conn, _V8_FTS_CHUNKS)
+    _fts_index.reindex_all(conn)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_initial,
     _v2_soft_delete,
@@ -192,9 +215,9 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v5_fts_authors_outlet,
     _v6_viewpoint_corrections,
     _v7_actor_colours,
+    _v8_fts_chunks,
 )
-# The full-text index's columns at SCHEMA_VERSION, in order (bm25 takes one weight per column).
-FTS_COLUMNS: tuple[str, ...] = ("title", "authors", "outlet", "text")
+FTS_COLUMNS = _fts_index.FTS_COLUMNS  # the full-text index's columns at SCHEMA_VERSION
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

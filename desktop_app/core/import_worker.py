@@ -77,7 +77,10 @@ class _Worker:
         ``until`` or on cancel. The answer's payload is a view into the bytes read."""
         parts = [memoryview(part) for part in frame if part]
         outgoing = parts.pop(0) if parts else memoryview(b"")
-        incoming = bytearray()
+        # The answer is read into one buffer of its final size (once the frame's header says
+        # it): growing a buffer by appending left about twice the text in the heap.
+        incoming = bytearray(_HEADER.size)
+        got = 0
         needed = _HEADER.size
         sizes: tuple[int, int] | None = None
         while True:
@@ -103,18 +106,22 @@ class _Worker:
                     outgoing = parts.pop(0)
             if readable:
                 try:
-                    chunk = os.read(self._out, max(needed - len(incoming), 1 << 16))
+                    with memoryview(incoming) as view:
+                        count = os.readv(self._out, [view[got:needed]])
                 except BlockingIOError:
                     continue
                 except OSError as exc:
                     raise _WorkerGone(str(exc)) from None
-                if not chunk:
+                if not count:
                     raise _WorkerGone("the worker closed its output")
-                incoming += chunk
-                if sizes is None and len(incoming) >= _HEADER.size:
+                got += count
+                if sizes is None and got >= _HEADER.size:
                     sizes = _HEADER.unpack_from(incoming)
                     needed = _HEADER.size + sizes[0] + sizes[1]
-                if sizes is not None and len(incoming) >= needed:
+                    whole = bytearray(needed)
+                    whole[:got] = incoming
+                    incoming = whole
+                if sizes is not None and got >= needed:
                     start = _HEADER.size
                     header = json.loads(bytes(incoming[start:start + sizes[0]]))
                     return header, memoryview(incoming)[start + sizes[0]:needed]

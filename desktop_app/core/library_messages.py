@@ -45,6 +45,8 @@ _SV: dict[str, str] = {
     "{count} stored {table} are unreadable (not JSON)": "{count} sparade {table} kan inte läsas (inte JSON)",
     "the search index does not match the documents ({error})":
         "sökindexet stämmer inte med dokumenten ({error})",
+    "document {id} is missing from the search index": "dokument {id} saknas i sökindexet",
+    "the search index holds {count} deleted document(s)": "sökindexet innehåller {count} borttagna dokument",
     # RepairReport.lines (repair, repair --from-backup)
     "{path}: the library is healthy: nothing to repair": "{path}: biblioteket är i gott skick: inget att reparera",
     "{path}: the library was damaged ({problem})": "{path}: biblioteket var skadat ({problem})",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from desktop_app.core.document import ImportedText, Metadata
@@ -63,7 +64,7 @@ def damage(kind: str, source: Path, target: Path) -> Path:
         for seed, share in enumerate((0.3, 0.5, 0.7)):
             _overwrite(target, int(pages * share), seed)
     elif kind == "documents_root":
-        with sqlite3.connect(target) as conn:
+        with closing(sqlite3.connect(target)) as conn, conn:  # closed: its WAL is in the file
             root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'documents'").fetchone()[0]
         _overwrite(target, root, 2)
     elif kind == "header":
@@ -75,17 +76,17 @@ def damage(kind: str, source: Path, target: Path) -> Path:
             handle.truncate(target.stat().st_size // 2)
     elif kind.startswith("drop_"):
         table = {"fts": "documents_fts"}.get(kind[5:], kind[5:])
-        with sqlite3.connect(target) as conn:
+        with closing(sqlite3.connect(target)) as conn, conn:  # closed: its WAL is in the file
             if table == "documents":
-                conn.execute("DROP TRIGGER documents_fts_delete")
+                conn.execute("DROP TRIGGER IF EXISTS documents_fts_delete")
             conn.execute(f"DROP TABLE {table}")
     elif kind == "bad_json":
-        with sqlite3.connect(target) as conn:
+        with closing(sqlite3.connect(target)) as conn, conn:  # closed: its WAL is in the file
             conn.execute("UPDATE documents SET authors = '[\"oops' WHERE id IN (3, 4)")
             conn.execute("UPDATE analyses SET json = '{not json' WHERE doc_id = 11")
             conn.execute("UPDATE corrections SET json = 'nope' WHERE id = 2")
     elif kind == "bad_text":
-        with sqlite3.connect(target) as conn:
+        with closing(sqlite3.connect(target)) as conn, conn:  # closed: its WAL is in the file
             conn.execute("UPDATE documents SET text = text || ' tillagt' WHERE id = 5")
             conn.execute("UPDATE documents SET text = x'00ff00' WHERE id = 6")
     else:

@@ -56,12 +56,12 @@ def test_a_full_disk_refuses_the_document_in_one_line_and_stores_nothing(tmp_pat
     monkeypatch.setattr(connection, "connect", lambda p, **kw: _limited(real(p, **kw)))
     with Library(path) as lib:
         with pytest.raises(DiskFull) as error:
-            add(lib, RETURNEES * 20)
+            add(lib, RETURNEES * 100)
         assert str(error.value) == f"{path}: the disk is full: nothing was changed"
         assert lib.count() == 1 and lib.search("återvändare") == []
     monkeypatch.undo()
     with Library(path) as lib:  # room again: the same document goes in
-        add(lib, RETURNEES * 20)
+        add(lib, RETURNEES * 100)
         assert len(lib.search("återvändare")) == 1
 
 
@@ -74,7 +74,7 @@ def test_an_import_on_a_full_disk_says_so_per_file(tmp_path, monkeypatch):
     path = tmp_path / "library.sqlite3"
     Library(path).close()
     source = tmp_path / "a.txt"
-    source.write_text(RETURNEES * 20, encoding="utf-8")
+    source.write_text(RETURNEES * 100, encoding="utf-8")
     real = connection.connect
     monkeypatch.setattr(connection, "connect", lambda p, **kw: _limited(real(p, **kw)))
     with Library(path) as lib:

@@ -2,7 +2,9 @@
 
 A document is its normalized text, its metadata and the original bytes it came from (kept apart,
 so listing never reads them). Identical content (the same normalized-text hash) is one document.
-A row damaged on disk (text that is not text, authors that are not JSON) is read as far as it can
+Since schema 8 the text is written into its row as a BLOB of UTF-8, a megabyte at a time (rows of
+older libraries keep TEXT; ``stored_text`` reads both), and indexed in chunks (``_fts_index``).
+A row damaged on disk (text that is not UTF-8, authors that are not JSON) is read as far as it can
 be and reported as damage, never as a traceback.
 """
 
@@ -18,8 +20,8 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from desktop_app.core import _schema
-from desktop_app.core._fts_query import fts_query
+from desktop_app.core import _fts_index as fts
+from desktop_app.core._fts_query import fts_terms
 from desktop_app.core.document import (
     GENRES,
     Document,
@@ -34,9 +36,6 @@ from desktop_app.core.library.errors import REPAIR_HINT, LibraryDamaged, Library
 log = logging.getLogger(__name__)
 
 _TITLE_MAX = 200
-# bm25 weight of a hit in each full-text column (title, authors, outlet, text) relative to the text.
-_COLUMN_WEIGHTS = {"title": 3.0, "authors": 2.0, "outlet": 2.0, "text": 1.0}
-_BM25 = ", ".join(str(_COLUMN_WEIGHTS[c]) for c in _schema.FTS_COLUMNS)
 # Fields whose change makes a stored analysis stale: the engine reads them (language, genre,
 # authors for an opinion piece's voice, title for the headline).
 _ANALYSED_FIELDS = ("title", "authors", "genre", "language")
@@ -95,13 +94,14 @@ class DocumentStore(Store):
         sha = content_sha256(text)
         metadata = _clean_metadata(imported.metadata, text, source_name)
         return self._store(imported, metadata, sha, count_words(text), text, source_name,
-                           original, len(text))
+                           original, _utf8_size(text))
 
     def _add_utf8(self, imported: ImportedText, source_name: str, original: bytes) -> AddResult:
         """``add`` of a text given as UTF-8 (``imported.utf8``), never decoded whole: it is
-        checked, counted and hashed a window at a time and handed to SQLite as it is (staged,
-        see ``_stage_utf8``), so the stored value and every figure are those of the decoded text. ValueError when it is not
-        valid UTF-8 (the decoded text could not have been stored either)."""
+        checked, counted and hashed a window at a time and written into the row as it is
+        (``_write_text``), so the stored value and every figure are those of the decoded text.
+        ValueError when it is not valid UTF-8 (the decoded text could not have been stored
+        either)."""
         utf8 = imported.utf8
         assert utf8 is not None
         facts = _utf8_facts(utf8, source_name)
@@ -116,7 +116,8 @@ class DocumentStore(Store):
 
     def _store(self, imported: ImportedText, metadata: Metadata, sha: str, words: int,
                text: str | None, source_name: str, original: bytes, size: int) -> AddResult:
-        """The row for ``text``, or (None) for ``imported.utf8``, staged and then released."""
+        """The row for ``text``, or (None) for ``imported.utf8``, which is released once written.
+        ``size``: the text's length in UTF-8."""
         with self.writing() as conn:
             row = conn.execute(
                 "SELECT id, title, removed_at FROM documents WHERE sha256 = ?", (sha,)
@@ -127,10 +128,10 @@ class DocumentStore(Store):
                     return AddResult("duplicate", doc_id, title)
                 conn.execute("UPDATE documents SET removed_at = NULL WHERE id = ?", (doc_id,))
                 return AddResult("imported", doc_id, title)
-            if text is None:
-                _stage_utf8(conn, imported)
-            doc_id = _insert_document(conn, text, metadata, source_name, sha, imported.format,
-                                      words)
+            doc_id = _insert_document(conn, metadata, source_name, sha, imported.format, words,
+                                      size)
+            _write_text(conn, doc_id, imported if text is None else text)
+            fts.index_document(conn, doc_id)  # read back from the row, a chunk at a time
             _insert_original(conn, doc_id, original)
         self._note_added(len(original) + size)
         return AddResult("imported", doc_id, metadata.title)
@@ -149,7 +150,8 @@ class DocumentStore(Store):
             raise KeyError(doc_id)
         (id_, text, title, authors, outlet, date_, genre, language, source_name, sha,
          imported_at, fmt) = row
-        if not isinstance(text, str):
+        text = stored_text(text)
+        if text is None:
             raise LibraryDamaged(f"{self.path}: document {doc_id} is damaged (its text is "
                                  f"unreadable): {REPAIR_HINT}")
         metadata = Metadata(str(title), read_authors(authors, doc_id), str(outlet), str(date_),
@@ -212,21 +214,17 @@ class DocumentStore(Store):
         """Ids of documents matching every word of ``query`` as a prefix, best first (bm25).
 
         Title, authors, outlet and text are searched; a hit in the title weighs most, then authors
-        and outlet, then the text. Any string is safe: words are quoted, so FTS operators typed by
-        the user are just words. Text in double quotes is searched as a phrase.
+        and outlet, then the text. A long text is indexed in chunks: a document's score for a
+        word is that of its best chunk (``_fts_index.search_sql``), and a phrase across two
+        chunks is not found. Any string is safe: words are quoted, so FTS operators typed by the
+        user are just words. Text in double quotes is searched as a phrase.
         """
-        match = fts_query(query)
-        if match is None or limit <= 0:
+        terms = fts_terms(query)
+        if not terms or limit <= 0:
             return []
         with self.reading() as conn:
-            rows = conn.execute(
-                "SELECT documents_fts.rowid FROM documents_fts "
-                "JOIN documents d ON d.id = documents_fts.rowid "
-                "WHERE documents_fts MATCH ? AND d.removed_at IS NULL "
-                f"ORDER BY bm25(documents_fts, {_BM25}), documents_fts.rowid "
-                "LIMIT ?",
-                (match, limit),
-            ).fetchall()
+            rows = conn.execute(fts.search_sql(len(terms)),
+                                (" ".join(terms), *terms, limit)).fetchall()
         return [row[0] for row in rows]
 
     def update_metadata(self, doc_id: int, metadata: Metadata) -> None:
@@ -286,48 +284,62 @@ class DocumentStore(Store):
 # -- helpers (module level so tests can make one step of a transaction fail) ----------------
 
 
-def _stage_utf8(conn: sqlite3.Connection, imported: ImportedText) -> None:
-    """Copy ``imported.utf8`` into a temporary table (a zeroblob filled a megabyte at a time, in
-    the temporary file) and release it, so that building the row does not find it still held."""
-    utf8 = memoryview(imported.utf8 or b"").cast("B")
-    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_STAGE} (data BLOB NOT NULL)")
-    conn.execute(f"DELETE FROM temp.{_STAGE}")
-    conn.execute(f"INSERT INTO temp.{_STAGE} (rowid, data) VALUES (1, zeroblob(?))", (len(utf8),))
-    with conn.blobopen(_STAGE, "data", 1, name="temp") as blob:
-        for start in range(0, len(utf8), _UTF8_WINDOW):
-            blob.write(utf8[start:start + _UTF8_WINDOW])
-    utf8.release()
-    imported.utf8 = None
-
-
 def _insert_document(
     conn: sqlite3.Connection,
-    text: str | None,
     metadata: Metadata,
     source_name: str,
     sha: str,
     fmt: str,
     words: int,
+    size: int,
 ) -> int:
-    """The document row; ``text`` None: the (valid) UTF-8 staged by ``_stage_utf8``, stored as
-    TEXT all the same."""
-    value = "?" if text is not None else \
-        f"(SELECT CAST(data AS TEXT) FROM temp.{_STAGE} WHERE rowid = 1)"
+    """The document row, its text ``size`` zero bytes for ``_write_text`` to fill."""
     cur = conn.execute(
         "INSERT INTO documents (title, authors, outlet, date, genre, language, source_name, "
-        f"sha256, imported_at, format, words, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        f"{value})",
+        "sha256, imported_at, format, words, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "zeroblob(?))",
         (metadata.title, json.dumps(metadata.authors, ensure_ascii=False), metadata.outlet,
          metadata.date, metadata.genre, metadata.language, source_name, sha, utc_now(),
-         fmt or "txt", words, *([text] if text is not None else [])),
+         fmt or "txt", words, size),
     )
-    if text is None:
-        conn.execute(f"DELETE FROM temp.{_STAGE}")
     return int(cur.lastrowid)
 
 
+def _write_text(conn: sqlite3.Connection, doc_id: int, text: str | ImportedText) -> None:
+    """The text written into its row as UTF-8, a megabyte at a time, so that SQLite never holds
+    it whole (an INSERT of the value held it three times over); it is stored as a BLOB of valid
+    UTF-8 (``stored_text``). An ``ImportedText``'s ``utf8`` is released once written."""
+    with conn.blobopen("documents", "text", doc_id) as blob:
+        if isinstance(text, str):
+            for start in range(0, len(text), _UTF8_WINDOW):
+                blob.write(text[start:start + _UTF8_WINDOW].encode("utf-8"))
+            return
+        utf8 = memoryview(text.utf8 or b"").cast("B")
+        for start in range(0, len(utf8), _UTF8_WINDOW):
+            blob.write(utf8[start:start + _UTF8_WINDOW])
+        utf8.release()
+        text.utf8 = None
+
+
+def _utf8_size(text: str) -> int:
+    return sum(len(text[start:start + _UTF8_WINDOW].encode("utf-8"))
+               for start in range(0, len(text), _UTF8_WINDOW))
+
+
+def stored_text(value: object) -> str | None:
+    """A document's stored text as str: a TEXT value (written before schema 8, or by a repair)
+    or a BLOB of UTF-8; None when it is neither (damage)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    return None
+
+
 _UTF8_WINDOW = 1 << 20
-_STAGE = "staged_text"  # the temporary table of ``_stage_utf8``
 _BREAK_RE = re.compile(rb"[\n ]")
 _LINE_RE = re.compile(rb"[^\n]+")
 
@@ -385,7 +397,7 @@ def _existing_text(conn: sqlite3.Connection, doc_id: int) -> str:
     ).fetchone()
     if row is None:
         raise KeyError(doc_id)
-    return row[0]
+    return stored_text(row[0]) or ""
 
 
 def _read_metadata(conn: sqlite3.Connection, doc_id: int) -> Metadata:
@@ -398,12 +410,15 @@ def _read_metadata(conn: sqlite3.Connection, doc_id: int) -> Metadata:
 
 
 def _write_metadata(conn: sqlite3.Connection, doc_id: int, metadata: Metadata) -> None:
+    """The new metadata, and the index's chunk 0 (which holds title, authors and outlet) again."""
+    first_chunk = fts.unindex_metadata(conn, doc_id)
     conn.execute(
         "UPDATE documents SET title = ?, authors = ?, outlet = ?, date = ?, genre = ?, "
         "language = ? WHERE id = ?",
         (metadata.title, json.dumps(metadata.authors, ensure_ascii=False), metadata.outlet,
          metadata.date, metadata.genre, metadata.language, doc_id),
     )
+    fts.index_metadata(conn, doc_id, first_chunk)
 
 
 def read_authors(value: object, doc_id: int | None = None) -> list[str]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from desktop_app.core import _fts_index as fts
 from desktop_app.core import _schema
 from desktop_app.core.document import content_sha256
 from desktop_app.core.library import backup as backups
@@ -175,18 +176,35 @@ def _integrity(conn: sqlite3.Connection) -> list[str]:
 def _document_rows(conn: sqlite3.Connection, health: Health) -> list[str]:
     problems: list[str] = []
     count = 0
+    conn.text_factory = bytes  # a text that is not UTF-8 is one damaged document, not the end
     try:
-        for doc_id, title, text, sha, authors in conn.execute(
-                "SELECT id, title, text, sha256, authors FROM documents ORDER BY id"):
+        for doc_id, title, text, kind, sha, authors in conn.execute(
+                "SELECT id, title, text, typeof(text), sha256, authors FROM documents ORDER BY id"):
             count += 1
-            if not isinstance(text, str) or content_sha256(text) != sha:
+            title, text, sha, authors = (_decoded(v) for v in (title, text, sha, authors))
+            if isinstance(title, bytes):
+                title = title.decode("utf-8", "replace")
+            if kind not in (b"text", b"blob") or not isinstance(text, str) \
+                    or content_sha256(text) != sha:  # (since schema 8 a text is a UTF-8 BLOB)
                 problems.append(f"document {doc_id} ({title}): its text is damaged")
             if not _json_list(authors):
                 problems.append(f"document {doc_id} ({title}): its authors are unreadable")
     except sqlite3.DatabaseError as exc:
         problems.append(f"documents after the {count}th cannot be read ({_line(exc)})")
+    finally:
+        conn.text_factory = str
     health.documents = count
     return problems
+
+
+def _decoded(value: object) -> object:
+    """A value read as bytes, as str again; bytes that are not UTF-8 stay bytes (damage)."""
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            return value
+    return value
 
 
 def _bad_json(conn: sqlite3.Connection, table: str, column: str) -> list[str]:
@@ -198,9 +216,18 @@ def _bad_json(conn: sqlite3.Connection, table: str, column: str) -> list[str]:
 
 
 def _fts_problems(path: Path) -> list[str]:
-    """FTS5's own check of the index against the documents; it needs a writable file (rolled back)."""
-    if not writable(path):
-        return []
+    """Whether the index holds every document and nothing else, then FTS5's own check of the
+    index (which needs a writable file, rolled back)."""
+    try:
+        with closing(open_damaged(path)) as conn:
+            missing, stray = fts.unindexed(conn)
+    except sqlite3.DatabaseError as exc:
+        return [f"the search index does not match the documents ({_line(exc)})"]
+    problems = [f"document {doc_id} is missing from the search index" for doc_id in missing[:5]]
+    if stray:
+        problems.append(f"the search index holds {len(stray)} deleted document(s)")
+    if problems or not writable(path):
+        return problems
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=5)
     except sqlite3.Error:

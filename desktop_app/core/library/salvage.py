@@ -22,11 +22,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.core import _fts_index as fts
 from desktop_app.core import _schema
 from desktop_app.core.document import GENRES, content_sha256, count_words
 from desktop_app.core.library.actor_colours import valid_colour
 from desktop_app.core.library.connection import discard_database
-from desktop_app.core.library.documents import parse_authors, utc_now
+from desktop_app.core.library.documents import parse_authors, stored_text, utc_now
 from desktop_app.core.library.pagescan import scan_rows
 
 log = logging.getLogger(__name__)
@@ -130,7 +131,7 @@ def _kind(values: list) -> str | None:
     if not values or values[0] is not None:  # our tables' first column is the rowid alias
         return None
     if len(values) in (13, 14) and all(isinstance(v, str) for v in values[1:11]) \
-            and isinstance(values[12], str) and content_sha256(values[12]) == values[8]:
+            and isinstance(text := stored_text(values[12]), str) and content_sha256(text) == values[8]:
         return "documents"
     if len(values) == 2 and isinstance(values[1], bytes):
         return "candidate"
@@ -213,7 +214,7 @@ class Salvage:
             doc_id, values = row[0], dict(zip(columns, row[1:]))
             if doc_id in self._ids:
                 continue
-            text, sha = values.get("text"), values.get("sha256")
+            text, sha = stored_text(values.get("text")), values.get("sha256")
             if isinstance(text, str) and isinstance(sha, str) and content_sha256(text) == sha:
                 if sha not in self._shas:
                     self._insert_document(doc_id, text, sha, values)
@@ -241,6 +242,7 @@ class Salvage:
              _text(values.get("source_name")), sha, _text(values.get("imported_at")) or utc_now(),
              _text(values.get("format")) or "txt", words, text, removed_at),
         )
+        fts.index_document(self._conn, doc_id)
         self._ids.add(doc_id)
         self._shas.add(sha)
         self.found.documents += 1

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from desktop_app.core import _fts_index as fts
 from desktop_app.core.library.connection import Store
 from desktop_app.core.library.documents import utc_now
 
@@ -94,12 +95,17 @@ class TrashStore(Store):
         """
         with self.writing() as conn:
             if older_than_days is None:
-                return conn.execute("DELETE FROM documents WHERE removed_at IS NOT NULL").rowcount
-            cutoff = (datetime.now(timezone.utc) - timedelta(days=older_than_days)).isoformat(
-                timespec="seconds")
-            return conn.execute(
-                "DELETE FROM documents WHERE removed_at IS NOT NULL AND removed_at <= ?", (cutoff,)
-            ).rowcount
+                rows = conn.execute("SELECT id FROM documents WHERE removed_at IS NOT NULL")
+            else:
+                cutoff = (datetime.now(timezone.utc) - timedelta(days=older_than_days)).isoformat(
+                    timespec="seconds")
+                rows = conn.execute("SELECT id FROM documents WHERE removed_at IS NOT NULL "
+                                    "AND removed_at <= ?", (cutoff,))
+            ids = [row[0] for row in rows.fetchall()]
+            for doc_id in ids:  # out of the index first: it is told what the row held
+                fts.unindex_document(conn, doc_id)
+                conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            return len(ids)
 
     def purge_removed(self, older_than_days: float | None = None) -> int:
         """The former name of ``empty_trash``."""

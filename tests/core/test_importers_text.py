@@ -347,3 +347,36 @@ def test_clean_text_matches_the_plain_whitespace_rule(seed):
                    for _ in range(rng.randint(0, 400)))
     plain = re.sub(r"[^\S\n]{2,}|[^\S \n]", " ", INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text)))
     assert clean_text(text) == plain
+
+
+def test_every_character_clean_text_replaces_is_unprintable():
+    """``clean_text`` skips its regex scans when a text (line ends aside) is printable: that is
+    only right while every character either scan acts on is unprintable to ``str.isprintable``."""
+    import re
+    import sys
+
+    from desktop_app.core.importers._layout import _OTHER_SPACES, INVISIBLE_RE
+
+    other = re.compile(f"[{_OTHER_SPACES}]")
+    acted_on = [c for c in map(chr, range(sys.maxunicode + 1))
+                if INVISIBLE_RE.match(c) or other.match(c)]
+    assert len(acted_on) > 80
+    assert [c for c in acted_on if c.isprintable()] == []
+    assert not "\n".isprintable() and " ".isprintable()
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_clean_text_of_printable_text_matches_the_plain_rule(seed, monkeypatch):
+    """The printable fast path (windows of any size) gives what the one-regex rule gives."""
+    import random
+    import re
+    import unicodedata
+
+    from desktop_app.core.importers import _layout
+
+    rng = random.Random(seed)
+    monkeypatch.setattr(_layout, "WINDOW", rng.choice([1, 3, 16, 1 << 18]))
+    text = "".join(rng.choice(["a", "ö", " ", "  ", "\n", "\n\n", "e\u0301", ".", "–", "\u00e9"])
+                   for _ in range(rng.randint(0, 400)))
+    plain = re.sub(r"[^\S\n]{2,}|[^\S \n]", " ", unicodedata.normalize("NFC", text))
+    assert _layout.clean_text(text) == plain

@@ -105,10 +105,23 @@ def clean_text(text: str) -> str:
     Unicode NFC, invisible characters dropped, every run of other whitespace one space.
     """
     text = unicodedata.normalize("NFC", text)
+    if _printable(text):  # no invisible character and no whitespace but " " and "\n"
+        return text if "  " not in text else sub_windowed(_SPACES_RE, " ", text, _SPACES_SAFE_RE)
     text = sub_windowed(INVISIBLE_RE, "", text)
     if "  " not in text and _OTHER_SPACE_RE.search(text) is None:
-        return text  # nothing to replace (most files): one cheap scan instead of a substitution
+        return text  # nothing to replace: one cheap scan instead of a substitution
     return sub_windowed(_SPACES_RE, " ", text, _SPACES_SAFE_RE)
+
+
+def _printable(text: str) -> bool:
+    """Whether ``text`` has only printable characters besides ``\n`` (``str.isprintable``, a C
+    loop several times faster than a regex scan): every character ``INVISIBLE_RE`` drops and
+    every whitespace but " " is unprintable (tests/core/test_importers_text.py checks it), so
+    such a text has nothing for either to do. Checked a window at a time (no whole copy)."""
+    for start in range(0, len(text), WINDOW):
+        if not text[start:start + WINDOW].replace("\n", " ").isprintable():
+            return False
+    return True
 
 
 def _mark_breaks(text: str) -> str:

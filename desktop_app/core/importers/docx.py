@@ -12,8 +12,8 @@ from lxml import etree
 
 from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.core.importers._errors import FormatError, check_text_size, utf8_result
-from desktop_app.core.importers._normalize import BlankLineJoined, clean_line, \
-    genre_from_labels, iso_date, join_paragraphs, map_language, split_authors
+from desktop_app.core.importers._normalize import JoinedParagraphs, clean_line, \
+    genre_from_labels, iso_date, map_language, split_authors
 from desktop_app.core.importers._safe import XML_OPTIONS, parse_xml, xml_failure
 from desktop_app.core.importers._zip import SafeZip
 
@@ -34,7 +34,7 @@ def parse(data: bytes, name: str) -> ImportedText:
     """Import a Word document."""
     archive = SafeZip(data, "DOCX")
     del data
-    paragraphs = _Joined(utf8_result.get())
+    paragraphs = JoinedParagraphs(utf8_result.get())
     styled_title = ""
     found_lang: list[str] = []
     warnings: list[str] = []
@@ -64,41 +64,7 @@ def parse(data: bytes, name: str) -> ImportedText:
     return paragraphs.done.imported(metadata, "docx", warnings)
 
 
-class _Joined:
-    """``join_paragraphs`` of every paragraph added, done a group at a time as they come, so
-    the raw paragraphs of the whole document are never held beside their cleaned text (each
-    rule of ``join_paragraphs`` stays inside a paragraph, so the groups join to the same text).
-
-    With ``utf8`` the joined groups are kept encoded, in one buffer (``BlankLineJoined``): the
-    text is then held once, as UTF-8 (about half a str's size for a text with any character
-    past Latin-1), never whole as a str."""
-
-    GROUP_CHARS = 1 << 18
-
-    def __init__(self, utf8: bool = False) -> None:
-        self.group: list[str] = []
-        self.group_size = 0
-        self.count = 0
-        self.done = BlankLineJoined(utf8)
-
-    def extend(self, paragraphs: list[str]) -> int:
-        """Add ``paragraphs``; gives their size in characters."""
-        self.group.extend(paragraphs)
-        self.count += len(paragraphs)
-        size = sum(map(len, paragraphs))
-        self.group_size += size
-        if self.group_size >= self.GROUP_CHARS:
-            self._join()
-        return size
-
-    def _join(self) -> None:
-        joined = join_paragraphs(self.group)
-        self.group, self.group_size = [], 0
-        self.done.add(joined)
-
-    def finish(self) -> str | bytearray:
-        self._join()
-        return self.done.finish()
+_Joined = JoinedParagraphs  # the name the tests know
 
 
 class _Open:

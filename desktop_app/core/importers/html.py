@@ -73,7 +73,10 @@ def import_markup(markup: str) -> ImportedText:
     joined = join_consumed(paragraphs, utf8_result.get())
     if not joined.done.has_word:
         raise FormatError(TOO_DEEP if page.too_deep else "no article text found in the HTML")
-    return joined.done.imported(metadata, "html", [TOO_DEEP_WARNING] if page.too_deep else [])
+    warnings: list[str] = []
+    if page.too_deep:
+        warnings.append(TOO_DEEP_WARNING)
+    return joined.done.imported(metadata, "html", warnings)
 
 
 def _metadata(page: StreamedPage, found: dict) -> Metadata:

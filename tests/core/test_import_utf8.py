@@ -135,3 +135,43 @@ def test_pdf_and_docx_pieces_as_utf8_give_the_same_text(monkeypatch, seed):
             group.extend(pages)
         text = joined[0].finish()
         assert bytes(joined[1].finish()).decode() == text
+
+
+# sha256 (first 32 hex digits) of the text import_bytes gave each benchmark shape (40,000 bytes,
+# seed 13) at commit 35e99a1, before the importers' speed and memory work of issue 13: a change
+# in any importer, in normalisation or in the layout rules that alters a text shows here.
+_TEXT_SHA256_AT_35E99A1 = {
+    "docx": "515bec58f93f52887cb0fb5b9ae82bbf",
+    "docx-text-bomb": "c8d291e3cad4d287c10b42c43457a58e",
+    "epub": "cd041084147e43cfaa8411aef722063c",
+    "html-article": "11f2303d8bc5f038f54290521855d975",
+    "html-attributes": "c700760ec8433968a40647f813591e3b",
+    "html-bare-tags": "f06dce27b84e18ccb3c7e94a0679c279",
+    "html-paragraphs": "8d62c970cde95421145ea576b4e2625b",
+    "md-article": "2787486e16bb66eec2b5e5e53359e9e1",
+    "md-brackets": "1159e55c5e509d233251b1da161f327a",
+    "md-images": "0925d9ec84fa218ac17f55d06ce0cbfc",
+    "odt": "515bec58f93f52887cb0fb5b9ae82bbf",
+    "pdf": "0e925e586aef7c865281aea01e4ce8d3",
+    "txt-cp1252": "247e2482673ad3dd4c9202d99a7106d1",
+    "txt-cr": "6ef23e58a4b8bf7b19633de1827af6dc",
+    "txt-lines": "cd0871f74220f0e5eb6dac7321b6c000",
+    "txt-one-line": "877a6fada4085a2335a2f692736a05f2",
+    "txt-short-lines": "de26489f9c828c820ff81026ada070fd",
+    "txt-wrapped": "3ef0947abd529eab49e5372caf18b7e0",
+    "xml-tei": "11f2303d8bc5f038f54290521855d975",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(_TEXT_SHA256_AT_35E99A1))
+def test_every_benchmark_shape_keeps_the_text_it_had_before(shape):
+    """The same text, as a str and as the import worker's UTF-8, as before the rewrites."""
+    import hashlib
+
+    name, data = import_cost.SHAPES[shape](random.Random(13), 40_000)
+    as_str = import_bytes(data, name)
+    as_utf8 = import_bytes(data, name, utf8=True)
+    text = as_str.text
+    assert hashlib.sha256(text.encode()).hexdigest()[:32] == _TEXT_SHA256_AT_35E99A1[shape]
+    assert (bytes(as_utf8.utf8).decode() if as_utf8.utf8 is not None else as_utf8.text) == text
+    assert as_utf8.metadata == as_str.metadata

@@ -225,7 +225,7 @@ def test_docx_reading_forgets_what_it_has_read():
            f"<w:tbl>{rows}</w:tbl></w:body></w:document>")
     archive = SafeZip(zip_bytes({"word/document.xml": xml}), "DOCX")
     kept_before = []  # elements still in the tree before the paragraph handed over
-    for _lines, paragraph in docx._paragraphs(archive, []):
+    for _lines, paragraph, _styled in docx._paragraphs(archive, []):
         count = 0
         for element in paragraph.getroottree().getroot().iter():
             if element is paragraph:

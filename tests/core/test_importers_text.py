@@ -347,3 +347,77 @@ def test_clean_text_matches_the_plain_whitespace_rule(seed):
                    for _ in range(rng.randint(0, 400)))
     plain = re.sub(r"[^\S\n]{2,}|[^\S \n]", " ", INVISIBLE_RE.sub("", unicodedata.normalize("NFC", text)))
     assert clean_text(text) == plain
+
+
+def test_every_character_clean_text_replaces_is_unprintable():
+    """``clean_text`` skips its regex scans when a text (line ends aside) is printable: that is
+    only right while every character either scan acts on is unprintable to ``str.isprintable``."""
+    import re
+    import sys
+
+    from desktop_app.core.importers._layout import _OTHER_SPACES, INVISIBLE_RE
+
+    other = re.compile(f"[{_OTHER_SPACES}]")
+    acted_on = [c for c in map(chr, range(sys.maxunicode + 1))
+                if INVISIBLE_RE.match(c) or other.match(c)]
+    assert len(acted_on) > 80
+    assert [c for c in acted_on if c.isprintable()] == []
+    assert not "\n".isprintable() and " ".isprintable()
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_clean_text_of_printable_text_matches_the_plain_rule(seed, monkeypatch):
+    """The printable fast path (windows of any size) gives what the one-regex rule gives."""
+    import random
+    import re
+    import unicodedata
+
+    from desktop_app.core.importers import _layout
+
+    rng = random.Random(seed)
+    monkeypatch.setattr(_layout, "WINDOW", rng.choice([1, 3, 16, 1 << 18]))
+    text = "".join(rng.choice(["a", "ö", " ", "  ", "\n", "\n\n", "e\u0301", ".", "–", "\u00e9"])
+                   for _ in range(rng.randint(0, 400)))
+    plain = re.sub(r"[^\S\n]{2,}|[^\S \n]", " ", unicodedata.normalize("NFC", text))
+    assert _layout.clean_text(text) == plain
+
+
+# The break rules as first written: anchored by a lookbehind, so re tries them at every
+# character; the line-by-line patterns of _layout must decide every break the same way.
+_LOOKBEHIND_EVIDENT = r"(?:^|(?<=[\x04-\x08])) ?([^\x04-\x08]*)[\x05\x07\x08]"
+_LOOKBEHIND_UNDECIDED = (r"(?:^|(?<=[\x04-\x08]))( ?)([^\x04-\x08]*)([\x04\x06])"
+                         r"(?=( ?)([^\s\x04-\x08]*))")
+_BLOCK_PIECES = ["ord", "Ord", " ", "a", "lång rad med flera ord", "- ", "1. ", "• ", ".", ",",
+                 "\x04", "\x05", "\x06", "\x07", "\x08", "\x04 ", "\x06 ", "\x05 ", "x" * 70,
+                 "y" * 75 + " "]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_line_by_line_break_patterns_decide_as_the_lookbehind_ones(monkeypatch, seed):
+    """The wrap width and every undecided break's fate, in windows of any size, are those the
+    lookbehind-anchored patterns give the whole block."""
+    import random
+    import re
+
+    from desktop_app.core.importers import _layout
+
+    evident, undecided = re.compile(_LOOKBEHIND_EVIDENT), re.compile(_LOOKBEHIND_UNDECIDED)
+
+    def decide_all(block: str, width: int) -> str:
+        def decide(match: re.Match[str]) -> str:
+            lead, line, marker, next_lead, next_word = match.groups()
+            joins = not (next_lead and not lead) and len(line) <= width * 1.15 and \
+                len(line) + 1 + len(next_word) > width * 0.9 and \
+                not _layout._BULLET_RE.match(match.string, match.end())
+            return f"{lead}{line}{_layout.JOIN if joins else marker}"
+        return undecided.sub(decide, block)
+
+    rng = random.Random(seed)
+    for _ in range(300):
+        block = "".join(rng.choice(_BLOCK_PIECES) for _ in range(rng.randint(0, 60)))
+        width = max(map(len, evident.findall(block)), default=0)
+        monkeypatch.setattr(_layout, "WINDOW", rng.choice([1, 5, 30, 1 << 18]))
+        assert _layout._evident_width(block) == width, block
+        for trial in (width, rng.randint(1, 90)):
+            assert _layout._decide_breaks(block, trial) == decide_all(block, trial), block
+        monkeypatch.undo()

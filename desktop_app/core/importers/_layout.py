@@ -66,9 +66,16 @@ _BREAK_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\n(?<=[^\n]\n)(?=[^\n])"), SENTENCE),
 )
 _EVIDENT_BLOCK_RE = re.compile(r"(?:^|(?<=\n))[^\n\x05\x07\x08]*[\x05\x07\x08][^\n]*")
-_EVIDENT_LINE_RE = re.compile(rf"(?:^|(?<=[{_MARKS}])) ?([^{_MARKS}]*)[\x05\x07\x08]")
-_UNDECIDED_RE = re.compile(rf"(?:^|(?<=[{_MARKS}]))( ?)([^{_MARKS}]*)([\x04\x06])"
-                           rf"(?=( ?)([^\s{_MARKS}]*))")
+# Inside a block, line by line: a match starts at every line start and never at another place,
+# so the engine has no position to retry (a pattern anchored by a lookbehind is tried at each
+# character). _EVIDENT_LINE_RE's group 1 is a line ending in an evident break (its leading space
+# aside), "" for any other line. _UNDECIDED_RE takes a run of evident lines (group 1) with the
+# line after it: one that ends in an undecided break (groups 2-4: lead, line, break, then the next
+# line's lead and first word), or the block's last line.
+_EVIDENT_LINE_RE = re.compile(rf" ?+([^{_MARKS}]*+)[\x05\x07\x08]|[^{_MARKS}]*+[\x04\x06]|"
+                              rf"[^{_MARKS}]++")
+_UNDECIDED_RE = re.compile(rf"((?:[^{_MARKS}]*+[\x05\x07\x08])*+)(?:( ?+)([^{_MARKS}]*+)"
+                           rf"([\x04\x06])(?=( ?)([^\s{_MARKS}]*))|[^{_MARKS}]*+)")
 _BULLET_RE = re.compile(_BULLET_AHEAD)
 _LINE_END_RE = re.compile(rf"[\n{_MARKS}]")
 _NEWLINE_RE = re.compile("\n")
@@ -105,10 +112,23 @@ def clean_text(text: str) -> str:
     Unicode NFC, invisible characters dropped, every run of other whitespace one space.
     """
     text = unicodedata.normalize("NFC", text)
+    if _printable(text):  # no invisible character and no whitespace but " " and "\n"
+        return text if "  " not in text else sub_windowed(_SPACES_RE, " ", text, _SPACES_SAFE_RE)
     text = sub_windowed(INVISIBLE_RE, "", text)
     if "  " not in text and _OTHER_SPACE_RE.search(text) is None:
-        return text  # nothing to replace (most files): one cheap scan instead of a substitution
+        return text  # nothing to replace: one cheap scan instead of a substitution
     return sub_windowed(_SPACES_RE, " ", text, _SPACES_SAFE_RE)
+
+
+def _printable(text: str) -> bool:
+    """Whether ``text`` has only printable characters besides ``\n`` (``str.isprintable``, a C
+    loop several times faster than a regex scan): every character ``INVISIBLE_RE`` drops and
+    every whitespace but " " is unprintable (tests/core/test_importers_text.py checks it), so
+    such a text has nothing for either to do. Checked a window at a time (no whole copy)."""
+    for start in range(0, len(text), WINDOW):
+        if not text[start:start + WINDOW].replace("\n", " ").isprintable():
+            return False
+    return True
 
 
 def _mark_breaks(text: str) -> str:
@@ -165,12 +185,14 @@ def _decide_breaks(block: str, width: int) -> str:
     would not have fitted on the line (allowing for proportional fonts in PDFs).
     """
     def decide(match: re.Match[str]) -> str:
-        lead, line, marker, next_lead, next_word = match.groups()
+        evident, lead, line, marker, next_lead, next_word = match.groups()
+        if marker is None:  # the block's last line, after the evident ones
+            return match.group()
         length = len(line)
         joins = not (next_lead and not lead) and length <= width * 1.15 and \
             length + 1 + len(next_word) > width * 0.9 and \
             not _BULLET_RE.match(match.string, match.end())
-        return f"{lead}{line}{JOIN if joins else marker}"
+        return f"{evident}{lead}{line}{JOIN if joins else marker}"
 
     pieces = [_UNDECIDED_RE.sub(decide, block[start:reach])[:end - start]
               for start, end, reach in _line_windows(block)]

@@ -15,7 +15,7 @@ from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.core.importers._errors import FormatError
 from desktop_app.core.importers._layout import INVISIBLE_RE as _INVISIBLE_RE, join_paragraphs
 
-__all__ = ["BlankLineJoined", "clean_line", "first_line", "has_word", "first_line_title", "genre_from_labels", "iso_date", "join_paragraphs",
+__all__ = ["BlankLineJoined", "JoinedParagraphs", "clean_line", "first_line", "has_word", "first_line_title", "genre_from_labels", "iso_date", "join_paragraphs",
            "map_language", "require_text", "split_authors", "trim_title"]
 
 TITLE_MAX_CHARS = 120
@@ -162,3 +162,53 @@ class BlankLineJoined:
             return ImportedText(text=text, metadata=metadata, format=fmt, warnings=warnings)
         return ImportedText(text="", metadata=metadata, format=fmt, warnings=warnings, utf8=text,
                             chars=self.chars)
+
+
+class JoinedParagraphs:
+    """``join_paragraphs`` of every paragraph added, done a group at a time as they come, so
+    the raw paragraphs of the whole document are never held beside their cleaned text (each
+    rule of ``join_paragraphs`` stays inside a paragraph, so the groups join to the same text).
+    Used by the formats that find their paragraphs one at a time (DOCX, ODT, EPUB, XML).
+
+    With ``utf8`` the joined groups are kept encoded, in one buffer (``BlankLineJoined``): the
+    text is then held once, as UTF-8 (about half a str's size for a text with any character
+    past Latin-1), never whole as a str."""
+
+    GROUP_CHARS = 1 << 18
+
+    def __init__(self, utf8: bool = False) -> None:
+        self.group: list[str] = []
+        self.group_size = 0
+        self.count = 0
+        self.done = BlankLineJoined(utf8)
+
+    def extend(self, paragraphs: list[str]) -> int:
+        """Add ``paragraphs``; gives their size in characters."""
+        self.group.extend(paragraphs)
+        self.count += len(paragraphs)
+        size = sum(map(len, paragraphs))
+        self.group_size += size
+        if self.group_size >= self.GROUP_CHARS:
+            self._join()
+        return size
+
+    def _join(self) -> None:
+        joined = join_paragraphs(self.group)
+        self.group, self.group_size = [], 0
+        self.done.add(joined)
+
+    def finish(self) -> str | bytearray:
+        self._join()
+        return self.done.finish()
+
+
+def join_consumed(paragraphs: list[str], utf8: bool = False) -> JoinedParagraphs:
+    """``JoinedParagraphs`` of ``paragraphs`` (finished), emptying the list as it goes, so each
+    raw paragraph is freed once its group is joined: the raw list and the joined text are never
+    both held whole."""
+    joined = JoinedParagraphs(utf8)
+    paragraphs.reverse()
+    while paragraphs:
+        joined.extend([paragraphs.pop() for _ in range(min(len(paragraphs), 256))])
+    joined.finish()
+    return joined

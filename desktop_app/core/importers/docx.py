@@ -12,8 +12,8 @@ from lxml import etree
 
 from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.core.importers._errors import FormatError, check_text_size, utf8_result
-from desktop_app.core.importers._normalize import BlankLineJoined, clean_line, \
-    genre_from_labels, iso_date, join_paragraphs, map_language, split_authors
+from desktop_app.core.importers._normalize import JoinedParagraphs, clean_line, \
+    genre_from_labels, iso_date, map_language, split_authors
 from desktop_app.core.importers._safe import XML_OPTIONS, parse_xml, xml_failure
 from desktop_app.core.importers._zip import SafeZip
 
@@ -25,8 +25,8 @@ CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
 _P, _LANG, _VAL = f"{W}p", f"{W}lang", f"{W}val"
 _T, _TAB, _NO_BREAK_HYPHEN, _TYPE = f"{W}t", f"{W}tab", f"{W}noBreakHyphen", f"{W}type"
 _TEXT_TAGS = (_T, _TAB, f"{W}br", f"{W}cr", _NO_BREAK_HYPHEN)
-_WALKED = (_P, _LANG, MC_FALLBACK, *_TEXT_TAGS)
 _PPR, _PSTYLE = f"{W}pPr", f"{W}pStyle"
+_WALKED = (_P, _LANG, MC_FALLBACK, _PSTYLE, *_TEXT_TAGS)
 _TITLE_STYLES = {"title", "rubrik", "heading1", "rubrik1"}
 
 
@@ -34,18 +34,18 @@ def parse(data: bytes, name: str) -> ImportedText:
     """Import a Word document."""
     archive = SafeZip(data, "DOCX")
     del data
-    paragraphs = _Joined(utf8_result.get())
+    paragraphs = JoinedParagraphs(utf8_result.get())
     styled_title = ""
     found_lang: list[str] = []
     warnings: list[str] = []
     size = 0
     try:
-        for lines, inner in _paragraphs(archive, found_lang):
+        for lines, inner, styled in _paragraphs(archive, found_lang):
             if not lines:
                 continue
             size += paragraphs.extend(lines)
             check_text_size(size)
-            if not styled_title and _style(inner) in _TITLE_STYLES:
+            if styled and not styled_title and _style(inner) in _TITLE_STYLES:
                 styled_title = clean_line(lines[0])
     except FormatError as damage:
         if not paragraphs.count or "zip bomb" in damage.reason:
@@ -64,48 +64,14 @@ def parse(data: bytes, name: str) -> ImportedText:
     return paragraphs.done.imported(metadata, "docx", warnings)
 
 
-class _Joined:
-    """``join_paragraphs`` of every paragraph added, done a group at a time as they come, so
-    the raw paragraphs of the whole document are never held beside their cleaned text (each
-    rule of ``join_paragraphs`` stays inside a paragraph, so the groups join to the same text).
-
-    With ``utf8`` the joined groups are kept encoded, in one buffer (``BlankLineJoined``): the
-    text is then held once, as UTF-8 (about half a str's size for a text with any character
-    past Latin-1), never whole as a str."""
-
-    GROUP_CHARS = 1 << 18
-
-    def __init__(self, utf8: bool = False) -> None:
-        self.group: list[str] = []
-        self.group_size = 0
-        self.count = 0
-        self.done = BlankLineJoined(utf8)
-
-    def extend(self, paragraphs: list[str]) -> int:
-        """Add ``paragraphs``; gives their size in characters."""
-        self.group.extend(paragraphs)
-        self.count += len(paragraphs)
-        size = sum(map(len, paragraphs))
-        self.group_size += size
-        if self.group_size >= self.GROUP_CHARS:
-            self._join()
-        return size
-
-    def _join(self) -> None:
-        joined = join_paragraphs(self.group)
-        self.group, self.group_size = [], 0
-        self.done.add(joined)
-
-    def finish(self) -> str | bytearray:
-        self._join()
-        return self.done.finish()
+_Joined = JoinedParagraphs  # the name the tests know
 
 
 class _Open:
     """A paragraph being read: its text elements in document order, and (a top-level one) the
     paragraphs nested in it (text boxes) in the order they start."""
 
-    __slots__ = ("node", "skipped", "texts", "nested", "fallback")
+    __slots__ = ("node", "skipped", "texts", "nested", "fallback", "styled")
 
     def __init__(self, skipped: bool, fallback: int) -> None:
         self.node: etree._Element | None = None
@@ -113,14 +79,17 @@ class _Open:
         self.texts: list[etree._Element] = []
         self.nested: list[_Open] = []
         self.fallback = fallback
+        self.styled = False  # a w:pStyle started inside it (and in no paragraph inside it)
 
 
 def _paragraphs(archive: SafeZip, found_lang: list[str]):  # noqa: ANN202 - an iterator
-    """``(lines, element)`` of each paragraph with text to read, in reading order: a top-level
-    ``w:p``, then the paragraphs nested in it (text boxes), each with its own text only.
+    """``(lines, element, styled)`` of each paragraph with text to read, in reading order: a
+    top-level ``w:p``, then the paragraphs nested in it (text boxes), each with its own text
+    only; ``styled`` is false when no ``w:pStyle`` is in the paragraph (outside those nested in
+    it), so ``_style`` would find none and need not look.
 
     One pass of the parser, which reports only the tags that matter here (paragraphs, text
-    elements, ``w:lang``, ``mc:Fallback``): each text element is put with the innermost open
+    elements, ``w:lang``, ``w:pStyle``, ``mc:Fallback``): each text element is put with the innermost open
     paragraph (its owner) as it starts, so no element's ancestors are walked. Paragraphs inside
     a ``mc:Fallback`` (the copy of a text box for old readers) are passed over; the first
     ``w:lang`` seen is put in ``found_lang``. A top-level paragraph read in full is deleted with
@@ -128,6 +97,7 @@ def _paragraphs(archive: SafeZip, found_lang: list[str]):  # noqa: ANN202 - an i
     """
     stack: list[_Open] = []
     fallback = 0
+    released = None  # the parent of the paragraph last released
     try:
         for event, node in etree.iterparse(archive.stream("word/document.xml"),
                                            events=("start", "end"), tag=_WALKED,
@@ -147,6 +117,9 @@ def _paragraphs(archive: SafeZip, found_lang: list[str]):  # noqa: ANN202 - an i
                 elif tag == _LANG:
                     if not found_lang and map_language(node.get(_VAL)):
                         found_lang.append(map_language(node.get(_VAL)))
+                elif tag == _PSTYLE:
+                    if stack:
+                        stack[-1].styled = True
                 elif stack and not stack[-1].skipped:
                     stack[-1].texts.append(node)  # a text element of the innermost paragraph
                 continue
@@ -156,25 +129,37 @@ def _paragraphs(archive: SafeZip, found_lang: list[str]):  # noqa: ANN202 - an i
                 if stack:
                     continue
                 if not done.skipped:
-                    yield _lines(done.texts), node
+                    yield _lines(done.texts), node, done.styled
                     for inner in done.nested:
                         if not inner.skipped:
-                            yield _lines(inner.texts), inner.node
-                _release_read(node)
+                            yield _lines(inner.texts), inner.node, inner.styled
+                released = _release_read(node, released)
             elif tag == MC_FALLBACK:
                 fallback -= 1
     except etree.LxmlError as exc:
         raise xml_failure(exc, "the document part", "damaged DOCX") from None
 
 
-def _release_read(node: etree._Element) -> None:
+def _release_read(node: etree._Element,
+                  released: etree._Element | None = None) -> etree._Element | None:
     """Forget a top-level paragraph read in full, and everything before it in the document: its
-    earlier siblings and those of each of its ancestors (tables, cells, content controls)."""
+    earlier siblings and those of each of its ancestors (tables, cells, content controls).
+
+    ``released`` is the parent of the paragraph released before (the value returned then): when
+    this one has the same parent, the ancestors above it lost their earlier siblings then, and
+    have had none added since (the parser adds elements only after the open path), so only this
+    paragraph's earlier siblings are left to delete. Gives this paragraph's parent.
+    """
     node.clear()
+    first = node.getparent()
+    if first is not None and first is released:
+        while node.getprevious() is not None:
+            del first[0]
+        return first
     while True:
         parent = node.getparent()
         if parent is None:
-            return
+            return first
         while node.getprevious() is not None:
             del parent[0]
         node = parent
@@ -218,8 +203,8 @@ def _lines(texts: list[etree._Element]) -> list[str]:
 
 def _style(paragraph: etree._Element) -> str:
     """The paragraph's style name (of its first ``w:pPr``), lower-case; "" when it has none."""
-    properties = paragraph.find(_PPR)  # direct children only
-    style = properties.find(_PSTYLE) if properties is not None else None
+    properties = next(paragraph.iterchildren(_PPR), None)  # find(), without ElementPath
+    style = next(properties.iterchildren(_PSTYLE), None) if properties is not None else None
     return (style.get(_VAL) or "").lower() if style is not None else ""
 
 

@@ -14,10 +14,10 @@ from lxml import etree
 
 from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.core.importers._blocks import HTML_SKIP, local_name
-from desktop_app.core.importers._errors import FormatError, check_text_size
+from desktop_app.core.importers._errors import FormatError, check_text_size, utf8_result
 from desktop_app.core.importers._html_stream import stream_page
-from desktop_app.core.importers._normalize import clean_line, iso_date, join_paragraphs, \
-    map_language, require_text
+from desktop_app.core.importers._normalize import JoinedParagraphs, clean_line, iso_date, \
+    map_language
 from desktop_app.core.importers._safe import decode_markup, parse_xml
 from desktop_app.core.importers._zip import SafeZip
 
@@ -36,7 +36,7 @@ def parse(data: bytes, name: str) -> ImportedText:
         raise FormatError("not a valid EPUB (container.xml names no package file)")
     package = parse_xml(archive.read(rootfile), "the package file", "damaged EPUB")
     base = posixpath.dirname(rootfile)
-    paragraphs: list[str] = []
+    paragraphs = JoinedParagraphs(utf8_result.get())  # joined as they come: no list of all
     damaged: list[str] = []
     size = 0
     for href in _spine_hrefs(package):
@@ -49,17 +49,18 @@ def parse(data: bytes, name: str) -> ImportedText:
                     raise
                 damaged.append(posixpath.basename(member))
                 continue
-            paragraphs.extend(chapter)
-            size += sum(len(p) for p in chapter)
+            size += paragraphs.extend(chapter)
+            del chapter
             check_text_size(size)
-    text = require_text(join_paragraphs(paragraphs), "no text in the EPUB's chapters")
+    paragraphs.finish()
+    if not paragraphs.done.has_word:
+        raise FormatError("no text in the EPUB's chapters")
     warnings = []
     if damaged:
         shown = ", ".join(damaged[:3]) + (f" and {len(damaged) - 3} more" if len(damaged) > 3
                                           else "")
         warnings.append(f"{len(damaged)} damaged chapter(s) skipped: {shown}")
-    return ImportedText(text=text, metadata=_metadata(package), format="epub",
-                        warnings=warnings)
+    return paragraphs.done.imported(_metadata(package), "epub", warnings)
 
 
 def _children(node: etree._Element, name: str) -> list[etree._Element]:

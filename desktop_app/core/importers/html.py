@@ -17,11 +17,11 @@ from lxml import etree
 
 from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.core.importers._blocks import block_paragraphs
-from desktop_app.core.importers._errors import FormatError
+from desktop_app.core.importers._errors import FormatError, utf8_result
 from desktop_app.core.importers._html_stream import MAX_DEPTH, StreamedPage, stream_page
 from desktop_app.core.importers._layout import sub_windowed
 from desktop_app.core.importers._normalize import clean_line, genre_from_labels, iso_date, \
-    join_paragraphs, map_language, require_text, split_authors
+    join_consumed, map_language, split_authors
 from desktop_app.core.importers._safe import decode_markup, parse_html, strip_prolog
 
 TRAFILATURA_MAX_ELEMENTS = 5_000  # real article pages have 1,000-4,000; it needs ~0.3 ms each
@@ -69,14 +69,14 @@ def import_markup(markup: str) -> ImportedText:
     if metadata.title and (not paragraphs or
                            clean_line(paragraphs[0]).casefold() != metadata.title.casefold()):
         paragraphs.insert(0, metadata.title)  # the headline opens the text, as in a newspaper
-    text = join_paragraphs(paragraphs)
+    page.paragraphs = []  # (``paragraphs`` may be a slice of them) joined and freed as they go
+    joined = join_consumed(paragraphs, utf8_result.get())
+    if not joined.done.has_word:
+        raise FormatError(TOO_DEEP if page.too_deep else "no article text found in the HTML")
+    warnings: list[str] = []
     if page.too_deep:
-        require_text(text, TOO_DEEP)
-    imported = ImportedText(text=require_text(text, "no article text found in the HTML"),
-                            metadata=metadata, format="html")
-    if page.too_deep:
-        imported.warnings.append(TOO_DEEP_WARNING)
-    return imported
+        warnings.append(TOO_DEEP_WARNING)
+    return joined.done.imported(metadata, "html", warnings)
 
 
 def _metadata(page: StreamedPage, found: dict) -> Metadata:

@@ -15,17 +15,16 @@ so the token list never holds the whole document.
 from __future__ import annotations
 
 import html
-import io
 import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 
 from desktop_app.core.document import ImportedText, Metadata
-from desktop_app.core.importers._errors import check_text_size
-from desktop_app.core.importers._layout import layout_text, sub_windowed
-from desktop_app.core.importers._normalize import clean_line, iso_date, map_language, \
-    require_text, split_authors
+from desktop_app.core.importers._errors import FormatError, check_text_size, utf8_result
+from desktop_app.core.importers._layout import WINDOW, layout_text, sub_windowed
+from desktop_app.core.importers._normalize import BlankLineJoined, clean_line, iso_date, \
+    map_language, split_authors
 from desktop_app.core.importers.text import decode_text, normalize_newlines
 
 PIECE_CHARS = 1 << 18  # a large file is parsed this much at a time, cut at blank lines
@@ -99,16 +98,27 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
 
 
 def _replace_at(text: str, positions: Iterable[int], char: str) -> str:
-    """``text`` with the character at each of the (ascending) ``positions`` replaced by ``char``,
-    built in one growing buffer: no list of pieces or characters as long as the text."""
-    out = io.StringIO()
-    last = 0
+    """``text`` with the character at each of the (ascending) ``positions`` replaced by ``char``.
+
+    Built a window of about ``WINDOW`` characters at a time (a short list of pieces, joined),
+    then the windows joined: no list of pieces as long as the text, and no ``io.StringIO``,
+    whose buffer holds four bytes per character whatever the text.
+    """
+    windows: list[str] = []
+    pieces: list[str] = []
+    last = start = 0
     for position in positions:
-        out.write(text[last:position])
-        out.write(char)
+        pieces.append(text[last:position])
+        pieces.append(char)
         last = position + 1
-    out.write(text[last:])
-    return out.getvalue()
+        if last - start >= WINDOW:
+            windows.append("".join(pieces))
+            pieces.clear()
+            start = last
+    pieces.append(text[last:])
+    windows.append("".join(pieces))
+    del pieces
+    return "".join(windows)
 
 
 def park_unmatched_brackets(text: str) -> str:
@@ -135,7 +145,9 @@ def park_unmatched_brackets(text: str) -> str:
     del open_at
     if not unmatched:
         return text
-    return _replace_at(text, sorted(unmatched), _PARKED_BRACKET)
+    # ascending already: each paragraph's open brackets are a stack of rising positions, and
+    # the paragraphs come in order (no sorted copy as a list of ints)
+    return _replace_at(text, unmatched, _PARKED_BRACKET)
 
 
 def _link_line(match: re.Match[str], labels: frozenset[str] = frozenset()) -> str:
@@ -264,7 +276,8 @@ def parse(data: bytes, name: str) -> ImportedText:
     fields, text = front_matter(text)
     parser = _parser()
     env: dict = {}
-    laid_out: list[str] = []  # each piece laid out on its own: pieces end at blank lines
+    laid_out = BlankLineJoined(utf8_result.get())  # each piece laid out on its own: pieces
+    # end at blank lines; kept as UTF-8 in the import worker
     first_heading = ""
     size = 0
     labels = reference_labels(text)
@@ -278,12 +291,14 @@ def parse(data: bytes, name: str) -> ImportedText:
                 first_heading = clean_line(block)
             if block.strip():
                 blocks.append(block)
-        laid_out.append(layout_text("\n\n".join(blocks)))
-        size += len(laid_out[-1])
+        piece = layout_text("\n\n".join(blocks))
+        del blocks
+        laid_out.add(piece)
+        size += len(piece)
         check_text_size(size)
     del text
-    body = require_text("\n\n".join(part for part in laid_out if part),
-                        "no text in the Markdown file")
+    if not laid_out.has_word:
+        raise FormatError("no text in the Markdown file")
     metadata = Metadata(
         title=clean_line(fields.get("title", "")) or first_heading,
         authors=split_authors(fields.get("authors") or fields.get("author")),
@@ -292,4 +307,4 @@ def parse(data: bytes, name: str) -> ImportedText:
         date=iso_date(fields.get("date")),
         language=map_language(fields.get("lang") or fields.get("language")),
     )
-    return ImportedText(text=body, metadata=metadata, format="md")
+    return laid_out.imported(metadata, "md", [])

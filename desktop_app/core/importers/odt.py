@@ -10,9 +10,9 @@ from __future__ import annotations
 from lxml import etree
 
 from desktop_app.core.document import ImportedText, Metadata
-from desktop_app.core.importers._errors import FormatError, check_text_size
-from desktop_app.core.importers._normalize import clean_line, iso_date, join_paragraphs, \
-    map_language, require_text, split_authors
+from desktop_app.core.importers._errors import FormatError, check_text_size, utf8_result
+from desktop_app.core.importers._normalize import JoinedParagraphs, clean_line, iso_date, \
+    map_language, split_authors
 from desktop_app.core.importers._safe import XML_OPTIONS, parse_xml, release, xml_failure
 from desktop_app.core.importers._zip import SafeZip
 
@@ -30,29 +30,29 @@ def parse(data: bytes, name: str) -> ImportedText:
     """Import an OpenDocument text."""
     archive = SafeZip(data, "ODT")
     del data
-    paragraphs: list[str] = []
+    paragraphs = JoinedParagraphs(utf8_result.get())  # joined as they come: no list of all
     warnings: list[str] = []
     size = 0
     try:
         for block in _top_blocks(archive):
-            lines = _block_lines(block)
-            paragraphs.extend(lines)
-            size += sum(len(line) for line in lines)
+            size += paragraphs.extend(_block_lines(block))
             check_text_size(size)
             release(block)
     except FormatError as damage:
-        if not paragraphs or "zip bomb" in damage.reason:
+        if not paragraphs.count or "zip bomb" in damage.reason:
             raise
-        count = f"{len(paragraphs)} paragraph" + ("s" if len(paragraphs) > 1 else "")
+        count = f"{paragraphs.count} paragraph" + ("s" if paragraphs.count > 1 else "")
         warnings.append(f"the document part is damaged after {count}; the rest could not be "
                         "read")
-    text = require_text(join_paragraphs(paragraphs), "no text in the OpenDocument file")
+    paragraphs.finish()
+    if not paragraphs.done.has_word:
+        raise FormatError("no text in the OpenDocument file")
     try:
         metadata = _meta(archive)
     except FormatError:
         metadata = Metadata()
         warnings.append("the document properties (title, author, date) are damaged; ignored")
-    return ImportedText(text=text, metadata=metadata, format="odt", warnings=warnings)
+    return paragraphs.done.imported(metadata, "odt", warnings)
 
 
 def _top_blocks(archive: SafeZip):  # noqa: ANN202 - an iterator of elements

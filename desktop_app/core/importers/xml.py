@@ -12,8 +12,9 @@ from lxml import etree
 from desktop_app.core.document import ImportedText, Metadata
 from desktop_app.core.importers import html as html_importer
 from desktop_app.core.importers._blocks import block_paragraphs, local_name, xml_is_block_factory
-from desktop_app.core.importers._normalize import clean_line, iso_date, join_paragraphs, \
-    map_language, require_text
+from desktop_app.core.importers._errors import FormatError, utf8_result
+from desktop_app.core.importers._normalize import clean_line, iso_date, join_consumed, \
+    map_language
 from desktop_app.core.importers._safe import decode_markup, parse_xml
 
 _INLINE = frozenset(
@@ -45,14 +46,17 @@ def parse(data: bytes, name: str) -> ImportedText:
     title = _first_text(elements, _TITLE_NAMES)
     if title and (not paragraphs or clean_line(paragraphs[0]).casefold() != title.casefold()):
         paragraphs.insert(0, title)
-    text = require_text(join_paragraphs(paragraphs), "no text in the XML file")
     metadata = Metadata(
         title=title,
         authors=_authors(elements),
         date=_date(elements),
         language=map_language(root.get(_XML_LANG) or _first_text(elements, ("language",))),
     )
-    return ImportedText(text=text, metadata=metadata, format="xml")
+    del root, body, elements  # the tree is freed before the text is joined
+    joined = join_consumed(paragraphs, utf8_result.get())
+    if not joined.done.has_word:
+        raise FormatError("no text in the XML file")
+    return joined.done.imported(metadata, "xml", [])
 
 
 def _text_of(node: etree._Element) -> str:

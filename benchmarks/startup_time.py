@@ -32,6 +32,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# What "the full comparison" is, in the child's code (``w`` is its main window): both panes hold a
+# highlighted document and the chart has drawn the left one. startup_timeline.py uses the same test.
+FULL_COMPARISON = r'''
+def full():
+    panes = w.compare_view.panes()
+    return (all(p.view is not None and p.highlighter is not None and getattr(p.highlighter, "marks", None) for p in panes)
+            and w.chart.plot_widget is not None and bool(w.chart.plotted()["left"]))
+'''
+
 CHILD_APP = r"""
 import sys, time
 t_spawn = float(sys.argv[1]); sys.path.insert(0, sys.argv[2])
@@ -43,11 +52,7 @@ library = open_library()
 from desktop_app.ui.main_window import MainWindow
 from PySide6.QtCore import QTimer
 w = MainWindow(library, Settings(path=None))
-def full():
-    panes = w.compare_view.panes()
-    return (all(p.view is not None and p.highlighter is not None and getattr(p.highlighter, "marks", None) for p in panes)
-            and w.chart.plot_widget is not None and bool(w.chart.plotted()["left"]))
-def poll():
+""" + FULL_COMPARISON + r"""def poll():
     if full():
         probe.stop()
         w.repaint()  # the full comparison painted (synchronously)

@@ -25,6 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from startup_time import FULL_COMPARISON  # the same "full window" as the ratio benchmark
+
 ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = r"""
@@ -97,11 +99,7 @@ class Painted(QObject):
                 mark(f"{pane.side} document painted")
         return False
 f = Painted(); app.installEventFilter(f)
-def full():
-    panes = w.compare_view.panes()
-    return (all(p.view is not None and p.highlighter is not None and getattr(p.highlighter, "marks", None) for p in panes)
-            and w.chart.plot_widget is not None and bool(w.chart.plotted()["left"]))
-def poll():
+""" + FULL_COMPARISON + r"""def poll():
     if full():
         probe.stop()
         mark("full comparison seen")

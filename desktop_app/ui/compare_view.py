@@ -233,7 +233,10 @@ class CompareView(QWidget):
         else:
             stored, usage = self._stored_colours()
             comparison = build_comparison(views["left"], views["right"], stored, usage)
-            if comparison.new_colours:
+            # given (stored) only once every open pane's analysis is in: which one finished first
+            # must not decide the colours
+            complete = all(views[s] is not None for s in SIDES if self._panes[s].doc_id is not None)
+            if comparison.new_colours and complete:
                 try:  # a colour once given stays with the actor, in every comparison and session
                     self._library.give_actor_colours(comparison.new_colours)
                 except LibraryError:  # a read-only library: the colours hold for this session's views

@@ -108,3 +108,21 @@ def test_the_chart_offers_the_colour_of_the_bar_under_the_mouse(window_factory, 
     assert blocker.args == [actor.key]
     assert _colours(window)[actor.key] == actor.colour  # cancelled: nothing changed
     assert not any("Colour" in a.text() for a in window.chart.context_menu(None).actions())
+
+
+def test_colours_are_given_only_once_every_open_pane_is_analysed(window, monkeypatch):
+    """Which seed's analysis finishes first must not decide the colours: a comparison shown while
+    one open pane still waits for its analysis gives (stores) none; the one with both does."""
+    view, library = window.compare_view, window.library
+    given = set(library.actor_colours())
+    assert given
+    with library.writing() as conn:
+        conn.execute("DELETE FROM actor_colours")  # a library that has given no colour yet
+    right_id, real = view.doc_ids()["right"], view._view
+    monkeypatch.setattr(view, "_view", lambda doc_id: None if doc_id == right_id else real(doc_id))
+    view._rebuild()  # the left is in, the right still analysing
+    assert library.actor_colours() == {}
+    assert view.current_comparison() is not None  # the left is shown meanwhile, coloured
+    monkeypatch.setattr(view, "_view", real)
+    view._rebuild()
+    assert set(library.actor_colours()) == given
